@@ -1,0 +1,98 @@
+//go:build pgoracle
+
+package text
+
+import (
+	"bufio"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// TestStemIDOracle compares StemID with PostgreSQL's Snowball
+// "indonesian_stem" dictionary (PostgreSQL 15 ships the Snowball C code).
+// It needs psql on PATH and a server: set KRONIK_PG_ORACLE to the psql
+// connection arguments, e.g. "-h /tmp/pg -p 5432 -U postgres". Extra words
+// (one per line) may be given in the file named by KRONIK_STEM_WORDS.
+//
+//	go test -tags pgoracle -run Oracle -v ./internal/text/
+func TestStemIDOracle(t *testing.T) {
+	args := os.Getenv("KRONIK_PG_ORACLE")
+	if args == "" {
+		t.Skip("KRONIK_PG_ORACLE not set")
+	}
+	words := oracleWords()
+	if f := os.Getenv("KRONIK_STEM_WORDS"); f != "" {
+		fh, err := os.Open(f)
+		if err != nil {
+			t.Fatalf("open word list: %v", err)
+		}
+		sc := bufio.NewScanner(fh)
+		for sc.Scan() {
+			if w := strings.TrimSpace(strings.ToLower(sc.Text())); w != "" && !strings.ContainsAny(w, "'\\") {
+				words = append(words, w)
+			}
+		}
+		fh.Close()
+	}
+	var q strings.Builder
+	q.WriteString("select w, array_to_string(ts_lexize('indonesian_stem', w), ',') from unnest(array[")
+	for i, w := range words {
+		if i > 0 {
+			q.WriteByte(',')
+		}
+		q.WriteString("'" + w + "'")
+	}
+	q.WriteString("]::text[]) w")
+	q.WriteString(";\n")
+	cmd := exec.Command("psql", append(strings.Fields(args), "-AtF", "\t")...)
+	cmd.Stdin = strings.NewReader(q.String())
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("psql: %v", err)
+	}
+	total, agree := 0, 0
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		w, want, ok := strings.Cut(line, "\t")
+		if !ok || want == "" { // stop word or empty
+			continue
+		}
+		total++
+		if got := StemID(w); got == want {
+			agree++
+		} else if total-agree <= 50 {
+			t.Logf("%s: got %s, postgres %s", w, got, want)
+		}
+	}
+	rate := float64(agree) / float64(total)
+	t.Logf("agreement %d/%d = %.4f", agree, total, rate)
+	if rate < 0.99 {
+		t.Errorf("agreement %.4f below 0.99", rate)
+	}
+}
+
+// oracleWords combines roots with the affixes the algorithm handles, so that
+// every rule and most rule interactions are exercised.
+func oracleWords() []string {
+	roots := []string{"ajar", "baca", "tulis", "pukul", "sapu", "kerja", "temu", "pakai",
+		"satu", "ambil", "kirim", "dengar", "lihat", "bangun", "tanda", "tangan", "kuat",
+		"hubung", "hormat", "untung", "rasa", "kunjung", "sepakat", "damai", "ekspor",
+		"impor", "investasi", "bicara", "rundingan", "tingkat", "besar", "dalam", "alam",
+		"kembang", "luas", "adil", "tegas", "lawan", "serang", "tolak", "dukung", "bantu",
+		"ancam", "protes", "sanksi", "gerak", "tarik", "undur", "minta", "tuduh", "janji",
+		"baik", "selesai", "mulai", "ikut", "nyanyi", "kaji", "kata", "lapor", "ledak",
+		"perintah", "negara", "menteri", "presiden", "ekonomi", "politik", "diplomasi"}
+	prefixes := []string{"", "me", "mem", "men", "meng", "meny", "di", "ter", "ke", "pe", "pem",
+		"pen", "peng", "peny", "per", "ber", "be", "bel", "memper", "diper", "keber", "pel"}
+	suffixes := []string{"", "kan", "an", "i", "nya", "lah", "kah", "pun", "ku", "mu", "kannya", "annya", "ilah", "kanlah", "nyapun"}
+	var out []string
+	for _, r := range roots {
+		for _, p := range prefixes {
+			for _, s := range suffixes {
+				out = append(out, p+r+s)
+			}
+		}
+	}
+	return out
+}
