@@ -1,0 +1,206 @@
+package source
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// collect runs Read and returns the documents and the errors by input.
+func collect(t *testing.T, inputs []string, stdin string) ([]Document, map[string]error) {
+	t.Helper()
+	var docs []Document
+	errs := map[string]error{}
+	err := Read(context.Background(), inputs, strings.NewReader(stdin),
+		func(d Document) error { docs = append(docs, d); return nil },
+		func(in string, err error) { errs[in] = err })
+	if err != nil {
+		t.Fatalf("Read: %v", err)
+	}
+	return docs, errs
+}
+
+func write(t *testing.T, path string, body []byte) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, body, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestReadFolderLexicalAndSkips(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "b.txt"), []byte("Berita kedua."))
+	write(t, filepath.Join(dir, "a.html"), []byte("<p>Berita pertama.</p>"))
+	write(t, filepath.Join(dir, "sub", "c.txt"), []byte("Berita ketiga."))
+	write(t, filepath.Join(dir, ".hidden.txt"), []byte("rahasia"))
+	write(t, filepath.Join(dir, ".git", "x.txt"), []byte("rahasia"))
+	write(t, filepath.Join(dir, "foto.jpg"), []byte{0xff, 0xd8, 0xff})
+	write(t, filepath.Join(dir, "arsip.zip"), []byte("PK\x03\x04"))
+	write(t, filepath.Join(dir, "data.bin.txt"), []byte("ab\x00cd"))
+
+	docs, errs := collect(t, []string{dir}, "")
+	var names []string
+	for _, d := range docs {
+		names = append(names, d.Name)
+	}
+	if got, want := strings.Join(names, ","), "a.html,b.txt,c.txt"; got != want {
+		t.Errorf("documents = %s, want %s", got, want)
+	}
+	if docs[0].Format != "html" || docs[1].Format != "text" {
+		t.Errorf("formats = %q %q", docs[0].Format, docs[1].Format)
+	}
+	for _, name := range []string{".hidden.txt", "foto.jpg", "arsip.zip"} {
+		if err := errs[filepath.Join(dir, name)]; !errors.Is(err, ErrSkipped) {
+			t.Errorf("%s: err = %v, want ErrSkipped", name, err)
+		}
+	}
+	if _, ok := errs[filepath.Join(dir, ".git", "x.txt")]; ok {
+		t.Errorf("files in hidden folders must not be visited")
+	}
+	if err := errs[filepath.Join(dir, "data.bin.txt")]; !errors.Is(err, ErrBinary) {
+		t.Errorf("binary file: err = %v, want ErrBinary", err)
+	}
+}
+
+func TestReadStdinAndMissing(t *testing.T) {
+	docs, errs := collect(t, []string{"-", "/no/such/file.txt"}, "Jakarta (ANTARA) - Teks.")
+	if len(docs) != 1 || docs[0].Path != "-" || string(docs[0].Body) != "Jakarta (ANTARA) - Teks." {
+		t.Fatalf("stdin document = %+v", docs)
+	}
+	if errs["/no/such/file.txt"] == nil {
+		t.Errorf("missing file: no error")
+	}
+}
+
+func TestReadJSONLines(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "batch.jsonl")
+	body := `{"url":"https://example.id/a","html":"<p>Satu</p>","title":"Judul","published":"2025-06-17","outlet":"ANTARA"}
+not json
+
+{"url":"https://example.id/c","text":"Tiga"}
+{"url":"https://example.id/d"}
+`
+	write(t, p, []byte(body))
+	docs, errs := collect(t, []string{p}, "")
+	if len(docs) != 2 {
+		t.Fatalf("got %d documents, want 2", len(docs))
+	}
+	if d := docs[0]; d.Name != "https://example.id/a" || d.Path != p+":1" || d.Format != "html" ||
+		d.Hints != (Hints{Title: "Judul", Published: "2025-06-17", Outlet: "ANTARA"}) {
+		t.Errorf("first record = %+v", d)
+	}
+	if d := docs[1]; d.Path != p+":4" || d.Format != "text" || string(d.Body) != "Tiga" {
+		t.Errorf("second record = %+v", d)
+	}
+	if errs[p+":2"] == nil || errs[p+":5"] == nil {
+		t.Errorf("bad records must be reported by path:line, got %v", errs)
+	}
+}
+
+func TestReadTooLarge(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes a 50 MB file")
+	}
+	dir := t.TempDir()
+	// One 50 MB line without a newline: refused by size before it is read.
+	big := filepath.Join(dir, "big.txt")
+	write(t, big, bytes.Repeat([]byte("a"), 50<<20))
+	// The same as a JSON-lines record: the line is skipped without holding it
+	// in memory, and the next record is still read.
+	jl := filepath.Join(dir, "big.jsonl")
+	f, err := os.Create(jl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fmt.Fprint(f, `{"text":"`)
+	f.Write(bytes.Repeat([]byte("a"), 25<<20))
+	fmt.Fprint(f, "\"}\n{\"text\":\"kecil\"}\n")
+	f.Close()
+
+	docs, errs := collect(t, []string{big, jl}, "")
+	if !errors.Is(errs[big], ErrTooLarge) {
+		t.Errorf("50 MB file: err = %v, want ErrTooLarge", errs[big])
+	}
+	if !errors.Is(errs[jl+":1"], ErrTooLarge) {
+		t.Errorf("25 MB record: err = %v, want ErrTooLarge", errs[jl+":1"])
+	}
+	if len(docs) != 1 || string(docs[0].Body) != "kecil" {
+		t.Errorf("documents after the big record = %v", len(docs))
+	}
+}
+
+func TestReadStdinTooLarge(t *testing.T) {
+	_, errs := collect(t, []string{"-"}, strings.Repeat("x", MaxSize+1))
+	if !errors.Is(errs["-"], ErrTooLarge) {
+		t.Errorf("err = %v, want ErrTooLarge", errs["-"])
+	}
+}
+
+func TestReadStopsWhenFnFails(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "a.txt"), []byte("a"))
+	write(t, filepath.Join(dir, "b.txt"), []byte("b"))
+	boom := errors.New("boom")
+	n := 0
+	err := Read(context.Background(), []string{dir}, nil,
+		func(Document) error { n++; return boom }, func(string, error) {})
+	if !errors.Is(err, boom) || n != 1 {
+		t.Errorf("err = %v after %d documents, want boom after 1", err, n)
+	}
+}
+
+func TestReadURL(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/missing" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=windows-1252")
+		fmt.Fprint(w, "<p>Caf\xe9</p>")
+	}))
+	defer srv.Close()
+	docs, errs := collect(t, []string{srv.URL + "/a", srv.URL + "/missing"}, "")
+	if len(docs) != 1 || docs[0].Name != srv.URL+"/a" || docs[0].Format != "html" ||
+		docs[0].Header.Get("Content-Type") == "" {
+		t.Fatalf("fetched = %+v", docs)
+	}
+	if errs[srv.URL+"/missing"] == nil {
+		t.Errorf("404 must be an error")
+	}
+}
+
+func TestText(t *testing.T) {
+	tests := []struct {
+		name   string
+		in     []byte
+		want   string
+		binary bool
+	}{
+		{"plain", []byte("Halo dunia"), "Halo dunia", false},
+		{"utf16le", []byte{0xFF, 0xFE, 'H', 0, 'i', 0}, "Hi", false},
+		{"utf16be", []byte{0xFE, 0xFF, 0, 'H', 0, 'i'}, "Hi", false},
+		{"nul", []byte("abc\x00def"), "", true},
+		{"control", bytes.Repeat([]byte{1, 2, 3, 'a'}, 100), "", true},
+		{"latin1 bytes are text", []byte("Caf\xe9 \xab kutipan \xbb"), "Caf\xe9 \xab kutipan \xbb", false},
+	}
+	for _, tt := range tests {
+		got, err := Text(tt.in)
+		if tt.binary != errors.Is(err, ErrBinary) {
+			t.Errorf("%s: err = %v", tt.name, err)
+		}
+		if !tt.binary && string(got) != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
