@@ -1,0 +1,348 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Features are hashed: every feature is a 64-bit hash of its template id and
+// its values, and the top bits pick a row of the weight table. Nothing is
+// interned, so extraction allocates nothing once the scratch buffers have
+// grown, and an unseen feature simply lands on a row that is (almost always)
+// zero.
+
+// hashing helpers ------------------------------------------------------------
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hashBytes(b []byte) uint64 {
+	h := uint64(fnvOffset)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return h
+}
+
+func hashString(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// mix combines two hashes (a murmur3-style finaliser over a xor-multiply).
+func mix(a, b uint64) uint64 {
+	h := a ^ (b * 0x9E3779B97F4A7C15)
+	h ^= h >> 31
+	h *= 0xD6E8FEB86659FD93
+	h ^= h >> 29
+	h *= 0xBF58476D1CE4E5B9
+	h ^= h >> 32
+	return h
+}
+
+// Distinct values for padding positions and absent values.
+var (
+	hBOS  = hashString("\x00<s>")
+	hEOS  = hashString("\x00</s>")
+	hNone = hashString("\x00none")
+)
+
+// token-level information ----------------------------------------------------
+
+// Token flags.
+const (
+	fTitle = 1 << iota
+	fOrgHead
+	fPlaceCue
+	fSpeech
+	fInitCap
+	fAllCaps
+	fHasDigit
+	fHasHyphen
+	fHasPeriod
+	fAllLower
+)
+
+// tokInfo holds the hashes of one token's own properties; feature templates
+// combine them with the neighbours'.
+type tokInfo struct {
+	word, lower, shape, cshape uint64
+	pre, suf                   [4]uint64
+	ipre, isuf                 uint64
+	c1, c2                     uint64
+	flags                      uint32
+}
+
+// padInfo stands for the positions before the sentence start (BOS) and after
+// its end (EOS).
+func padInfo(h uint64) tokInfo {
+	t := tokInfo{word: h, lower: h, shape: h, cshape: h, ipre: h, isuf: h, c1: h, c2: h}
+	for i := range t.pre {
+		t.pre[i], t.suf[i] = h, h
+	}
+	return t
+}
+
+// describe fills t for word w. buf is scratch space for the lower-cased form.
+func (m *Model) describe(t *tokInfo, w string, buf []byte) []byte {
+	buf = buf[:0]
+	var shape, cshape uint64 = fnvOffset, fnvOffset
+	var last byte
+	nShape := 0
+	upper, lower, digit, other := 0, 0, 0, 0
+	flags := uint32(0)
+	first := true
+	for _, r := range w {
+		var cls byte
+		switch {
+		case unicode.IsUpper(r):
+			cls = 'X'
+			upper++
+			if first {
+				flags |= fInitCap
+			}
+		case unicode.IsLower(r):
+			cls = 'x'
+			lower++
+		case unicode.IsDigit(r):
+			cls = 'd'
+			digit++
+		default:
+			other++
+			switch r {
+			case '-':
+				flags |= fHasHyphen
+			case '.':
+				flags |= fHasPeriod
+			}
+			if r < utf8.RuneSelf {
+				cls = byte(r)
+			} else {
+				cls = '*'
+			}
+		}
+		first = false
+		if nShape < 8 {
+			shape = (shape ^ uint64(cls)) * fnvPrime
+			nShape++
+		}
+		if cls != last {
+			cshape = (cshape ^ uint64(cls)) * fnvPrime
+			last = cls
+		}
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+	}
+	if upper > 1 && lower == 0 {
+		flags |= fAllCaps
+	}
+	if digit > 0 {
+		flags |= fHasDigit
+	}
+	if upper == 0 && lower > 0 {
+		flags |= fAllLower
+	}
+	t.word = hashString(w)
+	t.lower = hashBytes(buf)
+	t.shape = shape
+	t.cshape = cshape
+	// Prefixes and suffixes of 1..4 runes of the lower-cased word.
+	n := utf8.RuneCount(buf)
+	for k := 1; k <= 4; k++ {
+		if k > n {
+			t.pre[k-1], t.suf[k-1] = hNone, hNone
+			continue
+		}
+		t.pre[k-1] = hashBytes(buf[:runePrefixLen(buf, k)])
+		t.suf[k-1] = hashBytes(buf[len(buf)-runeSuffixLen(buf, k):])
+	}
+	t.ipre, t.isuf = hNone, hNone
+	if n >= 5 { // short words such as "dia" or "ini" are not derived forms
+		for i, p := range idPrefixes {
+			if len(buf) > len(p)+2 && string(buf[:len(p)]) == p {
+				t.ipre = mix(uint64(i+1), 0x51)
+				break
+			}
+		}
+		for i, s := range idSuffixes {
+			if len(buf) > len(s)+2 && string(buf[len(buf)-len(s):]) == s {
+				t.isuf = mix(uint64(i+1), 0x52)
+				break
+			}
+		}
+	}
+	// m[string(b)] does not allocate: the compiler uses the bytes in place.
+	if _, ok := titleWords[string(trimDot(buf))]; ok {
+		flags |= fTitle
+	}
+	if _, ok := orgHeads[string(buf)]; ok {
+		flags |= fOrgHead
+	}
+	if _, ok := placeCues[string(buf)]; ok {
+		flags |= fPlaceCue
+	}
+	if _, ok := speechVerbs[string(buf)]; ok {
+		flags |= fSpeech
+	}
+	t.c1, t.c2 = hNone, hNone
+	if c, ok := m.clusters[string(buf)]; ok {
+		t.c1 = mix(uint64(c[0])+1, 0x61)
+		t.c2 = mix(uint64(c[1])+1, 0x62)
+	}
+	t.flags = flags
+	return buf
+}
+
+// trimDot drops one trailing period so "Dr." and "dr" match the lexicon.
+func trimDot(s []byte) []byte {
+	if len(s) > 1 && s[len(s)-1] == '.' {
+		return s[:len(s)-1]
+	}
+	return s
+}
+
+func runePrefixLen(b []byte, k int) int {
+	i := 0
+	for ; k > 0 && i < len(b); k-- {
+		_, sz := utf8.DecodeRune(b[i:])
+		i += sz
+	}
+	return i
+}
+
+func runeSuffixLen(b []byte, k int) int {
+	i := len(b)
+	for ; k > 0 && i > 0; k-- {
+		_, sz := utf8.DecodeLastRune(b[:i])
+		i -= sz
+	}
+	return len(b) - i
+}
+
+// Feature template ids. The numbers only need to be distinct; changing one
+// changes the model format (bump modelVersion).
+const (
+	tBias uint64 = iota + 1
+	tWord
+	tLower
+	tShape
+	tCShape
+	tPre
+	tSuf
+	tIPre
+	tISuf
+	tPrevLower
+	tNextLower
+	tPrev2Lower
+	tNext2Lower
+	tPrevCShape
+	tNextCShape
+	tPrevCurLower
+	tCurNextLower
+	tShapeTri
+	tC1
+	tC2
+	tPrevC1
+	tNextC1
+	tPrevC2
+	tNextC2
+	tTitle1
+	tTitle2
+	tOrgHead
+	tOrgHeadPrev
+	tOrgHeadPrev2
+	tPlaceCue
+	tSpeechNext
+	tSpeechNext2
+	tInitShape
+	tInitLower
+	tFlags
+	tPrevLowerCShape
+	tCShapeNextLower
+	tLastShape
+	tPrevSuf3
+	tNextPre3
+	tGazetteer
+)
+
+// features appends the weight-table rows of token i's features to rows.
+// info holds len(words)+4 entries: two BOS pads, the words, two EOS pads.
+func (m *Model) features(rows []uint32, info []tokInfo, i, n int) []uint32 {
+	shift := 64 - m.bits
+	add := func(h uint64) {
+		rows = append(rows, uint32(h>>shift))
+	}
+	p2, p1, c, n1, n2 := &info[i], &info[i+1], &info[i+2], &info[i+3], &info[i+4]
+	add(mix(tBias, 0))
+	add(mix(tWord, c.word))
+	add(mix(tLower, c.lower))
+	add(mix(tShape, c.shape))
+	add(mix(tCShape, c.cshape))
+	for k := 0; k < 4; k++ {
+		add(mix(tPre+uint64(k)<<8, c.pre[k]))
+		add(mix(tSuf+uint64(k)<<8, c.suf[k]))
+	}
+	add(mix(tIPre, c.ipre))
+	add(mix(tISuf, c.isuf))
+	add(mix(tPrevLower, p1.lower))
+	add(mix(tNextLower, n1.lower))
+	add(mix(tPrev2Lower, p2.lower))
+	add(mix(tNext2Lower, n2.lower))
+	add(mix(tPrevCShape, p1.cshape))
+	add(mix(tNextCShape, n1.cshape))
+	add(mix(mix(tPrevCurLower, p1.lower), c.lower))
+	add(mix(mix(tCurNextLower, c.lower), n1.lower))
+	add(mix(mix(mix(tShapeTri, p1.cshape), c.cshape), n1.cshape))
+	add(mix(tC1, c.c1))
+	add(mix(tC2, c.c2))
+	add(mix(tPrevC1, p1.c1))
+	add(mix(tNextC1, n1.c1))
+	add(mix(tPrevC2, p1.c2))
+	add(mix(tNextC2, n1.c2))
+	add(mix(mix(tFlags, uint64(c.flags)), 0))
+	add(mix(mix(tPrevLowerCShape, p1.lower), c.cshape))
+	add(mix(mix(tCShapeNextLower, c.cshape), n1.lower))
+	add(mix(tPrevSuf3, p1.suf[2]))
+	add(mix(tNextPre3, n1.pre[2]))
+	// Context cues: conjoined with the current shape so "Presiden" before a
+	// capitalised word and before a lower-case word weigh differently.
+	if p1.flags&fTitle != 0 {
+		add(mix(mix(tTitle1, c.cshape), 0))
+	}
+	if p2.flags&fTitle != 0 {
+		add(mix(mix(tTitle2, c.cshape), 0))
+	}
+	if c.flags&fOrgHead != 0 {
+		add(mix(mix(tOrgHead, c.cshape), 0))
+	}
+	if p1.flags&fOrgHead != 0 {
+		add(mix(mix(tOrgHeadPrev, c.cshape), 0))
+	}
+	if p2.flags&fOrgHead != 0 {
+		add(mix(mix(tOrgHeadPrev2, c.cshape), 0))
+	}
+	if p1.flags&fPlaceCue != 0 {
+		add(mix(mix(tPlaceCue, c.cshape), p1.lower))
+	}
+	if n1.flags&fSpeech != 0 {
+		add(mix(mix(tSpeechNext, c.cshape), 0))
+	}
+	if n2.flags&fSpeech != 0 {
+		add(mix(mix(tSpeechNext2, c.cshape), 0))
+	}
+	if i == 0 {
+		// A capital at the sentence start says little: tell the model.
+		add(mix(tInitShape, c.cshape))
+		add(mix(tInitLower, c.lower))
+	}
+	if i == n-1 {
+		add(mix(tLastShape, c.cshape))
+	}
+	return rows
+}

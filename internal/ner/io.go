@@ -1,0 +1,204 @@
+package ner
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+)
+
+// The model file is gzip-compressed:
+//
+//	magic "kronik-ner" + format version byte
+//	uvarint length + JSON header (labels, bits, decoding, quantisation scale)
+//	uvarint count + clusters: (uvarint len, word, uvarint coarse, uvarint fine)...
+//	transitions: (nL+1)*nL float32, little endian
+//	uvarint count + weight rows: (uvarint gap to the previous row index,
+//	    nL zig-zag varints of the weight divided by scale)...
+//
+// Weights are stored as integers (scale = max |w| / 32767), and rows whose
+// weights all round to zero are left out, which keeps the file small.
+const (
+	modelMagic   = "kronik-ner"
+	modelVersion = 1
+)
+
+type header struct {
+	Labels []string `json:"labels"`
+	Bits   uint     `json:"bits"`
+	Greedy bool     `json:"greedy"`
+	Scale  float64  `json:"scale"`
+	Note   string   `json:"note,omitempty"`
+}
+
+// Save writes the model in its compressed binary form.
+func (m *Model) Save(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return fmt.Errorf("save model: %w", err)
+	}
+	bw := bufio.NewWriter(zw)
+	var maxAbs float64
+	for _, v := range m.w {
+		maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
+	}
+	h := header{Labels: m.labels, Bits: m.bits, Greedy: m.greedy, Scale: maxAbs / 32767}
+	if h.Scale == 0 {
+		h.Scale = 1
+	}
+	hj, err := json.Marshal(h)
+	if err != nil {
+		return fmt.Errorf("save model: %w", err)
+	}
+	var tmp [binary.MaxVarintLen64]byte
+	putU := func(x uint64) { bw.Write(tmp[:binary.PutUvarint(tmp[:], x)]) }
+	putI := func(x int64) { bw.Write(tmp[:binary.PutVarint(tmp[:], x)]) }
+	bw.WriteString(modelMagic)
+	bw.WriteByte(modelVersion)
+	putU(uint64(len(hj)))
+	bw.Write(hj)
+	putU(uint64(len(m.clusterList)))
+	for _, c := range m.clusterList {
+		putU(uint64(len(c.Word)))
+		bw.WriteString(c.Word)
+		putU(uint64(c.Coarse))
+		putU(uint64(c.Fine))
+	}
+	for _, v := range m.trans {
+		binary.Write(bw, binary.LittleEndian, v)
+	}
+	nL := m.nL
+	q := make([]int64, nL)
+	rows := 1 << m.bits
+	quant := func(r int) bool {
+		nz := false
+		for y := 0; y < nL; y++ {
+			q[y] = int64(math.Round(float64(m.w[r*nL+y]) / h.Scale))
+			nz = nz || q[y] != 0
+		}
+		return nz
+	}
+	count := 0
+	for r := 0; r < rows; r++ {
+		if quant(r) {
+			count++
+		}
+	}
+	putU(uint64(count))
+	last := 0
+	for r := 0; r < rows; r++ {
+		if !quant(r) {
+			continue
+		}
+		putU(uint64(r - last))
+		last = r
+		for _, v := range q {
+			putI(v)
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("save model: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("save model: %w", err)
+	}
+	return nil
+}
+
+// Load reads a model written by Save.
+func Load(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("load model: %w", err)
+	}
+	defer zr.Close()
+	br := bufio.NewReader(zr)
+	magic := make([]byte, len(modelMagic)+1)
+	if _, err := io.ReadFull(br, magic); err != nil {
+		return nil, fmt.Errorf("load model: %w", err)
+	}
+	if string(magic[:len(modelMagic)]) != modelMagic {
+		return nil, errors.New("load model: not a kronik NER model")
+	}
+	if magic[len(modelMagic)] != modelVersion {
+		return nil, fmt.Errorf("load model: format version %d, want %d", magic[len(modelMagic)], modelVersion)
+	}
+	fail := func(what string, err error) (*Model, error) {
+		return nil, fmt.Errorf("load model: %s: %w", what, err)
+	}
+	hl, err := binary.ReadUvarint(br)
+	if err != nil || hl > 1<<20 {
+		return fail("header length", errOr(err))
+	}
+	hj := make([]byte, hl)
+	if _, err := io.ReadFull(br, hj); err != nil {
+		return fail("header", err)
+	}
+	var h header
+	if err := json.Unmarshal(hj, &h); err != nil {
+		return fail("header", err)
+	}
+	if len(h.Labels) == 0 || len(h.Labels) > 64 || h.Bits < 8 || h.Bits > 26 {
+		return fail("header", errors.New("implausible labels or table size"))
+	}
+	nc, err := binary.ReadUvarint(br)
+	if err != nil || nc > 1<<22 {
+		return fail("cluster count", errOr(err))
+	}
+	cl := make([]Cluster, 0, nc)
+	for i := uint64(0); i < nc; i++ {
+		l, err := binary.ReadUvarint(br)
+		if err != nil || l > 1<<10 {
+			return fail("cluster word", errOr(err))
+		}
+		wb := make([]byte, l)
+		if _, err := io.ReadFull(br, wb); err != nil {
+			return fail("cluster word", err)
+		}
+		c1, err1 := binary.ReadUvarint(br)
+		c2, err2 := binary.ReadUvarint(br)
+		if err1 != nil || err2 != nil {
+			return fail("cluster id", errOr(errors.Join(err1, err2)))
+		}
+		cl = append(cl, Cluster{Word: string(wb), Coarse: uint16(c1), Fine: uint16(c2)})
+	}
+	m := newModel(h.Labels, h.Bits, h.Greedy, cl)
+	if err := binary.Read(br, binary.LittleEndian, m.trans); err != nil {
+		return fail("transitions", err)
+	}
+	count, err := binary.ReadUvarint(br)
+	if err != nil {
+		return fail("row count", err)
+	}
+	rows := uint64(1) << h.Bits
+	row := uint64(0)
+	for i := uint64(0); i < count; i++ {
+		gap, err := binary.ReadUvarint(br)
+		if err != nil {
+			return fail("row", err)
+		}
+		row += gap
+		if row >= rows {
+			return fail("row", errors.New("row index out of range"))
+		}
+		for y := 0; y < m.nL; y++ {
+			v, err := binary.ReadVarint(br)
+			if err != nil {
+				return fail("weight", err)
+			}
+			m.w[int(row)*m.nL+y] = float32(float64(v) * h.Scale)
+		}
+	}
+	return m, nil
+}
+
+func errOr(err error) error {
+	if err == nil {
+		return errors.New("value out of range")
+	}
+	return err
+}

@@ -1,0 +1,196 @@
+// Package ner is a statistical named-entity tagger for Indonesian (and,
+// through shape and context features, English) news: an averaged structured
+// perceptron over hashed features, decoded with Viterbi over label bigrams.
+// It labels words with BIO tags over PERSON, ORG and PLACE.
+package ner
+
+import (
+	"math"
+	"strings"
+	"sync"
+)
+
+// Model is a trained tagger. It is immutable after training or loading and
+// safe for concurrent use.
+type Model struct {
+	labels   []string
+	nL       int
+	bits     uint
+	greedy   bool
+	w        []float32 // (1<<bits) rows of nL weights
+	trans    []float32 // (nL+1) x nL: previous label (row nL = sentence start) to label
+	allowed  []bool    // same shape as trans: BIO-valid transitions
+	clusters map[string][2]uint16
+	// clusterList keeps the clusters in file order for Save.
+	clusterList []Cluster
+	pool        sync.Pool
+}
+
+
+// Labels returns the model's label set (O first).
+func (m *Model) Labels() []string { return append([]string(nil), m.labels...) }
+
+// scratch holds the buffers one Tag call needs, recycled through a pool so
+// tagging allocates only its result.
+type scratch struct {
+	info  []tokInfo
+	buf   []byte
+	rows  []uint32
+	offs  []int
+	em    []float32
+	delta []float32
+	back  []int32
+	path  []int
+}
+
+func (m *Model) getScratch() *scratch {
+	if s, ok := m.pool.Get().(*scratch); ok {
+		return s
+	}
+	return &scratch{buf: make([]byte, 0, 64)}
+}
+
+// extract computes the feature rows of every word into s.rows, with token
+// i's rows in s.rows[s.offs[i]:s.offs[i+1]].
+func (m *Model) extract(s *scratch, words []string) {
+	n := len(words)
+	if cap(s.info) < n+4 {
+		s.info = make([]tokInfo, n+4)
+	}
+	s.info = s.info[:n+4]
+	s.info[0], s.info[1] = padInfo(hBOS), padInfo(hBOS)
+	s.info[n+2], s.info[n+3] = padInfo(hEOS), padInfo(hEOS)
+	for i, w := range words {
+		s.buf = m.describe(&s.info[i+2], w, s.buf)
+	}
+	s.rows = s.rows[:0]
+	s.offs = append(s.offs[:0], 0)
+	for i := 0; i < n; i++ {
+		s.rows = m.features(s.rows, s.info, i, n)
+		s.offs = append(s.offs, len(s.rows))
+	}
+}
+
+// emissions fills s.em[i*nL+y] with the feature score of label y at word i.
+func (m *Model) emissions(s *scratch, w []float32, n int) {
+	nL := m.nL
+	if cap(s.em) < n*nL {
+		s.em = make([]float32, n*nL)
+	}
+	s.em = s.em[:n*nL]
+	for i := 0; i < n; i++ {
+		e := s.em[i*nL : (i+1)*nL]
+		for y := range e {
+			e[y] = 0
+		}
+		for _, r := range s.rows[s.offs[i]:s.offs[i+1]] {
+			row := w[int(r)*nL : int(r)*nL+nL]
+			for y, v := range row {
+				e[y] += v
+			}
+		}
+	}
+}
+
+var negInf = float32(math.Inf(-1))
+
+// decode finds the best label sequence given emissions and transitions.
+// The result (label indices) is written to s.path.
+func (m *Model) decode(s *scratch, trans []float32, n int) []int {
+	nL := m.nL
+	if cap(s.path) < n {
+		s.path = make([]int, n)
+	}
+	s.path = s.path[:n]
+	if n == 0 {
+		return s.path
+	}
+	if m.greedy {
+		prev := nL
+		for i := 0; i < n; i++ {
+			best, bestY := negInf, 0
+			for y := 0; y < nL; y++ {
+				if !m.allowed[prev*nL+y] {
+					continue
+				}
+				if v := s.em[i*nL+y] + trans[prev*nL+y]; v > best {
+					best, bestY = v, y
+				}
+			}
+			s.path[i] = bestY
+			prev = bestY
+		}
+		return s.path
+	}
+	if cap(s.delta) < n*nL {
+		s.delta = make([]float32, n*nL)
+		s.back = make([]int32, n*nL)
+	}
+	s.delta, s.back = s.delta[:n*nL], s.back[:n*nL]
+	for y := 0; y < nL; y++ {
+		if m.allowed[nL*nL+y] {
+			s.delta[y] = s.em[y] + trans[nL*nL+y]
+		} else {
+			s.delta[y] = negInf
+		}
+	}
+	for i := 1; i < n; i++ {
+		for y := 0; y < nL; y++ {
+			best, arg := negInf, int32(0)
+			for p := 0; p < nL; p++ {
+				if !m.allowed[p*nL+y] {
+					continue
+				}
+				if v := s.delta[(i-1)*nL+p] + trans[p*nL+y]; v > best {
+					best, arg = v, int32(p)
+				}
+			}
+			s.delta[i*nL+y] = best + s.em[i*nL+y]
+			s.back[i*nL+y] = arg
+		}
+	}
+	best, arg := negInf, 0
+	for y := 0; y < nL; y++ {
+		if v := s.delta[(n-1)*nL+y]; v > best {
+			best, arg = v, y
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		s.path[i] = arg
+		arg = int(s.back[i*nL+arg])
+	}
+	return s.path
+}
+
+// Tag returns one BIO label per word (B-PERSON, I-ORG, O, ...). Words are
+// tokens as the text package cuts them; the tagger is case-sensitive.
+func (m *Model) Tag(words []string) []string {
+	out := make([]string, len(words))
+	if len(words) == 0 {
+		return out
+	}
+	s := m.getScratch()
+	m.extract(s, words)
+	m.emissions(s, m.w, len(words))
+	for i, y := range m.decode(s, m.trans, len(words)) {
+		out[i] = m.labels[y]
+	}
+	m.pool.Put(s)
+	return out
+}
+
+// buildAllowed marks BIO-valid transitions: I-X only after B-X or I-X.
+func buildAllowed(labels []string) []bool {
+	nL := len(labels)
+	a := make([]bool, (nL+1)*nL)
+	for p := 0; p <= nL; p++ {
+		for y, l := range labels {
+			ok := true
+			if strings.HasPrefix(l, "I-") {
+				ok = p < nL && labels[p] != "O" && labels[p][2:] == l[2:]
+			}
+			a[p*nL+y] = ok
+		}
+	}
+	return a
+}

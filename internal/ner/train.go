@@ -1,0 +1,221 @@
+package ner
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Options control training.
+type Options struct {
+	// Epochs is the number of passes over the training data (default 12).
+	Epochs int
+	// Seed fixes the shuffling order: the same data, options and seed give
+	// the same model, byte for byte.
+	Seed uint64
+	// Bits is the log2 of the number of rows of the hashed weight table
+	// (default 20).
+	Bits uint
+	// Greedy decodes left to right instead of with Viterbi.
+	Greedy bool
+	// Clusters are word clusters computed from unlabelled text (see
+	// ReadClusters); nil trains without cluster features.
+	Clusters []Cluster
+	// Progress, when set, is called after every epoch.
+	Progress func(epoch int, mistakes int)
+}
+
+// Cluster assigns a lower-cased word to a coarse and a fine cluster.
+type Cluster struct {
+	Word         string
+	Coarse, Fine uint16
+}
+
+// ReadClusters reads a cluster file: lines "word<TAB>coarse<TAB>fine", with
+// '#' comment lines.
+func ReadClusters(r io.Reader) ([]Cluster, error) {
+	var out []Cluster
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		t := sc.Text()
+		if t == "" || t[0] == '#' {
+			continue
+		}
+		f := strings.Split(t, "\t")
+		if len(f) != 3 {
+			return nil, fmt.Errorf("clusters line %d: want 3 tab-separated fields, got %d", line, len(f))
+		}
+		c1, err1 := strconv.ParseUint(f[1], 10, 16)
+		c2, err2 := strconv.ParseUint(f[2], 10, 16)
+		if err1 != nil || err2 != nil {
+			return nil, fmt.Errorf("clusters line %d: bad cluster id in %q", line, t)
+		}
+		out = append(out, Cluster{Word: f[0], Coarse: uint16(c1), Fine: uint16(c2)})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read clusters: %w", err)
+	}
+	return out, nil
+}
+
+func newModel(labels []string, bits uint, greedy bool, clusters []Cluster) *Model {
+	nL := len(labels)
+	m := &Model{
+		labels:  labels,
+		nL:      nL,
+		bits:    bits,
+		greedy:  greedy,
+		w:       make([]float32, (1<<bits)*nL),
+		trans:   make([]float32, (nL+1)*nL),
+		allowed: buildAllowed(labels),
+	}
+	m.setClusters(clusters)
+	return m
+}
+
+func (m *Model) setClusters(cl []Cluster) {
+	m.clusterList = append([]Cluster(nil), cl...)
+	m.clusters = make(map[string][2]uint16, len(cl))
+	for _, c := range cl {
+		m.clusters[c.Word] = [2]uint16{c.Coarse, c.Fine}
+	}
+}
+
+// labelSet collects the labels of the training data: O first, then B-/I- of
+// each type in alphabetical order, so the set does not depend on data order.
+func labelSet(train []Sentence) []string {
+	types := map[string]bool{}
+	for _, s := range train {
+		for _, l := range s.Labels {
+			if l != "O" && len(l) > 2 {
+				types[l[2:]] = true
+			}
+		}
+	}
+	names := make([]string, 0, len(types))
+	for t := range types {
+		names = append(names, t)
+	}
+	sort.Strings(names)
+	labels := []string{"O"}
+	for _, t := range names {
+		labels = append(labels, "B-"+t, "I-"+t)
+	}
+	return labels
+}
+
+// Train fits an averaged structured perceptron: for each sentence it decodes
+// with the current weights and, where the best sequence differs from the
+// gold one, adds the gold features and subtracts the predicted ones. The
+// returned weights are the average over all steps, which generalises much
+// better than the last weights.
+func Train(train []Sentence, opts Options) *Model {
+	if opts.Epochs <= 0 {
+		opts.Epochs = 12
+	}
+	if opts.Bits == 0 {
+		opts.Bits = 20
+	}
+	labels := labelSet(train)
+	m := newModel(labels, opts.Bits, opts.Greedy, opts.Clusters)
+	nL := m.nL
+	index := make(map[string]int, nL)
+	for i, l := range labels {
+		index[l] = i
+	}
+
+	// Features do not depend on the weights: extract them once.
+	type inst struct {
+		rows []uint32
+		offs []int
+		gold []int
+	}
+	data := make([]inst, 0, len(train))
+	s := &scratch{}
+	for _, sent := range train {
+		if len(sent.Words) == 0 {
+			continue
+		}
+		m.extract(s, sent.Words)
+		gold := make([]int, len(sent.Labels))
+		for i, l := range sent.Labels {
+			y, ok := index[l]
+			if !ok {
+				y = 0
+			}
+			gold[i] = y
+		}
+		data = append(data, inst{
+			rows: append([]uint32(nil), s.rows...),
+			offs: append([]int(nil), s.offs...),
+			gold: gold,
+		})
+	}
+
+	// acc accumulates step*update so that the average is w - acc/step
+	// (the usual lazy-averaging trick), without touching every weight on
+	// every step.
+	accW := make([]float64, len(m.w))
+	accT := make([]float64, len(m.trans))
+	step := 1.0
+	rng := rand.New(rand.NewPCG(opts.Seed, 0x6b726f6e696b))
+	order := make([]int, len(data))
+	for i := range order {
+		order[i] = i
+	}
+	upd := func(rows []uint32, y int, d float32) {
+		for _, r := range rows {
+			k := int(r)*nL + y
+			m.w[k] += d
+			accW[k] += step * float64(d)
+		}
+	}
+	updT := func(p, y int, d float32) {
+		k := p*nL + y
+		m.trans[k] += d
+		accT[k] += step * float64(d)
+	}
+	for epoch := 1; epoch <= opts.Epochs; epoch++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		mistakes := 0
+		for _, di := range order {
+			d := &data[di]
+			n := len(d.gold)
+			s.rows, s.offs = d.rows, d.offs
+			m.emissions(s, m.w, n)
+			pred := m.decode(s, m.trans, n)
+			prevG, prevP := nL, nL
+			for i := 0; i < n; i++ {
+				g, p := d.gold[i], pred[i]
+				if g != p {
+					mistakes++
+					rows := d.rows[d.offs[i]:d.offs[i+1]]
+					upd(rows, g, 1)
+					upd(rows, p, -1)
+				}
+				if g != p || prevG != prevP {
+					updT(prevG, g, 1)
+					updT(prevP, p, -1)
+				}
+				prevG, prevP = g, p
+			}
+			step++
+		}
+		if opts.Progress != nil {
+			opts.Progress(epoch, mistakes)
+		}
+	}
+	for k := range m.w {
+		m.w[k] -= float32(accW[k] / step)
+	}
+	for k := range m.trans {
+		m.trans[k] -= float32(accT[k] / step)
+	}
+	return m
+}
