@@ -1,9 +1,15 @@
 // Package text splits cleaned article text into sentences and tokens for
-// Indonesian and English, keeping byte offsets into the original string.
+// Indonesian and English news, keeping byte offsets into the original
+// string. It also normalises strings for matching, stems words (Snowball
+// Indonesian, a light English stemmer) and knows the stop words of both
+// languages.
+//
+// Nothing here allocates per character: tokens are substrings of the input
+// and offsets are byte offsets, so the tokenizer is the speed floor of the
+// whole pipeline.
 package text
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -23,121 +29,278 @@ type Sentence struct {
 	Tokens []Token
 }
 
-// Split returns the sentences of s with their tokens.
+// Split returns the sentences of s with their tokens. The text is tokenized
+// once; each sentence's Tokens is a sub-slice of that one token slice.
 func Split(s string) []Sentence {
-	var out []Sentence
-	for _, sp := range Sentences(s) {
-		out = append(out, Sentence{Start: sp[0], End: sp[1], Tokens: Tokenize(s[sp[0]:sp[1]], sp[0])})
+	toks := Tokenize(s, 0)
+	spans := sentenceBounds(s, toks)
+	out := make([]Sentence, 0, len(spans))
+	for _, b := range spans {
+		ts := toks[b[0]:b[1]:b[1]]
+		out = append(out, Sentence{Start: ts[0].Start, End: ts[len(ts)-1].End, Tokens: ts})
 	}
 	return out
 }
 
-// Sentences returns [start, end) byte spans of the sentences of s. Paragraph
-// breaks (a blank line or a single newline) always end a sentence.
+// Sentences returns [start, end) byte spans of the sentences of s. A newline
+// always ends a sentence; spans never include surrounding white space.
 func Sentences(s string) [][2]int {
-	var out [][2]int
-	start := -1
-	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if start < 0 {
-			if !unicode.IsSpace(r) {
-				start = i
-			}
-			i += w
-			continue
-		}
-		if r == '\n' {
-			out = append(out, [2]int{start, trimRight(s, start, i)})
-			start = -1
-			i += w
-			continue
-		}
-		if r == '.' || r == '!' || r == '?' {
-			j := i + w
-			for j < len(s) && strings.ContainsRune("\"'”’)]", rune(s[j])) {
-				j++
-			}
-			if j >= len(s) || s[j] == ' ' {
-				k := j
-				for k < len(s) && s[k] == ' ' {
-					k++
-				}
-				if k >= len(s) || startsSentence(s[k:]) {
-					out = append(out, [2]int{start, j})
-					start = -1
-					i = j
-					continue
-				}
-			}
-		}
-		i += w
-	}
-	if start >= 0 {
-		if e := trimRight(s, start, len(s)); e > start {
-			out = append(out, [2]int{start, e})
-		}
+	toks := Tokenize(s, 0)
+	spans := sentenceBounds(s, toks)
+	out := make([][2]int, 0, len(spans))
+	for _, b := range spans {
+		out = append(out, [2]int{toks[b[0]].Start, toks[b[1]-1].End})
 	}
 	return out
 }
 
-func trimRight(s string, start, end int) int {
-	for end > start {
-		r, w := utf8.DecodeLastRuneInString(s[start:end])
-		if !unicode.IsSpace(r) {
-			break
+// Character classes of ASCII bytes, looked up in a table for speed.
+const (
+	cOther = iota
+	cSpace
+	cLower
+	cUpper
+	cDigit
+)
+
+var asciiClass = func() (t [128]uint8) {
+	for c := 0; c < 128; c++ {
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			t[c] = cSpace
+		case c >= 'a' && c <= 'z':
+			t[c] = cLower
+		case c >= 'A' && c <= 'Z':
+			t[c] = cUpper
+		case c >= '0' && c <= '9':
+			t[c] = cDigit
 		}
-		end -= w
 	}
-	return end
+	return t
+}()
+
+// runeAt decodes the rune at s[i], with an ASCII fast path.
+func runeAt(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
-func startsSentence(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“'‘(", r)
+// isWordRune reports whether r can be part of a word or number: letters,
+// digits and combining marks (decomposed diacritics).
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		c := asciiClass[r]
+		return c == cLower || c == cUpper || c == cDigit
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r] == cSpace
+	}
+	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+func isLetterRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		c := asciiClass[r]
+		return c == cLower || c == cUpper
+	}
+	return unicode.IsLetter(r)
 }
 
 // Tokenize splits s into tokens; offset is added to every token's offsets so
-// that a sentence's tokens point into the whole text.
+// that a sentence's tokens point into the whole text. Token texts are always
+// s[Start-offset:End-offset]; invalid UTF-8 bytes become one-byte tokens.
+//
+// Words keep internal hyphens (Kassym-Jomart, e-bisnis, ke-2,
+// Tiongkok-Kazakhstan: see SplitHyphen) and apostrophes (Xi'an); numbers keep
+// their separators (94,8  1.500.000  16/6/2025  10:30) and a currency prefix
+// written together with them (Rp16.296). "US$" is one token; "$", "%",
+// quotes, brackets and dashes are tokens of their own; "..." and "--" are one
+// token each. Dotted initialisms (U.S., a.n., S.H., M.Si.) keep their periods.
 func Tokenize(s string, offset int) []Token {
-	var out []Token
+	out := make([]Token, 0, len(s)/6+1)
 	i := 0
 	for i < len(s) {
-		r, w := utf8.DecodeRuneInString(s[i:])
+		r, w := runeAt(s, i)
 		switch {
-		case unicode.IsSpace(r):
+		case isSpaceRune(r):
 			i += w
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			j := i + w
-			for j < len(s) {
-				r2, w2 := utf8.DecodeRuneInString(s[j:])
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
-					j += w2
-					continue
-				}
-				// keep word-internal hyphens, apostrophes and number separators
-				if (r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == ',') && j+w2 < len(s) {
-					r3, _ := utf8.DecodeRuneInString(s[j+w2:])
-					if (r2 == '.' || r2 == ',') && !(unicode.IsDigit(r3) && unicode.IsDigit(lastRune(s[i:j]))) {
-						break
-					}
-					if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
-						j += w2
-						continue
-					}
-				}
-				break
+			continue
+		case isWordRune(r):
+			j := scanWord(s, i)
+			out = append(out, Token{Text: s[i:j], Start: offset + i, End: offset + j})
+			i = j
+			continue
+		case r == '.' && i+2 < len(s) && s[i+1] == '.' && s[i+2] == '.':
+			// ellipsis "..." (or longer runs of periods) is one token
+			j := i + 3
+			for j < len(s) && s[j] == '.' {
+				j++
 			}
 			out = append(out, Token{Text: s[i:j], Start: offset + i, End: offset + j})
 			i = j
-		default:
-			out = append(out, Token{Text: s[i : i+w], Start: offset + i, End: offset + i + w})
-			i += w
+			continue
+		case r == '-' && i+1 < len(s) && s[i+1] == '-':
+			// "--" typed for a dash
+			j := i + 2
+			for j < len(s) && s[j] == '-' {
+				j++
+			}
+			out = append(out, Token{Text: s[i:j], Start: offset + i, End: offset + j})
+			i = j
+			continue
 		}
+		out = append(out, Token{Text: s[i : i+w], Start: offset + i, End: offset + i + w})
+		i += w
 	}
 	return out
 }
 
-func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
+// scanWord returns the end of the word or number that starts at s[i].
+func scanWord(s string, i int) int {
+	start := i
+	// A dotted initialism: one to three letters and a period, at least twice
+	// (U.S., a.n., S.H., M.Si., Ph.D., e.g.). Checked first because the
+	// generic loop below stops at periods between letters.
+	if j := scanInitialism(s, i); j > 0 {
+		return j
+	}
+	allUpper := true
+	letters := 0
+	for i < len(s) {
+		r, w := runeAt(s, i)
+		if isWordRune(r) {
+			if isLetterRune(r) {
+				letters++
+				if !unicode.IsUpper(r) {
+					allUpper = false
+				}
+			}
+			i += w
+			continue
+		}
+		if i+w >= len(s) {
+			break
+		}
+		prev, _ := utf8.DecodeLastRuneInString(s[start:i])
+		next, _ := runeAt(s, i+w)
+		if !isWordRune(next) {
+			// "US$2", "S$", "HK$": a currency sign glued to an upper-case
+			// country code belongs to it; a bare "$" stays separate.
+			if r == '$' && allUpper && letters >= 1 && letters <= 3 && letters == i-start {
+				return i + 1
+			}
+			break
+		}
+		switch r {
+		case '-', '\u2010', '\u2011':
+			// hyphenated words and ordinals (ke-2, COVID-19); a hyphen
+			// between two digits is a range (2020-2025) and splits.
+			if isDigitRune(prev) && isDigitRune(next) {
+				return i
+			}
+		case '\'', '\u2019':
+			// Xi'an, Jum'at, don't: apostrophe between letters
+			if !isLetterRune(prev) || !isLetterRune(next) {
+				return i
+			}
+		case '.':
+			// 16.296, 5.4, 1.500.000 between digits; lower-case letter
+			// after the dot joins host names (Kompas.com, antaranews.com)
+			if isDigitRune(prev) && isDigitRune(next) {
+				break
+			}
+			if isLetterRune(prev) && next < utf8.RuneSelf && asciiClass[next] == cLower {
+				break
+			}
+			return i
+		case ',', '/', ':':
+			// 94,8  16/6/2025  10:30 : only between digits
+			if !(isDigitRune(prev) && isDigitRune(next)) {
+				return i
+			}
+		case '$':
+			if allUpper && letters >= 1 && letters <= 3 && letters == i-start {
+				return i + 1 // US$2 -> "US$" + "2"
+			}
+			return i
+		default:
+			return i
+		}
+		i += w
+	}
+	return i
+}
+
+func isDigitRune(r rune) bool { return r < utf8.RuneSelf && isDigitByte(byte(r)) }
+
+// scanInitialism returns the end of a dotted initialism starting at i, or 0.
+func scanInitialism(s string, i int) int {
+	parts := 0
+	j := i
+	for {
+		k := j
+		n := 0
+		for k < len(s) && n <= 3 {
+			r, w := runeAt(s, k)
+			if !isLetterRune(r) {
+				break
+			}
+			k += w
+			n++
+		}
+		if n == 0 || n > 3 || k >= len(s) || s[k] != '.' {
+			break
+		}
+		parts++
+		j = k + 1
+		if j >= len(s) {
+			break
+		}
+		if r, _ := runeAt(s, j); !isLetterRune(r) {
+			break
+		}
+	}
+	if parts < 2 {
+		return 0
+	}
+	// the whole thing must not continue as a word ("a.b.cdef" is no initialism)
+	if j < len(s) {
+		if r, _ := runeAt(s, j); isWordRune(r) {
+			return 0
+		}
+	}
+	return j
+}
+
+// SplitHyphen returns the hyphen-separated parts of a token with their
+// offsets ("Tiongkok-Kazakhstan" -> "Tiongkok", "Kazakhstan"). A token
+// without an inner hyphen is returned alone. Empty parts are dropped.
+func SplitHyphen(tok Token) []Token {
+	var out []Token
+	start := 0
+	for i := 0; i < len(tok.Text); {
+		r, w := runeAt(tok.Text, i)
+		if r == '-' || r == '\u2010' || r == '\u2011' {
+			if i > start {
+				out = append(out, Token{Text: tok.Text[start:i], Start: tok.Start + start, End: tok.Start + i})
+			}
+			start = i + w
+		}
+		i += w
+	}
+	if start == 0 {
+		return []Token{tok}
+	}
+	if start < len(tok.Text) {
+		out = append(out, Token{Text: tok.Text[start:], Start: tok.Start + start, End: tok.End})
+	}
+	return out
 }
