@@ -1,0 +1,194 @@
+package timex
+
+import "time"
+
+// tense is what a word next to a date says about its direction from the anchor.
+type tense int8
+
+const (
+	tenseNone   tense = 0
+	tensePast   tense = -1 // lalu, kemarin, silam, last, ago
+	tenseFuture tense = 1  // depan, mendatang, next
+	tenseThis   tense = 2  // ini, this
+)
+
+func daysIn(y, m int) int {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+func toTime(d Date) time.Time {
+	return time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+}
+
+func fromTime(t time.Time) Date { return Date{t.Year(), int(t.Month()), t.Day()} }
+
+// compare orders dates by their first instant; a coarser date sorts before a
+// finer one that it contains.
+func compare(a, b Date) int {
+	ka := a.Year*10000 + a.Month*100 + a.Day
+	kb := b.Year*10000 + b.Month*100 + b.Day
+	switch {
+	case ka < kb:
+		return -1
+	case ka > kb:
+		return 1
+	}
+	return 0
+}
+
+// validDay reports whether y-m-d is a real calendar day.
+func validDay(y, m, d int) bool {
+	return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)
+}
+
+// anchorDay is the anchor as a day when it has one.
+func (s *scanner) anchorDay() (time.Time, bool) {
+	if s.anchor.Day == 0 {
+		return time.Time{}, false
+	}
+	return toTime(s.anchor), true
+}
+
+// inferDay gives a day and month without a year the year that puts it nearest
+// the anchor (see the package comment for the bias and the tense words). wd,
+// when not -1, is the weekday the text pairs with the day: a year whose
+// calendar agrees is preferred.
+func (s *scanner) inferDay(m, d int, t tense, wd time.Weekday, hasWD bool) Date {
+	if s.anchor.IsZero() || m < 1 || m > 12 || d < 1 || d > 31 {
+		return Date{}
+	}
+	if s.anchor.Month == 0 {
+		if validDay(s.anchor.Year, m, d) {
+			return Date{s.anchor.Year, m, d}
+		}
+		return Date{}
+	}
+	ad := s.anchor.Day
+	if ad == 0 {
+		ad = 15
+	}
+	at := time.Date(s.anchor.Year, time.Month(s.anchor.Month), ad, 0, 0, 0, 0, time.UTC)
+	best, bestScore, bestWD := Date{}, 1<<30, false
+	for y := s.anchor.Year - 1; y <= s.anchor.Year+1; y++ {
+		if !validDay(y, m, d) {
+			continue
+		}
+		c := Date{y, m, d}
+		diff := int(toTime(c).Sub(at).Hours() / 24)
+		if (t == tensePast && diff > 0) || (t == tenseFuture && diff < 0) {
+			continue
+		}
+		score := -diff
+		if diff > 0 {
+			score = 2 * diff
+		}
+		agree := hasWD && toTime(c).Weekday() == wd
+		if (agree && !bestWD) || (agree == bestWD && score < bestScore) {
+			best, bestScore, bestWD = c, score, agree
+		}
+	}
+	return best
+}
+
+// inferMonth gives a month without a year the year that puts it nearest the
+// anchor, like inferDay at month granularity.
+func (s *scanner) inferMonth(m int, t tense) Date {
+	if s.anchor.IsZero() || m < 1 || m > 12 {
+		return Date{}
+	}
+	if s.anchor.Month == 0 {
+		return Date{s.anchor.Year, m, 0}
+	}
+	a := s.anchor.Year*12 + s.anchor.Month - 1
+	best, bestScore := Date{}, 1<<30
+	for y := s.anchor.Year - 1; y <= s.anchor.Year+1; y++ {
+		diff := y*12 + m - 1 - a
+		if (t == tensePast && diff > 0) || (t == tenseFuture && diff < 0) {
+			continue
+		}
+		if t == tenseThis && y != s.anchor.Year {
+			continue
+		}
+		score := -diff
+		if diff > 0 {
+			score = 2 * diff
+		}
+		if score < bestScore {
+			best, bestScore = Date{y, m, 0}, score
+		}
+	}
+	return best
+}
+
+// weekdayNear resolves a bare weekday against the anchor day: tenseNone is the
+// most recent such day on or before the anchor, tensePast strictly before,
+// tenseFuture strictly after, tenseThis the one in the anchor's Monday-based week.
+func (s *scanner) weekdayNear(wd time.Weekday, t tense) Date {
+	at, ok := s.anchorDay()
+	if !ok {
+		return Date{}
+	}
+	back := (int(at.Weekday()) - int(wd) + 7) % 7
+	switch t {
+	case tensePast:
+		if back == 0 {
+			back = 7
+		}
+		return fromTime(at.AddDate(0, 0, -back))
+	case tenseFuture:
+		fwd := (int(wd) - int(at.Weekday()) + 7) % 7
+		if fwd == 0 {
+			fwd = 7
+		}
+		return fromTime(at.AddDate(0, 0, fwd))
+	case tenseThis:
+		mon := func(w time.Weekday) int { return (int(w) + 6) % 7 } // Monday = 0
+		return fromTime(at.AddDate(0, 0, mon(wd)-mon(at.Weekday())))
+	}
+	return fromTime(at.AddDate(0, 0, -back))
+}
+
+// shift moves the anchor by n units (negative: into the past) and returns the
+// result at the unit's granularity: a year for years and longer, a month for
+// months and weeks (see the package comment), a day for days and shorter.
+func (s *scanner) shift(n int, u unit) Date {
+	a := s.anchor
+	if a.IsZero() {
+		return Date{}
+	}
+	switch u {
+	case uYear:
+		return Date{a.Year + n, 0, 0}
+	case uDecade:
+		return Date{a.Year + 10*n, 0, 0}
+	case uCentury:
+		return Date{a.Year + 100*n, 0, 0}
+	case uMonth:
+		if a.Month == 0 {
+			return Date{}
+		}
+		k := a.Year*12 + a.Month - 1 + n
+		return Date{k / 12, k%12 + 1, 0}
+	case uWeek:
+		if a.Month == 0 {
+			return Date{}
+		}
+		if a.Day == 0 {
+			if n == 0 {
+				return Date{a.Year, a.Month, 0}
+			}
+			return Date{}
+		}
+		d := fromTime(toTime(a).AddDate(0, 0, 7*n))
+		return Date{d.Year, d.Month, 0}
+	case uDay, uHour, uMinute:
+		if a.Day == 0 {
+			return Date{}
+		}
+		if u != uDay {
+			return a
+		}
+		return fromTime(toTime(a).AddDate(0, 0, n))
+	}
+	return Date{}
+}
