@@ -1,11 +1,274 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"runtime"
+	"strings"
+	"sync"
+
+	"kronik/internal/cluster"
+	"kronik/internal/pipeline"
+	"kronik/internal/record"
+	"kronik/internal/source"
 )
 
 func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	return fmt.Errorf("extract: not wired yet")
+	fs := newFlagSet("extract", "extract [--format jsonl|text] [flags] PATH...\n\n"+
+		"Reads news documents (text or HTML files, folders, '-' for stdin, JSON lines of\n"+
+		"{\"url\":...,\"html\"|\"text\":...}) and prints one JSON line per document with its\n"+
+		"entities, events, time expressions and figures.", stderr)
+	format := fs.String("format", "", "output format: jsonl or text (default: jsonl when stdout is not a terminal)")
+	noCluster := fs.Bool("no-cluster", false, "do not cluster events across inputs; print each record as soon as it is ready")
+	noTagger := fs.Bool("no-tagger", false, "switch the statistical entity tagger off (knowledge base and rules only)")
+	withText := fs.Bool("text", true, "include the cleaned article text that offsets point into")
+	workers := fs.Int("workers", runtime.NumCPU(), "documents processed in parallel")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return fmt.Errorf("%w: no input given (a file, a folder, or - for stdin)", errUsage)
+	}
+	if *format == "" {
+		*format = "jsonl"
+		if isTerminal(stdout) {
+			*format = "text"
+		}
+	}
+	if *format != "jsonl" && *format != "text" {
+		return fmt.Errorf("%w: --format must be jsonl or text, not %q", errUsage, *format)
+	}
+	if *workers < 1 {
+		*workers = 1
+	}
+	p, err := pipeline.New(pipeline.Options{NoTagger: *noTagger})
+	if err != nil {
+		return err
+	}
+
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	print := func(r *record.Record) error {
+		if !*withText {
+			r.Text = ""
+		}
+		if *format == "text" {
+			writeSummary(out, r)
+			return nil
+		}
+		b, err := json.Marshal(r)
+		if err != nil {
+			return fmt.Errorf("encode %s: %w", r.Source, err)
+		}
+		out.Write(b)
+		return out.WriteByte('\n')
+	}
+
+	failed := 0
+	report := func(input string, err error) {
+		failed++
+		fmt.Fprintf(stderr, "kronik extract: %s: %v\n", input, err)
+	}
+	recs, err := processAll(ctx, p, fs.Args(), stdin, *workers, report, func(r *record.Record) error {
+		if *noCluster {
+			cluster.Assign([]*record.Record{r})
+			return print(r)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if !*noCluster {
+		cluster.Assign(recs)
+		for _, r := range recs {
+			if err := print(r); err != nil {
+				return err
+			}
+		}
+	}
+	if failed > 0 {
+		return fmt.Errorf("%w: %d input(s) failed, %d processed", errPartial, failed, len(recs))
+	}
+	return nil
 }
+
+// processAll runs the pipeline over every input with a pool of workers and
+// returns the records in input order. ready is called in input order as soon as
+// each record and all before it are done.
+func processAll(ctx context.Context, p *pipeline.Pipeline, inputs []string, stdin io.Reader, workers int,
+	onErr func(string, error), ready func(*record.Record) error) ([]*record.Record, error) {
+	type job struct {
+		seq int
+		doc source.Document
+	}
+	type result struct {
+		seq int
+		rec *record.Record
+		err error
+		doc source.Document
+	}
+	jobs := make(chan job)
+	results := make(chan result)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				rec, err := p.Process(ctx, j.doc)
+				results <- result{seq: j.seq, rec: &rec, err: err, doc: j.doc}
+			}
+		}()
+	}
+	var readErr error
+	go func() {
+		seq := 0
+		readErr = source.Read(ctx, inputs, stdin, func(d source.Document) error {
+			select {
+			case jobs <- job{seq: seq, doc: d}:
+				seq++
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}, func(input string, err error) {
+			results <- result{seq: -1, err: err, doc: source.Document{Path: input}}
+		})
+		close(jobs)
+		wg.Wait()
+		close(results)
+	}()
+
+	pending := map[int]result{}
+	next := 0
+	var recs []*record.Record
+	var firstErr error
+	for r := range results {
+		if r.seq < 0 {
+			onErr(r.doc.Path, r.err)
+			continue
+		}
+		pending[r.seq] = r
+		for {
+			q, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if q.err != nil {
+				onErr(q.doc.Path, q.err)
+				continue
+			}
+			for _, w := range q.rec.Warnings {
+				fmt.Fprintf(os.Stderr, "kronik extract: %s: warning: %s\n", q.doc.Path, w)
+			}
+			recs = append(recs, q.rec)
+			if firstErr == nil {
+				firstErr = ready(q.rec)
+			}
+		}
+	}
+	if firstErr != nil {
+		return recs, firstErr
+	}
+	if readErr != nil && ctx.Err() == nil {
+		return recs, readErr
+	}
+	return recs, ctx.Err()
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// writeSummary prints a record for a person to read.
+func writeSummary(w io.Writer, r *record.Record) {
+	val := func(s *string) string {
+		if s == nil {
+			return "-"
+		}
+		return *s
+	}
+	fmt.Fprintf(w, "== %s  [%s]  outlet %s  dateline %s  published %s\n", r.Source, r.Lang, val(r.Outlet), val(r.Dateline), val(r.Published))
+	if r.Title != nil {
+		fmt.Fprintf(w, "   %s\n", *r.Title)
+	}
+	if r.DuplicateOf != "" {
+		fmt.Fprintf(w, "   near-duplicate of %s\n", r.DuplicateOf)
+	}
+	names := map[string]string{}
+	fmt.Fprintf(w, "\n  Entities (%d)\n", len(r.Entities))
+	for _, e := range r.Entities {
+		names[e.ID] = e.Name
+		extra := ""
+		if e.Code != "" {
+			extra = " (" + e.Code + ")"
+		}
+		if len(e.Roles) > 0 {
+			extra += " — " + e.Roles[0].Title
+		}
+		fmt.Fprintf(w, "    %-8s %s%s  ×%d\n", e.Type, e.Name, extra, len(e.Mentions))
+	}
+	fmt.Fprintf(w, "\n  Events (%d)\n", len(r.Events))
+	for _, e := range r.Events {
+		var actors []string
+		for _, a := range e.Actors {
+			if n, ok := names[a]; ok {
+				actors = append(actors, n)
+			} else {
+				actors = append(actors, a)
+			}
+		}
+		date := val(e.Date)
+		if e.DateEnd != nil {
+			date += ".." + *e.DateEnd
+		}
+		what := e.Type
+		if e.Mode != "" {
+			what += "/" + e.Mode
+		}
+		fmt.Fprintf(w, "    %-22s %-22s %-10s %s", what, date, val(e.Place), strings.Join(actors, ", "))
+		if e.Document != nil {
+			fmt.Fprintf(w, "  [%s]", *e.Document)
+		}
+		if e.Modality != "occurred" {
+			fmt.Fprintf(w, "  (%s)", e.Modality)
+		}
+		fmt.Fprintf(w, "\n      “%s”\n", shorten(e.Evidence.Text, 160))
+	}
+	fmt.Fprintf(w, "\n  Figures (%d)\n", len(r.Quantities))
+	for _, q := range r.Quantities {
+		fmt.Fprintf(w, "    %-8s %g %s  “%s”", q.Kind, q.Value, q.Unit, q.Text)
+		if q.Measures != "" {
+			fmt.Fprintf(w, "  (%s)", q.Measures)
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintln(w)
+}
+
+func shorten(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && !utf8Start(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
+func utf8Start(b byte) bool { return b&0xC0 != 0x80 }

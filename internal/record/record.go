@@ -51,9 +51,16 @@ type Event struct {
 	Place    *string  `json:"place"`
 	Name     *string  `json:"name"`
 	Document *string  `json:"document"`
-	Modality string   `json:"modality"` // occurred, planned, denied, cancelled
-	Trigger  string   `json:"trigger,omitempty"`
-	Cluster  string   `json:"cluster"`
+	// DateSource says how the date was found: "text" (the evidence sentence),
+	// "context" (a related sentence), "doc" (the day the story reports on) or
+	// "published" (the publication date).
+	DateSource string `json:"date_source,omitempty"`
+	Modality   string `json:"modality"` // occurred, planned, denied, cancelled
+	Trigger    string `json:"trigger,omitempty"`
+	Cluster    string `json:"cluster"`
+	// Sources is the number of independent documents that report the cluster (a
+	// wire story republished by several outlets counts once).
+	Sources  int      `json:"sources,omitempty"`
 	Evidence Evidence `json:"evidence"`
 }
 
@@ -94,5 +101,8 @@ type Record struct {
 	Quantities []Quantity `json:"quantities"`
 	Times      []Time     `json:"times"`
 	Warnings   []string   `json:"warnings,omitempty"`
-	Text       string     `json:"text,omitempty"`
+	// DuplicateOf names an earlier input of the same run that this document
+	// near-duplicates (the same wire story republished).
+	DuplicateOf string `json:"duplicate_of,omitempty"`
+	Text        string `json:"text,omitempty"`
 }

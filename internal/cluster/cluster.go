@@ -1,0 +1,239 @@
+// Package cluster finds what several documents share: near-duplicate documents
+// (one wire story republished by several outlets) and event mentions that are
+// one real-world event, which get one cluster id and a count of independent
+// sources.
+package cluster
+
+import (
+	"crypto/sha1"
+	"encoding/hex"
+	"hash/fnv"
+	"sort"
+	"strings"
+
+	"kronik/internal/event"
+	"kronik/internal/record"
+	"kronik/internal/text"
+)
+
+// shingleSize is the number of words in a shingle; five words are long enough
+// that two independently written articles rarely share many of them, short
+// enough that light edits of a wire story leave most intact.
+const shingleSize = 5
+
+// DuplicateThreshold is the Jaccard similarity of shingle sets above which two
+// documents count as copies of one story.
+const DuplicateThreshold = 0.6
+
+// Shingles returns the hashed word 5-gram set of a text.
+func Shingles(s string) map[uint64]bool {
+	ws := strings.Fields(text.Normalize(s))
+	out := make(map[uint64]bool, len(ws))
+	for i := 0; i+shingleSize <= len(ws); i++ {
+		h := fnv.New64a()
+		for _, w := range ws[i : i+shingleSize] {
+			h.Write([]byte(w))
+			h.Write([]byte{' '})
+		}
+		out[h.Sum64()] = true
+	}
+	return out
+}
+
+// Jaccard is the similarity of two shingle sets.
+func Jaccard(a, b map[uint64]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	n := 0
+	for k := range a {
+		if b[k] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a)+len(b)-n)
+}
+
+// Duplicates returns, for each text, the index of the first earlier text it
+// near-duplicates, or -1.
+func Duplicates(texts []string) []int {
+	sh := make([]map[uint64]bool, len(texts))
+	for i, t := range texts {
+		sh[i] = Shingles(t)
+	}
+	out := make([]int, len(texts))
+	for i := range texts {
+		out[i] = -1
+		for j := 0; j < i; j++ {
+			if out[j] == -1 && Jaccard(sh[i], sh[j]) >= DuplicateThreshold {
+				out[i] = j
+				break
+			}
+		}
+	}
+	return out
+}
+
+// mention is one event of one record, with what clustering compares.
+type mention struct {
+	rec   int
+	ev    *record.Event
+	sides map[string]bool
+}
+
+// Assign gives every event of recs a cluster id shared by the mentions of one
+// real-world event across the records, sets each event's count of independent
+// sources, and marks near-duplicate records. Records must carry Text for
+// duplicate detection; without it every record is its own source.
+func Assign(recs []*record.Record) {
+	texts := make([]string, len(recs))
+	for i, r := range recs {
+		texts[i] = r.Text
+	}
+	dup := Duplicates(texts)
+	source := make([]int, len(recs)) // independent source of each record
+	for i := range recs {
+		source[i] = i
+		if dup[i] >= 0 && recs[i].Text != "" {
+			source[i] = source[dup[i]]
+			recs[i].DuplicateOf = recs[dup[i]].Source
+		}
+	}
+
+	var ms []*mention
+	for ri, r := range recs {
+		for ei := range r.Events {
+			ms = append(ms, &mention{rec: ri, ev: &r.Events[ei], sides: sides(r, &r.Events[ei])})
+		}
+	}
+	parent := make([]int, len(ms))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for i := range ms {
+		for j := i + 1; j < len(ms); j++ {
+			if ms[i].rec == ms[j].rec {
+				continue // the event stage already merged within a document
+			}
+			if Same(ms[i].ev, ms[i].sides, ms[j].ev, ms[j].sides) {
+				parent[find(j)] = find(i)
+			}
+		}
+	}
+	groups := map[int][]*mention{}
+	for i, m := range ms {
+		groups[find(i)] = append(groups[find(i)], m)
+	}
+	for _, g := range groups {
+		id := clusterID(g)
+		srcs := map[int]bool{}
+		for _, m := range g {
+			srcs[source[m.rec]] = true
+		}
+		for _, m := range g {
+			m.ev.Cluster = id
+			m.ev.Sources = len(srcs)
+		}
+	}
+}
+
+// sides maps an event's actors to the parties they stand for: a person with a
+// known state stands for that state.
+func sides(r *record.Record, ev *record.Event) map[string]bool {
+	byID := map[string]*record.Entity{}
+	for i := range r.Entities {
+		byID[r.Entities[i].ID] = &r.Entities[i]
+	}
+	out := map[string]bool{}
+	for _, a := range ev.Actors {
+		if e := byID[a]; e != nil && e.Type == "PERSON" && e.Country != "" {
+			out[e.Country] = true
+			continue
+		}
+		out[a] = true
+	}
+	return out
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+// Same reports whether two event mentions from different documents are one
+// real-world event: same type and mode, compatible dates, and the same
+// identifying arguments (place or name for a summit, parties for talks and
+// visits, the document for a signing).
+func Same(a *record.Event, as map[string]bool, b *record.Event, bs map[string]bool) bool {
+	if a.Type != b.Type || family(a.Mode) != family(b.Mode) {
+		return false
+	}
+	slack := 0
+	if a.Mode == "multilateral" {
+		slack = 1 // reports differ on whether a summit's eve or its day counts
+	}
+	if !event.DatesCompatible(deref(a.Date), deref(a.DateEnd), deref(b.Date), deref(b.DateEnd), slack) {
+		return false
+	}
+	if a.Date == nil || b.Date == nil {
+		return false // an undated mention is too weak to join a cluster
+	}
+	switch {
+	case a.Mode == "multilateral":
+		pa, pb := text.Normalize(deref(a.Place)), text.Normalize(deref(b.Place))
+		if pa != "" && pb != "" {
+			return pa == pb
+		}
+		return event.SimilarNames(deref(a.Name), deref(b.Name))
+	case a.Type == "AGREE":
+		if event.SimilarNames(deref(a.Document), deref(b.Document)) {
+			return true
+		}
+		return false
+	default:
+		common := 0
+		for s := range as {
+			if bs[s] {
+				common++
+			}
+		}
+		return common >= 2 || (common >= 1 && len(as) == 1 && len(bs) == 1)
+	}
+}
+
+func family(m string) string {
+	if m == "phone" {
+		return "meet"
+	}
+	return m
+}
+
+// clusterID is derived from the cluster's content, so the same inputs give the
+// same ids on every run: the earliest-dated mention's type, mode, date, place
+// and parties.
+func clusterID(g []*mention) string {
+	sort.SliceStable(g, func(i, j int) bool { return deref(g[i].ev.Date) < deref(g[j].ev.Date) })
+	m := g[0]
+	parts := []string{m.ev.Type, m.ev.Mode, deref(m.ev.Date), text.Normalize(deref(m.ev.Place)), text.Normalize(deref(m.ev.Document))}
+	var ss []string
+	for s := range m.sides {
+		ss = append(ss, s)
+	}
+	sort.Strings(ss)
+	parts = append(parts, ss...)
+	h := sha1.Sum([]byte(strings.Join(parts, "|")))
+	return "evt:" + hex.EncodeToString(h[:6])
+}

@@ -1,0 +1,362 @@
+package event
+
+import (
+	"sort"
+	"strings"
+
+	"kronik/internal/record"
+)
+
+// destinationPreps introduce the party visited: "kunjungan ke Kazakhstan",
+// "kunjungan ... terhadap Kazakstan", "visit to Kazakhstan".
+var destinationPreps = words("ke", "terhadap", "to")
+
+// reportingWords mark the speaker of a report ("kata X", "ujar X", "menurut X",
+// "said X"): a source quoted about an event is not a party to it.
+var reportingWords = words("kata", "ujar", "ungkap", "tutur", "jelas", "menurut", "said", "says", "according", "told")
+
+// pronouns stand for the last person named: "Ia menyampaikan ...".
+var pronouns = words("ia", "dia", "beliau", "he", "she")
+
+// locativeAt reports whether the mention at index mi of v is governed by a
+// locative preposition, possibly across lower-case place nouns ("di kota
+// pelabuhan Tianjin", "di ibu kota Kazakhstan"), or is in apposition to such a
+// place ("di Astana, Kazakhstan").
+func locativeAt(v *sentenceView, mi int, loc []bool) bool {
+	m := v.mentions[mi]
+	for k, hops := m.ti-1, 0; k >= 0 && hops < 4; k, hops = k-1, hops+1 {
+		w := v.low[k]
+		if locativePreps[w] && w != "kota" && w != "ibu" {
+			return true
+		}
+		if startsUpper(v.s.Tokens[k].Text) || clauseBoundary(w) {
+			break
+		}
+	}
+	if mi > 0 && loc[mi-1] && m.ti >= 1 && v.low[m.ti-1] == "," && v.mentions[mi-1].tj == m.ti-1 {
+		return true
+	}
+	return false
+}
+
+func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, prev []*candidate) ([]string, *record.Entity) {
+	v := &views[vi]
+	t := h.c.trigger
+	var actors []string
+	var place, dest *record.Entity
+	placeDist := 1 << 30
+	loc := make([]bool, len(v.mentions))
+	persons := 0
+	for mi, m := range v.mentions {
+		loc[mi] = locativeAt(v, mi, loc)
+		if m.ti < len(v.quoted) && v.quoted[m.ti] {
+			continue
+		}
+		prevW := ""
+		if m.ti > 0 {
+			prevW = v.low[m.ti-1]
+		}
+		isPlace := m.ent.Type == "PLACE" || m.ent.Type == "COUNTRY"
+		if isPlace && loc[mi] {
+			if t.mode == "visit" && (destinationPreps[prevW] || (h.j == m.ti && !t.passive)) {
+				dest = m.ent
+			}
+			d := m.ti - h.j
+			if d < 0 {
+				d = -d + 2 // a place after the trigger is its place more often
+			}
+			if d < placeDist {
+				place, placeDist = m.ent, d
+			}
+			continue
+		}
+		if t.mode == "visit" && isPlace && (destinationPreps[prevW] || (m.ti == h.j && !t.passive)) {
+			// "mengunjungi Kazakhstan", "kunjungan ... terhadap Kazakstan"
+			dest = m.ent
+			if m.ent.Type == "PLACE" {
+				continue
+			}
+		}
+		if m.ti > 0 && reporter(v, m.ti) {
+			continue
+		}
+		switch m.ent.Type {
+		case "PERSON":
+			persons++
+			actors = append(actors, m.ent.ID)
+			if m.ent.Country != "" {
+				actors = append(actors, m.ent.Country)
+			}
+		case "COUNTRY":
+			actors = append(actors, m.ent.ID)
+		case "ORG":
+			// An organisation is a party only next to the trigger: as its subject
+			// ("ASEAN dan China menandatangani") or its partner ("dengan SCO").
+			if (m.tj <= h.i && m.tj >= h.i-2) || prevW == "dengan" || prevW == "with" || (m.ti >= h.j && m.ti <= h.j+1) {
+				actors = append(actors, m.ent.ID)
+			}
+		}
+	}
+	// A visit's host is the country visited; a summit's host takes part in it.
+	host := dest
+	if host == nil && (t.mode == "visit" || t.mode == "multilateral") {
+		host = place
+	}
+	if host != nil {
+		switch {
+		case host.Type == "COUNTRY":
+			actors = append(actors, host.ID)
+		case host.Country != "":
+			actors = append(actors, host.Country)
+		}
+		if place == nil {
+			place = host
+		}
+	}
+	if place == nil && t.kind == summit {
+		// a summit named for its city: "KTT Xi'an", "the Astana summit"
+		for _, m := range v.mentions {
+			if m.ent.Type == "PLACE" && m.ti >= h.i && m.ti <= h.j+2 {
+				place = m.ent
+				if m.ent.Country != "" {
+					actors = append(actors, m.ent.Country)
+				}
+				break
+			}
+		}
+	}
+
+	// Anaphora across sentences.
+	ls := strings.ToLower(v.s.Tokens[0].Text)
+	if len(v.s.Tokens) > 0 {
+		ls = strings.ToLower(in.Text[v.s.Start:v.s.End])
+	}
+	sides := countSides(actors, in.Entities)
+	if sides < 2 {
+		if containsAny(ls, pairAnaphors) {
+			if p := latest(prev, vi, 6, func(c *candidate) bool { return countSides(c.ev.Actors, in.Entities) >= 2 }); p != nil {
+				actors = append(actors, p.ev.Actors...)
+			} else {
+				actors = append(actors, recentParties(views, vi, 3)...)
+			}
+		} else if containsAny(ls, groupAnaphors) {
+			if p := latest(prev, vi, 8, func(c *candidate) bool { return c.ev.Mode == "multilateral" && len(c.ev.Actors) > 0 }); p != nil {
+				actors = append(actors, p.ev.Actors...)
+			} else {
+				actors = append(actors, recentCountries(views, vi, 2)...)
+			}
+		}
+	}
+	if persons == 0 {
+		for k, w := range v.low {
+			if pronouns[w] && k <= h.i {
+				if p := lastPerson(views, vi, k); p != nil {
+					actors = append(actors, p.ID)
+					if p.Country != "" {
+						actors = append(actors, p.Country)
+					}
+				}
+				break
+			}
+		}
+	}
+	return actors, place
+}
+
+// reporter reports whether the mention starting at token ti is the speaker of a
+// reporting clause ("kata Amrebayev", "ujar Direktur X Nama", "said Wang").
+func reporter(v *sentenceView, ti int) bool {
+	for k := ti - 1; k >= 0 && k >= ti-6; k-- {
+		w := v.low[k]
+		if reportingWords[w] {
+			return true
+		}
+		if clauseBoundary(w) && w != "," {
+			break
+		}
+	}
+	return false
+}
+
+// countSides counts the distinct parties among actor ids: a person and the state
+// they lead are one side.
+func countSides(actors []string, ents []record.Entity) int {
+	byID := map[string]*record.Entity{}
+	for i := range ents {
+		byID[ents[i].ID] = &ents[i]
+	}
+	sides := map[string]bool{}
+	for _, a := range actors {
+		s := a
+		if e := byID[a]; e != nil && e.Country != "" && e.Type == "PERSON" {
+			s = e.Country
+		}
+		sides[s] = true
+	}
+	return len(sides)
+}
+
+func latest(prev []*candidate, vi, window int, ok func(*candidate) bool) *candidate {
+	for i := len(prev) - 1; i >= 0; i-- {
+		if vi-prev[i].sent > window {
+			return nil
+		}
+		if ok(prev[i]) {
+			return prev[i]
+		}
+	}
+	return nil
+}
+
+func recentCountries(views []sentenceView, vi, back int) []string {
+	var out []string
+	for k := vi - 1; k >= 0 && k >= vi-back; k-- {
+		for _, m := range views[k].mentions {
+			if m.ent.Type == "COUNTRY" {
+				out = append(out, m.ent.ID)
+			}
+		}
+	}
+	return out
+}
+
+// recentParties are the persons (or, failing two, the countries) named in the
+// sentences before vi: the antecedents of "kedua pemimpin" when no event has
+// introduced them ("X menerima Y di Jakarta. ... kedua pemimpin ...").
+func recentParties(views []sentenceView, vi, back int) []string {
+	var persons, countries []string
+	for k := vi - 1; k >= 0 && k >= vi-back; k-- {
+		for _, m := range views[k].mentions {
+			if reporter(&views[k], m.ti) {
+				continue
+			}
+			switch m.ent.Type {
+			case "PERSON":
+				persons = append(persons, m.ent.ID)
+				if m.ent.Country != "" {
+					persons = append(persons, m.ent.Country)
+				}
+			case "COUNTRY":
+				countries = append(countries, m.ent.ID)
+			}
+		}
+		if len(persons) >= 2 {
+			return persons
+		}
+	}
+	if len(persons) >= 2 {
+		return persons
+	}
+	return append(persons, countries...)
+}
+
+// lastPerson is the last person named before token k of sentence vi.
+func lastPerson(views []sentenceView, vi, k int) *record.Entity {
+	v := &views[vi]
+	for i := len(v.mentions) - 1; i >= 0; i-- {
+		if v.mentions[i].ent.Type == "PERSON" && v.mentions[i].tj <= k {
+			return v.mentions[i].ent
+		}
+	}
+	for s := vi - 1; s >= 0 && s >= vi-3; s-- {
+		ms := views[s].mentions
+		for i := len(ms) - 1; i >= 0; i-- {
+			if ms[i].ent.Type == "PERSON" && !reporter(&views[s], ms[i].ti) {
+				return ms[i].ent
+			}
+		}
+	}
+	return nil
+}
+
+// enoughParties: talks and visits need two sides; signings and summits may be
+// reported without naming their parties; other types need one party.
+func enoughParties(t trigger, c *candidate, ents []record.Entity) bool {
+	sides := countSides(c.ev.Actors, ents)
+	switch {
+	case t.typ == "CONSULT" && t.mode != "multilateral":
+		return sides >= 2
+	case t.typ == "AGREE" || t.mode == "multilateral":
+		return true
+	default:
+		return sides >= 1
+	}
+}
+
+// documentDay is the day the story reports on: the most frequent day-level date
+// within a week of the publication date (or, without one, of the latest explicit
+// date). Events that the text does not date otherwise get this day: "Pada hari
+// Selasa kemarin, Presiden Xi ..." dates the summit the article is about.
+func documentDay(in Input) string {
+	anchor := in.Published
+	if len(anchor) != 10 {
+		anchor = ""
+		for _, t := range in.Times {
+			if len(t.Value) == 10 && t.Value > anchor {
+				anchor = t.Value
+			}
+		}
+	}
+	if anchor == "" {
+		return ""
+	}
+	count := map[string]int{}
+	for _, t := range in.Times {
+		if len(t.Value) != 10 || isStamp(in.Text, t) || t.Kind == "duration" || t.Kind == "set" {
+			continue
+		}
+		if d := dayDiff(t.Value, anchor); d >= -7 && d <= 7 {
+			count[t.Value]++
+		}
+	}
+	best, bn := "", 0
+	for d, n := range count {
+		if n > bn || (n == bn && d > best) {
+			best, bn = d, n
+		}
+	}
+	return best
+}
+
+// absorbReference adds what a demonstrative mention says ("KTT itu, yang
+// dihadiri presiden Kazakhstan, ...") to the latest event of its kind.
+func absorbReference(cands []*candidate, r *candidate) {
+	p := latest(cands, r.sent, 8, func(c *candidate) bool { return c.ev.Type == r.ev.Type && c.ev.Mode == r.ev.Mode })
+	if p == nil {
+		return
+	}
+	for _, a := range r.ev.Actors {
+		if !p.actorSet[a] {
+			p.actorSet[a] = true
+			p.ev.Actors = append(p.ev.Actors, a)
+		}
+	}
+	if p.ev.Place == nil && r.ev.Place != nil {
+		p.ev.Place, p.placeEnt = r.ev.Place, r.placeEnt
+	}
+}
+
+// finish orders the events by position, keeps only actor ids that name an entity
+// of the record or a country (a visit's host may be known only through its
+// city), and fills empty slices.
+func finish(cands []*candidate, ents []record.Entity) []record.Event {
+	known := map[string]bool{}
+	for _, e := range ents {
+		known[e.ID] = true
+	}
+	sort.SliceStable(cands, func(a, b int) bool { return cands[a].ev.Evidence.Start < cands[b].ev.Evidence.Start })
+	out := make([]record.Event, 0, len(cands))
+	for _, c := range cands {
+		ev := c.ev
+		ev.DateSource = c.dateFrom
+		actors := []string{}
+		for _, a := range ev.Actors {
+			if known[a] || strings.HasPrefix(a, "country:") {
+				actors = append(actors, a)
+			}
+		}
+		ev.Actors = actors
+		out = append(out, ev)
+	}
+	return out
+}

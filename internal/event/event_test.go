@@ -1,0 +1,299 @@
+package event
+
+import (
+	"strings"
+	"testing"
+
+	"kronik/internal/record"
+	"kronik/internal/text"
+)
+
+// ent describes a test entity; its mentions are found in the text by name.
+type ent struct {
+	id, typ, country string
+	names            []string
+}
+
+// tm is a resolved time expression found in the text by its surface form.
+type tm struct{ surface, value, end string }
+
+var testEntities = []ent{
+	{"country:IDN", "COUNTRY", "", []string{"Indonesia"}},
+	{"country:MYS", "COUNTRY", "", []string{"Malaysia"}},
+	{"country:SGP", "COUNTRY", "", []string{"Singapura"}},
+	{"country:THA", "COUNTRY", "", []string{"Thailand"}},
+	{"country:VNM", "COUNTRY", "", []string{"Vietnam"}},
+	{"country:PHL", "COUNTRY", "", []string{"Filipina"}},
+	{"country:JPN", "COUNTRY", "", []string{"Jepang", "Japan"}},
+	{"country:KOR", "COUNTRY", "", []string{"Korea Selatan"}},
+	{"country:AUS", "COUNTRY", "", []string{"Australia"}},
+	{"country:CHN", "COUNTRY", "", []string{"China", "Chinese"}},
+	{"country:RUS", "COUNTRY", "", []string{"Russia", "Russian"}},
+	{"country:FRA", "COUNTRY", "", []string{"Prancis"}},
+	{"country:BRA", "COUNTRY", "", []string{"Brasil"}},
+	{"country:UKR", "COUNTRY", "", []string{"Ukraina"}},
+	{"country:DEU", "COUNTRY", "", []string{"Jerman"}},
+	{"person:prabowo-subianto", "PERSON", "country:IDN", []string{"Prabowo Subianto", "Prabowo"}},
+	{"person:anwar-ibrahim", "PERSON", "country:MYS", []string{"Anwar Ibrahim", "Anwar"}},
+	{"person:emmanuel-macron", "PERSON", "country:FRA", []string{"Emmanuel Macron", "Macron"}},
+	{"person:xi-jinping", "PERSON", "country:CHN", []string{"Xi Jinping", "Xi"}},
+	{"person:vladimir-putin", "PERSON", "country:RUS", []string{"Vladimir Putin", "Putin"}},
+	{"person:volodymyr-zelensky", "PERSON", "country:UKR", []string{"Volodymyr Zelensky"}},
+	{"person:friedrich-merz", "PERSON", "country:DEU", []string{"Friedrich Merz"}},
+	{"person:budi-santoso", "PERSON", "", []string{"Budi Santoso"}},
+	{"place:kuala-lumpur", "PLACE", "country:MYS", []string{"Kuala Lumpur"}},
+	{"place:hanoi", "PLACE", "country:VNM", []string{"Hanoi"}},
+	{"place:tokyo", "PLACE", "country:JPN", []string{"Tokyo"}},
+	{"place:moscow", "PLACE", "country:RUS", []string{"Moscow"}},
+	{"place:jakarta", "PLACE", "country:IDN", []string{"Jakarta"}},
+	{"place:jenewa", "PLACE", "", []string{"Jenewa"}},
+	{"org:asean", "ORG", "", []string{"ASEAN"}},
+}
+
+// input builds an event Input from a text written for the test: entities and
+// times are located by their surface forms, as the earlier stages would.
+func input(doc string, times []tm, published string) Input {
+	in := Input{Text: doc, Lang: "id", Sentences: text.Split(doc), Published: published}
+	taken := make([]bool, len(doc))
+	for _, e := range testEntities {
+		re := record.Entity{ID: e.id, Type: e.typ, Name: e.names[0], Country: e.country}
+		for _, n := range e.names {
+			for off := 0; ; {
+				i := strings.Index(doc[off:], n)
+				if i < 0 {
+					break
+				}
+				s, t := off+i, off+i+len(n)
+				off = t
+				if taken[s] || (t < len(doc) && isWordByte(doc[t])) || (s > 0 && isWordByte(doc[s-1])) {
+					continue
+				}
+				for k := s; k < t; k++ {
+					taken[k] = true
+				}
+				re.Mentions = append(re.Mentions, record.Mention{Text: n, Start: s, End: t})
+			}
+		}
+		if len(re.Mentions) > 0 {
+			in.Entities = append(in.Entities, re)
+		}
+	}
+	for _, x := range times {
+		i := strings.Index(doc, x.surface)
+		if i < 0 {
+			panic("time not in text: " + x.surface)
+		}
+		in.Times = append(in.Times, record.Time{Text: x.surface, Start: i, End: i + len(x.surface), Value: x.value, EndValue: x.end, Kind: "date"})
+	}
+	return in
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// want is one expected event: type/mode, the actors that must be among its
+// actors, its date and modality ("" = do not check).
+type want struct {
+	typ, mode string
+	actors    []string
+	date      string
+	modality  string
+	place     string
+	document  string
+}
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name      string
+		doc       string
+		times     []tm
+		published string
+		want      []want
+	}{
+		{
+			name:  "id active meet with partner",
+			doc:   "Presiden Prabowo Subianto bertemu dengan Perdana Menteri Malaysia Anwar Ibrahim di Kuala Lumpur pada Senin (12/5).",
+			times: []tm{{"Senin (12/5)", "2025-05-12", ""}},
+			want:  []want{{typ: "CONSULT", mode: "meet", actors: []string{"person:prabowo-subianto", "person:anwar-ibrahim"}, date: "2025-05-12", place: "Kuala Lumpur", modality: "occurred"}},
+		},
+		{
+			name: "id light verb construction",
+			doc:  "Menteri luar negeri Jepang dan Korea Selatan mengadakan pembicaraan di Tokyo.",
+			want: []want{{typ: "CONSULT", mode: "meet", actors: []string{"country:JPN", "country:KOR"}, place: "Tokyo"}},
+		},
+		{
+			name:      "id nominal signing with list of parties",
+			doc:       "Acara ditutup dengan penandatanganan tiga perjanjian perdagangan antara Vietnam dan Filipina.",
+			published: "2025-03-01",
+			want:      []want{{typ: "AGREE", mode: "sign", actors: []string{"country:VNM", "country:PHL"}, document: "tiga perjanjian perdagangan", date: "2025-03-01"}},
+		},
+		{
+			name: "id passive signing takes its parties from the sentence before",
+			doc:  "Prabowo Subianto menerima Anwar Ibrahim di Jakarta. Nota kesepahaman energi ditandatangani oleh kedua pemimpin.",
+			want: []want{{typ: "AGREE", mode: "sign", actors: []string{"person:prabowo-subianto", "person:anwar-ibrahim"}, document: "Nota kesepahaman energi"}},
+		},
+		{
+			name:  "id arrival is a visit to the host country",
+			doc:   "Presiden Prancis Emmanuel Macron tiba di Hanoi pada Minggu (25/5).",
+			times: []tm{{"Minggu (25/5)", "2025-05-25", ""}},
+			want:  []want{{typ: "CONSULT", mode: "visit", actors: []string{"person:emmanuel-macron", "country:VNM"}, date: "2025-05-25", place: "Hanoi"}},
+		},
+		{
+			name:  "id summit attended",
+			doc:   "Para pemimpin ASEAN berkumpul di Kuala Lumpur untuk menghadiri KTT ASEAN ke-46 pada 26 Mei 2025.",
+			times: []tm{{"26 Mei 2025", "2025-05-26", ""}},
+			want:  []want{{typ: "CONSULT", mode: "multilateral", actors: []string{"country:MYS"}, date: "2025-05-26", place: "Kuala Lumpur"}},
+		},
+		{
+			name: "id planned visit",
+			doc:  "Presiden Brasil dijadwalkan akan mengunjungi Jepang bulan depan bersama Prabowo.",
+			want: []want{{typ: "CONSULT", mode: "visit", actors: []string{"country:JPN"}, modality: "planned"}},
+		},
+		{
+			name: "id negated meeting",
+			doc:  "Prabowo dan Anwar tidak bertemu di Jenewa.",
+			want: []want{{typ: "CONSULT", mode: "meet", modality: "denied"}},
+		},
+		{
+			name: "id phone call",
+			doc:  "Presiden Ukraina Volodymyr Zelensky berbicara melalui telepon dengan Kanselir Jerman Friedrich Merz.",
+			want: []want{{typ: "CONSULT", mode: "phone", actors: []string{"person:volodymyr-zelensky", "person:friedrich-merz"}}},
+		},
+		{
+			name: "id recall of a visit dates what follows",
+			doc: "Kunjungan kenegaraan Presiden Prabowo ke Malaysia berlangsung 2 hingga 4 Juni 2025. " +
+				"Selama kunjungan tersebut, kedua kepala negara mengadakan pembicaraan dan menandatangani pernyataan bersama.",
+			times: []tm{{"2 hingga 4 Juni 2025", "2025-06-02", "2025-06-04"}},
+			want: []want{
+				{typ: "CONSULT", mode: "visit", actors: []string{"person:prabowo-subianto", "country:MYS"}, date: "2025-06-02"},
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:prabowo-subianto", "country:MYS"}, date: "2025-06-02"},
+				{typ: "AGREE", mode: "sign", actors: []string{"person:prabowo-subianto", "country:MYS"}, date: "2025-06-02", document: "pernyataan bersama"},
+			},
+		},
+		{
+			name: "id list of signatories",
+			doc:  "Indonesia, Malaysia, Singapura, dan Thailand menandatangani deklarasi bersama tentang keamanan maritim.",
+			want: []want{{typ: "AGREE", mode: "sign", actors: []string{"country:IDN", "country:MYS", "country:SGP", "country:THA"}}},
+		},
+		{
+			name:  "en met and signed, two leaders",
+			doc:   "Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on May 8, 2025. The two leaders signed a joint statement on strategic partnership.",
+			times: []tm{{"May 8, 2025", "2025-05-08", ""}},
+			want: []want{
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:xi-jinping", "person:vladimir-putin"}, date: "2025-05-08", place: "Moscow"},
+				{typ: "AGREE", mode: "sign", actors: []string{"person:xi-jinping", "person:vladimir-putin"}, date: "2025-05-08", document: "a joint statement on strategic partnership"},
+			},
+		},
+		{
+			name: "en inked",
+			doc:  "Japan and Australia inked a defence agreement.",
+			want: []want{{typ: "AGREE", mode: "sign", actors: []string{"country:JPN", "country:AUS"}}},
+		},
+		{
+			name: "quoted words are not events",
+			doc:  "“Kami bertemu dan menandatangani perjanjian itu,” ujar Budi Santoso.",
+		},
+		{
+			name: "a summit referred to is not an event",
+			doc:  "KTT tersebut akan membuka ruang baru bagi kerja sama Indonesia dan Malaysia.",
+		},
+		{
+			name: "generic mutual visits are not an event",
+			doc:  "Kunjungan timbal balik antara Indonesia dan Malaysia terus bertambah.",
+		},
+		{
+			name: "welcoming a decision is not a visit",
+			doc:  "Prabowo menyambut baik keputusan Malaysia.",
+		},
+		{
+			name: "a signing needs a signed text",
+			doc:  "Indonesia dan Malaysia menandatangani di Jakarta.",
+		},
+	}
+	x := New()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := input(tc.doc, tc.times, tc.published)
+			got := scored(x.Extract(in))
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %d CONSULT/AGREE events, want %d:\n%s", len(got), len(tc.want), dump(got))
+			}
+			for i, w := range tc.want {
+				g := got[i]
+				if g.Type != w.typ || g.Mode != w.mode {
+					t.Errorf("event %d: %s/%s, want %s/%s", i, g.Type, g.Mode, w.typ, w.mode)
+				}
+				for _, a := range w.actors {
+					if !contains(g.Actors, a) {
+						t.Errorf("event %d: actors %v lack %s", i, g.Actors, a)
+					}
+				}
+				if w.date != "" && deref(g.Date) != w.date {
+					t.Errorf("event %d: date %q, want %q", i, deref(g.Date), w.date)
+				}
+				if w.modality != "" && g.Modality != w.modality {
+					t.Errorf("event %d: modality %q, want %q", i, g.Modality, w.modality)
+				}
+				if w.place != "" && deref(g.Place) != w.place {
+					t.Errorf("event %d: place %q, want %q", i, deref(g.Place), w.place)
+				}
+				if w.document != "" && deref(g.Document) != w.document {
+					t.Errorf("event %d: document %q, want %q", i, deref(g.Document), w.document)
+				}
+				if g.Evidence.Text != in.Text[g.Evidence.Start:g.Evidence.End] {
+					t.Errorf("event %d: evidence does not match its offsets", i)
+				}
+			}
+		})
+	}
+}
+
+func scored(evs []record.Event) []record.Event {
+	var out []record.Event
+	for _, e := range evs {
+		if e.Type == "CONSULT" || e.Type == "AGREE" {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func dump(evs []record.Event) string {
+	var b strings.Builder
+	for _, e := range evs {
+		b.WriteString(e.Type + "/" + e.Mode + " " + strings.Join(e.Actors, ",") + " " + deref(e.Date) + " [" + e.Trigger + "] " + e.Modality + "\n")
+	}
+	return b.String()
+}
+
+func TestDatesCompatible(t *testing.T) {
+	tests := []struct {
+		a, ae, b, be string
+		slack        int
+		want         bool
+	}{
+		{"2025-06-16", "", "2025-06-16", "", 0, true},
+		{"2025-06-16", "", "2025-06-17", "", 0, false},
+		{"2025-06-16", "", "2025-06-17", "", 1, true},
+		{"2025-06", "", "2025-06-17", "", 0, true},
+		{"2023", "", "2023-05", "", 0, true},
+		{"2024-07-02", "2024-07-04", "2024-07-03", "", 0, true},
+		{"2024-07-02", "2024-07-04", "2024-07-05", "", 0, false},
+		{"", "", "2024-07-05", "", 0, true},
+	}
+	for _, tc := range tests {
+		if got := DatesCompatible(tc.a, tc.ae, tc.b, tc.be, tc.slack); got != tc.want {
+			t.Errorf("DatesCompatible(%q,%q,%q,%q,%d) = %v, want %v", tc.a, tc.ae, tc.b, tc.be, tc.slack, got, tc.want)
+		}
+	}
+}

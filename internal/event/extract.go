@@ -1,0 +1,720 @@
+// Package event finds the events that a news article reports (PLOVER types and
+// modes) in Indonesian and English, with their actors, date, place, document and
+// the sentence that states them. It works on the output of earlier stages
+// (sentences, entities, time expressions) and returns plain records.
+package event
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"kronik/internal/record"
+	"kronik/internal/text"
+)
+
+// Input is what the event stage reads for one document.
+type Input struct {
+	Text      string
+	Lang      string
+	Sentences []text.Sentence
+	Entities  []record.Entity
+	Times     []record.Time
+	// Published is the publication date (YYYY-MM-DD, YYYY-MM or YYYY), or "".
+	Published string
+}
+
+// Extractor holds the compiled trigger lexicon. It is safe for concurrent use.
+type Extractor struct {
+	byFirst map[string][]*compiled
+}
+
+type compiled struct {
+	trigger
+	seq [][]string
+}
+
+// New compiles the lexicon.
+func New() *Extractor {
+	x := &Extractor{byFirst: map[string][]*compiled{}}
+	for _, t := range triggers {
+		c := &compiled{trigger: t}
+		for _, pos := range strings.Fields(t.pattern) {
+			c.seq = append(c.seq, strings.Split(pos, "|"))
+		}
+		for _, w := range c.seq[0] {
+			x.byFirst[w] = append(x.byFirst[w], c)
+		}
+	}
+	return x
+}
+
+// mref is an entity mention located in a sentence's tokens.
+type mref struct {
+	ent    *record.Entity
+	start  int // byte offsets
+	end    int
+	ti, tj int // token range [ti, tj)
+}
+
+// candidate is an event mention before merging, with what we know of how its
+// arguments were found.
+type candidate struct {
+	ev        record.Event
+	sent      int
+	dateFrom  string // "text", "context", "doc", "published", ""
+	placeEnt  *record.Entity
+	actorSet  map[string]bool
+	reference bool // a demonstrative mention that only adds to an earlier event
+}
+
+// sentenceView is one sentence prepared for matching.
+type sentenceView struct {
+	idx      int
+	s        text.Sentence
+	low      []string // lower-cased token texts
+	quoted   []bool
+	mentions []mref
+	times    []record.Time
+}
+
+// Extract returns the events of one document, merged so that one real-world
+// event is one record within the document. Cluster ids are left empty; the
+// cluster stage assigns them across documents.
+func (x *Extractor) Extract(in Input) []record.Event {
+	views := x.prepare(in)
+	docDay := documentDay(in)
+	var cands []*candidate
+	for vi := range views {
+		v := &views[vi]
+		for _, h := range x.matches(v) {
+			c := x.build(in, views, vi, h, cands, docDay)
+			if c == nil {
+				continue
+			}
+			if c.reference {
+				absorbReference(cands, c)
+				continue
+			}
+			cands = append(cands, c)
+		}
+	}
+	return finish(mergeCandidates(cands), in.Entities)
+}
+
+func (x *Extractor) prepare(in Input) []sentenceView {
+	views := make([]sentenceView, len(in.Sentences))
+	for i, s := range in.Sentences {
+		v := sentenceView{idx: i, s: s}
+		v.low = make([]string, len(s.Tokens))
+		for j, t := range s.Tokens {
+			v.low[j] = strings.ToLower(t.Text)
+		}
+		v.quoted = quotedTokens(s.Tokens)
+		views[i] = v
+	}
+	// Place each mention in its sentence by offset, not by the mention's sentence
+	// index, so that the two stages need not agree on sentence numbering.
+	for ei := range in.Entities {
+		e := &in.Entities[ei]
+		for _, m := range e.Mentions {
+			si := sort.Search(len(in.Sentences), func(k int) bool { return in.Sentences[k].End > m.Start })
+			if si >= len(in.Sentences) || in.Sentences[si].Start > m.Start {
+				continue
+			}
+			v := &views[si]
+			ti, tj := tokenRange(v.s.Tokens, m.Start, m.End)
+			v.mentions = append(v.mentions, mref{ent: e, start: m.Start, end: m.End, ti: ti, tj: tj})
+		}
+	}
+	for i := range views {
+		sort.Slice(views[i].mentions, func(a, b int) bool { return views[i].mentions[a].start < views[i].mentions[b].start })
+	}
+	for _, t := range in.Times {
+		if t.Value == "" || t.Kind == "duration" || t.Kind == "set" || isStamp(in.Text, t) {
+			continue
+		}
+		si := sort.Search(len(in.Sentences), func(k int) bool { return in.Sentences[k].End > t.Start })
+		if si < len(in.Sentences) && in.Sentences[si].Start <= t.Start {
+			views[si].times = append(views[si].times, t)
+		}
+	}
+	return views
+}
+
+// isStamp reports whether a time expression is a dateline or publication stamp
+// ("June 19, 2025 -- ...", "Jakarta, 16/6/2025 -"): it dates the report, not an
+// event in it.
+func isStamp(doc string, t record.Time) bool {
+	ls := strings.LastIndexByte(doc[:t.Start], '\n') + 1
+	before := strings.TrimSpace(doc[ls:t.Start])
+	if len(before) > 40 || strings.ContainsAny(before, ".!?") {
+		return false
+	}
+	after := strings.TrimLeft(doc[t.End:], " \t")
+	for _, d := range []string{"--", "-", "–", "—", "|"} {
+		if strings.HasPrefix(after, d) {
+			return true
+		}
+	}
+	return before == "" && strings.HasPrefix(after, "\n")
+}
+
+func tokenRange(toks []text.Token, start, end int) (int, int) {
+	ti := sort.Search(len(toks), func(k int) bool { return toks[k].End > start })
+	tj := ti
+	for tj < len(toks) && toks[tj].Start < end {
+		tj++
+	}
+	return ti, tj
+}
+
+// quotedTokens marks tokens inside quotation marks: quoted words are someone's
+// opinion or slogan, not the reporter's account of an event.
+func quotedTokens(toks []text.Token) []bool {
+	q := make([]bool, len(toks))
+	in := false
+	for i, t := range toks {
+		switch t.Text {
+		case "“", "«":
+			in = true
+			continue
+		case "”", "»":
+			in = false
+			continue
+		case "\"":
+			in = !in
+			continue
+		}
+		q[i] = in
+	}
+	return q
+}
+
+type hit struct {
+	c    *compiled
+	i, j int // token range
+}
+
+// tokenKey strips the enclitic -nya so that "pembicaraannya" matches
+// "pembicaraan" ("his talks").
+func tokenKey(w string) string {
+	if len(w) > 7 && strings.HasSuffix(w, "nya") {
+		return w[:len(w)-3]
+	}
+	return w
+}
+
+func (x *Extractor) matches(v *sentenceView) []hit {
+	var hits []hit
+	for i := range v.low {
+		if v.quoted[i] {
+			continue
+		}
+		cands := x.byFirst[v.low[i]]
+		if k := tokenKey(v.low[i]); k != v.low[i] {
+			cands = append(cands[:len(cands):len(cands)], x.byFirst[k]...)
+		}
+		for _, c := range cands {
+			if j, ok := matchAt(v.low, i, c.seq); ok {
+				hits = append(hits, hit{c: c, i: i, j: j})
+			}
+		}
+	}
+	// Keep the longest match where matches overlap: "mengadakan pembicaraan" is
+	// one trigger, not a verb trigger and a noun trigger.
+	sort.SliceStable(hits, func(a, b int) bool {
+		if hits[a].i != hits[b].i {
+			return hits[a].i < hits[b].i
+		}
+		return hits[a].j-hits[a].i > hits[b].j-hits[b].i
+	})
+	var out []hit
+	for _, h := range hits {
+		overlap := false
+		for _, o := range out {
+			if h.i < o.j && o.i < h.j {
+				overlap = true
+				break
+			}
+		}
+		if !overlap {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+func matchAt(low []string, i int, seq [][]string) (int, bool) {
+	j := i
+	for _, alts := range seq {
+		if j >= len(low) {
+			return 0, false
+		}
+		w, k := low[j], tokenKey(low[j])
+		ok := false
+		for _, a := range alts {
+			if a == w || a == k {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return 0, false
+		}
+		j++
+	}
+	return j, true
+}
+
+// isDemonstrative: "itu", "ini", "tersebut" after a noun make it a reference to
+// something already introduced ("KTT tersebut", "kunjungan itu", "this summit").
+func isDemonstrative(w string) bool {
+	switch w {
+	case "itu", "ini", "tersebut", "this", "that", "the":
+		return true
+	}
+	return false
+}
+
+// genericCues after a noun trigger make it generic, not one event: "kunjungan
+// timbal balik" (mutual visits), "pertemuan rutin" (regular meetings).
+var genericCues = words("timbal", "rutin", "berkala", "reciprocal", "mutual", "regular", "antarwarga", "antarmasyarakat")
+
+func clauseBoundary(w string) bool {
+	switch w {
+	case ",", ";", ":", "(", ")", "—", "–", "-", "--":
+		return true
+	}
+	return false
+}
+
+func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []*candidate, docDay string) *candidate {
+	v := &views[vi]
+	t := h.c.trigger
+	c := &candidate{sent: vi}
+	c.ev.Type, c.ev.Mode = t.typ, t.mode
+	c.ev.Trigger = in.Text[v.s.Tokens[h.i].Start:v.s.Tokens[h.j-1].End]
+	start, end := v.s.Start, v.s.End
+	c.ev.Evidence = record.Evidence{Text: in.Text[start:end], Start: start, End: end}
+
+	predIdx := h.i // where modality is read
+	switch t.kind {
+	case nominal, summit:
+		// the noun phrase: the trigger and its modifiers up to a clause boundary
+		np := nounPhraseEnd(v, h.j)
+		demo := false
+		for k := h.j; k < np+2 && k < len(v.low); k++ {
+			if isDemonstrative(v.low[k]) && !(v.low[k] == "the") {
+				demo = true
+			}
+		}
+		if h.j < len(v.low) && genericCues[v.low[h.j]] {
+			return nil
+		}
+		if t.kind == summit {
+			p := summitPredicate(v, h)
+			adjacentDate := timeNear(v, np, 4)
+			if p < 0 && !adjacentDate {
+				return nil
+			}
+			if p >= 0 {
+				predIdx = p
+			}
+			c.ev.Name = strPtr(in.Text[v.s.Tokens[h.i].Start:v.s.Tokens[np-1].End])
+		}
+		if demo {
+			c.reference = true
+		}
+	case sign:
+		doc := documentNP(in.Text, v, h, t.passive)
+		if doc == "" {
+			return nil
+		}
+		c.ev.Document = strPtr(doc)
+	}
+	if t.personObject && !personObject(v, h, t.passive) {
+		return nil
+	}
+	if h.c.mode == "meet" && hasAny(v.low, phoneCues) {
+		c.ev.Mode = "phone"
+	}
+	c.ev.Modality = modality(v, predIdx)
+
+	// actors
+	actors, place := x.arguments(in, views, vi, h, prev)
+	c.placeEnt = place
+	if place != nil {
+		c.ev.Place = strPtr(place.Name)
+	}
+	c.actorSet = map[string]bool{}
+	for _, a := range actors {
+		if !c.actorSet[a] {
+			c.actorSet[a] = true
+			c.ev.Actors = append(c.ev.Actors, a)
+		}
+	}
+	if !enoughParties(t, c, in.Entities) {
+		if c.reference {
+			return c
+		}
+		return nil
+	}
+
+	// date
+	if tm, ok := nearestTime(v, h.i); ok {
+		c.ev.Date, c.dateFrom = strPtr(tm.Value), "text"
+		if tm.EndValue != "" {
+			c.ev.DateEnd = strPtr(tm.EndValue)
+		}
+	} else if containsAny(in.Text[start:end], sameDayCues) && len(prev) > 0 && prev[len(prev)-1].ev.Date != nil {
+		p := prev[len(prev)-1]
+		c.ev.Date, c.ev.DateEnd, c.dateFrom = p.ev.Date, p.ev.DateEnd, "context"
+	} else if p := recentRelated(prev, c, vi); p != nil {
+		c.ev.Date, c.ev.DateEnd, c.dateFrom = p.ev.Date, p.ev.DateEnd, "context"
+	} else if docDay != "" {
+		c.ev.Date, c.dateFrom = strPtr(docDay), "doc"
+	} else if in.Published != "" {
+		c.ev.Date, c.dateFrom = strPtr(in.Published), "published"
+	}
+	return c
+}
+
+// nounPhraseEnd returns the token index just past a noun phrase that starts
+// before from: capitalised words, numbers, hyphenated names and ordinals
+// ("KTT China-Asia Tengah ke-2", "summit of the SCO").
+func nounPhraseEnd(v *sentenceView, from int) int {
+	k := from
+	for k < len(v.s.Tokens) {
+		w := v.s.Tokens[k].Text
+		lw := v.low[k]
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r), unicode.IsDigit(r):
+		case ordinalWord(lw):
+		case (lw == "dan" || lw == "of" || lw == "and" || lw == "the") && k+1 < len(v.s.Tokens) && startsUpper(v.s.Tokens[k+1].Text):
+		case lw == "(" && k+2 < len(v.s.Tokens) && v.low[k+2] == ")":
+			k += 2
+		default:
+			return k
+		}
+		k++
+	}
+	return k
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func ordinalWord(w string) bool {
+	if strings.HasPrefix(w, "ke-") {
+		return true
+	}
+	switch w {
+	case "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh",
+		"perdana", "pertama", "virtual", "luar", "biasa", "tahunan", "first", "second", "third", "inaugural", "annual":
+		return true
+	}
+	return false
+}
+
+// summitPredicate finds a verb of holding or attending for the summit noun at h,
+// within its clause, and returns its token index or -1.
+func summitPredicate(v *sentenceView, h hit) int {
+	best, bestDist := -1, 1<<30
+	for k, w := range v.low {
+		if !summitPredicates[w] || v.quoted[k] {
+			continue
+		}
+		// "menjadi" only as "menjadi tuan rumah" (to host); "took" only as "took place".
+		if w == "menjadi" && !(k+1 < len(v.low) && v.low[k+1] == "tuan") {
+			continue
+		}
+		if w == "took" && !(k+1 < len(v.low) && v.low[k+1] == "place") {
+			continue
+		}
+		d := k - h.i
+		if d < 0 {
+			d = -d
+		}
+		if d < bestDist && d <= 14 {
+			best, bestDist = k, d
+		}
+	}
+	return best
+}
+
+// timeNear reports whether a time expression starts within n tokens after
+// token index k: a summit named with its own date ("KTT perdana pada tahun 2023").
+func timeNear(v *sentenceView, k, n int) bool {
+	if k >= len(v.s.Tokens) {
+		return false
+	}
+	lim := k + n
+	if lim >= len(v.s.Tokens) {
+		lim = len(v.s.Tokens) - 1
+	}
+	from, to := v.s.Tokens[k].Start, v.s.Tokens[lim].End
+	for _, t := range v.times {
+		if t.Start >= from && t.Start <= to {
+			return true
+		}
+	}
+	return false
+}
+
+// documentNP finds the signed text's name near a signing trigger.
+func documentNP(doc string, v *sentenceView, h hit, passive bool) string {
+	head := -1
+	if passive {
+		for k := h.i - 1; k >= 0 && k >= h.i-10; k-- {
+			if documentHeads[v.low[k]] {
+				head = k
+				// walk back over a capitalised name start ("Deklarasi Astana")
+				break
+			}
+		}
+		if head < 0 {
+			return ""
+		}
+		end := nameEnd(v, head+1)
+		if end > h.i {
+			end = h.i
+		}
+		for end > head+1 && (v.low[end-1] == "yang" || clauseBoundary(v.low[end-1])) {
+			end--
+		}
+		return doc[v.s.Tokens[head].Start:v.s.Tokens[end-1].End]
+	}
+	for k := h.j; k < len(v.low) && k < h.j+8; k++ {
+		if clauseBoundary(v.low[k]) && v.low[k] != "-" {
+			break
+		}
+		if documentHeads[v.low[k]] {
+			head = k
+			break
+		}
+	}
+	if head < 0 {
+		return ""
+	}
+	// include quantifiers just after the trigger ("lebih dari 10 kesepakatan")
+	first := h.j
+	for first < head && !quantifierOrDet(v.low[first]) {
+		first++
+	}
+	if first > head {
+		first = head
+	}
+	end := nameEnd(v, head+1)
+	return strings.TrimSpace(doc[v.s.Tokens[first].Start:v.s.Tokens[end-1].End])
+}
+
+func quantifierOrDet(w string) bool {
+	if w == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsDigit(r) {
+		return true
+	}
+	switch w {
+	case "lebih", "sejumlah", "puluhan", "belasan", "ratusan", "beberapa", "dua", "tiga", "empat", "lima",
+		"enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebuah", "suatu", "a", "an", "the", "two", "three",
+		"several", "more", "over", "dozens":
+		return true
+	}
+	return false
+}
+
+// nameEnd extends a document name. A capitalised title runs over capitalised
+// words and the lower-case words that bind a title ("dan", "yang", "untuk",
+// "of") when a capitalised word follows: "Perjanjian Bertetangga Baik dan Kerja
+// Sama Bersahabat yang Permanen". A generic document ("pernyataan bersama",
+// "nota kesepahaman energi") runs over lower-case content words, and over a topic
+// introduced by "tentang", "mengenai", "on" or "of", up to a clause boundary, a
+// function word or a verb.
+func nameEnd(v *sentenceView, from int) int {
+	k := from
+	caps, topic := 0, false
+	for k < len(v.s.Tokens) && k < from+12 {
+		w, lw := v.s.Tokens[k].Text, v.low[k]
+		if clauseBoundary(lw) || lw == "." {
+			break
+		}
+		if startsUpper(w) {
+			caps++
+			k++
+			continue
+		}
+		if binder(lw) && k+1 < len(v.s.Tokens) && startsUpper(v.s.Tokens[k+1].Text) && (caps > 0 || lw != "dan") {
+			k++
+			continue
+		}
+		if caps == 0 && !topic && topicWord(lw) {
+			topic = true
+			k++
+			continue
+		}
+		if caps == 0 && contentWord(lw) {
+			k++
+			continue
+		}
+		break
+	}
+	if topic && k > from && topicWord(v.low[k-1]) {
+		k-- // a dangling "tentang" with nothing after it
+	}
+	return k
+}
+
+func binder(w string) bool {
+	switch w {
+	case "dan", "yang", "untuk", "tentang", "mengenai", "of", "on", "and", "for", "the":
+		return true
+	}
+	return false
+}
+
+func topicWord(w string) bool {
+	switch w {
+	case "tentang", "mengenai", "soal", "on", "of", "regarding", "concerning":
+		return true
+	}
+	return false
+}
+
+// contentWord: a lower-case word that can modify a document noun. Function
+// words, prepositions and verbs (recognised by the Indonesian verbal prefixes
+// me-, di-, ber-, ter- or English -ed) end the name.
+func contentWord(w string) bool {
+	if stopWords[w] || len(w) < 2 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLetter(r) {
+		return false
+	}
+	for _, p := range []string{"me", "di", "ber", "ter"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+3 && !nounLike[w] {
+			return false
+		}
+	}
+	return !strings.HasSuffix(w, "ed")
+}
+
+// nounLike are words that look like verbs by their prefix but are nouns or
+// adjectives common in document names.
+var nounLike = words("bersama", "bersahabat", "berkelanjutan", "bersejarah", "digital", "diplomatik", "diplomasi", "teritorial", "bertetangga", "terpadu", "terbuka", "meteorologi")
+
+// stopWords end a document name: conjunctions, prepositions, determiners and
+// auxiliaries of both languages.
+var stopWords = words(
+	"dan", "atau", "yang", "di", "ke", "dari", "pada", "dengan", "antara", "oleh", "untuk", "dalam", "bagi",
+	"serta", "juga", "akan", "telah", "sudah", "sedang", "itu", "ini", "tersebut", "pun", "para", "kedua",
+	"sebagai", "secara", "guna", "demi", "hingga", "sampai", "sejak", "bahwa", "karena", "meliputi",
+	"and", "or", "the", "a", "an", "in", "at", "to", "from", "with", "between", "by", "for", "which", "that",
+	"was", "were", "is", "are", "has", "have", "had", "will", "as", "during", "after", "before", "covering",
+)
+
+// personObject checks that a welcome trigger has a person as its object.
+func personObject(v *sentenceView, h hit, passive bool) bool {
+	for _, m := range v.mentions {
+		if m.ent.Type != "PERSON" {
+			continue
+		}
+		if passive && m.tj <= h.i {
+			return true
+		}
+		if !passive && m.ti >= h.j && m.ti <= h.j+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// modality reads the words just before the predicate, within its clause.
+func modality(v *sentenceView, k int) string {
+	for _, w := range v.low {
+		if cancelCues[w] {
+			return "cancelled"
+		}
+	}
+	for d := 1; d <= 4 && k-d >= 0; d++ {
+		w := v.low[k-d]
+		if clauseBoundary(w) {
+			break
+		}
+		if negationCues[w] {
+			return "denied"
+		}
+		if plannedCues[w] {
+			return "planned"
+		}
+	}
+	return "occurred"
+}
+
+func hasAny(low []string, set map[string]bool) bool {
+	for _, w := range low {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func containsAny(s string, phrases []string) bool {
+	ls := strings.ToLower(s)
+	for _, p := range phrases {
+		if strings.Contains(ls, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func strPtr(s string) *string { return &s }
+
+// nearestTime picks the time expression of the sentence closest to the trigger.
+func nearestTime(v *sentenceView, ti int) (record.Time, bool) {
+	if len(v.times) == 0 {
+		return record.Time{}, false
+	}
+	pos := v.s.Tokens[ti].Start
+	best, bd := v.times[0], 1<<30
+	for _, t := range v.times {
+		d := t.Start - pos
+		if d < 0 {
+			d = -d + 1 // prefer a time after the trigger at equal distance
+		}
+		if d < bd {
+			best, bd = t, d
+		}
+	}
+	return best, true
+}
+
+// recentRelated finds an earlier event within three sentences that shares an
+// actor: "Selama kunjungan tersebut, kedua kepala negara ..." is dated by the
+// visit it follows.
+func recentRelated(prev []*candidate, c *candidate, vi int) *candidate {
+	for i := len(prev) - 1; i >= 0; i-- {
+		p := prev[i]
+		if vi-p.sent > 3 {
+			break
+		}
+		if p.ev.Date == nil {
+			continue
+		}
+		for a := range c.actorSet {
+			if p.actorSet[a] {
+				return p
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,208 @@
+package event
+
+// The trigger lexicon. Every entry is a construction of Indonesian or English news
+// prose, written for the language (not copied from any text), with the reason it
+// signals the event. Words are matched lower-cased; a pattern is a sequence of
+// positions, each a set of alternatives separated by "|". Nominal forms with the
+// enclitic -nya ("pembicaraannya") are matched by stripping it (see tokenKey).
+
+// triggerKind says how a trigger finds its arguments.
+type triggerKind int
+
+const (
+	// verbal: a finite verb; the subject precedes it, the partner follows
+	// ("dengan X", "with X") or is its object.
+	verbal triggerKind = iota
+	// nominal: a noun naming the event ("pertemuan bilateral", "kunjungan",
+	// "talks"); it reports an event only when the sentence names two parties or an
+	// anaphor resolves them, because the bare noun is often generic.
+	nominal
+	// summit: a noun for a gathering of many parties ("KTT", "summit"); it reports
+	// an event only with a predicate of holding or attending, or its own date.
+	summit
+	// sign: a verb or noun of signing or adopting; it needs an agreement-like
+	// object ("deklarasi", "agreement") near it.
+	sign
+)
+
+type trigger struct {
+	typ, mode string
+	kind      triggerKind
+	pattern   string
+	// passive: the document or the visited party precedes the trigger
+	// ("Deklarasi Astana ditandatangani", "dikunjungi").
+	passive bool
+	// personObject: the trigger reports the event only with a person as its
+	// object (after it, or before it when passive): "menyambut Presiden Xi" is an
+	// arrival, "menyambut baik keputusan itu" (to welcome a decision) is not.
+	personObject bool
+}
+
+// triggers lists the event constructions. CONSULT and AGREE are scored and come
+// first; the other PLOVER types are printed with a smaller lexicon.
+var triggers = []trigger{
+	// CONSULT meet. Indonesian meeting verbs in the ber- (intransitive, reciprocal)
+	// form take the partner with "dengan": "X bertemu dengan Y", "X dan Y bertemu".
+	{"CONSULT", "meet", verbal, "bertemu|berjumpa|berunding|berdialog|berbincang|berbincang-bincang|berdiskusi|bersua", false, false},
+	// "bertatap muka" is an idiom for a face-to-face meeting.
+	{"CONSULT", "meet", verbal, "bertatap muka", false, false},
+	// Light-verb constructions: a holding verb plus a noun of talks. Indonesian
+	// prefers these to the simple verb in formal news ("mengadakan pembicaraan").
+	{"CONSULT", "meet", verbal, "mengadakan|menggelar|melakukan|melangsungkan|menyelenggarakan|mengikuti pembicaraan|perundingan|pertemuan|dialog|negosiasi|konsultasi|perbincangan|diskusi", false, false},
+	{"CONSULT", "meet", verbal, "mengadakan|menggelar|melakukan|melangsungkan pembicaraan|pertemuan|perundingan bilateral|resmi|tertutup|empat", false, false},
+	// Passive of the light-verb construction: "pembicaraan digelar", "pertemuan diadakan".
+	{"CONSULT", "meet", nominal, "pertemuan|pembicaraan|perundingan bilateral", false, false},
+	// The bare nouns of talks; nominal, so they need two parties in the sentence
+	// ("dalam pembicaraan dengan Tokayev, Xi ...").
+	{"CONSULT", "meet", nominal, "pembicaraan|perundingan|pertemuan|perbincangan", false, false},
+	// "berbicara" (to speak) is a meeting only with a partner or a channel:
+	// "berbicara dengan", "berbicara melalui telepon dengan".
+	{"CONSULT", "meet", verbal, "berbicara|berbincang dengan|bersama|melalui|lewat", false, false},
+	// Calling by telephone; the phone cue sets the mode.
+	{"CONSULT", "meet", verbal, "menelepon|bertelepon|menghubungi", false, false},
+	// English meeting verbs and the light-verb "held talks".
+	{"CONSULT", "meet", verbal, "met|meets|meet", false, false},
+	{"CONSULT", "meet", verbal, "held|hold|holds|holding|had|have conducted talks|meeting|meetings|discussions|negotiations|consultations", false, false},
+	{"CONSULT", "meet", verbal, "held|hold|holds|holding|had bilateral talks|meeting", false, false},
+	{"CONSULT", "meet", verbal, "talked|spoke|negotiated|conferred", false, false},
+	{"CONSULT", "meet", nominal, "talks|meeting|negotiations", false, false},
+	{"CONSULT", "meet", nominal, "bilateral talks|meeting", false, false},
+
+	// CONSULT visit. Indonesian visit verbs and nouns; "kunjungan kenegaraan" is a
+	// state visit, "lawatan" a (foreign) trip, "bertandang" a colloquial visit.
+	{"CONSULT", "visit", verbal, "berkunjung|mengunjungi|melawat|bertandang|menyambangi", false, false},
+	{"CONSULT", "visit", verbal, "dikunjungi|disambangi", true, false},
+	{"CONSULT", "visit", nominal, "kunjungan|lawatan", false, false},
+	// Arrival in the host country is the start of a visit: "X tiba di Astana".
+	{"CONSULT", "visit", verbal, "tiba|mendarat di|ke", false, false},
+	// The host welcoming the guest ("Tokayev menyambut Xi di bandara", "Xi disambut
+	// oleh ..."): a visit by the welcomed party.
+	{"CONSULT", "visit", verbal, "menyambut", false, true},
+	{"CONSULT", "visit", verbal, "disambut", true, true},
+	// English visit verbs and arrival.
+	{"CONSULT", "visit", verbal, "visit|visits|visited|visiting", false, false},
+	{"CONSULT", "visit", verbal, "arrived|arrives|landed in", false, false},
+	{"CONSULT", "visit", verbal, "welcomed|welcomes|greeted|hosted", false, true},
+	{"CONSULT", "visit", nominal, "trip|tour to|of", false, false},
+
+	// CONSULT multilateral: nouns of summits and conferences. "KTT" (Konferensi
+	// Tingkat Tinggi) and "pertemuan puncak" are summits; "konferensi", "forum" and
+	// "sidang" are gatherings that need a holding predicate (see summitPredicates).
+	{"CONSULT", "multilateral", summit, "ktt", false, false},
+	{"CONSULT", "multilateral", summit, "konferensi tingkat tinggi", false, false},
+	{"CONSULT", "multilateral", summit, "pertemuan puncak", false, false},
+	{"CONSULT", "multilateral", summit, "pertemuan|konferensi|sidang tingkat menteri", false, false},
+	{"CONSULT", "multilateral", summit, "konferensi|forum|sidang|muktamar|kongres", false, false},
+	{"CONSULT", "multilateral", summit, "summit|summits|conference|forum", false, false},
+
+	// AGREE sign. Indonesian signing in every voice: active "menandatangani", passive
+	// "ditandatangani", nominal "penandatanganan"; colloquial "meneken"/"diteken";
+	// adoption "mengadopsi"/"diadopsi"/"mengesahkan"; issuing a joint text
+	// "mengeluarkan/menerbitkan (deklarasi|pernyataan bersama)".
+	{"AGREE", "sign", sign, "menandatangani|meneken|mengadopsi|mengesahkan|meratifikasi|menyetujui", false, false},
+	{"AGREE", "sign", sign, "ditandatangani|diteken|diadopsi|disahkan|diratifikasi", true, false},
+	{"AGREE", "sign", sign, "penandatanganan|pengesahan|peneken", false, false},
+	{"AGREE", "sign", sign, "mengeluarkan|menerbitkan|merilis|mengumumkan deklarasi|pernyataan|komunike", false, false},
+	// English: "signed", "inked", "adopted", "issued a joint statement".
+	{"AGREE", "sign", sign, "signed|signs|sign|signing|inked|inks|ink|adopted|adopts|ratified", false, false},
+	{"AGREE", "sign", sign, "issued|issue|issues|released a|an joint|final statement|declaration|communique", false, false},
+
+	// Other PLOVER types, printed but not yet scored. Kept to unambiguous verbs.
+	// SUPPORT: explicit endorsement of another party.
+	{"SUPPORT", "", verbal, "mendukung|menyokong|supports|supported|endorsed|endorses", false, false},
+	// COOPERATE: an agreement to cooperate without a signed text.
+	{"COOPERATE", "", verbal, "sepakat|bersepakat|menyepakati|agreed", false, false},
+	// AID: giving aid.
+	{"AID", "", verbal, "menyalurkan|mengirimkan|memberikan bantuan", false, false},
+	{"AID", "", verbal, "provided|sent|delivered aid|assistance", false, false},
+	// REQUEST: a formal demand or appeal to another party.
+	{"REQUEST", "", verbal, "mendesak|meminta|menuntut|urged|urges|demanded|asked", false, false},
+	// ACCUSE, REJECT, THREATEN, PROTEST, SANCTION.
+	{"ACCUSE", "", verbal, "menuduh|menuding|mengecam|accused|accuses|condemned|condemns", false, false},
+	{"REJECT", "", verbal, "menolak|rejected|rejects|refused", false, false},
+	{"THREATEN", "", verbal, "mengancam|threatened|threatens", false, false},
+	{"PROTEST", "", verbal, "memprotes|berunjuk rasa|berdemonstrasi|protested|demonstrated", false, false},
+	{"SANCTION", "", verbal, "menjatuhkan|memberlakukan|mengenakan sanksi|embargo", false, false},
+	{"SANCTION", "", verbal, "imposed|imposes sanctions|tariffs|an", false, false},
+	// MOBILIZE, ASSAULT, RETREAT.
+	{"MOBILIZE", "", verbal, "mengerahkan|menyiagakan|deployed|mobilized|mobilised", false, false},
+	{"ASSAULT", "", verbal, "menyerang|membom|mengebom|attacked|bombed|shelled", false, false},
+	{"RETREAT", "", verbal, "menarik pasukan|mundur", false, false},
+	{"RETREAT", "", verbal, "withdrew|withdraws troops|forces", false, false},
+}
+
+// summitPredicates are verbs that assert that a gathering took place, was held or
+// was attended. A summit noun without one (and without a date of its own) is a
+// reference, not a report: "KTT itu akan membuka ruang baru" or "the summit's
+// importance".
+var summitPredicates = words(
+	// Indonesian holding verbs, active and passive.
+	"diselenggarakan", "menyelenggarakan", "digelar", "menggelar", "diadakan", "mengadakan",
+	"berlangsung", "dilangsungkan", "melangsungkan", "dibuka", "membuka", "ditutup",
+	// attending and gathering
+	"menghadiri", "dihadiri", "hadir", "berkumpul", "mengikuti", "diikuti", "berpartisipasi",
+	// chairing and hosting
+	"memimpin", "dipimpin", "menjadi",
+	// English
+	"held", "hosted", "hosts", "host", "attended", "attend", "attends", "attending", "convened",
+	"gathered", "opened", "chaired", "took", "joined",
+)
+
+// documentHeads are nouns that name a signed or adopted text; a signing trigger
+// needs one as its object ("menandatangani pernyataan bersama").
+var documentHeads = words(
+	"deklarasi", "pernyataan", "perjanjian", "kesepakatan", "nota", "memorandum", "mou",
+	"traktat", "piagam", "komunike", "dokumen", "kontrak", "protokol", "persetujuan", "konvensi",
+	"traktat", "akta", "naskah", "kerangka",
+	"declaration", "statement", "agreement", "agreements", "treaty", "memorandum", "memoranda",
+	"mou", "mous", "communique", "communiqué", "charter", "document", "documents", "contract",
+	"contracts", "accord", "accords", "deal", "deals", "protocol", "convention", "pact",
+)
+
+// phoneCues mark talks held by telephone or video link.
+var phoneCues = words("telepon", "telefon", "menelepon", "bertelepon", "phone", "telephone", "phoned", "video")
+
+// plannedCues before a trigger make it a plan or an expectation, not a report.
+var plannedCues = words(
+	"akan", "bakal", "hendak", "dijadwalkan", "direncanakan", "berencana", "rencananya",
+	"diharapkan", "menjelang", "mendatang",
+	"will", "scheduled", "plans", "planned", "planning", "expected", "upcoming", "ahead",
+)
+
+// negationCues before a trigger deny it.
+var negationCues = words("tidak", "tak", "belum", "bukan", "gagal", "not", "never", "didn't", "didnt", "failed", "no")
+
+// cancelCues anywhere in the trigger's clause cancel or postpone it.
+var cancelCues = words("batal", "dibatalkan", "membatalkan", "ditunda", "menunda", "cancelled", "canceled", "postponed", "called")
+
+// pairAnaphors refer to the two parties of the preceding event: "kedua kepala
+// negara", "kedua pemimpin", "keduanya", "kedua belah pihak", "the two leaders".
+var pairAnaphors = []string{
+	"kedua kepala negara", "kedua pemimpin", "kedua presiden", "kedua menteri", "kedua tokoh",
+	"kedua belah pihak", "kedua pihak", "kedua negara", "keduanya",
+	"the two leaders", "the two presidents", "both leaders", "both sides", "the two sides",
+	"the two countries", "both countries",
+}
+
+// groupAnaphors refer to the participants of a preceding multilateral gathering:
+// "keenam negara itu", "para pemimpin", "the leaders".
+var groupAnaphors = []string{
+	"ketiga negara", "keempat negara", "kelima negara", "keenam negara", "ketujuh negara",
+	"kedelapan negara", "kesembilan negara", "kesepuluh negara", "para pemimpin", "negara-negara itu",
+	"negara-negara tersebut", "mereka", "the leaders", "the countries", "they",
+}
+
+// sameDayCues say the event happened on the day of the previous one.
+var sameDayCues = []string{"pada hari yang sama", "di hari yang sama", "on the same day", "later that day", "hari itu"}
+
+// locativePreps mark a following name as a place, not a party: "di Astana",
+// "ke Kazakhstan", "in Astana".
+var locativePreps = words("di", "ke", "dari", "in", "at", "to", "from", "kota", "ibu")
+
+func words(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,196 @@
+package event
+
+import (
+	"strings"
+	"time"
+
+	"kronik/internal/text"
+)
+
+// dateRank orders how a date was found: read from the event's own sentence beats
+// one carried over from a related sentence, the story's day, or the publication
+// date.
+var dateRank = map[string]int{"text": 4, "context": 3, "doc": 2, "published": 1, "": 0}
+
+// mergeCandidates joins the mentions of one event within a document: the summit
+// named in the lede and again in the fifth paragraph, the talks reported and
+// then recalled ("dalam pembicaraan mereka").
+func mergeCandidates(cands []*candidate) []*candidate {
+	var out []*candidate
+	for _, c := range cands {
+		merged := false
+		for _, o := range out {
+			if sameEvent(o, c) {
+				absorb(o, c)
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func sameEvent(a, b *candidate) bool {
+	if a.ev.Type != b.ev.Type || modeFamily(a.ev.Mode) != modeFamily(b.ev.Mode) {
+		return false
+	}
+	if a.dateFrom == "text" && b.dateFrom == "text" && !DatesCompatible(deref(a.ev.Date), deref(a.ev.DateEnd), deref(b.ev.Date), deref(b.ev.DateEnd), 0) {
+		return false
+	}
+	if a.ev.Place != nil && b.ev.Place != nil && !samePlace(*a.ev.Place, *b.ev.Place) {
+		return false
+	}
+	switch {
+	case a.ev.Type == "AGREE":
+		return a.sent == b.sent || SimilarNames(deref(a.ev.Document), deref(b.ev.Document))
+	case a.ev.Mode == "multilateral":
+		return true
+	case a.ev.Type == "CONSULT":
+		return shareActor(a, b)
+	default:
+		return a.sent == b.sent && shareActor(a, b)
+	}
+}
+
+func modeFamily(m string) string {
+	if m == "phone" {
+		return "meet"
+	}
+	return m
+}
+
+func samePlace(a, b string) bool {
+	return text.Normalize(a) == text.Normalize(b)
+}
+
+func shareActor(a, b *candidate) bool {
+	for x := range a.actorSet {
+		if b.actorSet[x] {
+			return true
+		}
+	}
+	return false
+}
+
+func absorb(o, c *candidate) {
+	for _, a := range c.ev.Actors {
+		if !o.actorSet[a] {
+			o.actorSet[a] = true
+			o.ev.Actors = append(o.ev.Actors, a)
+		}
+	}
+	better := dateRank[c.dateFrom] > dateRank[o.dateFrom] ||
+		(c.dateFrom == "text" && o.dateFrom == "text" && len(deref(c.ev.Date)) > len(deref(o.ev.Date)))
+	if better {
+		o.ev.Date, o.ev.DateEnd, o.dateFrom = c.ev.Date, c.ev.DateEnd, c.dateFrom
+		if c.dateFrom == "text" && o.ev.Modality == c.ev.Modality {
+			o.ev.Evidence = c.ev.Evidence
+		}
+	}
+	if o.ev.Place == nil {
+		o.ev.Place, o.placeEnt = c.ev.Place, c.placeEnt
+	}
+	if len(deref(c.ev.Name)) > len(deref(o.ev.Name)) {
+		o.ev.Name = c.ev.Name
+	}
+	if o.ev.Document == nil || (c.ev.Document != nil && startsUpper(*c.ev.Document) && !startsUpper(*o.ev.Document)) {
+		if c.ev.Document != nil {
+			o.ev.Document = c.ev.Document
+		}
+	}
+	if c.ev.Modality == "occurred" && o.ev.Modality != "occurred" {
+		o.ev.Modality = "occurred"
+		o.ev.Evidence = c.ev.Evidence
+	}
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+// SimilarNames reports whether two names of a document or gathering are the same
+// name: equal after normalisation, or sharing most of their content words.
+func SimilarNames(a, b string) bool {
+	na, nb := text.Normalize(a), text.Normalize(b)
+	if na == "" || nb == "" {
+		return false
+	}
+	if na == nb {
+		return true
+	}
+	wa, wb := strings.Fields(na), strings.Fields(nb)
+	set := map[string]bool{}
+	for _, w := range wa {
+		set[w] = true
+	}
+	common := 0
+	for _, w := range wb {
+		if set[w] {
+			common++
+		}
+	}
+	small := len(wa)
+	if len(wb) < small {
+		small = len(wb)
+	}
+	return small > 0 && float64(common) >= 0.6*float64(small) && common >= 2
+}
+
+// interval turns a YYYY, YYYY-MM or YYYY-MM-DD date (with an optional end) into
+// its first and last day.
+func interval(d, end string) (time.Time, time.Time, bool) {
+	a, _, ok := bounds(d)
+	if !ok {
+		return time.Time{}, time.Time{}, false
+	}
+	_, b, _ := bounds(d)
+	if end != "" {
+		if _, e, ok := bounds(end); ok && !e.Before(a) {
+			b = e
+		}
+	}
+	return a, b, true
+}
+
+func bounds(d string) (time.Time, time.Time, bool) {
+	switch len(d) {
+	case 4:
+		t, err := time.Parse("2006", d)
+		return t, t.AddDate(1, 0, -1), err == nil
+	case 7:
+		t, err := time.Parse("2006-01", d)
+		return t, t.AddDate(0, 1, -1), err == nil
+	case 10:
+		t, err := time.Parse("2006-01-02", d)
+		return t, t, err == nil
+	}
+	return time.Time{}, time.Time{}, false
+}
+
+// DatesCompatible reports whether two dates (with optional range ends) can be the
+// same event's, allowing slack days on either side. Empty dates are compatible
+// with anything.
+func DatesCompatible(a, aEnd, b, bEnd string, slack int) bool {
+	a0, a1, ok1 := interval(a, aEnd)
+	b0, b1, ok2 := interval(b, bEnd)
+	if !ok1 || !ok2 {
+		return true
+	}
+	s := time.Duration(slack) * 24 * time.Hour
+	return !a1.Add(s).Before(b0) && !b1.Add(s).Before(a0)
+}
+
+func dayDiff(a, b string) int {
+	ta, err1 := time.Parse("2006-01-02", a)
+	tb, err2 := time.Parse("2006-01-02", b)
+	if err1 != nil || err2 != nil {
+		return 1 << 20
+	}
+	return int(ta.Sub(tb).Hours() / 24)
+}
