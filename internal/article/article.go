@@ -1,0 +1,353 @@
+// Package article turns a source.Document into clean article text with its
+// metadata: title, paragraphs, outlet, publication date and dateline.
+//
+// HTML goes through go-trafilatura for the main text, with the page's own
+// metadata (<meta>, JSON-LD, <time>) read first; plain text is split into
+// paragraphs directly. Both then pass through the same cleaning: page chrome
+// is removed (counters, share bars, "Baca juga" links, related-news lists,
+// copyright and no-crawling notices), and the top of the text is read for a
+// date stamp, an aggregator summary line and the lede's dateline and outlet.
+//
+// Publication dates are taken only from stamps, dated ledes and metadata,
+// never from dates mentioned in the story: Published is "" when the document
+// does not say.
+package article
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"kronik/internal/source"
+)
+
+// Article is a document's cleaned main text and metadata.
+type Article struct {
+	Title      string
+	Text       string   // cleaned main text; paragraphs joined by "\n\n"; all offsets downstream point into it
+	Paragraphs [][2]int // byte spans of paragraphs in Text
+	Outlet     string   // "" when unknown
+	Published  string   // "YYYY-MM-DD", "YYYY-MM", "YYYY" or "" — never invented
+	Dateline   string   // place of the dateline, "" when none
+	Warnings   []string
+}
+
+// ErrEmpty is returned for a document with no text at all.
+var ErrEmpty = errors.New("empty document")
+
+// para is a paragraph before assembly; blankAfter records whether a blank
+// line followed it in plain text (a headline is followed by one).
+type para struct {
+	text       string
+	blankAfter bool
+}
+
+// Extract returns the article in doc.
+func Extract(doc source.Document) (Article, error) {
+	if len(bytes.TrimSpace(doc.Body)) == 0 {
+		return Article{}, fmt.Errorf("%s: %w", doc.Path, ErrEmpty)
+	}
+	body, err := source.Text(doc.Body)
+	if err != nil {
+		return Article{}, fmt.Errorf("%s: %w", doc.Path, err)
+	}
+	var (
+		paras    []para
+		meta     htmlMeta
+		warnings []string
+		isHTML   = doc.Format == "html" || (doc.Format == "" && sniffHTML(body))
+	)
+	if isHTML {
+		src, w := decodeHTML(body, doc.Header)
+		warnings = append(warnings, w...)
+		var w2 []string
+		paras, meta, w2, err = extractHTML(src, doc.URL)
+		if err != nil {
+			return Article{}, fmt.Errorf("%s: %w", doc.Path, err)
+		}
+		warnings = append(warnings, w2...)
+	} else {
+		src, w := decodeText(body)
+		warnings = append(warnings, w...)
+		paras = textParagraphs(src)
+	}
+	a := assemble(paras, meta, isHTML, doc.Hints)
+	a.Warnings = append(warnings, a.Warnings...)
+	if a.Text == "" && a.Title == "" {
+		return a, fmt.Errorf("%s: %w: no text after cleaning", doc.Path, ErrEmpty)
+	}
+	return a, nil
+}
+
+// sniffHTML reports whether body looks like HTML: it opens (after white
+// space) with a tag, a doctype or a comment.
+func sniffHTML(body []byte) bool {
+	b := bytes.TrimLeft(bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")), " \t\r\n")
+	if len(b) > 512 {
+		b = b[:512]
+	}
+	lower := bytes.ToLower(b)
+	for _, p := range []string{"<!doctype html", "<html", "<head", "<body", "<!--", "<meta", "<div", "<p>", "<p ", "<article", "<title", "<?xml"} {
+		if bytes.HasPrefix(lower, []byte(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// textParagraphs splits plain text into paragraphs. Each line is a paragraph,
+// unless the text is hard-wrapped (no line longer than about 100 characters),
+// in which case lines are joined within blank-line blocks, a short line ending
+// its paragraph.
+func textParagraphs(src string) []para {
+	src = strings.ReplaceAll(src, "\r\n", "\n")
+	src = strings.ReplaceAll(src, "\r", "\n")
+	lines := strings.Split(src, "\n")
+	maxLen, nonEmpty := 0, 0
+	for _, l := range lines {
+		n := utf8.RuneCountInString(strings.TrimSpace(l))
+		if n > 0 {
+			nonEmpty++
+		}
+		maxLen = max(maxLen, n)
+	}
+	wrapped := maxLen <= 100 && nonEmpty >= 6
+	var out []para
+	var cur strings.Builder
+	prevLen := 0
+	flush := func(blank bool) {
+		if t := cleanSpace(cur.String()); t != "" {
+			out = append(out, para{text: t})
+		}
+		cur.Reset()
+		if blank && len(out) > 0 {
+			out[len(out)-1].blankAfter = true
+		}
+	}
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			flush(true)
+			prevLen = 0
+			continue
+		}
+		n := utf8.RuneCountInString(t)
+		if !wrapped || cur.Len() == 0 || float64(prevLen) < 0.6*float64(maxLen) {
+			flush(false)
+		} else {
+			cur.WriteByte(' ')
+		}
+		cur.WriteString(t)
+		prevLen = n
+	}
+	flush(true)
+	return out
+}
+
+// cleanSpace collapses runs of white space (no-break spaces included) into
+// one space, drops zero-width and control characters, and trims.
+func cleanSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00ad':
+			continue
+		case unicode.IsSpace(r) || r == '\u00a0':
+			space = true
+			continue
+		case unicode.IsControl(r):
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// topLines is how many paragraphs at the top are read for stamps, the
+// headline, the summary line and the lede.
+const topLines = 6
+
+// assemble cleans the paragraphs, reads the metadata at the top of the text
+// and builds the Article.
+func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints) Article {
+	var a Article
+
+	// 1. A machine stamp opening the text ("date 2025-06 ..."): keep the
+	// date, drop the stamp.
+	var machineDate string
+	if len(paras) > 0 {
+		if m := machineStampRe.FindStringSubmatchIndex(paras[0].text); m != nil {
+			if d, ok := normalizeDate(paras[0].text[m[2]:m[3]]); ok {
+				machineDate = d
+				paras[0].text = strings.TrimSpace(paras[0].text[m[1]:])
+				if paras[0].text == "" {
+					paras = paras[1:]
+				}
+			}
+		}
+	}
+
+	// 2. Date stamp lines at the top ("Jumat, 05 Juli 2024 14:29"): the
+	// first gives the date; all are dropped from the text.
+	var stampDate string
+	kept := paras[:0:0]
+	for i, p := range paras {
+		if i < topLines {
+			if d, ok := parseStamp(p.text); ok {
+				if stampDate == "" {
+					stampDate = d
+				}
+				if len(kept) > 0 {
+					kept[len(kept)-1].blankAfter = kept[len(kept)-1].blankAfter || p.blankAfter
+				}
+				continue
+			}
+		}
+		kept = append(kept, p)
+	}
+	paras = kept
+
+	// 3. Chrome: drop it, reading outlets out of copyright and source lines
+	// before they go.
+	var copyrightOutlet, sourceLineOutlet string
+	kept = paras[:0:0]
+	inRelated, skipNext := false, false
+	for _, p := range paras {
+		kind := classify(p.text)
+		if skipNext {
+			skipNext = false
+			if kind == keep && headlineLike(p.text) {
+				continue
+			}
+		}
+		switch kind {
+		case copyright:
+			if copyrightOutlet == "" {
+				copyrightOutlet = copyrightHolder(p.text)
+			}
+			continue
+		case drop, noticeAI:
+			continue
+		case readAlso:
+			skipNext = true
+			continue
+		case related:
+			inRelated = true
+			continue
+		}
+		if inRelated {
+			// A related-news list runs to the end of the page: its
+			// headlines go, credits stay, and real prose (a story that
+			// goes on after a mid-page box) ends the list.
+			if creditRe.MatchString(p.text) {
+				// kept below
+			} else if headlineLike(p.text) {
+				continue
+			} else {
+				inRelated = false
+			}
+		}
+		if sourceLineOutlet == "" {
+			sourceLineOutlet = sourceOutlet(p.text)
+		}
+		kept = append(kept, p)
+	}
+	paras = kept
+
+	// 4. Title: the page's title for HTML, else a headline-like first line
+	// followed by a blank line. The title stays in the text as its first
+	// paragraph, so the names in it are found too.
+	a.Title = hints.Title
+	if isHTML && a.Title == "" {
+		a.Title = meta.title
+	}
+	body := 0 // index of the first paragraph after the headline
+	if len(paras) > 0 {
+		first := paras[0].text
+		switch {
+		case a.Title != "" && sameText(first, a.Title):
+			body = 1
+		case a.Title != "" && isHTML:
+			paras = append([]para{{text: cleanSpace(a.Title), blankAfter: true}}, paras...)
+			body = 1
+		case !isHTML && paras[0].blankAfter && len(paras) > 1 && headlineLike(first) &&
+			ParseLede(first) == (Lede{}) && summaryOutlet(first) == "":
+			if a.Title == "" {
+				a.Title = first
+			}
+			body = 1
+		}
+	}
+
+	// 5. The aggregator summary line and the lede, in the first paragraphs
+	// after the headline. Short labels ("Luar Negeri") are passed over.
+	var summary string
+	var lede Lede
+	for i := body; i < len(paras) && i < body+topLines; i++ {
+		t := paras[i].text
+		if summary == "" && i == body {
+			if s := summaryOutlet(t); s != "" {
+				summary = s
+				continue
+			}
+		}
+		if lede = ParseLede(t); lede != (Lede{}) {
+			break
+		}
+		if len(strings.Fields(t)) >= 5 {
+			break // the first real paragraph has no lede
+		}
+	}
+
+	a.Dateline = lede.Place
+	a.Outlet = first(hints.Outlet, lede.Outlet, meta.outlet, summary, copyrightOutlet, sourceLineOutlet)
+	a.Published = published(hints.Published, meta.published, stampDate, lede.Date, machineDate)
+
+	// 6. Assemble the text and the paragraph spans.
+	var b strings.Builder
+	for _, p := range paras {
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		start := b.Len()
+		b.WriteString(p.text)
+		a.Paragraphs = append(a.Paragraphs, [2]int{start, b.Len()})
+	}
+	a.Text = b.String()
+	if a.Text == "" {
+		a.Warnings = append(a.Warnings, "no article text")
+	}
+	return a
+}
+
+// published picks the publication date: a date given with the document, then
+// the page's metadata, a stamp line at the top, a dated lede. A partial
+// machine stamp ("date 2025-06") stands unless a fuller date from the top of
+// the text agrees with it.
+func published(hint, meta, stamp, lede, machine string) string {
+	if d, ok := normalizeDate(hint); ok && hint != "" {
+		return d
+	}
+	if meta != "" {
+		return meta
+	}
+	full := first(stamp, lede)
+	if machine != "" && (full == "" || !strings.HasPrefix(full, machine)) {
+		return machine
+	}
+	return full
+}
+
+// sameText compares two headlines ignoring case and spacing.
+func sameText(a, b string) bool {
+	return strings.EqualFold(cleanSpace(a), cleanSpace(b))
+}

@@ -1,0 +1,282 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Lede is what the opening words of a news story say about where it was filed
+// and by whom: "Astana (ANTARA) - ...", "JAKARTA, KOMPAS.com - ...".
+type Lede struct {
+	Place  string // dateline place, case normalised ("JAKARTA" -> "Jakarta"); "" when none
+	Outlet string // outlet as written ("ANTARA", "KOMPAS.com", "Bharata Online"); "" when none
+	Date   string // YYYY-MM-DD when the lede is dated ("Jakarta, 16 Juni 2025 -"); "" when not
+	Len    int    // bytes of p taken by the lede prefix, dash and following space included
+}
+
+// dash is the separator between a dateline and the story: a hyphen, en or em
+// dash, or a doubled hyphen ("--") as typed on plain keyboards.
+const dash = `(?:--|[-–—‐‑]{1,2})`
+
+type ledePatterns struct {
+	paren, twoDash, comma, single *regexp.Regexp
+}
+
+var ledeRes = sync.OnceValue(func() *ledePatterns {
+	return &ledePatterns{
+		// "Astana (ANTARA) - ", "BEIJING (Reuters) - ", "(AFP) - ",
+		// "BEIJING, June 17 (Reuters) - ": an optional place (with an
+		// optional date after a comma) and an outlet in parentheses.
+		paren: regexp.MustCompile(`^\s*(?:([^()\n]{1,60}?)\s*)?\(([^()\n]{1,40})\)\s*` + dash + `\s*`),
+		// "JurnalPatroliNews – Astana – ": two parts each closed by a spaced
+		// dash, one an outlet and one a place, in either order.
+		twoDash: regexp.MustCompile(`^\s*([^,()\n]{1,40}?)\s+` + dash + `\s+([^,()\n]{1,40}?)\s+` + dash + `\s+`),
+		// "JAKARTA, KOMPAS.com - ", "VOTENEWS.ID, JAKARTA – ", "Astana,
+		// Bharata Online - ", "Jakarta, 16 Juni 2025 - ": two parts joined
+		// by a comma and closed by a spaced dash.
+		comma: regexp.MustCompile(`^\s*([^,()\n]{1,40}?)\s*,\s*([^()\n]{1,60}?)\s+` + dash + `\s+`),
+		// "WASHINGTON — ", "Jakarta - ", "KOMPAS.com - ": one part closed
+		// by a dash.
+		single: regexp.MustCompile(`^\s*([^,()\n]{1,40}?)\s*` + dash + `\s+`),
+	}
+})
+
+// ParseLede reads the dateline and outlet at the start of paragraph p. It
+// returns the zero Lede when p does not open with one.
+func ParseLede(p string) Lede {
+	if len(p) > 4096 {
+		p = p[:4096]
+	}
+	re := ledeRes()
+	// Dated lede without a place: "June 19, 2025 -- ...".
+	if d, n, ok := ledeDate(p); ok {
+		return Lede{Date: d, Len: n}
+	}
+	if m := re.paren.FindStringSubmatchIndex(p); m != nil {
+		outlet := strings.TrimSpace(p[m[4]:m[5]])
+		if r, _ := utf8.DecodeRuneInString(outlet); looksLikeName(outlet) && unicode.IsUpper(r) {
+			l := Lede{Outlet: outlet, Len: m[1]}
+			if m[2] >= 0 {
+				head := p[m[2]:m[3]]
+				place, rest, _ := strings.Cut(head, ",")
+				if pl, ok := asPlace(place); ok {
+					l.Place = pl
+				} else {
+					return Lede{}
+				}
+				if d, ok := parseStamp(rest); ok {
+					l.Date = d
+				}
+			}
+			return l
+		}
+	}
+	if m := re.twoDash.FindStringSubmatch(p); m != nil {
+		if l, ok := pair(m[1], m[2], false); ok {
+			l.Len = len(m[0])
+			return l
+		}
+	}
+	if m := re.comma.FindStringSubmatch(p); m != nil {
+		if l, ok := pair(m[1], m[2], true); ok {
+			l.Len = len(m[0])
+			return l
+		}
+	}
+	if m := re.single.FindStringSubmatch(p); m != nil {
+		part := strings.TrimSpace(m[1])
+		switch {
+		case isOutlet(part):
+			return Lede{Outlet: part, Len: len(m[0])}
+		case isDatelinePlace(part):
+			pl, _ := asPlace(part)
+			return Lede{Place: pl, Len: len(m[0])}
+		}
+	}
+	return Lede{}
+}
+
+// pair classifies the two parts of "X, Y -" or "X - Y -": one is an outlet
+// and the other a place or a date. With comma set, "Place, Y -" where Y is
+// neither an outlet nor a date still gives the place (the second part may be
+// a region: "Kuala Lumpur, Malaysia -"), never a guessed outlet.
+func pair(a, b string, comma bool) (Lede, bool) {
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	switch {
+	case isOutlet(a) && !isOutlet(b):
+		if pl, ok := asPlace(b); ok {
+			return Lede{Place: pl, Outlet: a}, true
+		}
+	case isOutlet(b) && !isOutlet(a):
+		if pl, ok := asPlace(a); ok {
+			return Lede{Place: pl, Outlet: b}, true
+		}
+	case comma:
+		pl, ok := asPlace(a)
+		if !ok {
+			return Lede{}, false
+		}
+		if d, ok := parseStamp(b); ok {
+			return Lede{Place: pl, Date: d}, true
+		}
+		if isUpperWord(a) {
+			// "JAKARTA, Senin (16/6) -": an upper-case place is a dateline
+			// whatever follows it.
+			return Lede{Place: pl}, true
+		}
+	}
+	return Lede{}, false
+}
+
+// knownOutlets are news agencies and outlets whose bare names open ledes
+// ("ANTARA - ...", "AFP, Paris -") without any ".com" or "News" to show
+// they are outlets. Upper-case keys; matched case-insensitively.
+var knownOutlets = map[string]bool{
+	"ANTARA": true, "AFP": true, "AP": true, "REUTERS": true, "XINHUA": true, "BERNAMA": true,
+	"KYODO": true, "YONHAP": true, "TASS": true, "RIA NOVOSTI": true, "ANADOLU": true, "AA": true,
+	"BBC": true, "CNN": true, "CGTN": true, "VOA": true, "DPA": true, "EFE": true, "ANSA": true,
+	"PTI": true, "IANS": true, "KOMPAS": true, "TEMPO": true, "SPUTNIK": true, "DETIK": true,
+	"DETIKCOM": true, "KUMPARAN": true, "REPUBLIKA": true, "BLOOMBERG": true, "NHK": true,
+	"ASSOCIATED PRESS": true, "AL JAZEERA": true, "CNA": true, "SCMP": true, "BERITASATU": true,
+	"VIVA": true, "OKEZONE": true, "SINDONEWS": true, "INILAH": true, "RRI": true, "TVRI": true,
+	"KANTOR BERITA ANTARA": true, "PNA": true, "VNA": true, "XINHUANET": true, "GLOBAL TIMES": true,
+}
+
+// outletSuffixes end the names of outlets ("JurnalPatroliNews", "Bharata
+// Online", "Metro TV", "Jakarta Post", "Jakarta Globe"); matched on the name
+// with spaces removed, case-insensitively.
+var outletSuffixes = []string{
+	"news", "online", "tv", "post", "times", "daily", "media", "network", "radio", "press",
+	"channel", "herald", "tribune", "tribun", "journal", "wire", "pos", "today", "insider",
+	"globe", "gazette", "berita", "warta", "kabar", "pers",
+}
+
+// domainRe matches web addresses used as outlet names ("KOMPAS.com",
+// "Liputan6.com", "TEMPO.CO", "REPUBLIKA.CO.ID", "VOTENEWS.ID").
+var domainRe = regexp.MustCompile(`(?i)[a-z0-9]\.(com|co|id|net|org|tv|info|news|my|sg|asia|web\.id|or\.id)\b`)
+
+// camelRe matches one-word brand names with an inner capital after a small
+// letter ("detikNews", "kumparanNEWS", "JurnalPatroliNews"), which place
+// names do not have.
+var camelRe = regexp.MustCompile(`^\p{L}*\p{Ll}\p{Lu}\p{L}*$`)
+
+// isOutlet reports whether s reads as the name of a news outlet.
+func isOutlet(s string) bool {
+	s = strings.Trim(strings.TrimSpace(s), "()")
+	if s == "" || len(s) > 40 || !looksLikeName(s) {
+		return false
+	}
+	if knownOutlets[strings.ToUpper(s)] || domainRe.MatchString(s) || camelRe.MatchString(s) {
+		return true
+	}
+	compact := strings.ToLower(strings.ReplaceAll(s, " ", ""))
+	for _, suf := range outletSuffixes {
+		if strings.HasSuffix(compact, suf) && len(compact) > len(suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// looksLikeName reports whether s could be a proper name: it starts with a
+// letter, has at most five words and no digits other than in a web address
+// ("Liputan6.com").
+func looksLikeName(s string) bool {
+	s = strings.TrimSpace(s)
+	r, _ := utf8.DecodeRuneInString(s)
+	if s == "" || !unicode.IsLetter(r) || len(strings.Fields(s)) > 5 {
+		return false
+	}
+	if !domainRe.MatchString(s) && strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	return true
+}
+
+// asPlace checks that s looks like a place name (one to four capitalised
+// words of letters, hyphens, apostrophes or dots; "di"/"de"/"al" allowed
+// inside) and returns it case-normalised: an all-capitals word is written in
+// title case ("JAKARTA" -> "Jakarta", "GUINEA-BISSAU" -> "Guinea-Bissau").
+func asPlace(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 || len(s) > 40 || isOutlet(s) || notPlaceStarts[strings.ToLower(words[0])] {
+		return "", false
+	}
+	for i, w := range words {
+		if i > 0 && connectors[strings.ToLower(w)] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return "", false
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.' {
+				return "", false
+			}
+		}
+		words[i] = titleCase(w)
+	}
+	return strings.Join(words, " "), true
+}
+
+// connectors are small words inside multi-word place names ("Bandar Seri
+// Begawan" needs none; "Rio de Janeiro", "Ras al Khaimah", "Daerah Istimewa
+// ..." do).
+var connectors = map[string]bool{"de": true, "da": true, "do": true, "di": true, "al": true, "el": true, "of": true, "upon": true, "la": true}
+
+// titleCase lowers an all-capitals word after its first letter of each
+// hyphenated part; other words are left as written ("McAllen").
+func titleCase(w string) string {
+	if strings.ToUpper(w) != w || utf8.RuneCountInString(w) < 2 {
+		return w
+	}
+	parts := strings.Split(w, "-")
+	for i, p := range parts {
+		rs := []rune(strings.ToLower(p))
+		if len(rs) > 0 {
+			rs[0] = unicode.ToUpper(rs[0])
+		}
+		parts[i] = string(rs)
+	}
+	return strings.Join(parts, "-")
+}
+
+// isUpperWord reports whether s is written in capitals ("JAKARTA", "NEW
+// YORK"), the usual way of setting a dateline.
+func isUpperWord(s string) bool {
+	hasLetter := false
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			hasLetter = true
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return hasLetter
+}
+
+// notPlaceStarts are capitalised words that open ordinary sentences or name
+// people and bodies rather than places; a lone "Presiden - ..." or "Menurut
+// dia - ..." is not a dateline.
+var notPlaceStarts = map[string]bool{
+	"presiden": true, "menteri": true, "wakil": true, "ketua": true,
+	"para": true, "dalam": true, "pada": true, "ia": true, "dia": true, "kami": true, "saya": true,
+	"mereka": true, "ini": true, "itu": true, "namun": true, "tetapi": true, "dan": true, "menurut": true,
+	"kata": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "this": true,
+	"president": true, "minister": true, "prime": true, "foto": true, "photo": true, "video": true,
+	"update": true, "breaking": true, "live": true, "baca": true, "read": true, "editor": true,
+}
+
+// isDatelinePlace decides whether a lone part before a dash ("WASHINGTON —",
+// "Jakarta - ") is a dateline place: written in capitals, or one to three
+// capitalised words that do not open an ordinary sentence.
+func isDatelinePlace(s string) bool {
+	pl, ok := asPlace(s)
+	return ok && (isUpperWord(s) || len(strings.Fields(pl)) <= 3)
+}
