@@ -64,8 +64,44 @@ func (x *extractor) approx(f int) string {
 		if strings.EqualFold(p, "dari") || strings.EqualFold(p, "from") {
 			return ""
 		}
+		if x.endsFigure(f - 2) {
+			return "" // "Rp1,5 miliar hingga Rp2 miliar": a range
+		}
 	}
 	return a
+}
+
+// endsFigure reports whether token k can be the last token of a figure:
+// a number, "%", or a scale, percent, currency or counted word. Used to
+// tell the "hingga" of a range from "hingga" = "up to".
+func (x *extractor) endsFigure(k int) bool {
+	if k < 0 || k >= len(x.toks) {
+		return false
+	}
+	switch x.toks[k].kind {
+	case tNum:
+		return true
+	case tSym:
+		return x.text(k) == "%"
+	}
+	w := x.text(k)
+	if _, ok := lookupLower(scales, w); ok {
+		return true
+	}
+	if _, ok := caseScales[w]; ok {
+		return true
+	}
+	if _, ok := lookupLower(currencyWords, w); ok {
+		return true
+	}
+	if _, ok := lookupLower(currencyAfter, w); ok {
+		return true
+	}
+	if ok, _ := lookupLower(percentWords, w); ok {
+		return true
+	}
+	ok, _ := lookupLower(countNouns, w)
+	return ok
 }
 
 // change reports whether the figure at token f is the size of a change:

@@ -74,7 +74,7 @@ func Extract(text, lang string) []Quantity {
 		x.lang = "en"
 	}
 	var out []Quantity
-	prevLast := -1 // token index of the end of the previous figure
+	measured, measuredLast := "", -1 // the last figure's Measures that was not empty, and its last token
 	for i := 0; i < len(x.toks); {
 		if !x.mayStart(i) {
 			i++
@@ -87,13 +87,16 @@ func Extract(text, lang string) []Quantity {
 		}
 		for _, c := range cands[:n] {
 			q := x.finish(c)
-			if q.Change && q.Measures == "" && len(out) > 0 && x.sameSentence(prevLast, c.first) {
+			if q.Change && q.Measures == "" && measured != "" && x.sameSentence(measuredLast, c.first) {
 				// "mencapai 95 miliar dolar AS, naik 5,4 miliar": the
-				// change is of the thing the previous figure measured.
-				q.Measures = out[len(out)-1].Measures
+				// change is of the thing an earlier figure of the
+				// sentence measured.
+				q.Measures = measured
+			}
+			if q.Measures != "" {
+				measured, measuredLast = q.Measures, c.last
 			}
 			out = append(out, q)
-			prevLast = c.last
 		}
 		i = next
 	}
