@@ -1,0 +1,565 @@
+// Package entity finds the mentions of persons, organisations, countries and
+// places in a document and links them into entities: names the knowledge base
+// knows, names found from context by rules (titles, apposition, reporting
+// verbs, credits, organisation head words, bracketed abbreviations), and the
+// spans of an optional statistical tagger. Every real-world thing becomes one
+// entity per document ("Xi Jinping", "Presiden Xi" and "XI" are one person).
+package entity
+
+import (
+	"sort"
+	"unicode"
+	"unicode/utf8"
+
+	"kronik/internal/kb"
+	"kronik/internal/record"
+	"kronik/internal/text"
+)
+
+// Tagger labels words with BIO tags over PERSON, ORG and PLACE ("B-PERSON",
+// "I-PERSON", "O"); internal/ner implements it.
+type Tagger interface{ Tag(words []string) []string }
+
+// Recognizer finds and links entity mentions. It is safe for concurrent use
+// when its Tagger is.
+type Recognizer struct {
+	kb     *kb.KB
+	tagger Tagger
+}
+
+// New returns a Recognizer over the knowledge base k and the tagger t (nil
+// for none).
+func New(k *kb.KB, t Tagger) *Recognizer {
+	if k == nil {
+		k = kb.New(nil)
+	}
+	return &Recognizer{kb: k, tagger: t}
+}
+
+// word is a token, or a part of a hyphenated token ("Tiongkok-Kazakhstan"
+// gives "Tiongkok" and "Kazakhstan"), with byte offsets into the text.
+type word struct {
+	s          string
+	norm       string // lower case, kb.Normalize
+	start, end int
+	tok        int  // index of the sentence token it comes from
+	hyph       bool // joined to the previous word by a hyphen
+}
+
+// span is a candidate mention over words [a, b) of a sentence.
+type span struct {
+	a, b   int
+	typ    string
+	ent    *kb.Entity // known entity, or nil
+	src    string     // kb, rule, ner
+	role   string     // title text before a person's name
+	roleOf string     // entity id of the office's state or organisation
+	roleA  int        // byte offsets of the title
+	roleB  int
+	abbr   string // bracketed abbreviation defined for this span
+	inner  bool   // lies inside a longer name: not a mention of its own
+}
+
+// mention is a resolved span with its sentence.
+type mention struct {
+	span
+	sent       int
+	start, end int
+	text       string
+}
+
+// Recognize returns the entities of a document. text is the cleaned main
+// text; sents are its sentences with tokens (offsets into text); lang is the
+// ISO 639-1 language ("id", "en").
+func (r *Recognizer) Recognize(txt string, sents []text.Sentence, lang string) []record.Entity {
+	var all []mention
+	for si, s := range sents {
+		ws := splitWords(s.Tokens)
+		spans := r.sentenceSpans(ws, s.Tokens, si, len(sents))
+		for _, sp := range spans {
+			m := mention{span: sp, sent: si, start: ws[sp.a].start, end: ws[sp.b-1].end}
+			m.text = txt[m.start:m.end]
+			all = append(all, m)
+		}
+	}
+	return r.link(txt, sents, all)
+}
+
+// splitWords splits hyphenated tokens into their parts, so that compounds of
+// names ("Tiongkok-Kazakhstan", "China-Asia Tengah") give a word per name.
+func splitWords(toks []text.Token) []word {
+	ws := make([]word, 0, len(toks)+4)
+	for ti, t := range toks {
+		for pi, p := range text.SplitHyphen(t) {
+			ws = append(ws, word{s: p.Text, norm: kb.Normalize(p.Text), start: p.Start, end: p.End, tok: ti, hyph: pi > 0})
+		}
+	}
+	return ws
+}
+
+// isCap reports whether w starts with an upper-case letter.
+func isCap(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// isUpperWord reports whether every letter of w is upper case ("CGTN", "XI").
+func isUpperWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+func isPunct(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// nameWord reports whether w can be part of a personal name: capitalised,
+// not a function word, not a digit.
+func nameWord(w word) bool {
+	return isCap(w.s) && !notNames[w.norm] && !personTitles[w.norm] && !orgHeads[w.norm]
+}
+
+// typeOf gives the contract type of a known entity.
+func typeOf(e *kb.Entity) string { return e.Type }
+
+// sentenceSpans finds the candidate mentions of one sentence.
+func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si, nsent int) []span {
+	if len(ws) == 0 {
+		return nil
+	}
+	strs := make([]string, len(ws))
+	for i, w := range ws {
+		strs[i] = w.s
+	}
+	owner := make([]int, len(ws)) // index+1 into spans of the span covering a word
+	var spans []span
+	add := func(sp span) bool {
+		if sp.a < 0 || sp.b > len(ws) || sp.a >= sp.b {
+			return false
+		}
+		for i := sp.a; i < sp.b; i++ {
+			if owner[i] != 0 {
+				return false
+			}
+		}
+		spans = append(spans, sp)
+		for i := sp.a; i < sp.b; i++ {
+			owner[i] = len(spans)
+		}
+		return true
+	}
+
+	// 1. Known names, longest first.
+	kbm := r.kb.Match(strs)
+	known := make([]*kb.Match, len(ws)) // start word -> match
+	for i := range kbm {
+		m := &kbm[i]
+		known[m.Start] = m
+	}
+
+	// 2. Organisations from head words; known names inside them are inner.
+	orgs := r.orgSpans(ws, known)
+	for _, o := range orgs {
+		for i := o.a; i < o.b; i++ {
+			if known[i] != nil && known[i].End <= o.b {
+				known[i] = nil
+			}
+		}
+	}
+	// Known names that an organisation span does not cover come first.
+	for i := range kbm {
+		m := &kbm[i]
+		if known[m.Start] == nil {
+			continue
+		}
+		e := m.Entities[0]
+		add(span{a: m.Start, b: m.End, typ: typeOf(e), ent: e, src: "kb"})
+	}
+	for _, o := range orgs {
+		add(o)
+	}
+
+	// 3. Persons from context.
+	for _, p := range r.personSpans(ws, owner, spans, si) {
+		add(p)
+	}
+
+	// 4. Outlets named in ledes ("Astana, Bharata Online -", "JurnalPatroliNews – Astana –").
+	if si < 3 {
+		for _, o := range ledeOutlet(ws, owner, spans) {
+			add(o)
+		}
+	}
+
+	// 5. The tagger's spans where rules and lists found nothing.
+	if r.tagger != nil {
+		for _, t := range r.taggerSpans(ws, toks) {
+			add(t)
+		}
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].a < spans[j].a })
+	return spans
+}
+
+// orgSpans finds organisation names that begin with a head word ("Kementerian
+// Luar Negeri China", "Universitas Nasional Tajik") or, in English, end with
+// one ("Nazarbayev University"). The continuation is capitalised words and
+// connectors followed by a capitalised word; it ends after a known country or
+// place ("... Pendidikan Tinggi Kazakhstan"), before a comma, and before a
+// second head that starts another organisation.
+func (r *Recognizer) orgSpans(ws []word, known []*kb.Match) []span {
+	var out []span
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if !orgHeads[w.norm] || !isCap(w.s) {
+			continue
+		}
+		if known[i] != nil { // "Bank Dunia" and other known names
+			i = known[i].End - 1
+			continue
+		}
+		j := i + 1
+		var country string
+	cont:
+		for j < len(ws) {
+			x := ws[j]
+			switch {
+			case known[j] != nil:
+				e := known[j].Entities[0]
+				if e.Type == kb.Org { // "Kementerian ... PBB": the known org stands alone
+					break cont
+				}
+				j = known[j].End
+				if e.Type == kb.Country {
+					country = e.ID
+				}
+				if e.Type != kb.Org {
+					break cont
+				}
+			case orgSplitHeads[x.norm] && j > i+1:
+				break cont
+			case isCap(x.s) && !notNames[x.norm] || isUpperWord(x.s):
+				j++
+			case orgConnectors[x.norm] && j+1 < len(ws) && isCap(ws[j+1].s) && !notNames[ws[j+1].norm]:
+				j++
+			default:
+				break cont
+			}
+		}
+		if j == i+1 {
+			continue
+		}
+		out = append(out, span{a: i, b: j, typ: kb.Org, src: "rule", roleOf: country})
+		i = j - 1
+	}
+	// English tail heads: "Nazarbayev University", "Brookings Institution".
+	for i := 1; i < len(ws); i++ {
+		if !orgTails[ws[i].norm] || !isCap(ws[i].s) || covered(out, i) {
+			continue
+		}
+		a := i
+		for a > 0 && isCap(ws[a-1].s) && !notNames[ws[a-1].norm] && !covered(out, a-1) && known[a-1] == nil && i-a < 4 {
+			a--
+		}
+		if a < i && !(a == 0 && i-a == 1 && notNames[ws[0].norm]) {
+			out = append(out, span{a: a, b: i + 1, typ: kb.Org, src: "rule"})
+		}
+	}
+	return out
+}
+
+func spanAtSafe(spans []span, owner []int, i int) *span {
+	if i < 0 || i >= len(owner) || owner[i] == 0 {
+		return nil
+	}
+	return &spans[owner[i]-1]
+}
+
+func covered(spans []span, i int) bool {
+	for _, s := range spans {
+		if s.a <= i && i < s.b {
+			return true
+		}
+	}
+	return false
+}
+
+// nameRun returns the end of the run of personal-name words starting at i
+// (at most four words; hyphen parts count as part of the word they join).
+func nameRun(ws []word, owner []int, i int) int {
+	j, n := i, 0
+	for j < len(ws) && owner[j] == 0 && (nameWord(ws[j]) || ws[j].hyph && j > i && isCap(ws[j].s)) {
+		if !ws[j].hyph {
+			n++
+			if n > 4 {
+				break
+			}
+		}
+		j++
+	}
+	return j
+}
+
+// personSpans applies the context rules for persons.
+func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) []span {
+	var out []span
+	taken := func(a, b int) bool {
+		for i := a; i < b; i++ {
+			if owner[i] != 0 {
+				return true
+			}
+		}
+		for _, s := range out {
+			if s.a < b && a < s.b {
+				return true
+			}
+		}
+		return false
+	}
+	spanAt := func(i int) *span {
+		if owner[i] == 0 {
+			return nil
+		}
+		return &spans[owner[i]-1]
+	}
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		switch {
+		// Titles and roles before a name: "Presiden Kazakhstan Kassym-Jomart
+		// Tokayev", "Juru Bicara Kementerian Luar Negeri China Guo Jiakun",
+		// "asisten profesor di Departemen ... Universitas Nazarbayev Jessica
+		// Neafie", "Foreign Minister Wang Yi". The title may run through
+		// filler words, known countries and organisations up to the name.
+		case personTitles[w.norm] && owner[i] == 0:
+			j := i + 1
+			roleOf := ""
+			lastOrg := -1
+			for j < len(ws) && j-i < 40 {
+				if sp := spanAt(j); sp != nil {
+					if sp.typ == kb.Person {
+						break
+					}
+					if sp.ent != nil && sp.ent.Type == kb.Country && roleOf == "" {
+						roleOf = sp.ent.ID
+					} else if sp.typ == kb.Org && roleOf == "" {
+						if sp.ent != nil {
+							roleOf = sp.ent.ID
+						} else if sp.roleOf != "" {
+							roleOf = sp.roleOf
+						}
+					}
+					if sp.typ == kb.Org && sp.ent == nil {
+						lastOrg = owner[j] - 1
+					}
+					j = sp.b
+					continue
+				}
+				if titleFillers[ws[j].norm] || personTitles[ws[j].norm] || ws[j].s == "-" {
+					j++
+					continue
+				}
+				break
+			}
+			if sp := spanAtSafe(spans, owner, j); sp != nil && sp.typ == kb.Person && sp.a == j && j > i {
+				// a known person after the title: keep the role on it
+				sp.role, sp.roleA, sp.roleB = "title", ws[i].start, ws[j-1].end
+				if sp.roleOf == "" {
+					sp.roleOf = roleOf
+				}
+				i = sp.b - 1
+				continue
+			}
+			end := nameRun(ws, owner, j)
+			if end == j && lastOrg >= 0 && spans[lastOrg].b == j {
+				// "... Universitas Nazarbayev Jessica Neafie": the name was
+				// read as the end of the organisation; give it its last two
+				// words when the organisation keeps at least head + one.
+				o := &spans[lastOrg]
+				n := o.b - o.a
+				if n >= 4 && nameWord(ws[o.b-1]) && nameWord(ws[o.b-2]) && !orgVocab[ws[o.b-1].norm] && !orgVocab[ws[o.b-2].norm] {
+					b := o.b
+					for k := o.b - 2; k < b; k++ {
+						owner[k] = 0
+					}
+					o.b -= 2
+					j = o.b
+					end = b
+				}
+			}
+			if end > j && !taken(j, end) && !(end-j == 1 && len(ws[j].s) < 2) {
+				sp := span{a: j, b: end, typ: kb.Person, src: "rule", roleOf: roleOf}
+				if j > i {
+					sp.role = "title"
+					sp.roleA, sp.roleB = ws[i].start, ws[j-1].end
+				}
+				out = append(out, sp)
+				i = end - 1
+			}
+
+		// Reporting verbs before the speaker: "ujar Gulnar Shaimergenova",
+		// "kata Neafie", "said Tokayev", "menurut Guo".
+		case reportVerbsAfter[w.norm] && !isCap(w.s) || w.norm == "menurut":
+			j := i + 1
+			if j < len(ws) && (ws[j].norm == "to" || ws[j].norm == "by") {
+				j++
+			}
+			end := nameRun(ws, owner, j)
+			if end > j && !taken(j, end) {
+				out = append(out, span{a: j, b: end, typ: kb.Person, src: "rule"})
+				i = end - 1
+			}
+
+		// Credits: "Pewarta: Xinhua", "Editor: Benardy Ferdiansyah", "Reporting by Jane Doe".
+		case creditLabels[w.norm] && i+1 < len(ws) && (ws[i+1].s == ":" || ws[i+1].norm == "by" || w.norm == "by" || w.norm == "oleh"):
+			j := i + 1
+			for j < len(ws) && (ws[j].s == ":" || ws[j].norm == "by") {
+				j++
+			}
+			end := nameRun(ws, owner, j)
+			if end > j && !taken(j, end) && (w.norm != "by" && w.norm != "oleh" || i == 0) {
+				out = append(out, span{a: j, b: end, typ: kb.Person, src: "rule"})
+				i = end - 1
+			}
+
+		// Photo credits: "ANTARA/Xinhua/Xie Huanchi", "(ANTARA FOTO/Jane Doe)":
+		// a name after a slash that follows a known outlet.
+		case w.s == "/" && i > 0 && i+1 < len(ws):
+			if sp := spanAt(i - 1); sp == nil || sp.typ != kb.Org {
+				if !(ws[i-1].norm == "foto" || ws[i-1].norm == "photo") {
+					continue
+				}
+			}
+			end := nameRun(ws, owner, i+1)
+			if end-(i+1) >= 2 && !taken(i+1, end) {
+				out = append(out, span{a: i + 1, b: end, typ: kb.Person, src: "rule"})
+				i = end - 1
+			}
+
+		// Reporting verbs after the speaker: "Cui Zheng mengatakan",
+		// "Abdugani Mamadazimov mengatakan", "Tokayev said".
+		case reportVerbsBefore[w.norm] && i > 0 && !isCap(w.s):
+			a := i
+			for a > 0 && owner[a-1] == 0 && (nameWord(ws[a-1]) || ws[a-1].hyph) && i-a < 4 {
+				a--
+			}
+			// a lone sentence-initial word is too weak ("Dia mengatakan")
+			if a < i && !(a == 0 && i-a == 1 && len(out) == 0 && si >= 0 && isPlainWord(ws[0])) && !taken(a, i) {
+				out = append(out, span{a: a, b: i, typ: kb.Person, src: "rule"})
+			}
+		}
+	}
+
+	// Apposition: "Cui Zheng, direktur ...", "Sun Weidong, sekretaris jenderal ...".
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i].s != "," || i+1 >= len(ws) || !appositionTitles[ws[i+1].norm] {
+			continue
+		}
+		a := i
+		for a > 0 && owner[a-1] == 0 && (nameWord(ws[a-1]) || ws[a-1].hyph) && i-a < 4 {
+			a--
+		}
+		if i-a >= 2 && !taken(a, i) {
+			out = append(out, span{a: a, b: i, typ: kb.Person, src: "rule"})
+		}
+	}
+	return out
+}
+
+// isPlainWord reports whether a capitalised word looks like an ordinary word
+// (a function word or one shorter than three letters).
+func isPlainWord(w word) bool { return notNames[w.norm] || len(w.norm) < 3 }
+
+// ledeOutlet finds the outlet in a news lede: "Astana, Bharata Online -",
+// "JurnalPatroliNews – Astana –", "Astana (Xinhua) -".
+func ledeOutlet(ws []word, owner []int, spans []span) []span {
+	isDash := func(i int) bool {
+		return i < len(ws) && (ws[i].s == "-" || ws[i].s == "–" || ws[i].s == "—")
+	}
+	placeAt := func(i int) int { // end of a known place/country starting at i, or -1
+		if i < len(ws) && owner[i] != 0 {
+			sp := spans[owner[i]-1]
+			if sp.a == i && (sp.typ == kb.Place || sp.typ == kb.Country) {
+				return sp.b
+			}
+		}
+		return -1
+	}
+	run := func(i int) int {
+		j := i
+		for j < len(ws) && owner[j] == 0 && (isCap(ws[j].s) || isUpperWord(ws[j].s)) && j-i < 4 {
+			j++
+		}
+		return j
+	}
+	// Place, Outlet -
+	if e := placeAt(0); e > 0 && e < len(ws) && ws[e].s == "," {
+		if end := run(e + 1); end > e+1 && isDash(end) {
+			return []span{{a: e + 1, b: end, typ: kb.Org, src: "rule"}}
+		}
+	}
+	// Outlet – Place –  (also "OUTLET.ID, JAKARTA –")
+	if end := run(0); end > 0 && (isDash(end) || end < len(ws) && ws[end].s == ",") {
+		k := end + 1
+		if e := placeAt(k); e > 0 && isDash(e) {
+			return []span{{a: 0, b: end, typ: kb.Org, src: "rule"}}
+		}
+	}
+	return nil
+}
+
+// taggerSpans maps the tagger's BIO labels over the sentence tokens to spans
+// over words. Spans that begin with an event, document or programme head are
+// dropped: they are none of the four types.
+func (r *Recognizer) taggerSpans(ws []word, toks []text.Token) []span {
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Text
+	}
+	labels := r.tagger.Tag(words)
+	if len(labels) != len(toks) {
+		return nil
+	}
+	first := make([]int, len(toks)) // token -> first word
+	last := make([]int, len(toks))  // token -> last word + 1
+	for i := range first {
+		first[i] = -1
+	}
+	for wi, w := range ws {
+		if first[w.tok] < 0 {
+			first[w.tok] = wi
+		}
+		last[w.tok] = wi + 1
+	}
+	var out []span
+	for i := 0; i < len(labels); i++ {
+		l := labels[i]
+		if len(l) < 3 || l[0] != 'B' && l[0] != 'I' {
+			continue
+		}
+		typ := l[2:]
+		j := i + 1
+		for j < len(labels) && labels[j] == "I-"+typ {
+			j++
+		}
+		switch typ {
+		case "PER":
+			typ = kb.Person
+		case "LOC", "GPE":
+			typ = kb.Place
+		}
+		if (typ == kb.Person || typ == kb.Org || typ == kb.Place) && first[i] >= 0 && !eventHeads[kb.Normalize(toks[i].Text)] {
+			out = append(out, span{a: first[i], b: last[j-1], typ: typ, src: "ner"})
+		}
+		i = j - 1
+	}
+	return out
+}

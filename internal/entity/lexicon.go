@@ -1,0 +1,179 @@
+package entity
+
+// Word lists used by the context rules. Keys are lower case; every list says
+// which construction it serves. They are immutable after initialisation.
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// personTitles are offices, professions and honorifics written before a
+// person's name, in Indonesian and English ("Presiden Xi", "Menteri Luar
+// Negeri Sugiono", "Foreign Minister Wang Yi", "asisten profesor Jessica
+// Neafie"). A title may be followed by the country or organisation of the
+// office before the name ("Presiden Kazakhstan Kassym-Jomart Tokayev").
+var personTitles = set(
+	// Indonesian offices
+	"presiden", "wapres", "menteri", "menlu", "mendag", "menhan", "perdana", "juru", "jubir",
+	"duta", "dubes", "direktur", "dirut", "ketua", "kepala", "sekretaris", "sekjen", "gubernur",
+	"wali", "walikota", "bupati", "raja", "ratu", "pangeran", "putra", "sultan", "kanselir",
+	"panglima", "jenderal", "letjen", "mayjen", "brigjen", "laksamana", "marsekal", "kolonel",
+	"senator", "anggota", "pemimpin", "wakil", "deputi", "asisten", "komisaris", "kapolri",
+	"kapolda", "hakim", "jaksa", "emir", "syekh", "syeikh", "imam", "paus", "uskup", "ayatollah",
+	"koordinator", "atase", "konsul", "pelaksana", "plt", "penasihat", "utusan", "ekonom",
+	// Indonesian professions named before a name in reported speech
+	"profesor", "prof", "dosen", "peneliti", "analis", "pakar", "pengamat", "akademisi",
+	"rektor", "dekan", "pendiri", "ilmuwan", "wartawan", "jurnalis", "diplomat",
+	// honorifics
+	"bapak", "pak", "ibu", "bu", "tuan", "nyonya", "dr", "ir", "drs", "h", "hj",
+	// English offices, professions and honorifics
+	"president", "premier", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman",
+	"ambassador", "envoy", "director", "chairman", "chairwoman", "chair", "head", "governor",
+	"mayor", "king", "queen", "prince", "princess", "chancellor", "general", "admiral", "colonel",
+	"senator", "leader", "deputy", "vice", "professor", "researcher", "analyst", "expert",
+	"economist", "founder", "commissioner", "chief", "ceo", "mr", "mrs", "ms", "sir", "dame",
+	"sheikh", "pope", "representative", "rep", "sen", "gov", "lt", "gen", "adm", "col",
+	"pm", "fm", "executive", "officer", "scholar", "lecturer", "fellow", "associate", "assistant",
+)
+
+// titleFillers are lower-case words that continue a title towards the name
+// ("Menteri Luar Negeri", "Juru Bicara", "Wakil Perdana Menteri", "asisten
+// profesor di ... ", "Minister of Foreign Affairs").
+var titleFillers = set(
+	"luar", "negeri", "dalam", "bicara", "besar", "menteri", "jenderal", "utama", "umum",
+	"eksekutif", "pelaksana", "tinggi", "kota", "negara", "profesor", "senior", "khusus",
+	"di", "dari", "pada", "untuk", "bidang", "urusan", "of", "for", "at", "the", "foreign",
+	"affairs", "state", "prime", "minister", "general", "executive", "professor", "associate",
+	"assistant", "research", "fellow", "chief", "officer", "deputy", "vice", "secretary",
+	"director", "president", "ekonomi", "pertahanan", "perdagangan", "keuangan", "koordinator",
+	"republik", "rakyat", "kerajaan", "federasi", "serikat", "kabinet", "sekretaris",
+)
+
+// orgHeads are the words that begin an organisation's name and are followed
+// by its capitalised continuation ("Kementerian Luar Negeri", "Universitas
+// Nasional Tajik", "Badan Administrasi Kepabeanan Umum", "Ministry of Foreign
+// Affairs").
+var orgHeads = set(
+	"kementerian", "kemenlu", "universitas", "institut", "badan", "pusat", "departemen",
+	"sekretariat", "komisi", "dewan", "partai", "bank", "pt", "lembaga", "yayasan", "asosiasi",
+	"organisasi", "majelis", "mahkamah", "akademi", "sekolah", "komite", "kepolisian",
+	"kejaksaan", "angkatan", "tentara", "perusahaan", "federasi", "persatuan", "perhimpunan",
+	"otoritas", "direktorat", "biro", "korporasi", "koalisi", "kamar", "kantor", "dinas",
+	"perserikatan", "ikatan", "serikat", "politeknik", "sekolah", "rumah",
+	"ministry", "university", "institute", "agency", "center", "centre", "department",
+	"secretariat", "commission", "council", "party", "association", "organization",
+	"organisation", "foundation", "committee", "academy", "authority", "bureau", "office",
+	"federation", "corporation", "company", "administration", "college", "school", "court",
+	"parliament", "congress", "senate", "army", "navy",
+)
+
+// orgSplitHeads start a new organisation even inside another one's name:
+// "Departemen Ilmu Politik Universitas Nazarbayev" is a department and a
+// university. Heads that occur inside names ("Badan Pusat Statistik") are
+// not listed.
+var orgSplitHeads = set(
+	"universitas", "kementerian", "institut", "departemen", "university", "ministry", "institute",
+	"department",
+)
+
+// orgTails end an English organisation name that has no head in front
+// ("Nazarbayev University", "Brookings Institution", "Alibaba Group").
+var orgTails = set(
+	"university", "institute", "institution", "group", "corporation", "corp", "inc", "ltd",
+	"company", "bank", "foundation", "association", "agency", "ministry", "council", "commission",
+	"party", "airlines", "airways", "news", "times", "post", "daily", "tbk",
+)
+
+// orgConnectors are lower-case words allowed inside an organisation's name
+// when a capitalised word follows ("Kementerian Ilmu Pengetahuan dan
+// Pendidikan Tinggi", "Pusat Riset untuk Rusia", "Ministry of Foreign Affairs").
+var orgConnectors = set("dan", "untuk", "bagi", "of", "for", "and", "on", "the", "&", "de", "des", "du")
+
+// orgVocab are capitalised words that belong to organisation names rather
+// than to personal names; used to tell where an organisation ends and a
+// person begins in "di Universitas X Nama Orang".
+var orgVocab = set(
+	"nasional", "internasional", "umum", "luar", "negeri", "dalam", "tinggi", "pendidikan",
+	"ilmu", "pengetahuan", "studi", "politik", "hubungan", "riset", "kajian", "strategis",
+	"ekonomi", "keuangan", "perdagangan", "industri", "pertahanan", "keamanan", "kesehatan",
+	"energi", "rakyat", "republik", "bersatu", "agama", "sosial", "budaya", "teknologi", "sains",
+	"administrasi", "kepabeanan", "pusat", "negara", "daerah", "federal", "pembangunan",
+	"perencanaan", "statistik", "informasi", "komunikasi", "luar", "kerja", "sama", "bangsa",
+	"national", "international", "foreign", "affairs", "studies", "research", "strategic",
+	"economic", "economics", "political", "science", "sciences", "development", "state",
+	"general", "customs", "trade", "defense", "defence", "security", "public", "policy",
+	"relations", "global", "asian", "european", "central", "people's", "peoples", "republic",
+	"filsafat", "hukum", "pertanian", "maritim", "investasi", "bisnis", "manajemen",
+)
+
+// reportVerbsAfter are reporting verbs written before the speaker's name
+// ("..., ujar Gulnar Shaimergenova", "kata Neafie", "said Tokayev").
+var reportVerbsAfter = set(
+	"ujar", "kata", "tutur", "ungkap", "jelas", "tambah", "imbuh", "papar", "terang", "sebut",
+	"ucap", "tegas", "lanjut", "pungkas", "tandas", "menurut", "said", "says", "added", "told",
+	"according", "noted", "stated", "wrote", "asked", "explained",
+)
+
+// reportVerbsBefore are verbs that follow a speaker's name ("Cui Zheng
+// mengatakan", "Tokayev said").
+var reportVerbsBefore = set(
+	"mengatakan", "menyatakan", "menambahkan", "menegaskan", "menjelaskan", "mengungkapkan",
+	"menyebutkan", "menyebut", "mencatat", "menekankan", "berkata", "menilai", "mengakui",
+	"memaparkan", "menuturkan", "menyampaikan", "berpendapat", "said", "says", "added", "told",
+	"noted", "stressed", "stated", "explained", "emphasized", "emphasised", "believes",
+)
+
+// appositionTitles are lower-case role nouns after "Name, ..." that mark the
+// name as a person ("Cui Zheng, direktur ...", "Sun Weidong, sekretaris
+// jenderal ...", "John Smith, a professor at ...").
+var appositionTitles = set(
+	"direktur", "ketua", "kepala", "sekretaris", "presiden", "menteri", "juru", "duta", "profesor",
+	"dosen", "peneliti", "analis", "pakar", "pengamat", "rektor", "dekan", "wakil", "pendiri",
+	"asisten", "anggota", "pemimpin", "ekonom", "akademisi", "penasihat", "seorang", "salah",
+	"director", "head", "chairman", "president", "minister", "spokesperson", "spokesman",
+	"professor", "researcher", "analyst", "expert", "a", "an", "the", "chief", "founder",
+	"deputy", "senior", "associate", "assistant", "who",
+)
+
+// creditLabels precede the names of reporters, editors and photographers in
+// the credit lines of Indonesian and English wire copy ("Pewarta: Xinhua",
+// "Editor: Benardy Ferdiansyah").
+var creditLabels = set(
+	"pewarta", "editor", "penulis", "reporter", "fotografer", "foto", "penerjemah", "redaktur",
+	"penyunting", "kontributor", "writer", "reporting", "editing", "photo", "by", "oleh",
+)
+
+// notNames are capitalised words that begin sentences, headings and dates and
+// are never part of a name by themselves.
+var notNames = set(
+	"dalam", "pada", "menurut", "sementara", "selain", "namun", "tetapi", "dan", "di", "ke",
+	"dari", "untuk", "bagi", "dengan", "oleh", "para", "sang", "hal", "ini", "itu", "ia", "dia",
+	"mereka", "kami", "kita", "saya", "anda", "kedua", "ketiga", "pertama", "selama", "sejak",
+	"setelah", "sebelum", "kemudian", "adapun", "bahkan", "juga", "karena", "jika", "apabila",
+	"sebagai", "seperti", "yang", "tidak", "bukan", "the", "a", "an", "in", "on", "at", "for",
+	"of", "and", "but", "he", "she", "they", "we", "it", "this", "that", "these", "those",
+	"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari",
+	"maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
+	"desember", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "june", "july", "august", "october", "december",
+	"ktt", "konferensi", "deklarasi", "perjanjian", "inisiatif", "semangat", "kemitraan",
+	"summit", "declaration", "treaty", "initiative", "forum", "program", "proyek", "wib",
+	"copyright", "baca", "juga", "lihat", "foto", "video", "komentar", "related", "news",
+	"kunjungan", "pertemuan", "kerja", "sama", "bersama", "kawasan", "negara", "kota",
+	"provinsi", "jalan", "jalur", "sabuk", "belt", "road", "ai",
+)
+
+// eventHeads begin names of events, documents, programmes and slogans, which
+// are none of the four entity types ("KTT ...", "Deklarasi Astana",
+// "Inisiatif Sabuk dan Jalan"); tagger spans starting with them are dropped.
+var eventHeads = set(
+	"ktt", "konferensi", "deklarasi", "perjanjian", "inisiatif", "semangat", "kemitraan",
+	"pernyataan", "nota", "memorandum", "traktat", "konvensi", "program", "proyek", "forum",
+	"festival", "pekan", "hari", "tahun", "operasi", "summit", "declaration", "treaty",
+	"initiative", "agreement", "convention", "programme", "project", "conference", "spirit",
+	"partnership", "strategy", "strategi", "visi", "vision", "kesepakatan", "dialog", "dialogue",
+)

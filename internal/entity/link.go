@@ -1,0 +1,325 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+
+	"kronik/internal/kb"
+	"kronik/internal/record"
+	"kronik/internal/text"
+)
+
+// link turns mentions into entities: known names take their knowledge-base
+// id; bracketed abbreviations join their long form; short person mentions
+// ("Xi", "Presiden Tokayev", "XI") join the full name met in the document or
+// known to the knowledge base; bare surnames and defined abbreviations are
+// found again anywhere in the text.
+func (r *Recognizer) link(txt string, sents []text.Sentence, ms []mention) []record.Entity {
+	keys := make([]string, len(ms))
+	types := make([]string, len(ms))
+	ents := make([]*kb.Entity, len(ms))
+
+	// Known entities, and rule or tagger spans whose text is a known name.
+	for i := range ms {
+		m := &ms[i]
+		types[i] = m.typ
+		e := m.ent
+		if e == nil {
+			for _, c := range r.kb.Lookup(m.text) {
+				// a tagger PLACE that the list knows as a country is a country;
+				// a rule PERSON is linked below, through the person's names
+				if c.Type == m.typ || m.src == "ner" || (m.typ == kb.Place && c.Type == kb.Country) {
+					e = c
+					break
+				}
+			}
+		}
+		if e != nil && (e.Type != kb.Person || m.typ == kb.Person) {
+			ents[i], keys[i], types[i] = e, e.ID, e.Type
+		}
+	}
+
+	// Full personal names first, so that short forms can join them.
+	personKey := map[string]string{} // normalised word of a full name -> key ("" when ambiguous)
+	addPersonWords := func(name, key string) {
+		for _, w := range strings.Fields(kb.Normalize(name)) {
+			if len(w) < 2 {
+				continue
+			}
+			if k, ok := personKey[w]; ok && k != key {
+				personKey[w] = ""
+				continue
+			}
+			personKey[w] = key
+		}
+	}
+	for i := range ms {
+		if types[i] != kb.Person {
+			continue
+		}
+		if keys[i] != "" {
+			addPersonWords(ents[i].Name, keys[i])
+			for _, n := range ents[i].Names() {
+				addPersonWords(n, keys[i])
+			}
+			continue
+		}
+		if len(strings.Fields(kb.Normalize(ms[i].text))) < 2 {
+			continue
+		}
+		keys[i] = "person:" + kb.Slug(ms[i].text)
+		addPersonWords(ms[i].text, keys[i])
+	}
+	for i := range ms {
+		if types[i] != kb.Person || keys[i] != "" {
+			continue
+		}
+		w := kb.Normalize(ms[i].text)
+		if k := personKey[w]; k != "" {
+			keys[i] = k
+			continue
+		}
+		if cands := r.kb.PersonsNamed(w); len(cands) == 1 {
+			ents[i], keys[i] = cands[0], cands[0].ID
+			addPersonWords(cands[0].Name, keys[i])
+			continue
+		}
+		keys[i] = "person:" + kb.Slug(ms[i].text)
+	}
+
+	// Organisations and places from rules or the tagger.
+	for i := range ms {
+		if keys[i] != "" {
+			continue
+		}
+		prefix := "org:"
+		if types[i] == kb.Place {
+			prefix = "place:"
+		}
+		keys[i] = prefix + kb.Slug(ms[i].text)
+	}
+
+	// Bracketed abbreviations: "China Global Television Network (CGTN)",
+	// "Badan Pusat Statistik (BPS)". The short form joins the long one.
+	abbrKey := map[string]int{} // abbreviation -> mention index of its long form
+	covered := func(a, b int) bool {
+		for _, m := range ms {
+			if m.start < b && a < m.end {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range ms {
+		m := ms[i]
+		ab, as, ae, ok := bracketAfter(txt, m.end)
+		if !ok {
+			continue
+		}
+		if j := mentionAt(ms, as, ae); j >= 0 {
+			// both forms found: the known one decides
+			if ents[j] != nil && ents[i] == nil {
+				keys[i], types[i], ents[i] = keys[j], types[j], ents[j]
+			} else {
+				keys[j], types[j] = keys[i], types[i]
+			}
+			continue
+		}
+		if types[i] != kb.Org || !initialsMatch(m.text, ab) || covered(as, ae) {
+			continue
+		}
+		abbrKey[ab] = i
+		ms = append(ms, mention{span: span{typ: kb.Org, src: "rule"}, sent: m.sent, start: as, end: ae, text: ab})
+		keys, types, ents = append(keys, keys[i]), append(types, types[i]), append(ents, ents[i])
+	}
+	// A known short form whose long form no list holds: "China Global
+	// Television Network (CGTN)" when only "CGTN" is known.
+	for i := range ms {
+		if ents[i] == nil || ms[i].end-ms[i].start > 8 || !isUpperWord(ms[i].text) {
+			continue
+		}
+		if ms[i].start < 1 || txt[ms[i].start-1] != '(' || ms[i].end >= len(txt) || txt[ms[i].end] != ')' {
+			continue
+		}
+		if a, ok := longFormBefore(txt, sents, ms[i].sent, ms[i].start-1, ms[i].text); ok && !covered(a, ms[i].start-1) {
+			end := strings.TrimRight(txt[a:ms[i].start-1], " ")
+			ms = append(ms, mention{span: span{typ: types[i], src: "rule"}, sent: ms[i].sent, start: a, end: a + len(end), text: end})
+			keys, types, ents = append(keys, keys[i]), append(types, types[i]), append(ents, ents[i])
+		}
+	}
+
+	// Bare surnames, given names, upper-case forms and defined abbreviations
+	// anywhere in the text: "Xi menekankan", "XI", "kata Neafie", "BPS".
+	for si, s := range sents {
+		for _, w := range splitWords(s.Tokens) {
+			if !isCap(w.s) {
+				continue
+			}
+			key := ""
+			var ent *kb.Entity
+			typ := kb.Person
+			if i, ok := abbrKey[w.s]; ok {
+				key, typ, ent = keys[i], types[i], ents[i]
+			} else if k := personKey[w.norm]; k != "" && !notNames[w.norm] && len(w.norm) >= 2 && !w.hyph && !isHyphenated(txt, w) {
+				key = k
+			}
+			if key == "" || covered(w.start, w.end) {
+				continue
+			}
+			ms = append(ms, mention{span: span{typ: typ, src: "rule"}, sent: si, start: w.start, end: w.end, text: w.s})
+			keys, types, ents = append(keys, key), append(types, typ), append(ents, ent)
+		}
+	}
+
+	// Group mentions into entities.
+	byKey := map[string]*record.Entity{}
+	var order []string
+	for i, m := range ms {
+		k := keys[i]
+		e := byKey[k]
+		if e == nil {
+			e = &record.Entity{ID: k, Type: types[i], Source: m.src}
+			if ke := r.kb.Entity(k); ke != nil {
+				e.Name, e.Code, e.Wikidata, e.Country, e.Source = ke.Name, ke.Code, ke.Wikidata, ke.Country, "kb"
+			}
+			byKey[k] = e
+			order = append(order, k)
+		}
+		if ents[i] == nil && (e.Name == "" || (len(m.text) > len(e.Name) && r.kb.Entity(k) == nil)) {
+			e.Name = m.text
+		}
+		e.Mentions = append(e.Mentions, record.Mention{Text: m.text, Start: m.start, End: m.end, Sentence: m.sent})
+		if m.role != "" {
+			role := record.Role{Title: txt[m.roleA:m.roleB], Of: m.roleOf, Start: m.roleA, End: m.roleB}
+			if !hasRole(e.Roles, role.Title) {
+				e.Roles = append(e.Roles, role)
+			}
+			if e.Country == "" && strings.HasPrefix(m.roleOf, "country:") {
+				e.Country = m.roleOf
+			}
+		} else if e.Country == "" && m.roleOf != "" && e.Type == kb.Org {
+			e.Country = m.roleOf // the country named in an organisation's name
+		}
+	}
+	out := make([]record.Entity, 0, len(order))
+	for _, k := range order {
+		e := byKey[k]
+		sort.Slice(e.Mentions, func(a, b int) bool { return e.Mentions[a].Start < e.Mentions[b].Start })
+		if e.Type == kb.Person && e.Country == "" {
+			if ke := r.kb.Entity(k); ke != nil {
+				for _, role := range ke.Roles {
+					if strings.HasPrefix(role.Of, "country:") {
+						e.Country = role.Of
+						break
+					}
+				}
+			}
+		}
+		out = append(out, *e)
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Mentions[0].Start < out[b].Mentions[0].Start })
+	return out
+}
+
+// isHyphenated reports whether w is glued to a neighbour by a hyphen or an
+// apostrophe in the text.
+func isHyphenated(txt string, w word) bool {
+	return w.end < len(txt) && (txt[w.end] == '-' || txt[w.end] == '\'')
+}
+
+func hasRole(roles []record.Role, title string) bool {
+	for _, r := range roles {
+		if r.Title == title {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketAfter reads " (ABBR)" right after offset end: an upper-case
+// abbreviation of two to ten characters in brackets.
+func bracketAfter(txt string, end int) (abbr string, start, stop int, ok bool) {
+	i := end
+	for i < len(txt) && txt[i] == ' ' {
+		i++
+	}
+	if i >= len(txt) || txt[i] != '(' {
+		return "", 0, 0, false
+	}
+	j := strings.IndexByte(txt[i:], ')')
+	if j < 3 || j > 12 {
+		return "", 0, 0, false
+	}
+	ab := txt[i+1 : i+j]
+	if !isUpperWord(ab) || strings.ContainsAny(ab, " /,") {
+		return "", 0, 0, false
+	}
+	return ab, i + 1, i + j, true
+}
+
+func mentionAt(ms []mention, a, b int) int {
+	for i, m := range ms {
+		if m.start == a && m.end == b {
+			return i
+		}
+	}
+	return -1
+}
+
+// initialsMatch reports whether abbr is made of the initials of the
+// capitalised words of long ("Badan Pusat Statistik" -> "BPS"), allowing
+// the abbreviation to take more than one letter from a word.
+func initialsMatch(long, abbr string) bool {
+	var initials []byte
+	for _, w := range strings.FieldsFunc(long, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if isCap(w) {
+			initials = append(initials, w[0])
+		}
+	}
+	if len(initials) == 0 || initials[0] != abbr[0] {
+		return false
+	}
+	// every initial must appear in order in the abbreviation
+	k := 0
+	for i := 0; i < len(abbr) && k < len(initials); i++ {
+		if abbr[i] == initials[k] {
+			k++
+		}
+	}
+	return k == len(initials) || string(initials) == abbr
+}
+
+// longFormBefore finds the start of the capitalised words before offset
+// open (a "(") whose initials spell abbr.
+func longFormBefore(txt string, sents []text.Sentence, si, open int, abbr string) (int, bool) {
+	toks := sents[si].Tokens
+	k := -1
+	for i, t := range toks {
+		if t.Start >= open {
+			break
+		}
+		k = i
+	}
+	letters := len(abbr)
+	for n := 1; n <= letters+2 && k-n+1 >= 0; n++ {
+		a := k - n + 1
+		t := toks[a]
+		if !isCap(t.Text) && !orgConnectors[strings.ToLower(t.Text)] {
+			return 0, false
+		}
+		if isCap(t.Text) && initialsMatch(txt[t.Start:toks[k].End], abbr) && strings.EqualFold(string(initialsOf(txt[t.Start:toks[k].End])), abbr) {
+			return t.Start, true
+		}
+	}
+	return 0, false
+}
+
+func initialsOf(s string) []byte {
+	var out []byte
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if isCap(w) {
+			out = append(out, w[0])
+		}
+	}
+	return out
+}
