@@ -37,7 +37,7 @@ var ledeRes = sync.OnceValue(func() *ledePatterns {
 		// "JAKARTA, KOMPAS.com - ", "VOTENEWS.ID, JAKARTA – ", "Astana,
 		// Bharata Online - ", "Jakarta, 16 Juni 2025 - ": two parts joined
 		// by a comma and closed by a spaced dash.
-		comma: regexp.MustCompile(`^\s*([^,()\n]{1,40}?)\s*,\s*([^()\n]{1,60}?)\s+` + dash + `\s+`),
+		comma: regexp.MustCompile(`^\s*([^,()\n]{1,40}?)\s*,\s*([^\n]{1,60}?)\s+` + dash + `\s+`),
 		// "WASHINGTON — ", "Jakarta - ", "KOMPAS.com - ": one part closed
 		// by a dash.
 		single: regexp.MustCompile(`^\s*([^,()\n]{1,40}?)\s*` + dash + `\s+`),
@@ -142,7 +142,7 @@ var knownOutlets = map[string]bool{
 	"DETIKCOM": true, "KUMPARAN": true, "REPUBLIKA": true, "BLOOMBERG": true, "NHK": true,
 	"ASSOCIATED PRESS": true, "AL JAZEERA": true, "CNA": true, "SCMP": true, "BERITASATU": true,
 	"VIVA": true, "OKEZONE": true, "SINDONEWS": true, "INILAH": true, "RRI": true, "TVRI": true,
-	"KANTOR BERITA ANTARA": true, "PNA": true, "VNA": true, "XINHUANET": true, "GLOBAL TIMES": true,
+	"KANTOR BERITA ANTARA": true, "CNBC": true, "PNA": true, "VNA": true, "XINHUANET": true, "GLOBAL TIMES": true,
 }
 
 // outletSuffixes end the names of outlets ("JurnalPatroliNews", "Bharata
@@ -170,6 +170,11 @@ func isOutlet(s string) bool {
 		return false
 	}
 	if knownOutlets[strings.ToUpper(s)] || domainRe.MatchString(s) || camelRe.MatchString(s) {
+		return true
+	}
+	// A known outlet's national edition or channel: "CNN Indonesia", "CNBC
+	// Indonesia", "Kompas TV".
+	if words := strings.Fields(s); len(words) > 1 && len(words) <= 3 && knownOutlets[strings.ToUpper(words[0])] {
 		return true
 	}
 	compact := strings.ToLower(strings.ReplaceAll(s, " ", ""))

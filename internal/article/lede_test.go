@@ -1,0 +1,88 @@
+package article
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestParseLede(t *testing.T) {
+	tests := []struct {
+		in                  string
+		place, outlet, date string
+	}{
+		// Place and outlet in parentheses (ANTARA, Reuters, AP style).
+		{"Astana (ANTARA) - Para menteri bertemu.", "Astana", "ANTARA", ""},
+		{"Jakarta (ANTARA) - Pemerintah menyatakan ...", "Jakarta", "ANTARA", ""},
+		{"BEIJING (Reuters) - China said on Tuesday ...", "Beijing", "Reuters", ""},
+		{"BEIJING, June 17 (Reuters) - China said ...", "Beijing", "Reuters", ""},
+		{"NEW YORK (AP) — The United Nations ...", "New York", "AP", ""},
+		{"(AFP) - Officials said ...", "", "AFP", ""},
+		// Place, comma, outlet.
+		{"JAKARTA, KOMPAS.com - Menteri Luar Negeri ...", "Jakarta", "KOMPAS.com", ""},
+		{"Astana, Bharata Online - Dua pertemuan ...", "Astana", "Bharata Online", ""},
+		{"Jakarta, CNBC Indonesia - Harga minyak ...", "Jakarta", "CNBC Indonesia", ""},
+		{"Kuala Lumpur, Malaysia - Harga minyak ...", "", "", ""},
+		// Outlet, comma, place.
+		{"VOTENEWS.ID, JAKARTA – Presiden menerima ...", "Jakarta", "VOTENEWS.ID", ""},
+		{"Liputan6.com, Jakarta - Wakil Presiden ...", "Jakarta", "Liputan6.com", ""},
+		{"TEMPO.CO, Jakarta - Menteri ...", "Jakarta", "TEMPO.CO", ""},
+		// Outlet and place each closed by a dash.
+		{"JurnalPatroliNews – Astana – Presiden China ...", "Astana", "JurnalPatroliNews", ""},
+		{"Jakarta – detikNews – Presiden ...", "Jakarta", "detikNews", ""},
+		// Place alone.
+		{"WASHINGTON — The president said ...", "Washington", "", ""},
+		{"Jakarta - Presiden Prabowo ...", "Jakarta", "", ""},
+		{"KUALA LUMPUR - Malaysia and Indonesia ...", "Kuala Lumpur", "", ""},
+		// Dated ledes.
+		{"June 19, 2025 -- For the first time ...", "", "", "2025-06-19"},
+		{"Jakarta, 16 Juni 2025 - Pemerintah ...", "Jakarta", "", "2025-06-16"},
+		{"JAKARTA, Senin (16/6) - Pemerintah ...", "Jakarta", "", ""},
+		// Not ledes.
+		{"Presiden China Xi Jinping (kiri) - berjabat tangan.", "", "", ""},
+		{"Presiden - yang baru dilantik - berkata ...", "", "", ""},
+		{"Xi tiba di Astana pada Senin (16/6) dan disambut.", "", "", ""},
+		{"Dalam wawancara, ia mengatakan - dengan tegas - bahwa ...", "", "", ""},
+		{"Kerja sama ekonomi tumbuh 5 persen tahun ini.", "", "", ""},
+		{"", "", "", ""},
+	}
+	for _, tt := range tests {
+		got := ParseLede(tt.in)
+		if got.Place != tt.place || got.Outlet != tt.outlet || got.Date != tt.date {
+			t.Errorf("ParseLede(%q) = %+v, want place %q outlet %q date %q", tt.in, got, tt.place, tt.outlet, tt.date)
+		}
+		if got.Len > 0 && !strings.HasPrefix(tt.in[got.Len:], strings.TrimLeft(tt.in[got.Len:], " ")) {
+			t.Errorf("ParseLede(%q).Len = %d cuts the text", tt.in, got.Len)
+		}
+	}
+}
+
+func TestParseLedeLen(t *testing.T) {
+	in := "Astana (ANTARA) - Para menteri bertemu."
+	if got := ParseLede(in); in[got.Len:] != "Para menteri bertemu." {
+		t.Errorf("rest after lede = %q", in[got.Len:])
+	}
+}
+
+func FuzzLede(f *testing.F) {
+	for _, s := range []string{
+		"Astana (ANTARA) - Teks.", "JAKARTA, KOMPAS.com - Teks", "VOTENEWS.ID, JAKARTA – Teks",
+		"JurnalPatroliNews – Astana – Teks", "Astana, Bharata Online - Teks", "BEIJING (Reuters) - x",
+		"(AFP) - x", "WASHINGTON — x", "June 19, 2025 -- x", "Jakarta, 16 Juni 2025 - x", "(((( - ",
+		"\xff\xfe - (\x00) -", "A, B - C - D (E) -",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		l := ParseLede(s)
+		if l.Len < 0 || l.Len > len(s) {
+			t.Fatalf("Len %d out of range for %q", l.Len, s)
+		}
+		if (l.Place != "" || l.Outlet != "" || l.Date != "") && l.Len == 0 {
+			t.Fatalf("lede %+v without length for %q", l, s)
+		}
+		if utf8.ValidString(s) && (!utf8.ValidString(l.Place) || !utf8.ValidString(l.Outlet)) {
+			t.Fatalf("invalid UTF-8 out of valid input %q", s)
+		}
+	})
+}
