@@ -77,14 +77,22 @@ var prefixCodes = map[string]string{
 	"USD": "USD", "EUR": "EUR", "CNY": "CNY", "JPY": "JPY", "GBP": "GBP",
 	"KZT": "KZT", "RUB": "RUB", "MYR": "MYR", "SGD": "SGD", "INR": "INR",
 	"KRW": "KRW", "AUD": "AUD", "CAD": "CAD", "CHF": "CHF", "HKD": "HKD",
-	"TWD": "TWD", "THB": "THB", "VND": "VND", "PHP": "PHP", "SAR": "SAR",
-	"AED": "AED", "TRY": "TRY", "BRL": "BRL", "NZD": "NZD", "UZS": "UZS",
+	"TWD": "TWD", "THB": "THB", "VND": "VND",
+	"AED": "AED", "BRL": "BRL", "NZD": "NZD", "UZS": "UZS",
 	"KGS": "KGS", "TJS": "TJS", "TMT": "TMT", "PKR": "PKR", "BDT": "BDT",
 	"EGP": "EGP", "ZAR": "ZAR", "NGN": "NGN", "MXN": "MXN", "UAH": "UAH",
 	"QAR": "QAR", "KWD": "KWD", "IRR": "IRR", "ILS": "ILS", "SEK": "SEK",
 	"NOK": "NOK", "DKK": "DKK", "PLN": "PLN", "BND": "BND", "MMK": "MMK",
-	"KHR": "KHR", "LAK": "LAK", "AZN": "AZN", "GEL": "GEL", "AMD": "AMD",
+	"KHR": "KHR", "LAK": "LAK", "AZN": "AZN",
 	"BYN": "BYN", "MNT": "MNT", "AFN": "AFN", "CNH": "CNY", "XDR": "XDR",
+}
+
+// scaledCodes are currency codes that are also common capitalised words or
+// acronyms in the news: "SAR" (search and rescue, "tim SAR"), "PHP" (the
+// programming language), "TRY", "AMD" (the chip maker), "GEL". They count
+// only written after an amount with a scale word ("5 miliar PHP").
+var scaledCodes = map[string]string{
+	"SAR": "SAR", "PHP": "PHP", "TRY": "TRY", "AMD": "AMD", "GEL": "GEL",
 }
 
 // dollarPrefixes are the country marks glued before "$" ("US$", "S$",
@@ -343,6 +351,11 @@ var subjectAdverbs = map[string]bool{
 	"would": true, "been": true, "reportedly": true, "already": true,
 	"now": true, "is": true, "was": true, "are": true, "were": true,
 	"be": true, "could": true, "may": true,
+	// "is expected to reach", "diperkirakan akan mencapai": modal frames
+	// between a subject and its predicate.
+	"expected": true, "projected": true, "forecast": true, "likely": true,
+	"set": true, "to": true, "diharapkan": true, "ditargetkan": true,
+	"dapat": true, "bisa": true, "mampu": true, "bakal": true,
 }
 
 // subjectStops end a subject when walking back from the predicate: clause

@@ -41,6 +41,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"kronik/internal/record"
 )
 
 // Quantity is one reported figure.
@@ -589,6 +591,9 @@ func (x *extractor) unitAt(k int, cur string, scaled, vague bool) (unit, bool) {
 	if c, ok := prefixCodes[w]; ok && len(w) == 3 {
 		return unit{Money, c, k}, true // "5 miliar USD"
 	}
+	if c, ok := scaledCodes[w]; ok && scaled {
+		return unit{Money, c, k}, true // "5 miliar PHP"
+	}
 	if code, last, ok := x.currencyWordAt(k, scaled); ok {
 		return unit{Money, code, last}, true
 	}
@@ -887,4 +892,20 @@ func (x *extractor) sameSentence(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// Record returns the figure as the record type of the extraction contract.
+// record.Quantity has no field for Change; callers that need it read it from
+// the Quantity.
+func (q Quantity) Record() record.Quantity {
+	return record.Quantity{
+		Kind:     q.Kind,
+		Value:    q.Value,
+		Unit:     q.Unit,
+		Text:     q.Text,
+		Start:    q.Start,
+		End:      q.End,
+		Measures: q.Measures,
+		Approx:   q.Approx,
+	}
 }

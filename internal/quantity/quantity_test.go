@@ -239,6 +239,9 @@ func TestNotQuantities(t *testing.T) {
 		{"Tinggi menara itu 5 m.", "id"},
 		{"Skor akhir 2-1 untuk tuan rumah.", "id"},
 		{"(1 dolar AS = ", "id"},
+		{"Tim SAR 30 menit kemudian tiba di lokasi.", "id"},
+		{"The site runs on PHP 8 and AMD 5 servers.", "en"},
+		{"Pada 1990-an dan 1990s harga 10 ribu ton beras naik.", "id"},
 	} {
 		if got := Extract(tt.text, tt.lang); len(got) != 0 {
 			t.Errorf("Extract(%q): want no figures, got\n%s", tt.text, dump(got))
@@ -268,6 +271,8 @@ func TestMeasures(t *testing.T) {
 		{"In 2024 bilateral trade totalled $12 billion.", "en", []string{"bilateral trade"}},
 		{"China's investment in the region stood at $30 billion.", "en", []string{"China's investment"}},
 		{"Sebanyak 90 persen responden setuju.", "id", []string{""}},
+		{"Bilateral trade is expected to reach $40 billion by 2030.", "en", []string{"Bilateral trade"}},
+		{"Investasi asing diperkirakan akan mencapai Rp 900 triliun.", "id", []string{"Investasi asing"}},
 		{"It reached $5 billion.", "en", []string{""}},
 	}
 	for _, tt := range tests {
@@ -321,4 +326,15 @@ func TestParseDigits(t *testing.T) {
 func TestUnknownLanguage(t *testing.T) {
 	check(t, "Ekspor mencapai $94,8 miliar dan trade reached $12.5 billion.", "ms",
 		m(94.8e9, "USD", "$94,8 miliar"), m(12.5e9, "USD", "$12.5 billion"))
+}
+
+func TestRecord(t *testing.T) {
+	q := Extract("Ekspor naik 5,4 miliar dolar AS.", "id")
+	if len(q) != 1 {
+		t.Fatalf("want one figure, got %d", len(q))
+	}
+	r := q[0].Record()
+	if r.Kind != Money || r.Unit != "USD" || r.Value != 5.4e9 || r.Text != "5,4 miliar dolar AS" || r.Measures != "Ekspor" {
+		t.Errorf("Record() = %+v", r)
+	}
 }
