@@ -379,4 +379,3 @@ func meanScores(all []ner.Scores) ner.Scores {
 	}
 	return out
 }
-

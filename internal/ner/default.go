@@ -21,3 +21,6 @@ var loadDefault = sync.OnceValues(func() (*Model, error) {
 // Default returns the shipped model, embedded in the binary (see
 // models/README.md for what it was trained on).
 func Default() (*Model, error) { return loadDefault() }
+
+// defaultModelBytes is the embedded model file (for benchmarks).
+func defaultModelBytes() []byte { return models.NER }

@@ -76,14 +76,14 @@ type tokInfo struct {
 	word, lower, shape, cshape uint64
 	pre, suf                   [4]uint64
 	ipre, isuf                 uint64
-	c1, c2                     uint64
+	c1, c2, caps               uint64
 	flags                      uint32
 }
 
 // padInfo stands for the positions before the sentence start (BOS) and after
 // its end (EOS).
 func padInfo(h uint64) tokInfo {
-	t := tokInfo{word: h, lower: h, shape: h, cshape: h, ipre: h, isuf: h, c1: h, c2: h}
+	t := tokInfo{word: h, lower: h, shape: h, cshape: h, ipre: h, isuf: h, c1: h, c2: h, caps: h}
 	for i := range t.pre {
 		t.pre[i], t.suf[i] = h, h
 	}
@@ -190,10 +190,11 @@ func (m *Model) describe(t *tokInfo, w string, buf []byte) []byte {
 	if _, ok := speechVerbs[string(buf)]; ok {
 		flags |= fSpeech
 	}
-	t.c1, t.c2 = hNone, hNone
+	t.c1, t.c2, t.caps = hNone, hNone, hNone
 	if c, ok := m.clusters[string(buf)]; ok {
 		t.c1 = mix(uint64(c[0])+1, 0x61)
 		t.c2 = mix(uint64(c[1])+1, 0x62)
+		t.caps = mix(uint64(c[2])+1, 0x63)
 	}
 	t.flags = flags
 	return buf
@@ -269,6 +270,12 @@ const (
 	tPrevSuf3
 	tNextPre3
 	tGazetteer
+	tCaps
+	tCapsShape
+	tPrevCaps
+	tNextCaps
+	tC2Shape
+	tPrevC1Shape
 )
 
 // features appends the weight-table rows of token i's features to rows.
@@ -306,6 +313,14 @@ func (m *Model) features(rows []uint32, info []tokInfo, i, n int) []uint32 {
 	add(mix(tPrevC2, p1.c2))
 	add(mix(tNextC2, n1.c2))
 	add(mix(mix(tFlags, uint64(c.flags)), 0))
+	// Capitalisation prior: a capitalised word that is usually written in
+	// lower case is a common word at the start of a title or sentence.
+	add(mix(tCaps, c.caps))
+	add(mix(mix(tCapsShape, c.caps), c.cshape))
+	add(mix(mix(tPrevCaps, p1.caps), p1.cshape))
+	add(mix(mix(tNextCaps, n1.caps), n1.cshape))
+	add(mix(mix(tC2Shape, c.c2), c.cshape))
+	add(mix(mix(tPrevC1Shape, p1.c1), c.cshape))
 	add(mix(mix(tPrevLowerCShape, p1.lower), c.cshape))
 	add(mix(mix(tCShapeNextLower, c.cshape), n1.lower))
 	add(mix(tPrevSuf3, p1.suf[2]))

@@ -9,13 +9,14 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"strings"
 )
 
 // The model file is gzip-compressed:
 //
 //	magic "kronik-ner" + format version byte
 //	uvarint length + JSON header (labels, bits, decoding, quantisation scale)
-//	uvarint count + clusters: (uvarint len, word, uvarint coarse, uvarint fine)...
+//	uvarint count + clusters: (uvarint len, word, uvarint coarse, uvarint fine, caps byte)...
 //	transitions: (nL+1)*nL float32, little endian
 //	uvarint count + weight rows: (uvarint gap to the previous row index,
 //	    nL zig-zag varints of the weight divided by scale)...
@@ -67,6 +68,7 @@ func (m *Model) Save(w io.Writer) error {
 		bw.WriteString(c.Word)
 		putU(uint64(c.Coarse))
 		putU(uint64(c.Fine))
+		bw.WriteByte(c.Caps)
 	}
 	for _, v := range m.trans {
 		binary.Write(bw, binary.LittleEndian, v)
@@ -142,8 +144,14 @@ func Load(r io.Reader) (*Model, error) {
 	if err := json.Unmarshal(hj, &h); err != nil {
 		return fail("header", err)
 	}
-	if len(h.Labels) == 0 || len(h.Labels) > 64 || h.Bits < 8 || h.Bits > 26 {
+	// Bound the table so a corrupt header cannot ask for gigabytes.
+	if len(h.Labels) == 0 || len(h.Labels) > 64 || h.Bits < 8 || h.Bits > 24 || len(h.Labels)<<h.Bits > 1<<25 {
 		return fail("header", errors.New("implausible labels or table size"))
+	}
+	for _, l := range h.Labels {
+		if l != "O" && !strings.HasPrefix(l, "B-") && !strings.HasPrefix(l, "I-") {
+			return fail("header", fmt.Errorf("label %q is not BIO", l))
+		}
 	}
 	nc, err := binary.ReadUvarint(br)
 	if err != nil || nc > 1<<22 {
@@ -161,10 +169,11 @@ func Load(r io.Reader) (*Model, error) {
 		}
 		c1, err1 := binary.ReadUvarint(br)
 		c2, err2 := binary.ReadUvarint(br)
-		if err1 != nil || err2 != nil {
-			return fail("cluster id", errOr(errors.Join(err1, err2)))
+		caps, err3 := br.ReadByte()
+		if err1 != nil || err2 != nil || err3 != nil {
+			return fail("cluster id", errOr(errors.Join(err1, err2, err3)))
 		}
-		cl = append(cl, Cluster{Word: string(wb), Coarse: uint16(c1), Fine: uint16(c2)})
+		cl = append(cl, Cluster{Word: string(wb), Coarse: uint16(c1), Fine: uint16(c2), Caps: caps})
 	}
 	m := newModel(h.Labels, h.Bits, h.Greedy, cl)
 	if err := binary.Read(br, binary.LittleEndian, m.trans); err != nil {

@@ -20,12 +20,11 @@ type Model struct {
 	w        []float32 // (1<<bits) rows of nL weights
 	trans    []float32 // (nL+1) x nL: previous label (row nL = sentence start) to label
 	allowed  []bool    // same shape as trans: BIO-valid transitions
-	clusters map[string][2]uint16
+	clusters map[string][3]uint16
 	// clusterList keeps the clusters in file order for Save.
 	clusterList []Cluster
 	pool        sync.Pool
 }
-
 
 // Labels returns the model's label set (O first).
 func (m *Model) Labels() []string { return append([]string(nil), m.labels...) }

@@ -29,14 +29,17 @@ type Options struct {
 	Progress func(epoch int, mistakes int)
 }
 
-// Cluster assigns a lower-cased word to a coarse and a fine cluster.
+// Cluster assigns a lower-cased word to a coarse and a fine cluster, and
+// says how the word is usually capitalised in running text (0 unknown,
+// 1 lower case, 2 mixed, 3 capitalised, 4 all capitals).
 type Cluster struct {
 	Word         string
 	Coarse, Fine uint16
+	Caps         uint8
 }
 
-// ReadClusters reads a cluster file: lines "word<TAB>coarse<TAB>fine", with
-// '#' comment lines.
+// ReadClusters reads a cluster file: lines "word<TAB>coarse<TAB>fine" with an
+// optional fourth capitalisation-class column, and '#' comment lines.
 func ReadClusters(r io.Reader) ([]Cluster, error) {
 	var out []Cluster
 	sc := bufio.NewScanner(r)
@@ -48,15 +51,20 @@ func ReadClusters(r io.Reader) ([]Cluster, error) {
 			continue
 		}
 		f := strings.Split(t, "\t")
-		if len(f) != 3 {
-			return nil, fmt.Errorf("clusters line %d: want 3 tab-separated fields, got %d", line, len(f))
+		if len(f) != 3 && len(f) != 4 {
+			return nil, fmt.Errorf("clusters line %d: want 3 or 4 tab-separated fields, got %d", line, len(f))
 		}
 		c1, err1 := strconv.ParseUint(f[1], 10, 16)
 		c2, err2 := strconv.ParseUint(f[2], 10, 16)
-		if err1 != nil || err2 != nil {
-			return nil, fmt.Errorf("clusters line %d: bad cluster id in %q", line, t)
+		var caps uint64
+		var err3 error
+		if len(f) == 4 {
+			caps, err3 = strconv.ParseUint(f[3], 10, 3)
 		}
-		out = append(out, Cluster{Word: f[0], Coarse: uint16(c1), Fine: uint16(c2)})
+		if err1 != nil || err2 != nil || err3 != nil {
+			return nil, fmt.Errorf("clusters line %d: bad number in %q", line, t)
+		}
+		out = append(out, Cluster{Word: f[0], Coarse: uint16(c1), Fine: uint16(c2), Caps: uint8(caps)})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("read clusters: %w", err)
@@ -81,9 +89,9 @@ func newModel(labels []string, bits uint, greedy bool, clusters []Cluster) *Mode
 
 func (m *Model) setClusters(cl []Cluster) {
 	m.clusterList = append([]Cluster(nil), cl...)
-	m.clusters = make(map[string][2]uint16, len(cl))
+	m.clusters = make(map[string][3]uint16, len(cl))
 	for _, c := range cl {
-		m.clusters[c.Word] = [2]uint16{c.Coarse, c.Fine}
+		m.clusters[c.Word] = [3]uint16{c.Coarse, c.Fine, uint16(c.Caps)}
 	}
 }
 
