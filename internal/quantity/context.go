@@ -116,6 +116,14 @@ func (x *extractor) change(f int) bool {
 		if lb, _ := lookupLower(levelBridges, w); lb {
 			return false
 		}
+		if strings.EqualFold(w, "dari") || strings.EqualFold(w, "from") {
+			// "turun dari 1,95 persen": the old level, unless it is
+			// "lebih dari" / "kurang dari".
+			p := x.word(b - 1)
+			if !strings.EqualFold(p, "lebih") && !strings.EqualFold(p, "kurang") {
+				return false
+			}
+		}
 		if ch, _ := lookupLower(changeWords, w); ch {
 			return true
 		}
@@ -253,9 +261,12 @@ func (x *extractor) measures(f int) string {
 		return ""
 	}
 	// Cut at the first preposition after the head: "investasi kumulatif
-	// Tiongkok di kawasan ini" -> "investasi kumulatif Tiongkok".
+	// Tiongkok di kawasan ini" -> "investasi kumulatif Tiongkok"; and at a
+	// date inside the phrase: "ekspor nonmigas Januari-Mei 2025" ->
+	// "ekspor nonmigas".
 	for k := first + 1; k <= end; k++ {
-		if c, _ := lookupLower(subjectCut, x.word(k)); c {
+		c, _ := lookupLower(subjectCut, x.word(k))
+		if c || x.toks[k].kind == tNum || monthWords[strings.ToLower(x.word(k))] {
 			end = k - 1
 			break
 		}

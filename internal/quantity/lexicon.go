@@ -424,6 +424,7 @@ var countNouns = map[string]bool{
 	"investor": true, "pengusaha": true, "diplomat": true, "jurnalis": true,
 	"wartawan": true, "responden": true, "relawan": true, "sandera": true,
 	"tahanan": true, "narapidana": true, "pasien": true, "kasus": true,
+	"penerima": true, "keluarga": true, // "82,9 juta penerima manfaat"
 	// Indonesian: states, places, organisations.
 	"negara": true, "kota": true, "provinsi": true, "pulau": true,
 	"desa": true, "kabupaten": true, "wilayah": true, "kawasan": true,
@@ -448,6 +449,7 @@ var countNouns = map[string]bool{
 	"journalists": true, "respondents": true, "volunteers": true,
 	"hostages": true, "prisoners": true, "patients": true, "cases": true,
 	"deaths": true, "victims": true, "civilians": true, "children": true,
+	"households": true, "families": true, "recipients": true,
 	"person": true, "soldier": true, "leader": true, "member": true,
 	// English: states, places, organisations.
 	"countries": true, "nations": true, "states": true, "cities": true,
@@ -475,7 +477,8 @@ var countNouns = map[string]bool{
 var countNouns2 = map[string]bool{
 	"kepala negara": true, "nota kesepahaman": true, "kapal perang": true,
 	"pesawat tempur": true, "tenaga kerja": true, "kota kembar": true,
-	"warga negara": true, "kota bersahabat": true,
+	"warga negara": true, "kota bersahabat": true, "penerima manfaat": true,
+	"rumah tangga": true,
 }
 
 // monthWords make a preceding or following number part of a date ("16

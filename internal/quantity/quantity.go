@@ -253,6 +253,9 @@ func (x *extractor) parseAt(i int, inherit string, allowRange bool) ([2]cand, in
 		if vague > 0 && strings.EqualFold(x.word(kk), "of") {
 			kk++
 		}
+		if x.isSym(kk, "-") && x.glued(kk) && x.glued(kk+1) {
+			kk++ // "$1.2-trillion"
+		}
 		m, isID, ok := x.scaleAt(kk, cur)
 		if !ok {
 			break
@@ -271,7 +274,11 @@ func (x *extractor) parseAt(i int, inherit string, allowRange bool) ([2]cand, in
 		}
 	}
 
-	u, ok := x.unitAt(k, cur, c.scale > 1, vague > 0)
+	uk := k
+	if x.isSym(uk, "-") && x.glued(uk) && x.glued(uk+1) && x.toks[uk+1].kind == tWord {
+		uk++ // "a 10-percent stake", "$5-billion deal"
+	}
+	u, ok := x.unitAt(uk, cur, c.scale > 1, vague > 0)
 	if !ok && c.scale == 1 && cur != "" && allowRange {
 		// "$3-5 billion": the scale after the second number is shared.
 		if r, ok := x.rangeSecond(k); ok {
@@ -584,6 +591,9 @@ func (x *extractor) unitAt(k int, cur string, scaled, vague bool) (unit, bool) {
 			return unit{}, false
 		}
 		return x.percentTail(k), true
+	}
+	if w == "pc" && x.glued(k) && k > 0 && x.toks[k-1].kind == tNum {
+		return unit{Percent, "%", k}, true // British "25pc"
 	}
 	if strings.EqualFold(w, "per") && strings.EqualFold(x.word(k+1), "cent") {
 		return x.percentTail(k + 1), true

@@ -127,6 +127,8 @@ func TestMoneyEnglish(t *testing.T) {
 		{"The bill came to nearly $2 billion.", []want{m(2e9, "USD", "$2 billion").about("almost")}},
 		{"Between $3-5 billion is at stake.", []want{m(3e9, "USD", "$3"), m(5e9, "USD", "5 billion")}},
 		{"The club was fined 10 million pounds sterling.", []want{m(10e6, "GBP", "10 million pounds sterling")}},
+		{"The $1.2-trillion bill passed 69-30 in the Senate.", []want{m(1.2e12, "USD", "$1.2-trillion")}},
+		{"Oil rose 2.3% to US$78.50 a barrel.", []want{p(2.3, "2.3%").changed(), m(78.5, "USD", "US$78.50")}},
 		{"Hundreds of millions of dollars were lost.", []want{m(100e6, "USD", "Hundreds of millions of dollars").about("more than")}},
 	}
 	for _, tt := range tests {
@@ -187,6 +189,8 @@ func TestPercent(t *testing.T) {
 		{"Up to 40 % of the crop was lost.", "en", []want{p(40, "40 %").about("up to")}},
 		{"Kenaikan sebesar 2,5 persen dicatat.", "id", []want{p(2.5, "2,5 persen").changed()}},
 		{"an increase of 2% over 2023", "en", []want{p(2, "2%").changed()}},
+		{"Inflasi 1,60 persen, turun dari 1,95 persen pada April.", "id", []want{p(1.6, "1,60 persen"), p(1.95, "1,95 persen")}},
+		{"Some 60 per cent backed it and 25pc opposed; a 10-percent stake.", "en", []want{p(60, "60 per cent").about("about"), p(25, "25pc"), p(10, "10-percent")}},
 	}
 	for _, tt := range tests {
 		check(t, tt.text, tt.lang, tt.ws...)
@@ -213,6 +217,7 @@ func TestCounts(t *testing.T) {
 		{"Twenty-five countries attended.", "en", []want{c(25, "countries", "Twenty-five countries")}},
 		{"Dozens of people were hurt.", "en", []want{c(12, "people", "Dozens of people").about("more than")}},
 		{"At least 300 soldiers died.", "en", []want{c(300, "soldiers", "300 soldiers").about("at least")}},
+		{"Bantuan untuk 82,9 juta penerima manfaat.", "id", []want{c(82.9e6, "penerima manfaat", "82,9 juta penerima manfaat")}},
 	}
 	for _, tt := range tests {
 		check(t, tt.text, tt.lang, tt.ws...)
@@ -269,6 +274,7 @@ func TestMeasures(t *testing.T) {
 		{"Trade between China and Central Asia reached $94.8 billion in 2024, up 5% on the year.", "en", []string{"Trade", "Trade"}},
 		{"The two sides signed deals worth $5 billion.", "en", []string{"deals"}},
 		{"In 2024 bilateral trade totalled $12 billion.", "en", []string{"bilateral trade"}},
+		{"Ekspor nonmigas Januari-Mei 2025 tercatat US$ 105,7 miliar atau naik 7,1 persen (yoy).", "id", []string{"Ekspor nonmigas", "Ekspor nonmigas"}},
 		{"China's investment in the region stood at $30 billion.", "en", []string{"China's investment"}},
 		{"Sebanyak 90 persen responden setuju.", "id", []string{""}},
 		{"Bilateral trade is expected to reach $40 billion by 2030.", "en", []string{"Bilateral trade"}},
