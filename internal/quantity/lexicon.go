@@ -478,7 +478,7 @@ var countNouns2 = map[string]bool{
 	"kepala negara": true, "nota kesepahaman": true, "kapal perang": true,
 	"pesawat tempur": true, "tenaga kerja": true, "kota kembar": true,
 	"warga negara": true, "kota bersahabat": true, "penerima manfaat": true,
-	"rumah tangga": true,
+	"rumah tangga": true, "duta besar": true,
 }
 
 // monthWords make a preceding or following number part of a date ("16

@@ -325,9 +325,9 @@ func (x *extractor) parseAt(i int, inherit string, allowRange bool) ([2]cand, in
 	if c.kind == "" {
 		return out, 0, last + 1
 	}
-	if c.kind == Money && x.isSym(c.last+1, "=") {
-		// "(1 dolar AS = Rp16.296)": the base of an exchange rate is
-		// no reported figure.
+	if c.kind == Money && (x.isSym(c.last+1, "=") || isPer(x.word(i-1))) {
+		// "(1 dolar AS = Rp16.296)", "Rp16.296 per 1 dolar AS": the base
+		// of an exchange rate is no reported figure.
 		return out, 0, c.last + 1
 	}
 	if c.kind == Money && c.unit == "JPY" && x.text(i) != "JPY" && x.chineseNear(c) {
@@ -340,6 +340,11 @@ func (x *extractor) parseAt(i int, inherit string, allowRange bool) ([2]cand, in
 	c.value = v
 	out[0] = c
 	return out, 1, c.last + 1
+}
+
+// isPer reports whether w introduces the base of a rate ("per 1 dolar").
+func isPer(w string) bool {
+	return strings.EqualFold(w, "per") || strings.EqualFold(w, "setiap") || strings.EqualFold(w, "each")
 }
 
 // rangeSecond returns the index of the second number of a range whose

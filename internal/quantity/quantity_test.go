@@ -258,6 +258,8 @@ func TestExchangeRateBase(t *testing.T) {
 	s := "Nilainya 95 miliar dolar AS (1 dolar AS = Rp16.296)."
 	check(t, s, "id", m(95e9, "USD", "95 miliar dolar AS"), m(16296, "IDR", "Rp16.296"))
 	check(t, "At 1 USD = 15,500 IDR the loan is cheap.", "en", m(15500, "IDR", "15,500 IDR"))
+	check(t, "Kurs Rp16.296 per 1 dolar AS.", "id", m(16296, "IDR", "Rp16.296"))
+	check(t, "Presiden menerima 4 duta besar.", "id", c(4, "duta besar", "4 duta besar"))
 }
 
 func TestMeasures(t *testing.T) {
