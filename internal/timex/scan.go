@@ -1,6 +1,51 @@
 package timex
 
-import "time"
+import (
+	"sync"
+	"time"
+)
+
+// starters holds every word that can open a time expression, so that the
+// scanner skips all other words with one map lookup instead of running each
+// matcher. Built once from the lexicon tables plus the literal words the
+// matchers test at their first token.
+var starters = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	for _, m := range []map[string]bool{vagueQuantity, rangeModifiers} {
+		for w := range m {
+			set[w] = true
+		}
+	}
+	for w := range months {
+		set[w] = true
+	}
+	for w := range weekdays {
+		set[w] = true
+	}
+	for w := range numberWords {
+		set[w] = true
+	}
+	for w := range units {
+		set[w] = true
+	}
+	for w := range seUnits {
+		set[w] = true
+	}
+	for w := range reduplicated {
+		set[w] = true
+	}
+	for _, w := range []string{
+		"tanggal", "tgl", "the", "tahun", "year", "th", "hari", "last", "next", "this",
+		"kemarin", "yesterday", "today", "besok", "tomorrow", "esok", "lusa", "tadi",
+		"semalam", "tonight", "pagi", "siang", "sore", "petang", "malam", "saat", "kala",
+		"ketika", "waktu", "sekarang", "kini", "dewasa", "past", "previous", "coming",
+		"sekitar", "hampir", "about", "nearly", "almost", "around", "a", "an", "setengah",
+		"half", "setiap", "tiap", "saban", "every", "each", "pukul", "pkl", "jam", "at", "bulan",
+	} {
+		set[w] = true
+	}
+	return set
+})
 
 // scanner walks the tokens of one text and tries the matchers at each token.
 // At a token the longest match wins and the scan resumes after it, so spans
@@ -64,6 +109,9 @@ func (s *scanner) matchAt(i int) (match, bool) {
 		try(s.countExpr(i))
 		try(s.clockExpr(i))
 	case tWord:
+		if !starters()[s.toks[i].low] {
+			return best, false
+		}
 		try(s.weekdayExpr(i))
 		try(s.dayFirst(i))
 		try(s.monthExpr(i))

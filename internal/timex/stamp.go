@@ -25,6 +25,12 @@ func Stamp(s string) (Date, bool) {
 			return d, true
 		}
 	}
+	// A compact "20250619" (file names, feed ids).
+	if len(s) == 8 && allDigits(s) {
+		if d, ok := ParseISO(s[:4] + "-" + s[4:6] + "-" + s[6:]); ok {
+			return d, true
+		}
+	}
 	var coarse Date
 	for _, e := range Extract(s, "", Date{}) {
 		if !e.Explicit || e.Value.IsZero() {
