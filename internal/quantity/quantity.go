@@ -281,7 +281,7 @@ func (x *extractor) parseAt(i int, inherit string, allowRange bool) ([2]cand, in
 	u, ok := x.unitAt(uk, cur, c.scale > 1, vague > 0)
 	if !ok && c.scale == 1 && cur != "" && allowRange {
 		// "$3-5 billion": the scale after the second number is shared.
-		if r, ok := x.rangeSecond(k); ok {
+		if r, ok := x.rangeSecond(j, k); ok {
 			if seconds, n, next := x.parseAt(r, cur, false); n == 1 && seconds[0].kind == Money {
 				c.kind, c.unit, c.scale, c.last = Money, seconds[0].unit, seconds[0].scale, k-1
 				if v, ok := x.value(c, idScale, enScale); ok {
@@ -304,7 +304,7 @@ func (x *extractor) parseAt(i int, inherit string, allowRange bool) ([2]cand, in
 
 	if c.kind == "" && allowRange {
 		// A range: "5-6 persen", "3 hingga 5 miliar dolar", "$3-5 billion".
-		if r, ok := x.rangeSecond(k); ok {
+		if r, ok := x.rangeSecond(j, k); ok {
 			seconds, n, next := x.parseAt(r, cur, false)
 			if n == 1 {
 				sec := seconds[0]
@@ -342,23 +342,63 @@ func (x *extractor) parseAt(i int, inherit string, allowRange bool) ([2]cand, in
 	return out, 1, c.last + 1
 }
 
+// isCurrencyMark reports whether token b is a currency sign, code or
+// dollar country mark.
+func (x *extractor) isCurrencyMark(b int) bool {
+	t := x.text(b)
+	if _, ok := symbols[t]; ok {
+		return true
+	}
+	if _, ok := prefixCodes[t]; ok {
+		return true
+	}
+	_, ok := dollarPrefixes[t]
+	return ok
+}
+
+// isYear reports whether a digit token is a plain year (1800-2100).
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	n := 0
+	for i := 0; i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n >= 1800 && n <= 2100
+}
+
 // isPer reports whether w introduces the base of a rate ("per 1 dolar").
 func isPer(w string) bool {
 	return strings.EqualFold(w, "per") || strings.EqualFold(w, "setiap") || strings.EqualFold(w, "each")
 }
 
 // rangeSecond returns the index of the second number of a range whose
-// connector starts at token k.
-func (x *extractor) rangeSecond(k int) (int, bool) {
-	if k >= len(x.toks) {
+// first number is token j and whose connector starts at token k. A year
+// never opens a range ("2023 dan 5 persen"), and "dan"/"and" join a range
+// only after "antara"/"between".
+func (x *extractor) rangeSecond(j, k int) (int, bool) {
+	if k >= len(x.toks) || isYear(x.text(j)) {
 		return 0, false
 	}
 	switch {
 	case x.isSym(k, "-") || x.isSym(k, "–") || x.isSym(k, "—"):
 	default:
-		w, _ := lookupLower(rangeWords, x.word(k))
-		if !w {
+		w := x.word(k)
+		if ok, _ := lookupLower(rangeWords, w); !ok {
 			return 0, false
+		}
+		if strings.EqualFold(w, "dan") || strings.EqualFold(w, "and") {
+			b := j - 1
+			for b >= 0 && x.isCurrencyMark(b) {
+				b-- // "antara US$3 dan US$5"
+			}
+			if w := x.word(b); !strings.EqualFold(w, "antara") && !strings.EqualFold(w, "between") {
+				return 0, false
+			}
 		}
 	}
 	r := k + 1
