@@ -11,8 +11,9 @@ func Stem(word string) string {
 }
 
 // StemLang stems word for lang: "id" and "ms" with the Snowball Indonesian
-// algorithm (Malay shares its affixes), "en" with a light English stemmer
-// (see StemEN). Other languages get the lower-cased word back.
+// algorithm (Malay shares its affixes), "en" with Snowball English
+// (Porter2, the algorithm of PostgreSQL's english config, so that both
+// stores index alike). Other languages get the lower-cased word back.
 func StemLang(lang, word string) string {
 	w := lowerASCII(word)
 	if !isLowerAlpha(w) {
@@ -22,7 +23,7 @@ func StemLang(lang, word string) string {
 	case "id", "ms":
 		return StemID(w)
 	case "en":
-		return StemEN(w)
+		return StemPorter2(w)
 	}
 	return w
 }
@@ -39,7 +40,9 @@ func isLowerAlpha(w string) bool {
 	return true
 }
 
-// StemEN is a light English stemmer for lower-case words: it removes
+// StemEN is a light English stemmer for lower-case words, for callers that
+// want inflections conflated but derivations kept apart (StemLang uses
+// Porter2, which also strips -ation, -ment, -ness, ...). It removes
 // plural and third-person -s/-es/-ies, past -ed/-ied and progressive -ing,
 // then undoes consonant doubling (planned -> plan) and restores the -e that
 // -ed/-ing dropped after at/bl/iz (related -> relate). It conflates

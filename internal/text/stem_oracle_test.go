@@ -96,3 +96,72 @@ func oracleWords() []string {
 	}
 	return out
 }
+
+// TestStemPorter2Oracle compares StemPorter2 with PostgreSQL's english_stem
+// on English words built from roots and inflectional/derivational endings,
+// plus the KRONIK_STEM_WORDS_EN file if set.
+func TestStemPorter2Oracle(t *testing.T) {
+	args := os.Getenv("KRONIK_PG_ORACLE")
+	if args == "" {
+		t.Skip("KRONIK_PG_ORACLE not set")
+	}
+	roots := []string{"agree", "sign", "meet", "visit", "talk", "plan", "relate", "country", "tax",
+		"crisis", "apply", "nation", "general", "communicate", "operate", "happy", "hope", "stop",
+		"run", "cry", "fly", "generous", "possible", "argue", "sensation", "rational", "effective",
+		"hopeful", "formal", "organize", "conduct", "defend", "protest", "threat", "sanction",
+		"negotiate", "minister", "govern", "elect", "condition", "ally", "strategy", "econom",
+		"secure", "trade", "invest", "develop", "announce", "sovereign", "diplomat", "integrate"}
+	ends := []string{"", "s", "es", "ed", "ing", "ly", "er", "ers", "ment", "ments", "ness", "ful",
+		"ation", "ations", "ational", "ize", "ized", "ization", "ity", "ities", "ive", "ively",
+		"al", "ally", "ance", "ence", "ism", "ist", "ous", "ously", "ing's", "'s", "able", "ably"}
+	var words []string
+	for _, r := range roots {
+		for _, e := range ends {
+			words = append(words, r+e)
+		}
+	}
+	if f := os.Getenv("KRONIK_STEM_WORDS_EN"); f != "" {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatalf("read word list: %v", err)
+		}
+		for _, w := range strings.Fields(strings.ToLower(string(b))) {
+			if isLowerAlpha(w) {
+				words = append(words, w)
+			}
+		}
+	}
+	var q strings.Builder
+	q.WriteString("select w, array_to_string(ts_lexize('english_stem', w), ',') from unnest(array[")
+	for i, w := range words {
+		if i > 0 {
+			q.WriteByte(',')
+		}
+		q.WriteString("'" + strings.ReplaceAll(w, "'", "''") + "'")
+	}
+	q.WriteString("]::text[]) w;\n")
+	cmd := exec.Command("psql", append(strings.Fields(args), "-AtF", "\t")...)
+	cmd.Stdin = strings.NewReader(q.String())
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("psql: %v", err)
+	}
+	total, agree := 0, 0
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		w, want, ok := strings.Cut(line, "\t")
+		if !ok || want == "" {
+			continue
+		}
+		total++
+		if got := StemPorter2(w); got == want {
+			agree++
+		} else if total-agree <= 40 {
+			t.Logf("%s: got %s, postgres %s", w, got, want)
+		}
+	}
+	rate := float64(agree) / float64(total)
+	t.Logf("agreement %d/%d = %.4f", agree, total, rate)
+	if rate < 0.99 {
+		t.Errorf("agreement %.4f below 0.99", rate)
+	}
+}
