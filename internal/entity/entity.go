@@ -8,6 +8,7 @@ package entity
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -73,8 +74,10 @@ type mention struct {
 // ISO 639-1 language ("id", "en").
 func (r *Recognizer) Recognize(txt string, sents []text.Sentence, lang string) []record.Entity {
 	var all []mention
+	words := make([][]word, len(sents))
 	for si, s := range sents {
 		ws := splitWords(s.Tokens)
+		words[si] = ws
 		spans := r.sentenceSpans(ws, s.Tokens, si, len(sents))
 		for _, sp := range spans {
 			m := mention{span: sp, sent: si, start: ws[sp.a].start, end: ws[sp.b-1].end}
@@ -82,7 +85,7 @@ func (r *Recognizer) Recognize(txt string, sents []text.Sentence, lang string) [
 			all = append(all, m)
 		}
 	}
-	return r.link(txt, sents, all)
+	return r.link(txt, sents, words, all)
 }
 
 // splitWords splits hyphenated tokens into their parts, so that compounds of
@@ -90,7 +93,15 @@ func (r *Recognizer) Recognize(txt string, sents []text.Sentence, lang string) [
 func splitWords(toks []text.Token) []word {
 	ws := make([]word, 0, len(toks)+4)
 	for ti, t := range toks {
-		for pi, p := range text.SplitHyphen(t) {
+		if !strings.ContainsAny(t.Text, "-\u2010\u2011") || len(t.Text) < 3 {
+			ws = append(ws, word{s: t.Text, norm: kb.Normalize(t.Text), start: t.Start, end: t.End, tok: ti})
+			continue
+		}
+		parts := text.SplitHyphen(t)
+		if len(parts) == 0 { // a dash on its own ("Astana, Outlet - ...")
+			parts = []text.Token{t}
+		}
+		for pi, p := range parts {
 			ws = append(ws, word{s: p.Text, norm: kb.Normalize(p.Text), start: p.Start, end: p.End, tok: ti, hyph: pi > 0})
 		}
 	}
@@ -182,6 +193,11 @@ func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si, nsent int) 
 			continue
 		}
 		e := m.Entities[0]
+		if e.Type == kb.Country && m.Start > 0 && currencyWords[ws[m.Start-1].norm] {
+			// "dolar AS", "dolar Singapura": the country is part of a
+			// currency's name, not a mention of its own
+			continue
+		}
 		add(span{a: m.Start, b: m.End, typ: typeOf(e), ent: e, src: "kb"})
 	}
 	for _, o := range orgs {
@@ -229,6 +245,7 @@ func (r *Recognizer) orgSpans(ws []word, known []*kb.Match) []span {
 		}
 		j := i + 1
 		var country string
+		enum := false // inside an enumeration ("Pusat Riset untuk Rusia, Negara-Negara Eropa Timur dan Asia Tengah")
 	cont:
 		for j < len(ws) {
 			x := ws[j]
@@ -239,21 +256,39 @@ func (r *Recognizer) orgSpans(ws []word, known []*kb.Match) []span {
 					break cont
 				}
 				j = known[j].End
-				if e.Type == kb.Country {
+				if e.Type == kb.Country && country == "" {
 					country = e.ID
 				}
-				if e.Type != kb.Org {
-					break cont
+				// A known country or place ends the name ("... Pendidikan
+				// Tinggi Kazakhstan Aidar Amrebayev": a person may follow)
+				// unless a hyphen compound ("Mekanisme Tiongkok-Asia
+				// Tengah") or an enumeration goes on.
+				if j < len(ws) && ws[j].hyph {
+					continue
 				}
+				if enum && j+1 < len(ws) && (ws[j].s == "," || orgConnectors[ws[j].norm]) {
+					continue
+				}
+				if j < len(ws) && ws[j].s == "," && enumerationAhead(ws, known, j) {
+					enum = true
+					continue
+				}
+				break cont
 			case orgSplitHeads[x.norm] && j > i+1:
 				break cont
-			case isCap(x.s) && !notNames[x.norm] || isUpperWord(x.s):
+			case isCap(x.s) && (!notNames[x.norm] || enum) || isUpperWord(x.s):
 				j++
-			case orgConnectors[x.norm] && j+1 < len(ws) && isCap(ws[j+1].s) && !notNames[ws[j+1].norm]:
+			case orgConnectors[x.norm] && j+1 < len(ws) && (isCap(ws[j+1].s) && !notNames[ws[j+1].norm] || known[j+1] != nil):
+				j++
+			case x.s == "," && (enum || enumerationAhead(ws, known, j)):
+				enum = true
 				j++
 			default:
 				break cont
 			}
+		}
+		for j > i+1 && (ws[j-1].s == "," || orgConnectors[ws[j-1].norm]) {
+			j--
 		}
 		if j == i+1 {
 			continue
@@ -275,6 +310,24 @@ func (r *Recognizer) orgSpans(ws []word, known []*kb.Match) []span {
 		}
 	}
 	return out
+}
+
+// enumerationAhead reports whether the comma at ws[i] starts an enumeration
+// inside an organisation's name: capitalised words and commas closed by
+// "dan"/"and" and a capitalised word ("Institut Studi Filsafat, Ilmu
+// Politik, dan Agama"), before any other punctuation.
+func enumerationAhead(ws []word, known []*kb.Match, i int) bool {
+	for j := i + 1; j < len(ws) && j < i+16; j++ {
+		w := ws[j]
+		switch {
+		case w.norm == "dan" || w.norm == "and":
+			return j+1 < len(ws) && isCap(ws[j+1].s)
+		case w.s == ",", isCap(w.s) && !orgSplitHeads[w.norm], w.hyph, orgConnectors[w.norm]:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 func spanAtSafe(spans []span, owner []int, i int) *span {
@@ -371,7 +424,7 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 			}
 			if sp := spanAtSafe(spans, owner, j); sp != nil && sp.typ == kb.Person && sp.a == j && j > i {
 				// a known person after the title: keep the role on it
-				sp.role, sp.roleA, sp.roleB = "title", ws[i].start, ws[j-1].end
+				sp.role, sp.roleA, sp.roleB = "title", ws[titleStart(ws, i)].start, ws[j-1].end
 				if sp.roleOf == "" {
 					sp.roleOf = roleOf
 				}
@@ -385,7 +438,9 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 				// words when the organisation keeps at least head + one.
 				o := &spans[lastOrg]
 				n := o.b - o.a
-				if n >= 4 && nameWord(ws[o.b-1]) && nameWord(ws[o.b-2]) && !orgVocab[ws[o.b-1].norm] && !orgVocab[ws[o.b-2].norm] {
+				p1, p2 := ws[o.b-2], ws[o.b-1]
+				if n >= 4 && nameWord(p1) && nameWord(p2) && !orgVocab[p1.norm] && !orgVocab[p2.norm] &&
+					!p1.hyph && !p2.hyph && len(r.kb.Lookup(p1.s)) == 0 && len(r.kb.Lookup(p2.s)) == 0 && len(r.kb.Lookup(p1.s+" "+p2.s)) == 0 {
 					b := o.b
 					for k := o.b - 2; k < b; k++ {
 						owner[k] = 0
@@ -399,7 +454,7 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 				sp := span{a: j, b: end, typ: kb.Person, src: "rule", roleOf: roleOf}
 				if j > i {
 					sp.role = "title"
-					sp.roleA, sp.roleB = ws[i].start, ws[j-1].end
+					sp.roleA, sp.roleB = ws[titleStart(ws, i)].start, ws[j-1].end
 				}
 				out = append(out, sp)
 				i = end - 1
@@ -472,6 +527,15 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 		}
 	}
 	return out
+}
+
+// titleStart extends a title back over the capitalised words that qualify
+// it ("Foreign Minister", "Prime Minister", "Vice President").
+func titleStart(ws []word, i int) int {
+	for i > 0 && isCap(ws[i-1].s) && (titleFillers[ws[i-1].norm] || personTitles[ws[i-1].norm]) {
+		i--
+	}
+	return i
 }
 
 // isPlainWord reports whether a capitalised word looks like an ordinary word

@@ -177,3 +177,11 @@ var eventHeads = set(
 	"initiative", "agreement", "convention", "programme", "project", "conference", "spirit",
 	"partnership", "strategy", "strategi", "visi", "vision", "kesepakatan", "dialog", "dialogue",
 )
+
+// currencyWords name currencies before their country ("dolar AS", "dolar
+// Singapura", "yuan China"); the country inside is no mention of its own.
+var currencyWords = set(
+	"dolar", "dollar", "dollars", "yuan", "renminbi", "rupiah", "won", "yen", "euro", "rubel",
+	"ruble", "rouble", "ringgit", "baht", "peso", "rupee", "rupe", "pound", "poundsterling",
+	"franc", "frank", "lira", "tenge", "som", "somoni", "manat", "sum", "riyal", "dirham", "dinar",
+)

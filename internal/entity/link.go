@@ -14,7 +14,7 @@ import (
 // ("Xi", "Presiden Tokayev", "XI") join the full name met in the document or
 // known to the knowledge base; bare surnames and defined abbreviations are
 // found again anywhere in the text.
-func (r *Recognizer) link(txt string, sents []text.Sentence, ms []mention) []record.Entity {
+func (r *Recognizer) link(txt string, sents []text.Sentence, words [][]word, ms []mention) []record.Entity {
 	keys := make([]string, len(ms))
 	types := make([]string, len(ms))
 	ents := make([]*kb.Entity, len(ms))
@@ -79,12 +79,31 @@ func (r *Recognizer) link(txt string, sents []text.Sentence, ms []mention) []rec
 			keys[i] = k
 			continue
 		}
+		if isUpperWord(ms[i].text) {
+			// an upper-case word after "menurut" or a title is an acronym
+			// ("menurut BPS"), unless it is a name met in full ("XI")
+			keys[i] = "-"
+			continue
+		}
 		if cands := r.kb.PersonsNamed(w); len(cands) == 1 {
 			ents[i], keys[i] = cands[0], cands[0].ID
 			addPersonWords(cands[0].Name, keys[i])
 			continue
 		}
 		keys[i] = "person:" + kb.Slug(ms[i].text)
+	}
+
+	// Drop what the person rules took for names but are not.
+	{
+		n := 0
+		for i := range ms {
+			if keys[i] == "-" {
+				continue
+			}
+			ms[n], keys[n], types[n], ents[n] = ms[i], keys[i], types[i], ents[i]
+			n++
+		}
+		ms, keys, types, ents = ms[:n], keys[:n], types[:n], ents[:n]
 	}
 
 	// Organisations and places from rules or the tagger.
@@ -102,9 +121,19 @@ func (r *Recognizer) link(txt string, sents []text.Sentence, ms []mention) []rec
 	// Bracketed abbreviations: "China Global Television Network (CGTN)",
 	// "Badan Pusat Statistik (BPS)". The short form joins the long one.
 	abbrKey := map[string]int{} // abbreviation -> mention index of its long form
+	// used marks the bytes of the text that a mention covers.
+	used := make([]bool, len(txt)+1)
+	mark := func(a, b int) {
+		for i := a; i < b; i++ {
+			used[i] = true
+		}
+	}
+	for _, m := range ms {
+		mark(m.start, m.end)
+	}
 	covered := func(a, b int) bool {
-		for _, m := range ms {
-			if m.start < b && a < m.end {
+		for i := a; i < b; i++ {
+			if used[i] {
 				return true
 			}
 		}
@@ -117,11 +146,16 @@ func (r *Recognizer) link(txt string, sents []text.Sentence, ms []mention) []rec
 			continue
 		}
 		if j := mentionAt(ms, as, ae); j >= 0 {
-			// both forms found: the known one decides
-			if ents[j] != nil && ents[i] == nil {
+			// Both forms found. Two known names are two things ("Jakarta
+			// (ANTARA)" is a dateline and an outlet); otherwise the known
+			// one decides when the letters agree.
+			if ents[i] != nil && ents[j] != nil || !initialsMatch(m.text, ab) {
+				continue
+			}
+			if ents[j] != nil {
 				keys[i], types[i], ents[i] = keys[j], types[j], ents[j]
 			} else {
-				keys[j], types[j] = keys[i], types[i]
+				keys[j], types[j], ents[j] = keys[i], types[i], ents[i]
 			}
 			continue
 		}
@@ -129,6 +163,7 @@ func (r *Recognizer) link(txt string, sents []text.Sentence, ms []mention) []rec
 			continue
 		}
 		abbrKey[ab] = i
+		mark(as, ae)
 		ms = append(ms, mention{span: span{typ: kb.Org, src: "rule"}, sent: m.sent, start: as, end: ae, text: ab})
 		keys, types, ents = append(keys, keys[i]), append(types, types[i]), append(ents, ents[i])
 	}
@@ -143,6 +178,7 @@ func (r *Recognizer) link(txt string, sents []text.Sentence, ms []mention) []rec
 		}
 		if a, ok := longFormBefore(txt, sents, ms[i].sent, ms[i].start-1, ms[i].text); ok && !covered(a, ms[i].start-1) {
 			end := strings.TrimRight(txt[a:ms[i].start-1], " ")
+			mark(a, a+len(end))
 			ms = append(ms, mention{span: span{typ: types[i], src: "rule"}, sent: ms[i].sent, start: a, end: a + len(end), text: end})
 			keys, types, ents = append(keys, keys[i]), append(types, types[i]), append(ents, ents[i])
 		}
@@ -150,8 +186,8 @@ func (r *Recognizer) link(txt string, sents []text.Sentence, ms []mention) []rec
 
 	// Bare surnames, given names, upper-case forms and defined abbreviations
 	// anywhere in the text: "Xi menekankan", "XI", "kata Neafie", "BPS".
-	for si, s := range sents {
-		for _, w := range splitWords(s.Tokens) {
+	for si := range sents {
+		for _, w := range words[si] {
 			if !isCap(w.s) {
 				continue
 			}
@@ -166,6 +202,7 @@ func (r *Recognizer) link(txt string, sents []text.Sentence, ms []mention) []rec
 			if key == "" || covered(w.start, w.end) {
 				continue
 			}
+			mark(w.start, w.end)
 			ms = append(ms, mention{span: span{typ: typ, src: "rule"}, sent: si, start: w.start, end: w.end, text: w.s})
 			keys, types, ents = append(keys, key), append(types, typ), append(ents, ent)
 		}

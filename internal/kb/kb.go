@@ -119,7 +119,10 @@ var dataFS embed.FS
 // calls return the same value.
 func Load() (*KB, error) { return load() }
 
-var load = sync.OnceValues(func() (*KB, error) {
+var load = sync.OnceValues(parseAll)
+
+// parseAll parses the embedded data files into a knowledge base.
+func parseAll() (*KB, error) {
 	files, err := fs.Glob(dataFS, "data/*.tsv")
 	if err != nil {
 		return nil, fmt.Errorf("kb: list data: %w", err)
@@ -144,7 +147,7 @@ var load = sync.OnceValues(func() (*KB, error) {
 		}
 	}
 	return b.build(), nil
-})
+}
 
 // New builds a knowledge base from entities, for tests and for callers with
 // their own data. Aliases and roles are used as given.
@@ -416,6 +419,9 @@ func capitalised(w string) bool {
 // apostrophes and periods dropped ("Xi'an" -> "xian", "U.S." -> "us"), other punctuation and hyphens
 // turned into spaces, spaces collapsed.
 func Normalize(s string) string {
+	if isLowerAlnum(s) {
+		return s // the common case: nothing to change, nothing to allocate
+	}
 	var sb strings.Builder
 	sb.Grow(len(s))
 	space := false
@@ -465,4 +471,14 @@ func fold(r rune) rune {
 // "gulnar-shaimergenova", "Xi'an" -> "xian".
 func Slug(name string) string {
 	return strings.ReplaceAll(Normalize(name), " ", "-")
+}
+
+func isLowerAlnum(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
 }

@@ -1,11 +1,208 @@
 package kb
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
-func TestLoad(t *testing.T) {
+func mustLoad(t testing.TB) *KB {
+	t.Helper()
 	k, err := Load()
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("Load: %v", err)
 	}
-	_ = k
+	return k
+}
+
+func TestLookupPressVariants(t *testing.T) {
+	k := mustLoad(t)
+	tests := []struct {
+		name, want string
+	}{
+		{"Tiongkok", "country:CHN"}, {"China", "country:CHN"}, {"Cina", "country:CHN"}, {"RRT", "country:CHN"},
+		{"Republik Rakyat Tiongkok", "country:CHN"}, {"Chinese", "country:CHN"},
+		{"Kazakhstan", "country:KAZ"}, {"Kazakstan", "country:KAZ"}, {"Kazakh", "country:KAZ"},
+		{"Kirgistan", "country:KGZ"}, {"Kirgizstan", "country:KGZ"}, {"Kyrgyzstan", "country:KGZ"}, {"Kirgizia", "country:KGZ"},
+		{"Amerika Serikat", "country:USA"}, {"AS", "country:USA"}, {"USA", "country:USA"}, {"United States", "country:USA"}, {"U.S.", "country:USA"},
+		{"Korea Selatan", "country:KOR"}, {"Korsel", "country:KOR"},
+		{"Rusia", "country:RUS"}, {"Russia", "country:RUS"},
+		{"Inggris", "country:GBR"}, {"UK", "country:GBR"}, {"Britania Raya", "country:GBR"},
+		{"Thai", "country:THA"}, {"Filipina", "country:PHL"}, {"Timor Leste", "country:TLS"},
+		{"Astana", "place:astana"}, {"Nur-Sultan", "place:astana"}, {"Xi'an", "place:xian"}, {"Xian", "place:xian"},
+		{"Tianjin", "place:tianjin"}, {"Moskow", "place:moscow"},
+		{"Asia Tengah", "place:asia-tengah"}, {"Central Asia", "place:asia-tengah"}, {"Global South", "place:global-south"},
+		{"Laut Natuna Utara", "place:laut-china-selatan"}, {"South China Sea", "place:laut-china-selatan"},
+		{"PBB", "org:un"}, {"United Nations", "org:un"}, {"Perserikatan Bangsa-Bangsa", "org:un"},
+		{"Organisasi Kerja Sama Shanghai", "org:sco"}, {"SCO", "org:sco"}, {"Uni Eropa", "org:eu"}, {"UE", "org:eu"},
+		{"Bank Dunia", "org:world-bank"}, {"OKI", "org:oic"},
+		{"ANTARA", "org:antara"}, {"Kantor Berita Antara", "org:antara"}, {"Xinhua", "org:xinhua"},
+		{"China Global Television Network", "org:cgtn"}, {"Al Jazeera", "org:al-jazeera"},
+		{"Xi Jinping", "person:xi-jinping"}, {"Kassym-Jomart Tokayev", "person:kassym-jomart-tokayev"},
+		{"Kassym Jomart Tokayev", "person:kassym-jomart-tokayev"}, {"Jokowi", "person:joko-widodo"},
+	}
+	for _, tt := range tests {
+		got := k.Lookup(tt.name)
+		found := false
+		for _, e := range got {
+			found = found || e.ID == tt.want
+		}
+		if !found {
+			t.Errorf("Lookup(%q) = %v, want %s", tt.name, ids(got), tt.want)
+		}
+	}
+}
+
+func ids(es []*Entity) []string {
+	var out []string
+	for _, e := range es {
+		out = append(out, e.ID)
+	}
+	return out
+}
+
+func TestCountriesComplete(t *testing.T) {
+	k := mustLoad(t)
+	n := 0
+	for _, e := range k.Entities() {
+		if e.Type != Country {
+			continue
+		}
+		n++
+		if len(e.Code) != 3 || e.ID != "country:"+e.Code {
+			t.Errorf("country %s has code %q", e.ID, e.Code)
+		}
+	}
+	// 193 UN members, 2 observers, Taiwan and Kosovo at most a few more.
+	if n < 193 || n > 205 {
+		t.Errorf("%d countries, want about 195", n)
+	}
+	for _, id := range []string{"place:hong-kong", "place:puerto-rico"} {
+		if e := k.Entity(id); e == nil || e.Type != Place {
+			t.Errorf("%s should be a PLACE, got %+v", id, e)
+		}
+	}
+}
+
+func TestPlacesHaveCountries(t *testing.T) {
+	k := mustLoad(t)
+	for id, want := range map[string]string{"place:astana": "country:KAZ", "place:tianjin": "country:CHN", "place:jakarta": "country:IDN", "place:hong-kong": "country:CHN"} {
+		if e := k.Entity(id); e == nil || e.Country != want {
+			t.Errorf("%s: country %v, want %s", id, e, want)
+		}
+	}
+}
+
+func TestRoles(t *testing.T) {
+	k := mustLoad(t)
+	jokowi := k.Entity("person:joko-widodo")
+	if jokowi == nil {
+		t.Fatal("no person:joko-widodo")
+	}
+	if r := jokowi.RoleAt("2020-01-01"); len(r) != 1 || r[0].Of != "country:IDN" || r[0].Title != "Presiden" {
+		t.Errorf("Jokowi in 2020: %+v", r)
+	}
+	if r := jokowi.RoleAt("2025-06-01"); len(r) != 0 {
+		t.Errorf("Jokowi in 2025 should hold no office, got %+v", r)
+	}
+	if got := k.PersonsNamed("Tokayev"); len(got) != 1 || got[0].ID != "person:kassym-jomart-tokayev" {
+		t.Errorf("PersonsNamed(Tokayev) = %v", ids(got))
+	}
+	// every role points at a known entity
+	for _, e := range k.Entities() {
+		for _, r := range e.Roles {
+			if k.Entity(r.Of) == nil {
+				t.Errorf("%s: role %q of unknown %q", e.ID, r.Title, r.Of)
+			}
+		}
+	}
+}
+
+func TestMatch(t *testing.T) {
+	k := mustLoad(t)
+	tests := []struct {
+		text string
+		want []string // "word span=id"
+	}{
+		{"Presiden Tiongkok Xi Jinping tiba di Astana", []string{"Tiongkok=country:CHN", "Xi Jinping=person:xi-jinping", "Astana=place:astana"}},
+		// longest match: the sea, not China
+		{"kapal di Laut China Selatan", []string{"Laut China Selatan=place:laut-china-selatan"}},
+		// hyphenated names arrive as parts
+		{"Perserikatan Bangsa Bangsa dan Bank Dunia", []string{"Perserikatan Bangsa Bangsa=org:un", "Bank Dunia=org:world-bank"}},
+		// short acronyms only in their exact spelling; lower-case words are no names
+		{"as the UN said to us", []string{"UN=org:un"}},
+		{"the china shop", nil},
+		{"KAZAKHSTAN dan AS", []string{"KAZAKHSTAN=country:KAZ", "AS=country:USA"}},
+	}
+	for _, tt := range tests {
+		words := strings.Fields(tt.text)
+		var got []string
+		for _, m := range k.Match(words) {
+			got = append(got, strings.Join(words[m.Start:m.End], " ")+"="+m.Entities[0].ID)
+		}
+		if strings.Join(got, ";") != strings.Join(tt.want, ";") {
+			t.Errorf("Match(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestMatchPrefersCountry(t *testing.T) {
+	k := New([]*Entity{
+		{ID: "place:georgia-x", Type: Place, Name: "Georgia"},
+		{ID: "country:GEO", Type: Country, Name: "Georgia", Code: "GEO"},
+	})
+	m := k.Match([]string{"Georgia"})
+	if len(m) != 1 || m[0].Entities[0].ID != "country:GEO" {
+		t.Fatalf("got %+v", m)
+	}
+}
+
+func TestNormalizeAndSlug(t *testing.T) {
+	tests := []struct{ in, norm, slug string }{
+		{"Kassym-Jomart Tokayev", "kassym jomart tokayev", "kassym-jomart-tokayev"},
+		{"Xi'an", "xian", "xian"},
+		{"Xi’an", "xian", "xian"},
+		{"Erdoğan", "erdogan", "erdogan"},
+		{"  U.S.  ", "us", "us"},
+		{"Perserikatan Bangsa-Bangsa (PBB)", "perserikatan bangsa bangsa pbb", "perserikatan-bangsa-bangsa-pbb"},
+		{"", "", ""},
+	}
+	for _, tt := range tests {
+		if got := Normalize(tt.in); got != tt.norm {
+			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.norm)
+		}
+		if got := Slug(tt.in); got != tt.slug {
+			t.Errorf("Slug(%q) = %q, want %q", tt.in, got, tt.slug)
+		}
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	for _, data := range []string{
+		"country:XXX\t\t\t\t\t\ten=Foo\n",  // alias line for an unknown id
+		"@role\tperson:nobody\tPresiden\n", // role for an unknown person
+		"org:x\tORG\tX\t\t\t\tFoo|Bar\n",   // alias group without lang=
+	} {
+		if err := newBuilder().parse("test.tsv", data); err == nil {
+			t.Errorf("parse(%q) succeeded, want an error", data)
+		}
+	}
+}
+
+func BenchmarkMatch(b *testing.B) {
+	k := mustLoad(b)
+	words := strings.Fields("Presiden Kazakhstan Kassym-Jomart Tokayev menyambut Presiden Tiongkok Xi Jinping di Istana Presiden di Astana pada Senin untuk membahas kerja sama dengan Uni Eropa dan PBB")
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		k.Match(words)
+	}
+	b.SetBytes(int64(len(words))) // "bytes" here are words: MB/s reads as million words/s
+}
+
+// BenchmarkParse measures the one-time cost of Load: parsing the embedded data.
+func BenchmarkParse(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := parseAll(); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

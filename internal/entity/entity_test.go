@@ -1,0 +1,376 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"kronik/internal/kb"
+	"kronik/internal/record"
+	"kronik/internal/text"
+)
+
+func recognize(t testing.TB, r *Recognizer, s, lang string) []record.Entity {
+	t.Helper()
+	ents := r.Recognize(s, text.Split(s), lang)
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			if s[m.Start:m.End] != m.Text {
+				t.Fatalf("%s: mention %q does not match text[%d:%d] = %q", e.ID, m.Text, m.Start, m.End, s[m.Start:m.End])
+			}
+		}
+	}
+	return ents
+}
+
+func newRecognizer(t testing.TB, tagger Tagger) *Recognizer {
+	t.Helper()
+	k, err := kb.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(k, tagger)
+}
+
+// summary renders entities as "ID TYPE [mention|mention]" lines, sorted.
+func summary(ents []record.Entity) map[string]string {
+	out := map[string]string{}
+	for _, e := range ents {
+		var ms []string
+		for _, m := range e.Mentions {
+			ms = append(ms, m.Text)
+		}
+		out[e.ID] = e.Type + " " + strings.Join(ms, "|")
+	}
+	return out
+}
+
+func TestRecognize(t *testing.T) {
+	r := newRecognizer(t, nil)
+	tests := []struct {
+		name, lang, text string
+		want             map[string]string // id -> "TYPE mention|mention"
+		absent           []string          // ids or name fragments that must not appear
+	}{
+		{
+			name: "known names and hyphen compounds",
+			lang: "id",
+			text: "Hubungan Tiongkok-Kazakhstan menguat menjelang KTT China-Asia Tengah di Astana.",
+			want: map[string]string{
+				"country:CHN":       "COUNTRY Tiongkok|China",
+				"country:KAZ":       "COUNTRY Kazakhstan",
+				"place:asia-tengah": "PLACE Asia Tengah",
+				"place:astana":      "PLACE Astana",
+			},
+			absent: []string{"KTT"},
+		},
+		{
+			name: "title before a known person, later short and upper-case forms",
+			lang: "id",
+			text: "Presiden Kazakhstan Kassym-Jomart Tokayev menyambut Presiden Xi di bandara. XI TIBA DI ASTANA. Xi mengatakan kepada Tokayev bahwa hubungan kedua negara kuat.",
+			want: map[string]string{
+				"person:kassym-jomart-tokayev": "PERSON Kassym-Jomart Tokayev|Tokayev",
+				"person:xi-jinping":            "PERSON Xi|XI|Xi",
+				"country:KAZ":                  "COUNTRY Kazakhstan",
+			},
+		},
+		{
+			name: "title, ministry and an unknown spokesperson",
+			lang: "id",
+			text: "Menurut Juru Bicara Kementerian Luar Negeri Jepang Hiroshi Tanaka, pertemuan itu produktif.",
+			want: map[string]string{
+				"person:hiroshi-tanaka": "PERSON Hiroshi Tanaka",
+				// a country inside an organisation's name is no mention of its own
+				"org:kementerian-luar-negeri-jepang": "ORG Kementerian Luar Negeri Jepang",
+			},
+			absent: []string{"country:JPN"},
+		},
+		{
+			name: "profession, department and university before the name",
+			lang: "id",
+			text: "Kerja sama itu penting, kata asisten profesor di Departemen Hubungan Internasional Universitas Airlangga Dewi Lestari.",
+			want: map[string]string{
+				"person:dewi-lestari":                   "PERSON Dewi Lestari",
+				"org:universitas-airlangga":             "ORG Universitas Airlangga",
+				"org:departemen-hubungan-internasional": "ORG Departemen Hubungan Internasional",
+			},
+		},
+		{
+			name: "organisation ends at a country, person follows",
+			lang: "id",
+			text: "Hal itu disampaikan Direktur Pusat Kajian Asia di Kementerian Pendidikan Tinggi Uzbekistan Rustam Karimov pada Selasa.",
+			want: map[string]string{
+				"person:rustam-karimov":                        "PERSON Rustam Karimov",
+				"org:kementerian-pendidikan-tinggi-uzbekistan": "ORG Kementerian Pendidikan Tinggi Uzbekistan",
+				"org:pusat-kajian-asia":                        "ORG Pusat Kajian Asia",
+			},
+		},
+		{
+			name: "apposition and later surname",
+			lang: "id",
+			text: "Li Wenhua, direktur Pusat Studi Eurasia di Universitas Fudan, menilai kemitraan itu stabil. Li juga menyebut perdagangan naik.",
+			want: map[string]string{
+				"person:li-wenhua":        "PERSON Li Wenhua|Li",
+				"org:universitas-fudan":   "ORG Universitas Fudan",
+				"org:pusat-studi-eurasia": "ORG Pusat Studi Eurasia",
+			},
+		},
+		{
+			name: "reporting verbs before and after the speaker",
+			lang: "id",
+			text: "\"Kami optimistis,\" ujar Bakyt Omurov. Ainura Sadykova mengatakan proyek itu selesai tahun depan.",
+			want: map[string]string{
+				"person:bakyt-omurov":    "PERSON Bakyt Omurov",
+				"person:ainura-sadykova": "PERSON Ainura Sadykova",
+			},
+		},
+		{
+			name: "credits and photo credit",
+			lang: "id",
+			text: "Para menteri berfoto bersama. ANTARA/Xinhua/Li Ming\nPewarta: Rina Wati\nEditor: Budi Santoso\nCopyright © ANTARA 2025",
+			want: map[string]string{
+				"person:li-ming":      "PERSON Li Ming",
+				"person:rina-wati":    "PERSON Rina Wati",
+				"person:budi-santoso": "PERSON Budi Santoso",
+				"org:antara":          "ORG ANTARA|ANTARA",
+				"org:xinhua":          "ORG Xinhua",
+			},
+		},
+		{
+			name: "bracketed abbreviation links short and long forms",
+			lang: "id",
+			text: "Lembaga Riset Ekonomi Nusantara (LREN) merilis laporan. Menurut LREN, ekspor naik. Ia diwawancarai China Global Television Network (CGTN).",
+			want: map[string]string{
+				"org:lembaga-riset-ekonomi-nusantara": "ORG Lembaga Riset Ekonomi Nusantara|LREN|LREN",
+				"org:cgtn":                            "ORG China Global Television Network|CGTN",
+			},
+		},
+		{
+			name: "events, documents, programmes and currency names are not entities",
+			lang: "id",
+			text: "Konferensi Tingkat Tinggi (KTT) itu mengesahkan Deklarasi Astana dan Inisiatif Sabuk dan Jalan senilai 5 miliar dolar AS.",
+			want: map[string]string{
+				"place:astana": "PLACE Astana",
+			},
+			absent: []string{"KTT", "Konferensi", "Deklarasi", "Inisiatif", "Sabuk", "country:USA"},
+		},
+		{
+			name: "outlet in a lede",
+			lang: "id",
+			text: "Jakarta, Warta Nusantara - Pemerintah mengumumkan kebijakan baru pada Senin.",
+			want: map[string]string{
+				"place:jakarta":       "PLACE Jakarta",
+				"org:warta-nusantara": "ORG Warta Nusantara",
+			},
+		},
+		{
+			name: "outlet before the dateline",
+			lang: "id",
+			text: "KabarDunia – Tashkent – Presiden Uzbekistan Shavkat Mirziyoyev menerima tamu negara.",
+			want: map[string]string{
+				"org:kabardunia":            "ORG KabarDunia",
+				"place:tashkent":            "PLACE Tashkent",
+				"person:shavkat-mirziyoyev": "PERSON Shavkat Mirziyoyev",
+			},
+		},
+		{
+			name: "English titles, ministry and reporting verb",
+			lang: "en",
+			text: "Chinese President Xi Jinping met Foreign Minister Penny Wong in Beijing, according to the Ministry of Foreign Affairs. \"We welcome the visit,\" said Xi. Analyst Mark Thompson said the talks mattered.",
+			want: map[string]string{
+				"person:xi-jinping":               "PERSON Xi Jinping|Xi",
+				"person:penny-wong":               "PERSON Penny Wong",
+				"country:CHN":                     "COUNTRY Chinese",
+				"place:beijing":                   "PLACE Beijing",
+				"org:ministry-of-foreign-affairs": "ORG Ministry of Foreign Affairs",
+				"person:mark-thompson":            "PERSON Mark Thompson",
+			},
+		},
+		{
+			name: "English organisation with a tail head",
+			lang: "en",
+			text: "Researchers at Nazarbayev University and the Brookings Institution disagreed.",
+			want: map[string]string{
+				"org:nazarbayev-university": "ORG Nazarbayev University",
+				"org:brookings-institution": "ORG Brookings Institution",
+			},
+		},
+		{
+			name: "sentence-initial capitals are not names by themselves",
+			lang: "id",
+			text: "Dalam pertemuan itu, mereka membahas perdagangan. Kemudian rombongan kembali. Sementara itu, cuaca cerah.",
+			want: map[string]string{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ents := recognize(t, r, tt.text, tt.lang)
+			got := summary(ents)
+			for id, want := range tt.want {
+				if got[id] != want {
+					t.Errorf("%s = %q, want %q", id, got[id], want)
+				}
+			}
+			if len(tt.want) == 0 && len(got) != 0 {
+				t.Errorf("want no entities, got %v", got)
+			}
+			for _, bad := range tt.absent {
+				for id, v := range got {
+					if strings.Contains(id, bad) || strings.Contains(v, bad) {
+						t.Errorf("unexpected %s: %s", id, v)
+					}
+				}
+			}
+			if t.Failed() {
+				keys := make([]string, 0, len(got))
+				for k := range got {
+					keys = append(keys, k+" = "+got[k])
+				}
+				sort.Strings(keys)
+				t.Logf("all entities:\n%s", strings.Join(keys, "\n"))
+			}
+		})
+	}
+}
+
+func TestRolesAndCountries(t *testing.T) {
+	r := newRecognizer(t, nil)
+	s := "Presiden Tiongkok Xi Jinping bertemu Menteri Luar Negeri Kirgistan Aibek Dzhumabaev di Tianjin."
+	byID := map[string]record.Entity{}
+	for _, e := range recognize(t, r, s, "id") {
+		byID[e.ID] = e
+	}
+	xi := byID["person:xi-jinping"]
+	if len(xi.Roles) != 1 || xi.Roles[0].Title != "Presiden Tiongkok" || xi.Roles[0].Of != "country:CHN" || xi.Country != "country:CHN" {
+		t.Errorf("Xi: roles %+v country %q", xi.Roles, xi.Country)
+	}
+	if s[xi.Roles[0].Start:xi.Roles[0].End] != "Presiden Tiongkok" {
+		t.Errorf("role offsets point at %q", s[xi.Roles[0].Start:xi.Roles[0].End])
+	}
+	fm := byID["person:aibek-dzhumabaev"]
+	if len(fm.Roles) != 1 || fm.Roles[0].Of != "country:KGZ" || fm.Country != "country:KGZ" {
+		t.Errorf("FM: %+v", fm)
+	}
+	if tj := byID["place:tianjin"]; tj.Country != "country:CHN" {
+		t.Errorf("Tianjin country %q", tj.Country)
+	}
+	if c := byID["country:CHN"]; c.Code != "CHN" || c.Type != "COUNTRY" {
+		t.Errorf("China: %+v", c)
+	}
+}
+
+func TestOneEntityPerThing(t *testing.T) {
+	r := newRecognizer(t, nil)
+	s := "Tiongkok dan RRT disebut bergantian. China tetap satu negara. Republik Rakyat Tiongkok juga."
+	ents := recognize(t, r, s, "id")
+	if len(ents) != 1 || ents[0].ID != "country:CHN" || len(ents[0].Mentions) != 4 {
+		t.Fatalf("got %v", summary(ents))
+	}
+}
+
+// fakeTagger labels fixed words, standing in for internal/ner.
+type fakeTagger map[string]string
+
+func (f fakeTagger) Tag(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = "O"
+		if l, ok := f[w]; ok {
+			out[i] = l
+		}
+	}
+	return out
+}
+
+func TestTaggerMerge(t *testing.T) {
+	tagger := fakeTagger{
+		"Zhanar": "B-PERSON", "Tulegenova": "I-PERSON", // a name no rule finds
+		"Kazakhstan": "B-PLACE",                   // the list knows it is a country
+		"Forum":      "B-ORG", "Astana2": "I-ORG", // an event: dropped
+		"Samruk": "B-ORG", "Kazyna": "I-ORG",
+	}
+	r := newRecognizer(t, tagger)
+	s := "Zhanar Tulegenova dari Kazakhstan hadir di Forum Astana2 bersama Samruk Kazyna."
+	got := summary(recognize(t, r, s, "id"))
+	want := map[string]string{
+		"person:zhanar-tulegenova": "PERSON Zhanar Tulegenova",
+		"country:KAZ":              "COUNTRY Kazakhstan",
+		"org:samruk-kazyna":        "ORG Samruk Kazyna",
+	}
+	for id, w := range want {
+		if got[id] != w {
+			t.Errorf("%s = %q, want %q (all: %v)", id, got[id], w, got)
+		}
+	}
+	for id := range got {
+		if strings.Contains(id, "forum") {
+			t.Errorf("event name from the tagger kept: %s", id)
+		}
+	}
+}
+
+func TestEmptyAndOdd(t *testing.T) {
+	r := newRecognizer(t, nil)
+	for _, s := range []string{"", "   ", "-", "( )", "—— ——", "Presiden", "ujar", "(ABC)", "Pewarta:"} {
+		recognize(t, r, s, "id") // must not panic; offsets checked inside
+	}
+	if New(nil, nil).Recognize("Tiongkok", text.Split("Tiongkok"), "id") != nil {
+		// an empty knowledge base knows nothing
+	}
+}
+
+func FuzzRecognize(f *testing.F) {
+	for _, s := range []string{
+		"Presiden Kazakhstan Kassym-Jomart Tokayev menyambut Presiden Xi.",
+		"ANTARA/Xinhua/Li Ming\nPewarta: Rina",
+		"Lembaga Riset (LR) dan (X) ( ) (",
+		"Kementerian , , dan",
+		"said Xi. Foreign Minister -",
+	} {
+		f.Add(s)
+	}
+	k, err := kb.Load()
+	if err != nil {
+		f.Fatal(err)
+	}
+	r := New(k, nil)
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, e := range r.Recognize(s, text.Split(s), "id") {
+			if len(e.Mentions) == 0 || e.ID == "" {
+				t.Fatalf("entity without id or mentions: %+v", e)
+			}
+			for _, m := range e.Mentions {
+				if m.Start < 0 || m.End > len(s) || m.Start >= m.End || s[m.Start:m.End] != m.Text {
+					t.Fatalf("bad mention %+v", m)
+				}
+			}
+		}
+	})
+}
+
+// benchDoc is a news-like document written for the benchmark.
+const benchDoc = `Astana (ANTARA) - Presiden Kazakhstan Kassym-Jomart Tokayev menyambut Presiden Tiongkok Xi Jinping di Istana Presiden di Astana pada Senin (16/6), menjelang Konferensi Tingkat Tinggi (KTT) China-Asia Tengah kedua.
+Kedua pemimpin membahas perdagangan, energi dan konektivitas, kata Juru Bicara Kementerian Luar Negeri China Guo Jiakun kepada wartawan di Beijing.
+"Hubungan kita berada pada titik tertinggi," ujar Tokayev. Xi menambahkan bahwa Inisiatif Sabuk dan Jalan membuka peluang baru bagi Kazakstan, Kirgistan, Tajikistan, Turkmenistan dan Uzbekistan.
+Menurut Direktur Pusat Studi Eurasia di Universitas Nasional Kazakhstan Aigerim Bekova, perdagangan bilateral mencapai 43 miliar dolar AS pada 2024.
+Badan Pusat Statistik (BPS) dan Bank Dunia mencatat pertumbuhan yang stabil di kawasan Asia Tenggara dan Eurasia, sementara PBB dan SCO mendorong kerja sama di Laut Kaspia.
+Chinese President Xi Jinping met Foreign Minister Wang Yi and said the Ministry of Foreign Affairs would follow up, Reuters reported.
+Pewarta: Rina Wati
+Editor: Budi Santoso
+`
+
+func BenchmarkRecognize(b *testing.B) {
+	r := newRecognizer(b, nil)
+	doc := strings.Repeat(benchDoc, 10)
+	sents := text.Split(doc)
+	tokens := 0
+	for _, s := range sents {
+		tokens += len(s.Tokens)
+	}
+	b.SetBytes(int64(len(doc)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r.Recognize(doc, sents, "id")
+	}
+	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
