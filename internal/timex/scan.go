@@ -41,6 +41,7 @@ var starters = sync.OnceValue(func() map[string]bool {
 		"ketika", "waktu", "sekarang", "kini", "dewasa", "past", "previous", "coming",
 		"sekitar", "hampir", "about", "nearly", "almost", "around", "a", "an", "setengah",
 		"half", "setiap", "tiap", "saban", "every", "each", "pukul", "pkl", "jam", "at", "bulan",
+		"previous", "following", "sejenak",
 	} {
 		set[w] = true
 	}
@@ -263,6 +264,9 @@ func (s *scanner) tail(j int) (int, tense) {
 	} else if s.is(j, "dini") && s.is(j+1, "hari") {
 		j += 2
 		part = true
+	}
+	if part && (s.is(j, "waktu") && s.is(j+1, "setempat") || s.is(j, "local") && s.is(j+1, "time")) {
+		j += 2
 	}
 	// A clock after a comma ("Rabu (31/12/2014), pukul 05.00") is left as an
 	// expression of its own, as TimeML annotators do.
@@ -492,6 +496,10 @@ func (s *scanner) numberIsolatedBefore(i int) bool {
 func (s *scanner) monthAt(i int) (monthWord, int, bool) {
 	mw, ok := months[s.low(i)]
 	if !ok {
+		return monthWord{}, 0, false
+	}
+	// "may" and "march" in lower case are English verbs.
+	if mw.en && (mw.m == 3 || mw.m == 5) && !s.toks[i].upper {
 		return monthWord{}, 0, false
 	}
 	j := i + 1
@@ -847,6 +855,10 @@ func (s *scanner) weekdayAt(i int, afterHari bool) (time.Weekday, bool) {
 	if !t.upper && !afterHari {
 		return 0, false
 	}
+	// "salat Jumat" is the Friday prayer, not a date.
+	if ww.wd == time.Friday && (s.is(i-1, "salat") || s.is(i-1, "shalat") || s.is(i-1, "sholat")) {
+		return 0, false
+	}
 	if s.low(i) == "minggu" && !afterHari {
 		// Mid-sentence, a capitalised "Minggu" is the day; opening a sentence
 		// it is only the day before a date or a part of day ("Minggu pagi"),
@@ -892,6 +904,18 @@ func (s *scanner) weekdayExpr(i int) (match, bool) {
 	if s.is(k, "(") {
 		if m, ok := s.parenDate(k, wd); ok {
 			return m, true
+		}
+		// "Selasa (17 Juni 2025)", "Tuesday (June 17)".
+		for _, read := range []func(int) (match, bool){s.dayFirst, s.monthExpr} {
+			if k+1 < len(s.toks) && (s.toks[k+1].kind == tNum || months[s.low(k+1)].m > 0) {
+				if m, ok := read(k + 1); ok && m.kind == KindDate && s.is(m.end, ")") {
+					if m.noYear {
+						m.val = s.inferDay(m.m, m.d, m.tense, wd, true)
+					}
+					m.end, _ = s.tail(m.end + 1)
+					return m, true
+				}
+			}
 		}
 	}
 	if t0 == tenseNone {
@@ -1030,8 +1054,14 @@ func (s *scanner) relativeExpr(i int) (match, bool) {
 			}
 			return match{end: i + 2, kind: KindRelative}, true
 		}
+		if w == "saat" && s.is(i+1, "yang") && s.is(i+2, "sama") {
+			return match{end: i + 3, kind: KindRelative}, true
+		}
 	case "sekarang", "kini":
 		return match{end: i + 1, kind: KindRelative}, true
+	case "sejenak":
+		// "for a moment": a duration of no stated length.
+		return match{end: i + 1, kind: KindDuration}, true
 	case "dewasa":
 		if s.is(i+1, "ini") {
 			return match{end: i + 2, kind: KindRelative}, true
@@ -1078,8 +1108,14 @@ func (s *scanner) unitRelative(i int) (match, bool) {
 	switch s.low(j) {
 	case "this":
 		t = tenseThis
-	case "last", "past", "previous":
+	case "last", "past":
 		t = tensePast
+	case "previous", "following":
+		// "the previous year": relative to another date in the text.
+		if u, ok := s.unitAt(j + 1); ok && u >= uDay && u <= uYear {
+			return match{end: j + 2, kind: KindRelative}, true
+		}
+		return match{}, false
 	case "next", "coming":
 		t = tenseFuture
 	}
@@ -1104,6 +1140,12 @@ func (s *scanner) unitRelative(i int) (match, bool) {
 	}
 	t, k := s.tenseAt(j + 1)
 	if t == tenseNone {
+		// "tahun sebelumnya", "bulan berikutnya": relative to a date the text
+		// gave before, which the scanner does not track.
+		switch s.low(j + 1) {
+		case "sebelumnya", "berikutnya", "selanjutnya", "setelahnya", "kemudian":
+			return match{end: j + 2, kind: KindRelative}, true
+		}
 		return match{}, false
 	}
 	return s.unitShift(k, u, t)
@@ -1167,6 +1209,10 @@ func (s *scanner) countExpr(i int) (match, bool) {
 		}
 		u, ok = s.unitAt(k)
 		if !ok {
+			// "beberapa saat": a short while.
+			if n < 0 && s.toks[j].kind == tWord && s.is(k, "saat") {
+				return match{end: k + 1, kind: KindDuration}, true
+			}
 			return match{}, false
 		}
 		// "tahun 2013" after a count is a year, not a unit ("2 tahun 2013" is rare).

@@ -103,6 +103,11 @@ func TestPartial(t *testing.T) {
 		{"Pada Maret lalu ia kembali.", Date{2025, 1, 10}, []want{{"Maret lalu", "date", "2024-03", "", false}}},
 		{"The vote is due in May.", thu, []want{{"May", "date", "2025-05", "", false}}},
 		{"Tanggal 10 Agustus ia pulang.", Date{2014, 12, 30}, []want{{"Tanggal 10 Agustus", "date", "2014-08-10", "", false}}},
+		// A weekday before a yearless day picks the year whose calendar agrees.
+		{"Rapat digelar Senin, 17 Juni.", Date{2025, 1, 10}, []want{{"Senin, 17 Juni", "date", "2024-06-17", "", false}}},
+		{"Ia tiba Selasa (17 Juni 2025) malam waktu setempat.", thu, []want{{"Selasa (17 Juni 2025) malam waktu setempat", "date", "2025-06-17", "", true}}},
+		{"Tuesday's talks were tense.", thu, []want{{"Tuesday", "relative", "2025-06-17", "", false}}},
+		{"Ekspor naik dari tahun sebelumnya.", thu, []want{{"tahun sebelumnya", "relative", "", "", false}}},
 	}
 	for _, c := range cases {
 		check(t, c.in, "", c.anchor, c.want)
@@ -218,9 +223,10 @@ func TestNotTime(t *testing.T) {
 		"Rasio 3/4 peserta setuju.",
 		"Ia bekerja sehari-hari di pasar.",
 		"Pasal 2024 mengatur hal itu.",
+		"Warga menunaikan salat Jumat di masjid.",
 	} {
 		for _, e := range Extract(in, "", thu) {
-			if e.Kind == KindDate || e.Kind == KindRange {
+			if e.Kind == KindDate || e.Kind == KindRange || !e.Value.IsZero() {
 				t.Errorf("%q: unexpected %s %q = %s", in, e.Kind, e.Text, e.Value)
 			}
 		}

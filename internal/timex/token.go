@@ -59,12 +59,13 @@ func tokenize(text string) []token {
 					i += w
 					continue
 				}
-				// An apostrophe between letters stays in the word: "Jum'at", "Jum’at".
-				if text[i] == '\'' && i+1 < len(text) && isLetterAt(text, i+1) {
+				// An apostrophe between letters stays in the word ("Jum'at",
+				// "Jum’at"), except an English possessive ("Tuesday's").
+				if text[i] == '\'' && i+1 < len(text) && isLetterAt(text, i+1) && !possessive(text, i+1) {
 					i++
 					continue
 				}
-				if text[i] == 0xE2 && i+3 < len(text) && text[i+1] == 0x80 && text[i+2] == 0x99 && isLetterAt(text, i+3) {
+				if text[i] == 0xE2 && i+3 < len(text) && text[i+1] == 0x80 && text[i+2] == 0x99 && isLetterAt(text, i+3) && !possessive(text, i+3) {
 					i += 3
 					continue
 				}
@@ -84,6 +85,11 @@ func tokenize(text string) []token {
 		gap = false
 	}
 	return toks
+}
+
+// possessive reports whether the letters at i are a lone "s" (English "'s").
+func possessive(s string, i int) bool {
+	return (s[i] == 's' || s[i] == 'S') && (i+1 >= len(s) || !isLetterAt(s, i+1))
 }
 
 func isLetterAt(s string, i int) bool {
