@@ -115,6 +115,9 @@ func sentenceBounds(s string, toks []Token) [][2]int {
 			// terminal belong to this sentence ( ."  .”  .)  ?!  ).
 			j := i + 1
 			for j < len(toks) && toks[j].Start == toks[j-1].End && (isCloser(toks[j].Text) || isTerminal(toks[j].Text)) {
+				if isAmbiguousQuote(toks[j].Text) && j+1 < len(toks) && toks[j+1].Start == toks[j].End && !isCloser(toks[j+1].Text) && !isTerminal(toks[j+1].Text) {
+					break // `sama."Kami`: a straight quote glued to the next word opens
+				}
 				j++
 			}
 			if j == len(toks) || hasNewline(s[toks[j-1].End:toks[j].Start]) || breakAfter(toks, start, i, j) {
@@ -155,6 +158,9 @@ func isTerminal(t string) bool {
 	return false
 }
 
+// isAmbiguousQuote: straight quotes open and close alike.
+func isAmbiguousQuote(t string) bool { return t == "\"" || t == "'" }
+
 func isCloser(t string) bool {
 	switch t {
 	case "\"", "'", "”", "’", ")", "]", "»", "›", "」":
@@ -168,7 +174,7 @@ func isCloser(t string) bool {
 func breakAfter(toks []Token, start, i, j int) bool {
 	t, next := toks[i], toks[j]
 	nr, _ := runeAt(next.Text, 0)
-	if unicode.IsLower(nr) {
+	if unicode.IsLower(nr) && !hasInnerUpper(next.Text) {
 		// "dkk. dalam", "kata dia ... dan": a lower-case word continues
 		return false
 	}
@@ -197,6 +203,17 @@ func breakAfter(toks []Token, start, i, j int) bool {
 		return classBreak(abbrAmbiguous, next)
 	}
 	return true
+}
+
+// hasInnerUpper: brand names written in camel case (iPhone, eFishery)
+// start sentences although their first letter is lower case.
+func hasInnerUpper(w string) bool {
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func classBreak(c uint8, next Token) bool {

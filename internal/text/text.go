@@ -157,10 +157,35 @@ func Tokenize(s string, offset int) []Token {
 			i = j
 			continue
 		}
+		if r == '\'' || r == '\u2019' {
+			if n := possessiveAt(s, i); n > 0 && i > 0 {
+				if p, _ := utf8.DecodeLastRuneInString(s[:i]); isLetterRune(p) {
+					out = append(out, Token{Text: s[i : i+n], Start: offset + i, End: offset + i + n})
+					i += n
+					continue
+				}
+			}
+		}
 		out = append(out, Token{Text: s[i : i+w], Start: offset + i, End: offset + i + w})
 		i += w
 	}
 	return out
+}
+
+// possessiveAt returns the length of an English possessive "'s" (or "’s")
+// at s[i], or 0: the s must end the word.
+func possessiveAt(s string, i int) int {
+	_, w := runeAt(s, i)
+	j := i + w
+	if j >= len(s) || (s[j] != 's' && s[j] != 'S') {
+		return 0
+	}
+	if j+1 < len(s) {
+		if r, _ := runeAt(s, j+1); isWordRune(r) {
+			return 0
+		}
+	}
+	return j + 1 - i
 }
 
 // scanWord returns the end of the word or number that starts at s[i].
@@ -207,8 +232,10 @@ func scanWord(s string, i int) int {
 				return i
 			}
 		case '\'', '\u2019':
-			// Xi'an, Jum'at, don't: apostrophe between letters
-			if !isLetterRune(prev) || !isLetterRune(next) {
+			// Xi'an, Jum'at, don't: apostrophe between letters; the English
+			// possessive is split off (Kazakhstan's -> Kazakhstan + 's) so
+			// that names match the gazetteer.
+			if !isLetterRune(prev) || !isLetterRune(next) || possessiveAt(s, i) > 0 {
 				return i
 			}
 		case '.':
@@ -301,6 +328,9 @@ func SplitHyphen(tok Token) []Token {
 	}
 	if start < len(tok.Text) {
 		out = append(out, Token{Text: tok.Text[start:], Start: tok.Start + start, End: tok.End})
+	}
+	if len(out) == 0 {
+		return []Token{tok} // a dash token ("-", "--") has no parts
 	}
 	return out
 }

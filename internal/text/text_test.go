@@ -69,6 +69,10 @@ func TestSentences(t *testing.T) {
 			[]string{"Apple Inc. shares rose, e.g. in Asia.", "Microsoft Corp. fell vs. peers."}},
 		{"lower case after period continues", "Dia tiba pukul 10.30 WIB. dan langsung rapat.",
 			[]string{"Dia tiba pukul 10.30 WIB. dan langsung rapat."}},
+		{"glued opening quote", "Kami setuju.\"Ini penting,\" katanya.",
+			[]string{"Kami setuju.", "\"Ini penting,\" katanya."}},
+		{"camel-case brand starts a sentence", "Produk baru diluncurkan. iPhone terbaru dijual besok.",
+			[]string{"Produk baru diluncurkan.", "iPhone terbaru dijual besok."}},
 		{"empty", "  \n\t ", nil},
 	}
 	for _, tt := range tests {
@@ -113,6 +117,8 @@ func TestTokenize(t *testing.T) {
 		{"tunggu...", []string{"tunggu", "..."}},
 		{"Türkiye dan Côte d’Ivoire", []string{"Türkiye", "dan", "Côte", "d’Ivoire"}},
 		{"'kutip' \"dua\"", []string{"'", "kutip", "'", "\"", "dua", "\""}},
+		{"Kazakhstan's president and Xi’s visit, Jum'at", []string{"Kazakhstan", "'s", "president", "and", "Xi", "’s", "visit", ",", "Jum'at"}},
+		{"the students' union", []string{"the", "students", "'", "union"}},
 	}
 	for _, tt := range tests {
 		toks := Tokenize(tt.in, 0)
@@ -152,6 +158,9 @@ func TestSplitHyphen(t *testing.T) {
 	}
 	if got := SplitHyphen(Token{Text: "Astana", Start: 5, End: 11}); len(got) != 1 || got[0].Start != 5 {
 		t.Errorf("SplitHyphen without hyphen = %+v", got)
+	}
+	if got := SplitHyphen(Token{Text: "--", Start: 0, End: 2}); len(got) != 1 || got[0].Text != "--" {
+		t.Errorf("SplitHyphen(--) = %+v", got)
 	}
 }
 
@@ -313,6 +322,9 @@ func FuzzTokenize(f *testing.F) {
 				if p.Start < tok.Start || p.End > tok.End || s[p.Start-offset:p.End-offset] != p.Text {
 					t.Fatalf("SplitHyphen part %+v outside %+v", p, tok)
 				}
+			}
+			if len(parts) == 0 {
+				t.Fatalf("SplitHyphen(%+v) returned nothing", tok)
 			}
 		}
 	})
