@@ -148,6 +148,13 @@ var approxParts = map[string]bool{
 	"bawah": true, "kira": true,
 }
 
+// elidedSubject are conjunctions that, right before a predicate, show that
+// its subject was left out ("... dan bernilai Rp 15 triliun").
+var elidedSubject = map[string]bool{
+	"dan": true, "serta": true, "atau": true, "tetapi": true, "namun": true,
+	"and": true, "or": true, "but": true, "yet": true,
+}
+
 // pronounSubjects are subjects that say nothing about what is measured.
 var pronounSubjects = map[string]bool{
 	"it": true, "this": true, "that": true, "they": true, "ini": true,
@@ -198,6 +205,9 @@ func (x *extractor) measures(f int) string {
 	}
 	// Walk back over adverbs, then over the subject.
 	b = pred - 1
+	if x.isSym(b, ",") && strings.EqualFold(x.word(pred), "worth") {
+		b-- // appositive "The loan, worth about $2 billion,"
+	}
 	for b >= 0 {
 		if adv, _ := lookupLower(subjectAdverbs, x.word(b)); !adv {
 			break
@@ -206,6 +216,11 @@ func (x *extractor) measures(f int) string {
 	}
 	end := b
 	if end < 0 || x.toks[end].kind == tSym {
+		return ""
+	}
+	if el, _ := lookupLower(elidedSubject, x.word(end)); el {
+		// "Proyek ini menyerap ... dan bernilai Rp 15 triliun": the
+		// subject is left out after a conjunction and lies too far back.
 		return ""
 	}
 	first := end
@@ -220,6 +235,9 @@ func (x *extractor) measures(f int) string {
 				}
 			}
 			break
+		}
+		if t.kind == tNum && k != end {
+			break // a number before the subject belongs to another phrase
 		}
 		w := x.text(k)
 		if t.kind == tWord {

@@ -285,6 +285,9 @@ func TestMeasures(t *testing.T) {
 		{"Bilateral trade is expected to reach $40 billion by 2030.", "en", []string{"Bilateral trade"}},
 		{"Investasi asing diperkirakan akan mencapai Rp 900 triliun.", "id", []string{"Investasi asing"}},
 		{"It reached $5 billion.", "en", []string{""}},
+		{"Proyek ini menyerap sekitar 5.000 tenaga kerja dan bernilai Rp 15 triliun.", "id", []string{"", ""}},
+		{"The loan, worth about $2 billion, was signed.", "en", []string{"loan"}},
+		{"Pada tahun 2024 volume ekspor mencapai 20 miliar dolar AS.", "id", []string{"volume ekspor"}},
 	}
 	for _, tt := range tests {
 		got := Extract(tt.text, tt.lang)
