@@ -87,8 +87,17 @@ func Extract(text, lang string) []Quantity {
 			i = next
 			continue
 		}
-		for _, c := range cands[:n] {
+		for ci, c := range cands[:n] {
 			q := x.finish(c)
+			if ci == 1 {
+				// the second end of a range shares what the first
+				// says: "tumbuh 5-6 persen" is a change of 6 too.
+				first := out[len(out)-1]
+				q.Change = q.Change || first.Change
+				if q.Measures == "" {
+					q.Measures = first.Measures
+				}
+			}
 			if q.Change && q.Measures == "" && measured != "" && x.sameSentence(measuredLast, c.first) {
 				// "mencapai 95 miliar dolar AS, naik 5,4 miliar": the
 				// change is of the thing an earlier figure of the
