@@ -267,13 +267,18 @@ func detectLatin(s string) (string, float64) {
 
 // malayAffix scores Indonesian/Malay morphology, which makes short
 // headlines recognisable without function words: -nya and -kan suffixes
-// and the meN- prefixes with their nasal assimilation (meng-, meny-, mem-).
+// the meN- prefixes with their nasal assimilation (meng-, meny-, mem-) and
+// the pe(N)-/per-/ke- ... -an noun circumfixes.
 // English words rarely have these shapes ("mention" and "member" do, hence
 // the low weight of the prefixes).
 func malayAffix(w string) float64 {
 	a := 0.0
 	if len(w) > 5 && (strings.HasSuffix(w, "nya") || strings.HasSuffix(w, "kan")) {
 		a += 0.5
+	}
+	if len(w) > 7 && strings.HasSuffix(w, "an") && (strings.HasPrefix(w, "per") || strings.HasPrefix(w, "pen") ||
+		strings.HasPrefix(w, "pem") || strings.HasPrefix(w, "ke")) {
+		a += 0.25 // pe(r)-...-an and ke-...-an nouns: perampasan, kesepakatan
 	}
 	if len(w) > 6 && (strings.HasPrefix(w, "meng") || strings.HasPrefix(w, "meny") || strings.HasPrefix(w, "memb") ||
 		strings.HasPrefix(w, "memp") || strings.HasPrefix(w, "ditand") || strings.HasPrefix(w, "diper")) {

@@ -83,13 +83,14 @@ var profileEntries = []entry{
 		perjanjian kesepakatan bertemu sepakat dukung luar negeri tahun hari bulan minggu
 		dunia ekonomi perdagangan pembangunan keamanan kedaulatan rakyat pemimpin bahas
 		kerjasama rabu selasa sabtu april mei september oktober november januari februari
-		kata berkata memperkuat meningkatkan menandatangani wilayah kawasan`},
+		kata memperkuat meningkatkan menandatangani wilayah kawasan`},
 	// Headline verbs and words of Indonesian/Malay news, which headlines
 	// keep while they drop function words ("Indonesia Siap Jadi Jembatan").
 	{[]int{langID, langMS}, 0.5, `siap jadi bahas dorong minta tegaskan ajak ungkap sebut resmi
 		hadiri bakal usai soal terkait jelang gelar capai naik turun tingkatkan perkuat jalin
 		teken tandatangani bantu kirim tolak desak kecam ancam serang damai perang sepakati
-		kunjungi temui sambut terima buka tutup baru lawan warga korban bantuan`},
+		kunjungi temui sambut terima buka tutup baru lawan warga korban bantuan setujui sahkan
+		umumkan tetapkan`},
 	// Indonesian only: bahwa (ms bahawa), karena (kerana), yaitu/yakni
 	// (iaitu), setelah (selepas), bisa (boleh), persen (peratus), miliar
 	// (bilion), uang (wang), perusahaan (syarikat), internasional
@@ -99,6 +100,12 @@ var profileEntries = []entry{
 		tapi kalau nggak enggak`},
 	{[]int{langID}, 0.75, `persen miliar uang perusahaan internasional polisi pemerintah berbagai
 		tiongkok senin kamis jumat maret juni juli agustus desember dolar rp wib`},
+	// Indonesian spellings and words where Malay has its own: mendukung
+	// (menyokong), kesehatan (kesihatan), investasi (pelaburan), proyek
+	// (projek), informasi (maklumat), pariwisata (pelancongan), bisnis
+	// (perniagaan), tentara (tentera), depan (hadapan).
+	{[]int{langID}, 0.75, `mendukung dukungan kesehatan investasi proyek informasi pariwisata
+		bisnis tentara depan rapat`},
 	// Malay only: ialah, bahawa, kerana, iaitu, selepas, boleh, sahaja,
 	// kerajaan, peratus, syarikat, antarabangsa, baharu, wang, polis,
 	// bilion, manakala, bagaimanapun, semasa, pelbagai, mahupun; days and
@@ -107,7 +114,12 @@ var profileEntries = []entry{
 	{[]int{langMS}, 1, `ialah bahawa selepas boleh sahaja kerajaan manakala bagaimanapun
 		semasa pelbagai mahupun tak amat jabatan menerusi sebarang iaitu kerana`},
 	{[]int{langMS}, 0.75, `peratus syarikat antarabangsa baharu wang polis bilion ringgit akhbar
-		isnin khamis jumaat ahad mac jun julai ogos disember universiti`},
+		isnin khamis jumaat ahad mac jun julai ogos disember universiti menyokong sokongan
+		rantau maklumat projek hadapan mesyuarat pelaburan pelancongan perniagaan kesihatan
+		tentera kakitangan`},
+	// "berkata" is the ordinary Malay verb of saying; Indonesian news
+	// prefers "mengatakan", "kata" and "ujar", so it leans Malay a little.
+	{[]int{langMS}, 0.5, `berkata`},
 	// English.
 	{[]int{langEN}, 1, `a in the of and to is was that for on with as by at from it his her their
 		are were has have had be been this which who will would said not but an or its
