@@ -213,6 +213,10 @@ func detectLatin(s string) (string, float64) {
 			sc[langID] += a
 			sc[langMS] += a
 		}
+		if len(w) > 5 && (strings.HasSuffix(w, "keun") || strings.HasSuffix(w, "aken") || strings.HasSuffix(w, "ake")) {
+			// Sundanese -keun and Javanese -ake(n), where Indonesian has -kan
+			sc[langOther] += 0.75
+		}
 	})
 	quoteWeight := 1.0
 	if nOut >= 4 {

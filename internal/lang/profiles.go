@@ -156,7 +156,9 @@ var profileEntries = []entry{
 	// olarak), Swahili (ya, wa, kwa, za, cha, katika) and Polish (się, że,
 	// jest, nie, jak) are frequent Latin-script languages of world news.
 	{[]int{langOther}, 1, `lan ing iku ora sing kang karo marang uga wis jeung teh nu anu geus
-		keur ang mga ng sa ay na ni kay upang bir ve bu ile için olarak ya wa kwa za cha
+		keur ngeunaan sareng abdi urang anjeun henteu teu ka ti kana dina pikeun mangrupa
+		kanggo saking nanging amarga menawa supados ingkang punika wonten dening sampun badhe
+		kaliyan dhateng iki kuwi arep menyang ana ang mga ng sa ay na ni kay upang bir ve bu ile için olarak ya wa kwa za cha
 		katika się że jest nie jak`},
 	// Dutch.
 	{[]int{langNL}, 1, `de het een en van in is dat op te voor met zijn er niet aan om ook als
