@@ -132,6 +132,7 @@ var yearCues = map[string]bool{
 	"semenjak": true, "sebelum": true, "setelah": true, "sesudah": true, "jelang": true,
 	"menjelang": true, "selama": true, "akhir": true, "awal": true, "pertengahan": true,
 	"medio": true, "dari": true, "antara": true, "periode": true, "musim": true,
+	"sepanjang": true, "memasuki": true, "menuju": true,
 	// "di" + year is informal but common in news ("Di 2015 industri ...").
 	"di": true,
 	"in": true, "since": true, "by": true, "of": true, "until": true, "till": true,
@@ -200,4 +201,21 @@ var dateConnectors = map[string]bool{
 var rangeModifiers = map[string]bool{
 	"awal": true, "akhir": true, "pertengahan": true, "medio": true, "penghujung": true,
 	"early": true, "late": true, "mid": true, "earlier": true, "later": true,
+}
+
+// quarterWords open a part of a year ("kuartal I-2025", "triwulan kedua 2024",
+// "semester II 2024", "Q1 2025", "first quarter of 2025"). A Date cannot say
+// "the first quarter", so a quarter with its year resolves to the year: coarser
+// than the text, never finer.
+var quarterWords = map[string]bool{
+	"kuartal": true, "triwulan": true, "semester": true, "caturwulan": true,
+	"quarter": true, "half": true,
+}
+
+// quarterNames are the ordinals that follow or precede a quarter word: Roman
+// numerals, digits (checked apart), Indonesian and English ordinals.
+var quarterNames = map[string]bool{
+	"i": true, "ii": true, "iii": true, "iv": true, "pertama": true, "kedua": true,
+	"ketiga": true, "keempat": true, "first": true, "second": true, "third": true,
+	"fourth": true,
 }

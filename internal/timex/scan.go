@@ -41,7 +41,8 @@ var starters = sync.OnceValue(func() map[string]bool {
 		"ketika", "waktu", "sekarang", "kini", "dewasa", "past", "previous", "coming",
 		"sekitar", "hampir", "about", "nearly", "almost", "around", "a", "an", "setengah",
 		"half", "setiap", "tiap", "saban", "every", "each", "pukul", "pkl", "jam", "at", "bulan",
-		"previous", "following", "sejenak",
+		"previous", "following", "sejenak", "first", "second", "third", "fourth",
+		"kuartal", "triwulan", "semester", "caturwulan", "quarter", "q",
 	} {
 		set[w] = true
 	}
@@ -113,6 +114,7 @@ func (s *scanner) matchAt(i int) (match, bool) {
 		if !starters()[s.toks[i].low] {
 			return best, false
 		}
+		try(s.quarterExpr(i))
 		try(s.weekdayExpr(i))
 		try(s.dayFirst(i))
 		try(s.monthExpr(i))
@@ -1219,7 +1221,7 @@ func (s *scanner) countExpr(i int) (match, bool) {
 		if _, isY := s.yearNum(k+1, 1000, 2100); isY && u == uYear && s.is(k, "tahun") {
 			return match{}, false
 		}
-		if s.toks[j].kind == tWord && (s.low(j) == "a" || s.low(j) == "an") && !s.is(k+1, "ago") && !s.is(k+1, "later") && !s.is(k+1, "earlier") {
+		if s.toks[j].kind == tWord && (s.low(j) == "a" || s.low(j) == "an") && !s.is(k+1, "ago") && !s.is(k+1, "later") && !s.is(k+1, "earlier") && !s.is(k+1, "after") && !s.is(k+1, "before") {
 			// "a year" alone is too common ("twice a year", "a day after"); only
 			// "a year ago" and the like are kept.
 			return match{}, false
@@ -1239,6 +1241,14 @@ func (s *scanner) countExpr(i int) (match, bool) {
 	case "mendatang":
 		return s.offset(k+1, n, u, known, 1)
 	case "kemudian", "later", "sebelumnya", "earlier", "setelahnya", "sesudahnya", "berikutnya":
+		return match{end: k + 1, kind: KindRelative}, true
+	case "after", "before", "setelah", "sebelum":
+		// "a week after the talks": relative to another event; only the
+		// English article form is taken, since "dua hari setelah" may also
+		// start a clause about a duration.
+		if s.low(j) != "a" && s.low(j) != "an" {
+			break
+		}
 		return match{end: k + 1, kind: KindRelative}, true
 	case "ke":
 		if s.is(k+1, "depan") {
@@ -1288,4 +1298,41 @@ func (s *scanner) setExpr(i int) (match, bool) {
 		return match{end: k, kind: KindSet}, true
 	}
 	return match{}, false
+}
+
+// quarterExpr reads a quarter or half of a year with its year: "kuartal
+// I-2025", "triwulan kedua 2024", "semester II/2024", "Q1 2025", "first
+// quarter of 2025". The value is the year (see quarterWords).
+func (s *scanner) quarterExpr(i int) (match, bool) {
+	j := i
+	w := s.low(j)
+	switch {
+	case w == "q" && s.attached(j+1):
+		// "Q1" is tokenized as "Q" and "1".
+		if n, width, ok := s.num(j + 1); !ok || width != 1 || n < 1 || n > 4 {
+			return match{}, false
+		}
+		j += 2
+	case quarterNames[w] && (s.is(j+1, "quarter") || s.is(j+1, "half")):
+		j += 2
+	case quarterWords[w] && w != "half" && w != "quarter":
+		j++
+		if _, width, ok := s.num(j); ok && width == 1 {
+			j++
+		} else if quarterNames[s.low(j)] {
+			j++
+		} else {
+			return match{}, false
+		}
+	default:
+		return match{}, false
+	}
+	if s.is(j, "of") || s.is(j, "tahun") || s.is(j, "-") || s.is(j, "/") {
+		j++
+	}
+	y, ok := s.yearNum(j, 1900, 2100)
+	if !ok || !s.yearOK(j) {
+		return match{}, false
+	}
+	return match{end: j + 1, kind: KindDate, val: Date{y, 0, 0}, explicit: true}, true
 }

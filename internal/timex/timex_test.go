@@ -108,6 +108,12 @@ func TestPartial(t *testing.T) {
 		{"Ia tiba Selasa (17 Juni 2025) malam waktu setempat.", thu, []want{{"Selasa (17 Juni 2025) malam waktu setempat", "date", "2025-06-17", "", true}}},
 		{"Tuesday's talks were tense.", thu, []want{{"Tuesday", "relative", "2025-06-17", "", false}}},
 		{"Ekspor naik dari tahun sebelumnya.", thu, []want{{"tahun sebelumnya", "relative", "", "", false}}},
+		// Quarters resolve to their year: coarser than the text, never finer.
+		{"Pada kuartal I-2025 ekonomi tumbuh.", thu, []want{{"kuartal I-2025", "date", "2025", "", true}}},
+		{"GDP grew in the first quarter of 2025 and in Q4 2024.", thu, []want{
+			{"first quarter of 2025", "date", "2025", "", true},
+			{"Q4 2024", "date", "2024", "", true}}},
+		{"Sepanjang 2024 inflasi terjaga.", thu, []want{{"2024", "date", "2024", "", true}}},
 	}
 	for _, c := range cases {
 		check(t, c.in, "", c.anchor, c.want)
