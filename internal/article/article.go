@@ -17,6 +17,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -198,13 +199,18 @@ func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints) Arti
 
 	// 2. Date stamp lines at the top ("Jumat, 05 Juli 2024 14:29"): the
 	// first gives the date; all are dropped from the text.
-	var stampDate string
+	var stampDate, stampOutlet string
 	kept := paras[:0:0]
 	for i, p := range paras {
 		if i < topLines {
-			if d, ok := parseStamp(p.text); ok {
+			d, ok := parseStamp(p.text)
+			o := ""
+			if !ok {
+				o, d, ok = outletStamp(p.text)
+			}
+			if ok {
 				if stampDate == "" {
-					stampDate = d
+					stampDate, stampOutlet = d, o
 				}
 				if len(kept) > 0 {
 					kept[len(kept)-1].blankAfter = kept[len(kept)-1].blankAfter || p.blankAfter
@@ -309,7 +315,7 @@ func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints) Arti
 	}
 
 	a.Dateline = lede.Place
-	a.Outlet = first(hints.Outlet, lede.Outlet, meta.outlet, summary, copyrightOutlet, sourceLineOutlet)
+	a.Outlet = first(hints.Outlet, lede.Outlet, meta.outlet, stampOutlet, summary, copyrightOutlet, sourceLineOutlet)
 	a.Published = published(hints.Published, meta.published, stampDate, lede.Date, machineDate)
 
 	// 6. Assemble the text and the paragraph spans.
@@ -334,7 +340,7 @@ func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints) Arti
 // machine stamp ("date 2025-06") stands unless a fuller date from the top of
 // the text agrees with it.
 func published(hint, meta, stamp, lede, machine string) string {
-	if d, ok := normalizeDate(hint); ok && hint != "" {
+	if d, ok := normalizeDate(literalDate(hint)); ok && hint != "" {
 		return d
 	}
 	if meta != "" {
@@ -350,4 +356,21 @@ func published(hint, meta, stamp, lede, machine string) string {
 // sameText compares two headlines ignoring case and spacing.
 func sameText(a, b string) bool {
 	return strings.EqualFold(cleanSpace(a), cleanSpace(b))
+}
+
+// outletStampRe splits a stamp line that names the outlet first, as
+// "Kompas.com - 17/06/2025, 10:15 WIB" or "Bharata Online | Senin, 16 Juni 2025".
+var outletStampRe = regexp.MustCompile(`^(.{2,40}?)\s+(?:[-–—|•])\s+(.{6,80})$`)
+
+// outletStamp reads an outlet-and-date stamp line.
+func outletStamp(p string) (outlet, date string, ok bool) {
+	m := outletStampRe.FindStringSubmatch(strings.TrimSpace(p))
+	if m == nil || !isOutlet(m[1]) {
+		return "", "", false
+	}
+	d, ok := parseStamp(m[2])
+	if !ok {
+		return "", "", false
+	}
+	return strings.TrimSpace(m[1]), d, true
 }

@@ -137,6 +137,13 @@ func TestExtractTextMetadata(t *testing.T) {
 			outlet: "Xinhua",
 		},
 		{
+			name:      "outlet and date stamp line",
+			in:        "Menlu Bertemu Mitranya\n\nKompas.com - 17/06/2025, 10:15 WIB\n\nPara menteri bertemu di Bangkok untuk membahas perdagangan.\n",
+			title:     "Menlu Bertemu Mitranya",
+			outlet:    "Kompas.com",
+			published: "2025-06-17",
+		},
+		{
 			name:  "headline without blank line after it is not a title",
 			in:    "Menlu bertemu mitranya\nPara menteri bertemu di Bangkok.\n",
 			title: "",
@@ -252,6 +259,11 @@ func TestExtractHTMLMetadataSources(t *testing.T) {
 			head:      `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Menteri bertemu di Bangkok","datePublished":"2025-06-17T08:00:00+07:00","publisher":{"@type":"Organization","name":"Harian Contoh"}}</script>`,
 			outlet:    "Harian Contoh",
 			published: "2025-06-17",
+		},
+		{
+			name:   "site name after the title",
+			head:   `<meta property="og:site_name" content="Harian Contoh">`,
+			outlet: "Harian Contoh",
 		},
 		{
 			name:      "time element",
@@ -397,6 +409,19 @@ func BenchmarkExtractText(b *testing.B) {
 	for b.Loop() {
 		if _, err := Extract(source.Document{Path: "b", Body: body, Format: "text"}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+func TestStripSiteName(t *testing.T) {
+	tests := []struct{ title, site, want string }{
+		{"Menlu bertemu mitranya - Warta Contoh", "Warta Contoh", "Menlu bertemu mitranya"},
+		{"Menlu bertemu mitranya | KOMPAS.com", "", "Menlu bertemu mitranya"},
+		{"Indonesia - Malaysia sepakat", "", "Indonesia - Malaysia sepakat"},
+	}
+	for _, tt := range tests {
+		if got := stripSiteName(tt.title, tt.site); got != tt.want {
+			t.Errorf("stripSiteName(%q, %q) = %q, want %q", tt.title, tt.site, got, tt.want)
 		}
 	}
 }

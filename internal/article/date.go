@@ -83,7 +83,7 @@ var patterns = sync.OnceValue(func() *datePatterns {
 		`|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})` // 17/06/2025
 	// The time of day after a date, with Indonesian zones (WIB, WITA, WIT) and
 	// numeric offsets: "14:29", "| 10:15 WIB", "pukul 10.15 WIB", "10:00:00 +0700".
-	clock := `(?:\s*(?:,|\||•|·|-|–|/)?\s*(?:pukul|jam|at)?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT|GMT|UTC|[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:GMT|UTC)?\s*[+-]\d{1,2}(?::?\d{2})?\)?)?)?`
+	clock := `(?:\s*(?:,|\||•|·|-|–|/)?\s*(?:pukul|jam|at)?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT|GMT|UTC|[AaPp]\.?[Mm]\.?)?(?:\s*(?:ET|EST|EDT|CT|PT|PST|PDT|BST|CET|CEST|JST|KST|SGT|MYT|HKT))?(?:\s*\(?(?:GMT|UTC)?\s*[+-]\d{1,2}(?::?\d{2})?\)?)?)?`
 	return &datePatterns{
 		dmy:      regexp.MustCompile(`(?i)^(\d{1,2})\s+` + month + `,?\s+(\d{4})$`),
 		mdy:      regexp.MustCompile(`(?i)^` + month + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`),
@@ -197,4 +197,31 @@ func ledeDate(p string) (string, int, bool) {
 		return "", 0, false
 	}
 	return d, m[1], true
+}
+
+// weekdayParenRe matches the Indonesian dateline date "Senin (16/6)" or
+// "Senin (16/6/2025)": a day name and day/month[/year] in parentheses.
+var weekdayParenRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:` + alternation(weekdays) + `)\s*\((\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?\)$`)
+})
+
+// weekdayParen reads "Senin (16/6/2025)" (ok, with the date) and "Senin
+// (16/6)" (ok, no date: the year is not given).
+func weekdayParen(s string) (string, bool) {
+	m := weekdayParenRe().FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return "", false
+	}
+	if m[3] == "" {
+		return "", true
+	}
+	y := m[3]
+	if len(y) == 2 {
+		y = "20" + y
+	}
+	mo, _ := strconv.Atoi(m[2])
+	if d, ok := ymd(y, mo, m[1]); ok {
+		return d, true
+	}
+	return "", true // the form of a dateline date, if not a valid day
 }

@@ -328,8 +328,8 @@ func scanMeta(doc *html.Node) htmlMeta {
 			stack = append(stack, c)
 		}
 	}
-	m.title = first(metas["og:title"], ldHeadline, metas["twitter:title"], titleText)
 	m.outlet = first(metas["og:site_name"], ldPublisher, metas["application-name"], metas["publisher"])
+	m.title = first(metas["og:title"], ldHeadline, metas["twitter:title"], stripSiteName(titleText, m.outlet))
 	if m.url == "" {
 		m.url = metas["og:url"]
 	}
@@ -458,4 +458,20 @@ func first(vals ...string) string {
 		}
 	}
 	return ""
+}
+
+// stripSiteName removes the site's name that <title> elements append to the
+// headline ("Menlu bertemu mitranya - Warta Contoh", "... | KOMPAS.com").
+func stripSiteName(title, site string) string {
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: "} {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		tail := strings.TrimSpace(title[i+len(sep):])
+		if (site != "" && strings.EqualFold(tail, site)) || isOutlet(tail) {
+			return strings.TrimSpace(title[:i])
+		}
+	}
+	return title
 }

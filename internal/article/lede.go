@@ -57,6 +57,11 @@ func ParseLede(p string) Lede {
 	}
 	if m := re.paren.FindStringSubmatchIndex(p); m != nil {
 		outlet := strings.TrimSpace(p[m[4]:m[5]])
+		// "(ANTARA/Reuters)", "(ANTARA/Xinhua-OANA)": the first agency is the
+		// outlet that published the story, the others its sources.
+		if i := strings.IndexAny(outlet, "/"); i > 0 {
+			outlet = strings.TrimSpace(outlet[:i])
+		}
 		if r, _ := utf8.DecodeRuneInString(outlet); looksLikeName(outlet) && unicode.IsUpper(r) {
 			l := Lede{Outlet: outlet, Len: m[1]}
 			if m[2] >= 0 {
@@ -120,6 +125,10 @@ func pair(a, b string, comma bool) (Lede, bool) {
 			return Lede{}, false
 		}
 		if d, ok := parseStamp(b); ok {
+			return Lede{Place: pl, Date: d}, true
+		}
+		if d, ok := weekdayParen(b); ok {
+			// "Jakarta, Senin (16/6/2025) -": a dated dateline.
 			return Lede{Place: pl, Date: d}, true
 		}
 		if isUpperWord(a) {

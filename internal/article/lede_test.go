@@ -38,6 +38,11 @@ func TestParseLede(t *testing.T) {
 		{"June 19, 2025 -- For the first time ...", "", "", "2025-06-19"},
 		{"Jakarta, 16 Juni 2025 - Pemerintah ...", "Jakarta", "", "2025-06-16"},
 		{"JAKARTA, Senin (16/6) - Pemerintah ...", "Jakarta", "", ""},
+		{"Jakarta, Senin (16/6/2025) - Pemerintah ...", "Jakarta", "", "2025-06-16"},
+		{"London (ANTARA/Reuters) - Harga minyak ...", "London", "ANTARA", ""},
+		{"REPUBLIKA.CO.ID, JAKARTA -- Menteri ...", "Jakarta", "REPUBLIKA.CO.ID", ""},
+		{"Jakarta, IDN Times - Menteri ...", "Jakarta", "IDN Times", ""},
+		{"BEIJING, June 17 (Xinhua) -- China ...", "Beijing", "Xinhua", ""},
 		// Not ledes.
 		{"Presiden China Xi Jinping (kiri) - berjabat tangan.", "", "", ""},
 		{"Presiden - yang baru dilantik - berkata ...", "", "", ""},
