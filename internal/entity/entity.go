@@ -620,10 +620,60 @@ func (r *Recognizer) taggerSpans(ws []word, toks []text.Token) []span {
 		case "LOC", "GPE":
 			typ = kb.Place
 		}
-		if (typ == kb.Person || typ == kb.Org || typ == kb.Place) && first[i] >= 0 && !eventHeads[kb.Normalize(toks[i].Text)] {
+		if (typ == kb.Person || typ == kb.Org || typ == kb.Place) && first[i] >= 0 && r.keepTagged(ws, toks, first[i], last[j-1], typ) {
 			out = append(out, span{a: first[i], b: last[j-1], typ: typ, src: "ner"})
 		}
 		i = j - 1
 	}
 	return out
+}
+
+// keepTagged decides whether a tagger span over words [a, b) is kept. The
+// tagger is trained on general news; these checks hold it to this package's
+// conventions.
+func (r *Recognizer) keepTagged(ws []word, toks []text.Token, a, b int, typ string) bool {
+	first := ws[a]
+	// Names start with a capital ("workshop Luban" is no name).
+	if !isCap(first.s) {
+		return false
+	}
+	// Events, documents, programmes and common words opening a sentence
+	// ("Forum ...", "Inisiatif ...", "Sabuk dan Jalan") are none of the types.
+	if eventHeads[first.norm] || notNames[first.norm] {
+		return false
+	}
+	// A span that is the whole sentence is a heading or a list item
+	// ("4. Pertukaran Antarwarga"), not a name in running text.
+	whole := true
+	for i, w := range ws {
+		if (i < a || i >= b) && !isPunct(w.s) && !isNumber(w.s) {
+			whole = false
+			break
+		}
+	}
+	if whole && r.kb.Lookup(joinWords(ws[a:b])) == nil {
+		return false
+	}
+	// Persons are made of name words, not of organisation vocabulary.
+	if typ == kb.Person {
+		for _, w := range ws[a:b] {
+			if orgVocab[w.norm] || orgHeads[w.norm] || eventHeads[w.norm] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func isNumber(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r)
+}
+
+func joinWords(ws []word) string {
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = w.s
+	}
+	return strings.Join(parts, " ")
 }

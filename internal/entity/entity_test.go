@@ -309,6 +309,27 @@ func TestTaggerMerge(t *testing.T) {
 	}
 }
 
+func TestTaggerConventions(t *testing.T) {
+	tagger := fakeTagger{
+		"Pertukaran": "B-ORG", "Budaya": "I-ORG", // a heading line
+		"Jalan": "B-PERSON", // a common word of a programme's name
+		"BRI": "B-ORG",      // the programme's abbreviation
+		"GCTN": "B-ORG",     // a typo of a known acronym
+		"pusat": "B-ORG", "Luban": "I-ORG", // lower-case start
+	}
+	r := newRecognizer(t, tagger)
+	s := "Pertukaran Budaya\nInisiatif Sabuk dan Jalan (Belt and Road Initiative/BRI) dibahas di pusat Luban. BRI penting, menurut CGTN. Survei GCTN menunjukkan hal itu."
+	got := summary(recognize(t, r, s, "id"))
+	if got["org:cgtn"] != "ORG CGTN|GCTN" {
+		t.Errorf("org:cgtn = %q, want the typo joined", got["org:cgtn"])
+	}
+	for id, v := range got {
+		if id != "org:cgtn" {
+			t.Errorf("unexpected %s: %s", id, v)
+		}
+	}
+}
+
 func TestEmptyAndOdd(t *testing.T) {
 	r := newRecognizer(t, nil)
 	for _, s := range []string{"", "   ", "-", "( )", "—— ——", "Presiden", "ujar", "(ABC)", "Pewarta:"} {

@@ -176,6 +176,8 @@ var eventHeads = set(
 	"festival", "pekan", "hari", "tahun", "operasi", "summit", "declaration", "treaty",
 	"initiative", "agreement", "convention", "programme", "project", "conference", "spirit",
 	"partnership", "strategy", "strategi", "visi", "vision", "kesepakatan", "dialog", "dialogue",
+	"lokakarya", "workshop", "seminar", "pameran", "expo", "olimpiade", "piala", "cup",
+	"mekanisme", "mechanism", "koridor", "corridor", "rencana", "plan", "agenda",
 )
 
 // currencyWords name currencies before their country ("dolar AS", "dolar

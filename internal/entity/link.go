@@ -15,6 +15,20 @@ import (
 // known to the knowledge base; bare surnames and defined abbreviations are
 // found again anywhere in the text.
 func (r *Recognizer) link(txt string, sents []text.Sentence, words [][]word, ms []mention) []record.Entity {
+	// Abbreviations of events and programmes ("Inisiatif Sabuk dan Jalan
+	// (Belt and Road Initiative/BRI)", "Konferensi Tingkat Tinggi (KTT)") are
+	// no entities wherever they occur.
+	if blocked := eventAbbreviations(txt); len(blocked) > 0 {
+		n := 0
+		for _, m := range ms {
+			if m.ent == nil && blocked[m.text] {
+				continue
+			}
+			ms[n] = m
+			n++
+		}
+		ms = ms[:n]
+	}
 	keys := make([]string, len(ms))
 	types := make([]string, len(ms))
 	ents := make([]*kb.Entity, len(ms))
@@ -36,6 +50,21 @@ func (r *Recognizer) link(txt string, sents []text.Sentence, words [][]word, ms 
 		}
 		if e != nil && (e.Type != kb.Person || m.typ == kb.Person) {
 			ents[i], keys[i], types[i] = e, e.ID, e.Type
+		}
+	}
+
+	// A transposed known acronym ("GCTN" for "CGTN") is the same outlet.
+	acr := map[string]int{} // sorted letters -> mention index of a known acronym
+	for i := range ms {
+		if ents[i] != nil && isUpperWord(ms[i].text) && len(ms[i].text) >= 3 {
+			acr[sortedLetters(ms[i].text)] = i
+		}
+	}
+	for i := range ms {
+		if ents[i] == nil && types[i] == kb.Org && isUpperWord(ms[i].text) && len(ms[i].text) >= 3 {
+			if j, ok := acr[sortedLetters(ms[i].text)]; ok {
+				ents[i], keys[i], types[i] = ents[j], keys[j], types[j]
+			}
 		}
 	}
 
@@ -359,4 +388,56 @@ func initialsOf(s string) []byte {
 		}
 	}
 	return out
+}
+
+// eventAbbreviations finds the abbreviations defined in brackets after the
+// name of an event, document or programme, or whose bracket spells out such a
+// name: "Inisiatif Sabuk dan Jalan (Belt and Road Initiative/BRI)".
+func eventAbbreviations(txt string) map[string]bool {
+	var out map[string]bool
+	for i := 0; i < len(txt); i++ {
+		if txt[i] != '(' {
+			continue
+		}
+		j := strings.IndexByte(txt[i:], ')')
+		if j < 0 || j > 80 {
+			continue
+		}
+		inner := txt[i+1 : i+j]
+		abbr := inner
+		if k := strings.LastIndexAny(inner, "/;,"); k >= 0 {
+			abbr = strings.TrimSpace(inner[k+1:])
+		}
+		if abbr == "" || len(abbr) > 10 || !isUpperWord(abbr) || strings.ContainsRune(abbr, ' ') {
+			continue
+		}
+		// the words before the bracket, back to the start of the phrase
+		start := i - 60
+		if start < 0 {
+			start = 0
+		}
+		before := strings.Fields(txt[start:i])
+		if len(before) > 6 {
+			before = before[len(before)-6:]
+		}
+		event := false
+		for _, w := range append(before, strings.Fields(inner)...) {
+			if eventHeads[strings.ToLower(strings.Trim(w, ".,\"“”"))] && isCap(w) {
+				event = true
+			}
+		}
+		if event {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[abbr] = true
+		}
+	}
+	return out
+}
+
+func sortedLetters(s string) string {
+	b := []byte(s)
+	sort.Slice(b, func(i, j int) bool { return b[i] < b[j] })
+	return string(b)
 }
