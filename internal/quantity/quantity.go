@@ -173,6 +173,28 @@ var startWords = func() map[string]bool {
 	return m
 }()
 
+// startPrefix marks the lower-case two-letter beginnings of startWords, so
+// that most words are turned away without a map lookup.
+var startPrefix = func() *[26 * 26]bool {
+	var p [26 * 26]bool
+	for k := range startWords {
+		p[int(k[0]-'a')*26+int(k[1]-'a')] = true
+	}
+	return &p
+}()
+
+// hasStartPrefix reports whether w begins like one of startWords.
+func hasStartPrefix(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	a, b := w[0]|0x20, w[1]|0x20
+	if a < 'a' || a > 'z' || b < 'a' || b > 'z' {
+		return false
+	}
+	return startPrefix[int(a-'a')*26+int(b-'a')]
+}
+
 // mayStart is the cheap test that token i can open a figure.
 func (x *extractor) mayStart(i int) bool {
 	t := x.toks[i]
@@ -191,6 +213,9 @@ func (x *extractor) mayStart(i int) bool {
 		if _, ok := dollarPrefixes[w]; ok && x.isSym(i+1, "$") && x.glued(i+1) {
 			return true
 		}
+	}
+	if !hasStartPrefix(w) {
+		return false
 	}
 	_, ok := lookupLower(startWords, w)
 	return ok
