@@ -312,9 +312,9 @@ func TestTaggerMerge(t *testing.T) {
 func TestTaggerConventions(t *testing.T) {
 	tagger := fakeTagger{
 		"Pertukaran": "B-ORG", "Budaya": "I-ORG", // a heading line
-		"Jalan": "B-PERSON", // a common word of a programme's name
-		"BRI": "B-ORG",      // the programme's abbreviation
-		"GCTN": "B-ORG",     // a typo of a known acronym
+		"Jalan": "B-PERSON",                // a common word of a programme's name
+		"BRI":   "B-ORG",                   // the programme's abbreviation
+		"GCTN":  "B-ORG",                   // a typo of a known acronym
 		"pusat": "B-ORG", "Luban": "I-ORG", // lower-case start
 	}
 	r := newRecognizer(t, tagger)
