@@ -144,6 +144,15 @@ func TestExtractTextMetadata(t *testing.T) {
 			published: "2025-06-17",
 		},
 		{
+			name: "an organisation releasing a report is not an outlet",
+			in:   "Bank Dunia merilis laporan tentang pertumbuhan ekonomi Asia Timur pada Selasa.\n\nSumber: Kementerian Keuangan\n",
+		},
+		{
+			name:   "copyright holder without company form",
+			in:     "Para menteri bertemu di Bangkok.\n\nCopyright © 2025 PT Harian Contoh Tbk. All rights reserved.\n",
+			outlet: "Harian Contoh",
+		},
+		{
 			name:  "headline without blank line after it is not a title",
 			in:    "Menlu bertemu mitranya\nPara menteri bertemu di Bangkok.\n",
 			title: "",

@@ -124,7 +124,7 @@ func copyrightHolder(p string) string {
 
 // copyrightStripRe removes everything in a copyright line that is not the
 // holder's name: the words, the sign, years and rights formulas.
-var copyrightStripRe = regexp.MustCompile(`(?i)copyright|hak cipta( dilindungi( undang-undang)?)?|©|\(c\)|\b(19|20)\d{2}\b|all rights reserved\.?|semua hak dilindungi\.?|\bby\b`)
+var copyrightStripRe = regexp.MustCompile(`(?i)copyright|hak cipta( dilindungi( undang-undang)?)?|©|\(c\)|\b(19|20)\d{2}\b|all rights reserved\.?|semua hak dilindungi\.?|\bby\b|\bPT\b|\bTbk\b`)
 
 // sourceOutlet reads the outlet out of a "Sumber: X" / "Source: X" line, ""
 // when the rest is not a short name.
@@ -138,7 +138,9 @@ func sourceOutlet(p string) string {
 		s = s[:i]
 	}
 	s = strings.Trim(strings.TrimSpace(s), ".")
-	if !looksLikeName(s) || len(strings.Fields(s)) > 4 {
+	// "Sumber: Kementerian Luar Negeri" names where the facts came from,
+	// not a publisher: only outlet-looking names count.
+	if !isOutlet(s) {
 		return ""
 	}
 	return s
@@ -147,6 +149,8 @@ func sourceOutlet(p string) string {
 // summaryRe matches an aggregator's summary line that opens some texts:
 // "<Outlet> menerbitkan artikel tentang ...", "<Outlet> published an article
 // on ...". The outlet is the subject.
+// Organisations also "publish a report" ("Bank Dunia merilis laporan"), so
+// laporan/report counts only when the subject looks like an outlet.
 var summaryRe = regexp.MustCompile(`(?i)^\s*(.{2,60}?)\s+(menerbitkan|merilis|memuat|mempublikasikan|menayangkan|published|publishes|ran|released|posted)\s+(sebuah\s+|an?\s+)?(artikel|berita|laporan|tulisan|liputan|article|report|story|piece)\b`)
 
 // summaryOutlet returns the outlet named by an aggregator summary line, or "".
@@ -157,6 +161,9 @@ func summaryOutlet(p string) string {
 	}
 	s := strings.TrimSpace(m[1])
 	if r := []rune(s); !looksLikeName(s) || !unicode.IsUpper(r[0]) || len(strings.Fields(s)) > 4 {
+		return ""
+	}
+	if obj := strings.ToLower(m[4]); (obj == "laporan" || obj == "report") && !isOutlet(s) {
 		return ""
 	}
 	return s
