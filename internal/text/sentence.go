@@ -38,6 +38,10 @@ var abbreviations = func() map[string]uint8 {
 	// Indonesian titles and honorifics: Dr., Prof., Ir. (insinyur), H./Hj.
 	// (haji/hajah), Drs./Dra., KH. (kiai haji), Sdr./Sdri., Bpk., Yth., Tn./Ny.
 	add(abbrTitle, "dr drs dra prof ir h hj kh sdr sdri bpk yth tn ny nn")
+	// More Indonesian titles: drg. (dentist), Pdt. (pendeta), Ust. (ustaz),
+	// Mgr. (monsignor); and letter/contact words: Telp., Tel., Fax., Ket.
+	// (keterangan), Lamp. (lampiran), all followed by what they introduce.
+	add(abbrTitle, "drg pdt ust mgr telp tel fax ket lamp")
 	// Indonesian military and police ranks when written with a period.
 	add(abbrTitle, "jend kol letkol mayjen brigjen laksda marsda kompol kapt serka")
 	// Indonesian addresses and references: Jl. (jalan), Gg. (gang), No.,
@@ -46,6 +50,9 @@ var abbreviations = func() map[string]uint8 {
 	// English titles and ranks: Mr., Mrs., Ms., Gen., Lt., Col., Sen., Rep.,
 	// Gov., Rev., Hon., Pres., Capt., Sgt., and references Fig., Vol., pp.
 	add(abbrTitle, "mr mrs ms messrs gen lt col capt sgt sen rep gov rev hon pres fig vol pp op approx vs v ca cf")
+	// More English ranks and institutional abbreviations: Adm., Maj.,
+	// Brig., Cmdr., Supt., Insp., Det., Dept., Univ., Assn.
+	add(abbrTitle, "adm maj brig cmdr supt insp det dept univ assn")
 	// Month abbreviations in both languages (Agu./Agt. Indonesian August,
 	// Okt., Des.).
 	add(abbrMonth, "jan feb mar apr jun jul aug agu agt agus sep sept oct okt nov dec des")

@@ -239,13 +239,14 @@ func scanWord(s string, i int) int {
 				return i
 			}
 		case '.':
-			// 16.296, 5.4, 1.500.000 between digits; lower-case letter
-			// after the dot joins host names (Kompas.com, antaranews.com)
+			// 16.296, 5.4, 1.500.000 between digits; a lower-case letter
+			// after the dot, in a word with letters, joins host names
+			// (Kompas.com, antaranews.com, Liputan6.com)
 			if isDigitRune(prev) && isDigitRune(next) {
 				break
 			}
-			if isLetterRune(prev) && next < utf8.RuneSelf && asciiClass[next] == cLower {
-				break
+			if letters > 0 && next < utf8.RuneSelf && asciiClass[next] == cLower {
+				break // host names also after a digit: Liputan6.com
 			}
 			return i
 		case ',', '/', ':':

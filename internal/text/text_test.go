@@ -113,6 +113,7 @@ func TestTokenize(t *testing.T) {
 			[]string{"the", "U.S.", "and", "a.n.", "Menteri", ",", "S.H.", ",", "M.Si."}},
 		{"Dr. Ahmad", []string{"Dr", ".", "Ahmad"}},
 		{"baca Kompas.com dan antaranews.com.", []string{"baca", "Kompas.com", "dan", "antaranews.com", "."}},
+		{"JAKARTA, Liputan6.com - Menlu", []string{"JAKARTA", ",", "Liputan6.com", "-", "Menlu"}},
 		{"tahun 2025.Presiden", []string{"tahun", "2025", ".", "Presiden"}},
 		{"tunggu...", []string{"tunggu", "..."}},
 		{"Türkiye dan Côte d’Ivoire", []string{"Türkiye", "dan", "Côte", "d’Ivoire"}},
