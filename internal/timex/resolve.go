@@ -151,8 +151,10 @@ func (s *scanner) weekdayNear(wd time.Weekday, t tense) Date {
 // shift moves the anchor by n units (negative: into the past) and returns the
 // result at the unit's granularity: a year for years and longer, a month for
 // months and weeks (see the package comment), a day for days and shorter.
-func (s *scanner) shift(n int, u unit) Date {
-	a := s.anchor
+func (s *scanner) shift(n int, u unit) Date { return shiftFrom(s.anchor, n, u) }
+
+// shiftFrom moves a by n units, as shift does for the anchor.
+func shiftFrom(a Date, n int, u unit) Date {
 	if a.IsZero() {
 		return Date{}
 	}

@@ -70,10 +70,16 @@ type match struct {
 	noYear bool
 	m, d   int
 	tense  tense
+	// An offset from the date the text mentioned last ("dua hari kemudian",
+	// "tahun sebelumnya", "hari itu"): resolved in scan against that date.
+	fromRef bool
+	refN    int
+	refU    unit
 }
 
 func (s *scanner) scan() []Expr {
 	var out []Expr
+	var ref Date // the date the text mentioned last, for "kemudian" and the like
 	for i := 0; i < len(s.toks); {
 		m, ok := s.matchAt(i)
 		if !ok {
@@ -82,6 +88,11 @@ func (s *scanner) scan() []Expr {
 		}
 		st, en := s.toks[i].start, s.toks[m.end-1].end
 		e := Expr{Text: s.text[st:en], Start: st, End: en, Kind: m.kind, Explicit: m.explicit}
+		if m.fromRef {
+			m.val = refShift(ref, m.refN, m.refU)
+		} else if (m.kind == KindDate || m.kind == KindRange) && m.val.Valid() {
+			ref = m.val
+		}
 		if m.val.Valid() {
 			e.Value = m.val
 			if m.endVal.Valid() {
@@ -1011,8 +1022,9 @@ func (s *scanner) relativeExpr(i int) (match, bool) {
 		if s.is(i+1, "ini") {
 			return rel(i+2, 0)
 		}
-		if s.is(i+1, "itu") {
-			return match{end: i + 2, kind: KindRelative}, true
+		if s.is(i+1, "itu") || s.is(i+1, "tersebut") {
+			// "hari itu": the day mentioned last.
+			return match{end: i + 2, kind: KindRelative, fromRef: true, refU: uDay}, true
 		}
 	case "besok", "tomorrow":
 		if s.is(i+1, "lusa") {
@@ -1115,7 +1127,11 @@ func (s *scanner) unitRelative(i int) (match, bool) {
 	case "previous", "following":
 		// "the previous year": relative to another date in the text.
 		if u, ok := s.unitAt(j + 1); ok && u >= uDay && u <= uYear {
-			return match{end: j + 2, kind: KindRelative}, true
+			n := 1
+			if s.is(j, "previous") {
+				n = -1
+			}
+			return match{end: j + 2, kind: KindRelative, fromRef: true, refN: n, refU: u}, true
 		}
 		return match{}, false
 	case "next", "coming":
@@ -1145,8 +1161,23 @@ func (s *scanner) unitRelative(i int) (match, bool) {
 		// "tahun sebelumnya", "bulan berikutnya": relative to a date the text
 		// gave before, which the scanner does not track.
 		switch s.low(j + 1) {
-		case "sebelumnya", "berikutnya", "selanjutnya", "setelahnya", "kemudian":
-			return match{end: j + 2, kind: KindRelative}, true
+		case "sebelumnya":
+			return match{end: j + 2, kind: KindRelative, fromRef: true, refN: -1, refU: u}, true
+		case "berikutnya", "selanjutnya", "setelahnya", "kemudian":
+			return match{end: j + 2, kind: KindRelative, fromRef: true, refN: 1, refU: u}, true
+		case "itu", "tersebut", "yang", "sama":
+			// "tahun itu", "bulan tersebut", "tahun yang sama": the year or
+			// month of the date mentioned last.
+			if s.is(j+1, "yang") {
+				if !s.is(j+2, "sama") {
+					return match{}, false
+				}
+				return match{end: j + 3, kind: KindRelative, fromRef: true, refU: u}, true
+			}
+			if s.is(j+1, "sama") {
+				return match{}, false
+			}
+			return match{end: j + 2, kind: KindRelative, fromRef: true, refU: u}, true
 		}
 		return match{}, false
 	}
@@ -1240,8 +1271,10 @@ func (s *scanner) countExpr(i int) (match, bool) {
 		return s.offset(k+1, n, u, known, 1)
 	case "mendatang":
 		return s.offset(k+1, n, u, known, 1)
-	case "kemudian", "later", "sebelumnya", "earlier", "setelahnya", "sesudahnya", "berikutnya":
-		return match{end: k + 1, kind: KindRelative}, true
+	case "kemudian", "later", "setelahnya", "sesudahnya", "berikutnya":
+		return match{end: k + 1, kind: KindRelative, fromRef: known, refN: n, refU: u}, true
+	case "sebelumnya", "earlier":
+		return match{end: k + 1, kind: KindRelative, fromRef: known, refN: -n, refU: u}, true
 	case "after", "before", "setelah", "sebelum":
 		// "a week after the talks": relative to another event; only the
 		// English article form is taken, since "dua hari setelah" may also
@@ -1335,4 +1368,19 @@ func (s *scanner) quarterExpr(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{end: j + 1, kind: KindDate, val: Date{y, 0, 0}, explicit: true}, true
+}
+
+// refShift resolves an offset from the date the text mentioned last. The
+// reference must be at least as fine as the unit ("sehari kemudian" needs a
+// day), else the result stays unresolved; weeks give a month as for the anchor.
+func refShift(ref Date, n int, u unit) Date {
+	switch {
+	case ref.IsZero():
+		return Date{}
+	case (u == uDay || u == uHour || u == uMinute || u == uWeek) && ref.Day == 0:
+		return Date{}
+	case u == uMonth && ref.Month == 0:
+		return Date{}
+	}
+	return shiftFrom(ref, n, u)
 }

@@ -25,9 +25,9 @@ const kompasZip = "../../../shared/data/indotimex-kompas/Kompas_test_gold.zip"
 // Floors just under the figures measured when the test was written, so that a
 // regression fails the test while small wording changes do not.
 const (
-	floorRelaxedF1 = 0.80
-	floorStrictF1  = 0.55
-	floorValueAcc  = 0.80
+	floorRelaxedF1 = 0.93
+	floorStrictF1  = 0.91
+	floorValueAcc  = 0.94
 )
 
 type goldTimex struct {
@@ -151,7 +151,9 @@ func TestKompasTimex(t *testing.T) {
 		t.Fatal("no documents")
 	}
 	var nGold, nSys, strict, relaxed int
-	var dateGold, dateFound, dateRight int
+	// dateCompatible counts values that agree at the system's granularity
+	// (a month for a gold day), which the contract's scorer accepts.
+	var dateGold, dateFound, dateRight, dateCompatible int
 	verbose := os.Getenv("TIMEX_VERBOSE") != ""
 	for _, d := range docs {
 		if !utf8.ValidString(d.text) {
@@ -192,7 +194,11 @@ func TestKompasTimex(t *testing.T) {
 				dateGold++
 				if g.matched {
 					dateFound++
-					if g.matchedExpr.Value.String() == g.value {
+					v := g.matchedExpr.Value.String()
+					if v != "" && strings.HasPrefix(g.value, v) {
+						dateCompatible++
+					}
+					if v == g.value {
 						dateRight++
 					} else if verbose {
 						t.Logf("%s: value %q gold %s, got %s (%s)", d.name, g.text, g.value, g.matchedExpr.Value, g.matchedExpr.Text)
@@ -226,6 +232,7 @@ func TestKompasTimex(t *testing.T) {
 	t.Logf("strict  span P %.3f R %.3f F1 %.3f", sp, sr, sf)
 	t.Logf("relaxed span P %.3f R %.3f F1 %.3f", rp, rr, rf)
 	t.Logf("DATE values (ISO gold %d): found %d, right %d: accuracy %.3f on found, %.3f of all", dateGold, dateFound, dateRight, acc, float64(dateRight)/float64(max(dateGold, 1)))
+	t.Logf("DATE values agreeing at the system's granularity: %d (%.3f on found)", dateCompatible, float64(dateCompatible)/float64(max(dateFound, 1)))
 	if rf < floorRelaxedF1 || sf < floorStrictF1 || acc < floorValueAcc {
 		t.Errorf("below floor: relaxed F1 %.3f (floor %.2f), strict F1 %.3f (floor %.2f), value accuracy %.3f (floor %.2f)", rf, floorRelaxedF1, sf, floorStrictF1, acc, floorValueAcc)
 	}

@@ -194,6 +194,12 @@ func TestRelative(t *testing.T) {
 		// Relative to another event, not to the anchor.
 		{"Dua hari kemudian ia pulang.", []want{{"Dua hari kemudian", "relative", "", "", false}}},
 		{"Saat ini harga minyak turun.", []want{{"Saat ini", "relative", "", "", false}}},
+		// Offsets from the date the text mentioned last.
+		{"Perjanjian diteken 3 Mei 2020. Dua hari kemudian parlemen menolaknya.", []want{{"Dua hari kemudian", "relative", "2020-05-05", "", false}}},
+		{"Ekspor pada 2023 naik 5 persen dari tahun sebelumnya.", []want{{"tahun sebelumnya", "relative", "2022", "", false}}},
+		{"Banjir melanda pada 2 Januari 2024. Hari itu hujan deras.", []want{{"Hari itu", "relative", "2024-01-02", "", false}}},
+		// A day offset from a year-only date cannot be resolved.
+		{"Pada 2019 ia dilantik; sehari kemudian ia pergi.", []want{{"sehari kemudian", "relative", "", "", false}}},
 	}
 	for _, c := range cases {
 		check(t, c.in, "", thu, c.want)
