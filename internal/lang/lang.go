@@ -21,12 +21,24 @@ import (
 // Und is the code returned when the language cannot be determined.
 const Und = "und"
 
+// maxBytes bounds the text Detect reads.
+const maxBytes = 16 << 10
+
 // Detect returns an ISO 639-1 code for the language of s, or "und", and a
 // confidence in [0, 1]. Text of fewer than three letters, text in a
 // Latin-script language outside the model, and close calls between
 // languages of the model are "und". Indonesian text that quotes English
 // phrases is still "id" as long as Indonesian carries the sentence.
 func Detect(s string) (string, float64) {
+	if len(s) > maxBytes {
+		// The first pages of an article say what language it is in; the
+		// cut keeps detection cheap on very long documents.
+		cut := maxBytes
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut]
+	}
 	var sc scripts
 	sc.count(s)
 	if sc.total < 3 {

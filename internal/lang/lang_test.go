@@ -1,6 +1,9 @@
 package lang
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestDetect(t *testing.T) {
 	tests := []struct {
@@ -119,5 +122,16 @@ func TestDetectHeadlinesAndMixed(t *testing.T) {
 		if got, conf := Detect(tt.text); got != tt.want {
 			t.Errorf("Detect(%q) = %s (%.2f), want %s", tt.text, got, conf, tt.want)
 		}
+	}
+}
+
+func TestDetectLongText(t *testing.T) {
+	var b strings.Builder
+	for b.Len() < 100<<10 {
+		b.WriteString("Kedua negara sepakat untuk memperkuat kerja sama ekonomi dan keamanan kawasan. ")
+	}
+	b.WriteString("é") // a multi-byte rune near the cut must not matter
+	if got, conf := Detect(b.String()); got != "id" || conf < 0.5 {
+		t.Errorf("Detect(long Indonesian) = %s %.2f", got, conf)
 	}
 }
