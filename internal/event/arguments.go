@@ -15,6 +15,11 @@ var destinationPreps = words("ke", "terhadap", "to")
 // "said X"): a source quoted about an event is not a party to it.
 var reportingWords = words("kata", "ujar", "ungkap", "tutur", "jelas", "menurut", "said", "says", "according", "told")
 
+// speechVerbs after a pronoun make it the speaker, not the event's subject:
+// "Ia mengatakan KTT itu ...".
+var speechVerbs = words("mengatakan", "menyatakan", "menambahkan", "menjelaskan", "menyebut", "menilai",
+	"berpendapat", "said", "says", "added", "told", "noted", "believes")
+
 // pronouns stand for the last person named: "Ia menyampaikan ...".
 var pronouns = words("ia", "dia", "beliau", "he", "she")
 
@@ -29,15 +34,24 @@ func locativeAt(v *sentenceView, mi int, loc []bool) bool {
 		if locativePreps[w] && w != "kota" && w != "ibu" {
 			return true
 		}
-		if startsUpper(v.s.Tokens[k].Text) || clauseBoundary(w) {
+		if (startsUpper(v.s.Tokens[k].Text) && !placeNoun[w]) || clauseBoundary(w) {
 			break
 		}
 	}
-	if mi > 0 && loc[mi-1] && m.ti >= 1 && v.low[m.ti-1] == "," && v.mentions[mi-1].tj == m.ti-1 {
-		return true
-	}
-	return false
+	return apposition(v, mi, loc)
 }
+
+// apposition: a name right after a located place and a comma ("di Astana,
+// Kazakhstan", "di kota Xi'an, Tiongkok barat laut") locates that place further;
+// it is neither a party nor the event's place.
+func apposition(v *sentenceView, mi int, loc []bool) bool {
+	m := v.mentions[mi]
+	return mi > 0 && loc[mi-1] && m.ti >= 1 && v.low[m.ti-1] == "," && v.mentions[mi-1].tj == m.ti-1
+}
+
+// placeNoun are the nouns between a preposition and a place name: "di Kota
+// Xi'an", "di Provinsi Yunnan", "di ibu kota Kazakhstan".
+var placeNoun = words("kota", "ibu", "provinsi", "pulau", "kabupaten", "wilayah", "kawasan", "city", "province", "island", "capital", "pelabuhan")
 
 func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, prev []*candidate) ([]string, *record.Entity) {
 	v := &views[vi]
@@ -57,6 +71,9 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 			prevW = v.low[m.ti-1]
 		}
 		isPlace := m.ent.Type == "PLACE" || m.ent.Type == "COUNTRY"
+		if isPlace && loc[mi] && apposition(v, mi, loc) {
+			continue
+		}
 		if isPlace && loc[mi] {
 			if t.mode == "visit" && (destinationPreps[prevW] || (h.j == m.ti && !t.passive)) {
 				dest = m.ent
@@ -64,6 +81,11 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 			d := m.ti - h.j
 			if d < 0 {
 				d = -d + 2 // a place after the trigger is its place more often
+			}
+			// a city or building says more than a country: "di kota Tianjin di
+			// Tiongkok utara" took place in Tianjin
+			if m.ent.Type == "COUNTRY" {
+				d += 1000
 			}
 			if d < placeDist {
 				place, placeDist = m.ent, d
@@ -139,7 +161,9 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 			} else {
 				actors = append(actors, recentParties(views, vi, 3)...)
 			}
-		} else if containsAny(ls, groupAnaphors) {
+		} else if t.kind != summit && containsAny(ls, groupAnaphors) {
+			// (a summit's own "para pemimpin" are its participants, named or not,
+			// not those of an earlier summit)
 			if p := latest(prev, vi, 8, func(c *candidate) bool { return c.ev.Mode == "multilateral" && len(c.ev.Actors) > 0 }); p != nil {
 				actors = append(actors, p.ev.Actors...)
 			} else {
@@ -147,9 +171,9 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 			}
 		}
 	}
-	if persons == 0 {
+	if persons == 0 && t.kind != summit {
 		for k, w := range v.low {
-			if pronouns[w] && k <= h.i {
+			if pronouns[w] && k <= h.i && !(k+1 < len(v.low) && speechVerbs[v.low[k+1]]) {
 				if p := lastPerson(views, vi, k); p != nil {
 					actors = append(actors, p.ID)
 					if p.Country != "" {
@@ -166,12 +190,15 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 // reporter reports whether the mention starting at token ti is the speaker of a
 // reporting clause ("kata Amrebayev", "ujar Direktur X Nama", "said Wang").
 func reporter(v *sentenceView, ti int) bool {
-	for k := ti - 1; k >= 0 && k >= ti-6; k-- {
+	for k := ti - 1; k >= 0 && k >= ti-12; k-- {
 		w := v.low[k]
 		if reportingWords[w] {
 			return true
 		}
-		if clauseBoundary(w) && w != "," {
+		// a title chain ("Juru Bicara Kementerian Luar Negeri China") may stand
+		// between the reporting word and the name; lower-case prose may not, past
+		// a few words
+		if (clauseBoundary(w) && w != ",") || (!startsUpper(v.s.Tokens[k].Text) && ti-k > 6) {
 			break
 		}
 	}
@@ -197,15 +224,13 @@ func countSides(actors []string, ents []record.Entity) int {
 }
 
 func latest(prev []*candidate, vi, window int, ok func(*candidate) bool) *candidate {
-	for i := len(prev) - 1; i >= 0; i-- {
-		if vi-prev[i].sent > window {
-			return nil
-		}
-		if ok(prev[i]) {
-			return prev[i]
+	var best *candidate
+	for _, p := range prev {
+		if vi-p.last <= window && ok(p) && (best == nil || p.last >= best.last) {
+			best = p
 		}
 	}
-	return nil
+	return best
 }
 
 func recentCountries(views []sentenceView, vi, back int) []string {
@@ -321,7 +346,7 @@ func documentDay(in Input) string {
 // absorbReference adds what a demonstrative mention says ("KTT itu, yang
 // dihadiri presiden Kazakhstan, ...") to the latest event of its kind.
 func absorbReference(cands []*candidate, r *candidate) {
-	p := latest(cands, r.sent, 8, func(c *candidate) bool { return c.ev.Type == r.ev.Type && c.ev.Mode == r.ev.Mode })
+	p := latest(cands, r.last, 8, func(c *candidate) bool { return c.ev.Type == r.ev.Type && c.ev.Mode == r.ev.Mode })
 	if p == nil {
 		return
 	}

@@ -62,7 +62,8 @@ type mref struct {
 // arguments were found.
 type candidate struct {
 	ev        record.Event
-	sent      int
+	sent      int // sentence of the first mention
+	last      int // sentence of the latest mention
 	dateFrom  string // "text", "context", "doc", "published", ""
 	placeEnt  *record.Entity
 	actorSet  map[string]bool
@@ -97,10 +98,15 @@ func (x *Extractor) Extract(in Input) []record.Event {
 				absorbReference(cands, c)
 				continue
 			}
-			cands = append(cands, c)
+			if c.ev.Type == "AGREE" {
+				joinSummit(c, cands, in.Text[v.s.Start:v.s.End], in.Entities)
+			}
+			// Merge as we go, so that later sentences resolve "the summit" or
+			// "the two leaders" against everything said of the event so far.
+			cands = addCandidate(cands, c)
 		}
 	}
-	return finish(mergeCandidates(cands), in.Entities)
+	return finish(cands, in.Entities)
 }
 
 func (x *Extractor) prepare(in Input) []sentenceView {
@@ -225,10 +231,11 @@ func (x *Extractor) matches(v *sentenceView) []hit {
 	// Keep the longest match where matches overlap: "mengadakan pembicaraan" is
 	// one trigger, not a verb trigger and a noun trigger.
 	sort.SliceStable(hits, func(a, b int) bool {
-		if hits[a].i != hits[b].i {
-			return hits[a].i < hits[b].i
+		la, lb := hits[a].j-hits[a].i, hits[b].j-hits[b].i
+		if la != lb {
+			return la > lb
 		}
-		return hits[a].j-hits[a].i > hits[b].j-hits[b].i
+		return hits[a].i < hits[b].i
 	})
 	var out []hit
 	for _, h := range hits {
@@ -243,6 +250,7 @@ func (x *Extractor) matches(v *sentenceView) []hit {
 			out = append(out, h)
 		}
 	}
+	sort.Slice(out, func(a, b int) bool { return out[a].i < out[b].i })
 	return out
 }
 
@@ -278,6 +286,11 @@ func isDemonstrative(w string) bool {
 	return false
 }
 
+// topicCues before a noun trigger make it the topic of talk, not an event:
+// "membahas perundingan", "to discuss the talks", "tentang kunjungan itu".
+var topicCues = words("membahas", "membicarakan", "tentang", "mengenai", "soal", "discuss", "discussed",
+	"about", "on", "regarding", "the")
+
 // genericCues after a noun trigger make it generic, not one event: "kunjungan
 // timbal balik" (mutual visits), "pertemuan rutin" (regular meetings).
 var genericCues = words("timbal", "rutin", "berkala", "reciprocal", "mutual", "regular", "antarwarga", "antarmasyarakat")
@@ -293,7 +306,7 @@ func clauseBoundary(w string) bool {
 func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []*candidate, docDay string) *candidate {
 	v := &views[vi]
 	t := h.c.trigger
-	c := &candidate{sent: vi}
+	c := &candidate{sent: vi, last: vi}
 	c.ev.Type, c.ev.Mode = t.typ, t.mode
 	c.ev.Trigger = in.Text[v.s.Tokens[h.i].Start:v.s.Tokens[h.j-1].End]
 	start, end := v.s.Start, v.s.End
@@ -312,6 +325,9 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 		}
 		if h.j < len(v.low) && genericCues[v.low[h.j]] {
 			return nil
+		}
+		if t.kind == nominal && h.i > 0 && topicCues[v.low[h.i-1]] {
+			return nil // "membahas perundingan batas laut": the topic, not a new meeting
 		}
 		if t.kind == summit {
 			p := summitPredicate(v, h)
@@ -333,6 +349,9 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 			return nil
 		}
 		c.ev.Document = strPtr(doc)
+	}
+	if recurring(v, h) {
+		return nil // "setiap dua tahun", "every year": a practice, not an event
 	}
 	if t.personObject && !personObject(v, h, t.passive) {
 		return nil
@@ -422,29 +441,88 @@ func ordinalWord(w string) bool {
 }
 
 // summitPredicate finds a verb of holding or attending for the summit noun at h,
-// within its clause, and returns its token index or -1.
+// on the side where the verb's voice puts the summit, and returns its token
+// index or -1.
 func summitPredicate(v *sentenceView, h hit) int {
 	best, bestDist := -1, 1<<30
 	for k, w := range v.low {
-		if !summitPredicates[w] || v.quoted[k] {
+		if v.quoted[k] {
 			continue
 		}
-		// "menjadi" only as "menjadi tuan rumah" (to host); "took" only as "took place".
-		if w == "menjadi" && !(k+1 < len(v.low) && v.low[k+1] == "tuan") {
-			continue
+		var ok bool
+		switch {
+		case summitActive[w]:
+			ok = k < h.i && h.i-k <= 8
+		case summitPassive[w]:
+			ok = k >= h.j && k-h.j <= 10
+		case summitNeutral[w]:
+			ok = (k < h.i && h.i-k <= 10) || (k >= h.j && k-h.j <= 10)
+			// "took" only as "took place"
+			if w == "took" && !(k+1 < len(v.low) && v.low[k+1] == "place") {
+				ok = false
+			}
+		case w == "menjadi" && k+1 < len(v.low) && v.low[k+1] == "tuan":
+			ok = true // "menjadi tuan rumah KTT" (hosted the summit)
 		}
-		if w == "took" && !(k+1 < len(v.low) && v.low[k+1] == "place") {
+		if !ok {
 			continue
 		}
 		d := k - h.i
 		if d < 0 {
 			d = -d
 		}
-		if d < bestDist && d <= 14 {
+		if d < bestDist {
 			best, bestDist = k, d
 		}
 	}
 	return best
+}
+
+// joinSummit gives a signing the participants of the summit it took place at:
+// one reported in the same sentence ("KTT ... diselenggarakan di Astana, dengan
+// Deklarasi Astana ditandatangani"), or one the sentence points back to ("di KTT
+// ini", "at the summit").
+func joinSummit(c *candidate, prev []*candidate, sentence string, ents []record.Entity) {
+	if countSides(c.ev.Actors, ents) >= 2 {
+		return // the signatories are named: "Indonesia, Malaysia, ... menandatangani"
+	}
+	var s *candidate
+	if p := latest(prev, c.sent, 0, func(p *candidate) bool { return p.ev.Mode == "multilateral" }); p != nil {
+		s = p
+	} else if containsAny(sentence, summitBackrefs) {
+		s = latest(prev, c.sent, 8, func(p *candidate) bool { return p.ev.Mode == "multilateral" })
+	}
+	if s == nil {
+		return
+	}
+	for _, a := range s.ev.Actors {
+		if !c.actorSet[a] {
+			c.actorSet[a] = true
+			c.ev.Actors = append(c.ev.Actors, a)
+		}
+	}
+	if c.ev.Place == nil {
+		c.ev.Place, c.placeEnt = s.ev.Place, s.placeEnt
+	}
+	if c.dateFrom != "text" && s.dateFrom == "text" {
+		c.ev.Date, c.ev.DateEnd, c.dateFrom = s.ev.Date, s.ev.DateEnd, "context"
+	}
+}
+
+// summitBackrefs point back to the summit just reported.
+var summitBackrefs = []string{"ktt ini", "ktt itu", "ktt tersebut", "konferensi ini", "pertemuan puncak ini",
+	"the summit", "this summit", "that summit"}
+
+// recurring reports whether a set expression ("setiap dua tahun", "tiap tahun",
+// "every year") follows the trigger closely: the sentence describes a practice.
+func recurring(v *sentenceView, h hit) bool {
+	for k := h.j; k < len(v.low) && k <= h.j+8; k++ {
+		switch v.low[k] {
+		case "setiap", "tiap", "every", "annually", "rutin":
+			return true
+		}
+	}
+	return false
 }
 
 // timeNear reports whether a time expression starts within n tokens after

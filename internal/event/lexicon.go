@@ -91,6 +91,8 @@ var triggers = []trigger{
 	{"CONSULT", "multilateral", summit, "ktt", false, false},
 	{"CONSULT", "multilateral", summit, "konferensi tingkat tinggi", false, false},
 	{"CONSULT", "multilateral", summit, "pertemuan puncak", false, false},
+	// "pertemuan tingkat tinggi" (high-level meeting) names a summit.
+	{"CONSULT", "multilateral", summit, "pertemuan|konferensi tingkat tinggi", false, false},
 	{"CONSULT", "multilateral", summit, "pertemuan|konferensi|sidang tingkat menteri", false, false},
 	{"CONSULT", "multilateral", summit, "konferensi|forum|sidang|muktamar|kongres", false, false},
 	{"CONSULT", "multilateral", summit, "summit|summits|conference|forum", false, false},
@@ -131,22 +133,24 @@ var triggers = []trigger{
 	{"RETREAT", "", verbal, "withdrew|withdraws troops|forces", false, false},
 }
 
-// summitPredicates are verbs that assert that a gathering took place, was held or
+// Summit predicates are verbs that assert that a gathering took place, was held or
 // was attended. A summit noun without one (and without a date of its own) is a
 // reference, not a report: "KTT itu akan membuka ruang baru" or "the summit's
-// importance".
-var summitPredicates = words(
-	// Indonesian holding verbs, active and passive.
-	"diselenggarakan", "menyelenggarakan", "digelar", "menggelar", "diadakan", "mengadakan",
-	"berlangsung", "dilangsungkan", "melangsungkan", "dibuka", "membuka", "ditutup",
-	// attending and gathering
-	"menghadiri", "dihadiri", "hadir", "berkumpul", "mengikuti", "diikuti", "berpartisipasi",
-	// chairing and hosting
-	"memimpin", "dipimpin", "menjadi",
-	// English
-	"held", "hosted", "hosts", "host", "attended", "attend", "attends", "attending", "convened",
-	"gathered", "opened", "chaired", "took", "joined",
+// importance". They are grouped by where the summit stands: an active transitive
+// verb takes the summit as its object after it ("menghadiri KTT", "hosted the
+// summit"); a passive verb has it as subject before it ("KTT ... digelar", "the
+// summit was held"); an intransitive verb of gathering may stand on either side
+// ("berkumpul ... untuk menghadiri KTT", "KTT berlangsung").
+var summitActive = words(
+	"menyelenggarakan", "menggelar", "mengadakan", "melangsungkan", "membuka", "menutup",
+	"menghadiri", "mengikuti", "memimpin", "hosted", "hosts", "host", "attended", "attend", "attends",
+	"attending", "convened", "opened", "chaired", "joined",
 )
+var summitPassive = words(
+	"diselenggarakan", "digelar", "diadakan", "dilangsungkan", "dibuka", "ditutup", "dihadiri",
+	"diikuti", "dipimpin", "held", "convened",
+)
+var summitNeutral = words("berlangsung", "berkumpul", "hadir", "berpartisipasi", "gathered", "took", "met")
 
 // documentHeads are nouns that name a signed or adopted text; a signing trigger
 // needs one as its object ("menandatangani pernyataan bersama").
@@ -163,7 +167,9 @@ var documentHeads = words(
 var phoneCues = words("telepon", "telefon", "menelepon", "bertelepon", "phone", "telephone", "phoned", "video")
 
 // plannedCues before a trigger make it a plan or an expectation, not a report.
+// "sepakat untuk menyelenggarakan" (agreed to hold) is a plan too.
 var plannedCues = words(
+	"sepakat", "setuju", "berjanji", "agreed", "pledged", "promised",
 	"akan", "bakal", "hendak", "dijadwalkan", "direncanakan", "berencana", "rencananya",
 	"diharapkan", "menjelang", "mendatang",
 	"will", "scheduled", "plans", "planned", "planning", "expected", "upcoming", "ahead",
@@ -196,8 +202,9 @@ var groupAnaphors = []string{
 var sameDayCues = []string{"pada hari yang sama", "di hari yang sama", "on the same day", "later that day", "hari itu"}
 
 // locativePreps mark a following name as a place, not a party: "di Astana",
-// "ke Kazakhstan", "in Astana".
-var locativePreps = words("di", "ke", "dari", "in", "at", "to", "from", "kota", "ibu")
+// "ke Kazakhstan", "in Astana". "dari"/"from" are left out: "para presiden dari
+// lima negara" names the participants' origin, not where the event was.
+var locativePreps = words("di", "ke", "in", "at", "to")
 
 func words(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))

@@ -12,25 +12,21 @@ import (
 // date.
 var dateRank = map[string]int{"text": 4, "context": 3, "doc": 2, "published": 1, "": 0}
 
-// mergeCandidates joins the mentions of one event within a document: the summit
-// named in the lede and again in the fifth paragraph, the talks reported and
-// then recalled ("dalam pembicaraan mereka").
-func mergeCandidates(cands []*candidate) []*candidate {
-	var out []*candidate
-	for _, c := range cands {
-		merged := false
-		for _, o := range out {
-			if sameEvent(o, c) {
-				absorb(o, c)
-				merged = true
-				break
+// addCandidate joins a new mention to the event it repeats, if any, and
+// otherwise adds it: the summit named in the lede and again in the fifth
+// paragraph, the talks reported and then recalled ("dalam pembicaraan mereka"),
+// are one event of the document.
+func addCandidate(cands []*candidate, c *candidate) []*candidate {
+	for _, o := range cands {
+		if sameEvent(o, c) {
+			absorb(o, c)
+			if c.last > o.last {
+				o.last = c.last
 			}
-		}
-		if !merged {
-			out = append(out, c)
+			return cands
 		}
 	}
-	return out
+	return append(cands, c)
 }
 
 func sameEvent(a, b *candidate) bool {
@@ -40,18 +36,21 @@ func sameEvent(a, b *candidate) bool {
 	if a.dateFrom == "text" && b.dateFrom == "text" && !DatesCompatible(deref(a.ev.Date), deref(a.ev.DateEnd), deref(b.ev.Date), deref(b.ev.DateEnd), 0) {
 		return false
 	}
+	if a.last == b.sent && a.ev.Type == "CONSULT" && a.ev.Mode != "multilateral" && shareActor(a, b) {
+		return true // two triggers of one meeting in one sentence
+	}
 	if a.ev.Place != nil && b.ev.Place != nil && !samePlace(*a.ev.Place, *b.ev.Place) {
 		return false
 	}
 	switch {
 	case a.ev.Type == "AGREE":
-		return a.sent == b.sent || SimilarNames(deref(a.ev.Document), deref(b.ev.Document))
+		return a.last == b.sent || SimilarNames(deref(a.ev.Document), deref(b.ev.Document))
 	case a.ev.Mode == "multilateral":
 		return true
 	case a.ev.Type == "CONSULT":
 		return shareActor(a, b)
 	default:
-		return a.sent == b.sent && shareActor(a, b)
+		return a.last == b.sent && shareActor(a, b)
 	}
 }
 

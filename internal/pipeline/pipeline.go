@@ -106,10 +106,7 @@ func (p *Pipeline) annotate(rec *record.Record, code string) {
 		})
 	}
 	for _, q := range quantity.Extract(txt, code) {
-		rec.Quantities = append(rec.Quantities, record.Quantity{
-			Kind: q.Kind, Value: q.Value, Unit: q.Unit, Text: q.Text, Start: q.Start, End: q.End,
-			Measures: q.Measures, Approx: q.Approx,
-		})
+		rec.Quantities = append(rec.Quantities, q.Record())
 	}
 	rec.Entities = p.recognizer.Recognize(txt, sents, code)
 	if rec.Entities == nil {

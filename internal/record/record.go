@@ -74,6 +74,9 @@ type Quantity struct {
 	End      int     `json:"end"`
 	Measures string  `json:"measures,omitempty"`
 	Approx   string  `json:"approx,omitempty"` // "about", "more than", "almost" ...
+	// Change marks a figure that is a change ("naik 5,4 miliar", "rose by 3%"),
+	// not a level.
+	Change bool `json:"change,omitempty"`
 }
 
 // Time is a resolved time expression.

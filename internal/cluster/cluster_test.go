@@ -1,0 +1,114 @@
+package cluster
+
+import (
+	"strings"
+	"testing"
+
+	"kronik/internal/record"
+)
+
+func sp(s string) *string { return &s }
+
+func ev(typ, mode, date, place, doc string, actors ...string) record.Event {
+	e := record.Event{Type: typ, Mode: mode, Actors: actors, Modality: "occurred"}
+	if date != "" {
+		e.Date = sp(date)
+	}
+	if place != "" {
+		e.Place = sp(place)
+	}
+	if doc != "" {
+		e.Document = sp(doc)
+	}
+	return e
+}
+
+var people = []record.Entity{
+	{ID: "person:xi-jinping", Type: "PERSON", Name: "Xi Jinping", Country: "country:CHN"},
+	{ID: "person:kassym-jomart-tokayev", Type: "PERSON", Name: "Kassym-Jomart Tokayev", Country: "country:KAZ"},
+	{ID: "country:CHN", Type: "COUNTRY", Name: "China"},
+	{ID: "country:KAZ", Type: "COUNTRY", Name: "Kazakhstan"},
+}
+
+func TestAssign(t *testing.T) {
+	// Three outlets; the first two report the same summit and the same talks, the
+	// third a different summit in another city.
+	a := &record.Record{Source: "a", Entities: people, Events: []record.Event{
+		ev("CONSULT", "multilateral", "2025-06-17", "Astana", ""),
+		ev("CONSULT", "meet", "2025-06-16", "Astana", "", "person:xi-jinping", "person:kassym-jomart-tokayev"),
+	}}
+	b := &record.Record{Source: "b", Entities: people, Events: []record.Event{
+		ev("CONSULT", "multilateral", "2025-06", "Astana", ""),
+		// the head of state stands for the state: the same two sides
+		ev("CONSULT", "meet", "2025-06-16", "", "", "country:CHN", "country:KAZ"),
+		ev("AGREE", "sign", "2025-06-17", "Astana", "Deklarasi Astana", "country:CHN"),
+	}}
+	c := &record.Record{Source: "c", Entities: people, Events: []record.Event{
+		ev("CONSULT", "multilateral", "2025-08-31", "Tianjin", ""),
+		ev("CONSULT", "meet", "2025-06-20", "", "", "person:xi-jinping", "person:kassym-jomart-tokayev"),
+		ev("AGREE", "sign", "2025-06-17", "Astana", "Perjanjian Bertetangga Baik"),
+	}}
+	Assign([]*record.Record{a, b, c})
+	same := func(x, y record.Event) bool { return x.Cluster != "" && x.Cluster == y.Cluster }
+	if !same(a.Events[0], b.Events[0]) {
+		t.Error("one summit reported at day and month granularity should be one cluster")
+	}
+	if !same(a.Events[1], b.Events[1]) {
+		t.Error("talks between the same two sides on the same day should be one cluster")
+	}
+	if same(a.Events[0], c.Events[0]) {
+		t.Error("summits in different cities must not be one cluster")
+	}
+	if same(a.Events[1], c.Events[1]) {
+		t.Error("talks on different days must not be one cluster")
+	}
+	if same(b.Events[2], c.Events[2]) {
+		t.Error("signings of differently named documents must not be one cluster")
+	}
+	if a.Events[0].Sources != 2 || c.Events[0].Sources != 1 {
+		t.Errorf("sources = %d and %d, want 2 and 1", a.Events[0].Sources, c.Events[0].Sources)
+	}
+}
+
+func TestAssignCountsRepublishedStoryOnce(t *testing.T) {
+	story := strings.Repeat("Para pemimpin enam negara berkumpul di ibu kota untuk menghadiri pertemuan puncak yang kedua kalinya. ", 5)
+	a := &record.Record{Source: "wire", Text: story, Events: []record.Event{ev("CONSULT", "multilateral", "2025-06-17", "Astana", "")}}
+	b := &record.Record{Source: "copy", Text: "Redaksi: " + story, Events: []record.Event{ev("CONSULT", "multilateral", "2025-06-17", "Astana", "")}}
+	Assign([]*record.Record{a, b})
+	if b.DuplicateOf != "wire" {
+		t.Errorf("DuplicateOf = %q, want wire", b.DuplicateOf)
+	}
+	if a.Events[0].Cluster != b.Events[0].Cluster {
+		t.Fatal("the copies' events should share a cluster")
+	}
+	if a.Events[0].Sources != 1 {
+		t.Errorf("sources = %d, want 1 (a republished story is one source)", a.Events[0].Sources)
+	}
+}
+
+func TestClusterIDStable(t *testing.T) {
+	mk := func() []*record.Record {
+		return []*record.Record{
+			{Source: "a", Events: []record.Event{ev("CONSULT", "multilateral", "2025-06-17", "Astana", "")}},
+			{Source: "b", Events: []record.Event{ev("CONSULT", "multilateral", "2025-06-17", "Astana", "")}},
+		}
+	}
+	r1, r2 := mk(), mk()
+	Assign(r1)
+	Assign(r2)
+	if r1[0].Events[0].Cluster != r2[0].Events[0].Cluster {
+		t.Error("the same inputs must give the same cluster ids")
+	}
+}
+
+func TestDuplicates(t *testing.T) {
+	base := "Menteri luar negeri kedua negara bertemu di Jakarta untuk membahas perdagangan, investasi, dan keamanan kawasan pada pekan ini."
+	other := "Harga minyak dunia turun tajam setelah laporan persediaan menunjukkan kenaikan yang lebih besar dari perkiraan para analis pasar."
+	got := Duplicates([]string{base, other, base + " (ANTARA)", ""})
+	want := []int{-1, -1, 0, -1}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("Duplicates[%d] = %d, want %d", i, got[i], want[i])
+		}
+	}
+}
