@@ -189,8 +189,14 @@ func breakAfter(toks []Token, start, i, j int) bool {
 	case t.Text == "!" || t.Text == "?" || t.Text == "…" || strings.HasPrefix(t.Text, ".."):
 		return true
 	case t.Text != ".":
-		// a dotted initialism that carries the period
-		return classBreak(abbrClass(t.Text), next)
+		// A dotted initialism that carries the period. Unknown ones (A.S.
+		// for Amerika Serikat, R.I.) are followed by a name far more often
+		// than they end a sentence, so they count as ambiguous.
+		c := abbrClass(t.Text)
+		if c == abbrNone {
+			c = abbrAmbiguous
+		}
+		return classBreak(c, next)
 	}
 	// a period: look at the word written right before it
 	if i == start || toks[i-1].End != t.Start {

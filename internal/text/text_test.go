@@ -65,6 +65,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Mr. Smith met Mrs. Lee on Jan. 5 in Washington.", "They talked."}},
 		{"en U.S. mid and end", "The U.S. and the U.K. agreed. Talks continue in the U.S. The next round is in May.",
 			[]string{"The U.S. and the U.K. agreed.", "Talks continue in the U.S.", "The next round is in May."}},
+		{"unknown initialism", "Presiden A.S. Donald Trump tiba. Ia disambut di R.I. Namun hujan turun.",
+			[]string{"Presiden A.S. Donald Trump tiba.", "Ia disambut di R.I.", "Namun hujan turun."}},
 		{"en company and e.g.", "Apple Inc. shares rose, e.g. in Asia. Microsoft Corp. fell vs. peers.",
 			[]string{"Apple Inc. shares rose, e.g. in Asia.", "Microsoft Corp. fell vs. peers."}},
 		{"lower case after period continues", "Dia tiba pukul 10.30 WIB. dan langsung rapat.",
