@@ -434,3 +434,25 @@ func TestStripSiteName(t *testing.T) {
 		}
 	}
 }
+
+func TestExtractHTMLInlineReadAlso(t *testing.T) {
+	page := `<html><head><title>Menteri bertemu di Bangkok</title></head><body><article>
+<h1>Menteri bertemu di Bangkok</h1>
+<p>Bangkok (ANTARA) - Para menteri luar negeri dari sepuluh negara bertemu di Bangkok untuk membahas kerja sama keamanan maritim di kawasan. <strong>Baca juga:</strong> <a href="/x">Harga emas turun lagi hari ini</a> Pertemuan itu ditutup dengan pernyataan bersama.</p>
+<p>Menteri Luar Negeri Thailand menyebut pertemuan itu sebagai langkah maju yang penting bagi stabilitas kawasan. <em>Baca juga: Timnas menang dua gol</em></p>
+<p>Kedua pihak sepakat bertemu lagi tahun depan di Jakarta untuk meninjau kemajuan kerja sama tersebut secara menyeluruh.</p>
+</article></body></html>`
+	a, err := Extract(source.Document{Path: "p.html", Body: []byte(page), Format: "html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSpans(t, a)
+	for _, bad := range []string{"Baca juga", "Harga emas", "Timnas"} {
+		if strings.Contains(a.Text, bad) {
+			t.Errorf("inline link %q left in %q", bad, a.Text)
+		}
+	}
+	if !strings.Contains(a.Text, "Pertemuan itu ditutup dengan pernyataan bersama.") {
+		t.Errorf("story text after the inline link lost: %q", a.Text)
+	}
+}

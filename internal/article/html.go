@@ -49,6 +49,7 @@ func extractHTML(src string, pageURL string) ([]para, htmlMeta, []string, error)
 	opts := trafilatura.Options{
 		EnableFallback:  true,
 		ExcludeComments: true,
+		IncludeLinks:    true, // keeps <a> elements, so "Baca juga:" links inside paragraphs can be cut out
 		HtmlDateOptions: &htmldate.Options{ExtractTime: true, UseOriginalDate: true, SkipExtensiveSearch: true},
 	}
 	if u, err := url.Parse(pageURL); err == nil && u.IsAbs() {
@@ -167,12 +168,16 @@ func nodeParagraphs(root *html.Node) []para {
 		leave bool
 	}
 	stack := []frame{{n: root}}
+	skipped := map[*html.Node]bool{} // links taken along by a "Baca juga:" label
 	for len(stack) > 0 {
 		f := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		n := f.n
 		if f.leave {
 			flush()
+			continue
+		}
+		if skipped[n] {
 			continue
 		}
 		switch n.Type {
@@ -188,6 +193,11 @@ func nodeParagraphs(root *html.Node) []para {
 			if blockElements[n.DataAtom] || n.Data == "lb" || n.Data == "item" || n.Data == "list" || n.Data == "head" {
 				flush()
 				stack = append(stack, frame{n: n, leave: true})
+			} else if ok, link := inlineReadAlso(n); ok {
+				if link != nil {
+					skipped[link] = true
+				}
+				continue
 			}
 		}
 		// Children in reverse so they pop in document order.
@@ -474,4 +484,26 @@ func stripSiteName(title, site string) string {
 		}
 	}
 	return title
+}
+
+// inlineReadAlso reports whether inline element n is a "Baca juga: ..." /
+// "Read also: ..." link set inside a paragraph of the story. A bare label
+// ("<strong>Baca juga:</strong> <a>headline</a>") takes the link after it
+// along; that link is returned so the walk can skip it too.
+func inlineReadAlso(n *html.Node) (bool, *html.Node) {
+	t := cleanSpace(textOf(n, 300))
+	if readAlsoLineRe.MatchString(t) {
+		return true, nil
+	}
+	if !readAlsoHeadRe.MatchString(t) {
+		return false, nil
+	}
+	next := n.NextSibling
+	for next != nil && next.Type == html.TextNode && strings.TrimSpace(next.Data) == "" {
+		next = next.NextSibling
+	}
+	if next != nil && next.Type == html.ElementNode && next.DataAtom == atom.A {
+		return true, next
+	}
+	return true, nil
 }
