@@ -48,6 +48,13 @@ var testEntities = []ent{
 	{"place:jakarta", "PLACE", "country:IDN", []string{"Jakarta"}},
 	{"place:jenewa", "PLACE", "", []string{"Jenewa"}},
 	{"org:asean", "ORG", "", []string{"ASEAN"}},
+	{"org:g20", "ORG", "", []string{"G20"}},
+	{"country:USA", "COUNTRY", "", []string{"United States"}},
+	{"person:sugiono", "PERSON", "country:IDN", []string{"Sugiono"}},
+	{"person:penny-wong", "PERSON", "country:AUS", []string{"Penny Wong"}},
+	{"person:retno-marsudi", "PERSON", "country:IDN", []string{"Retno Marsudi"}},
+	{"place:beijing", "PLACE", "country:CHN", []string{"Beijing"}},
+	{"place:rio", "PLACE", "country:BRA", []string{"Rio de Janeiro"}},
 }
 
 // input builds an event Input from a text written for the test: entities and
@@ -189,6 +196,46 @@ func TestExtract(t *testing.T) {
 			name: "en inked",
 			doc:  "Japan and Australia inked a defence agreement.",
 			want: []want{{typ: "AGREE", mode: "sign", actors: []string{"country:JPN", "country:AUS"}}},
+		},
+		{
+			name:  "id receiving a visit",
+			doc:   "Menteri Luar Negeri Retno Marsudi menerima kunjungan Menteri Luar Negeri Australia Penny Wong di Jakarta, Kamis (5/6).",
+			times: []tm{{"Kamis (5/6)", "2025-06-05", ""}},
+			want:  []want{{typ: "CONSULT", mode: "visit", actors: []string{"person:retno-marsudi", "person:penny-wong"}, date: "2025-06-05", place: "Jakarta"}},
+		},
+		{
+			name: "en planned visit",
+			doc:  "Indonesian Foreign Minister Sugiono will visit Beijing next week.",
+			want: []want{{typ: "CONSULT", mode: "visit", actors: []string{"person:sugiono", "country:CHN"}, modality: "planned", place: "Beijing"}},
+		},
+		{
+			name:  "en summit held, passive",
+			doc:   "The G20 summit was held in Rio de Janeiro on November 18, 2024.",
+			times: []tm{{"November 18, 2024", "2024-11-18", ""}},
+			want:  []want{{typ: "CONSULT", mode: "multilateral", date: "2024-11-18", place: "Rio de Janeiro"}},
+		},
+		{
+			name: "en phone call",
+			doc:  "Vladimir Putin and Xi Jinping spoke by phone on Monday.",
+			want: []want{{typ: "CONSULT", mode: "phone", actors: []string{"person:vladimir-putin", "person:xi-jinping"}}},
+		},
+		{
+			name: "en cancelled talks",
+			doc:  "Talks between Japan and Australia in Tokyo were cancelled.",
+			want: []want{{typ: "CONSULT", mode: "meet", modality: "cancelled"}},
+		},
+		{
+			name: "en negated meeting",
+			doc:  "Xi Jinping did not meet Vladimir Putin in Moscow.",
+			want: []want{{typ: "CONSULT", mode: "meet", modality: "denied"}},
+		},
+		{
+			name: "an opinion about a summit is not an event",
+			doc:  "Menurut Budi Santoso, KTT ASEAN memiliki dampak besar bagi Indonesia.",
+		},
+		{
+			name: "a practice agreed for the future is not an event",
+			doc:  "Indonesia dan Malaysia sepakat mengadakan pertemuan setiap tahun.",
 		},
 		{
 			name: "quoted words are not events",
