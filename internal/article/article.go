@@ -208,6 +208,13 @@ func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints) Arti
 			if !ok {
 				o, d, ok = outletStamp(p.text)
 			}
+			if !ok {
+				// "Oleh Rina Contoh | Selasa, 17 Juni 2025": the date is
+				// taken, the byline stays (it names a person).
+				if bd, isByline := bylineStamp(p.text); isByline && stampDate == "" {
+					stampDate = bd
+				}
+			}
 			if ok {
 				if stampDate == "" {
 					stampDate, stampOutlet = d, o
@@ -285,8 +292,10 @@ func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints) Arti
 		case a.Title != "" && isHTML:
 			paras = append([]para{{text: cleanSpace(a.Title), blankAfter: true}}, paras...)
 			body = 1
-		case !isHTML && paras[0].blankAfter && len(paras) > 1 && headlineLike(first) &&
-			ParseLede(first) == (Lede{}) && summaryOutlet(first) == "":
+		// A headline is followed by a blank line, or directly by a lede
+		// ("Judul\nJAKARTA, KOMPAS.com - ...").
+		case !isHTML && len(paras) > 1 && (paras[0].blankAfter || ledeWithin(paras[1:], 2)) &&
+			headlineLike(first) && ParseLede(first) == (Lede{}) && summaryOutlet(first) == "":
 			if a.Title == "" {
 				a.Title = first
 			}
@@ -309,7 +318,7 @@ func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints) Arti
 		if lede = ParseLede(t); lede != (Lede{}) {
 			break
 		}
-		if len(strings.Fields(t)) >= 5 {
+		if len(strings.Fields(t)) >= 5 && !headlineLike(t) {
 			break // the first real paragraph has no lede
 		}
 	}
@@ -373,4 +382,27 @@ func outletStamp(p string) (outlet, date string, ok bool) {
 		return "", "", false
 	}
 	return strings.TrimSpace(m[1]), d, true
+}
+
+// bylineStampRe splits a byline line that ends with a date stamp: "Oleh Rina
+// Contoh | Selasa, 17 Juni 2025", "By Jane Example - June 17, 2025".
+var bylineStampRe = regexp.MustCompile(`(?i)^(?:oleh|by|penulis|reporter|laporan)\s*:?\s+[^|–—-]{2,60}?\s+[-–—|•]\s+(.{6,80})$`)
+
+// bylineStamp returns the date at the end of a byline line.
+func bylineStamp(p string) (string, bool) {
+	m := bylineStampRe.FindStringSubmatch(strings.TrimSpace(p))
+	if m == nil {
+		return "", false
+	}
+	return parseStamp(m[1])
+}
+
+// ledeWithin reports whether one of the first n paragraphs opens with a lede.
+func ledeWithin(paras []para, n int) bool {
+	for i := 0; i < n && i < len(paras); i++ {
+		if ParseLede(paras[i].text) != (Lede{}) {
+			return true
+		}
+	}
+	return false
 }

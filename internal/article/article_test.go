@@ -153,6 +153,14 @@ func TestExtractTextMetadata(t *testing.T) {
 			outlet: "Harian Contoh",
 		},
 		{
+			name:      "headline directly followed by a lede; byline with date",
+			in:        "Menlu Bertemu Mitranya di Bangkok\nOleh Rina Contoh | Selasa, 17 Juni 2025\nBANGKOK, Harian Contoh Online - Para menteri bertemu di Bangkok.\n",
+			title:     "Menlu Bertemu Mitranya di Bangkok",
+			outlet:    "Harian Contoh Online",
+			dateline:  "Bangkok",
+			published: "2025-06-17",
+		},
+		{
 			name:  "headline without blank line after it is not a title",
 			in:    "Menlu bertemu mitranya\nPara menteri bertemu di Bangkok.\n",
 			title: "",

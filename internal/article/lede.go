@@ -233,9 +233,19 @@ func asPlace(s string) (string, bool) {
 				return "", false
 			}
 		}
-		words[i] = titleCase(w)
+		if !placeAbbrev[w] {
+			words[i] = titleCase(w)
+		}
 	}
 	return strings.Join(words, " "), true
+}
+
+// placeAbbrev are abbreviations inside datelines that stay in capitals
+// ("DKI JAKARTA" -> "DKI Jakarta", "WASHINGTON DC"): Indonesian province
+// prefixes and common country abbreviations.
+var placeAbbrev = map[string]bool{
+	"DKI": true, "DIY": true, "NTT": true, "NTB": true, "RI": true, "AS": true, "UEA": true,
+	"UAE": true, "US": true, "USA": true, "UK": true, "DC": true, "D.C.": true,
 }
 
 // connectors are small words inside multi-word place names ("Bandar Seri

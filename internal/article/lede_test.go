@@ -34,6 +34,7 @@ func TestParseLede(t *testing.T) {
 		{"WASHINGTON — The president said ...", "Washington", "", ""},
 		{"Jakarta - Presiden Prabowo ...", "Jakarta", "", ""},
 		{"KUALA LUMPUR - Malaysia and Indonesia ...", "Kuala Lumpur", "", ""},
+		{"DKI JAKARTA, KOMPAS.com - Gubernur ...", "DKI Jakarta", "KOMPAS.com", ""},
 		// Dated ledes.
 		{"June 19, 2025 -- For the first time ...", "", "", "2025-06-19"},
 		{"Jakarta, 16 Juni 2025 - Pemerintah ...", "Jakarta", "", "2025-06-16"},
