@@ -26,7 +26,7 @@ var pronouns = words("ia", "dia", "beliau", "he", "she")
 // locativeAt reports whether the mention at index mi of v is governed by a
 // locative preposition, possibly across lower-case place nouns ("di kota
 // pelabuhan Tianjin", "di ibu kota Kazakhstan"), or is in apposition to such a
-// place ("di Astana, Kazakhstan").
+// place ("di Surabaya, Indonesia").
 func locativeAt(v *sentenceView, mi int, loc []bool) bool {
 	m := v.mentions[mi]
 	for k, hops := m.ti-1, 0; k >= 0 && hops < 4; k, hops = k-1, hops+1 {
@@ -41,8 +41,8 @@ func locativeAt(v *sentenceView, mi int, loc []bool) bool {
 	return apposition(v, mi, loc)
 }
 
-// apposition: a name right after a located place and a comma ("di Astana,
-// Kazakhstan", "di kota Xi'an, Tiongkok barat laut") locates that place further;
+// apposition: a name right after a located place and a comma ("di Hanoi,
+// Vietnam", "di kota Davao, Filipina selatan") locates that place further;
 // it is neither a party nor the event's place.
 func apposition(v *sentenceView, mi int, loc []bool) bool {
 	m := v.mentions[mi]
@@ -50,7 +50,7 @@ func apposition(v *sentenceView, mi int, loc []bool) bool {
 }
 
 // placeNoun are the nouns between a preposition and a place name: "di Kota
-// Xi'an", "di Provinsi Yunnan", "di ibu kota Kazakhstan".
+// Medan", "di Provinsi Yunnan", "di ibu kota Malaysia".
 var placeNoun = words("kota", "ibu", "provinsi", "pulau", "kabupaten", "wilayah", "kawasan", "city", "province", "island", "capital", "pelabuhan")
 
 func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, prev []*candidate) ([]string, *record.Entity) {
@@ -136,7 +136,7 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 		}
 	}
 	if place == nil && t.kind == summit {
-		// a summit named for its city: "KTT Xi'an", "the Astana summit"
+		// a summit named for its city: "KTT Jakarta", "the Osaka summit"
 		for _, m := range v.mentions {
 			if m.ent.Type == "PLACE" && m.ti >= h.i && m.ti <= h.j+2 {
 				place = m.ent
@@ -188,7 +188,7 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 }
 
 // reporter reports whether the mention starting at token ti is the speaker of a
-// reporting clause ("kata Amrebayev", "ujar Direktur X Nama", "said Wang").
+// reporting clause ("kata Wijaya", "ujar Direktur X Nama", "said Wang").
 func reporter(v *sentenceView, ti int) bool {
 	for k := ti - 1; k >= 0 && k >= ti-12; k-- {
 		w := v.low[k]

@@ -479,8 +479,8 @@ func summitPredicate(v *sentenceView, h hit) int {
 }
 
 // joinSummit gives a signing the participants of the summit it took place at:
-// one reported in the same sentence ("KTT ... diselenggarakan di Astana, dengan
-// Deklarasi Astana ditandatangani"), or one the sentence points back to ("di KTT
+// one reported in the same sentence ("KTT ... diselenggarakan di Bali, dengan
+// Deklarasi Bali ditandatangani"), or one the sentence points back to ("di KTT
 // ini", "at the summit").
 func joinSummit(c *candidate, prev []*candidate, sentence string, ents []record.Entity) {
 	if countSides(c.ev.Actors, ents) >= 2 {
@@ -551,7 +551,7 @@ func documentNP(doc string, v *sentenceView, h hit, passive bool) string {
 		for k := h.i - 1; k >= 0 && k >= h.i-10; k-- {
 			if documentHeads[v.low[k]] {
 				head = k
-				// walk back over a capitalised name start ("Deklarasi Astana")
+				// walk back over a capitalised name start ("Deklarasi Bali")
 				break
 			}
 		}
@@ -610,8 +610,8 @@ func quantifierOrDet(w string) bool {
 
 // nameEnd extends a document name. A capitalised title runs over capitalised
 // words and the lower-case words that bind a title ("dan", "yang", "untuk",
-// "of") when a capitalised word follows: "Perjanjian Bertetangga Baik dan Kerja
-// Sama Bersahabat yang Permanen". A generic document ("pernyataan bersama",
+// "of") when a capitalised word follows: "Perjanjian Persahabatan dan Kerja
+// Sama di Asia Tenggara". A generic document ("pernyataan bersama",
 // "nota kesepahaman energi") runs over lower-case content words, and over a topic
 // introduced by "tentang", "mengenai", "on" or "of", up to a clause boundary, a
 // function word or a verb.

@@ -30,7 +30,7 @@ type trigger struct {
 	kind      triggerKind
 	pattern   string
 	// passive: the document or the visited party precedes the trigger
-	// ("Deklarasi Astana ditandatangani", "dikunjungi").
+	// ("Deklarasi Bali ditandatangani", "dikunjungi").
 	passive bool
 	// personObject: the trigger reports the event only with a person as its
 	// object (after it, or before it when passive): "menyambut Presiden Xi" is an
@@ -53,7 +53,7 @@ var triggers = []trigger{
 	// Passive of the light-verb construction: "pembicaraan digelar", "pertemuan diadakan".
 	{"CONSULT", "meet", nominal, "pertemuan|pembicaraan|perundingan bilateral", false, false},
 	// The bare nouns of talks; nominal, so they need two parties in the sentence
-	// ("dalam pembicaraan dengan Tokayev, Xi ...").
+	// ("dalam pembicaraan dengan Albanese, Prabowo ...").
 	{"CONSULT", "meet", nominal, "pembicaraan|perundingan|pertemuan|perbincangan", false, false},
 	// "berbicara" (to speak) is a meeting only with a partner or a channel:
 	// "berbicara dengan", "berbicara melalui telepon dengan".
@@ -73,9 +73,9 @@ var triggers = []trigger{
 	{"CONSULT", "visit", verbal, "berkunjung|mengunjungi|melawat|bertandang|menyambangi", false, false},
 	{"CONSULT", "visit", verbal, "dikunjungi|disambangi", true, false},
 	{"CONSULT", "visit", nominal, "kunjungan|lawatan", false, false},
-	// Arrival in the host country is the start of a visit: "X tiba di Astana".
+	// Arrival in the host country is the start of a visit: "X tiba di Hanoi".
 	{"CONSULT", "visit", verbal, "tiba|mendarat di|ke", false, false},
-	// The host welcoming the guest ("Tokayev menyambut Xi di bandara", "Xi disambut
+	// The host welcoming the guest ("Anwar menyambut Prabowo di bandara", "Prabowo disambut
 	// oleh ..."): a visit by the welcomed party.
 	{"CONSULT", "visit", verbal, "menyambut", false, true},
 	{"CONSULT", "visit", verbal, "disambut", true, true},
@@ -201,8 +201,8 @@ var groupAnaphors = []string{
 // sameDayCues say the event happened on the day of the previous one.
 var sameDayCues = []string{"pada hari yang sama", "di hari yang sama", "on the same day", "later that day", "hari itu"}
 
-// locativePreps mark a following name as a place, not a party: "di Astana",
-// "ke Kazakhstan", "in Astana". "dari"/"from" are left out: "para presiden dari
+// locativePreps mark a following name as a place, not a party: "di Hanoi",
+// "ke Vietnam", "in Hanoi". "dari"/"from" are left out: "para presiden dari
 // lima negara" names the participants' origin, not where the event was.
 var locativePreps = words("di", "ke", "in", "at", "to")
 
