@@ -22,9 +22,13 @@
 //     anchor, with a bias to the past (a future reading must be twice as close);
 //     "lalu"/"kemarin"/"silam" force the past, "depan"/"mendatang" the future,
 //     and a weekday in "Selasa (17/6)" picks the year whose calendar agrees.
-//   - Present and past references ("saat ini", "kini", "saat itu") and offsets
-//     from another event ("dua hari kemudian") are returned with Kind
-//     "relative" and a zero Value: they have no anchor meaning.
+//   - Present and past references ("saat ini", "kini", "saat itu") are returned
+//     with Kind "relative" and a zero Value: they have no date of their own.
+//   - Offsets from another date ("dua hari kemudian", "tahun sebelumnya",
+//     "hari itu", "the previous year") are resolved against the date the text
+//     mentioned last, as TimeML annotators do; with none before them, or one
+//     coarser than the offset (a day after "2019"), the Value stays zero.
+//   - Quarters and halves ("kuartal I-2025", "Q1 2025") resolve to their year.
 //   - Clock times ("pukul 10.00 WIB") standing alone have Kind "time" and a zero
 //     Value; after a date they become part of the date's span.
 package timex
