@@ -909,6 +909,12 @@ func (s *scanner) weekdayExpr(i int) (match, bool) {
 		return match{}, false
 	}
 	j++
+	// "Senin-Selasa (16-17/6)": a run of days; the first one dates the range.
+	if s.isDash(j) && s.attached(j) && s.attached(j+1) {
+		if _, ok := s.weekdayAt(j+1, true); ok {
+			j += 2
+		}
+	}
 	k := j
 	if s.is(k, ",") {
 		k++
@@ -959,21 +965,33 @@ func (s *scanner) weekdayExpr(i int) (match, bool) {
 	return match{end: end, kind: KindRelative, val: s.weekdayNear(wd, t)}, true
 }
 
-// parenDate reads "(17/6)" or "(16/6/2025)" at k, the bracketed date that
-// Indonesian news puts after a weekday; a missing year is chosen so that the
-// calendar agrees with the weekday, nearest the anchor.
+// parenDate reads "(17/6)", "(16/6/2025)" or a day range "(16-17/6/2025)" at
+// k, the bracketed date that Indonesian news puts after a weekday; a missing
+// year is chosen so that the calendar agrees with the (first) weekday,
+// nearest the anchor.
 func (s *scanner) parenDate(k int, wd time.Weekday) (match, bool) {
 	d, ok := s.dayNum(k + 1)
-	if !ok || !s.is(k+2, "/") && !s.is(k+2, "-") {
+	if !ok {
 		return match{}, false
 	}
-	m, w, ok := s.num(k + 3)
+	p := k + 2
+	d2 := 0
+	if s.isDash(p) {
+		if d2, ok = s.dayNum(p + 1); !ok || d2 <= d || !s.is(p+2, "/") {
+			return match{}, false
+		}
+		p += 2
+	}
+	if !s.is(p, "/") && !s.is(p, "-") {
+		return match{}, false
+	}
+	m, w, ok := s.num(p + 1)
 	if !ok || w > 2 || m < 1 || m > 12 {
 		return match{}, false
 	}
-	j := k + 4
+	j := p + 2
 	y, hasY := 0, false
-	if s.low(j) == s.low(k+2) {
+	if s.low(j) == s.low(p) {
 		yy, w, ok := s.num(j + 1)
 		if !ok || (w != 4 && w != 2) {
 			return match{}, false
@@ -988,13 +1006,26 @@ func (s *scanner) parenDate(k int, wd time.Weekday) (match, bool) {
 		return match{}, false
 	}
 	end, t := s.tail(j + 1)
+	var v Date
 	if hasY {
 		if !validDay(y, m, d) {
 			return match{}, false
 		}
-		return match{end: end, kind: KindDate, val: Date{y, m, d}, explicit: true}, true
+		v = Date{y, m, d}
+	} else {
+		v = s.inferDay(m, d, t, wd, true)
 	}
-	return match{end: end, kind: KindDate, val: s.inferDay(m, d, t, wd, true)}, true
+	if d2 == 0 {
+		return match{end: end, kind: KindDate, val: v, explicit: hasY}, true
+	}
+	var v2 Date
+	if !v.IsZero() {
+		if !validDay(v.Year, m, d2) {
+			return match{}, false
+		}
+		v2 = Date{v.Year, m, d2}
+	}
+	return match{end: end, kind: KindRange, val: v, endVal: v2, explicit: hasY}, true
 }
 
 // --- relative words -------------------------------------------------------------

@@ -87,6 +87,8 @@ func TestPartial(t *testing.T) {
 		// 17/6 is a Tuesday in 2025 but a Monday in 2024: the weekday decides.
 		{"Rapat digelar Senin (17/6).", Date{2025, 1, 10}, []want{{"Senin (17/6)", "date", "2024-06-17", "", false}}},
 		{"Senin (16/6/2025), ia tiba di Astana.", thu, []want{{"Senin (16/6/2025)", "date", "2025-06-16", "", true}}},
+		{"Forum digelar Senin-Selasa (16-17/6) di Astana.", thu, []want{{"Senin-Selasa (16-17/6)", "range", "2025-06-16", "2025-06-17", false}}},
+		{"Forum digelar Senin-Selasa (16-17/6/2025).", thu, []want{{"Senin-Selasa (16-17/6/2025)", "range", "2025-06-16", "2025-06-17", true}}},
 		{"Pada Juni 2025, KTT digelar.", thu, []want{{"Juni 2025", "date", "2025-06", "", true}}},
 		{"Pertemuan dilakukan pada bulan Juni.", thu, []want{{"bulan Juni", "date", "2025-06", "", false}}},
 		{"Hubungan dibuka pada tahun 2013.", thu, []want{{"tahun 2013", "date", "2013", "", true}}},
