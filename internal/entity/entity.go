@@ -57,8 +57,10 @@ type span struct {
 	roleOf string     // entity id of the office's state or organisation
 	roleA  int        // byte offsets of the title
 	roleB  int
-	abbr   string // bracketed abbreviation defined for this span
-	inner  bool   // lies inside a longer name: not a mention of its own
+	// knownEnd marks a rule organisation that ends on a known country or
+	// place ("... Pendidikan Tinggi Kazakhstan"): what follows is no part of it.
+	knownEnd bool
+	dead     bool // replaced by a better span
 }
 
 // mention is a resolved span with its sentence.
@@ -136,7 +138,8 @@ func isPunct(w string) bool {
 // nameWord reports whether w can be part of a personal name: capitalised,
 // not a function word, not a digit.
 func nameWord(w word) bool {
-	return isCap(w.s) && !notNames[w.norm] && !personTitles[w.norm] && !orgHeads[w.norm]
+	return isCap(w.s) && !notNames[w.norm] && !personTitles[w.norm] && !orgHeads[w.norm] &&
+		!orgVocab[w.norm] && !(len(w.s) > 1 && isUpperWord(w.s)) // "PDIP", "DKPP" are acronyms
 }
 
 // typeOf gives the contract type of a known entity.
@@ -177,16 +180,33 @@ func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si, nsent int) 
 		known[m.Start] = m
 	}
 
-	// 2. Organisations from head words; known names inside them are inner.
+	// 2. The tagger's spans, held to this package's conventions (keepTagged).
+	var tagged []span
+	if r.tagger != nil {
+		tagged = r.taggerSpans(ws, toks)
+	}
+
+	// 3. Organisations from head words, reconciled with the tagger.
 	orgs := r.orgSpans(ws, known)
-	for _, o := range orgs {
-		for i := o.a; i < o.b; i++ {
-			if known[i] != nil && known[i].End <= o.b {
+	orgs, tagged = reconcile(ws, orgs, tagged)
+	// Known names inside an organisation's name are no mentions of their
+	// own ("Kementerian Luar Negeri Jepang", "Partai Demokrasi Indonesia
+	// Perjuangan"), except at its start.
+	inner := func(a, b int) {
+		for i := a + 1; i < b; i++ {
+			if known[i] != nil && known[i].End <= b {
 				known[i] = nil
 			}
 		}
 	}
-	// Known names that an organisation span does not cover come first.
+	for _, o := range orgs {
+		inner(o.a, o.b)
+	}
+	for _, t := range tagged {
+		if t.typ == kb.Org {
+			inner(t.a, t.b)
+		}
+	}
 	for i := range kbm {
 		m := &kbm[i]
 		if known[m.Start] == nil {
@@ -200,30 +220,59 @@ func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si, nsent int) 
 		}
 		add(span{a: m.Start, b: m.End, typ: typeOf(e), ent: e, src: "kb"})
 	}
-	for _, o := range orgs {
-		add(o)
-	}
-
-	// 3. Persons from context.
-	for _, p := range r.personSpans(ws, owner, spans, si) {
-		add(p)
-	}
-
-	// 4. Outlets named in ledes ("Astana, Bharata Online -", "JurnalPatroliNews – Astana –").
+	// Outlets named in ledes ("Astana, Bharata Online -", "JurnalPatroliNews
+	// – Astana –"): the lede's shape is stronger evidence than the tagger.
 	if si < 3 {
 		for _, o := range ledeOutlet(ws, owner, spans) {
 			add(o)
 		}
 	}
+	for _, t := range tagged {
+		add(t)
+	}
+	for _, o := range orgs {
+		add(o)
+	}
 
-	// 5. The tagger's spans where rules and lists found nothing.
-	if r.tagger != nil {
-		for _, t := range r.taggerSpans(ws, toks) {
-			add(t)
+	// 4. Persons from context. A rule name that contains a shorter tagged
+	// name ("Editor: Benardy Ferdiansyah" where the tagger saw "Benardy")
+	// replaces it.
+	for _, p := range r.personSpans(ws, owner, spans, si) {
+		if add(p) {
+			continue
+		}
+		var inside []int
+		ok := true
+		for i := p.a; i < p.b; i++ {
+			if o := owner[i]; o != 0 {
+				sp := spans[o-1]
+				if sp.src != "ner" || sp.typ != kb.Person || sp.a < p.a || sp.b > p.b {
+					ok = false
+					break
+				}
+				inside = append(inside, o-1)
+			}
+		}
+		if !ok {
+			continue
+		}
+		for _, k := range inside {
+			spans[k].dead = true
+			for i := spans[k].a; i < spans[k].b; i++ {
+				owner[i] = 0
+			}
+		}
+		add(p)
+	}
+
+	live := spans[:0]
+	for _, sp := range spans {
+		if !sp.dead {
+			live = append(live, sp)
 		}
 	}
-	sort.Slice(spans, func(i, j int) bool { return spans[i].a < spans[j].a })
-	return spans
+	sort.Slice(live, func(i, j int) bool { return live[i].a < live[j].a })
+	return live
 }
 
 // orgSpans finds organisation names that begin with a head word ("Kementerian
@@ -245,6 +294,7 @@ func (r *Recognizer) orgSpans(ws []word, known []*kb.Match) []span {
 		}
 		j := i + 1
 		var country string
+		endsKnown := false
 		enum := false // inside an enumeration ("Pusat Riset untuk Rusia, Negara-Negara Eropa Timur dan Asia Tengah")
 	cont:
 		for j < len(ws) {
@@ -273,6 +323,7 @@ func (r *Recognizer) orgSpans(ws []word, known []*kb.Match) []span {
 					enum = true
 					continue
 				}
+				endsKnown = true
 				break cont
 			case orgSplitHeads[x.norm] && j > i+1:
 				break cont
@@ -293,7 +344,7 @@ func (r *Recognizer) orgSpans(ws []word, known []*kb.Match) []span {
 		if j == i+1 {
 			continue
 		}
-		out = append(out, span{a: i, b: j, typ: kb.Org, src: "rule", roleOf: country})
+		out = append(out, span{a: i, b: j, typ: kb.Org, src: "rule", roleOf: country, knownEnd: endsKnown})
 		i = j - 1
 	}
 	// English tail heads: "Nazarbayev University", "Brookings Institution".
@@ -346,11 +397,19 @@ func covered(spans []span, i int) bool {
 	return false
 }
 
+// free reports whether word i is open to the person rules: covered by no
+// span, or by a tagged person the rule may extend ("Benardy" of "Editor:
+// Benardy Ferdiansyah").
+func free(owner []int, spans []span, i int) bool {
+	o := owner[i]
+	return o == 0 || spans[o-1].src == "ner" && spans[o-1].typ == kb.Person
+}
+
 // nameRun returns the end of the run of personal-name words starting at i
 // (at most four words; hyphen parts count as part of the word they join).
-func nameRun(ws []word, owner []int, i int) int {
+func nameRun(ws []word, owner []int, spans []span, i int) int {
 	j, n := i, 0
-	for j < len(ws) && owner[j] == 0 && (nameWord(ws[j]) || ws[j].hyph && j > i && isCap(ws[j].s)) {
+	for j < len(ws) && free(owner, spans, j) && (nameWord(ws[j]) || ws[j].hyph && j > i && isCap(ws[j].s)) {
 		if !ws[j].hyph {
 			n++
 			if n > 4 {
@@ -367,7 +426,7 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 	var out []span
 	taken := func(a, b int) bool {
 		for i := a; i < b; i++ {
-			if owner[i] != 0 {
+			if !free(owner, spans, i) {
 				return true
 			}
 		}
@@ -431,7 +490,7 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 				i = sp.b - 1
 				continue
 			}
-			end := nameRun(ws, owner, j)
+			end := nameRun(ws, owner, spans, j)
 			if end == j && lastOrg >= 0 && spans[lastOrg].b == j {
 				// "... Universitas Nazarbayev Jessica Neafie": the name was
 				// read as the end of the organisation; give it its last two
@@ -467,7 +526,7 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 			if j < len(ws) && (ws[j].norm == "to" || ws[j].norm == "by") {
 				j++
 			}
-			end := nameRun(ws, owner, j)
+			end := nameRun(ws, owner, spans, j)
 			if end > j && !taken(j, end) {
 				out = append(out, span{a: j, b: end, typ: kb.Person, src: "rule"})
 				i = end - 1
@@ -479,7 +538,7 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 			for j < len(ws) && (ws[j].s == ":" || ws[j].norm == "by") {
 				j++
 			}
-			end := nameRun(ws, owner, j)
+			end := nameRun(ws, owner, spans, j)
 			if end > j && !taken(j, end) && (w.norm != "by" && w.norm != "oleh" || i == 0) {
 				out = append(out, span{a: j, b: end, typ: kb.Person, src: "rule"})
 				i = end - 1
@@ -493,7 +552,7 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 					continue
 				}
 			}
-			end := nameRun(ws, owner, i+1)
+			end := nameRun(ws, owner, spans, i+1)
 			if end-(i+1) >= 2 && !taken(i+1, end) {
 				out = append(out, span{a: i + 1, b: end, typ: kb.Person, src: "rule"})
 				i = end - 1
@@ -676,4 +735,66 @@ func joinWords(ws []word) string {
 		parts[i] = w.s
 	}
 	return strings.Join(parts, " ")
+}
+
+// reconcile settles where rule organisations and tagger spans disagree:
+//   - a tagged span opening with an organisation head is an organisation
+//     ("Universitas Liaoning" tagged as a place);
+//   - same start, the rule name longer and nothing tagged in the extra words:
+//     the rule's end ("Badan Administrasi Kepabeanan Umum");
+//   - same start, the tagged name longer but the rule name ends on a known
+//     country: the rule's end, so a person may follow ("... Pendidikan Tinggi
+//     Kazakhstan Aidar Amrebayev");
+//   - a tagged person inside a rule organisation ends the organisation
+//     ("Partai Demokrat Nurhayati Ali Assegaf");
+//   - any other tagged span inside a rule organisation gives way to it.
+func reconcile(ws []word, orgs, tagged []span) ([]span, []span) {
+	coveredByTag := func(a, b int, self int) bool {
+		for k, t := range tagged {
+			if k != self && !t.dead && t.a < b && a < t.b {
+				return true
+			}
+		}
+		return false
+	}
+	for k := range tagged {
+		t := &tagged[k]
+		if t.typ != kb.Org && orgHeads[ws[t.a].norm] && t.b-t.a >= 2 {
+			t.typ = kb.Org
+		}
+		for oi := range orgs {
+			o := &orgs[oi]
+			if o.dead || o.b <= t.a || t.b <= o.a {
+				continue
+			}
+			switch {
+			case o.a == t.a && t.typ == kb.Org:
+				if o.b > t.b && !coveredByTag(t.b, o.b, k) || t.b > o.b && o.knownEnd {
+					t.b = o.b
+				}
+				o.dead = true // one span for the name: the tagged one, adjusted
+			case o.a < t.a && t.typ == kb.Person:
+				o.b = t.a
+				for o.b > o.a+1 && (ws[o.b-1].s == "," || orgConnectors[ws[o.b-1].norm]) {
+					o.b--
+				}
+				if o.b-o.a < 2 {
+					o.dead = true
+				}
+			case o.a <= t.a && t.b <= o.b:
+				t.dead = true
+			}
+		}
+	}
+	return live(orgs), live(tagged)
+}
+
+func live(spans []span) []span {
+	out := spans[:0]
+	for _, s := range spans {
+		if !s.dead {
+			out = append(out, s)
+		}
+	}
+	return out
 }

@@ -51,6 +51,7 @@ var titleFillers = set(
 	"assistant", "research", "fellow", "chief", "officer", "deputy", "vice", "secretary",
 	"director", "president", "ekonomi", "pertahanan", "perdagangan", "keuangan", "koordinator",
 	"republik", "rakyat", "kerajaan", "federasi", "serikat", "kabinet", "sekretaris",
+	"staf", "staff", "tugas", "harian", "jenderal", "muda", "madya",
 )
 
 // orgHeads are the words that begin an organisation's name and are followed

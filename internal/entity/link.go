@@ -108,7 +108,7 @@ func (r *Recognizer) link(txt string, sents []text.Sentence, words [][]word, ms 
 			keys[i] = k
 			continue
 		}
-		if isUpperWord(ms[i].text) {
+		if isUpperWord(ms[i].text) && ms[i].src == "rule" {
 			// an upper-case word after "menurut" or a title is an acronym
 			// ("menurut BPS"), unless it is a name met in full ("XI")
 			keys[i] = "-"
@@ -133,6 +133,16 @@ func (r *Recognizer) link(txt string, sents []text.Sentence, words [][]word, ms 
 			n++
 		}
 		ms, keys, types, ents = ms[:n], keys[:n], types[:n], ents[:n]
+	}
+
+	// A tagged single word that is part of a person's name met in full is
+	// that person ("XI" in an upper-case heading tagged as an organisation).
+	for i := range ms {
+		if ents[i] == nil && ms[i].src == "ner" && types[i] != kb.Person && !strings.ContainsAny(ms[i].text, " -") {
+			if k := personKey[kb.Normalize(ms[i].text)]; k != "" {
+				keys[i], types[i] = k, kb.Person
+			}
+		}
 	}
 
 	// Organisations and places from rules or the tagger.
