@@ -41,10 +41,10 @@ type idStemmer struct {
 	measure int
 	prefix  int
 	// pos is where the second-order prefix step looks for its prefix. It is
-	// 0 except after a recoding first-order prefix (meny+V -> s, mem+V -> p,
-	// ...), where the reference implementation's cursor has moved past the
-	// recoded consonant and the following vowel; we reproduce that so that
-	// "mementerikan" stems to "penteri" as Snowball does, not "nteri".
+	// 0 except after a recoding first-order prefix (mem+V -> p+V, meny+V ->
+	// s+V and their peN- twins), where the reference implementation's
+	// cursor is left after the recoded consonant (1). We reproduce that so
+	// that "mementerikan" stems to "penteri" as Snowball does, not "nteri".
 	pos int
 }
 
@@ -135,11 +135,11 @@ func (st *idStemmer) removeFirstOrderPrefix() bool {
 	case strings.HasPrefix(w, "meng"):
 		st.w, st.prefix = w[4:], prefixDi
 	case strings.HasPrefix(w, "meny") && vowelAt(4):
-		st.w, st.prefix, st.pos = "s"+w[4:], prefixDi, 2
+		st.w, st.prefix, st.pos = "s"+w[4:], prefixDi, 1
 	case strings.HasPrefix(w, "mem"):
 		st.prefix = prefixDi
 		if vowelAt(3) {
-			st.w, st.pos = "p"+w[3:], 2
+			st.w, st.pos = "p"+w[3:], 1
 		} else {
 			st.w = w[3:]
 		}
@@ -150,11 +150,11 @@ func (st *idStemmer) removeFirstOrderPrefix() bool {
 	case strings.HasPrefix(w, "peng"):
 		st.w, st.prefix = w[4:], prefixKe
 	case strings.HasPrefix(w, "peny") && vowelAt(4):
-		st.w, st.prefix, st.pos = "s"+w[4:], prefixKe, 2
+		st.w, st.prefix, st.pos = "s"+w[4:], prefixKe, 1
 	case strings.HasPrefix(w, "pem"):
 		st.prefix = prefixKe
 		if vowelAt(3) {
-			st.w, st.pos = "p"+w[3:], 2
+			st.w, st.pos = "p"+w[3:], 1
 		} else {
 			st.w = w[3:]
 		}

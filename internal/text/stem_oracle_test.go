@@ -4,6 +4,7 @@ package text
 
 import (
 	"bufio"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"strings"
@@ -94,6 +95,21 @@ func oracleWords() []string {
 			}
 		}
 	}
+	// Pseudo-words from random syllables and affixes reach rule
+	// interactions that real roots miss (be+C+er, meny+C, short stems).
+	rng := rand.New(rand.NewPCG(7, 11))
+	onsets := []string{"", "b", "k", "p", "t", "s", "m", "n", "ng", "ny", "r", "l", "j", "d", "g", "h", "w", "y", "c"}
+	vowels := []string{"a", "e", "i", "o", "u"}
+	codas := []string{"", "", "", "n", "ng", "r", "s", "k", "t", "h", "l", "m"}
+	for range 20000 {
+		var b strings.Builder
+		b.WriteString(prefixes[rng.IntN(len(prefixes))])
+		for range 1 + rng.IntN(3) {
+			b.WriteString(onsets[rng.IntN(len(onsets))] + vowels[rng.IntN(len(vowels))] + codas[rng.IntN(len(codas))])
+		}
+		b.WriteString(suffixes[rng.IntN(len(suffixes))])
+		out = append(out, b.String())
+	}
 	return out
 }
 
@@ -119,6 +135,18 @@ func TestStemPorter2Oracle(t *testing.T) {
 		for _, e := range ends {
 			words = append(words, r+e)
 		}
+	}
+	// Pseudo-words: random consonant/vowel strings with English endings
+	// exercise the region (R1/R2) and short-syllable conditions.
+	rng := rand.New(rand.NewPCG(3, 5))
+	const letters = "bcdfghjklmnprstvwxyzaeiouy"
+	for range 20000 {
+		var b strings.Builder
+		for range 2 + rng.IntN(6) {
+			b.WriteByte(letters[rng.IntN(len(letters))])
+		}
+		b.WriteString(ends[rng.IntN(len(ends))])
+		words = append(words, b.String())
 	}
 	if f := os.Getenv("KRONIK_STEM_WORDS_EN"); f != "" {
 		b, err := os.ReadFile(f)
