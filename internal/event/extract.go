@@ -350,6 +350,9 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 		}
 		c.ev.Document = strPtr(doc)
 	}
+	if t.typ != "CONSULT" && t.typ != "AGREE" && !targeted(v, h) {
+		return nil // "mendukung konektivitas": support for a policy, not for a party
+	}
 	if recurring(v, h) {
 		return nil // "setiap dua tahun", "every year": a practice, not an event
 	}
@@ -512,6 +515,26 @@ func joinSummit(c *candidate, prev []*candidate, sentence string, ents []record.
 // summitBackrefs point back to the summit just reported.
 var summitBackrefs = []string{"ktt ini", "ktt itu", "ktt tersebut", "konferensi ini", "pertemuan puncak ini",
 	"the summit", "this summit", "that summit"}
+
+// targeted reports whether a verb of the other PLOVER types has a party as its
+// subject before it and a party as its object just after it ("Tiongkok mendukung
+// Kazakhstan", "Japan imposed sanctions on Russia"): these types relate two
+// actors, and a verb aimed at a thing is not such an event.
+func targeted(v *sentenceView, h hit) bool {
+	subj, obj := false, false
+	for _, m := range v.mentions {
+		if m.ent.Type == "PLACE" {
+			continue
+		}
+		if m.tj <= h.i {
+			subj = true
+		}
+		if m.ti >= h.j && m.ti <= h.j+5 {
+			obj = true
+		}
+	}
+	return subj && obj
+}
 
 // recurring reports whether a set expression ("setiap dua tahun", "tiap tahun",
 // "every year") follows the trigger closely: the sentence describes a practice.
