@@ -31,13 +31,14 @@ var ledeRes = sync.OnceValue(func() *ledePatterns {
 		// "BEIJING, June 17 (Reuters) - ": an optional place (with an
 		// optional date after a comma) and an outlet in parentheses.
 		paren: regexp.MustCompile(`^\s*(?:([^()\n]{1,60}?)\s*)?\(([^()\n]{1,40})\)\s*` + dash + `\s*`),
-		// "JurnalPatroliNews – Astana – ": two parts each closed by a spaced
-		// dash, one an outlet and one a place, in either order.
-		twoDash: regexp.MustCompile(`^\s*([^,()\n]{1,40}?)\s+` + dash + `\s+([^,()\n]{1,40}?)\s+` + dash + `\s+`),
+		// "JurnalPatroliNews – Astana – ": two parts each closed by a dash
+		// followed by a space (a space before it is often forgotten: "KOMPAS.com-
+		// "), one an outlet and one a place, in either order.
+		twoDash: regexp.MustCompile(`^\s*([^,()\n]{1,40}?)\s*` + dash + `\s+([^,()\n]{1,40}?)\s*` + dash + `\s+`),
 		// "JAKARTA, KOMPAS.com - ", "VOTENEWS.ID, JAKARTA – ", "Astana,
 		// Bharata Online - ", "Jakarta, 16 Juni 2025 - ": two parts joined
 		// by a comma and closed by a spaced dash.
-		comma: regexp.MustCompile(`^\s*([^,()\n]{1,40}?)\s*,\s*([^\n]{1,60}?)\s+` + dash + `\s+`),
+		comma: regexp.MustCompile(`^\s*([^,()\n]{1,40}?)\s*,\s*([^\n]{1,60}?)\s*` + dash + `\s+`),
 		// "WASHINGTON — ", "Jakarta - ", "KOMPAS.com - ": one part closed
 		// by a dash.
 		single: regexp.MustCompile(`^\s*([^,()\n]{1,40}?)\s*` + dash + `\s+`),
@@ -63,7 +64,7 @@ func ParseLede(p string) Lede {
 			outlet = strings.TrimSpace(outlet[:i])
 		}
 		if r, _ := utf8.DecodeRuneInString(outlet); looksLikeName(outlet) && unicode.IsUpper(r) {
-			l := Lede{Outlet: outlet, Len: m[1]}
+			l := Lede{Outlet: normOutlet(outlet), Len: m[1]}
 			if m[2] >= 0 {
 				head := p[m[2]:m[3]]
 				place, rest, _ := strings.Cut(head, ",")
@@ -95,7 +96,7 @@ func ParseLede(p string) Lede {
 		part := strings.TrimSpace(m[1])
 		switch {
 		case isOutlet(part):
-			return Lede{Outlet: part, Len: len(m[0])}
+			return Lede{Outlet: normOutlet(part), Len: len(m[0])}
 		case isDatelinePlace(part):
 			pl, _ := asPlace(part)
 			return Lede{Place: pl, Len: len(m[0])}
@@ -113,11 +114,11 @@ func pair(a, b string, comma bool) (Lede, bool) {
 	switch {
 	case isOutlet(a) && !isOutlet(b):
 		if pl, ok := asPlace(b); ok {
-			return Lede{Place: pl, Outlet: a}, true
+			return Lede{Place: pl, Outlet: normOutlet(a)}, true
 		}
 	case isOutlet(b) && !isOutlet(a):
 		if pl, ok := asPlace(a); ok {
-			return Lede{Place: pl, Outlet: b}, true
+			return Lede{Place: pl, Outlet: normOutlet(b)}, true
 		}
 	case comma:
 		pl, ok := asPlace(a)
@@ -165,7 +166,19 @@ var outletSuffixes = []string{
 
 // domainRe matches web addresses used as outlet names ("KOMPAS.com",
 // "Liputan6.com", "TEMPO.CO", "REPUBLIKA.CO.ID", "VOTENEWS.ID").
-var domainRe = regexp.MustCompile(`(?i)[a-z0-9]\.(com|co|id|net|org|tv|info|news|my|sg|asia|web\.id|or\.id)\b`)
+// A space typed after the dot ("KOMPAS. com") is tolerated; normOutlet
+// removes it.
+var domainRe = regexp.MustCompile(`(?i)[a-z0-9]\. ?(com|co|id|net|org|tv|info|news|my|sg|asia|web\.id|or\.id)\b`)
+
+// normOutlet writes an outlet name as the lede does, minus typing slips: a
+// space after a domain's dot is removed ("KOMPAS. com" -> "KOMPAS.com").
+func normOutlet(s string) string {
+	s = strings.TrimSpace(s)
+	if m := domainRe.FindStringIndex(s); m != nil {
+		s = s[:m[0]+2] + strings.TrimLeft(s[m[0]+2:], " ")
+	}
+	return s
+}
 
 // camelRe matches one-word brand names with an inner capital after a small
 // letter ("detikNews", "kumparanNEWS", "JurnalPatroliNews"), which place

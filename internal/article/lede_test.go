@@ -35,6 +35,10 @@ func TestParseLede(t *testing.T) {
 		{"Jakarta - Presiden Prabowo ...", "Jakarta", "", ""},
 		{"KUALA LUMPUR - Malaysia and Indonesia ...", "Kuala Lumpur", "", ""},
 		{"DKI JAKARTA, KOMPAS.com - Gubernur ...", "DKI Jakarta", "KOMPAS.com", ""},
+		{"JAKARTA, KOMPAS. com - Menteri ...", "Jakarta", "KOMPAS.com", ""},
+		{"SURABAYA, KOMPAS.com- Pesawat ...", "Surabaya", "KOMPAS.com", ""},
+		{"KOMPAS.com - Harga minyak turun ...", "", "KOMPAS.com", ""},
+		{"Presiden Kassym-Jomart Tokayev - yang baru tiba - berkata ...", "", "", ""},
 		// Dated ledes.
 		{"June 19, 2025 -- For the first time ...", "", "", "2025-06-19"},
 		{"Jakarta, 16 Juni 2025 - Pemerintah ...", "Jakarta", "", "2025-06-16"},
