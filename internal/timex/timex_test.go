@@ -322,3 +322,20 @@ func TestStamp(t *testing.T) {
 		}
 	}
 }
+
+func TestWithinAndRecord(t *testing.T) {
+	text := "Pada 16 Juni 2025 mereka bertemu. Selama dua tahun ia menjabat."
+	es := Extract(text, "id", thu)
+	first := Within(es, 0, strings.Index(text, ".")+1)
+	if len(first) != 1 || first[0].Text != "16 Juni 2025" {
+		t.Fatalf("Within first sentence = %s", dump(first))
+	}
+	r := first[0].Record()
+	if r.Value != "2025-06-16" || r.Kind != "date" || text[r.Start:r.End] != r.Text {
+		t.Errorf("Record() = %+v", r)
+	}
+	second := Within(es, strings.Index(text, "Selama"), len(text))
+	if len(second) != 1 || second[0].Resolved() || second[0].Kind != KindDuration {
+		t.Errorf("Within second sentence = %s", dump(second))
+	}
+}
