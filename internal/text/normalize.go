@@ -38,10 +38,13 @@ func Normalize(s string) string {
 	}
 	d := norm.NFD.String(strings.ToValidUTF8(s, "\uFFFD"))
 	for _, r := range d {
-		if unicode.Is(unicode.Mn, r) {
-			continue // combining diacritic
+		if unicode.Is(unicode.Mn, r) || r == '\u00ad' {
+			continue // combining diacritic, soft hyphen
 		}
-		if isSpaceRune(r) || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' {
+		if r == '\u200c' || r == '\u200d' || r == '\u2060' {
+			continue // zero-width (non-)joiners join
+		}
+		if isSpaceRune(r) {
 			space = b.Len() > 0
 			continue
 		}

@@ -249,6 +249,9 @@ func scanWord(s string, i int) int {
 				break // host names also after a digit: Liputan6.com
 			}
 			return i
+		case '\u00ad', '\u200d':
+			// soft hyphen (&shy; in HTML) and zero-width joiner inside a
+			// word are invisible and must not split it
 		case ',', '/', ':':
 			// 94,8  16/6/2025  10:30 : only between digits
 			if !(isDigitRune(prev) && isDigitRune(next)) {

@@ -75,6 +75,12 @@ func TestSentences(t *testing.T) {
 			[]string{"Kami setuju.", "\"Ini penting,\" katanya."}},
 		{"camel-case brand starts a sentence", "Produk baru diluncurkan. iPhone terbaru dijual besok.",
 			[]string{"Produk baru diluncurkan.", "iPhone terbaru dijual besok."}},
+		{"dateline with outlet", "JAKARTA, KOMPAS.com - Menteri tiba Sabtu (21/6/2025). Ia disambut KH. Ma'ruf Amin.",
+			[]string{"JAKARTA, KOMPAS.com - Menteri tiba Sabtu (21/6/2025).", "Ia disambut KH. Ma'ruf Amin."}},
+		{"question with attribution", "\"Apa langkah berikutnya?\" tanya wartawan. \"Kami tunggu!\" jawabnya.",
+			[]string{"\"Apa langkah berikutnya?\" tanya wartawan.", "\"Kami tunggu!\" jawabnya."}},
+		{"en times and D.C.", "They met at 10 a.m. Monday in Washington, D.C. The talks lasted an hour. Lt. Gen. Smith spoke.",
+			[]string{"They met at 10 a.m. Monday in Washington, D.C.", "The talks lasted an hour.", "Lt. Gen. Smith spoke."}},
 		{"empty", "  \n\t ", nil},
 	}
 	for _, tt := range tests {
@@ -121,6 +127,7 @@ func TestTokenize(t *testing.T) {
 		{"Türkiye dan Côte d’Ivoire", []string{"Türkiye", "dan", "Côte", "d’Ivoire"}},
 		{"'kutip' \"dua\"", []string{"'", "kutip", "'", "\"", "dua", "\""}},
 		{"Kazakhstan's president and Xi’s visit, Jum'at", []string{"Kazakhstan", "'s", "president", "and", "Xi", "’s", "visit", ",", "Jum'at"}},
+		{"Kazak\u00adhstan", []string{"Kazak\u00adhstan"}},
 		{"the students' union", []string{"the", "students", "'", "union"}},
 	}
 	for _, tt := range tests {
@@ -177,6 +184,7 @@ func TestNormalize(t *testing.T) {
 		{"Asia–Pasifik — baru", "asia-pasifik - baru"},
 		{"Ørsted Straße", "orsted strasse"},
 		{"a\u00a0b\u200bc", "a b c"},
+		{"Kazak\u00adhstan", "kazakhstan"},
 		{"", ""},
 	}
 	for _, tt := range tests {
