@@ -37,19 +37,25 @@ var abbreviations = func() map[string]uint8 {
 	}
 	// Indonesian titles and honorifics: Dr., Prof., Ir. (insinyur), H./Hj.
 	// (haji/hajah), Drs./Dra., KH. (kiai haji), Sdr./Sdri., Bpk., Yth., Tn./Ny.
-	add(abbrTitle, "dr drs dra prof ir h hj kh sdr sdri bpk yth tn ny nn")
+	add(abbrTitle, "dr drs dra prof ir h hj kh sdr sdri bpk yth tn nn")
 	// More Indonesian titles: drg. (dentist), Pdt. (pendeta), Ust. (ustaz),
 	// Mgr. (monsignor); and letter/contact words: Telp., Tel., Fax., Ket.
 	// (keterangan), Lamp. (lampiran), all followed by what they introduce.
-	add(abbrTitle, "drg pdt ust mgr telp tel fax ket lamp")
+	add(abbrTitle, "drg pdt ust mgr telp tel fax")
 	// Indonesian military and police ranks when written with a period.
 	add(abbrTitle, "jend kol letkol mayjen brigjen laksda marsda kompol kapt serka")
 	// Indonesian addresses and references: Jl. (jalan), Gg. (gang), No.,
 	// Kec./Kab./Kel./Prov., RT./RW., hlm. (halaman), tgl. (tanggal), Rp.
 	add(abbrTitle, "jl jln gg no kec kab kel prov ds rt rw hlm tgl rp pt cv ud")
-	// English titles and ranks: Mr., Mrs., Ms., Gen., Lt., Col., Sen., Rep.,
-	// Gov., Rev., Hon., Pres., Capt., Sgt., and references Fig., Vol., pp.
-	add(abbrTitle, "mr mrs ms messrs gen lt col capt sgt sen rep gov rev hon pres fig vol pp op approx vs v ca cf")
+	// English titles and ranks: Mr., Mrs., Ms., Lt., Col., Capt., Sgt.,
+	// Rev., and references pp., approx., vs., cf.
+	add(abbrTitle, "mr mrs ms messrs lt col capt sgt rev pp approx vs v cf")
+	// Abbreviations that are also ordinary words ending sentences: Sen.
+	// (senator; Indonesian "sen", cent), Rep., Gov., Gen., Hon., Pres., Ny.
+	// (nyonya; NY), Det., Ket., Lamp., Fig., Vol., Op., ca. These are
+	// ambiguous: a title is followed by a name, which is never a function
+	// word, so the ambiguous rule keeps "Sen. Warren" together too.
+	add(abbrAmbiguous, "sen rep gov gen hon pres ny det ket lamp fig vol op ca")
 	// More English ranks and institutional abbreviations: Adm., Maj.,
 	// Brig., Cmdr., Supt., Insp., Det., Dept., Univ., Assn.
 	add(abbrTitle, "adm maj brig cmdr supt insp det dept univ assn")

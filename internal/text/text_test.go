@@ -81,6 +81,8 @@ func TestSentences(t *testing.T) {
 			[]string{"\"Apa langkah berikutnya?\" tanya wartawan.", "\"Kami tunggu!\" jawabnya."}},
 		{"en times and D.C.", "They met at 10 a.m. Monday in Washington, D.C. The talks lasted an hour. Lt. Gen. Smith spoke.",
 			[]string{"They met at 10 a.m. Monday in Washington, D.C.", "The talks lasted an hour.", "Lt. Gen. Smith spoke."}},
+		{"word that is also a title", "Harganya naik 50 sen. Ia kaget. Sen. Warren setuju.",
+			[]string{"Harganya naik 50 sen.", "Ia kaget.", "Sen. Warren setuju."}},
 		{"empty", "  \n\t ", nil},
 	}
 	for _, tt := range tests {
