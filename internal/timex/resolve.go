@@ -57,6 +57,9 @@ func (s *scanner) inferDay(m, d int, t tense, wd time.Weekday, hasWD bool) Date 
 	if s.anchor.IsZero() || m < 1 || m > 12 || d < 1 || d > 31 {
 		return Date{}
 	}
+	if t == tenseNone && s.futureContext(s.cur) {
+		t = tenseFuture
+	}
 	if s.anchor.Month == 0 {
 		if validDay(s.anchor.Year, m, d) {
 			return Date{s.anchor.Year, m, d}
@@ -96,6 +99,9 @@ func (s *scanner) inferMonth(m int, t tense) Date {
 	if s.anchor.IsZero() || m < 1 || m > 12 {
 		return Date{}
 	}
+	if t == tenseNone && s.futureContext(s.cur) {
+		t = tenseFuture
+	}
 	if s.anchor.Month == 0 {
 		return Date{s.anchor.Year, m, 0}
 	}
@@ -129,6 +135,10 @@ func (s *scanner) weekdayNear(wd time.Weekday, t tense) Date {
 		return Date{}
 	}
 	back := (int(at.Weekday()) - int(wd) + 7) % 7
+	if t == tenseNone && s.futureContext(s.cur) {
+		// "akan bertemu Selasa": the Tuesday on or after the anchor.
+		return fromTime(at.AddDate(0, 0, (int(wd)-int(at.Weekday())+7)%7))
+	}
 	switch t {
 	case tensePast:
 		if back == 0 {

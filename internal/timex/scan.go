@@ -57,6 +57,7 @@ type scanner struct {
 	toks   []token
 	lang   string
 	anchor Date
+	cur    int // the token matchAt is trying, for futureContext
 }
 
 // match is what a matcher found, starting at the token it was called at.
@@ -107,6 +108,7 @@ func (s *scanner) scan() []Expr {
 
 // matchAt returns the longest match starting at token i.
 func (s *scanner) matchAt(i int) (match, bool) {
+	s.cur = i
 	var best match
 	found := false
 	try := func(m match, ok bool) {
@@ -1414,4 +1416,33 @@ func refShift(ref Date, n int, u unit) Date {
 		return Date{}
 	}
 	return shiftFrom(ref, n, u)
+}
+
+// futureCues are words that put what follows in the future: "akan bertemu
+// Selasa", "dijadwalkan 5 Juli", "will meet on Tuesday". A date without a
+// year or a bare weekday after one of them resolves forward from the anchor.
+var futureCues = map[string]bool{
+	"akan": true, "bakal": true, "dijadwalkan": true, "direncanakan": true,
+	"rencananya": true, "berencana": true, "hendak": true,
+	"will": true, "scheduled": true, "planned": true, "plans": true, "due": true,
+}
+
+// futureContext reports whether a future cue stands in the same clause within
+// a few tokens before token i.
+func (s *scanner) futureContext(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		switch s.low(k) {
+		case ".", "!", "?", ";", "\"", "“", "”":
+			return false
+		case "yang", "which", "who":
+			// "yang akan" before the cue's verb is a relative clause, but a
+			// relative clause before the date ("..., yang digelar Selasa")
+			// ends the search for a cue too.
+			return false
+		}
+		if futureCues[s.low(k)] {
+			return true
+		}
+	}
+	return false
 }

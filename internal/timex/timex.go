@@ -11,7 +11,9 @@
 //
 // Choices a caller may rely on:
 //   - A bare weekday ("pada hari Selasa", "on Tuesday") is the most recent such
-//     day on or before the anchor (news mostly reports the past); "Selasa
+//     day on or before the anchor (news mostly reports the past), unless a
+//     future cue ("akan", "dijadwalkan", "will") stands before it in the same
+//     clause: then it is the first such day on or after the anchor. "Selasa
 //     lalu/kemarin" and "last Tuesday" are strictly before the anchor; "Selasa
 //     depan/mendatang" and "next Tuesday" strictly after; "Selasa ini" is the
 //     Tuesday of the anchor's Monday-based week.
@@ -21,7 +23,8 @@
 //   - A day or month without a year takes the year that puts it nearest the
 //     anchor, with a bias to the past (a future reading must be twice as close);
 //     "lalu"/"kemarin"/"silam" force the past, "depan"/"mendatang" the future,
-//     and a weekday in "Selasa (17/6)" picks the year whose calendar agrees.
+//     and a weekday in "Selasa (17/6)" picks the year whose calendar agrees;
+//     a future cue before it, as for weekdays, forces the future.
 //   - Present and past references ("saat ini", "kini", "saat itu") are returned
 //     with Kind "relative" and a zero Value: they have no date of their own.
 //   - Offsets from another date ("dua hari kemudian", "tahun sebelumnya",

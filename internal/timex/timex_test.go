@@ -103,7 +103,9 @@ func TestPartial(t *testing.T) {
 		// A month alone in a late-year article reads as the nearest one.
 		{"Pada Desember ia kembali.", Date{2025, 1, 10}, []want{{"Desember", "date", "2024-12", "", false}}},
 		{"Pada Maret lalu ia kembali.", Date{2025, 1, 10}, []want{{"Maret lalu", "date", "2024-03", "", false}}},
-		{"The vote is due in May.", thu, []want{{"May", "date", "2025-05", "", false}}},
+		{"The vote was held in May.", thu, []want{{"May", "date", "2025-05", "", false}}},
+		// "due" looks forward: the next May after a June anchor.
+		{"The vote is due in May.", thu, []want{{"May", "date", "2026-05", "", false}}},
 		{"Tanggal 10 Agustus ia pulang.", Date{2014, 12, 30}, []want{{"Tanggal 10 Agustus", "date", "2014-08-10", "", false}}},
 		// A weekday before a yearless day picks the year whose calendar agrees.
 		{"Rapat digelar Senin, 17 Juni.", Date{2025, 1, 10}, []want{{"Senin, 17 Juni", "date", "2024-06-17", "", false}}},
@@ -154,6 +156,11 @@ func TestRelative(t *testing.T) {
 		{"Ia tiba pada hari Selasa.", []want{{"hari Selasa", "relative", "2025-06-17", "", false}}},
 		{"Ia tiba Kamis dan pergi.", []want{{"Kamis", "relative", "2025-06-19", "", false}}},
 		{"Ia akan tiba Senin depan.", []want{{"Senin depan", "relative", "2025-06-23", "", false}}},
+		// A future cue in the clause turns a bare weekday forward.
+		{"Kedua menteri akan bertemu pada hari Selasa.", []want{{"hari Selasa", "relative", "2025-06-24", "", false}}},
+		{"The leaders will meet on Thursday.", []want{{"Thursday", "relative", "2025-06-19", "", false}}},
+		{"KTT dijadwalkan digelar 5 Juni.", []want{{"5 Juni", "date", "2026-06-05", "", false}}},
+		{"KTT digelar 5 Juni.", []want{{"5 Juni", "date", "2025-06-05", "", false}}},
 		{"Kemarin ia datang, hari ini pergi, besok kembali, lusa libur.", []want{
 			{"Kemarin", "relative", "2025-06-18", "", false},
 			{"hari ini", "relative", "2025-06-19", "", false},
