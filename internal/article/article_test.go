@@ -293,6 +293,12 @@ func TestExtractHTMLMetadataSources(t *testing.T) {
 			published: "2025-06-18",
 		},
 		{
+			name:      "date element in the article wins over a sidebar's",
+			head:      `</head><body><aside><span class="date">Senin, 2 Juni 2025</span></aside>`,
+			pre:       `<span class="date">Rabu, 18 Juni 2025 14:05 WIB</span>`,
+			published: "2025-06-18",
+		},
+		{
 			name:      "no date anywhere but the story",
 			pre:       `<p>Pertemuan sebelumnya digelar pada 3 Maret 2024 di Manila.</p>`,
 			published: "",

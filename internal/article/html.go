@@ -271,6 +271,7 @@ func scanMeta(doc *html.Node) htmlMeta {
 	var m htmlMeta
 	metas := map[string]string{}
 	var ldDate, ldPublisher, ldHeadline, timeDate, classDate, titleText string
+	classInArticle := false
 	stack := []*html.Node{doc}
 	for len(stack) > 0 {
 		n := stack[len(stack)-1]
@@ -327,10 +328,14 @@ func scanMeta(doc *html.Node) htmlMeta {
 			// A short element whose class or id says it holds the date
 			// ("date", "publish", "tanggal", "waktu"), as many Indonesian
 			// sites print "Selasa, 17 Juni 2025 10:15 WIB" there.
-			if classDate == "" && n.DataAtom != atom.Html && n.DataAtom != atom.Body &&
+			// One inside <article> or <main> wins over one elsewhere, which may
+			// date a story in a sidebar list.
+			if (classDate == "" || !classInArticle) && n.DataAtom != atom.Html && n.DataAtom != atom.Body &&
 				(dateClassRe.MatchString(attr(n, "class")) || dateClassRe.MatchString(attr(n, "id"))) {
 				if d, ok := parseStamp(cleanSpace(textOf(n, 200))); ok {
-					classDate = d
+					if in := insideArticle(n); classDate == "" || in {
+						classDate, classInArticle = d, in
+					}
 				}
 			}
 		}
@@ -506,4 +511,14 @@ func inlineReadAlso(n *html.Node) (bool, *html.Node) {
 		return true, next
 	}
 	return true, nil
+}
+
+// insideArticle reports whether n lies within an <article> or <main> element.
+func insideArticle(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Article || p.DataAtom == atom.Main {
+			return true
+		}
+	}
+	return false
 }
