@@ -53,9 +53,19 @@ func New(opts Options) (*Pipeline, error) {
 	return &Pipeline{recognizer: entity.New(k, tagger), events: event.New()}, nil
 }
 
-// supported says which languages kronik annotates; other languages are
-// labelled and left unannotated rather than guessed at.
-func supported(code string) bool { return code == "id" || code == "en" }
+// annotateAs says which rules annotate a language: Indonesian and English, and
+// Malay with the Indonesian rules (the two share their grammar, number format
+// and most of their news vocabulary). Other languages are labelled and left
+// unannotated rather than guessed at.
+func annotateAs(code string) (string, bool) {
+	switch code {
+	case "id", "en":
+		return code, true
+	case "ms":
+		return "id", true
+	}
+	return "", false
+}
 
 // Process turns one document into a record.
 func (p *Pipeline) Process(ctx context.Context, doc source.Document) (record.Record, error) {
@@ -84,11 +94,12 @@ func (p *Pipeline) Process(ctx context.Context, doc source.Document) (record.Rec
 	rec.Dateline = optional(art.Dateline)
 	code, _ := lang.Detect(art.Title + "\n" + art.Text)
 	rec.Lang = code
-	if !supported(code) {
+	as, ok := annotateAs(code)
+	if !ok {
 		rec.Warnings = append(rec.Warnings, fmt.Sprintf("language %q is not annotated", code))
 		return rec, nil
 	}
-	p.annotate(&rec, code)
+	p.annotate(&rec, as)
 	return rec, nil
 }
 

@@ -1,0 +1,103 @@
+package pipeline
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"kronik/internal/corpusgen"
+	"kronik/internal/source"
+	"kronik/internal/text"
+)
+
+func newPipeline(t testing.TB) *Pipeline {
+	t.Helper()
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// TestProcessRecord checks the record a short Indonesian report gives: the
+// fields users rely on are filled and the offsets point into the text.
+func TestProcessRecord(t *testing.T) {
+	p := newPipeline(t)
+	doc := "Jakarta (ANTARA) - Presiden Indonesia Prabowo Subianto bertemu dengan Perdana Menteri Malaysia Anwar Ibrahim di Jakarta pada Senin (16/6/2025).\n\n" +
+		"Kedua pemimpin menandatangani pernyataan bersama. Perdagangan kedua negara mencapai 24,3 miliar dolar AS pada 2024.\n"
+	rec, err := p.Process(context.Background(), source.Document{Name: "a.txt", Path: "a.txt", Body: []byte(doc), Format: "text"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec.Lang != "id" || rec.Outlet == nil || *rec.Outlet != "ANTARA" || rec.Dateline == nil || *rec.Dateline != "Jakarta" {
+		t.Errorf("metadata: lang %q outlet %v dateline %v", rec.Lang, rec.Outlet, rec.Dateline)
+	}
+	if rec.Published != nil {
+		t.Errorf("published = %q; the text has no date stamp, so it must be null", *rec.Published)
+	}
+	for _, e := range rec.Entities {
+		for _, m := range e.Mentions {
+			if rec.Text[m.Start:m.End] != m.Text {
+				t.Errorf("mention %q does not match its offsets", m.Text)
+			}
+		}
+	}
+	var meet, sign bool
+	for _, e := range rec.Events {
+		if rec.Text[e.Evidence.Start:e.Evidence.End] != e.Evidence.Text {
+			t.Errorf("evidence of %s/%s does not match its offsets", e.Type, e.Mode)
+		}
+		meet = meet || (e.Type == "CONSULT" && e.Mode == "meet" && e.Date != nil && *e.Date == "2025-06-16")
+		sign = sign || (e.Type == "AGREE" && e.Mode == "sign")
+	}
+	if !meet || !sign {
+		t.Errorf("want the meeting on 2025-06-16 and the signing; got %+v", rec.Events)
+	}
+	if len(rec.Quantities) != 1 || rec.Quantities[0].Unit != "USD" || rec.Quantities[0].Value != 24.3e9 {
+		t.Errorf("quantities = %+v", rec.Quantities)
+	}
+}
+
+// TestOtherLanguageIsLabelledNotAnnotated: kronik reads Indonesian and English;
+// other text is labelled and left alone rather than guessed at.
+func TestOtherLanguageIsLabelledNotAnnotated(t *testing.T) {
+	p := newPipeline(t)
+	doc := "Les dirigeants des deux pays se sont rencontrés à Paris pour discuter de la coopération économique et de la sécurité dans la région."
+	rec, err := p.Process(context.Background(), source.Document{Name: "fr.txt", Body: []byte(doc), Format: "text"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec.Lang == "id" || rec.Lang == "en" {
+		t.Fatalf("lang = %q for French text", rec.Lang)
+	}
+	if len(rec.Entities)+len(rec.Events)+len(rec.Quantities) != 0 || len(rec.Warnings) == 0 {
+		t.Errorf("other-language text should be labelled with a warning and not annotated: %+v", rec)
+	}
+}
+
+// BenchmarkProcess measures the whole pipeline on generated news, in tokens per
+// second on one goroutine.
+func BenchmarkProcess(b *testing.B) {
+	p := newPipeline(b)
+	g := corpusgen.New(corpusgen.DefaultOptions())
+	docs := make([]source.Document, 200)
+	tokens, bytes := 0, 0
+	for i := range docs {
+		a := g.Article(i)
+		docs[i] = source.Document{Name: a.Name, Body: []byte(a.Text), Format: "text"}
+		tokens += len(text.Tokenize(a.Text, 0))
+		bytes += len(a.Text)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			if _, err := p.Process(context.Background(), d); err != nil && !strings.Contains(err.Error(), "empty") {
+				b.Fatal(err)
+			}
+		}
+	}
+	sec := b.Elapsed().Seconds()
+	b.ReportMetric(float64(tokens*b.N)/sec, "tokens/s")
+	b.ReportMetric(float64(len(docs)*b.N)/sec, "docs/s")
+	b.SetBytes(int64(bytes))
+}
