@@ -216,6 +216,11 @@ func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si, nsent int) 
 		if e.Type == kb.Country && m.Start > 0 && currencyWords[ws[m.Start-1].norm] {
 			// "dolar AS", "dolar Singapura": the country is part of a
 			// currency's name, not a mention of its own
+			for k := range tagged {
+				if tagged[k].a < m.End && m.Start < tagged[k].b {
+					tagged[k].dead = true
+				}
+			}
 			continue
 		}
 		add(span{a: m.Start, b: m.End, typ: typeOf(e), ent: e, src: "kb"})
@@ -228,7 +233,9 @@ func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si, nsent int) 
 		}
 	}
 	for _, t := range tagged {
-		add(t)
+		if !t.dead {
+			add(t)
+		}
 	}
 	for _, o := range orgs {
 		add(o)

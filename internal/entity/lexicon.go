@@ -64,7 +64,7 @@ var orgHeads = set(
 	"organisasi", "majelis", "mahkamah", "akademi", "sekolah", "komite", "kepolisian",
 	"kejaksaan", "angkatan", "tentara", "perusahaan", "federasi", "persatuan", "perhimpunan",
 	"otoritas", "direktorat", "biro", "korporasi", "koalisi", "kamar", "kantor", "dinas",
-	"perserikatan", "ikatan", "serikat", "politeknik", "sekolah", "rumah",
+	"perserikatan", "ikatan", "serikat", "politeknik", "sekolah", "rumah", "fraksi",
 	"ministry", "university", "institute", "agency", "center", "centre", "department",
 	"secretariat", "commission", "council", "party", "association", "organization",
 	"organisation", "foundation", "committee", "academy", "authority", "bureau", "office",
@@ -109,6 +109,7 @@ var orgVocab = set(
 	"general", "customs", "trade", "defense", "defence", "security", "public", "policy",
 	"relations", "global", "asian", "european", "central", "people's", "peoples", "republic",
 	"filsafat", "hukum", "pertanian", "maritim", "investasi", "bisnis", "manajemen",
+	"sumber", "daya", "mineral", "lingkungan", "hidup", "perhubungan", "kelautan", "perikanan",
 )
 
 // reportVerbsAfter are reporting verbs written before the speaker's name

@@ -180,7 +180,7 @@ func (r *Recognizer) link(txt string, sents []text.Sentence, words [][]word, ms 
 	}
 	for i := range ms {
 		m := ms[i]
-		ab, as, ae, ok := bracketAfter(txt, m.end)
+		ab, as, ae, ok := bracketAfter(txt, m.end, types[i] == kb.Org)
 		if !ok {
 			continue
 		}
@@ -198,7 +198,7 @@ func (r *Recognizer) link(txt string, sents []text.Sentence, words [][]word, ms 
 			}
 			continue
 		}
-		if types[i] != kb.Org || !initialsMatch(m.text, ab) || covered(as, ae) {
+		if types[i] != kb.Org || !initialsMatch(m.text, ab) && !syllabic(m.text, ab) || covered(as, ae) {
 			continue
 		}
 		abbrKey[ab] = i
@@ -313,8 +313,9 @@ func hasRole(roles []record.Role, title string) bool {
 }
 
 // bracketAfter reads " (ABBR)" right after offset end: an upper-case
-// abbreviation of two to ten characters in brackets.
-func bracketAfter(txt string, end int) (abbr string, start, stop int, ok bool) {
+// abbreviation of two to ten characters in brackets, or for organisations a
+// capitalised one-word short form ("Badan Pengawas Pemilu (Bawaslu)").
+func bracketAfter(txt string, end int, org bool) (abbr string, start, stop int, ok bool) {
 	i := end
 	for i < len(txt) && txt[i] == ' ' {
 		i++
@@ -327,7 +328,7 @@ func bracketAfter(txt string, end int) (abbr string, start, stop int, ok bool) {
 		return "", 0, 0, false
 	}
 	ab := txt[i+1 : i+j]
-	if !isUpperWord(ab) || strings.ContainsAny(ab, " /,") {
+	if !(isUpperWord(ab) || org && isCap(ab)) || strings.ContainsAny(ab, " /,") {
 		return "", 0, 0, false
 	}
 	return ab, i + 1, i + j, true
@@ -450,4 +451,40 @@ func sortedLetters(s string) string {
 	b := []byte(s)
 	sort.Slice(b, func(i, j int) bool { return b[i] < b[j] })
 	return string(b)
+}
+
+// syllabic reports whether a one-word short form is made of the beginnings
+// of the long form's words, as Indonesian acronyms are ("Badan Pengawas
+// Pemilu" -> "Bawaslu", "Kementerian Luar Negeri" -> "Kemenlu"): it starts
+// like the first word and every other letter run begins a later word in order.
+func syllabic(long, short string) bool {
+	words := strings.Fields(strings.ToLower(long))
+	s := strings.ToLower(short)
+	if len(words) < 2 || len(s) < 3 || s[0] != words[0][0] {
+		return false
+	}
+	// greedy: consume a prefix of each word in turn (at least one letter of
+	// the first, any number of the others, words may be skipped)
+	var match func(si, wi int) bool
+	match = func(si, wi int) bool {
+		if si == len(s) {
+			return true
+		}
+		for w := wi; w < len(words); w++ {
+			word := words[w]
+			for k := 1; k <= len(word) && si+k <= len(s); k++ {
+				if s[si:si+k] != word[:k] {
+					break
+				}
+				if match(si+k, w+1) {
+					return true
+				}
+			}
+			if w == 0 {
+				return false // the first word must start the short form
+			}
+		}
+		return false
+	}
+	return match(0, 0)
 }

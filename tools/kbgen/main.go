@@ -196,8 +196,13 @@ func clean(names []string, canonical string) []string {
 var commonWords = map[string]bool{
 	"Serang": true, "Malang": true, "Padang": true, "Medan": true, "Palu": true,
 	"Nice": true, "Reading": true, "Mobile": true, "Split": true, "Kota": true,
-	"Batu": true, "Bogor": false, "Jambi": false, "Kupang": true, "Deli": true,
+	"Batu": true, "Kupang": true, "Deli": true,
 	"Victoria": true, "Independence": true, "Surprise": true, "Orange": true,
+	// Indonesian words: surat (letter), gaya (style), tanda (sign), natal
+	// (Christmas), bursa (exchange), ganja; and names of other things:
+	// Toyota (the company), Vladimir (a given name), Van, Sale.
+	"Surat": true, "Gaya": true, "Tanda": true, "Natal": true, "Bursa": true, "Ganja": true,
+	"Toyota": true, "Vladimir": true, "Van": true, "Sale": true,
 }
 
 // renamed are GeoNames names that the press no longer uses, with the name it does.
