@@ -202,21 +202,22 @@ func (s *scanner) sentenceStart(i int) bool {
 // numberIsolated reports whether the number token i stands alone and is not
 // part of a longer figure such as "2.024", "2024,5" or "1/2024".
 func (s *scanner) numberIsolated(i int) bool {
-	if i+2 < len(s.toks)+1 && s.attached(i+1) {
+	// A separator and digits after it: "2024,5", "2.024".
+	if s.attached(i+1) && s.attached(i+2) && s.toks[i+2].kind == tNum {
 		switch s.low(i + 1) {
 		case ".", ",", "/", ":":
-			if s.attached(i+2) && s.toks[i+2].kind == tNum {
-				return false
-			}
+			return false
 		}
 	}
-	if i >= 2 && s.attached(i) {
-		switch s.low(i - 1) {
-		case ".", ",", "/", ":", "$":
-			if s.attached(i-1) && s.toks[i-2].kind == tNum || s.low(i-1) == "$" {
-				return false
-			}
-		}
+	if !s.attached(i) {
+		return true
+	}
+	// Digits and a separator before it, or a dollar sign: "1.2024", "$2024".
+	switch s.low(i - 1) {
+	case "$":
+		return false
+	case ".", ",", "/", ":":
+		return !(i >= 2 && s.attached(i-1) && s.toks[i-2].kind == tNum)
 	}
 	return true
 }
@@ -838,10 +839,10 @@ func (s *scanner) yearExpr(i int) (match, bool) {
 		}
 	}
 	end, t := s.tail(k)
-	if !cued && t != tensePast && !(t == tenseThis && false) {
-		// A bare year counts only with a cue before it or "lalu"/"silam" after
-		// it ("1988 lalu"), or as "2024," opening a clause after a comma-led
-		// date context such as a dateline ("Jakarta, 2024,").
+	if !cued && t == tenseNone {
+		// A bare year counts only with a cue before it, a direction word
+		// after it ("1988 lalu", "2030 mendatang", "2024 ini"), or as "2024,"
+		// opening a sentence ("2024, tahun yang berat bagi ...").
 		if !(s.is(k, ",") && s.sentenceStart(i)) {
 			return match{}, false
 		}

@@ -100,6 +100,8 @@ func TestPartial(t *testing.T) {
 		{"Target tercapai akhir tahun ini.", thu, []want{{"akhir tahun ini", "relative", "2025", "", false}}},
 		{"Talks resume by 2030, officials said.", thu, []want{{"2030", "date", "2030", "", true}}},
 		{"Sejak 2013 kedua negara bekerja sama.", thu, []want{{"2013", "date", "2013", "", true}}},
+		{"Target emisi nol tercapai 2060 mendatang.", thu, []want{{"2060 mendatang", "date", "2060", "", true}}},
+		{"2024, tahun yang berat bagi maskapai.", thu, []want{{"2024", "date", "2024", "", true}}},
 		// A month alone in a late-year article reads as the nearest one.
 		{"Pada Desember ia kembali.", Date{2025, 1, 10}, []want{{"Desember", "date", "2024-12", "", false}}},
 		{"Pada Maret lalu ia kembali.", Date{2025, 1, 10}, []want{{"Maret lalu", "date", "2024-03", "", false}}},
