@@ -187,6 +187,10 @@ func TestExtractTextChrome(t *testing.T) {
 		"Foto: ANTARA/Xinhua/Li Contoh\n\n" +
 		"Pewarta: Rina Contoh\nEditor: Budi Misal\n\n" +
 		"Bagikan\nShare\nKomentar\n×\n\n" +
+		"Home » Berita » Internasional\n\nhttps://example.id/berita/123\n\n" +
+		"Baca berita dengan sedikit iklan, klik di sini\n\n" +
+		"Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Contoh WhatsApp Channel : https://example.id/wa\n\n" +
+		"Read more: Markets fall again\n\n" +
 		"Copyright © ANTARA 2025\n\n" +
 		"Hak cipta dilindungi undang-undang.\n\n" +
 		"Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis dari Kantor Berita ANTARA.\n\n" +

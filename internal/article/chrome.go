@@ -31,14 +31,14 @@ var (
 	// Bare counters: "12 Comments", "1.234 kali dibaca", "0 likes".
 	counterRe = regexp.MustCompile(`(?i)^\d[\d.,]*\s*(k|rb|ribu)?\s*(likes?|views?|comments?|shares?|updates?|komentar|suka|kali dibaca|dibaca|dilihat|pembaca)$`)
 	// Lone buttons and widget labels, in Indonesian and English.
-	widgetRe = regexp.MustCompile(`(?i)^(share|share this|share this article|bagikan|bagikan artikel ini|komentar|comments?|tulis komentar|tags?|topik|kata kunci|print|cetak|email|whatsapp|facebook|twitter|telegram|linkedin|copy link|salin tautan|salin link|update|updates|no update available|advertisement|iklan|scroll to continue with content|scroll untuk melanjutkan|loading\.*|memuat\.*|selengkapnya|baca selengkapnya|read more|lanjutkan membaca|follow us|ikuti kami|x)\s*:?$`)
+	widgetRe = regexp.MustCompile(`(?i)^(share|share this|share this article|bagikan|bagikan artikel ini|komentar|comments?|tulis komentar|tags?|topik|kata kunci|print|cetak|email|whatsapp|facebook|twitter|telegram|linkedin|copy link|salin tautan|salin link|update|updates|no update available|advertisement|iklan|scroll to continue with content|scroll to resume content|scroll untuk melanjutkan|loading\.*|memuat\.*|selengkapnya|baca selengkapnya|read more|lanjutkan membaca|follow us|ikuti kami|x)\s*:?$`)
 	// A share bar: "Share: Facebook Twitter WhatsApp", "Bagikan ke: ...".
 	shareBarRe = regexp.MustCompile(`(?i)^(share|bagikan)(\s+(ke|to|on|via))?\s*:?(\s*(facebook|twitter|whatsapp|telegram|line|email|linkedin|x|copy link|salin tautan)[,|\s]*)+$`)
 	// Tag and topic lists: "Tags: Tiongkok, Kazakhstan", "Topik: ...".
 	tagsRe = regexp.MustCompile(`(?i)^(tags?|topik|topics?|kata kunci|keywords?|label)\s*:`)
 	// Inline links to other stories: "Baca juga: <headline>", "Read also:
 	// ...", "Lihat juga: ...", "Simak juga: ...", "Related: ...".
-	readAlsoLineRe = regexp.MustCompile(`(?i)^(baca juga|baca pula|read also|also read|lihat juga|simak juga|see also|related|berita terkait|artikel terkait)\s*[:：-]\s*\S`)
+	readAlsoLineRe = regexp.MustCompile(`(?i)^(baca juga|baca pula|read also|also read|read more|lihat juga|simak juga|see also|related|berita terkait|artikel terkait)\s*[:：-]\s*\S`)
 	// A lone "Baca juga" heading: the next paragraph is the linked headline.
 	readAlsoHeadRe = regexp.MustCompile(`(?i)^(baca juga|baca pula|read also|also read|lihat juga|simak juga|see also)\s*:?$`)
 	// Headings of related-news lists, which run to the end of the page.
@@ -53,6 +53,14 @@ var (
 	// Calls to follow the outlet elsewhere: "Ikuti berita terkini di Google
 	// News", "Simak breaking news ... WhatsApp Channel".
 	followRe = regexp.MustCompile(`(?i)^(ikuti|simak|follow|dapatkan|gabung|join|download|unduh)\b.{0,150}(google news|whatsapp channel|saluran whatsapp|telegram|aplikasi|app store|play store)`)
+	// Breadcrumbs: "Home » Berita » Internasional", "Beranda > Dunia".
+	// ("/" is left out: photo credits are written "ANTARA/Xinhua/Name".)
+	breadcrumbRe = regexp.MustCompile(`^[^.!?]{1,40}(\s*[»›>]\s*[^.!?»›>]{1,40}){1,6}$`)
+	// A bare web address on its own line.
+	bareURLRe = regexp.MustCompile(`(?i)^(https?://|www\.)\S+$`)
+	// Short calls to click: "Baca berita dengan sedikit iklan, klik di
+	// sini", "Click here to subscribe".
+	clickRe = regexp.MustCompile(`(?i)\b(klik di sini|klik disini|click here)\b`)
 	// Credits that stay even inside a related list at the page end.
 	creditRe = regexp.MustCompile(`(?i)^(pewarta|editor|penulis|reporter|redaktur|penyunting|penerjemah|fotografer|foto|sumber|source|writer|reporting by|editing by|translator|kontributor)\s*:`)
 	// "Sumber: Xinhua", "Source: Reuters": the story's source names an
@@ -79,7 +87,11 @@ func classify(p string) chromeKind {
 		return copyright
 	case len(p) < 400 && noticeAIRe.MatchString(p):
 		return noticeAI
-	case len(p) < 250 && followRe.MatchString(p):
+	case len(p) < 400 && followRe.MatchString(p):
+		return drop
+	case len(p) < 150 && clickRe.MatchString(p):
+		return drop
+	case bareURLRe.MatchString(p), breadcrumbRe.MatchString(p):
 		return drop
 	}
 	return keep
