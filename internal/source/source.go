@@ -162,13 +162,18 @@ func (r *reader) input(in string) error {
 			r.onErr(path, fmt.Errorf("%w: %s", ErrSkipped, reason))
 			return nil
 		}
-		if !d.Type().IsRegular() {
-			r.onErr(path, fmt.Errorf("%w: not a regular file", ErrSkipped))
-			return nil
-		}
+		// A symbolic link is followed when it leads to a regular file;
+		// links to folders are not, so a walk cannot loop.
 		fi, err := d.Info()
+		if d.Type()&fs.ModeSymlink != 0 {
+			fi, err = os.Stat(path)
+		}
 		if err != nil {
 			r.onErr(path, err)
+			return nil
+		}
+		if !fi.Mode().IsRegular() {
+			r.onErr(path, fmt.Errorf("%w: not a regular file", ErrSkipped))
 			return nil
 		}
 		return r.file(path, fi)

@@ -48,12 +48,18 @@ func TestReadFolderLexicalAndSkips(t *testing.T) {
 	write(t, filepath.Join(dir, "arsip.zip"), []byte("PK\x03\x04"))
 	write(t, filepath.Join(dir, "data.bin.txt"), []byte("ab\x00cd"))
 
+	if err := os.Symlink(filepath.Join(dir, "sub"), filepath.Join(dir, "z-loop")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(dir, "b.txt"), filepath.Join(dir, "y-link.txt")); err != nil {
+		t.Fatal(err)
+	}
 	docs, errs := collect(t, []string{dir}, "")
 	var names []string
 	for _, d := range docs {
 		names = append(names, d.Name)
 	}
-	if got, want := strings.Join(names, ","), "a.html,b.txt,c.txt"; got != want {
+	if got, want := strings.Join(names, ","), "a.html,b.txt,c.txt,y-link.txt"; got != want {
 		t.Errorf("documents = %s, want %s", got, want)
 	}
 	if docs[0].Format != "html" || docs[1].Format != "text" {
@@ -63,6 +69,9 @@ func TestReadFolderLexicalAndSkips(t *testing.T) {
 		if err := errs[filepath.Join(dir, name)]; !errors.Is(err, ErrSkipped) {
 			t.Errorf("%s: err = %v, want ErrSkipped", name, err)
 		}
+	}
+	if err := errs[filepath.Join(dir, "z-loop")]; !errors.Is(err, ErrSkipped) {
+		t.Errorf("link to a folder: err = %v, want ErrSkipped", err)
 	}
 	if _, ok := errs[filepath.Join(dir, ".git", "x.txt")]; ok {
 		t.Errorf("files in hidden folders must not be visited")
