@@ -808,20 +808,20 @@ func (s *scanner) yearExpr(i int) (match, bool) {
 		// The year itself starts the match; the cue, if any, stays outside.
 		cued = yearCues[s.low(i-1)] || (s.isDash(i-1) && s.is(i-2, "mid"))
 	}
+	// Decades: "tahun 1990-an", "1990s", "1990-an", "tahun 40-an". Found but
+	// not resolved: a Date cannot say "the 1990s", and a year would be finer
+	// than the text.
+	if n, w, ok := s.num(j); ok && (w == 4 && n >= 1000 && n <= 2100 || w == 2 && lo == 1000) && n%10 == 0 {
+		if s.isDash(j+1) && s.attached(j+1) && s.is(j+2, "an") && s.attached(j+2) {
+			return match{end: j + 3, kind: KindDate}, true
+		}
+		if w == 4 && s.is(j+1, "s") && s.attached(j+1) {
+			return match{end: j + 2, kind: KindDate}, true
+		}
+	}
 	y, ok := s.yearNum(j, lo, 2100)
 	if !ok {
 		return match{}, false
-	}
-	// Decades: "tahun 1990-an", "1990s", "1990-an".
-	if (s.isDash(j+1) && s.attached(j+1) && s.is(j+2, "an")) || (s.is(j+1, "s") && s.attached(j+1)) {
-		end := j + 2
-		if s.is(j+1, "-") || s.isDash(j+1) {
-			end = j + 3
-		}
-		if !cued && !s.is(j+1, "s") {
-			cued = true
-		}
-		return match{end: end, kind: KindDate}, true
 	}
 	if !s.yearOK(j) {
 		return match{}, false

@@ -208,6 +208,9 @@ func TestKompasTimex(t *testing.T) {
 			if verbose && !g.matched {
 				t.Logf("%s: missed %s %q (%s)", d.name, g.typ, g.text, g.value)
 			}
+			if verbose && g.matched && (g.matchedExpr.Start != g.start || g.matchedExpr.End != g.end) {
+				t.Logf("%s: span %q, gold %q", d.name, g.matchedExpr.Text, g.text)
+			}
 		}
 		if verbose {
 			for si, e := range sys {

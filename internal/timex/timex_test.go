@@ -102,6 +102,11 @@ func TestPartial(t *testing.T) {
 		{"Sejak 2013 kedua negara bekerja sama.", thu, []want{{"2013", "date", "2013", "", true}}},
 		{"Target emisi nol tercapai 2060 mendatang.", thu, []want{{"2060 mendatang", "date", "2060", "", true}}},
 		{"2024, tahun yang berat bagi maskapai.", thu, []want{{"2024", "date", "2024", "", true}}},
+		// Decades are found but left unresolved.
+		{"Sejak tahun 1990-an dan era 80-an, sekitar tahun 40-an; the 1990s.", thu, []want{
+			{"tahun 1990-an", "date", "", "", false},
+			{"tahun 40-an", "date", "", "", false},
+			{"1990s", "date", "", "", false}}},
 		// A month alone in a late-year article reads as the nearest one.
 		{"Pada Desember ia kembali.", Date{2025, 1, 10}, []want{{"Desember", "date", "2024-12", "", false}}},
 		{"Pada Maret lalu ia kembali.", Date{2025, 1, 10}, []want{{"Maret lalu", "date", "2024-03", "", false}}},
