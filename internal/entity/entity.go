@@ -545,10 +545,30 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 			for j < len(ws) && (ws[j].s == ":" || ws[j].norm == "by") {
 				j++
 			}
-			end := nameRun(ws, owner, spans, j)
-			if end > j && !taken(j, end) && (w.norm != "by" && w.norm != "oleh" || i == 0) {
+			for j < len(ws) && (w.norm != "by" && w.norm != "oleh" || i == 0) {
+				end := nameRun(ws, owner, spans, j)
+				if end == j || taken(j, end) {
+					break
+				}
 				out = append(out, span{a: j, b: end, typ: kb.Person, src: "rule"})
 				i = end - 1
+				// more names in the same credit: "Jane Smith in Astana and
+				// Liz Lee in Beijing", "Rina Wati, Budi Santoso"
+				j = end
+				if j+1 < len(ws) && (ws[j].norm == "in" || ws[j].norm == "di") {
+					j += 2
+					for j < len(ws) && (ws[j].hyph || isCap(ws[j].s) && !nameWord(ws[j])) {
+						j++
+					}
+					if owner[j-1] != 0 {
+						j = spans[owner[j-1]-1].b
+					}
+				}
+				if j < len(ws) && (ws[j].s == "," || ws[j].norm == "and" || ws[j].norm == "dan" || ws[j].s == "&") {
+					j++
+					continue
+				}
+				break
 			}
 
 		// Photo credits: "ANTARA/Xinhua/Xie Huanchi", "(ANTARA FOTO/Jane Doe)":

@@ -187,6 +187,18 @@ func TestRecognize(t *testing.T) {
 			},
 		},
 		{
+			name: "English credits with several names",
+			lang: "en",
+			text: "Officials met in Tashkent on Monday.\nReporting by Jane Smith in Astana and Liz Lee in Beijing; Editing by Mark Potter",
+			want: map[string]string{
+				"person:jane-smith":  "PERSON Jane Smith",
+				"person:liz-lee":     "PERSON Liz Lee",
+				"person:mark-potter": "PERSON Mark Potter",
+				"place:astana":       "PLACE Astana",
+				"place:beijing":      "PLACE Beijing",
+			},
+		},
+		{
 			name: "English organisation with a tail head",
 			lang: "en",
 			text: "Researchers at Nazarbayev University and the Brookings Institution disagreed.",
