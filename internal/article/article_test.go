@@ -474,3 +474,15 @@ func TestExtractHTMLInlineReadAlso(t *testing.T) {
 		t.Errorf("story text after the inline link lost: %q", a.Text)
 	}
 }
+
+func BenchmarkExtractHTML(b *testing.B) {
+	body, err := os.ReadFile("testdata/antara_like.html")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := Extract(source.Document{Path: "b.html", Body: body, Format: "html"}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

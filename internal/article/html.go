@@ -19,7 +19,7 @@ import (
 // tag-stripping extraction instead, with a warning.
 const (
 	maxHTMLDepth    = 512
-	maxHTMLElements = 200_000
+	maxHTMLElements = 100_000
 )
 
 // htmlMeta is what the page's markup says about the story.
