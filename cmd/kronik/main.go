@@ -38,6 +38,7 @@ func commands() map[string]command {
 		"extract": {"extract entities, events and figures from news documents as JSON lines", runExtract},
 		"train":   {"train a model (kronik train ner)", runTrain},
 		"eval":    {"evaluate a model on a dataset (kronik eval ner)", runEval},
+		"bench":   {"measure extraction speed and memory on generated news", runBench},
 		"version": {"print the version", func(_ context.Context, _ []string, _ io.Reader, stdout, _ io.Writer) error {
 			fmt.Fprintln(stdout, "kronik", version)
 			return nil

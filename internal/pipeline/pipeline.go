@@ -9,6 +9,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"time"
 
 	"kronik/internal/article"
 	"kronik/internal/entity"
@@ -67,12 +68,60 @@ func annotateAs(code string) (string, bool) {
 	return "", false
 }
 
+// Timings accumulates the time spent in each stage, for benchmarks.
+type Timings struct {
+	Article, Lang, Split, Timex, Quantity, Entity, Event time.Duration
+}
+
+// Stages lists the stage timings by name.
+func (t *Timings) Stages() map[string]time.Duration {
+	return map[string]time.Duration{
+		"article": t.Article, "lang": t.Lang, "split": t.Split, "timex": t.Timex,
+		"quantity": t.Quantity, "entity": t.Entity, "event": t.Event,
+	}
+}
+
+// lap adds the time since *start to *d and restarts the clock; a nil d is free.
+func lap(d *time.Duration, start *time.Time) {
+	if d == nil {
+		return
+	}
+	now := time.Now()
+	*d += now.Sub(*start)
+	*start = now
+}
+
 // Process turns one document into a record.
 func (p *Pipeline) Process(ctx context.Context, doc source.Document) (record.Record, error) {
+	return p.ProcessTimed(ctx, doc, nil)
+}
+
+// ProcessTimed is Process that adds each stage's time to t when t is not nil.
+func (p *Pipeline) ProcessTimed(ctx context.Context, doc source.Document, t *Timings) (record.Record, error) {
 	if err := ctx.Err(); err != nil {
 		return record.Record{}, err
 	}
+	var start time.Time
+	var tm Timings
+	if t != nil {
+		start = time.Now()
+		defer func() {
+			t.Article += tm.Article
+			t.Lang += tm.Lang
+			t.Split += tm.Split
+			t.Timex += tm.Timex
+			t.Quantity += tm.Quantity
+			t.Entity += tm.Entity
+			t.Event += tm.Event
+		}()
+	}
+	clock := func(d *time.Duration) {
+		if t != nil {
+			lap(d, &start)
+		}
+	}
 	art, err := article.Extract(doc)
+	clock(&tm.Article)
 	if err != nil {
 		return record.Record{}, fmt.Errorf("%s: %w", doc.Path, err)
 	}
@@ -94,18 +143,20 @@ func (p *Pipeline) Process(ctx context.Context, doc source.Document) (record.Rec
 	rec.Dateline = optional(art.Dateline)
 	code, _ := lang.Detect(art.Title + "\n" + art.Text)
 	rec.Lang = code
+	clock(&tm.Lang)
 	as, ok := annotateAs(code)
 	if !ok {
 		rec.Warnings = append(rec.Warnings, fmt.Sprintf("language %q is not annotated", code))
 		return rec, nil
 	}
-	p.annotate(&rec, as)
+	p.annotate(&rec, as, clock, &tm)
 	return rec, nil
 }
 
-func (p *Pipeline) annotate(rec *record.Record, code string) {
+func (p *Pipeline) annotate(rec *record.Record, code string, clock func(*time.Duration), tm *Timings) {
 	txt := rec.Text
 	sents := text.Split(txt)
+	clock(&tm.Split)
 	var anchor timex.Date
 	if rec.Published != nil {
 		anchor, _ = timex.ParseISO(*rec.Published)
@@ -116,13 +167,16 @@ func (p *Pipeline) annotate(rec *record.Record, code string) {
 			Value: t.Value.String(), EndValue: t.EndValue.String(), Kind: t.Kind,
 		})
 	}
+	clock(&tm.Timex)
 	for _, q := range quantity.Extract(txt, code) {
 		rec.Quantities = append(rec.Quantities, q.Record())
 	}
+	clock(&tm.Quantity)
 	rec.Entities = p.recognizer.Recognize(txt, sents, code)
 	if rec.Entities == nil {
 		rec.Entities = []record.Entity{}
 	}
+	clock(&tm.Entity)
 	published := ""
 	if rec.Published != nil {
 		published = *rec.Published
@@ -130,6 +184,7 @@ func (p *Pipeline) annotate(rec *record.Record, code string) {
 	rec.Events = p.events.Extract(event.Input{
 		Text: txt, Lang: code, Sentences: sents, Entities: rec.Entities, Times: rec.Times, Published: published,
 	})
+	clock(&tm.Event)
 }
 
 func optional(s string) *string {
