@@ -486,3 +486,29 @@ func BenchmarkExtractHTML(b *testing.B) {
 		}
 	}
 }
+
+func TestExtractHTMLEnglishWire(t *testing.T) {
+	body, err := os.ReadFile("testdata/wire_like_en.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Extract(source.Document{Name: "w.html", Path: "w.html", Body: body, Format: "html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSpans(t, a)
+	if a.Title != "Indonesia, Japan agree to expand maritime cooperation" || a.Outlet != "Example Wire" ||
+		a.Published != "2025-02-11" || a.Dateline != "Tokyo" {
+		t.Errorf("metadata = %q %q %q %q", a.Title, a.Outlet, a.Published, a.Dateline)
+	}
+	for _, bad := range []string{"RELATED", "Oil prices", "All rights reserved", "Home >"} {
+		if strings.Contains(a.Text, bad) {
+			t.Errorf("chrome %q left in text:\n%s", bad, a.Text)
+		}
+	}
+	for _, good := range []string{"TOKYO (Example Wire) - Indonesia and Japan", "Reporting by Jane Example", "free and open Indo-Pacific"} {
+		if !strings.Contains(a.Text, good) {
+			t.Errorf("%q missing from text:\n%s", good, a.Text)
+		}
+	}
+}
