@@ -285,7 +285,13 @@ func (s *scanner) tail(j int) (int, tense) {
 		j += 2
 	}
 	// A clock after a comma ("Rabu (31/12/2014), pukul 05.00") is left as an
-	// expression of its own, as TimeML annotators do.
+	// expression of its own, as TimeML annotators do; English "at" joins
+	// ("June 16 at 10:00 GMT").
+	if s.is(j, "at") {
+		if k, ok := s.clockAt(j + 1); ok {
+			j = k
+		}
+	}
 	if k, ok := s.clockAt(j); ok {
 		j = k
 		if dayParts[s.low(j)] {
@@ -307,7 +313,7 @@ func (s *scanner) tail(j int) (int, tense) {
 // pagi"); elsewhere minutes are required so that "24 jam" stays a duration.
 func (s *scanner) clockAt(i int) (int, bool) {
 	j := i
-	if s.is(j, "sekitar") || s.is(j, "about") || s.is(j, "at") {
+	if s.is(j, "sekitar") || s.is(j, "about") {
 		j++
 	}
 	cue := false
@@ -526,17 +532,42 @@ func (s *scanner) monthAt(i int) (monthWord, int, bool) {
 }
 
 // yearAfter reads an optional year after a day and month: "16 Juni 2025",
-// "June 16, 2025".
-func (s *scanner) yearAfter(j int) (int, int, bool) {
+// "June 16, 2025", or a year relative to the anchor, "Juni tahun lalu",
+// "September last year" (then explicit is false).
+func (s *scanner) yearAfter(j int) (y, next int, ok, explicit bool) {
 	k := j
 	if s.is(k, ",") {
 		k++
 	}
-	y, ok := s.yearNum(k, 1000, 2999)
-	if !ok || !s.numberIsolated(k) {
-		return 0, j, false
+	if y, ok := s.yearNum(k, 1000, 2999); ok && s.numberIsolated(k) {
+		return y, k + 1, true, true
 	}
-	return y, k + 1, true
+	if s.anchor.IsZero() {
+		return 0, j, false, false
+	}
+	n := 0
+	switch {
+	case s.is(j, "tahun"):
+		t, e := s.tenseAt(j + 1)
+		switch t {
+		case tensePast:
+			n = -1
+		case tenseFuture:
+			n = 1
+		case tenseNone:
+			return 0, j, false, false
+		}
+		return s.anchor.Year + n, e, true, false
+	case s.is(j+1, "year") && (s.is(j, "last") || s.is(j, "this") || s.is(j, "next")):
+		switch s.low(j) {
+		case "last":
+			n = -1
+		case "next":
+			n = 1
+		}
+		return s.anchor.Year + n, j + 2, true, false
+	}
+	return 0, j, false, false
 }
 
 // ordinal skips an English ordinal suffix after a day number ("16th").
@@ -585,13 +616,13 @@ func (s *scanner) dayFirst(i int) (match, bool) {
 				}
 			}
 		}
-		y, k2, hasY := s.yearAfter(k)
+		y, k2, hasY, expl := s.yearAfter(k)
 		end, t := s.tail(k2)
 		if hasY {
 			if !validDay(y, m1, d1) {
 				return match{}, false
 			}
-			return match{end: end, kind: KindDate, val: Date{y, m1, d1}, explicit: true, tense: t}, true
+			return match{end: end, kind: KindDate, val: Date{y, m1, d1}, explicit: expl, tense: t}, true
 		}
 		return match{end: end, kind: KindDate, val: s.inferDay(m1, d1, t, 0, false), noYear: true, m: m1, d: d1, tense: t}, true
 	}
@@ -629,7 +660,7 @@ func (s *scanner) dayFirst(i int) (match, bool) {
 // for the end day; the start takes the same year unless its month is later
 // (a range over New Year).
 func (s *scanner) finishRange(k, m1, d1, m2, d2 int) (match, bool) {
-	y, k2, hasY := s.yearAfter(k)
+	y, k2, hasY, expl := s.yearAfter(k)
 	end, t := s.tail(k2)
 	var a, b Date
 	if hasY {
@@ -647,7 +678,7 @@ func (s *scanner) finishRange(k, m1, d1, m2, d2 int) (match, bool) {
 	if !b.IsZero() && (!validDay(a.Year, a.Month, a.Day) || !validDay(b.Year, b.Month, b.Day) || compare(a, b) > 0) {
 		return match{}, false
 	}
-	return match{end: end, kind: KindRange, val: a, endVal: b, explicit: hasY, tense: t}, true
+	return match{end: end, kind: KindRange, val: a, endVal: b, explicit: expl, tense: t}, true
 }
 
 // --- month-led dates -----------------------------------------------------------
@@ -698,13 +729,13 @@ func (s *scanner) monthExpr(i int) (match, bool) {
 				}
 			}
 		}
-		y, k2, hasY := s.yearAfter(k1)
+		y, k2, hasY, expl := s.yearAfter(k1)
 		end, t := s.tail(k2)
 		if hasY {
 			if !validDay(y, m1, d1) {
 				return match{}, false
 			}
-			return match{end: end, kind: KindDate, val: Date{y, m1, d1}, explicit: true}, true
+			return match{end: end, kind: KindDate, val: Date{y, m1, d1}, explicit: expl}, true
 		}
 		if mw.en && !s.toks[mj].upper {
 			return match{}, false
@@ -714,7 +745,7 @@ func (s *scanner) monthExpr(i int) (match, bool) {
 	// "Juni-Juli 2025", "Juni hingga Agustus".
 	if c, ok := s.connector(k, false); ok {
 		if mw2, k2, ok := s.monthAt(c); ok && mw2.m != m1 && (!mw2.abbr || !mw.abbr) {
-			y, k3, hasY := s.yearAfter(k2)
+			y, k3, hasY, expl := s.yearAfter(k2)
 			end, t := s.tail(k3)
 			var a, b Date
 			if hasY {
@@ -729,14 +760,14 @@ func (s *scanner) monthExpr(i int) (match, bool) {
 				}
 			}
 			if s.bareMonthOK(i, mj, mw, mod || bulan) || hasY {
-				return match{end: end, kind: KindRange, val: a, endVal: b, explicit: hasY}, true
+				return match{end: end, kind: KindRange, val: a, endVal: b, explicit: expl}, true
 			}
 		}
 	}
 	// "Juni 2025", "Mei 2023".
-	if y, k2, hasY := s.yearAfter(k); hasY && (!s.is(k, ",") || mw.abbr) {
+	if y, k2, hasY, expl := s.yearAfter(k); hasY && (!s.is(k, ",") || mw.abbr || !expl) && (expl || s.bareMonthOK(i, mj, mw, true)) {
 		end, _ := s.tail(k2)
-		return match{end: end, kind: KindDate, val: Date{y, m1, 0}, explicit: true}, true
+		return match{end: end, kind: KindDate, val: Date{y, m1, 0}, explicit: expl}, true
 	}
 	if !s.bareMonthOK(i, mj, mw, mod || bulan || t0 != tenseNone) {
 		return match{}, false
@@ -1173,6 +1204,10 @@ func (s *scanner) unitRelative(i int) (match, bool) {
 	}
 	if t != tenseNone {
 		u, ok := s.unitAt(j + 1)
+		if ok && (u == uDecade || u == uCentury) && (s.is(j, "past") || s.is(j, "last")) {
+			// "the past decade": a duration looking back.
+			return match{end: j + 2, kind: KindDuration}, true
+		}
 		if !ok || u < uWeek || u > uYear || s.is(j+1, "minggu") {
 			return match{}, false
 		}

@@ -102,6 +102,11 @@ func TestPartial(t *testing.T) {
 		{"Sejak 2013 kedua negara bekerja sama.", thu, []want{{"2013", "date", "2013", "", true}}},
 		{"Target emisi nol tercapai 2060 mendatang.", thu, []want{{"2060 mendatang", "date", "2060", "", true}}},
 		{"2024, tahun yang berat bagi maskapai.", thu, []want{{"2024", "date", "2024", "", true}}},
+		// A month or day with a year relative to the anchor.
+		{"Ia berkunjung pada Juni tahun lalu dan 16 Maret tahun depan.", thu, []want{
+			{"Juni tahun lalu", "date", "2024-06", "", false},
+			{"16 Maret tahun depan", "date", "2026-03-16", "", false}}},
+		{"He visited China in September last year.", thu, []want{{"September last year", "date", "2024-09", "", false}}},
 		// Decades are found but left unresolved.
 		{"Sejak tahun 1990-an dan era 80-an, sekitar tahun 40-an; the 1990s.", thu, []want{
 			{"tahun 1990-an", "date", "", "", false},
