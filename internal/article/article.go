@@ -17,6 +17,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"html"
 	"regexp"
 	"strings"
 	"unicode"
@@ -104,6 +105,11 @@ func sniffHTML(body []byte) bool {
 // in which case lines are joined within blank-line blocks, a short line ending
 // its paragraph.
 func textParagraphs(src string) []para {
+	// Text scraped from web pages often keeps HTML character references
+	// ("Menlu &amp; Wamenlu", "&#8220;"); they are read as the characters.
+	if strings.Contains(src, "&") && entityRe.MatchString(src) {
+		src = html.UnescapeString(src)
+	}
 	src = strings.ReplaceAll(src, "\r\n", "\n")
 	src = strings.ReplaceAll(src, "\r", "\n")
 	lines := strings.Split(src, "\n")
@@ -147,6 +153,9 @@ func textParagraphs(src string) []para {
 	flush(true)
 	return out
 }
+
+// entityRe matches an HTML character reference.
+var entityRe = regexp.MustCompile(`&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`)
 
 // cleanSpace collapses runs of white space (no-break spaces included) into
 // one space, drops zero-width and control characters, and trims.

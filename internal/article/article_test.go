@@ -221,6 +221,13 @@ func paragraphs(a Article) []string {
 	return out
 }
 
+func TestExtractTextEntities(t *testing.T) {
+	a := extractText(t, "Menlu &amp; Wamenlu Bertemu &#8220;Sahabat&#8221;\n\nJakarta (ANTARA) - Teks berita.\n")
+	if a.Title != "Menlu & Wamenlu Bertemu “Sahabat”" {
+		t.Errorf("title = %q", a.Title)
+	}
+}
+
 func TestExtractTextHardWrapped(t *testing.T) {
 	in := "Menteri Luar Negeri kedua negara bertemu di Jakarta pada hari Senin untuk\n" +
 		"membahas kerja sama perdagangan, energi, dan pendidikan yang telah lama\n" +

@@ -451,6 +451,7 @@ var skipExt = map[string]string{
 	".woff": "font", ".woff2": "font", ".ttf": "font", ".otf": "font",
 	".db": "database", ".sqlite": "database", ".parquet": "data file",
 	".css": "style sheet", ".js": "script", ".map": "source map",
+	".json": "JSON data (records go in .jsonl files)",
 }
 
 // nonDocument returns why path is skipped in a folder walk, or "".
