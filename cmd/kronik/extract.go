@@ -72,7 +72,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	failed := 0
 	report := func(input string, err error) {
 		failed++
-		fmt.Fprintf(stderr, "kronik extract: %s: %v\n", input, err)
+		fmt.Fprintf(stderr, "kronik extract: %s\n", nameError(input, err))
 	}
 	recs, err := processAll(ctx, p, fs.Args(), stdin, *workers, report, func(r *record.Record) error {
 		if *noCluster {
@@ -182,6 +182,16 @@ func processAll(ctx context.Context, p *pipeline.Pipeline, inputs []string, stdi
 		return recs, readErr
 	}
 	return recs, ctx.Err()
+}
+
+// nameError prefixes an error with the input it concerns unless the message
+// already starts with it.
+func nameError(input string, err error) string {
+	msg := err.Error()
+	if input == "" || strings.HasPrefix(msg, input+":") {
+		return msg
+	}
+	return input + ": " + msg
 }
 
 func isTerminal(w io.Writer) bool {

@@ -123,7 +123,7 @@ func (p *Pipeline) ProcessTimed(ctx context.Context, doc source.Document, t *Tim
 	art, err := article.Extract(doc)
 	clock(&tm.Article)
 	if err != nil {
-		return record.Record{}, fmt.Errorf("%s: %w", doc.Path, err)
+		return record.Record{}, err // article errors name the input
 	}
 	sum := sha256.Sum256(doc.Body)
 	rec := record.Record{
