@@ -310,6 +310,17 @@ func TestExtractHTMLMetadataSources(t *testing.T) {
 			published: "2025-06-18",
 		},
 		{
+			name:      "outlet and date stamp in a time-classed element",
+			pre:       `<div class="read__time">Kompas.com - 17/06/2025, 10:15 WIB</div>`,
+			outlet:    "Kompas.com",
+			published: "2025-06-17",
+		},
+		{
+			name:      "unclassed stamp element inside the article",
+			pre:       `<div class="text-muted small">Selasa, 10 Jun 2025 10:15 WIB</div>`,
+			published: "2025-06-10",
+		},
+		{
 			name:      "no date anywhere but the story",
 			pre:       `<p>Pertemuan sebelumnya digelar pada 3 Maret 2024 di Manila.</p>`,
 			published: "",

@@ -270,7 +270,7 @@ func stripTags(src string) ([]para, string) {
 func scanMeta(doc *html.Node) htmlMeta {
 	var m htmlMeta
 	metas := map[string]string{}
-	var ldDate, ldPublisher, ldHeadline, timeDate, classDate, titleText string
+	var ldDate, ldPublisher, ldHeadline, timeDate, classDate, leafDate, titleText string
 	classInArticle := false
 	stack := []*html.Node{doc}
 	for len(stack) > 0 {
@@ -332,10 +332,17 @@ func scanMeta(doc *html.Node) htmlMeta {
 			// date a story in a sidebar list.
 			if (classDate == "" || !classInArticle) && n.DataAtom != atom.Html && n.DataAtom != atom.Body &&
 				(dateClassRe.MatchString(attr(n, "class")) || dateClassRe.MatchString(attr(n, "id"))) {
-				if d, ok := parseStamp(cleanSpace(textOf(n, 200))); ok {
+				if d, ok := stampText(textOf(n, 200)); ok {
 					if in := insideArticle(n); classDate == "" || in {
 						classDate, classInArticle = d, in
 					}
+				}
+			}
+			// Failing that, a leaf element inside <article>/<main> that holds
+			// nothing but a date stamp.
+			if leafDate == "" && isLeaf(n) && insideArticle(n) {
+				if d, ok := stampText(textOf(n, 200)); ok {
+					leafDate = d
 				}
 			}
 		}
@@ -353,7 +360,7 @@ func scanMeta(doc *html.Node) htmlMeta {
 		metas["datepublished"], ldDate, metas["pubdate"], metas["publishdate"], metas["publish-date"],
 		metas["publish_date"], metas["parsely-pub-date"], metas["sailthru.date"], metas["dc.date.issued"],
 		metas["dcterms.issued"], metas["dcterms.created"], metas["dc.date"], metas["date"],
-		metas["content_publishdate"], metas["og:published_time"], timeDate, classDate,
+		metas["content_publishdate"], metas["og:published_time"], timeDate, classDate, leafDate,
 	} {
 		if d, ok := normalizeDate(literalDate(v)); ok && v != "" {
 			m.published = d
@@ -521,4 +528,30 @@ func insideArticle(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// stampText reads an element's text as a date stamp, also in the form that
+// names the outlet first ("Kompas.com - 17/06/2025, 10:15 WIB").
+func stampText(s string) (string, bool) {
+	s = cleanSpace(s)
+	if d, ok := parseStamp(s); ok {
+		return d, true
+	}
+	if _, d, ok := outletStamp(s); ok {
+		return d, true
+	}
+	return "", false
+}
+
+// isLeaf reports whether element n holds text only.
+func isLeaf(n *html.Node) bool {
+	if n.Type != html.ElementNode || n.FirstChild == nil || skipElements[n.DataAtom] {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.TextNode {
+			return false
+		}
+	}
+	return true
 }
