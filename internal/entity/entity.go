@@ -138,8 +138,44 @@ func isPunct(w string) bool {
 // nameWord reports whether w can be part of a personal name: capitalised,
 // not a function word, not a digit.
 func nameWord(w word) bool {
-	return isCap(w.s) && !notNames[w.norm] && !personTitles[w.norm] && !orgHeads[w.norm] &&
-		!orgVocab[w.norm] && !(len(w.s) > 1 && isUpperWord(w.s)) // "PDIP", "DKPP" are acronyms
+	if !isCap(w.s) || notNames[w.norm] || personTitles[w.norm] || orgHeads[w.norm] || orgVocab[w.norm] ||
+		len(w.s) > 1 && isUpperWord(w.s) { // "PDIP", "DKPP" are acronyms
+		return false
+	}
+	// "Umumnya", "Ketuanya": a title word with the clitic -nya
+	if stem, ok := strings.CutSuffix(w.norm, "nya"); ok && (titleFillers[stem] || personTitles[stem] || notNames[stem]) {
+		return false
+	}
+	return !ministerAbbrev(w.norm)
+}
+
+// ministerAbbrev reports whether w is an Indonesian abbreviated title of a
+// minister or commander ("Mendagri", "Menkeu", "Menkopolhukam", "Kapolri").
+func ministerAbbrev(w string) bool {
+	if titleAbbrevs[w] {
+		return true
+	}
+	if rest, ok := strings.CutPrefix(w, "menko"); ok && len(rest) >= 2 {
+		return true
+	}
+	return false
+}
+
+// personTail reports whether the words, split off the end of an
+// organisation's name, look like a person's name: name words, no
+// organisation vocabulary, not joined by hyphens, not known names.
+func personTail(k *kb.KB, ws []word) bool {
+	if len(ws) < 1 || len(ws) > 4 {
+		return false
+	}
+	var parts []string
+	for _, w := range ws {
+		if !nameWord(w) || w.hyph || len(k.Lookup(w.s)) > 0 {
+			return false
+		}
+		parts = append(parts, w.s)
+	}
+	return len(k.Lookup(strings.Join(parts, " "))) == 0
 }
 
 // typeOf gives the contract type of a known entity.
@@ -336,7 +372,8 @@ func (r *Recognizer) orgSpans(ws []word, known []*kb.Match) []span {
 				break cont
 			case isCap(x.s) && (!notNames[x.norm] || enum) || isUpperWord(x.s):
 				j++
-			case orgConnectors[x.norm] && j+1 < len(ws) && (isCap(ws[j+1].s) && !notNames[ws[j+1].norm] || known[j+1] != nil):
+			case orgConnectors[x.norm] && j+1 < len(ws) && !orgHeads[ws[j+1].norm] && !(len(ws[j+1].s) > 1 && isUpperWord(ws[j+1].s)) &&
+				(isCap(ws[j+1].s) && !notNames[ws[j+1].norm] || known[j+1] != nil):
 				j++
 			case x.s == "," && (enum || enumerationAhead(ws, known, j)):
 				enum = true
@@ -416,7 +453,7 @@ func free(owner []int, spans []span, i int) bool {
 // (at most four words; hyphen parts count as part of the word they join).
 func nameRun(ws []word, owner []int, spans []span, i int) int {
 	j, n := i, 0
-	for j < len(ws) && free(owner, spans, j) && (nameWord(ws[j]) || ws[j].hyph && j > i && isCap(ws[j].s)) {
+	for j < len(ws) && free(owner, spans, j) && (j > i && nameParticles[ws[j].norm] && isCap(ws[j].s) || nameWord(ws[j]) || ws[j].hyph && j > i && isCap(ws[j].s)) {
 		if !ws[j].hyph {
 			n++
 			if n > 4 {
@@ -482,12 +519,16 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 					j = sp.b
 					continue
 				}
-				if titleFillers[ws[j].norm] || personTitles[ws[j].norm] || ws[j].s == "-" {
+				// fillers, further titles and acronyms of the office's body
+				// ("Ketua DPP Partai Golkar ...", "Ketua Komisi III DPR ...")
+				if titleFillers[ws[j].norm] || personTitles[ws[j].norm] || ws[j].s == "-" ||
+					len(ws[j].s) > 1 && isUpperWord(ws[j].s) && !roman[ws[j].s] || roman[ws[j].s] && j > i+1 {
 					j++
 					continue
 				}
 				break
 			}
+			fillers := j > i+1 && spanAtSafe(spans, owner, j-1) == nil // the title ran through words of its own
 			if sp := spanAtSafe(spans, owner, j); sp != nil && sp.typ == kb.Person && sp.a == j && j > i {
 				// a known person after the title: keep the role on it
 				sp.role, sp.roleA, sp.roleB = "title", ws[titleStart(ws, i)].start, ws[j-1].end
@@ -504,17 +545,35 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 				// words when the organisation keeps at least head + one.
 				o := &spans[lastOrg]
 				n := o.b - o.a
-				p1, p2 := ws[o.b-2], ws[o.b-1]
-				if n >= 4 && nameWord(p1) && nameWord(p2) && !orgVocab[p1.norm] && !orgVocab[p2.norm] &&
-					!p1.hyph && !p2.hyph && len(r.kb.Lookup(p1.s)) == 0 && len(r.kb.Lookup(p2.s)) == 0 && len(r.kb.Lookup(p1.s+" "+p2.s)) == 0 {
+				cut := o.b - 2
+				if ws[o.a].norm == "partai" || ws[o.a].norm == "party" {
+					// Indonesian party names mostly take one word after
+					// "Partai" unless they are made of vocabulary
+					// ("Partai Demokrat Nurhayati Ali Assegaf", but
+					// "Partai Keadilan Sejahtera")
+					cut = o.a + 2
+				}
+				if n >= 4 && cut >= o.a+2 && personTail(r.kb, ws[cut:o.b]) {
 					b := o.b
-					for k := o.b - 2; k < b; k++ {
+					for k := cut; k < b; k++ {
 						owner[k] = 0
 					}
-					o.b -= 2
+					o.b = cut
 					j = o.b
 					end = b
 				}
+			}
+			if end-j == 1 && end+1 < len(ws) && ws[end].s == "," {
+				// "Ketua Umum Golkar, Jusuf Kalla": the single word names the
+				// body; the person follows the comma
+				if e2 := nameRun(ws, owner, spans, end+1); e2-(end+1) >= 2 {
+					j, end = end+1, e2
+				}
+			}
+			if end-j == 1 && !isCap(w.s) && fillers {
+				// "calon presiden dari Golkar": a lower-case title reaching
+				// a name through other words needs a full name
+				end = j
 			}
 			if end > j && !taken(j, end) && !(end-j == 1 && len(ws[j].s) < 2) {
 				sp := span{a: j, b: end, typ: kb.Person, src: "rule", roleOf: roleOf}

@@ -187,6 +187,26 @@ func TestRecognize(t *testing.T) {
 			},
 		},
 		{
+			name: "party name then person, province in a title",
+			lang: "id",
+			text: "Wakil Ketua Umum Partai Demokrat Siti Rahayu Lestari mengatakan hal itu. Gubernur Jawa Barat Ahmad Santoso hadir.",
+			want: map[string]string{
+				"org:partai-demokrat":        "ORG Partai Demokrat",
+				"person:siti-rahayu-lestari": "PERSON Siti Rahayu Lestari",
+				"place:jawa-barat":           "PLACE Jawa Barat",
+				"person:ahmad-santoso":       "PERSON Ahmad Santoso",
+			},
+		},
+		{
+			name: "abbreviated titles and affiliations are not names",
+			lang: "id",
+			text: "Hal itu sudah diputuskan, kata Mendagri. Ketua Umum Golkar, Budi Hartono, setuju. Ia maju sebagai calon presiden dari Golkar.",
+			want: map[string]string{
+				"person:budi-hartono": "PERSON Budi Hartono",
+			},
+			absent: []string{"person:mendagri", "person:golkar"},
+		},
+		{
 			name: "English credits with several names",
 			lang: "en",
 			text: "Officials met in Tashkent on Monday.\nReporting by Jane Smith in Astana and Liz Lee in Beijing; Editing by Mark Potter",

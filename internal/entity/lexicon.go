@@ -64,7 +64,7 @@ var orgHeads = set(
 	"organisasi", "majelis", "mahkamah", "akademi", "sekolah", "komite", "kepolisian",
 	"kejaksaan", "angkatan", "tentara", "perusahaan", "federasi", "persatuan", "perhimpunan",
 	"otoritas", "direktorat", "biro", "korporasi", "koalisi", "kamar", "kantor", "dinas",
-	"perserikatan", "ikatan", "serikat", "politeknik", "sekolah", "rumah", "fraksi",
+	"perserikatan", "ikatan", "serikat", "politeknik", "sekolah", "rumah", "fraksi", "kabinet",
 	"ministry", "university", "institute", "agency", "center", "centre", "department",
 	"secretariat", "commission", "council", "party", "association", "organization",
 	"organisation", "foundation", "committee", "academy", "authority", "bureau", "office",
@@ -110,6 +110,9 @@ var orgVocab = set(
 	"relations", "global", "asian", "european", "central", "people's", "peoples", "republic",
 	"filsafat", "hukum", "pertanian", "maritim", "investasi", "bisnis", "manajemen",
 	"sumber", "daya", "mineral", "lingkungan", "hidup", "perhubungan", "kelautan", "perikanan",
+	// words of party names ("Partai Keadilan Sejahtera", "Partai Komunis Tiongkok")
+	"komunis", "buruh", "sosialis", "demokrasi", "keadilan", "amanat", "kebangkitan", "persatuan",
+	"solidaritas", "sejahtera", "perjuangan", "karya", "gerakan", "kebangsaan", "islam", "rakyat",
 )
 
 // reportVerbsAfter are reporting verbs written before the speaker's name
@@ -189,3 +192,22 @@ var currencyWords = set(
 	"ruble", "rouble", "ringgit", "baht", "peso", "rupee", "rupe", "pound", "poundsterling",
 	"franc", "frank", "lira", "tenge", "som", "somoni", "manat", "sum", "riyal", "dirham", "dinar",
 )
+
+// titleAbbrevs are Indonesian abbreviated offices written like names
+// ("kata Mendagri", "Kapolri Listyo ..."); they are titles, never names.
+var titleAbbrevs = set(
+	"menlu", "mendagri", "menkeu", "menhan", "menkumham", "menpora", "mendikbud", "mendikbudristek",
+	"menkes", "menaker", "mentan", "menperin", "mendag", "menparekraf", "menpan", "menag", "menhub",
+	"menpupr", "mensos", "menkominfo", "menlhk", "menesdm", "menbumn", "mendes", "mensesneg",
+	"menkop", "menteri", "kapolri", "kapolda", "kapolres", "wapres", "sekjen", "dirut", "kasad",
+	"kasal", "kasau", "danjen", "pangdam", "wamenlu", "wamen", "jubir", "dubes", "mensetneg",
+)
+
+// roman numerals number bodies ("Komisi III DPR", "Kabinet Indonesia Bersatu
+// II"); they are parts of names, never names of persons.
+var roman = set("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+// nameParticles are words that double as titles but occur inside Indonesian
+// and Arabic personal names ("Lukman Hakim Saifuddin", "Sri Sultan Hamengku
+// Buwono", "Anak Agung", "Imam"), allowed after a name's first word.
+var nameParticles = set("hakim", "putra", "putri", "raja", "ratu", "imam", "sultan", "bin", "binti", "al")
