@@ -23,6 +23,8 @@ import (
 func TestOnNERData(t *testing.T) {
 	files := []string{
 		"../../../shared/data/idner-news-2k/test.txt",
+		"../../../shared/data/indolem-nerui/test.01.tsv",
+		"../../../shared/data/nergrit/test_preprocess.txt",
 	}
 	k, err := kb.Load()
 	if err != nil {
@@ -35,13 +37,16 @@ func TestOnNERData(t *testing.T) {
 	for _, f := range files {
 		fh, err := os.Open(f)
 		if err != nil {
-			t.Skipf("no data: %v", err)
+			t.Logf("skipped, no data: %v", err)
+			continue
 		}
 		sents, err := ner.ReadCoNLL(fh)
 		fh.Close()
 		if err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
+		base := ner.Evaluate(tagger, sents)
+		t.Logf("%s tagger alone  overall P=%.1f R=%.1f F1=%.1f", filepath.Base(filepath.Dir(f)), base.Overall.Precision, base.Overall.Recall, base.Overall.F1)
 		for _, withTagger := range []bool{false, true} {
 			var tg Tagger
 			if withTagger {

@@ -95,17 +95,44 @@ func (r *Recognizer) Recognize(txt string, sents []text.Sentence, lang string) [
 func splitWords(toks []text.Token) []word {
 	ws := make([]word, 0, len(toks)+4)
 	for ti, t := range toks {
-		if !strings.ContainsAny(t.Text, "-\u2010\u2011") || len(t.Text) < 3 {
-			ws = append(ws, word{s: t.Text, norm: kb.Normalize(t.Text), start: t.Start, end: t.End, tok: ti})
+		// English possessives: "Indonesia's", "Xi’s" are the name and "'s".
+		if n := possessive(t.Text); n > 0 {
+			base := text.Token{Text: t.Text[:len(t.Text)-n], Start: t.Start, End: t.End - n}
+			ws = appendWords(ws, base, ti)
+			ws = append(ws, word{s: t.Text[len(t.Text)-n:], norm: "s", start: t.End - n, end: t.End, tok: ti})
 			continue
 		}
-		parts := text.SplitHyphen(t)
-		if len(parts) == 0 { // a dash on its own ("Astana, Outlet - ...")
-			parts = []text.Token{t}
+		ws = appendWords(ws, t, ti)
+	}
+	return ws
+}
+
+// possessive returns the byte length of an English possessive ending
+// ("'s", "’s") on a capitalised word, or 0.
+func possessive(s string) int {
+	if !isCap(s) {
+		return 0
+	}
+	for _, suf := range []string{"'s", "’s"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf)+1 {
+			return len(suf)
 		}
-		for pi, p := range parts {
-			ws = append(ws, word{s: p.Text, norm: kb.Normalize(p.Text), start: p.Start, end: p.End, tok: ti, hyph: pi > 0})
-		}
+	}
+	return 0
+}
+
+// appendWords appends the token's words: the parts of a hyphenated token, or
+// the token itself.
+func appendWords(ws []word, t text.Token, ti int) []word {
+	if !strings.ContainsAny(t.Text, "-\u2010\u2011") || len(t.Text) < 3 {
+		return append(ws, word{s: t.Text, norm: kb.Normalize(t.Text), start: t.Start, end: t.End, tok: ti})
+	}
+	parts := text.SplitHyphen(t)
+	if len(parts) == 0 { // a dash on its own ("Astana, Outlet - ...")
+		parts = []text.Token{t}
+	}
+	for pi, p := range parts {
+		ws = append(ws, word{s: p.Text, norm: kb.Normalize(p.Text), start: p.Start, end: p.End, tok: ti, hyph: pi > 0})
 	}
 	return ws
 }

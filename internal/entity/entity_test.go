@@ -219,6 +219,16 @@ func TestRecognize(t *testing.T) {
 			},
 		},
 		{
+			name: "English possessives and a translated body with its native acronym",
+			lang: "en",
+			text: "Indonesia's President Prabowo Subianto praised the Ministry of Research and Technology (BRIN). BRIN's scientists agreed.",
+			want: map[string]string{
+				"country:IDN":                             "COUNTRY Indonesia",
+				"person:prabowo-subianto":                 "PERSON Prabowo Subianto",
+				"org:ministry-of-research-and-technology": "ORG Ministry of Research and Technology|BRIN|BRIN",
+			},
+		},
+		{
 			name: "English organisation with a tail head",
 			lang: "en",
 			text: "Researchers at Nazarbayev University and the Brookings Institution disagreed.",

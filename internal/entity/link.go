@@ -198,7 +198,12 @@ func (r *Recognizer) link(txt string, sents []text.Sentence, words [][]word, ms 
 			}
 			continue
 		}
-		if types[i] != kb.Org || !initialsMatch(m.text, ab) && !syllabic(m.text, ab) || covered(as, ae) {
+		// An organisation's bracketed short form is its abbreviation even
+		// when the letters do not agree: English news writes Indonesian
+		// bodies in English with their Indonesian acronym ("National
+		// Research and Innovation Agency (BRIN)").
+		if types[i] != kb.Org || !isUpperWord(ab) && !initialsMatch(m.text, ab) && !syllabic(m.text, ab) ||
+			covered(as, ae) || len(r.kb.Lookup(ab)) > 0 {
 			continue
 		}
 		abbrKey[ab] = i
