@@ -26,6 +26,7 @@ type nerTrainFlags struct {
 	epochs   int
 	bits     uint
 	greedy   bool
+	stacked  bool
 	clusters string
 }
 
@@ -40,11 +41,12 @@ func (f *nerTrainFlags) register(fs interface {
 	fs.IntVar(&f.epochs, "epochs", 12, "training passes over the data")
 	fs.UintVar(&f.bits, "bits", 20, "log2 of the hashed weight-table rows")
 	fs.BoolVar(&f.greedy, "greedy", false, "decode greedily left to right instead of with Viterbi")
+	fs.BoolVar(&f.stacked, "stacked", true, "train a second stage on the first stage's labels (--stacked=false for one stage)")
 	fs.StringVar(&f.clusters, "clusters", "", "word-cluster file (default: the shipped models/clusters.tsv; 'none' for no clusters)")
 }
 
 func (f *nerTrainFlags) options() (ner.Options, error) {
-	opts := ner.Options{Epochs: f.epochs, Seed: f.seed, Bits: f.bits, Greedy: f.greedy}
+	opts := ner.Options{Epochs: f.epochs, Seed: f.seed, Bits: f.bits, Greedy: f.greedy, Stacked: f.stacked}
 	switch f.clusters {
 	case "none":
 	case "":
@@ -107,8 +109,8 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	opts.Progress = func(epoch, mistakes int) {
-		fmt.Fprintf(stderr, "train ner: epoch %d: %d token errors\n", epoch, mistakes)
+	opts.Progress = func(stage, epoch, mistakes int) {
+		fmt.Fprintf(stderr, "train ner: stage %d epoch %d: %d token errors\n", stage, epoch, mistakes)
 	}
 	m := ner.Train(train, opts)
 	fh, err := os.Create(*out)

@@ -64,6 +64,10 @@ func TestDataDev(t *testing.T) {
 			configs[c] = Options{Clusters: cl, Epochs: 20}
 		case "e30":
 			configs[c] = Options{Clusters: cl, Epochs: 30}
+		case "stack":
+			configs[c] = Options{Clusters: cl, Stacked: true}
+		case "stack20":
+			configs[c] = Options{Clusters: cl, Stacked: true, Epochs: 20}
 		case "nocl":
 			configs[c] = Options{}
 		case "b18":
@@ -75,6 +79,38 @@ func TestDataDev(t *testing.T) {
 		for name, o := range configs {
 			sc := Evaluate(Train(train, o), dev)
 			t.Logf("%-8s %-7s micro %.2f macro %.2f", set.name, name, sc.Overall.F1, sc.MacroF1)
+		}
+	}
+}
+
+// TestDataErrors prints the dev-split sentences the tagger gets wrong
+// (NER_ERRORS=1), for error analysis.
+func TestDataErrors(t *testing.T) {
+	if os.Getenv("NER_ERRORS") == "" {
+		t.Skip("set NER_ERRORS=1")
+	}
+	set := os.Getenv("NER_SET")
+	if set == "" {
+		set = "indolem-nerui/train.01.tsv:indolem-nerui/dev.01.tsv"
+	}
+	parts := strings.Split(set, ":")
+	m := Train(readData(t, parts[0]), Options{Clusters: shippedClusters(t)})
+	for _, s := range readData(t, parts[1]) {
+		got := m.Tag(s.Words)
+		var b strings.Builder
+		bad := false
+		for i, w := range s.Words {
+			b.WriteString(w)
+			if got[i] != s.Labels[i] {
+				bad = true
+				b.WriteString("[" + s.Labels[i] + "/" + got[i] + "]")
+			} else if s.Labels[i] != "O" {
+				b.WriteString("[" + s.Labels[i] + "]")
+			}
+			b.WriteByte(' ')
+		}
+		if bad {
+			t.Log(b.String())
 		}
 	}
 }

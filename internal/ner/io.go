@@ -17,9 +17,10 @@ import (
 //	magic "kronik-ner" + format version byte
 //	uvarint length + JSON header (labels, bits, decoding, quantisation scale)
 //	uvarint count + clusters: (uvarint len, word, uvarint coarse, uvarint fine, caps byte)...
-//	transitions: (nL+1)*nL float32, little endian
-//	uvarint count + weight rows: (uvarint gap to the previous row index,
-//	    nL zig-zag varints of the weight divided by scale)...
+//	stage 1, then (if the header has scale2) the stacked stage 2, each:
+//	  transitions: (nL+1)*nL float32, little endian
+//	  uvarint count + weight rows: (uvarint gap to the previous row index,
+//	      nL zig-zag varints of the weight divided by scale)...
 //
 // Weights are stored as integers (scale = max |w| / 32767), and rows whose
 // weights all round to zero are left out, which keeps the file small.
@@ -33,7 +34,10 @@ type header struct {
 	Bits   uint     `json:"bits"`
 	Greedy bool     `json:"greedy"`
 	Scale  float64  `json:"scale"`
-	Note   string   `json:"note,omitempty"`
+	// Scale2 is the quantisation scale of the stacked second stage; zero
+	// when the model has none.
+	Scale2 float64 `json:"scale2,omitempty"`
+	Note   string  `json:"note,omitempty"`
 }
 
 // Save writes the model in its compressed binary form.
@@ -43,13 +47,9 @@ func (m *Model) Save(w io.Writer) error {
 		return fmt.Errorf("save model: %w", err)
 	}
 	bw := bufio.NewWriter(zw)
-	var maxAbs float64
-	for _, v := range m.w {
-		maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
-	}
-	h := header{Labels: m.labels, Bits: m.bits, Greedy: m.greedy, Scale: maxAbs / 32767}
-	if h.Scale == 0 {
-		h.Scale = 1
+	h := header{Labels: m.labels, Bits: m.bits, Greedy: m.greedy, Scale: m.scale()}
+	if m.stage2 != nil {
+		h.Scale2 = m.stage2.scale()
 	}
 	hj, err := json.Marshal(h)
 	if err != nil {
@@ -57,7 +57,6 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	var tmp [binary.MaxVarintLen64]byte
 	putU := func(x uint64) { bw.Write(tmp[:binary.PutUvarint(tmp[:], x)]) }
-	putI := func(x int64) { bw.Write(tmp[:binary.PutVarint(tmp[:], x)]) }
 	bw.WriteString(modelMagic)
 	bw.WriteByte(modelVersion)
 	putU(uint64(len(hj)))
@@ -70,6 +69,36 @@ func (m *Model) Save(w io.Writer) error {
 		putU(uint64(c.Fine))
 		bw.WriteByte(c.Caps)
 	}
+	m.writeWeights(bw, h.Scale)
+	if m.stage2 != nil {
+		m.stage2.writeWeights(bw, h.Scale2)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("save model: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("save model: %w", err)
+	}
+	return nil
+}
+
+// scale is the quantisation step: the largest weight maps to 32767.
+func (m *Model) scale() float64 {
+	var maxAbs float64
+	for _, v := range m.w {
+		maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
+	}
+	if maxAbs == 0 {
+		return 1
+	}
+	return maxAbs / 32767
+}
+
+// writeWeights writes the transitions and the non-zero quantised rows.
+func (m *Model) writeWeights(bw *bufio.Writer, scale float64) {
+	var tmp [binary.MaxVarintLen64]byte
+	putU := func(x uint64) { bw.Write(tmp[:binary.PutUvarint(tmp[:], x)]) }
+	putI := func(x int64) { bw.Write(tmp[:binary.PutVarint(tmp[:], x)]) }
 	for _, v := range m.trans {
 		binary.Write(bw, binary.LittleEndian, v)
 	}
@@ -79,7 +108,7 @@ func (m *Model) Save(w io.Writer) error {
 	quant := func(r int) bool {
 		nz := false
 		for y := 0; y < nL; y++ {
-			q[y] = int64(math.Round(float64(m.w[r*nL+y]) / h.Scale))
+			q[y] = int64(math.Round(float64(m.w[r*nL+y]) / scale))
 			nz = nz || q[y] != 0
 		}
 		return nz
@@ -102,11 +131,35 @@ func (m *Model) Save(w io.Writer) error {
 			putI(v)
 		}
 	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("save model: %w", err)
+}
+
+// readWeights reads what writeWeights wrote.
+func (m *Model) readWeights(br *bufio.Reader, scale float64) error {
+	if err := binary.Read(br, binary.LittleEndian, m.trans); err != nil {
+		return fmt.Errorf("transitions: %w", err)
 	}
-	if err := zw.Close(); err != nil {
-		return fmt.Errorf("save model: %w", err)
+	count, err := binary.ReadUvarint(br)
+	if err != nil {
+		return fmt.Errorf("row count: %w", err)
+	}
+	rows := uint64(1) << m.bits
+	row := uint64(0)
+	for i := uint64(0); i < count; i++ {
+		gap, err := binary.ReadUvarint(br)
+		if err != nil {
+			return fmt.Errorf("row: %w", err)
+		}
+		row += gap
+		if row >= rows {
+			return errors.New("row index out of range")
+		}
+		for y := 0; y < m.nL; y++ {
+			v, err := binary.ReadVarint(br)
+			if err != nil {
+				return fmt.Errorf("weight: %w", err)
+			}
+			m.w[int(row)*m.nL+y] = float32(float64(v) * scale)
+		}
 	}
 	return nil
 }
@@ -176,31 +229,17 @@ func Load(r io.Reader) (*Model, error) {
 		cl = append(cl, Cluster{Word: string(wb), Coarse: uint16(c1), Fine: uint16(c2), Caps: caps})
 	}
 	m := newModel(h.Labels, h.Bits, h.Greedy, cl)
-	if err := binary.Read(br, binary.LittleEndian, m.trans); err != nil {
-		return fail("transitions", err)
+	if err := m.readWeights(br, h.Scale); err != nil {
+		return fail("stage 1", err)
 	}
-	count, err := binary.ReadUvarint(br)
-	if err != nil {
-		return fail("row count", err)
-	}
-	rows := uint64(1) << h.Bits
-	row := uint64(0)
-	for i := uint64(0); i < count; i++ {
-		gap, err := binary.ReadUvarint(br)
-		if err != nil {
-			return fail("row", err)
+	if h.Scale2 != 0 {
+		m2 := &Model{labels: m.labels, nL: m.nL, bits: m.bits, greedy: m.greedy,
+			w: make([]float32, len(m.w)), trans: make([]float32, len(m.trans)),
+			allowed: m.allowed, clusters: m.clusters}
+		if err := m2.readWeights(br, h.Scale2); err != nil {
+			return fail("stage 2", err)
 		}
-		row += gap
-		if row >= rows {
-			return fail("row", errors.New("row index out of range"))
-		}
-		for y := 0; y < m.nL; y++ {
-			v, err := binary.ReadVarint(br)
-			if err != nil {
-				return fail("weight", err)
-			}
-			m.w[int(row)*m.nL+y] = float32(float64(v) * h.Scale)
-		}
+		m.stage2 = m2
 	}
 	return m, nil
 }

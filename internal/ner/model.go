@@ -23,7 +23,10 @@ type Model struct {
 	clusters map[string][3]uint16
 	// clusterList keeps the clusters in file order for Save.
 	clusterList []Cluster
-	pool        sync.Pool
+	// stage2, when set, re-tags the sentence with the labels of this model
+	// as extra features (stacking); it shares labels, bits and clusters.
+	stage2 *Model
+	pool   sync.Pool
 }
 
 // Labels returns the model's label set (O first).
@@ -40,6 +43,10 @@ type scratch struct {
 	delta []float32
 	back  []int32
 	path  []int
+	prev  []int
+	paren []int
+	same  []int
+	clen  []int
 }
 
 func (m *Model) getScratch() *scratch {
@@ -50,8 +57,9 @@ func (m *Model) getScratch() *scratch {
 }
 
 // extract computes the feature rows of every word into s.rows, with token
-// i's rows in s.rows[s.offs[i]:s.offs[i+1]].
-func (m *Model) extract(s *scratch, words []string) {
+// i's rows in s.rows[s.offs[i]:s.offs[i+1]]. prev, when not nil, holds the
+// first-stage labels for a stacked second stage.
+func (m *Model) extract(s *scratch, words []string, prev []int) {
 	n := len(words)
 	if cap(s.info) < n+4 {
 		s.info = make([]tokInfo, n+4)
@@ -62,10 +70,16 @@ func (m *Model) extract(s *scratch, words []string) {
 	for i, w := range words {
 		s.buf = m.describe(&s.info[i+2], w, s.buf)
 	}
+	if prev != nil {
+		m.stackInfo(s, words, prev)
+	}
 	s.rows = s.rows[:0]
 	s.offs = append(s.offs[:0], 0)
 	for i := 0; i < n; i++ {
 		s.rows = m.features(s.rows, s.info, i, n)
+		if prev != nil {
+			s.rows = m.stackFeatures(s.rows, s, prev, i, n)
+		}
 		s.offs = append(s.offs, len(s.rows))
 	}
 }
@@ -169,13 +183,28 @@ func (m *Model) Tag(words []string) []string {
 		return out
 	}
 	s := m.getScratch()
-	m.extract(s, words)
-	m.emissions(s, m.w, len(words))
-	for i, y := range m.decode(s, m.trans, len(words)) {
+	path := m.tagIndices(s, words)
+	for i, y := range path {
 		out[i] = m.labels[y]
 	}
 	m.pool.Put(s)
 	return out
+}
+
+// tagIndices runs the first stage and, for a stacked model, the second; it
+// returns label indices in s.path.
+func (m *Model) tagIndices(s *scratch, words []string) []int {
+	m.extract(s, words, nil)
+	m.emissions(s, m.w, len(words))
+	path := m.decode(s, m.trans, len(words))
+	if m.stage2 == nil {
+		return path
+	}
+	s.prev = append(s.prev[:0], path...)
+	m2 := m.stage2
+	m2.extract(s, words, s.prev)
+	m2.emissions(s, m2.w, len(words))
+	return m2.decode(s, m2.trans, len(words))
 }
 
 // buildAllowed marks BIO-valid transitions: I-X only after B-X or I-X.

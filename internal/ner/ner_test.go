@@ -3,6 +3,7 @@ package ner
 import (
 	"bytes"
 	"compress/gzip"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -197,7 +198,7 @@ func TestDescribe(t *testing.T) {
 func TestFeaturesContext(t *testing.T) {
 	m := testModel(nil)
 	s := &scratch{}
-	m.extract(s, []string{"Presiden", "Budi", "tiba"})
+	m.extract(s, []string{"Presiden", "Budi", "tiba"}, nil)
 	rows := func(i int) map[uint32]bool {
 		out := map[uint32]bool{}
 		for _, r := range s.rows[s.offs[i]:s.offs[i+1]] {
@@ -211,7 +212,7 @@ func TestFeaturesContext(t *testing.T) {
 	// The same word after a title and after an ordinary word must differ in
 	// more than the neighbour features: the title cue fires.
 	first := rows(1)
-	m.extract(s, []string{"kemudian", "Budi", "tiba"})
+	m.extract(s, []string{"kemudian", "Budi", "tiba"}, nil)
 	second := rows(1)
 	diff := 0
 	for r := range first {
@@ -223,7 +224,7 @@ func TestFeaturesContext(t *testing.T) {
 		t.Errorf("context change altered only %d features", diff)
 	}
 	// Extraction is deterministic.
-	m.extract(s, []string{"Presiden", "Budi", "tiba"})
+	m.extract(s, []string{"Presiden", "Budi", "tiba"}, nil)
 	if !reflect.DeepEqual(rows(1), first) {
 		t.Error("extracting the same sentence twice gave different features")
 	}
@@ -296,7 +297,14 @@ Rudi B-PERSON
 
 func TestTrainTinyCorpus(t *testing.T) {
 	corpus := tinyCorpus(t)
-	m := Train(corpus, Options{Epochs: 10, Seed: 7, Bits: 16})
+	for _, stacked := range []bool{false, true} {
+		t.Run(fmt.Sprintf("stacked=%v", stacked), func(t *testing.T) {
+			testTrainTiny(t, corpus, Train(corpus, Options{Epochs: 10, Seed: 7, Bits: 16, Stacked: stacked, Folds: 3}))
+		})
+	}
+}
+
+func testTrainTiny(t *testing.T, corpus []Sentence, m *Model) {
 	for _, s := range corpus {
 		if got := m.Tag(s.Words); !reflect.DeepEqual(got, s.Labels) {
 			t.Errorf("Tag(%q)\n got %q\nwant %q", s.Words, got, s.Labels)
@@ -330,8 +338,10 @@ func TestTrainReproducible(t *testing.T) {
 func TestSaveLoadRoundTrip(t *testing.T) {
 	corpus := tinyCorpus(t)
 	cl := []Cluster{{Word: "semarang", Coarse: 1, Fine: 9, Caps: 3}, {Word: "medan", Coarse: 1, Fine: 9, Caps: 3}}
-	for _, greedy := range []bool{false, true} {
-		m := Train(corpus, Options{Epochs: 8, Seed: 1, Bits: 16, Clusters: cl, Greedy: greedy})
+	for _, o := range []Options{{}, {Greedy: true}, {Stacked: true, Folds: 3}} {
+		o.Epochs, o.Seed, o.Bits, o.Clusters = 8, 1, 16, cl
+		greedy := o.Greedy
+		m := Train(corpus, o)
 		var b bytes.Buffer
 		if err := m.Save(&b); err != nil {
 			t.Fatal(err)
@@ -340,7 +350,7 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !reflect.DeepEqual(m2.Labels(), m.Labels()) || m2.greedy != greedy || len(m2.clusters) != 2 {
+		if !reflect.DeepEqual(m2.Labels(), m.Labels()) || m2.greedy != greedy || len(m2.clusters) != 2 || (m2.stage2 != nil) != o.Stacked {
 			t.Fatalf("header did not survive: labels %q greedy %v clusters %d", m2.Labels(), m2.greedy, len(m2.clusters))
 		}
 		sents := append(corpus, Sentence{Words: strings.Fields("Kemarin Andi dan Sari tiba di Jakarta bersama Bank Nusantara .")})

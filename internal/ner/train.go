@@ -25,8 +25,12 @@ type Options struct {
 	// Clusters are word clusters computed from unlabelled text (see
 	// ReadClusters); nil trains without cluster features.
 	Clusters []Cluster
-	// Progress, when set, is called after every epoch.
-	Progress func(epoch int, mistakes int)
+	// Stacked trains a second stage on the first stage's labels (see Train).
+	Stacked bool
+	// Folds is the number of jackknife folds for Stacked (default 5).
+	Folds int
+	// Progress, when set, is called after every epoch of stage 1 and 2.
+	Progress func(stage, epoch, mistakes int)
 }
 
 // Cluster assigns a lower-cased word to a coarse and a fine cluster, and
@@ -123,6 +127,11 @@ func labelSet(train []Sentence) []string {
 // gold one, adds the gold features and subtracts the predicted ones. The
 // returned weights are the average over all steps, which generalises much
 // better than the last weights.
+//
+// With Options.Stacked a second model is trained on top, whose features
+// include the first model's labels; its training labels come from
+// first-stage models that did not see the sentence (jackknifing), so it
+// learns how far to trust the first stage on unseen text.
 func Train(train []Sentence, opts Options) *Model {
 	if opts.Epochs <= 0 {
 		opts.Epochs = 12
@@ -130,7 +139,40 @@ func Train(train []Sentence, opts Options) *Model {
 	if opts.Bits == 0 {
 		opts.Bits = 20
 	}
+	if opts.Folds <= 1 {
+		opts.Folds = 5
+	}
 	labels := labelSet(train)
+	m := trainStage(train, nil, labels, opts, 1)
+	if !opts.Stacked {
+		return m
+	}
+	prevs := make([][]int, len(train))
+	s := &scratch{}
+	for k := 0; k < opts.Folds; k++ {
+		var sub []Sentence
+		for i, sent := range train {
+			if i%opts.Folds != k {
+				sub = append(sub, sent)
+			}
+		}
+		mk := trainStage(sub, nil, labels, opts, 0)
+		for i := k; i < len(train); i += opts.Folds {
+			if len(train[i].Words) > 0 {
+				prevs[i] = append([]int(nil), mk.tagIndices(s, train[i].Words)...)
+			}
+		}
+	}
+	m2 := trainStage(train, prevs, labels, opts, 2)
+	m2.clusters, m2.clusterList = m.clusters, nil // shared with stage 1
+	m.stage2 = m2
+	return m
+}
+
+// trainStage trains one perceptron. prevs, when not nil, holds first-stage
+// label indices per sentence for a stacked stage. stage numbers the stage
+// for progress reports (0: a jackknife model, not reported).
+func trainStage(train []Sentence, prevs [][]int, labels []string, opts Options, stage int) *Model {
 	m := newModel(labels, opts.Bits, opts.Greedy, opts.Clusters)
 	nL := m.nL
 	index := make(map[string]int, nL)
@@ -146,11 +188,15 @@ func Train(train []Sentence, opts Options) *Model {
 	}
 	data := make([]inst, 0, len(train))
 	s := &scratch{}
-	for _, sent := range train {
+	for si, sent := range train {
 		if len(sent.Words) == 0 {
 			continue
 		}
-		m.extract(s, sent.Words)
+		var prev []int
+		if prevs != nil {
+			prev = prevs[si]
+		}
+		m.extract(s, sent.Words, prev)
 		gold := make([]int, len(sent.Labels))
 		for i, l := range sent.Labels {
 			y, ok := index[l]
@@ -215,8 +261,8 @@ func Train(train []Sentence, opts Options) *Model {
 			}
 			step++
 		}
-		if opts.Progress != nil {
-			opts.Progress(epoch, mistakes)
+		if opts.Progress != nil && stage > 0 {
+			opts.Progress(stage, epoch, mistakes)
 		}
 	}
 	for k := range m.w {
