@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -71,6 +72,11 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 
 	failed := 0
 	report := func(input string, err error) {
+		if errors.Is(err, source.ErrSkipped) {
+			// hidden files, images, archives in a folder: a notice, not a failure
+			fmt.Fprintf(stderr, "kronik extract: skipped %s\n", nameError(input, err))
+			return
+		}
 		failed++
 		fmt.Fprintf(stderr, "kronik extract: %s\n", nameError(input, err))
 	}

@@ -34,6 +34,7 @@ func TestExtractBadInputsGoOn(t *testing.T) {
 	latin1 := []byte("<html><head><meta charset=\"iso-8859-1\"><title>Caf\xe9</title></head><body><p>Le caf\xe9 est bon. Jakarta (ANTARA) - Menteri Luar Negeri bertemu di Jakarta.</p></body></html>")
 	dir := write(t, map[string][]byte{
 		"a-good.txt":   []byte(goodText),
+		"photo.jpg":    {0xff, 0xd8, 0xff, 0xe0, 0, 0x10},
 		"b-binary.txt": {0x7f, 'E', 'L', 'F', 0, 0, 0, 1, 2, 3, 0, 0, 0xff, 0xfe},
 		"c-empty.txt":  {},
 		"d-deep.html":  []byte(deep),
@@ -63,6 +64,19 @@ func TestExtractBadInputsGoOn(t *testing.T) {
 		if !sources[name] {
 			t.Errorf("no record for %s; got %v", name, sources)
 		}
+	}
+}
+
+// TestExtractSkipsNonDocuments: an image in a folder is skipped with a notice;
+// it is not a failed input.
+func TestExtractSkipsNonDocuments(t *testing.T) {
+	dir := write(t, map[string][]byte{"a.txt": []byte(goodText), "photo.jpg": {0xff, 0xd8, 0xff, 0xe0}})
+	var out, errb bytes.Buffer
+	if code := run([]string{"extract", "--format", "jsonl", dir}, nil, &out, &errb); code != exitOK {
+		t.Errorf("exit %d, want 0; stderr: %s", code, errb.String())
+	}
+	if !strings.Contains(errb.String(), "skipped") || !strings.Contains(errb.String(), "photo.jpg") {
+		t.Errorf("stderr should note the skipped image: %s", errb.String())
 	}
 }
 
