@@ -1,0 +1,225 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"kronik/internal/text"
+)
+
+// Dossier is the relationship of one party (with another): what `kronik
+// dossier A [B]` shows.
+type Dossier struct {
+	A          EntityRef      `json:"a"`
+	B          EntityRef      `json:"b,omitempty"`
+	Events     []Cluster      `json:"events"`     // in time order
+	Agreements []Cluster      `json:"agreements"` // AGREE events (signings)
+	Figures    []FigureGroup  `json:"figures"`
+	Statuses   []StatusPhrase `json:"statuses"`
+}
+
+// FigureGroup is one figure as reported by one or more documents: the same
+// kind, unit, period and thing measured. Consistent says whether the values
+// agree within FigureTolerance.
+type FigureGroup struct {
+	Kind       string   `json:"kind"`
+	Unit       string   `json:"unit"`
+	Measures   string   `json:"measures"`
+	Period     string   `json:"period,omitempty"`
+	Consistent bool     `json:"consistent"`
+	Sources    int      `json:"sources"` // independent sources
+	Reports    []Figure `json:"reports"`
+}
+
+// FigureTolerance is how far apart, relative to the larger, two reports of
+// one figure may be and still agree: outlets round ("95 miliar" vs "94,8
+// miliar" differ by 0.2%), but a 5% gap is a different number.
+const FigureTolerance = 0.02
+
+// BuildDossier resolves the names a and b (b may be empty) to entities and
+// gathers their events, agreements, figures and status phrases from s.
+func BuildDossier(ctx context.Context, s Store, a, b string) (Dossier, error) {
+	var d Dossier
+	aIDs, aRef, err := resolve(ctx, s, a)
+	if err != nil {
+		return d, err
+	}
+	d.A = aRef
+	f := EventFilter{Actor: aIDs}
+	ents := []string{aRef.ID}
+	if b != "" {
+		bIDs, bRef, err := resolve(ctx, s, b)
+		if err != nil {
+			return d, err
+		}
+		d.B = bRef
+		f.With = bIDs
+		ents = append(ents, bRef.ID)
+	}
+	d.Events, err = s.Events(ctx, f)
+	if err != nil {
+		return d, err
+	}
+	for _, c := range d.Events {
+		if c.Type == "AGREE" {
+			d.Agreements = append(d.Agreements, c)
+		}
+	}
+	figs, err := s.Figures(ctx, FigureFilter{Entities: ents})
+	if err != nil {
+		return d, err
+	}
+	d.Figures = GroupFigures(figs)
+	d.Statuses, err = s.Statuses(ctx, ents)
+	if err != nil {
+		return d, err
+	}
+	d.Statuses = dedupeStatuses(d.Statuses)
+	return d, nil
+}
+
+func resolve(ctx context.Context, s Store, name string) ([]string, EntityRef, error) {
+	refs, err := s.FindEntities(ctx, name)
+	if err != nil {
+		return nil, EntityRef{}, err
+	}
+	if len(refs) == 0 {
+		return nil, EntityRef{}, fmt.Errorf("entity %q: %w", name, ErrNotFound)
+	}
+	ids := make([]string, len(refs))
+	for i, r := range refs {
+		ids[i] = r.ID
+	}
+	return ids, refs[0], nil
+}
+
+// measureKey reduces what a figure measures to its content-word stems, so
+// that "volume perdagangan dua arah" and "nilai perdagangan" share
+// "dagang".
+func measureKey(lang, m string) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range text.Tokenize(m, 0) {
+		if w := indexWord(lang, t.Text); w != "" {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// sameMeasure says whether two measure descriptions name the same thing: one
+// shared content stem is enough when both are short, since the kind, unit
+// and period already agree.
+func sameMeasure(a, b map[string]bool) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for w := range a {
+		if b[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// Agree reports whether two values are the same figure within FigureTolerance.
+func Agree(x, y float64) bool {
+	m := math.Max(math.Abs(x), math.Abs(y))
+	if m == 0 {
+		return true
+	}
+	return math.Abs(x-y)/m <= FigureTolerance
+}
+
+// GroupFigures groups reports of the same figure: same kind and unit, the
+// same period when both name one, and measures sharing a content word.
+// Levels and changes are never grouped together. Within a group, reports
+// whose values agree within FigureTolerance are consistent; a group is
+// consistent when all its reports agree. Only figures whose sentence says
+// what they measure are kept (a bare "Rp16.296" exchange rate is noise in a
+// dossier).
+func GroupFigures(figs []Figure) []FigureGroup {
+	type item struct {
+		f   Figure
+		key map[string]bool
+	}
+	var groups [][]item
+	for _, f := range figs {
+		if strings.TrimSpace(f.Measures) == "" {
+			continue
+		}
+		it := item{f, measureKey(f.Source.Lang, f.Measures)}
+		placed := false
+		for gi, g := range groups {
+			h := g[0].f
+			if h.Kind != f.Kind || h.Unit != f.Unit || h.Change != f.Change {
+				continue
+			}
+			if h.Period != "" && f.Period != "" && h.Period != f.Period {
+				continue
+			}
+			if !sameMeasure(g[0].key, it.key) {
+				continue
+			}
+			// The same document reporting two values is two figures (a total
+			// and a part), not a disagreement.
+			same := false
+			for _, o := range g {
+				if o.f.Source.Name == f.Source.Name && !Agree(o.f.Value, f.Value) {
+					same = true
+				}
+			}
+			if same {
+				continue
+			}
+			groups[gi] = append(groups[gi], it)
+			placed = true
+			break
+		}
+		if !placed {
+			groups = append(groups, []item{it})
+		}
+	}
+	out := make([]FigureGroup, 0, len(groups))
+	for _, g := range groups {
+		fg := FigureGroup{Kind: g[0].f.Kind, Unit: g[0].f.Unit, Measures: g[0].f.Measures, Consistent: true}
+		srcs := map[int64]bool{}
+		for _, it := range g {
+			if fg.Period == "" {
+				fg.Period = it.f.Period
+			}
+			if !Agree(it.f.Value, g[0].f.Value) {
+				fg.Consistent = false
+			}
+			srcs[it.f.Source.Group] = true
+			fg.Reports = append(fg.Reports, it.f)
+		}
+		fg.Sources = len(srcs)
+		out = append(out, fg)
+	}
+	// Figures confirmed by most sources first, then by period.
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Sources != out[j].Sources {
+			return out[i].Sources > out[j].Sources
+		}
+		return out[i].Period > out[j].Period
+	})
+	return out
+}
+
+// dedupeStatuses keeps one entry per phrase and document.
+func dedupeStatuses(ps []StatusPhrase) []StatusPhrase {
+	seen := map[string]bool{}
+	var out []StatusPhrase
+	for _, p := range ps {
+		k := strings.ToLower(p.Phrase) + "\x00" + p.Source.Name
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, p)
+	}
+	return out
+}

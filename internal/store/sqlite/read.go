@@ -1,0 +1,434 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"kronik/internal/record"
+	"kronik/internal/store"
+	"kronik/internal/text"
+)
+
+// docCols are the columns of versions that make a store.DocRef, in scanDoc's
+// order, for a versions table aliased v.
+const docCols = `v.name, v.url, v.title, v.outlet, v.published, v.lang, v.grp`
+
+func scanDocArgs(d *store.DocRef) []any {
+	return []any{&d.Name, &d.URL, &d.Title, &d.Outlet, &d.Published, &d.Lang, &d.Group}
+}
+
+// Records calls fn with the record of every current version, with cluster ids
+// and independent-source counts from the store.
+func (s *DB) Records(ctx context.Context, fn func(record.Record) error) error {
+	ids, err := s.currentIDs(ctx)
+	if err != nil {
+		return err
+	}
+	for _, vid := range ids {
+		var recJSON, body, near string
+		err := s.db.QueryRowContext(ctx, `SELECT v.record, v.text, coalesce(n.name, '') FROM versions v
+			LEFT JOIN versions n ON n.id = v.near_dup_of WHERE v.id = ?`, vid).Scan(&recJSON, &body, &near)
+		if err != nil {
+			return fmt.Errorf("read version %d: %w", vid, err)
+		}
+		rec, err := decodeRecord(recJSON)
+		if err != nil {
+			return err
+		}
+		rec.Text = body
+		rec.DuplicateOf = near
+		rows, err := s.db.QueryContext(ctx, `SELECT e.idx, e.cluster_id, c.sources FROM events e
+			JOIN clusters c ON c.id = e.cluster_id WHERE e.version_id = ?`, vid)
+		if err != nil {
+			return fmt.Errorf("read events of version %d: %w", vid, err)
+		}
+		for rows.Next() {
+			var idx, n int
+			var cid string
+			if err := rows.Scan(&idx, &cid, &n); err != nil {
+				rows.Close()
+				return err
+			}
+			if idx < len(rec.Events) {
+				rec.Events[idx].Cluster, rec.Events[idx].Sources = cid, n
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if err := fn(rec); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *DB) currentIDs(ctx context.Context) ([]int64, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id FROM versions WHERE current = 1 ORDER BY id`)
+	if err != nil {
+		return nil, fmt.Errorf("list versions: %w", err)
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
+// matchExpr turns query terms into an FTS5 MATCH expression: every query word
+// must occur, in any of its stemmed forms. Terms are letters and digits only
+// (store.Terms), so quoting them is safe.
+func matchExpr(terms [][]string) string {
+	var parts []string
+	for _, alts := range terms {
+		q := make([]string, len(alts))
+		for i, a := range alts {
+			q[i] = `"` + a + `"`
+		}
+		parts = append(parts, "("+strings.Join(q, " OR ")+")")
+	}
+	return strings.Join(parts, " AND ")
+}
+
+// Search runs a full-text query: bm25 over the stemmed title (weighted 3) and
+// body, best first. SQLite's bm25() is lower for better matches, so the score
+// reported is its negation.
+func (s *DB) Search(ctx context.Context, q store.SearchQuery) ([]store.Hit, error) {
+	terms := store.Terms(q.Lang, q.Text)
+	if len(terms) == 0 {
+		return nil, fmt.Errorf("search %q: no words to search for", q.Text)
+	}
+	where := []string{`fts MATCH ?`, `v.current = 1`}
+	args := []any{matchExpr(terms)}
+	if q.Lang != "" {
+		where = append(where, `v.lang = ?`)
+		args = append(args, q.Lang)
+	}
+	if q.Outlet != "" {
+		where = append(where, `lower(v.outlet) = lower(?)`)
+		args = append(args, q.Outlet)
+	}
+	if q.From != "" {
+		where = append(where, `v.published <> '' AND substr(v.published, 1, ?) >= ?`)
+		args = append(args, len(q.From), q.From)
+	}
+	if q.To != "" {
+		where = append(where, `v.published <> '' AND substr(v.published, 1, ?) <= ?`)
+		args = append(args, len(q.To), q.To)
+	}
+	if q.Entity != "" {
+		ids, err := s.resolve(ctx, q.Entity)
+		if err != nil {
+			return nil, err
+		}
+		if len(ids) == 0 {
+			return nil, nil
+		}
+		where = append(where, `v.id IN (SELECT version_id FROM entity_docs WHERE entity_id IN (`+placeholders(len(ids))+`))`)
+		for _, id := range ids {
+			args = append(args, id)
+		}
+	}
+	limit := q.Limit
+	if limit <= 0 {
+		limit = 20
+	}
+	args = append(args, limit)
+	rows, err := s.db.QueryContext(ctx, `SELECT `+docCols+`, v.text, bm25(fts, 3.0, 1.0) AS rank
+		FROM fts JOIN versions v ON v.id = fts.rowid WHERE `+strings.Join(where, " AND ")+`
+		ORDER BY rank, v.id LIMIT ?`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", q.Text, err)
+	}
+	defer rows.Close()
+	var out []store.Hit
+	for rows.Next() {
+		var h store.Hit
+		var body string
+		var rank float64
+		if err := rows.Scan(append(scanDocArgs(&h.DocRef), &body, &rank)...); err != nil {
+			return nil, err
+		}
+		h.Score = -rank
+		h.Snippet = store.Snippet(h.Lang, body, terms)
+		out = append(out, h)
+	}
+	return out, rows.Err()
+}
+
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
+}
+
+// resolve returns the entity ids a name stands for.
+func (s *DB) resolve(ctx context.Context, name string) ([]string, error) {
+	refs, err := s.FindEntities(ctx, name)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]string, len(refs))
+	for i, r := range refs {
+		ids[i] = r.ID
+	}
+	return ids, nil
+}
+
+// FindEntities finds entities by id, canonical name or alias seen.
+func (s *DB) FindEntities(ctx context.Context, name string) ([]store.EntityRef, error) {
+	n := text.Normalize(name)
+	rows, err := s.db.QueryContext(ctx, `SELECT e.id, e.type, e.name,
+		coalesce((SELECT sum(d.mentions) FROM entity_docs d WHERE d.entity_id = e.id), 0) AS m
+		FROM entities e WHERE e.id = ? OR e.norm = ?
+		OR e.id IN (SELECT entity_id FROM aliases WHERE norm = ?)
+		ORDER BY m DESC, e.id`, name, n, n)
+	if err != nil {
+		return nil, fmt.Errorf("find entity %q: %w", name, err)
+	}
+	defer rows.Close()
+	var out []store.EntityRef
+	for rows.Next() {
+		var r store.EntityRef
+		if err := rows.Scan(&r.ID, &r.Type, &r.Name, &r.Mentions); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// Entity returns the profile of one entity.
+func (s *DB) Entity(ctx context.Context, id string) (store.EntityProfile, error) {
+	var p store.EntityProfile
+	err := s.db.QueryRowContext(ctx, `SELECT e.id, e.type, e.name, e.code, e.wikidata, e.country,
+		coalesce((SELECT sum(mentions) FROM entity_docs WHERE entity_id = e.id), 0),
+		(SELECT count(*) FROM entity_docs WHERE entity_id = e.id)
+		FROM entities e WHERE e.id = ?`, id).
+		Scan(&p.ID, &p.Type, &p.Name, &p.Code, &p.Wikidata, &p.Country, &p.Mentions, &p.Documents)
+	if errors.Is(err, sql.ErrNoRows) {
+		return p, fmt.Errorf("entity %s: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return p, fmt.Errorf("entity %s: %w", id, err)
+	}
+	p.Aliases, p.Roles, p.With = []store.Alias{}, []store.RoleSeen{}, []store.CoEntity{}
+	rows, err := s.db.QueryContext(ctx, `SELECT alias, lang, sum(count) AS n FROM aliases WHERE entity_id = ?
+		GROUP BY alias, lang ORDER BY n DESC, alias`, id)
+	if err != nil {
+		return p, fmt.Errorf("entity %s aliases: %w", id, err)
+	}
+	for rows.Next() {
+		var a store.Alias
+		if err := rows.Scan(&a.Text, &a.Lang, &a.Count); err != nil {
+			rows.Close()
+			return p, err
+		}
+		p.Aliases = append(p.Aliases, a)
+	}
+	rows.Close()
+	rows, err = s.db.QueryContext(ctx, `SELECT r.title, r.of, `+docCols+` FROM roles r
+		JOIN versions v ON v.id = r.version_id WHERE r.entity_id = ? ORDER BY v.published, v.id`, id)
+	if err != nil {
+		return p, fmt.Errorf("entity %s roles: %w", id, err)
+	}
+	for rows.Next() {
+		var r store.RoleSeen
+		if err := rows.Scan(append([]any{&r.Title, &r.Of}, scanDocArgs(&r.Source)...)...); err != nil {
+			rows.Close()
+			return p, err
+		}
+		r.Date = r.Source.Published
+		p.Roles = append(p.Roles, r)
+	}
+	rows.Close()
+	rows, err = s.db.QueryContext(ctx, `SELECT e.id, e.type, e.name, count(*) AS docs, sum(d2.mentions)
+		FROM entity_docs d1 JOIN entity_docs d2 ON d2.version_id = d1.version_id AND d2.entity_id <> d1.entity_id
+		JOIN entities e ON e.id = d2.entity_id
+		WHERE d1.entity_id = ? GROUP BY e.id ORDER BY docs DESC, sum(d2.mentions) DESC, e.id LIMIT 10`, id)
+	if err != nil {
+		return p, fmt.Errorf("entity %s co-occurrence: %w", id, err)
+	}
+	for rows.Next() {
+		var c store.CoEntity
+		if err := rows.Scan(&c.ID, &c.Type, &c.Name, &c.Documents, &c.Mentions); err != nil {
+			rows.Close()
+			return p, err
+		}
+		p.With = append(p.With, c)
+	}
+	rows.Close()
+	return p, rows.Err()
+}
+
+// Events returns the clusters with a mention matching f, in date order.
+func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]store.Cluster, error) {
+	var where []string
+	var args []any
+	for _, ids := range [][]string{f.Actor, f.With} {
+		if ids == nil {
+			continue
+		}
+		if len(ids) == 0 {
+			return nil, nil // a name that matched nothing matches no event
+		}
+		where = append(where, `e.id IN (SELECT event_id FROM event_parties WHERE entity_id IN (`+placeholders(len(ids))+`))`)
+		for _, id := range ids {
+			args = append(args, id)
+		}
+	}
+	if f.Type != "" {
+		where = append(where, `e.type = ?`)
+		args = append(args, strings.ToUpper(f.Type))
+	}
+	if f.From != "" {
+		where = append(where, `c.date <> '' AND substr(coalesce(nullif(c.date_end, ''), c.date), 1, ?) >= ?`)
+		args = append(args, len(f.From), f.From)
+	}
+	if f.To != "" {
+		where = append(where, `c.date <> '' AND substr(c.date, 1, ?) <= ?`)
+		args = append(args, len(f.To), f.To)
+	}
+	q := `SELECT DISTINCT c.id, c.type, c.mode, c.date, c.date_end, c.place, c.name, c.document, c.modality,
+		c.actors, c.sources FROM clusters c JOIN events e ON e.cluster_id = c.id`
+	if len(where) > 0 {
+		q += ` WHERE ` + strings.Join(where, " AND ")
+	}
+	q += ` ORDER BY c.date = '', c.date, c.id`
+	if f.Limit > 0 {
+		q += fmt.Sprintf(` LIMIT %d`, f.Limit)
+	}
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	var out []store.Cluster
+	for rows.Next() {
+		var c store.Cluster
+		var actors string
+		if err := rows.Scan(&c.ID, &c.Type, &c.Mode, &c.Date, &c.DateEnd, &c.Place, &c.Name, &c.Document,
+			&c.Modality, &actors, &c.Sources); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		if err := json.Unmarshal([]byte(actors), &c.Actors); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("events: cluster %s actors: %w", c.ID, err)
+		}
+		out = append(out, c)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	names := map[string]string{}
+	for i := range out {
+		c := &out[i]
+		if err := s.mentions(ctx, c); err != nil {
+			return nil, err
+		}
+		c.ActorNames = map[string]string{}
+		for _, a := range c.Actors {
+			if _, ok := names[a]; !ok {
+				var n string
+				if err := s.db.QueryRowContext(ctx, `SELECT name FROM entities WHERE id = ?`, a).Scan(&n); err != nil && !errors.Is(err, sql.ErrNoRows) {
+					return nil, err
+				}
+				names[a] = n
+			}
+			if names[a] != "" {
+				c.ActorNames[a] = names[a]
+			}
+		}
+	}
+	return out, nil
+}
+
+func (s *DB) mentions(ctx context.Context, c *store.Cluster) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+docCols+`, e.evidence, e.modality FROM events e
+		JOIN versions v ON v.id = e.version_id WHERE e.cluster_id = ? ORDER BY v.published = '', v.published, v.id, e.idx`, c.ID)
+	if err != nil {
+		return fmt.Errorf("mentions of %s: %w", c.ID, err)
+	}
+	defer rows.Close()
+	c.Mentions = []store.Mention{}
+	for rows.Next() {
+		var m store.Mention
+		if err := rows.Scan(append(scanDocArgs(&m.DocRef), &m.Evidence, &m.Modality)...); err != nil {
+			return err
+		}
+		c.Mentions = append(c.Mentions, m)
+	}
+	return rows.Err()
+}
+
+// docsWith is a sub-select of the current versions naming every one of ids.
+func docsWith(ids []string) (string, []any) {
+	q := `SELECT id FROM versions WHERE current = 1`
+	var args []any
+	for _, id := range ids {
+		q += ` AND id IN (SELECT version_id FROM entity_docs WHERE entity_id = ?)`
+		args = append(args, id)
+	}
+	return q, args
+}
+
+// Figures returns the figures reported in documents naming all f.Entities.
+func (s *DB) Figures(ctx context.Context, f store.FigureFilter) ([]store.Figure, error) {
+	kinds := f.Kinds
+	if len(kinds) == 0 {
+		kinds = []string{"money", "percent"}
+	}
+	sub, args := docsWith(f.Entities)
+	for _, k := range kinds {
+		args = append(args, k)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT q.kind, q.value, q.unit, q.text, q.start, q.end, q.measures,
+		q.approx, q.change, q.sentence, q.period, `+docCols+` FROM quantities q JOIN versions v ON v.id = q.version_id
+		WHERE q.version_id IN (`+sub+`) AND q.kind IN (`+placeholders(len(kinds))+`)
+		ORDER BY v.published, v.id, q.start`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("figures: %w", err)
+	}
+	defer rows.Close()
+	var out []store.Figure
+	for rows.Next() {
+		var g store.Figure
+		if err := rows.Scan(append([]any{&g.Kind, &g.Value, &g.Unit, &g.Text, &g.Start, &g.End, &g.Measures,
+			&g.Approx, &g.Change, &g.Sentence, &g.Period}, scanDocArgs(&g.Source)...)...); err != nil {
+			return nil, err
+		}
+		out = append(out, g)
+	}
+	return out, rows.Err()
+}
+
+// Statuses returns the status phrases of documents naming all the entities.
+func (s *DB) Statuses(ctx context.Context, entities []string) ([]store.StatusPhrase, error) {
+	sub, args := docsWith(entities)
+	rows, err := s.db.QueryContext(ctx, `SELECT st.phrase, st.date, st.sentence, `+docCols+` FROM statuses st
+		JOIN versions v ON v.id = st.version_id WHERE st.version_id IN (`+sub+`) ORDER BY st.date, v.id`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("status phrases: %w", err)
+	}
+	defer rows.Close()
+	var out []store.StatusPhrase
+	for rows.Next() {
+		var p store.StatusPhrase
+		if err := rows.Scan(append([]any{&p.Phrase, &p.Date, &p.Sentence}, scanDocArgs(&p.Source)...)...); err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Date < out[j].Date })
+	return out, rows.Err()
+}

@@ -1,0 +1,266 @@
+// Package sqlite is the embedded knowledge base: store.Store on one SQLite
+// file (modernc.org/sqlite, pure Go, FTS5). The database runs in WAL mode so
+// that queries read while an ingest writes; every write transaction begins
+// IMMEDIATE (it takes the write lock at BEGIN, not half-way) and waits up to
+// busy_timeout for another writer, so two processes writing at once queue
+// rather than fail.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"kronik/internal/store"
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// busyTimeout is how long a writer waits for another writer's transaction,
+// in milliseconds. One document's transaction takes milliseconds; a minute
+// covers a reprocess running next to an ingest.
+const busyTimeout = 60000
+
+// DB is a SQLite knowledge base. It implements store.Store.
+type DB struct {
+	db *sql.DB
+}
+
+var _ store.Store = (*DB)(nil)
+
+// Open opens (creating if needed) the database file at path and brings its
+// schema up to date.
+func Open(ctx context.Context, path string) (*DB, error) {
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout("+strconv.Itoa(busyTimeout)+")")
+	q.Add("_pragma", "journal_mode(WAL)")
+	// NORMAL is durable across process kills in WAL mode (only a power cut
+	// can lose the last transactions, never corrupt the file).
+	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Set("_txlock", "immediate")
+	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	s := &DB{db: db}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("migrate %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// Close closes the database.
+func (s *DB) Close() error { return s.db.Close() }
+
+// SchemaVersion returns the number of the last applied migration.
+func (s *DB) SchemaVersion(ctx context.Context) (int, error) {
+	var v int
+	err := s.db.QueryRowContext(ctx, `SELECT coalesce(max(version), 0) FROM schema_migrations`).Scan(&v)
+	return v, err
+}
+
+// migrate applies the embedded migrations/NNN_name.sql files not yet recorded
+// in schema_migrations, each in its own transaction, in number order.
+func (s *DB) migrate(ctx context.Context) error {
+	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL)`); err != nil {
+		return err
+	}
+	have, err := s.SchemaVersion(ctx)
+	if err != nil {
+		return err
+	}
+	files, err := fs.Glob(migrations, "migrations/*.sql")
+	if err != nil {
+		return err
+	}
+	type mig struct {
+		n    int
+		name string
+	}
+	var todo []mig
+	for _, f := range files {
+		base := strings.TrimPrefix(f, "migrations/")
+		num, _, ok := strings.Cut(base, "_")
+		n, err := strconv.Atoi(num)
+		if !ok || err != nil {
+			return fmt.Errorf("migration %s: name must be NNN_name.sql", base)
+		}
+		if n > have {
+			todo = append(todo, mig{n, base})
+		}
+	}
+	sort.Slice(todo, func(i, j int) bool { return todo[i].n < todo[j].n })
+	for _, m := range todo {
+		body, err := migrations.ReadFile("migrations/" + m.name)
+		if err != nil {
+			return err
+		}
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("%s: %w", m.name, err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations VALUES (?, ?, ?)`,
+			m.n, m.name, now()); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("%s: %w", m.name, err)
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("%s: %w", m.name, err)
+		}
+	}
+	return nil
+}
+
+func now() string { return time.Now().UTC().Format(time.RFC3339Nano) }
+
+// Check runs SQLite's integrity check and verifies that every current
+// version is completely indexed (its full-text row exists and it has as many
+// event rows as its record has events). It is what a test runs after killing
+// an ingest.
+func (s *DB) Check(ctx context.Context) error {
+	var res string
+	if err := s.db.QueryRowContext(ctx, `PRAGMA integrity_check`).Scan(&res); err != nil {
+		return fmt.Errorf("integrity check: %w", err)
+	}
+	if res != "ok" {
+		return fmt.Errorf("integrity check: %s", res)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT v.id, v.name, v.record,
+		(SELECT count(*) FROM events e WHERE e.version_id = v.id),
+		(SELECT count(*) FROM fts WHERE fts.rowid = v.id)
+		FROM versions v WHERE v.current = 1`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var name, rec string
+		var nev, nfts int
+		if err := rows.Scan(&id, &name, &rec, &nev, &nfts); err != nil {
+			return err
+		}
+		r, err := decodeRecord(rec)
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		if nev != len(r.Events) {
+			return fmt.Errorf("%s: %d events stored, record has %d", name, nev, len(r.Events))
+		}
+		if nfts != 1 {
+			return fmt.Errorf("%s: not in the full-text index", name)
+		}
+	}
+	return rows.Err()
+}
+
+// Has reports whether content with this hash is stored.
+func (s *DB) Has(ctx context.Context, hash string) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM versions WHERE hash = ?`, hash).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("look up %s: %w", hash, err)
+	}
+	return n > 0, nil
+}
+
+// Current lists the hashes of current versions, oldest first.
+func (s *DB) Current(ctx context.Context) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT hash FROM versions WHERE current = 1 ORDER BY id`)
+	if err != nil {
+		return nil, fmt.Errorf("list versions: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var h string
+		if err := rows.Scan(&h); err != nil {
+			return nil, err
+		}
+		out = append(out, h)
+	}
+	return out, rows.Err()
+}
+
+// Source returns the stored input of a version.
+func (s *DB) Source(ctx context.Context, hash string) (store.Source, error) {
+	var src store.Source
+	var fetched string
+	err := s.db.QueryRowContext(ctx, `SELECT name, path, url, format, fetched, body,
+		hint_title, hint_published, hint_outlet FROM versions WHERE hash = ?`, hash).
+		Scan(&src.Name, &src.Path, &src.URL, &src.Format, &fetched, &src.Body,
+			&src.HintTitle, &src.HintPublished, &src.HintOutlet)
+	if errors.Is(err, sql.ErrNoRows) {
+		return src, fmt.Errorf("version %s: %w", hash, store.ErrNotFound)
+	}
+	if err != nil {
+		return src, fmt.Errorf("version %s: %w", hash, err)
+	}
+	src.Fetched, _ = time.Parse(time.RFC3339Nano, fetched)
+	return src, nil
+}
+
+// History lists the versions of a document, oldest first.
+func (s *DB) History(ctx context.Context, key string) ([]store.VersionInfo, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT v.version, v.hash, v.current, v.ingested
+		FROM versions v JOIN documents d ON d.id = v.document_id WHERE d.key = ? ORDER BY v.version`, key)
+	if err != nil {
+		return nil, fmt.Errorf("history of %s: %w", key, err)
+	}
+	defer rows.Close()
+	var out []store.VersionInfo
+	for rows.Next() {
+		var v store.VersionInfo
+		var ing string
+		if err := rows.Scan(&v.Version, &v.Hash, &v.Current, &ing); err != nil {
+			return nil, err
+		}
+		v.Ingested, _ = time.Parse(time.RFC3339Nano, ing)
+		out = append(out, v)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("document %s: %w", key, store.ErrNotFound)
+	}
+	return out, nil
+}
+
+// Stats counts what is stored.
+func (s *DB) Stats(ctx context.Context) (store.Stats, error) {
+	var st store.Stats
+	err := s.db.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM documents),
+		(SELECT count(*) FROM versions),
+		(SELECT count(*) FROM entities),
+		(SELECT count(*) FROM events),
+		(SELECT count(*) FROM clusters)`).
+		Scan(&st.Documents, &st.Versions, &st.Entities, &st.Events, &st.Clusters)
+	if err != nil {
+		return st, fmt.Errorf("stats: %w", err)
+	}
+	return st, nil
+}

@@ -1,0 +1,630 @@
+package sqlite
+
+import (
+	"context"
+	"crypto/sha1"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"kronik/internal/cluster"
+	"kronik/internal/record"
+	"kronik/internal/store"
+	"kronik/internal/text"
+)
+
+// execer is what both *sql.DB and *sql.Tx offer.
+type execer interface {
+	ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error)
+	QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row
+}
+
+// Put stores one processed document in one transaction.
+func (s *DB) Put(ctx context.Context, src store.Source, rec record.Record) (res store.PutResult, err error) {
+	if rec.Hash == "" {
+		return res, fmt.Errorf("put %s: record has no content hash", src.Name)
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return res, fmt.Errorf("put %s: %w", src.Name, err)
+	}
+	defer func() {
+		if err != nil {
+			tx.Rollback()
+		}
+	}()
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM versions WHERE hash = ?`, rec.Hash).Scan(&n); err != nil {
+		return res, fmt.Errorf("put %s: %w", src.Name, err)
+	}
+	if n > 0 {
+		res.Status = store.Duplicate
+		return res, tx.Commit()
+	}
+	key := src.Key()
+	var docID int64
+	err = tx.QueryRowContext(ctx, `SELECT id FROM documents WHERE key = ?`, key).Scan(&docID)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		r, err := tx.ExecContext(ctx, `INSERT INTO documents (key, created) VALUES (?, ?)`, key, now())
+		if err != nil {
+			return res, fmt.Errorf("put %s: %w", src.Name, err)
+		}
+		docID, _ = r.LastInsertId()
+		res.Status, res.Version = store.New, 1
+	case err != nil:
+		return res, fmt.Errorf("put %s: %w", src.Name, err)
+	default:
+		res.Status = store.Version
+		if err := tx.QueryRowContext(ctx, `SELECT max(version) + 1 FROM versions WHERE document_id = ?`, docID).Scan(&res.Version); err != nil {
+			return res, fmt.Errorf("put %s: %w", src.Name, err)
+		}
+		var old int64
+		err := tx.QueryRowContext(ctx, `SELECT id FROM versions WHERE document_id = ? AND current = 1`, docID).Scan(&old)
+		if err == nil {
+			if err := unindex(ctx, tx, old); err != nil {
+				return res, fmt.Errorf("put %s: retire version: %w", src.Name, err)
+			}
+			if _, err := tx.ExecContext(ctx, `UPDATE versions SET current = 0 WHERE id = ?`, old); err != nil {
+				return res, fmt.Errorf("put %s: %w", src.Name, err)
+			}
+		} else if !errors.Is(err, sql.ErrNoRows) {
+			return res, fmt.Errorf("put %s: %w", src.Name, err)
+		}
+	}
+	recJSON, err := encodeRecord(rec)
+	if err != nil {
+		return res, fmt.Errorf("put %s: %w", src.Name, err)
+	}
+	t := now()
+	r, err := tx.ExecContext(ctx, `INSERT INTO versions (document_id, version, hash, current, name, path, url,
+		format, fetched, hint_title, hint_published, hint_outlet, body, lang, title, outlet, published, text,
+		record, ingested, extracted) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		docID, res.Version, rec.Hash, src.Name, src.Path, src.URL, src.Format, src.Fetched.UTC().Format(time.RFC3339Nano),
+		src.HintTitle, src.HintPublished, src.HintOutlet, src.Body, rec.Lang, deref(rec.Title), deref(rec.Outlet),
+		deref(rec.Published), rec.Text, recJSON, t, t)
+	if err != nil {
+		return res, fmt.Errorf("put %s: %w", src.Name, err)
+	}
+	vid, _ := r.LastInsertId()
+	dup, err := index(ctx, tx, vid, &rec)
+	if err != nil {
+		return res, fmt.Errorf("put %s: %w", src.Name, err)
+	}
+	res.NearDuplicateOf = dup
+	if err := tx.Commit(); err != nil {
+		return res, fmt.Errorf("put %s: commit: %w", src.Name, err)
+	}
+	return res, nil
+}
+
+// Replace swaps the extraction of a stored version for rec.
+func (s *DB) Replace(ctx context.Context, hash string, rec record.Record) (err error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("replace %s: %w", hash, err)
+	}
+	defer func() {
+		if err != nil {
+			tx.Rollback()
+		}
+	}()
+	var vid int64
+	var current bool
+	err = tx.QueryRowContext(ctx, `SELECT id, current FROM versions WHERE hash = ?`, hash).Scan(&vid, &current)
+	if errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("replace %s: %w", hash, store.ErrNotFound)
+	}
+	if err != nil {
+		return fmt.Errorf("replace %s: %w", hash, err)
+	}
+	rec.Hash = hash
+	recJSON, err := encodeRecord(rec)
+	if err != nil {
+		return fmt.Errorf("replace %s: %w", hash, err)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE versions SET lang = ?, title = ?, outlet = ?, published = ?, text = ?,
+		record = ?, extracted = ? WHERE id = ?`, rec.Lang, deref(rec.Title), deref(rec.Outlet), deref(rec.Published),
+		rec.Text, recJSON, now(), vid); err != nil {
+		return fmt.Errorf("replace %s: %w", hash, err)
+	}
+	if current {
+		if err := unindex(ctx, tx, vid); err != nil {
+			return fmt.Errorf("replace %s: %w", hash, err)
+		}
+		if _, err := index(ctx, tx, vid, &rec); err != nil {
+			return fmt.Errorf("replace %s: %w", hash, err)
+		}
+	}
+	return tx.Commit()
+}
+
+func encodeRecord(rec record.Record) (string, error) {
+	rec.Text = "" // kept in its own column
+	b, err := json.Marshal(rec)
+	if err != nil {
+		return "", fmt.Errorf("encode record: %w", err)
+	}
+	return string(b), nil
+}
+
+func decodeRecord(s string) (record.Record, error) {
+	var r record.Record
+	if err := json.Unmarshal([]byte(s), &r); err != nil {
+		return r, fmt.Errorf("decode stored record: %w", err)
+	}
+	return r, nil
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+func ptr(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// unindex removes the derived rows of a version (it stops being searchable
+// and its events leave their clusters), keeping the version itself.
+func unindex(ctx context.Context, tx execer, vid int64) error {
+	touched, err := strings1(ctx, tx, `SELECT DISTINCT cluster_id FROM events WHERE version_id = ?`, vid)
+	if err != nil {
+		return err
+	}
+	for _, q := range []string{
+		`DELETE FROM event_parties WHERE event_id IN (SELECT id FROM events WHERE version_id = ?)`,
+		`DELETE FROM events WHERE version_id = ?`,
+		`DELETE FROM shingles WHERE version_id = ?`,
+		`DELETE FROM entity_docs WHERE version_id = ?`,
+		`DELETE FROM aliases WHERE version_id = ?`,
+		`DELETE FROM roles WHERE version_id = ?`,
+		`DELETE FROM quantities WHERE version_id = ?`,
+		`DELETE FROM statuses WHERE version_id = ?`,
+		`DELETE FROM fts WHERE rowid = ?`,
+	} {
+		if _, err := tx.ExecContext(ctx, q, vid); err != nil {
+			return fmt.Errorf("unindex: %w", err)
+		}
+	}
+	return refreshClusters(ctx, tx, touched)
+}
+
+func strings1(ctx context.Context, tx execer, q string, args ...any) ([]string, error) {
+	rows, err := tx.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// index writes the derived rows of a current version: near-duplicate group,
+// full-text row, entities, figures, status phrases and events, which join
+// the stored clusters. It returns the name of the document this one
+// near-duplicates, if any.
+func index(ctx context.Context, tx execer, vid int64, rec *record.Record) (string, error) {
+	dup, err := group(ctx, tx, vid, rec.Text)
+	if err != nil {
+		return "", fmt.Errorf("near-duplicates: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)`,
+		vid, store.IndexText(rec.Lang, deref(rec.Title)), store.IndexText(rec.Lang, rec.Text)); err != nil {
+		return "", fmt.Errorf("full-text index: %w", err)
+	}
+	if err := putEntities(ctx, tx, vid, rec); err != nil {
+		return "", fmt.Errorf("entities: %w", err)
+	}
+	for _, q := range rec.Quantities {
+		s0, s1 := store.SentenceAt(rec.Text, q.Start)
+		period := store.SentencePeriod(rec, s0, s1)
+		if len(period) > 4 {
+			period = period[:4]
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO quantities (version_id, kind, value, unit, text, start, end,
+			measures, approx, change, sentence, period) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			vid, q.Kind, q.Value, q.Unit, q.Text, q.Start, q.End, q.Measures, q.Approx, q.Change,
+			rec.Text[s0:s1], period); err != nil {
+			return "", fmt.Errorf("figures: %w", err)
+		}
+	}
+	for _, p := range store.StatusPhrases(rec.Lang, rec.Text) {
+		date := store.SentencePeriod(rec, p.SentStart, p.SentEnd)
+		if date == "" {
+			date = deref(rec.Published)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO statuses (version_id, phrase, date, sentence) VALUES (?, ?, ?, ?)`,
+			vid, p.Phrase, date, rec.Text[p.SentStart:p.SentEnd]); err != nil {
+			return "", fmt.Errorf("status phrases: %w", err)
+		}
+	}
+	if err := putEvents(ctx, tx, vid, rec); err != nil {
+		return "", fmt.Errorf("events: %w", err)
+	}
+	return dup, nil
+}
+
+// group stores the version's shingles and sets its independent-source group:
+// the group of the most similar current document when the two are
+// near-duplicates (cluster.DuplicateThreshold), else its own id.
+func group(ctx context.Context, tx execer, vid int64, body string) (string, error) {
+	sh := cluster.Shingles(body)
+	for h := range sh {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO shingles (h, version_id) VALUES (?, ?)`, int64(h), vid); err != nil {
+			return "", err
+		}
+	}
+	grp, dupOf, dupName := vid, int64(0), ""
+	if len(sh) > 0 {
+		rows, err := tx.QueryContext(ctx, `SELECT s2.version_id, count(*), v.shingles, v.grp, v.name
+			FROM shingles s1 JOIN shingles s2 ON s2.h = s1.h AND s2.version_id <> s1.version_id
+			JOIN versions v ON v.id = s2.version_id
+			WHERE s1.version_id = ? GROUP BY s2.version_id`, vid)
+		if err != nil {
+			return "", err
+		}
+		best := 0.0
+		for rows.Next() {
+			var other, common, size, g int64
+			var name string
+			if err := rows.Scan(&other, &common, &size, &g, &name); err != nil {
+				rows.Close()
+				return "", err
+			}
+			j := float64(common) / float64(int64(len(sh))+size-common)
+			if j >= cluster.DuplicateThreshold && j > best {
+				best, grp, dupOf, dupName = j, g, other, name
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return "", err
+		}
+	}
+	var near any
+	if dupOf != 0 {
+		near = dupOf
+	}
+	_, err := tx.ExecContext(ctx, `UPDATE versions SET grp = ?, near_dup_of = ?, shingles = ? WHERE id = ?`,
+		grp, near, len(sh), vid)
+	return dupName, err
+}
+
+func putEntities(ctx context.Context, tx execer, vid int64, rec *record.Record) error {
+	for _, e := range rec.Entities {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO entities (id, type, name, norm, code, wikidata, country)
+			VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET
+			code = CASE WHEN entities.code = '' THEN excluded.code ELSE entities.code END,
+			wikidata = CASE WHEN entities.wikidata = '' THEN excluded.wikidata ELSE entities.wikidata END,
+			country = CASE WHEN entities.country = '' THEN excluded.country ELSE entities.country END`,
+			e.ID, e.Type, e.Name, text.Normalize(e.Name), e.Code, e.Wikidata, e.Country); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO entity_docs (version_id, entity_id, mentions) VALUES (?, ?, ?)
+			ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions`, vid, e.ID, len(e.Mentions)); err != nil {
+			return err
+		}
+		forms := map[string]int{}
+		var order []string
+		for _, m := range e.Mentions {
+			f := strings.Join(strings.Fields(m.Text), " ")
+			if forms[f] == 0 {
+				order = append(order, f)
+			}
+			forms[f]++
+		}
+		for _, f := range order {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO aliases (version_id, entity_id, alias, norm, lang, count)
+				VALUES (?, ?, ?, ?, ?, ?)`, vid, e.ID, f, text.Normalize(f), rec.Lang, forms[f]); err != nil {
+				return err
+			}
+		}
+		seen := map[string]bool{}
+		for _, r := range e.Roles {
+			k := r.Title + "\x00" + r.Of
+			if seen[k] || strings.TrimSpace(r.Title) == "" {
+				continue
+			}
+			seen[k] = true
+			if _, err := tx.ExecContext(ctx, `INSERT INTO roles (version_id, entity_id, title, of) VALUES (?, ?, ?, ?)`,
+				vid, e.ID, r.Title, r.Of); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// dateBounds returns the first and last day an event's date can mean
+// ("2025-06" is 2025-06-01 to 2025-06-31, compared as strings), or "" for an
+// undated event.
+func dateBounds(date, end string) (string, string) {
+	if date == "" {
+		return "", ""
+	}
+	lo := date
+	switch len(date) {
+	case 4:
+		lo += "-01-01"
+	case 7:
+		lo += "-01"
+	}
+	if end == "" {
+		end = date
+	}
+	hi := end
+	switch len(end) {
+	case 4:
+		hi += "-12-31"
+	case 7:
+		hi += "-31"
+	}
+	return lo, hi
+}
+
+// shiftDay moves a YYYY-MM-DD string by days (month ends written as -31 are
+// clamped by time.Parse failing; they are then returned unchanged).
+func shiftDay(d string, days int) string {
+	t, err := time.Parse("2006-01-02", d)
+	if err != nil {
+		if len(d) == 10 && days > 0 {
+			return d[:8] + "99" // past any day of that month
+		}
+		return d
+	}
+	return t.AddDate(0, 0, days).Format("2006-01-02")
+}
+
+// candidate is a stored event that a new one may join.
+type candidate struct {
+	ev      record.Event
+	sides   map[string]bool
+	cluster string
+}
+
+// putEvents stores the record's events. Each dated event is compared with
+// the stored events of the same type whose dates overlap a window around its
+// own (cluster.Same decides); it joins the cluster of the first match, and
+// clusters that it matches too are merged into that one. Unmatched events
+// start a cluster of their own.
+func putEvents(ctx context.Context, tx execer, vid int64, rec *record.Record) error {
+	touched := map[string]bool{}
+	var hash string
+	if err := tx.QueryRowContext(ctx, `SELECT hash FROM versions WHERE id = ?`, vid).Scan(&hash); err != nil {
+		return err
+	}
+	for i := range rec.Events {
+		ev := &rec.Events[i]
+		sides := store.Sides(rec, ev)
+		sideSet := map[string]bool{}
+		for _, s := range sides {
+			sideSet[s] = true
+		}
+		lo, hi := dateBounds(deref(ev.Date), deref(ev.DateEnd))
+		var matched []string
+		if lo != "" {
+			// No event's date spans more than a year, so stored events that
+			// start over 400 days before this one ends cannot overlap it; two
+			// days of slack cover summits reported on their eve.
+			cands, err := candidates(ctx, tx, vid, ev.Type, shiftDay(lo, -400), shiftDay(hi, 2), shiftDay(lo, -2))
+			if err != nil {
+				return err
+			}
+			seen := map[string]bool{}
+			for _, c := range cands {
+				if seen[c.cluster] {
+					continue
+				}
+				if cluster.Same(ev, sideSet, &c.ev, c.sides) {
+					seen[c.cluster] = true
+					matched = append(matched, c.cluster)
+				}
+			}
+		}
+		var cid string
+		if len(matched) > 0 {
+			sort.Strings(matched)
+			cid = matched[0]
+			for _, other := range matched[1:] {
+				if _, err := tx.ExecContext(ctx, `UPDATE events SET cluster_id = ? WHERE cluster_id = ?`, cid, other); err != nil {
+					return err
+				}
+				if _, err := tx.ExecContext(ctx, `DELETE FROM clusters WHERE id = ?`, other); err != nil {
+					return err
+				}
+			}
+		} else {
+			cid = newClusterID(ev, sides, hash, i)
+			if _, err := tx.ExecContext(ctx, `INSERT INTO clusters (id, type, mode) VALUES (?, ?, ?)`, cid, ev.Type, ev.Mode); err != nil {
+				return err
+			}
+		}
+		touched[cid] = true
+		actorsJSON, _ := json.Marshal(nonNil(ev.Actors))
+		sidesJSON, _ := json.Marshal(sides)
+		r, err := tx.ExecContext(ctx, `INSERT INTO events (version_id, idx, type, mode, date, date_end, lo, hi, place,
+			name, document, modality, evidence, actors, sides, cluster_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			vid, i, ev.Type, ev.Mode, ev.Date, ev.DateEnd, lo, hi, ev.Place, ev.Name, ev.Document, ev.Modality,
+			ev.Evidence.Text, string(actorsJSON), string(sidesJSON), cid)
+		if err != nil {
+			return err
+		}
+		eid, _ := r.LastInsertId()
+		parties := map[string]bool{}
+		for _, a := range ev.Actors {
+			parties[a] = true
+		}
+		for _, s := range sides {
+			parties[s] = true
+		}
+		for p := range parties {
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_parties (entity_id, event_id) VALUES (?, ?)`, p, eid); err != nil {
+				return err
+			}
+		}
+	}
+	ids := make([]string, 0, len(touched))
+	for id := range touched {
+		ids = append(ids, id)
+	}
+	return refreshClusters(ctx, tx, ids)
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func candidates(ctx context.Context, tx execer, vid int64, typ, loMin, loMax, hiMin string) ([]candidate, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT type, mode, date, date_end, place, name, document, sides, cluster_id
+		FROM events WHERE type = ? AND lo BETWEEN ? AND ? AND hi >= ? AND version_id <> ? AND lo <> ''`,
+		typ, loMin, loMax, hiMin, vid)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []candidate
+	for rows.Next() {
+		var c candidate
+		var date, end, place, name, doc sql.NullString
+		var sides string
+		if err := rows.Scan(&c.ev.Type, &c.ev.Mode, &date, &end, &place, &name, &doc, &sides, &c.cluster); err != nil {
+			return nil, err
+		}
+		c.ev.Date, c.ev.DateEnd, c.ev.Place = nullPtr(date), nullPtr(end), nullPtr(place)
+		c.ev.Name, c.ev.Document = nullPtr(name), nullPtr(doc)
+		var ss []string
+		if err := json.Unmarshal([]byte(sides), &ss); err != nil {
+			return nil, err
+		}
+		c.sides = map[string]bool{}
+		for _, s := range ss {
+			c.sides[s] = true
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+func nullPtr(s sql.NullString) *string {
+	if !s.Valid {
+		return nil
+	}
+	v := s.String
+	return &v
+}
+
+// newClusterID derives a cluster id from the first mention's content and its
+// document, so that ingesting the same inputs in the same order gives the same
+// ids.
+func newClusterID(ev *record.Event, sides []string, hash string, i int) string {
+	parts := []string{ev.Type, ev.Mode, deref(ev.Date), text.Normalize(deref(ev.Place)),
+		text.Normalize(deref(ev.Document)), strings.Join(sides, ","), hash, fmt.Sprint(i)}
+	h := sha1.Sum([]byte(strings.Join(parts, "|")))
+	return "evt:" + hex.EncodeToString(h[:6])
+}
+
+// refreshClusters recomputes the summary of each cluster from its mentions:
+// fields of the most precisely (then earliest) dated mention, the union of
+// actors, the number of mentions and of independent sources. A cluster left
+// without mentions is deleted.
+func refreshClusters(ctx context.Context, tx execer, ids []string) error {
+	for _, id := range ids {
+		rows, err := tx.QueryContext(ctx, `SELECT e.type, e.mode, coalesce(e.date, ''), coalesce(e.date_end, ''),
+			coalesce(e.place, ''), coalesce(e.name, ''), coalesce(e.document, ''), e.modality, e.actors, v.grp
+			FROM events e JOIN versions v ON v.id = e.version_id WHERE e.cluster_id = ? ORDER BY e.id`, id)
+		if err != nil {
+			return err
+		}
+		type row struct {
+			typ, mode, date, end, place, name, doc, modality, actors string
+			grp                                                      int64
+		}
+		var rs []row
+		for rows.Next() {
+			var r row
+			if err := rows.Scan(&r.typ, &r.mode, &r.date, &r.end, &r.place, &r.name, &r.doc, &r.modality, &r.actors, &r.grp); err != nil {
+				rows.Close()
+				return err
+			}
+			rs = append(rs, r)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if len(rs) == 0 {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM clusters WHERE id = ?`, id); err != nil {
+				return err
+			}
+			continue
+		}
+		best := rs[0]
+		groups := map[int64]bool{}
+		actorSet := map[string]bool{}
+		var actors []string
+		occurred := false
+		for _, r := range rs {
+			groups[r.grp] = true
+			if r.modality == "occurred" {
+				occurred = true
+			}
+			if len(r.date) > len(best.date) || (len(r.date) == len(best.date) && r.date < best.date) {
+				best = r
+			}
+			var as []string
+			json.Unmarshal([]byte(r.actors), &as)
+			for _, a := range as {
+				if !actorSet[a] {
+					actorSet[a] = true
+					actors = append(actors, a)
+				}
+			}
+		}
+		// Fill what the best-dated mention lacks from the others.
+		for _, r := range rs {
+			if best.place == "" {
+				best.place = r.place
+			}
+			if best.name == "" {
+				best.name = r.name
+			}
+			if best.doc == "" {
+				best.doc = r.doc
+			}
+		}
+		modality := best.modality
+		if occurred {
+			modality = "occurred"
+		}
+		aj, _ := json.Marshal(nonNil(actors))
+		if _, err := tx.ExecContext(ctx, `UPDATE clusters SET type = ?, mode = ?, date = ?, date_end = ?, place = ?,
+			name = ?, document = ?, modality = ?, actors = ?, sources = ?, mentions = ? WHERE id = ?`,
+			best.typ, best.mode, best.date, best.end, best.place, best.name, best.doc, modality, string(aj),
+			len(groups), len(rs), id); err != nil {
+			return err
+		}
+	}
+	return nil
+}

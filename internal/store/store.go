@@ -1,0 +1,271 @@
+// Package store is kronik's knowledge base: the Store interface that keeps
+// processed documents (with their history), merges the same real-world event
+// across documents as they arrive, and answers the read side's questions
+// (search, entity, events, figures, relationship status). Backends live in
+// sub-packages (sqlite/ now, postgres/ later) and must pass the conformance
+// suite in storetest.
+//
+// What does not depend on the database lives here so that every backend
+// behaves alike: the words indexed for search (Terms, IndexText), snippets
+// mapped back onto the original text (Snippet), the parties an event stands
+// for (Sides), relationship status phrases (StatusPhrases) and the dossier
+// built from the primitive queries (BuildDossier).
+package store
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"kronik/internal/record"
+)
+
+// ErrNotFound is returned when a named document or entity is not stored.
+var ErrNotFound = errors.New("not found")
+
+// Source is a document as it was read, before extraction. The store keeps it
+// so that `kronik reprocess` can run a newer pipeline over the same bytes.
+type Source struct {
+	Name    string    `json:"name"`           // the input's base name or URL
+	Path    string    `json:"path,omitempty"` // file path as given when ingested
+	URL     string    `json:"url,omitempty"`
+	Format  string    `json:"format,omitempty"` // html, text or "" (sniff)
+	Fetched time.Time `json:"fetched"`
+	Body    []byte    `json:"-"`
+	// Hints are metadata supplied alongside the document (JSON-lines inputs).
+	HintTitle     string `json:"hint_title,omitempty"`
+	HintPublished string `json:"hint_published,omitempty"`
+	HintOutlet    string `json:"hint_outlet,omitempty"`
+}
+
+// Key is what makes two inputs the same document, so that a changed page is a
+// new version of it rather than a new document: the URL when known, else the
+// name.
+func (s Source) Key() string {
+	if s.URL != "" {
+		return s.URL
+	}
+	return s.Name
+}
+
+// Status says what Put did with a document.
+type Status string
+
+// The outcomes of Put.
+const (
+	// New is a document not seen before.
+	New Status = "new"
+	// Duplicate is content already stored (same hash): nothing was written.
+	Duplicate Status = "duplicate"
+	// Version is changed content for a stored document key: a new version
+	// became current and the old one is kept as history.
+	Version Status = "version"
+	// Replaced is a stored version whose extraction was replaced (reprocess).
+	Replaced Status = "replaced"
+)
+
+// PutResult tells the caller what Put stored.
+type PutResult struct {
+	Status  Status
+	Version int // version number of the document (1 for the first)
+	// NearDuplicateOf names an earlier stored document this one republishes
+	// (the same wire story); both count as one independent source.
+	NearDuplicateOf string
+}
+
+// Store is a knowledge base backend. Implementations are safe for concurrent
+// use; every write is one transaction, so a killed process leaves either the
+// whole document or none of it.
+type Store interface {
+	// Put stores one processed document in one transaction: idempotent by
+	// content hash (rec.Hash), a new version when src.Key() is known with other
+	// content. Its events join the stored event clusters and the clusters'
+	// independent-source counts are updated.
+	Put(ctx context.Context, src Source, rec record.Record) (PutResult, error)
+	// Replace swaps the extraction of the stored version with hash for rec
+	// (after a pipeline change), keeping the source and the version history.
+	Replace(ctx context.Context, hash string, rec record.Record) error
+	// Has reports whether content with this hash is stored.
+	Has(ctx context.Context, hash string) (bool, error)
+	// Current lists the content hashes of the current version of every
+	// document, oldest first.
+	Current(ctx context.Context) ([]string, error)
+	// Source returns the stored input of a version.
+	Source(ctx context.Context, hash string) (Source, error)
+	// History lists every version of the document with this key, oldest first.
+	History(ctx context.Context, key string) ([]VersionInfo, error)
+	// Records calls fn with the record of every current version, oldest first,
+	// with event cluster ids and source counts as the store merged them.
+	Records(ctx context.Context, fn func(record.Record) error) error
+	// Search runs a full-text query ranked best first.
+	Search(ctx context.Context, q SearchQuery) ([]Hit, error)
+	// FindEntities returns the stored entities whose id, canonical name or a
+	// seen alias matches name (case and accents ignored), most mentioned first.
+	FindEntities(ctx context.Context, name string) ([]EntityRef, error)
+	// Entity returns what the store knows about one entity id.
+	Entity(ctx context.Context, id string) (EntityProfile, error)
+	// Events returns event clusters matching f, in date order.
+	Events(ctx context.Context, f EventFilter) ([]Cluster, error)
+	// Figures returns the figures (money, percent) reported in documents that
+	// mention all of f.Entities.
+	Figures(ctx context.Context, f FigureFilter) ([]Figure, error)
+	// Statuses returns relationship status phrases from documents that mention
+	// all of the given entity ids.
+	Statuses(ctx context.Context, entities []string) ([]StatusPhrase, error)
+	// Stats counts what is stored.
+	Stats(ctx context.Context) (Stats, error)
+	// Close releases the store.
+	Close() error
+}
+
+// VersionInfo describes one stored version of a document.
+type VersionInfo struct {
+	Version  int       `json:"version"`
+	Hash     string    `json:"hash"`
+	Current  bool      `json:"current"`
+	Ingested time.Time `json:"ingested"`
+}
+
+// Stats counts what a store holds.
+type Stats struct {
+	Documents int `json:"documents"` // distinct document keys
+	Versions  int `json:"versions"`  // stored versions, history included
+	Entities  int `json:"entities"`
+	Events    int `json:"events"`   // event mentions of current versions
+	Clusters  int `json:"clusters"` // real-world events
+}
+
+// DocRef names a document a result comes from.
+type DocRef struct {
+	Name      string `json:"name"`
+	URL       string `json:"url,omitempty"`
+	Title     string `json:"title,omitempty"`
+	Outlet    string `json:"outlet,omitempty"`
+	Published string `json:"published,omitempty"`
+	Lang      string `json:"lang,omitempty"`
+	// Group identifies the independent source: near-duplicate documents (one
+	// wire story republished) share a group.
+	Group int64 `json:"group"`
+}
+
+// SearchQuery is a full-text query with filters. Empty filters do not filter.
+type SearchQuery struct {
+	Text   string
+	Lang   string // documents in this language only
+	Outlet string // documents from this outlet only (case-insensitive)
+	From   string // published on or after (YYYY[-MM[-DD]])
+	To     string // published on or before
+	Entity string // documents mentioning this entity (id or name)
+	Limit  int    // 0 means 20
+}
+
+// Hit is one search result.
+type Hit struct {
+	DocRef
+	// Score is the relevance, higher is better (SQLite's bm25() negated).
+	Score float64 `json:"score"`
+	// Snippet is the best matching passage of the original text, with the
+	// matched words between « and ».
+	Snippet string `json:"snippet"`
+}
+
+// EntityRef is an entity found by name.
+type EntityRef struct {
+	ID       string `json:"id"`
+	Type     string `json:"type"`
+	Name     string `json:"name"`
+	Mentions int    `json:"mentions"`
+}
+
+// Alias is a surface form an entity was seen under.
+type Alias struct {
+	Text  string `json:"text"`
+	Lang  string `json:"lang,omitempty"`
+	Count int    `json:"count"`
+}
+
+// RoleSeen is a title a document gives a person, dated by the document.
+type RoleSeen struct {
+	Title  string `json:"title"`
+	Of     string `json:"of,omitempty"`
+	Date   string `json:"date,omitempty"` // the document's publication date, when known
+	Source DocRef `json:"source"`
+}
+
+// CoEntity is an entity named in the same documents.
+type CoEntity struct {
+	EntityRef
+	Documents int `json:"documents"` // documents naming both
+}
+
+// EntityProfile is what `kronik entity` shows.
+type EntityProfile struct {
+	EntityRef
+	Code      string     `json:"code,omitempty"`
+	Wikidata  string     `json:"wikidata,omitempty"`
+	Country   string     `json:"country,omitempty"`
+	Documents int        `json:"documents"`
+	Aliases   []Alias    `json:"aliases"`
+	Roles     []RoleSeen `json:"roles"`
+	With      []CoEntity `json:"with"`
+}
+
+// EventFilter selects event clusters. Actor and With are entity ids; an event
+// matches an id when it names it as an actor or when one of its actors acts
+// for it (a head of state for the state).
+type EventFilter struct {
+	Actor    []string // any of these ids (the ids one name resolves to)
+	With     []string // and any of these
+	Type     string   // PLOVER type, e.g. CONSULT
+	From, To string   // date range (YYYY[-MM[-DD]])
+	Limit    int      // 0 means no limit
+}
+
+// Mention is one document's report of an event.
+type Mention struct {
+	DocRef
+	Evidence string `json:"evidence"`
+	Modality string `json:"modality"`
+}
+
+// Cluster is one real-world event with every document that reports it.
+type Cluster struct {
+	ID       string   `json:"id"`
+	Type     string   `json:"type"`
+	Mode     string   `json:"mode"`
+	Date     string   `json:"date,omitempty"`
+	DateEnd  string   `json:"date_end,omitempty"`
+	Place    string   `json:"place,omitempty"`
+	Name     string   `json:"name,omitempty"`
+	Document string   `json:"document,omitempty"`
+	Modality string   `json:"modality"`
+	Actors   []string `json:"actors"` // entity ids, union over the mentions
+	// ActorNames maps actor ids to canonical names.
+	ActorNames map[string]string `json:"actor_names,omitempty"`
+	// Sources counts independent sources (near-duplicates count once).
+	Sources  int       `json:"sources"`
+	Mentions []Mention `json:"mentions"`
+}
+
+// FigureFilter selects figures.
+type FigureFilter struct {
+	Entities []string // documents mentioning all of these ids
+	Kinds    []string // money, percent, count; empty means money and percent
+}
+
+// Figure is one reported quantity with the document and sentence it is in.
+type Figure struct {
+	record.Quantity
+	Sentence string `json:"sentence"`
+	Period   string `json:"period,omitempty"` // year named in the sentence
+	Source   DocRef `json:"source"`
+}
+
+// StatusPhrase is a named relationship status ("Kemitraan Strategis
+// Komprehensif") found in a document.
+type StatusPhrase struct {
+	Phrase   string `json:"phrase"`
+	Date     string `json:"date,omitempty"` // year or date in the sentence, else the publication date
+	Sentence string `json:"sentence"`
+	Source   DocRef `json:"source"`
+}

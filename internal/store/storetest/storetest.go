@@ -1,0 +1,592 @@
+// Package storetest is the conformance suite every store.Store backend must
+// pass. A backend's tests call Run with a factory that returns a fresh, empty
+// store; the same tests then hold for SQLite and, later, PostgreSQL.
+//
+// The documents are short Indonesian and English news paragraphs written for
+// these tests, with their extraction written by hand, so the suite tests the
+// store alone, not the pipeline.
+package storetest
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"kronik/internal/record"
+	"kronik/internal/store"
+)
+
+// Factory returns a new empty store; the suite closes it.
+type Factory func(t *testing.T) store.Store
+
+// Run runs every conformance test against stores made by f.
+func Run(t *testing.T, f Factory) {
+	tests := []struct {
+		name string
+		fn   func(*testing.T, store.Store)
+	}{
+		{"Idempotent", Idempotent},
+		{"Versions", Versions},
+		{"IncrementalClusters", IncrementalClusters},
+		{"Search", Search},
+		{"SearchFilters", SearchFilters},
+		{"Entity", Entity},
+		{"Events", Events},
+		{"Dossier", Dossier},
+		{"Replace", Replace},
+		{"Records", Records},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := f(t)
+			defer s.Close()
+			tc.fn(t, s)
+		})
+	}
+}
+
+// Doc is a hand-made document: its source and extraction.
+type Doc struct {
+	Src store.Source
+	Rec record.Record
+}
+
+func hash(b []byte) string {
+	h := sha256.Sum256(b)
+	return hex.EncodeToString(h[:])
+}
+
+func sp(s string) *string { return &s }
+
+// builder assembles a record with offsets computed from the text.
+type builder struct {
+	d Doc
+}
+
+func newDoc(name, url, lang, published, outlet, title, body string) *builder {
+	b := &builder{}
+	b.d.Src = store.Source{Name: name, URL: url, Body: []byte(title + "\n\n" + body), Fetched: time.Date(2025, 6, 20, 0, 0, 0, 0, time.UTC)}
+	r := &b.d.Rec
+	r.Source, r.URL, r.Lang, r.Text = name, url, lang, body
+	r.Hash = hash(b.d.Src.Body)
+	if published != "" {
+		r.Published = sp(published)
+	}
+	if outlet != "" {
+		r.Outlet = sp(outlet)
+	}
+	if title != "" {
+		r.Title = sp(title)
+	}
+	r.Entities, r.Events, r.Quantities, r.Times = []record.Entity{}, []record.Event{}, []record.Quantity{}, []record.Time{}
+	return b
+}
+
+// entity adds an entity with a mention for each occurrence of each form.
+func (b *builder) entity(id, typ, name, country string, forms ...string) *builder {
+	e := record.Entity{ID: id, Type: typ, Name: name, Country: country}
+	for _, f := range forms {
+		for off := 0; ; {
+			i := strings.Index(b.d.Rec.Text[off:], f)
+			if i < 0 {
+				break
+			}
+			e.Mentions = append(e.Mentions, record.Mention{Text: f, Start: off + i, End: off + i + len(f)})
+			off += i + len(f)
+		}
+	}
+	b.d.Rec.Entities = append(b.d.Rec.Entities, e)
+	return b
+}
+
+func (b *builder) role(id, title, of string) *builder {
+	for i := range b.d.Rec.Entities {
+		if b.d.Rec.Entities[i].ID == id {
+			b.d.Rec.Entities[i].Roles = append(b.d.Rec.Entities[i].Roles, record.Role{Title: title, Of: of})
+		}
+	}
+	return b
+}
+
+func (b *builder) event(typ, mode, date, place, document, evidence string, actors ...string) *builder {
+	ev := record.Event{Type: typ, Mode: mode, Actors: actors, Modality: "occurred",
+		Evidence: record.Evidence{Text: evidence}}
+	if date != "" {
+		ev.Date = sp(date)
+	}
+	if place != "" {
+		ev.Place = sp(place)
+	}
+	if document != "" {
+		ev.Document = sp(document)
+	}
+	if i := strings.Index(b.d.Rec.Text, evidence); i >= 0 {
+		ev.Evidence.Start, ev.Evidence.End = i, i+len(evidence)
+	}
+	b.d.Rec.Events = append(b.d.Rec.Events, ev)
+	return b
+}
+
+func (b *builder) money(txt string, value float64, unit, measures string) *builder {
+	i := strings.Index(b.d.Rec.Text, txt)
+	b.d.Rec.Quantities = append(b.d.Rec.Quantities, record.Quantity{Kind: "money", Value: value, Unit: unit,
+		Text: txt, Start: i, End: i + len(txt), Measures: measures})
+	return b
+}
+
+func (b *builder) time(txt, value string) *builder {
+	i := strings.Index(b.d.Rec.Text, txt)
+	b.d.Rec.Times = append(b.d.Rec.Times, record.Time{Text: txt, Start: i, End: i + len(txt), Value: value, Kind: "date"})
+	return b
+}
+
+func (b *builder) doc() Doc { return b.d }
+
+// The documents. Two outlets report the same talks in Astana in their own
+// words (two independent sources); a third republishes the first (a near
+// duplicate: still two sources); an English report is about other parties.
+const (
+	bodyA = "Presiden Tiongkok Xi Jinping bertemu Presiden Kazakhstan Kassym-Jomart Tokayev di Astana pada Senin (16/6). " +
+		"Kedua pemimpin menyaksikan penandatanganan perjanjian kerja sama energi dan perjanjian tentang jalur kereta api lintas batas. " +
+		"Nilai perdagangan kedua negara pada 2024 mencapai 95 miliar dolar AS, naik dari tahun sebelumnya. " +
+		"Kedua negara menegaskan kembali Kemitraan Strategis Komprehensif Abadi yang disepakati tahun lalu. " +
+		"Para pengamat menilai pertemuan itu memperkuat hubungan ekonomi di kawasan Asia Tengah."
+	bodyB = "China dan Kazakhstan mengadakan pembicaraan tingkat tinggi di ibu kota Kazakhstan pada 16 Juni 2025. " +
+		"Menurut data bea cukai, perdagangan bilateral sepanjang 2024 tercatat 94,8 miliar dolar AS. " +
+		"Pejabat kedua pihak mengatakan kerja sama di bidang pertanian dan logistik akan diperluas. " +
+		"Delegasi Kazakhstan juga membahas investasi baru di sektor pengolahan mineral."
+	bodyD = "The foreign ministers of Indonesia and Malaysia met in Kuala Lumpur on Saturday to discuss border trade. " +
+		"They signed a memorandum on fisheries and agreed to meet again before the end of the year. " +
+		"Officials said the meetings would continue at the technical level."
+)
+
+func docA() Doc {
+	return newDoc("a.txt", "https://a.example/astana", "id", "2025-06-17", "Kantor Berita A",
+		"Xi dan Tokayev bertemu di Astana", bodyA).
+		entity("country:CHN", "COUNTRY", "China", "", "Tiongkok").
+		entity("country:KAZ", "COUNTRY", "Kazakhstan", "", "Kazakhstan").
+		entity("person:xi-jinping", "PERSON", "Xi Jinping", "country:CHN", "Xi Jinping").
+		entity("person:kassym-jomart-tokayev", "PERSON", "Kassym-Jomart Tokayev", "country:KAZ", "Kassym-Jomart Tokayev").
+		entity("place:astana", "PLACE", "Astana", "country:KAZ", "Astana").
+		role("person:xi-jinping", "Presiden Tiongkok", "country:CHN").
+		role("person:kassym-jomart-tokayev", "Presiden Kazakhstan", "country:KAZ").
+		event("CONSULT", "meet", "2025-06-16", "Astana", "",
+			"Presiden Tiongkok Xi Jinping bertemu Presiden Kazakhstan Kassym-Jomart Tokayev di Astana pada Senin (16/6).",
+			"person:xi-jinping", "person:kassym-jomart-tokayev").
+		event("AGREE", "sign", "2025-06-16", "Astana", "perjanjian kerja sama energi",
+			"Kedua pemimpin menyaksikan penandatanganan perjanjian kerja sama energi dan perjanjian tentang jalur kereta api lintas batas.",
+			"country:CHN", "country:KAZ").
+		money("95 miliar dolar AS", 95e9, "USD", "Nilai perdagangan kedua negara").
+		time("2024", "2024").
+		doc()
+}
+
+func docB() Doc {
+	return newDoc("b.html", "https://b.example/news/1", "id", "2025-06-18", "Harian B",
+		"China-Kazakhstan perluas kerja sama", bodyB).
+		entity("country:CHN", "COUNTRY", "China", "", "China").
+		entity("country:KAZ", "COUNTRY", "Kazakhstan", "", "Kazakhstan").
+		event("CONSULT", "meet", "2025-06-16", "", "",
+			"China dan Kazakhstan mengadakan pembicaraan tingkat tinggi di ibu kota Kazakhstan pada 16 Juni 2025.",
+			"country:CHN", "country:KAZ").
+		money("94,8 miliar dolar AS", 94.8e9, "USD", "perdagangan bilateral").
+		time("2024", "2024").
+		doc()
+}
+
+// docC republishes docA with a credit line: a near-duplicate.
+func docC() Doc {
+	d := docA()
+	body := bodyA + " (Sumber: Kantor Berita A)"
+	b := newDoc("c.txt", "https://c.example/copy", "id", "2025-06-17", "Portal C", "Xi dan Tokayev bertemu di Astana", body)
+	b.d.Rec.Entities, b.d.Rec.Events, b.d.Rec.Quantities, b.d.Rec.Times = d.Rec.Entities, d.Rec.Events, d.Rec.Quantities, d.Rec.Times
+	return b.doc()
+}
+
+func docD() Doc {
+	return newDoc("d.txt", "", "en", "2025-03-01", "Wire D", "Indonesia and Malaysia ministers meet", bodyD).
+		entity("country:IDN", "COUNTRY", "Indonesia", "", "Indonesia").
+		entity("country:MYS", "COUNTRY", "Malaysia", "", "Malaysia").
+		event("CONSULT", "meet", "2025-03-01", "Kuala Lumpur", "",
+			"The foreign ministers of Indonesia and Malaysia met in Kuala Lumpur on Saturday to discuss border trade.",
+			"country:IDN", "country:MYS").
+		doc()
+}
+
+func put(t *testing.T, s store.Store, d Doc) store.PutResult {
+	t.Helper()
+	res, err := s.Put(context.Background(), d.Src, d.Rec)
+	if err != nil {
+		t.Fatalf("Put(%s): %v", d.Src.Name, err)
+	}
+	return res
+}
+
+func stats(t *testing.T, s store.Store) store.Stats {
+	t.Helper()
+	st, err := s.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// Idempotent: the same content stored twice is stored once.
+func Idempotent(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	if r := put(t, s, docA()); r.Status != store.New || r.Version != 1 {
+		t.Fatalf("first put = %+v, want new version 1", r)
+	}
+	before := stats(t, s)
+	if r := put(t, s, docA()); r.Status != store.Duplicate {
+		t.Fatalf("second put = %+v, want duplicate", r)
+	}
+	// The same bytes under another name are the same content too.
+	other := docA()
+	other.Src.Name, other.Src.URL = "renamed.txt", ""
+	if r := put(t, s, other); r.Status != store.Duplicate {
+		t.Fatalf("renamed put = %+v, want duplicate", r)
+	}
+	if after := stats(t, s); after != before {
+		t.Fatalf("stats changed by duplicates: %+v -> %+v", before, after)
+	}
+	if ok, err := s.Has(ctx, docA().Rec.Hash); err != nil || !ok {
+		t.Fatalf("Has = %v, %v; want true", ok, err)
+	}
+	if ok, _ := s.Has(ctx, "0000"); ok {
+		t.Fatal("Has(unknown) = true")
+	}
+}
+
+// Versions: changed content under a known key is a new version; history is
+// kept and only the current version is searchable.
+func Versions(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	put(t, s, docB())
+	v2 := docB()
+	v2.Rec.Text = strings.Replace(bodyB, "pertanian dan logistik", "pariwisata dan pendidikan", 1)
+	v2.Src.Body = []byte(v2.Rec.Text)
+	v2.Rec.Hash = hash(v2.Src.Body)
+	r := put(t, s, v2)
+	if r.Status != store.Version || r.Version != 2 {
+		t.Fatalf("changed put = %+v, want version 2", r)
+	}
+	h, err := s.History(ctx, v2.Src.Key())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(h) != 2 || h[0].Current || !h[1].Current || h[1].Hash != v2.Rec.Hash {
+		t.Fatalf("history = %+v", h)
+	}
+	if st := stats(t, s); st.Documents != 1 || st.Versions != 2 || st.Clusters != 1 {
+		t.Fatalf("stats = %+v, want 1 document, 2 versions, 1 cluster", st)
+	}
+	if hits, _ := s.Search(ctx, store.SearchQuery{Text: "pariwisata"}); len(hits) != 1 {
+		t.Fatalf("new version not searchable: %+v", hits)
+	}
+	if hits, _ := s.Search(ctx, store.SearchQuery{Text: "logistik"}); len(hits) != 0 {
+		t.Fatalf("old version still searchable: %+v", hits)
+	}
+	// The old version's source is kept.
+	if src, err := s.Source(ctx, h[0].Hash); err != nil || !strings.Contains(string(src.Body), "logistik") {
+		t.Fatalf("old source = %q, %v", src.Body, err)
+	}
+	cur, err := s.Current(ctx)
+	if err != nil || len(cur) != 1 || cur[0] != v2.Rec.Hash {
+		t.Fatalf("Current = %v, %v", cur, err)
+	}
+}
+
+func consultKAZ(t *testing.T, s store.Store) []store.Cluster {
+	t.Helper()
+	cs, err := s.Events(context.Background(), store.EventFilter{Actor: []string{"country:CHN"}, With: []string{"country:KAZ"}, Type: "CONSULT"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cs
+}
+
+// IncrementalClusters: documents ingested one by one join the stored event
+// clusters; near-duplicates add mentions but not independent sources.
+func IncrementalClusters(t *testing.T, s store.Store) {
+	put(t, s, docA())
+	if cs := consultKAZ(t, s); len(cs) != 1 || cs[0].Sources != 1 {
+		t.Fatalf("after A: %+v", cs)
+	}
+	put(t, s, docB())
+	cs := consultKAZ(t, s)
+	if len(cs) != 1 || cs[0].Sources != 2 || len(cs[0].Mentions) != 2 {
+		t.Fatalf("after B: want one cluster, 2 sources, 2 mentions: %+v", cs)
+	}
+	id := cs[0].ID
+	r := put(t, s, docC())
+	if r.NearDuplicateOf != "a.txt" {
+		t.Fatalf("C near-duplicate of %q, want a.txt", r.NearDuplicateOf)
+	}
+	cs = consultKAZ(t, s)
+	if len(cs) != 1 || cs[0].ID != id || cs[0].Sources != 2 || len(cs[0].Mentions) != 3 {
+		t.Fatalf("after C: want cluster %s, 2 sources, 3 mentions: %+v", id, cs)
+	}
+	put(t, s, docD())
+	if st := stats(t, s); st.Clusters != 3 {
+		t.Fatalf("clusters = %d, want 3 (talks, signing, Jakarta-KL talks)", st.Clusters)
+	}
+}
+
+func names(hits []store.Hit) []string {
+	var out []string
+	for _, h := range hits {
+		out = append(out, h.Name)
+	}
+	return out
+}
+
+// Search: stemmed matching, bm25 ranking (title weighted), snippets marking
+// the document's own inflection.
+func Search(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	put(t, s, docA())
+	put(t, s, docB())
+	put(t, s, docD())
+	tests := []struct {
+		q    string
+		want []string // names, in rank order
+		mark string   // a marked word expected in the first snippet
+	}{
+		// Snowball Indonesian stems both menandatangani and penandatanganan
+		// to "andatangan", so the verb finds the noun.
+		{"menandatangani", []string{"a.txt"}, "«penandatanganan»"},
+		// perdagangan and berdagang share the stem "dagang"; b.html ranks
+		// first because bm25 favours the shorter of two documents with the
+		// term once.
+		{"berdagang", []string{"b.html", "a.txt"}, "«perdagangan»"},
+		// English: Porter2 makes meetings/meet one stem.
+		{"meeting", []string{"d.txt"}, "«meet»"},
+		// Two words: both must occur.
+		{"kerja sama pertanian", []string{"b.html"}, "«pertanian»"},
+		// Stop words alone still search.
+		{"tidak ada", nil, ""},
+	}
+	for _, tc := range tests {
+		hits, err := s.Search(ctx, store.SearchQuery{Text: tc.q})
+		if err != nil {
+			t.Fatalf("Search(%q): %v", tc.q, err)
+		}
+		if got := names(hits); strings.Join(got, ",") != strings.Join(tc.want, ",") {
+			t.Errorf("Search(%q) = %v, want %v (in rank order)", tc.q, got, tc.want)
+			continue
+		}
+		if tc.mark != "" && !strings.Contains(hits[0].Snippet, tc.mark) {
+			t.Errorf("Search(%q) snippet %q lacks %s", tc.q, hits[0].Snippet, tc.mark)
+		}
+		for _, h := range hits {
+			if h.Score <= 0 {
+				t.Errorf("Search(%q) score %v, want positive (bm25 negated)", tc.q, h.Score)
+			}
+		}
+	}
+	// Ranking: a word in the title and the body beats the body alone.
+	hits, err := s.Search(ctx, store.SearchQuery{Text: "Astana"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) == 0 || hits[0].Name != "a.txt" {
+		t.Fatalf("Search(Astana) = %v, want a.txt first", names(hits))
+	}
+	// ditandatangani stems to "tandatangan", not "andatangan": the stemmer
+	// does not conflate it with menandatangani, and search follows it.
+	hits, _ = s.Search(ctx, store.SearchQuery{Text: "ditandatangani"})
+	if len(hits) != 0 {
+		t.Fatalf("Search(ditandatangani) = %v; the stemmer changed, update this test", names(hits))
+	}
+}
+
+// SearchFilters: language, outlet, date range and entity narrow results.
+func SearchFilters(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	put(t, s, docA())
+	put(t, s, docB())
+	put(t, s, docD())
+	tests := []struct {
+		q    store.SearchQuery
+		want string
+	}{
+		{store.SearchQuery{Text: "perdagangan"}, "a.txt,b.html"},
+		{store.SearchQuery{Text: "perdagangan", Outlet: "harian b"}, "b.html"},
+		{store.SearchQuery{Text: "perdagangan", From: "2025-06-18"}, "b.html"},
+		{store.SearchQuery{Text: "perdagangan", To: "2025-06-17"}, "a.txt"},
+		{store.SearchQuery{Text: "perdagangan", From: "2025-06", To: "2025-06"}, "a.txt,b.html"},
+		{store.SearchQuery{Text: "perdagangan", Entity: "Xi Jinping"}, "a.txt"},
+		{store.SearchQuery{Text: "perdagangan", Entity: "nobody"}, ""},
+		{store.SearchQuery{Text: "trade"}, "d.txt"},
+		{store.SearchQuery{Text: "trade", Lang: "id"}, ""},
+		{store.SearchQuery{Text: "trade", Lang: "en"}, "d.txt"},
+	}
+	for _, tc := range tests {
+		hits, err := s.Search(ctx, tc.q)
+		if err != nil {
+			t.Fatalf("Search(%+v): %v", tc.q, err)
+		}
+		got := names(hits)
+		sort.Strings(got)
+		if got := strings.Join(got, ","); got != tc.want {
+			t.Errorf("Search(%+v) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+// Entity: lookup by alias, profile with aliases, roles, co-occurrence.
+func Entity(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	put(t, s, docA())
+	put(t, s, docB())
+	refs, err := s.FindEntities(ctx, "tiongkok")
+	if err != nil || len(refs) == 0 || refs[0].ID != "country:CHN" {
+		t.Fatalf("FindEntities(tiongkok) = %+v, %v", refs, err)
+	}
+	p, err := s.Entity(ctx, "country:CHN")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Name != "China" || p.Type != "COUNTRY" || p.Documents != 2 || p.Mentions != 2 {
+		t.Fatalf("profile = %+v", p.EntityRef)
+	}
+	aliases := map[string]int{}
+	for _, a := range p.Aliases {
+		aliases[a.Text] = a.Count
+	}
+	if aliases["Tiongkok"] != 1 || aliases["China"] != 1 {
+		t.Fatalf("aliases = %+v", p.Aliases)
+	}
+	if len(p.With) == 0 || p.With[0].ID != "country:KAZ" || p.With[0].Documents != 2 {
+		t.Fatalf("with = %+v", p.With)
+	}
+	x, err := s.Entity(ctx, "person:xi-jinping")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(x.Roles) != 1 || x.Roles[0].Title != "Presiden Tiongkok" || x.Roles[0].Date != "2025-06-17" || x.Roles[0].Source.Name != "a.txt" {
+		t.Fatalf("roles = %+v", x.Roles)
+	}
+	if _, err := s.Entity(ctx, "person:nobody"); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("Entity(unknown) error = %v, want ErrNotFound", err)
+	}
+}
+
+// Events: actor/with by party (a person stands for their state), type and
+// date filters.
+func Events(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	put(t, s, docA())
+	put(t, s, docB())
+	put(t, s, docD())
+	tests := []struct {
+		f    store.EventFilter
+		want int
+	}{
+		{store.EventFilter{}, 3},
+		{store.EventFilter{Actor: []string{"country:CHN"}}, 2},
+		{store.EventFilter{Actor: []string{"person:xi-jinping"}}, 1},
+		{store.EventFilter{Actor: []string{"country:CHN"}, Type: "agree"}, 1},
+		{store.EventFilter{Actor: []string{"country:IDN"}, With: []string{"country:KAZ"}}, 0},
+		{store.EventFilter{Actor: []string{}}, 0},
+		{store.EventFilter{From: "2025-06"}, 2},
+		{store.EventFilter{To: "2025-05-31"}, 1},
+		{store.EventFilter{From: "2025-03-01", To: "2025-03-01"}, 1},
+	}
+	for _, tc := range tests {
+		cs, err := s.Events(ctx, tc.f)
+		if err != nil {
+			t.Fatalf("Events(%+v): %v", tc.f, err)
+		}
+		if len(cs) != tc.want {
+			t.Errorf("Events(%+v) = %d clusters, want %d", tc.f, len(cs), tc.want)
+		}
+	}
+	cs, _ := s.Events(ctx, store.EventFilter{})
+	if cs[0].Date != "2025-03-01" || cs[0].ActorNames["country:IDN"] != "Indonesia" {
+		t.Fatalf("first event = %+v, want the March talks with actor names", cs[0])
+	}
+}
+
+// Dossier: events in order, agreements, the two trade figures consistent,
+// and the status phrase.
+func Dossier(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	put(t, s, docA())
+	put(t, s, docB())
+	put(t, s, docC())
+	d, err := store.BuildDossier(ctx, s, "China", "Kazakstan")
+	if err == nil {
+		t.Fatalf("unknown alias Kazakstan resolved: %+v", d.B)
+	}
+	d, err = store.BuildDossier(ctx, s, "China", "Kazakhstan")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Events) != 2 || len(d.Agreements) != 1 || d.Agreements[0].Document != "perjanjian kerja sama energi" {
+		t.Fatalf("events %d, agreements %+v", len(d.Events), d.Agreements)
+	}
+	var trade *store.FigureGroup
+	for i := range d.Figures {
+		if d.Figures[i].Period == "2024" && d.Figures[i].Unit == "USD" {
+			trade = &d.Figures[i]
+		}
+	}
+	if trade == nil || !trade.Consistent || trade.Sources != 2 || len(trade.Reports) != 3 {
+		t.Fatalf("trade figure = %+v", trade)
+	}
+	found := false
+	for _, p := range d.Statuses {
+		if p.Phrase == "Kemitraan Strategis Komprehensif Abadi" {
+			found = true
+		}
+	}
+	if !found {
+		t.Fatalf("statuses = %+v", d.Statuses)
+	}
+}
+
+// Replace: a re-extraction replaces derived rows and keeps the version.
+func Replace(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	put(t, s, docA())
+	put(t, s, docB())
+	a := docA()
+	a.Rec.Events = a.Rec.Events[:0]
+	if err := s.Replace(ctx, a.Rec.Hash, a.Rec); err != nil {
+		t.Fatal(err)
+	}
+	cs := consultKAZ(t, s)
+	if len(cs) != 1 || cs[0].Sources != 1 || cs[0].Mentions[0].Name != "b.html" {
+		t.Fatalf("after replace: %+v", cs)
+	}
+	if st := stats(t, s); st.Versions != 2 || st.Clusters != 1 {
+		t.Fatalf("stats = %+v", st)
+	}
+	if err := s.Replace(ctx, "beef", a.Rec); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("Replace(unknown) = %v", err)
+	}
+}
+
+// Records: stored records come back whole, with store cluster ids.
+func Records(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	put(t, s, docA())
+	put(t, s, docB())
+	var got []record.Record
+	if err := s.Records(ctx, func(r record.Record) error { got = append(got, r); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got[0].Text != bodyA || len(got[0].Events) != 2 {
+		t.Fatalf("records = %d", len(got))
+	}
+	if got[0].Events[0].Cluster == "" || got[0].Events[0].Cluster != got[1].Events[0].Cluster || got[1].Events[0].Sources != 2 {
+		t.Fatalf("clusters: %+v / %+v", got[0].Events[0], got[1].Events[0])
+	}
+}
