@@ -87,6 +87,17 @@ func (r *Recognizer) Recognize(txt string, sents []text.Sentence, lang string) [
 			all = append(all, m)
 		}
 	}
+	if d, ok := r.ledeDomain(txt, sents); ok {
+		// "TEMPO.CO, Jakarta -", "VOTENEWS.ID, JAKARTA –": the outlet's
+		// domain replaces the pieces the sentence splitter left of it
+		kept := all[:0]
+		for _, m := range all {
+			if m.end <= d.start || m.start >= d.end {
+				kept = append(kept, m)
+			}
+		}
+		all = append(kept, d)
+	}
 	return r.link(txt, sents, words, all)
 }
 
@@ -910,4 +921,58 @@ func live(spans []span) []span {
 		}
 	}
 	return out
+}
+
+// ledeDomain finds an outlet written as its domain at the start of a lede
+// ("TEMPO.CO, Jakarta -", "VOTENEWS.ID, JAKARTA –", "Liputan6.com, Jakarta
+// -"): a word, one to three dot-separated suffixes, then a comma or a dash.
+func (r *Recognizer) ledeDomain(txt string, sents []text.Sentence) (mention, bool) {
+	for si, s := range sents {
+		if si > 3 {
+			break
+		}
+		start := s.Start
+		i := start
+		for i < len(txt) && (isAlnum(txt[i])) {
+			i++
+		}
+		name := i
+		dots := 0
+		for i < len(txt) && txt[i] == '.' && i+1 < len(txt) && isAlnum(txt[i+1]) {
+			i++
+			for i < len(txt) && isAlnum(txt[i]) {
+				i++
+			}
+			dots++
+		}
+		if dots == 0 || dots > 3 || name == start || !isCap(txt[start:]) {
+			continue
+		}
+		j := i
+		for j < len(txt) && txt[j] == ' ' {
+			j++
+		}
+		if j >= len(txt) || !(txt[j] == ',' || txt[j] == '-' || strings.HasPrefix(txt[j:], "–") || strings.HasPrefix(txt[j:], "—")) {
+			continue
+		}
+		m := mention{span: span{typ: kb.Org, src: "rule"}, sent: si, start: start, end: i, text: txt[start:i]}
+		for _, e := range r.kb.Lookup(txt[start:name]) {
+			if e.Type == kb.Org {
+				m.ent = e
+				break
+			}
+		}
+		for _, e := range r.kb.Lookup(m.text) {
+			if e.Type == kb.Org {
+				m.ent = e
+				break
+			}
+		}
+		return m, true
+	}
+	return mention{}, false
+}
+
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }

@@ -174,6 +174,18 @@ func TestRecognize(t *testing.T) {
 			},
 		},
 		{
+			name: "outlet written as its domain",
+			lang: "id",
+			text: "TEMPO.CO, Jakarta - Putin dan Trump berbicara lewat telepon. Portal KabarKini.ID juga memberitakannya.",
+			want: map[string]string{
+				"org:tempo":             "ORG TEMPO.CO",
+				"place:jakarta":         "PLACE Jakarta",
+				"person:vladimir-putin": "PERSON Putin",
+				"person:donald-trump":   "PERSON Trump",
+			},
+			absent: []string{"org:co"},
+		},
+		{
 			name: "English titles, ministry and reporting verb",
 			lang: "en",
 			text: "Chinese President Xi Jinping met Foreign Minister Penny Wong in Beijing, according to the Ministry of Foreign Affairs. \"We welcome the visit,\" said Xi. Analyst Mark Thompson said the talks mattered.",
@@ -348,6 +360,18 @@ func TestTaggerMerge(t *testing.T) {
 		if strings.Contains(id, "forum") {
 			t.Errorf("event name from the tagger kept: %s", id)
 		}
+	}
+}
+
+func TestTaggerSentenceInitial(t *testing.T) {
+	// the tagger marks two sentence-initial words; only the one the text
+	// capitalises elsewhere is kept
+	tagger := fakeTagger{"Mitra": "B-ORG", "Huawei": "B-ORG"}
+	r := newRecognizer(t, tagger)
+	s := "Mitra dagang utama itu kini berubah. Huawei membuka pabrik. Pabrik milik Huawei itu besar."
+	got := summary(recognize(t, r, s, "id"))
+	if got["org:huawei"] != "ORG Huawei|Huawei" || got["org:mitra"] != "" {
+		t.Errorf("got %v", got)
 	}
 }
 

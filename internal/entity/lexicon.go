@@ -183,6 +183,8 @@ var eventHeads = set(
 	"partnership", "strategy", "strategi", "visi", "vision", "kesepakatan", "dialog", "dialogue",
 	"lokakarya", "workshop", "seminar", "pameran", "expo", "olimpiade", "piala", "cup",
 	"mekanisme", "mechanism", "koridor", "corridor", "rencana", "plan", "agenda",
+	// statuses of relations ("Mitra Strategis Komprehensif", "Strategic Partner")
+	"mitra", "partner", "status",
 )
 
 // currencyWords name currencies before their country ("dolar AS", "dolar
