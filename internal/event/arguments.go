@@ -18,7 +18,8 @@ var reportingWords = words("kata", "ujar", "ungkap", "tutur", "jelas", "menurut"
 // speechVerbs after a pronoun make it the speaker, not the event's subject:
 // "Ia mengatakan KTT itu ...".
 var speechVerbs = words("mengatakan", "menyatakan", "menambahkan", "menjelaskan", "menyebut", "menilai",
-	"berpendapat", "said", "says", "added", "told", "noted", "believes")
+	"berpendapat", "mengingatkan", "mengenang", "mencontohkan", "menegaskan", "menekankan", "menyampaikan",
+	"said", "says", "added", "told", "noted", "believes", "recalled")
 
 // pronouns stand for the last person named: "Ia menyampaikan ...".
 var pronouns = words("ia", "dia", "beliau", "he", "she")
@@ -31,8 +32,8 @@ func locativeAt(v *sentenceView, mi int, loc []bool) bool {
 	m := v.mentions[mi]
 	for k, hops := m.ti-1, 0; k >= 0 && hops < 4; k, hops = k-1, hops+1 {
 		w := v.low[k]
-		if locativePreps[w] && w != "kota" && w != "ibu" {
-			return true
+		if locativePreps[w] && !(k+1 < len(v.low) && v.low[k+1] == "mana") {
+			return true // ("di mana", "where", opens a relative clause, not a place)
 		}
 		if (startsUpper(v.s.Tokens[k].Text) && !placeNoun[w]) || clauseBoundary(w) {
 			break
@@ -112,9 +113,12 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 		case "COUNTRY":
 			actors = append(actors, m.ent.ID)
 		case "ORG":
-			// An organisation is a party only next to the trigger: as its subject
-			// ("ASEAN dan China menandatangani") or its partner ("dengan SCO").
-			if (m.tj <= h.i && m.tj >= h.i-2) || prevW == "dengan" || prevW == "with" || (m.ti >= h.j && m.ti <= h.j+1) {
+			// An organisation is a party as the subject of a verb ("ASEAN dan
+			// China menandatangani", "Danantara dan Masdar menandatangani"),
+			// as its object, or as a partner ("dengan SCO"). After a noun it
+			// names the meeting ("pertemuan Dewan Kerja Sama ...").
+			if orgSubject(v, mi, h) || prevW == "dengan" || prevW == "with" ||
+				(t.kind != nominal && t.kind != summit && m.ti >= h.j && m.ti <= h.j+1) {
 				actors = append(actors, m.ent.ID)
 			}
 		}
@@ -153,10 +157,15 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 	if len(v.s.Tokens) > 0 {
 		ls = strings.ToLower(in.Text[v.s.Start:v.s.End])
 	}
-	sides := countSides(actors, in.Entities)
+	sides := countSides(withoutOrgs(actors), in.Entities)
 	if sides < 2 {
 		if containsAny(ls, pairAnaphors) {
-			if p := latest(prev, vi, 6, func(c *candidate) bool { return countSides(c.ev.Actors, in.Entities) >= 2 }); p != nil {
+			two := func(c *candidate) bool { return countSides(c.ev.Actors, in.Entities) >= 2 }
+			talks := func(c *candidate) bool { return c.ev.Type == "CONSULT" && c.ev.Mode != "multilateral" && two(c) }
+			if p := latest(prev, vi, 6, two); p != nil {
+				actors = append(actors, p.ev.Actors...)
+			} else if p := latest(prev, vi, 1<<30, talks); p != nil {
+				// "kedua pemimpin" late in a story about one meeting: its leaders
 				actors = append(actors, p.ev.Actors...)
 			} else {
 				actors = append(actors, recentParties(views, vi, 3)...)
@@ -166,12 +175,14 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 			// not those of an earlier summit)
 			if p := latest(prev, vi, 8, func(c *candidate) bool { return c.ev.Mode == "multilateral" && len(c.ev.Actors) > 0 }); p != nil {
 				actors = append(actors, p.ev.Actors...)
-			} else {
+			} else if sides == 0 {
+				// only when the sentence names no party itself: "they" in "Xi
+				// hosted leaders ..., where they signed" are not earlier states
 				actors = append(actors, recentCountries(views, vi, 2)...)
 			}
 		}
 	}
-	if persons == 0 && t.kind != summit {
+	if personsBefore(v, h) == 0 && t.kind != summit {
 		for k, w := range v.low {
 			if pronouns[w] && k <= h.i && !(k+1 < len(v.low) && speechVerbs[v.low[k+1]]) {
 				if p := lastPerson(views, vi, k); p != nil {
@@ -187,6 +198,31 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 	return actors, place
 }
 
+// orgSubject reports whether an organisation mention stands in the subject
+// before a verbal trigger: no person or country is named between it and the
+// trigger, and no verb-like word or clause boundary other than brackets.
+func orgSubject(v *sentenceView, mi int, h hit) bool {
+	m := v.mentions[mi]
+	if m.tj > h.i || h.i-m.tj > 8 {
+		return false
+	}
+	for _, o := range v.mentions[mi+1:] {
+		if o.ti >= h.i {
+			break
+		}
+		if o.ent.Type == "PERSON" || o.ent.Type == "COUNTRY" {
+			return false
+		}
+	}
+	for k := m.tj; k < h.i; k++ {
+		w := v.low[k]
+		if w == "," || w == ";" || w == ":" || w == "." || locativePreps[w] || w == "oleh" || w == "yang" {
+			return false
+		}
+	}
+	return true
+}
+
 // reporter reports whether the mention starting at token ti is the speaker of a
 // reporting clause ("kata Wijaya", "ujar Direktur X Nama", "said Wang").
 func reporter(v *sentenceView, ti int) bool {
@@ -198,11 +234,41 @@ func reporter(v *sentenceView, ti int) bool {
 		// a title chain ("Juru Bicara Kementerian Luar Negeri China") may stand
 		// between the reporting word and the name; lower-case prose may not, past
 		// a few words
-		if (clauseBoundary(w) && w != ",") || (!startsUpper(v.s.Tokens[k].Text) && ti-k > 6) {
+		// "Menurut X, Presiden Y ...": the comma closes the reporting phrase
+		if clauseBoundary(w) || (!startsUpper(v.s.Tokens[k].Text) && ti-k > 6) {
 			break
 		}
 	}
 	return false
+}
+
+// withoutOrgs keeps persons and countries: an organisation named beside the
+// trigger does not make "kedua pemimpin" need no antecedent.
+func withoutOrgs(actors []string) []string {
+	var out []string
+	for _, a := range actors {
+		if !strings.HasPrefix(a, "org:") {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// sidesOf maps actor ids to the parties they stand for.
+func sidesOf(actors []string, ents []record.Entity) map[string]bool {
+	byID := map[string]*record.Entity{}
+	for i := range ents {
+		byID[ents[i].ID] = &ents[i]
+	}
+	out := map[string]bool{}
+	for _, a := range actors {
+		if e := byID[a]; e != nil && e.Country != "" && e.Type == "PERSON" {
+			out[e.Country] = true
+			continue
+		}
+		out[a] = true
+	}
+	return out
 }
 
 // countSides counts the distinct parties among actor ids: a person and the state
@@ -245,11 +311,25 @@ func recentCountries(views []sentenceView, vi, back int) []string {
 	return out
 }
 
+// personsBefore counts the persons named before the trigger: when there is
+// none, a pronoun before it is the subject ("Hal itu ia sampaikan dalam
+// pertemuan dengan Presiden X").
+func personsBefore(v *sentenceView, h hit) int {
+	n := 0
+	for _, m := range v.mentions {
+		if m.ent.Type == "PERSON" && m.tj <= h.i && !reporter(v, m.ti) {
+			n++
+		}
+	}
+	return n
+}
+
 // recentParties are the persons (or, failing two, the countries) named in the
 // sentences before vi: the antecedents of "kedua pemimpin" when no event has
 // introduced them ("X menerima Y di Jakarta. ... kedua pemimpin ...").
 func recentParties(views []sentenceView, vi, back int) []string {
 	var persons, countries []string
+	distinct := map[string]bool{}
 	for k := vi - 1; k >= 0 && k >= vi-back; k-- {
 		for _, m := range views[k].mentions {
 			if reporter(&views[k], m.ti) {
@@ -257,6 +337,7 @@ func recentParties(views []sentenceView, vi, back int) []string {
 			}
 			switch m.ent.Type {
 			case "PERSON":
+				distinct[m.ent.ID] = true
 				persons = append(persons, m.ent.ID)
 				if m.ent.Country != "" {
 					persons = append(persons, m.ent.Country)
@@ -265,12 +346,9 @@ func recentParties(views []sentenceView, vi, back int) []string {
 				countries = append(countries, m.ent.ID)
 			}
 		}
-		if len(persons) >= 2 {
+		if len(distinct) >= 2 {
 			return persons
 		}
-	}
-	if len(persons) >= 2 {
-		return persons
 	}
 	return append(persons, countries...)
 }

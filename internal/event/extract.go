@@ -67,6 +67,7 @@ type candidate struct {
 	dateFrom  string // "text", "context", "doc", "published", ""
 	placeEnt  *record.Entity
 	actorSet  map[string]bool
+	ents      []record.Entity // the document's entities, to map actors to sides
 	reference bool // a demonstrative mention that only adds to an earlier event
 }
 
@@ -306,7 +307,7 @@ func clauseBoundary(w string) bool {
 func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []*candidate, docDay string) *candidate {
 	v := &views[vi]
 	t := h.c.trigger
-	c := &candidate{sent: vi, last: vi}
+	c := &candidate{sent: vi, last: vi, ents: in.Entities}
 	c.ev.Type, c.ev.Mode = t.typ, t.mode
 	c.ev.Trigger = in.Text[v.s.Tokens[h.i].Start:v.s.Tokens[h.j-1].End]
 	start, end := v.s.Start, v.s.End
@@ -330,6 +331,9 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 			return nil // "membahas perundingan batas laut": the topic, not a new meeting
 		}
 		if t.kind == summit {
+			if summitTopic(v, h.i) {
+				return nil
+			}
 			p := summitPredicate(v, h)
 			adjacentDate := timeNear(v, np, 4)
 			if p < 0 && !adjacentDate {
@@ -349,6 +353,12 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 			return nil
 		}
 		c.ev.Document = strPtr(doc)
+		// "Salah satu MoU yang ditandatangani adalah ...": a relative clause
+		// that looks back at a signing already reported, unless it dates the
+		// signing itself ("..., yang ditandatangani di Abu Dhabi pada Juli 2022")
+		if t.passive && h.i > 0 && v.low[h.i-1] == "yang" && len(v.times) == 0 {
+			c.reference = true
+		}
 	}
 	if t.typ != "CONSULT" && t.typ != "AGREE" && !targeted(v, h) {
 		return nil // "mendukung konektivitas": support for a policy, not for a party
@@ -385,14 +395,17 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 	}
 
 	// date
-	if tm, ok := nearestTime(v, h.i); ok {
+	sameDay := containsAny(in.Text[start:end], sameDayCues)
+	if tm, ok := nearestTime(v, h.i, c.ev.Modality, reportDay(in, docDay)); ok && !sameDay {
 		c.ev.Date, c.dateFrom = strPtr(tm.Value), "text"
 		if tm.EndValue != "" {
 			c.ev.DateEnd = strPtr(tm.EndValue)
 		}
-	} else if containsAny(in.Text[start:end], sameDayCues) && len(prev) > 0 && prev[len(prev)-1].ev.Date != nil {
-		p := prev[len(prev)-1]
-		c.ev.Date, c.ev.DateEnd, c.dateFrom = p.ev.Date, p.ev.DateEnd, "context"
+	} else if p := latest(prev, vi, 1<<30, func(p *candidate) bool { return len(deref(p.ev.Date)) == 10 && p.ev.DateEnd == nil }); sameDay && p != nil {
+		// "pada hari yang sama": the day of the last event dated to a day
+		c.ev.Date, c.dateFrom = p.ev.Date, "context"
+	} else if sameDay && docDay != "" {
+		c.ev.Date, c.dateFrom = strPtr(docDay), "doc"
 	} else if p := recentRelated(prev, c, vi); p != nil {
 		c.ev.Date, c.ev.DateEnd, c.dateFrom = p.ev.Date, p.ev.DateEnd, "context"
 	} else if docDay != "" {
@@ -455,7 +468,10 @@ func summitPredicate(v *sentenceView, h hit) int {
 		var ok bool
 		switch {
 		case summitActive[w]:
-			ok = k < h.i && h.i-k <= 8
+			// next to the summit ("menghadiri KTT"), or further before it when
+			// a preposition introduces the summit ("kehadiran Presiden X pada
+			// KTT", "hosted leaders ... at a summit")
+			ok = k < h.i && (h.i-k <= 3 || (h.i-k <= 10 && prepositionBefore(v, h.i)))
 		case summitPassive[w]:
 			ok = k >= h.j && k-h.j <= 10
 		case summitNeutral[w]:
@@ -536,6 +552,35 @@ func targeted(v *sentenceView, h hit) bool {
 	return subj && obj
 }
 
+// prepositionBefore reports whether a preposition (with at most an article)
+// stands right before token i.
+func prepositionBefore(v *sentenceView, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch v.low[k] {
+		case "pada", "di", "dalam", "ke", "at", "in", "to", "for":
+			return true
+		case "a", "an", "the", "sebuah":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// summitTopic reports whether a summit noun is the topic of talk or of
+// preparation rather than an event reported: "membahas persiapan KTT",
+// "preparations for the summit".
+func summitTopic(v *sentenceView, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch v.low[k] {
+		case "membahas", "membicarakan", "persiapan", "mempersiapkan", "jelang", "menjelang", "discuss",
+			"discussed", "preparations", "preparing", "ahead", "agenda":
+			return true
+		}
+	}
+	return false
+}
+
 // recurring reports whether a set expression ("setiap dua tahun", "tiap tahun",
 // "every year") follows the trigger closely: the sentence describes a practice.
 func recurring(v *sentenceView, h hit) bool {
@@ -571,10 +616,20 @@ func timeNear(v *sentenceView, k, n int) bool {
 func documentNP(doc string, v *sentenceView, h hit, passive bool) string {
 	head := -1
 	if passive {
-		for k := h.i - 1; k >= 0 && k >= h.i-10; k-- {
-			if documentHeads[v.low[k]] {
+		depth := 0
+		for k := h.i - 1; k >= 0 && k >= h.i-16; k-- {
+			switch v.low[k] {
+			case ")":
+				depth++
+				continue
+			case "(":
+				depth--
+				continue
+			}
+			// a name's gloss in brackets ("(Defence Cooperation Agreement/DCA)")
+			// is not the name itself
+			if depth == 0 && documentHeads[v.low[k]] {
 				head = k
-				// walk back over a capitalised name start ("Deklarasi Bali")
 				break
 			}
 		}
@@ -752,6 +807,14 @@ func modality(v *sentenceView, k int) string {
 		if negationCues[w] {
 			return "denied"
 		}
+	}
+	// a plan, schedule or invitation governs its whole clause: "dijadwalkan
+	// bertolak ke X untuk bertemu Y", "undangan ... untuk berkunjung"
+	for d := 1; d <= 12 && k-d >= 0; d++ {
+		w := v.low[k-d]
+		if w == "," || w == ";" || w == "." {
+			break
+		}
 		if plannedCues[w] {
 			return "planned"
 		}
@@ -780,14 +843,25 @@ func containsAny(s string, phrases []string) bool {
 
 func strPtr(s string) *string { return &s }
 
+// reportDay is the latest day the report can speak of as past: the
+// publication date. Without one there is no such bound (the latest date the
+// text mentions may be a day before the report's own).
+func reportDay(in Input, _ string) string {
+	return in.Published
+}
+
 // nearestTime picks the time expression of the sentence closest to the trigger.
-func nearestTime(v *sentenceView, ti int) (record.Time, bool) {
-	if len(v.times) == 0 {
-		return record.Time{}, false
-	}
+// An event reported as having happened cannot take a date after the report:
+// "mengadopsi Pernyataan Bersama, yang menargetkan ... pada 2028" was adopted
+// before 2028.
+func nearestTime(v *sentenceView, ti int, modality, report string) (record.Time, bool) {
 	pos := v.s.Tokens[ti].Start
-	best, bd := v.times[0], 1<<30
+	var best record.Time
+	bd := 1 << 30
 	for _, t := range v.times {
+		if modality == "occurred" && report != "" && after(t.Value, report) {
+			continue
+		}
 		d := t.Start - pos
 		if d < 0 {
 			d = -d + 1 // prefer a time after the trigger at equal distance
@@ -796,7 +870,14 @@ func nearestTime(v *sentenceView, ti int) (record.Time, bool) {
 			best, bd = t, d
 		}
 	}
-	return best, true
+	return best, bd < 1<<30
+}
+
+// after reports whether date a (at its own granularity) begins after day b.
+func after(a, b string) bool {
+	a0, _, ok1 := bounds(a)
+	_, b1, ok2 := bounds(b)
+	return ok1 && ok2 && a0.After(b1)
 }
 
 // recentRelated finds an earlier event within three sentences that shares an

@@ -57,7 +57,11 @@ var triggers = []trigger{
 	{"CONSULT", "meet", nominal, "pembicaraan|perundingan|pertemuan|perbincangan", false, false},
 	// "berbicara" (to speak) is a meeting only with a partner or a channel:
 	// "berbicara dengan", "berbicara melalui telepon dengan".
-	{"CONSULT", "meet", verbal, "berbicara|berbincang dengan|bersama|melalui|lewat", false, false},
+	{"CONSULT", "meet", verbal, "berbicara|bicara|berbincang dengan|bersama|melalui|lewat", false, false},
+	// Nouns of a telephone or video call: "dalam percakapan telepon",
+	// "sambungan telepon", "a phone call with"; the phone cue sets the mode.
+	{"CONSULT", "phone", nominal, "percakapan|pembicaraan|sambungan|panggilan|pembicaraan telepon|telefon|video", false, false},
+	{"CONSULT", "phone", nominal, "phone|telephone|video call|calls|conversation|talks", false, false},
 	// Calling by telephone; the phone cue sets the mode.
 	{"CONSULT", "meet", verbal, "menelepon|bertelepon|menghubungi", false, false},
 	// English meeting verbs and the light-verb "held talks".
@@ -157,7 +161,8 @@ var summitNeutral = words("berlangsung", "berkumpul", "hadir", "berpartisipasi",
 var documentHeads = words(
 	"deklarasi", "pernyataan", "perjanjian", "kesepakatan", "nota", "memorandum", "mou",
 	"traktat", "piagam", "komunike", "dokumen", "kontrak", "protokol", "persetujuan", "konvensi",
-	"traktat", "akta", "naskah", "kerangka",
+	"traktat", "akta", "naskah", "kerangka", "rencana", "peta",
+	"plan", "roadmap",
 	"declaration", "statement", "agreement", "agreements", "treaty", "memorandum", "memoranda",
 	"mou", "mous", "communique", "communiqué", "charter", "document", "documents", "contract",
 	"contracts", "accord", "accords", "deal", "deals", "protocol", "convention", "pact",
@@ -170,6 +175,9 @@ var phoneCues = words("telepon", "telefon", "menelepon", "bertelepon", "phone", 
 // "sepakat untuk menyelenggarakan" (agreed to hold) is a plan too.
 var plannedCues = words(
 	"sepakat", "setuju", "berjanji", "agreed", "pledged", "promised",
+	// an invitation or a wish is not a report: "undangan ... untuk berkunjung"
+	"undangan", "mengundang", "diundang", "ingin", "berharap", "invited", "invitation", "hopes", "wants",
+	"rencana", "rencananya", "idealnya",
 	"akan", "bakal", "hendak", "dijadwalkan", "direncanakan", "berencana", "rencananya",
 	"diharapkan", "menjelang", "mendatang",
 	"will", "scheduled", "plans", "planned", "planning", "expected", "upcoming", "ahead",

@@ -33,10 +33,13 @@ func sameEvent(a, b *candidate) bool {
 	if a.ev.Type != b.ev.Type || modeFamily(a.ev.Mode) != modeFamily(b.ev.Mode) {
 		return false
 	}
-	if a.dateFrom == "text" && b.dateFrom == "text" && !DatesCompatible(deref(a.ev.Date), deref(a.ev.DateEnd), deref(b.ev.Date), deref(b.ev.DateEnd), 0) {
+	// dates read from the text must agree, and a date carried over from the
+	// context must agree with one read from the text
+	if dateRank[a.dateFrom] >= dateRank["context"] && dateRank[b.dateFrom] >= dateRank["context"] &&
+		(a.dateFrom == "text" || b.dateFrom == "text") && !DatesCompatible(deref(a.ev.Date), deref(a.ev.DateEnd), deref(b.ev.Date), deref(b.ev.DateEnd), 0) {
 		return false
 	}
-	if a.last == b.sent && a.ev.Type == "CONSULT" && a.ev.Mode != "multilateral" && shareActor(a, b) {
+	if a.last == b.sent && a.ev.Type == "CONSULT" && a.ev.Mode != "multilateral" && sameSides(a, b) {
 		return true // two triggers of one meeting in one sentence
 	}
 	if a.ev.Place != nil && b.ev.Place != nil && !samePlace(*a.ev.Place, *b.ev.Place) {
@@ -48,7 +51,7 @@ func sameEvent(a, b *candidate) bool {
 	case a.ev.Mode == "multilateral":
 		return true
 	case a.ev.Type == "CONSULT":
-		return shareActor(a, b)
+		return sameSides(a, b)
 	default:
 		return a.last == b.sent && shareActor(a, b)
 	}
@@ -63,6 +66,21 @@ func modeFamily(m string) string {
 
 func samePlace(a, b string) bool {
 	return text.Normalize(a) == text.Normalize(b)
+}
+
+// sameSides reports whether two mentions of talks or visits have the same
+// parties: two sides in common, or one side in common where one mention names
+// only one side ("dalam pembicaraannya, Xi ..."). Two meetings that share one
+// participant are different meetings.
+func sameSides(a, b *candidate) bool {
+	sa, sb := sidesOf(a.ev.Actors, a.ents), sidesOf(b.ev.Actors, b.ents)
+	common := 0
+	for x := range sa {
+		if sb[x] {
+			common++
+		}
+	}
+	return common >= 2 || (common == 1 && (len(sa) == 1 || len(sb) == 1))
 }
 
 func shareActor(a, b *candidate) bool {
