@@ -346,6 +346,14 @@ func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si, nsent int) 
 		add(p)
 	}
 
+	// 5. Roles in apposition after a person's name: "ujar Gulnar
+	// Shaimergenova, Direktur Pusat Studi Tiongkok di Kazakhstan", "Cui
+	// Zheng, direktur Pusat Riset ... di Universitas Liaoning, mengakui".
+	for k := range spans {
+		if sp := &spans[k]; sp.typ == kb.Person && !sp.dead && sp.role == "" {
+			appositiveRole(ws, owner, spans, sp)
+		}
+	}
 	live := spans[:0]
 	for _, sp := range spans {
 		if !sp.dead {
@@ -975,4 +983,61 @@ func (r *Recognizer) ledeDomain(txt string, sents []text.Sentence) (mention, boo
 
 func isAlnum(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// appositiveRole sets the role of the person span sp from a title phrase in
+// apposition after it: a comma, an optional article, a title word, and the
+// words up to the comma or full stop that ends the phrase. A comma inside
+// the phrase is crossed when a capitalised word follows it (an enumeration
+// in an organisation's name).
+func appositiveRole(ws []word, owner []int, spans []span, sp *span) {
+	k := sp.b
+	if k+1 >= len(ws) || ws[k].s != "," {
+		return
+	}
+	t := k + 1
+	for t < len(ws) && (ws[t].norm == "a" || ws[t].norm == "an" || ws[t].norm == "the" || ws[t].norm == "seorang") {
+		t++
+	}
+	if t >= len(ws) || !personTitles[ws[t].norm] && !appositionTitles[ws[t].norm] || ws[t].norm == "who" || ws[t].norm == "salah" {
+		return
+	}
+	end := t + 1
+	for end < len(ws) && end-t < 25 {
+		w := ws[end]
+		if w.s == "," && end+1 < len(ws) && (isCap(ws[end+1].s) || ws[end+1].norm == "dan" || ws[end+1].norm == "and") {
+			end++
+			continue
+		}
+		if isPunct(w.s) && !w.hyph && w.s != "-" && w.s != "&" {
+			break
+		}
+		if !isCap(w.s) && !titleFillers[w.norm] && !orgConnectors[w.norm] && !personTitles[w.norm] &&
+			w.norm != "di" && w.norm != "at" && w.norm != "in" && w.norm != "dari" && w.norm != "pada" {
+			break
+		}
+		end++
+	}
+	for end > t+1 && (ws[end-1].s == "," || orgConnectors[ws[end-1].norm] || titleFillers[ws[end-1].norm] && !isCap(ws[end-1].s) && ws[end-1].norm != "negeri") {
+		end--
+	}
+	sp.role, sp.roleA, sp.roleB = "apposition", ws[t].start, ws[end-1].end
+	// The role is held in the last body the phrase names: "di Universitas
+	// Fudan", "at Harvard University", "di Kazakhstan".
+	for i := end - 1; i >= t; i-- {
+		o := owner[i]
+		if o == 0 {
+			continue
+		}
+		x := spans[o-1]
+		switch {
+		case x.ent != nil && (x.ent.Type == kb.Country || x.ent.Type == kb.Org):
+			sp.roleOf = x.ent.ID
+		case x.ent == nil && x.typ == kb.Org:
+			sp.roleOf = "org:" + kb.Slug(joinWords(ws[x.a:x.b]))
+		}
+		if sp.roleOf != "" {
+			return
+		}
+	}
 }

@@ -461,3 +461,22 @@ func BenchmarkRecognize(b *testing.B) {
 	}
 	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+func TestAppositiveRole(t *testing.T) {
+	r := newRecognizer(t, nil)
+	s := "Li Wenhua, direktur Pusat Riset untuk Rusia, Negara-Negara Eropa Timur dan Asia Tengah di Universitas Fudan, mengakui hal itu."
+	for _, e := range recognize(t, r, s, "id") {
+		if e.ID != "person:li-wenhua" {
+			continue
+		}
+		want := "direktur Pusat Riset untuk Rusia, Negara-Negara Eropa Timur dan Asia Tengah di Universitas Fudan"
+		if len(e.Roles) != 1 || e.Roles[0].Title != want || e.Roles[0].Of != "org:universitas-fudan" {
+			t.Errorf("roles %+v", e.Roles)
+		}
+		if e.Country != "" {
+			t.Errorf("an appositive role must not set the person's state, got %q", e.Country)
+		}
+		return
+	}
+	t.Fatal("person not found")
+}

@@ -308,7 +308,10 @@ func (r *Recognizer) link(txt string, sents []text.Sentence, words [][]word, ms 
 			if !hasRole(e.Roles, role.Title) {
 				e.Roles = append(e.Roles, role)
 			}
-			if e.Country == "" && strings.HasPrefix(m.roleOf, "country:") {
+			// the state of an office named before the name ("Presiden
+			// Kazakhstan"); an apposition says where a person works, not
+			// whom they act for
+			if e.Country == "" && m.role == "title" && strings.HasPrefix(m.roleOf, "country:") {
 				e.Country = m.roleOf
 			}
 		} else if e.Country == "" && m.roleOf != "" && e.Type == kb.Org {
