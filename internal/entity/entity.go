@@ -80,7 +80,7 @@ func (r *Recognizer) Recognize(txt string, sents []text.Sentence, lang string) [
 	for si, s := range sents {
 		ws := splitWords(s.Tokens)
 		words[si] = ws
-		spans := r.sentenceSpans(ws, s.Tokens, si, len(sents))
+		spans := r.sentenceSpans(ws, s.Tokens, si, lang)
 		for _, sp := range spans {
 			m := mention{span: sp, sent: si, start: ws[sp.a].start, end: ws[sp.b-1].end}
 			m.text = txt[m.start:m.end]
@@ -220,7 +220,7 @@ func personTail(k *kb.KB, ws []word) bool {
 func typeOf(e *kb.Entity) string { return e.Type }
 
 // sentenceSpans finds the candidate mentions of one sentence.
-func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si, nsent int) []span {
+func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si int, lang string) []span {
 	if len(ws) == 0 {
 		return nil
 	}
@@ -247,7 +247,7 @@ func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si, nsent int) 
 	}
 
 	// 1. Known names, longest first.
-	kbm := r.kb.Match(strs)
+	kbm := r.kb.MatchLang(strs, lang)
 	known := make([]*kb.Match, len(ws)) // start word -> match
 	for i := range kbm {
 		m := &kbm[i]
@@ -499,7 +499,7 @@ func free(owner []int, spans []span, i int) bool {
 // (at most four words; hyphen parts count as part of the word they join).
 func nameRun(ws []word, owner []int, spans []span, i int) int {
 	j, n := i, 0
-	for j < len(ws) && free(owner, spans, j) && (j > i && nameParticles[ws[j].norm] && isCap(ws[j].s) || nameWord(ws[j]) || ws[j].hyph && j > i && isCap(ws[j].s)) {
+	for j < len(ws) && free(owner, spans, j) && (j > i && nameParticles[ws[j].norm] && isCap(ws[j].s) || nameWord(ws[j]) || ws[j].hyph && j > i && (isCap(ws[j].s) || !isNumber(ws[j].s))) {
 		if !ws[j].hyph {
 			n++
 			if n > 4 {
@@ -758,6 +758,13 @@ func ledeOutlet(ws []word, owner []int, spans []span) []span {
 	// Place, Outlet -
 	if e := placeAt(0); e > 0 && e < len(ws) && ws[e].s == "," {
 		if end := run(e + 1); end > e+1 && isDash(end) {
+			return []span{{a: e + 1, b: end, typ: kb.Org, src: "rule"}}
+		}
+	}
+	// Place (Outlet) -: "Tashkent (Dunyo) -"; known agencies are matched
+	// already, this finds the others
+	if e := placeAt(0); e > 0 && e+2 < len(ws) && ws[e].s == "(" {
+		if end := run(e + 1); end > e+1 && end+1 < len(ws) && ws[end].s == ")" && isDash(end+1) {
 			return []span{{a: e + 1, b: end, typ: kb.Org, src: "rule"}}
 		}
 	}

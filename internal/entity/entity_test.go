@@ -164,6 +164,17 @@ func TestRecognize(t *testing.T) {
 			},
 		},
 		{
+			name: "unknown outlet in brackets after the dateline, hyphenated Korean name",
+			lang: "id",
+			text: "Tashkent (Dunyo) - Duta Besar Korea Selatan Kim Min-seok bertemu pejabat setempat.",
+			want: map[string]string{
+				"place:tashkent":      "PLACE Tashkent",
+				"org:dunyo":           "ORG Dunyo",
+				"country:KOR":         "COUNTRY Korea Selatan",
+				"person:kim-min-seok": "PERSON Kim Min-seok",
+			},
+		},
+		{
 			name: "outlet before the dateline",
 			lang: "id",
 			text: "KabarDunia – Tashkent – Presiden Uzbekistan Shavkat Mirziyoyev menerima tamu negara.",

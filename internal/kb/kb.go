@@ -75,6 +75,26 @@ func (e *Entity) Names() []string {
 	return out
 }
 
+// langOf returns the language group a name is listed under: "any" for the
+// canonical name and for names listed in several groups.
+func (e *Entity) langOf(name string) string {
+	found := ""
+	for l, names := range e.Aliases {
+		for _, n := range names {
+			if n == name {
+				if found != "" && found != l {
+					return "any"
+				}
+				found = l
+			}
+		}
+	}
+	if found == "" || name == e.Name {
+		return "any"
+	}
+	return found
+}
+
 // RoleAt returns the roles the person held on date (YYYY-MM-DD, or "" for any
 // date). Dates compare as strings, so coarser dates work at their granularity.
 func (e *Entity) RoleAt(date string) []Role {
@@ -107,6 +127,7 @@ type node struct {
 type hit struct {
 	ent   *Entity
 	alias string
+	lang  string // language group the name was listed under ("id", "en", "any")
 	// strict names (short acronyms such as "AS", "US", "UN") match only when
 	// the text spells them exactly, so that "as" or "us" are not countries.
 	strict bool
@@ -259,6 +280,7 @@ func (b *builder) build() *KB {
 			e.Aliases = map[string][]string{}
 		}
 		for _, n := range e.Names() {
+			lang := e.langOf(n)
 			key := Normalize(n)
 			if key == "" {
 				continue
@@ -280,7 +302,7 @@ func (b *builder) build() *KB {
 				}
 				cur = nx
 			}
-			cur.hits = append(cur.hits, hit{ent: e, alias: n, strict: isStrict(n)})
+			cur.hits = append(cur.hits, hit{ent: e, alias: n, lang: lang, strict: isStrict(n)})
 			if e.Type == Person {
 				for _, w := range words {
 					if utf8.RuneCountInString(w) >= 2 {
@@ -352,7 +374,12 @@ type Match struct {
 // overlaps. words are single words without inner hyphens or spaces (split
 // "Tiongkok-Kazakhstan" first). A name matches when the first word is
 // capitalised (or a digit) in the text; short acronyms must match exactly.
-func (k *KB) Match(words []string) []Match {
+func (k *KB) Match(words []string) []Match { return k.MatchLang(words, "") }
+
+// MatchLang is Match for text in the language lang ("id", "en"; "" for
+// any). Short acronyms listed for one language match only in it: "AS" is the
+// United States in Indonesian and a word in an English headline.
+func (k *KB) MatchLang(words []string, lang string) []Match {
 	norm := make([]string, len(words))
 	for i, w := range words {
 		norm[i] = Normalize(w)
@@ -373,7 +400,7 @@ func (k *KB) Match(words []string) []Match {
 			}
 			var ents []*Entity
 			for _, h := range cur.hits {
-				if h.strict && !exactWords(words[i:j+1], h.alias) {
+				if h.strict && (!exactWords(words[i:j+1], h.alias) || lang != "" && h.lang != "any" && h.lang != lang) {
 					continue
 				}
 				ents = appendUnique(ents, h.ent)

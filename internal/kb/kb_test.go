@@ -145,6 +145,25 @@ func TestMatch(t *testing.T) {
 	}
 }
 
+func TestMatchLang(t *testing.T) {
+	k := mustLoad(t)
+	words := []string{"AS", "AND", "US", "TALKS"}
+	var got []string
+	for _, m := range k.MatchLang(words, "en") {
+		got = append(got, words[m.Start])
+	}
+	if strings.Join(got, " ") != "US" {
+		t.Errorf("English: %v, want only US", got)
+	}
+	got = nil
+	for _, m := range k.MatchLang([]string{"dolar", "AS"}, "id") {
+		got = append(got, m.Entities[0].ID)
+	}
+	if strings.Join(got, " ") != "country:USA" {
+		t.Errorf("Indonesian AS: %v", got)
+	}
+}
+
 func TestMatchPrefersCountry(t *testing.T) {
 	k := New([]*Entity{
 		{ID: "place:georgia-x", Type: Place, Name: "Georgia"},
