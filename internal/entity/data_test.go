@@ -54,9 +54,12 @@ func TestOnNERData(t *testing.T) {
 			}
 			r := New(k, tg)
 			var gold, pred [][]string
-			for _, s := range sents {
-				gold = append(gold, s.Labels)
-				pred = append(pred, labelsFor(r, s.Words))
+			for start := 0; start < len(sents); start += docSize {
+				end := min(start+docSize, len(sents))
+				for _, s := range sents[start:end] {
+					gold = append(gold, s.Labels)
+				}
+				pred = append(pred, labelsForDoc(r, sents[start:end])...)
 			}
 			sc := ner.Score(gold, pred)
 			t.Logf("%s tagger=%v overall P=%.1f R=%.1f F1=%.1f", filepath.Base(filepath.Dir(f)), withTagger, sc.Overall.Precision, sc.Overall.Recall, sc.Overall.F1)
@@ -65,6 +68,59 @@ func TestOnNERData(t *testing.T) {
 			}
 		}
 	}
+}
+
+// docSize is how many consecutive sentences make one document: the sets
+// keep their articles' sentences together, and linking works per document.
+const docSize = 8
+
+// labelsForDoc recognises sentences joined by newlines as one document and
+// maps the mentions back to BIO labels per sentence.
+func labelsForDoc(r *Recognizer, sents []ner.Sentence) [][]string {
+	var sb strings.Builder
+	var starts [][]int
+	for _, s := range sents {
+		st := make([]int, len(s.Words))
+		for i, w := range s.Words {
+			if i > 0 {
+				sb.WriteByte(' ')
+			}
+			st[i] = sb.Len()
+			sb.WriteString(w)
+		}
+		sb.WriteByte('\n')
+		starts = append(starts, st)
+	}
+	doc := sb.String()
+	out := make([][]string, len(sents))
+	for k := range sents {
+		out[k] = make([]string, len(sents[k].Words))
+		for i := range out[k] {
+			out[k][i] = "O"
+		}
+	}
+	for _, e := range r.Recognize(doc, text.Split(doc), "id") {
+		typ := e.Type
+		if typ == kb.Country {
+			typ = kb.Place
+		}
+		for _, m := range e.Mentions {
+			first := true
+			for k, st := range starts {
+				for i, p := range st {
+					if p >= m.Start && p < m.End {
+						if first {
+							out[k][i] = "B-" + typ
+							first = false
+						} else {
+							out[k][i] = "I-" + typ
+						}
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 // labelsFor recognises the words joined by spaces and maps the mentions back

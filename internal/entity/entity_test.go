@@ -374,18 +374,6 @@ func TestTaggerMerge(t *testing.T) {
 	}
 }
 
-func TestTaggerSentenceInitial(t *testing.T) {
-	// the tagger marks two sentence-initial words; only the one the text
-	// capitalises elsewhere is kept
-	tagger := fakeTagger{"Mitra": "B-ORG", "Huawei": "B-ORG"}
-	r := newRecognizer(t, tagger)
-	s := "Mitra dagang utama itu kini berubah. Huawei membuka pabrik. Pabrik milik Huawei itu besar."
-	got := summary(recognize(t, r, s, "id"))
-	if got["org:huawei"] != "ORG Huawei|Huawei" || got["org:mitra"] != "" {
-		t.Errorf("got %v", got)
-	}
-}
-
 func TestTaggerConventions(t *testing.T) {
 	tagger := fakeTagger{
 		"Pertukaran": "B-ORG", "Budaya": "I-ORG", // a heading line

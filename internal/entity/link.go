@@ -29,28 +29,6 @@ func (r *Recognizer) link(txt string, sents []text.Sentence, words [][]word, ms 
 		}
 		ms = ms[:n]
 	}
-	// A single word the tagger marks at the start of a sentence, which the
-	// text never capitalises elsewhere, is most likely an ordinary word
-	// ("Mitra ...", "Ayo ..."): sentence-initial capitals are no evidence.
-	{
-		inside := map[string]bool{} // words capitalised after a sentence's first word
-		for si := range words {
-			for k, w := range words[si] {
-				if k > 0 && isCap(w.s) && !isPunct(words[si][k-1].s) {
-					inside[w.norm] = true
-				}
-			}
-		}
-		n := 0
-		for _, m := range ms {
-			if m.src == "ner" && m.ent == nil && m.b-m.a == 1 && initialWord(words[m.sent], m.a) && !inside[kb.Normalize(m.text)] && !isUpperWord(m.text) {
-				continue
-			}
-			ms[n] = m
-			n++
-		}
-		ms = ms[:n]
-	}
 	keys := make([]string, len(ms))
 	types := make([]string, len(ms))
 	ents := make([]*kb.Entity, len(ms))
@@ -528,15 +506,4 @@ func syllabic(long, short string) bool {
 		return false
 	}
 	return match(0, 0)
-}
-
-// initialWord reports whether word a opens its sentence, after any opening
-// punctuation.
-func initialWord(ws []word, a int) bool {
-	for k := 0; k < a; k++ {
-		if !isPunct(ws[k].s) && !isNumber(ws[k].s) {
-			return false
-		}
-	}
-	return true
 }
