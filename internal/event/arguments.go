@@ -100,8 +100,8 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 				continue
 			}
 		}
-		if m.ti > 0 && reporter(v, m.ti) {
-			continue
+		if (m.ti > 0 && reporter(v, m.ti)) || (m.tj < len(v.low) && speechVerbs[v.low[m.tj]]) {
+			continue // the speaker of a report ("kata X", "Wang said that ...")
 		}
 		switch m.ent.Type {
 		case "PERSON":
@@ -408,7 +408,13 @@ func documentDay(in Input) string {
 		if len(t.Value) != 10 || isStamp(in.Text, t) || t.Kind == "duration" || t.Kind == "set" {
 			continue
 		}
-		if d := dayDiff(t.Value, anchor); d >= -7 && d <= 7 {
+		// with a publication date the story's day is in the week before it;
+		// without one, in the week around the latest date the text gives
+		hi := 7
+		if len(in.Published) == 10 {
+			hi = 0
+		}
+		if d := dayDiff(t.Value, anchor); d >= -7 && d <= hi {
 			count[t.Value]++
 		}
 	}

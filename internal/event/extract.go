@@ -62,13 +62,13 @@ type mref struct {
 // arguments were found.
 type candidate struct {
 	ev        record.Event
-	sent      int // sentence of the first mention
-	last      int // sentence of the latest mention
+	sent      int    // sentence of the first mention
+	last      int    // sentence of the latest mention
 	dateFrom  string // "text", "context", "doc", "published", ""
 	placeEnt  *record.Entity
 	actorSet  map[string]bool
 	ents      []record.Entity // the document's entities, to map actors to sides
-	reference bool // a demonstrative mention that only adds to an earlier event
+	reference bool            // a demonstrative mention that only adds to an earlier event
 }
 
 // sentenceView is one sentence prepared for matching.
@@ -314,6 +314,9 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 	c.ev.Evidence = record.Evidence{Text: in.Text[start:end], Start: start, End: end}
 
 	predIdx := h.i // where modality is read
+	// the argument noun phrase (summit name or document), whose own dates
+	// ("Rencana Aksi 2025-2029") are not the event's
+	argFrom, argTo := h.i, h.j
 	switch t.kind {
 	case nominal, summit:
 		// the noun phrase: the trigger and its modifiers up to a clause boundary
@@ -343,16 +346,25 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 				predIdx = p
 			}
 			c.ev.Name = strPtr(in.Text[v.s.Tokens[h.i].Start:v.s.Tokens[np-1].End])
+			argTo = np
 		}
-		if demo {
+		// "KTT tersebut", "kunjungan itu", and in English "the visit", "this
+		// meeting": a reference to an event already reported
+		if demo || (t.kind == nominal && h.i > 0 && (v.low[h.i-1] == "the" || v.low[h.i-1] == "this" || v.low[h.i-1] == "that")) {
 			c.reference = true
 		}
 	case sign:
-		doc := documentNP(in.Text, v, h, t.passive)
+		doc, ds, de := documentNP(in.Text, v, h, t.passive)
 		if doc == "" {
 			return nil
 		}
 		c.ev.Document = strPtr(doc)
+		argFrom, argTo = ds, de
+		// "Perjanjian diteken oleh ...", "the agreement was signed by ...": a
+		// bare document noun refers back to the agreement already reported
+		if de-ds == 1 && len(prev) > 0 {
+			c.reference = true
+		}
 		// "Salah satu MoU yang ditandatangani adalah ...": a relative clause
 		// that looks back at a signing already reported, unless it dates the
 		// signing itself ("..., yang ditandatangani di Abu Dhabi pada Juli 2022")
@@ -396,7 +408,7 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 
 	// date
 	sameDay := containsAny(in.Text[start:end], sameDayCues)
-	if tm, ok := nearestTime(v, h.i, c.ev.Modality, reportDay(in, docDay)); ok && !sameDay {
+	if tm, ok := nearestTime(v, h.i, argFrom, argTo, c.ev.Modality, reportDay(in, docDay)); ok && !sameDay {
 		c.ev.Date, c.dateFrom = strPtr(tm.Value), "text"
 		if tm.EndValue != "" {
 			c.ev.DateEnd = strPtr(tm.EndValue)
@@ -475,7 +487,7 @@ func summitPredicate(v *sentenceView, h hit) int {
 		case summitPassive[w]:
 			ok = k >= h.j && k-h.j <= 10
 		case summitNeutral[w]:
-			ok = (k < h.i && h.i-k <= 10) || (k >= h.j && k-h.j <= 10)
+			ok = (k < h.i && (h.i-k <= 10 || (h.i-k <= 16 && prepositionBefore(v, h.i)))) || (k >= h.j && k-h.j <= 10)
 			// "took" only as "took place"
 			if w == "took" && !(k+1 < len(v.low) && v.low[k+1] == "place") {
 				ok = false
@@ -555,11 +567,11 @@ func targeted(v *sentenceView, h hit) bool {
 // prepositionBefore reports whether a preposition (with at most an article)
 // stands right before token i.
 func prepositionBefore(v *sentenceView, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch v.low[k] {
 		case "pada", "di", "dalam", "ke", "at", "in", "to", "for":
 			return true
-		case "a", "an", "the", "sebuah":
+		case "a", "an", "the", "sebuah", "their", "its", "his", "her", "annual", "tahunan", "regional", "special":
 			continue
 		}
 		return false
@@ -574,7 +586,7 @@ func summitTopic(v *sentenceView, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch v.low[k] {
 		case "membahas", "membicarakan", "persiapan", "mempersiapkan", "jelang", "menjelang", "discuss",
-			"discussed", "preparations", "preparing", "ahead", "agenda":
+			"discussed", "preparations", "preparing", "prepare", "ahead", "agenda":
 			return true
 		}
 	}
@@ -612,8 +624,9 @@ func timeNear(v *sentenceView, k, n int) bool {
 	return false
 }
 
-// documentNP finds the signed text's name near a signing trigger.
-func documentNP(doc string, v *sentenceView, h hit, passive bool) string {
+// documentNP finds the signed text's name near a signing trigger, with its
+// token span.
+func documentNP(doc string, v *sentenceView, h hit, passive bool) (string, int, int) {
 	head := -1
 	if passive {
 		depth := 0
@@ -634,7 +647,7 @@ func documentNP(doc string, v *sentenceView, h hit, passive bool) string {
 			}
 		}
 		if head < 0 {
-			return ""
+			return "", 0, 0
 		}
 		end := nameEnd(v, head+1)
 		if end > h.i {
@@ -643,7 +656,7 @@ func documentNP(doc string, v *sentenceView, h hit, passive bool) string {
 		for end > head+1 && (v.low[end-1] == "yang" || clauseBoundary(v.low[end-1])) {
 			end--
 		}
-		return doc[v.s.Tokens[head].Start:v.s.Tokens[end-1].End]
+		return doc[v.s.Tokens[head].Start:v.s.Tokens[end-1].End], head, end
 	}
 	for k := h.j; k < len(v.low) && k < h.j+8; k++ {
 		if clauseBoundary(v.low[k]) && v.low[k] != "-" {
@@ -655,7 +668,7 @@ func documentNP(doc string, v *sentenceView, h hit, passive bool) string {
 		}
 	}
 	if head < 0 {
-		return ""
+		return "", 0, 0
 	}
 	// include quantifiers just after the trigger ("lebih dari 10 kesepakatan")
 	first := h.j
@@ -666,7 +679,7 @@ func documentNP(doc string, v *sentenceView, h hit, passive bool) string {
 		first = head
 	}
 	end := nameEnd(v, head+1)
-	return strings.TrimSpace(doc[v.s.Tokens[first].Start:v.s.Tokens[end-1].End])
+	return strings.TrimSpace(doc[v.s.Tokens[first].Start:v.s.Tokens[end-1].End]), first, end
 }
 
 func quantifierOrDet(w string) bool {
@@ -772,6 +785,7 @@ var stopWords = words(
 	"dan", "atau", "yang", "di", "ke", "dari", "pada", "dengan", "antara", "oleh", "untuk", "dalam", "bagi",
 	"serta", "juga", "akan", "telah", "sudah", "sedang", "itu", "ini", "tersebut", "pun", "para", "kedua",
 	"sebagai", "secara", "guna", "demi", "hingga", "sampai", "sejak", "bahwa", "karena", "meliputi",
+	"masih", "harus", "belum", "bisa", "dapat", "perlu", "lalu", "kemudian", "still", "must", "can",
 	"and", "or", "the", "a", "an", "in", "at", "to", "from", "with", "between", "by", "for", "which", "that",
 	"was", "were", "is", "are", "has", "have", "had", "will", "as", "during", "after", "before", "covering",
 )
@@ -854,12 +868,27 @@ func reportDay(in Input, _ string) string {
 // An event reported as having happened cannot take a date after the report:
 // "mengadopsi Pernyataan Bersama, yang menargetkan ... pada 2028" was adopted
 // before 2028.
-func nearestTime(v *sentenceView, ti int, modality, report string) (record.Time, bool) {
+//
+// Times inside the argument [from, to) belong to its name; times after a
+// relative or participial clause opens ("yang menargetkan ... 2028", "setting a
+// target ... by 2028") belong to that clause.
+func nearestTime(v *sentenceView, ti, from, to int, modality, report string) (record.Time, bool) {
 	pos := v.s.Tokens[ti].Start
+	argStart, argEnd := v.s.Tokens[from].Start, v.s.Tokens[to-1].End
+	limit := v.s.End
+	for k := to; k < len(v.low); k++ {
+		if clauseOpeners[v.low[k]] && !eventClause(v, k+1) {
+			limit = v.s.Tokens[k].Start
+			break
+		}
+	}
 	var best record.Time
 	bd := 1 << 30
 	for _, t := range v.times {
 		if modality == "occurred" && report != "" && after(t.Value, report) {
+			continue
+		}
+		if (t.Start >= argStart && t.Start < argEnd) || t.Start >= limit {
 			continue
 		}
 		d := t.Start - pos
@@ -872,6 +901,27 @@ func nearestTime(v *sentenceView, ti int, modality, report string) (record.Time,
 	}
 	return best, bd < 1<<30
 }
+
+// eventClause reports whether the clause starting at k is about the event
+// itself: "KTT X yang digelar pada Mei 2023", "the accord, which was signed in
+// 2022".
+func eventClause(v *sentenceView, k int) bool {
+	for i := k; i < len(v.low) && i < k+3; i++ {
+		w := v.low[i]
+		if summitPassive[w] || summitNeutral[w] || eventPassives[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// eventPassives are passive verbs of signing and meeting.
+var eventPassives = words("ditandatangani", "diteken", "disepakati", "diadopsi", "signed", "inked", "adopted", "held")
+
+// clauseOpeners start a relative or participial clause after an event's
+// arguments; a date beyond one dates something else.
+var clauseOpeners = words("yang", "which", "that", "who", "whose", "setting", "targeting", "aiming",
+	"menargetkan", "bertujuan", "dengan", "sehingga")
 
 // after reports whether date a (at its own granularity) begins after day b.
 func after(a, b string) bool {
@@ -889,8 +939,8 @@ func recentRelated(prev []*candidate, c *candidate, vi int) *candidate {
 		if vi-p.sent > 3 {
 			break
 		}
-		if p.ev.Date == nil {
-			continue
+		if p.ev.Date == nil || p.ev.Modality != c.ev.Modality {
+			continue // a postponed visit does not date the phone call that postponed it
 		}
 		for a := range c.actorSet {
 			if p.actorSet[a] {

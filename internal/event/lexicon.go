@@ -146,6 +146,8 @@ var triggers = []trigger{
 // summit was held"); an intransitive verb of gathering may stand on either side
 // ("berkumpul ... untuk menghadiri KTT", "KTT berlangsung").
 var summitActive = words(
+	// attendance nouns: "kehadiran Presiden X pada KTT", "attendance at the summit"
+	"kehadiran", "partisipasi", "attendance", "participation",
 	"menyelenggarakan", "menggelar", "mengadakan", "melangsungkan", "membuka", "menutup",
 	"menghadiri", "mengikuti", "memimpin", "hosted", "hosts", "host", "attended", "attend", "attends",
 	"attending", "convened", "opened", "chaired", "joined",
@@ -154,7 +156,7 @@ var summitPassive = words(
 	"diselenggarakan", "digelar", "diadakan", "dilangsungkan", "dibuka", "ditutup", "dihadiri",
 	"diikuti", "dipimpin", "held", "convened",
 )
-var summitNeutral = words("berlangsung", "berkumpul", "hadir", "berpartisipasi", "gathered", "took", "met")
+var summitNeutral = words("berlangsung", "berkumpul", "hadir", "berpartisipasi", "gathered", "took")
 
 // documentHeads are nouns that name a signed or adopted text; a signing trigger
 // needs one as its object ("menandatangani pernyataan bersama").
@@ -178,6 +180,8 @@ var plannedCues = words(
 	// an invitation or a wish is not a report: "undangan ... untuk berkunjung"
 	"undangan", "mengundang", "diundang", "ingin", "berharap", "invited", "invitation", "hopes", "wants",
 	"rencana", "rencananya", "idealnya",
+	// an obligation still open: "masih harus diratifikasi", "must be ratified"
+	"harus", "perlu", "must", "needs",
 	"akan", "bakal", "hendak", "dijadwalkan", "direncanakan", "berencana", "rencananya",
 	"diharapkan", "menjelang", "mendatang",
 	"will", "scheduled", "plans", "planned", "planning", "expected", "upcoming", "ahead",
@@ -193,7 +197,9 @@ var cancelCues = words("batal", "dibatalkan", "membatalkan", "ditunda", "menunda
 // negara", "kedua pemimpin", "keduanya", "kedua belah pihak", "the two leaders".
 var pairAnaphors = []string{
 	"kedua kepala negara", "kedua pemimpin", "kedua presiden", "kedua menteri", "kedua tokoh",
-	"kedua belah pihak", "kedua pihak", "kedua negara", "keduanya",
+	"kedua belah pihak", "kedua pihak", "kedua negara", "keduanya", "kedua menlu", "kedua menteri luar negeri",
+	"kedua pemerintah", "the two governments", "the two ministers", "the two foreign ministers", "both ministers",
+	"both governments",
 	"the two leaders", "the two presidents", "both leaders", "both sides", "the two sides",
 	"the two countries", "both countries",
 }

@@ -57,12 +57,9 @@ func sameEvent(a, b *candidate) bool {
 	}
 }
 
-func modeFamily(m string) string {
-	if m == "phone" {
-		return "meet"
-	}
-	return m
-}
+// modeFamily: a phone call and a meeting in person are different events, even
+// between the same leaders in the same month.
+func modeFamily(m string) string { return m }
 
 func samePlace(a, b string) bool {
 	return text.Normalize(a) == text.Normalize(b)
@@ -73,6 +70,11 @@ func samePlace(a, b string) bool {
 // only one side ("dalam pembicaraannya, Xi ..."). Two meetings that share one
 // participant are different meetings.
 func sameSides(a, b *candidate) bool {
+	// two meetings of the same two states by different people (the presidents,
+	// then the foreign ministers) are two meetings
+	if pa, pb := persons(a), persons(b); len(pa) > 0 && len(pb) > 0 && !overlap(pa, pb) {
+		return false
+	}
 	sa, sb := sidesOf(a.ev.Actors, a.ents), sidesOf(b.ev.Actors, b.ents)
 	common := 0
 	for x := range sa {
@@ -81,6 +83,25 @@ func sameSides(a, b *candidate) bool {
 		}
 	}
 	return common >= 2 || (common == 1 && (len(sa) == 1 || len(sb) == 1))
+}
+
+func persons(c *candidate) map[string]bool {
+	out := map[string]bool{}
+	for _, a := range c.ev.Actors {
+		if strings.HasPrefix(a, "person:") {
+			out[a] = true
+		}
+	}
+	return out
+}
+
+func overlap(a, b map[string]bool) bool {
+	for x := range a {
+		if b[x] {
+			return true
+		}
+	}
+	return false
 }
 
 func shareActor(a, b *candidate) bool {
