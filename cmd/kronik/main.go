@@ -35,10 +35,17 @@ type command struct {
 
 func commands() map[string]command {
 	return map[string]command{
-		"extract": {"extract entities, events and figures from news documents as JSON lines", runExtract},
-		"train":   {"train a model (kronik train ner)", runTrain},
-		"eval":    {"evaluate a model on a dataset (kronik eval ner)", runEval},
-		"bench":   {"measure extraction speed and memory on generated news", runBench},
+		"extract":   {"extract entities, events and figures from news documents as JSON lines", runExtract},
+		"train":     {"train a model (kronik train ner)", runTrain},
+		"eval":      {"evaluate a model on a dataset (kronik eval ner)", runEval},
+		"ingest":    {"extract documents and store them in the knowledge base", runIngest},
+		"reprocess": {"re-run extraction over the stored documents, keeping their history", runReprocess},
+		"search":    {"full-text search of the knowledge base", runSearch},
+		"entity":    {"what the knowledge base knows about a person, organisation, country or place", runEntity},
+		"events":    {"real-world events with their sources (--actor, --with, --type, --from, --to)", runEvents},
+		"dossier":   {"the relationship of A (with B): events, agreements, figures, status", runDossier},
+		"export":    {"export the knowledge base as jsonl, csv, gdelt or parquet", runExport},
+		"bench":     {"measure extraction speed and memory on generated news", runBench},
 		"version": {"print the version", func(_ context.Context, _ []string, _ io.Reader, stdout, _ io.Writer) error {
 			fmt.Fprintln(stdout, "kronik", version)
 			return nil

@@ -429,6 +429,12 @@ func (s *DB) Statuses(ctx context.Context, entities []string) ([]store.StatusPhr
 		}
 		out = append(out, p)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Date < out[j].Date })
+	// Dated phrases in time order, undated ones last.
+	sort.SliceStable(out, func(i, j int) bool {
+		if (out[i].Date == "") != (out[j].Date == "") {
+			return out[j].Date == ""
+		}
+		return out[i].Date < out[j].Date
+	})
 	return out, rows.Err()
 }
