@@ -190,19 +190,22 @@ func clean(names []string, canonical string) []string {
 	return out
 }
 
-// commonWords are city names that are also everyday words in Indonesian or
+// commonWords (normalised) are city names that are also everyday words in Indonesian or
 // English; a capitalised sentence-initial word would otherwise become a
 // place ("Serang" = attack, "Malang" = unlucky, "Nice", "Reading").
 var commonWords = map[string]bool{
-	"Serang": true, "Malang": true, "Padang": true, "Medan": true, "Palu": true,
-	"Nice": true, "Reading": true, "Mobile": true, "Split": true, "Kota": true,
-	"Batu": true, "Kupang": true, "Deli": true,
-	"Victoria": true, "Independence": true, "Surprise": true, "Orange": true,
+	// (Indonesian cities such as Medan, Padang, Malang, Serang are kept:
+	// capitalised, they are nearly always the city)
+	"nice": true, "reading": true, "mobile": true, "split": true, "kota": true,
+	"batu": true, "deli": true,
+	"victoria": true, "independence": true, "surprise": true, "orange": true,
 	// Indonesian words: surat (letter), gaya (style), tanda (sign), natal
 	// (Christmas), bursa (exchange), ganja; and names of other things:
 	// Toyota (the company), Vladimir (a given name), Van, Sale.
-	"Surat": true, "Gaya": true, "Tanda": true, "Natal": true, "Bursa": true, "Ganja": true,
-	"Toyota": true, "Vladimir": true, "Van": true, "Sale": true,
+	"surat": true, "gaya": true, "tanda": true, "natal": true, "bursa": true, "ganja": true,
+	"toyota": true, "vladimir": true, "van": true, "sale": true,
+	// Indonesian given names and words: guntur (thunder), also a city of India
+	"guntur": true,
 }
 
 // renamed are GeoNames names that the press no longer uses, with the name it does.
@@ -231,7 +234,7 @@ func readCities(path string, alpha3 map[string]string, countryNames map[string]b
 		if c.pop < uint64(minPop) && c.feature != "PPLC" {
 			continue
 		}
-		if commonWords[c.name] {
+		if commonWords[kb.Normalize(c.name)] {
 			continue
 		}
 		if b, ok := best[c.name]; ok && b.pop >= c.pop && !(c.feature == "PPLC" && b.feature != "PPLC") {
