@@ -292,6 +292,11 @@ func isDemonstrative(w string) bool {
 var topicCues = words("membahas", "membicarakan", "tentang", "mengenai", "soal", "discuss", "discussed",
 	"about", "on", "regarding", "the")
 
+// backReference words before a noun trigger point at an event already
+// reported: "the visit", "usai pertemuan" (after the meeting), "after the talks".
+var backReference = words("the", "this", "that", "usai", "seusai", "setelah", "sesudah", "selepas", "after",
+	"following", "sebelum", "before")
+
 // genericCues after a noun trigger make it generic, not one event: "kunjungan
 // timbal balik" (mutual visits), "pertemuan rutin" (regular meetings).
 var genericCues = words("timbal", "rutin", "berkala", "reciprocal", "mutual", "regular", "antarwarga", "antarmasyarakat")
@@ -350,7 +355,7 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 		}
 		// "KTT tersebut", "kunjungan itu", and in English "the visit", "this
 		// meeting": a reference to an event already reported
-		if demo || (t.kind == nominal && h.i > 0 && (v.low[h.i-1] == "the" || v.low[h.i-1] == "this" || v.low[h.i-1] == "that")) {
+		if demo || (t.kind == nominal && h.i > 0 && backReference[v.low[h.i-1]]) {
 			c.reference = true
 		}
 	case sign:
@@ -409,6 +414,11 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 	// date
 	sameDay := containsAny(in.Text[start:end], sameDayCues)
 	if tm, ok := nearestTime(v, h.i, argFrom, argTo, c.ev.Modality, reportDay(in, docDay)); ok && !sameDay {
+		if c.ev.Modality == "occurred" && in.Published != "" && after(tm.Value, in.Published) {
+			// dated after the report: "Wong melanjutkan lawatannya ke X pada
+			// Selasa" in Monday's paper is a plan, not a report
+			c.ev.Modality = "planned"
+		}
 		c.ev.Date, c.dateFrom = strPtr(tm.Value), "text"
 		if tm.EndValue != "" {
 			c.ev.DateEnd = strPtr(tm.EndValue)
@@ -711,12 +721,20 @@ func nameEnd(v *sentenceView, from int) int {
 	caps, topic := 0, false
 	for k < len(v.s.Tokens) && k < from+12 {
 		w, lw := v.s.Tokens[k].Text, v.low[k]
-		if clauseBoundary(lw) || lw == "." {
+		if clauseBoundary(lw) || lw == "." || startsTime(v, k) || (k+1 < len(v.low) && binder(lw) && startsTime(v, k+1)) {
 			break
 		}
 		if startsUpper(w) {
 			caps++
 			k++
+			continue
+		}
+		// a year or a span of years in a title: "Rencana Aksi ... 2025-2029"
+		if caps > 0 && isYearToken(lw) {
+			k++
+			if k+1 < len(v.low) && v.low[k] == "-" && isYearToken(v.low[k+1]) {
+				k += 2
+			}
 			continue
 		}
 		if binder(lw) && k+1 < len(v.s.Tokens) && startsUpper(v.s.Tokens[k+1].Text) && (caps > 0 || lw != "dan") {
@@ -738,6 +756,29 @@ func nameEnd(v *sentenceView, from int) int {
 		k-- // a dangling "tentang" with nothing after it
 	}
 	return k
+}
+
+// startsTime reports whether a time expression starts at token k.
+func startsTime(v *sentenceView, k int) bool {
+	p := v.s.Tokens[k].Start
+	for _, t := range v.times {
+		if t.Start == p {
+			return true
+		}
+	}
+	return false
+}
+
+func isYearToken(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w >= "1900" && w <= "2199"
 }
 
 func binder(w string) bool {
@@ -808,7 +849,16 @@ func personObject(v *sentenceView, h hit, passive bool) bool {
 
 // modality reads the words just before the predicate, within its clause.
 func modality(v *sentenceView, k int) string {
-	for _, w := range v.low {
+	// a cancellation word in the trigger's clause ("Kunjungan X Ditunda,
+	// Prabowo dan Erdogan Bicara Lewat Telepon": the visit, not the call)
+	lo, hi := k, k
+	for lo > 0 && !isClauseEnd(v.low[lo-1]) {
+		lo--
+	}
+	for hi < len(v.low) && !isClauseEnd(v.low[hi]) {
+		hi++
+	}
+	for _, w := range v.low[lo:hi] {
 		if cancelCues[w] {
 			return "cancelled"
 		}
@@ -824,9 +874,9 @@ func modality(v *sentenceView, k int) string {
 	}
 	// a plan, schedule or invitation governs its whole clause: "dijadwalkan
 	// bertolak ke X untuk bertemu Y", "undangan ... untuk berkunjung"
-	for d := 1; d <= 12 && k-d >= 0; d++ {
+	for d := 1; k-d >= 0; d++ {
 		w := v.low[k-d]
-		if w == "," || w == ";" || w == "." {
+		if isClauseEnd(w) {
 			break
 		}
 		if plannedCues[w] {
@@ -835,6 +885,8 @@ func modality(v *sentenceView, k int) string {
 	}
 	return "occurred"
 }
+
+func isClauseEnd(w string) bool { return w == "," || w == ";" || w == "." || w == ":" }
 
 func hasAny(low []string, set map[string]bool) bool {
 	for _, w := range low {
@@ -875,20 +927,39 @@ func reportDay(in Input, _ string) string {
 func nearestTime(v *sentenceView, ti, from, to int, modality, report string) (record.Time, bool) {
 	pos := v.s.Tokens[ti].Start
 	argStart, argEnd := v.s.Tokens[from].Start, v.s.Tokens[to-1].End
-	limit := v.s.End
+	// excluded byte ranges: a relative clause runs to the next comma
+	// ("Prabowo, yang saat itu menjabat Menteri Pertahanan, dan ... pada 29
+	// Agustus 2024"); a participial clause to the end of the sentence
+	type span struct{ a, b int }
+	var skip []span
 	for k := to; k < len(v.low); k++ {
-		if clauseOpeners[v.low[k]] && !eventClause(v, k+1) {
-			limit = v.s.Tokens[k].Start
-			break
+		w := v.low[k]
+		if !clauseOpeners[w] || eventClause(v, k+1) {
+			continue
 		}
+		end := v.s.End
+		if relativizers[w] {
+			for j := k + 1; j < len(v.low); j++ {
+				if v.low[j] == "," {
+					end = v.s.Tokens[j].Start
+					break
+				}
+			}
+		}
+		skip = append(skip, span{v.s.Tokens[k].Start, end})
+	}
+	inSkip := func(p int) bool {
+		for _, sp := range skip {
+			if p >= sp.a && p < sp.b {
+				return true
+			}
+		}
+		return false
 	}
 	var best record.Time
 	bd := 1 << 30
 	for _, t := range v.times {
-		if modality == "occurred" && report != "" && after(t.Value, report) {
-			continue
-		}
-		if (t.Start >= argStart && t.Start < argEnd) || t.Start >= limit {
+		if (t.Start >= argStart && t.Start < argEnd) || inSkip(t.Start) || longRange(t) {
 			continue
 		}
 		d := t.Start - pos
@@ -900,6 +971,20 @@ func nearestTime(v *sentenceView, ti, from, to int, modality, report string) (re
 		}
 	}
 	return best, bd < 1<<30
+}
+
+// relativizers open a relative clause that a comma closes.
+var relativizers = words("yang", "which", "who", "whose")
+
+// longRange: a range of more than two months ("2025-2029") is a period, not
+// the date of a meeting or signing.
+func longRange(t record.Time) bool {
+	if t.EndValue == "" {
+		return false
+	}
+	a, _, ok1 := bounds(t.Value)
+	_, b, ok2 := bounds(t.EndValue)
+	return ok1 && ok2 && b.Sub(a).Hours() > 62*24
 }
 
 // eventClause reports whether the clause starting at k is about the event
