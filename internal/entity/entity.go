@@ -208,12 +208,23 @@ func personTail(k *kb.KB, ws []word) bool {
 	}
 	var parts []string
 	for _, w := range ws {
-		if !nameWord(w) || w.hyph || len(k.Lookup(w.s)) > 0 {
+		if !nameWord(w) || w.hyph || knownNonPerson(k, w.s) {
 			return false
 		}
 		parts = append(parts, w.s)
 	}
-	return len(k.Lookup(strings.Join(parts, " "))) == 0
+	return !knownNonPerson(k, strings.Join(parts, " "))
+}
+
+// knownNonPerson reports whether the knowledge base knows name as
+// something other than a person.
+func knownNonPerson(k *kb.KB, name string) bool {
+	for _, e := range k.Lookup(name) {
+		if e.Type != kb.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // typeOf gives the contract type of a known entity.
@@ -287,6 +298,13 @@ func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si int, lang st
 			continue
 		}
 		e := m.Entities[0]
+		if e.Type == kb.Person && m.End-m.Start == 1 && m.Start > 0 && nameWord(ws[m.Start-1]) &&
+			owner[m.Start-1] == 0 && known[m.Start-1] == nil && !initialWord(ws, m.Start-1) {
+			// a known surname after an unknown given name ("Edhy Prabowo",
+			// "Lara Trump") is somebody else; a capitalised word opening
+			// the sentence is no evidence of a given name
+			continue
+		}
 		if e.Type == kb.Country && m.Start > 0 && currencyWords[ws[m.Start-1].norm] {
 			// "dolar AS", "dolar Singapura": the country is part of a
 			// currency's name, not a mention of its own
@@ -567,6 +585,12 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 				}
 				// fillers, further titles and acronyms of the office's body
 				// ("Ketua DPP Partai Golkar ...", "Ketua Komisi III DPR ...")
+				// portfolio of a minister ("Menteri Pemuda dan Olahraga",
+				// "Menteri Koordinator Politik Hukum dan Keamanan")
+				if orgVocab[ws[j].norm] && isCap(ws[j].s) || (ws[j].norm == "dan" || ws[j].norm == "and") && j+1 < len(ws) && orgVocab[ws[j+1].norm] {
+					j++
+					continue
+				}
 				if titleFillers[ws[j].norm] || personTitles[ws[j].norm] || ws[j].s == "-" ||
 					len(ws[j].s) > 1 && isUpperWord(ws[j].s) && !roman[ws[j].s] || roman[ws[j].s] && j > i+1 {
 					j++
@@ -1047,4 +1071,15 @@ func appositiveRole(ws []word, owner []int, spans []span, sp *span) {
 			return
 		}
 	}
+}
+
+// initialWord reports whether word a opens its sentence, after any opening
+// punctuation or list number.
+func initialWord(ws []word, a int) bool {
+	for k := 0; k < a; k++ {
+		if !isPunct(ws[k].s) && !isNumber(ws[k].s) {
+			return false
+		}
+	}
+	return true
 }

@@ -230,6 +230,18 @@ func TestRecognize(t *testing.T) {
 			absent: []string{"person:mendagri", "person:golkar"},
 		},
 		{
+			name: "a known surname inside another person's name, a minister's portfolio",
+			lang: "id",
+			text: "Menteri Pemuda dan Olahraga Dito Ariotedjo bertemu Wakil Ketua Partai Gerindra Edhy Prabowo. Presiden Prabowo hadir.",
+			want: map[string]string{
+				"person:dito-ariotedjo":   "PERSON Dito Ariotedjo",
+				"person:edhy-prabowo":     "PERSON Edhy Prabowo",
+				"person:prabowo-subianto": "PERSON Prabowo",
+				"org:partai-gerindra":     "ORG Partai Gerindra",
+			},
+			absent: []string{"person:pemuda", "person:olahraga"},
+		},
+		{
 			name: "English credits with several names",
 			lang: "en",
 			text: "Officials met in Tashkent on Monday.\nReporting by Jane Smith in Astana and Liz Lee in Beijing; Editing by Mark Potter",

@@ -65,6 +65,8 @@ var orgHeads = set(
 	"kejaksaan", "angkatan", "tentara", "perusahaan", "federasi", "persatuan", "perhimpunan",
 	"otoritas", "direktorat", "biro", "korporasi", "koalisi", "kamar", "kantor", "dinas",
 	"perserikatan", "ikatan", "serikat", "politeknik", "sekolah", "rumah", "fraksi", "kabinet",
+	// committees and units of parliaments and parties ("Pansus Hak Angket", "Satgas ...")
+	"pansus", "panja", "panitia", "satgas", "divisi", "korwil",
 	"ministry", "university", "institute", "agency", "center", "centre", "department",
 	"secretariat", "commission", "council", "party", "association", "organization",
 	"organisation", "foundation", "committee", "academy", "authority", "bureau", "office",
@@ -110,6 +112,14 @@ var orgVocab = set(
 	"relations", "global", "asian", "european", "central", "people's", "peoples", "republic",
 	"filsafat", "hukum", "pertanian", "maritim", "investasi", "bisnis", "manajemen",
 	"sumber", "daya", "mineral", "lingkungan", "hidup", "perhubungan", "kelautan", "perikanan",
+	// portfolios of Indonesian ministries ("Menteri Pemuda dan Olahraga",
+	// "Menteri Koperasi dan UKM", "Menteri Agraria dan Tata Ruang")
+	"pemuda", "olahraga", "koperasi", "ukm", "pariwisata", "kebudayaan", "agraria", "tata", "ruang",
+	"desa", "tenaga", "perindustrian", "kesehatan", "informatika", "kehutanan", "hak", "asasi",
+	"manusia", "koordinator", "perekonomian", "bumn", "usaha", "milik", "aparatur", "reformasi",
+	"birokrasi", "pekerjaan", "perumahan", "pemberdayaan", "perempuan", "perlindungan", "anak",
+	"kreatif", "transmigrasi", "tertinggal", "imigrasi", "pemasyarakatan", "pembinaan", "karier",
+	"kependudukan", "sipil", "kebijakan", "kemaritiman", "dikti", "kominfo", "esdm",
 	// words of party names ("Partai Keadilan Sejahtera", "Partai Komunis Tiongkok")
 	"komunis", "buruh", "sosialis", "demokrasi", "keadilan", "amanat", "kebangkitan", "persatuan",
 	"solidaritas", "sejahtera", "perjuangan", "karya", "gerakan", "kebangsaan", "islam", "rakyat",
