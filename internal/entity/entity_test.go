@@ -431,9 +431,11 @@ func FuzzRecognize(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	r := New(k, nil)
+	plain, tagged := New(k, nil), New(k, capTagger{})
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, e := range r.Recognize(s, text.Split(s), "id") {
+		ents := plain.Recognize(s, text.Split(s), "id")
+		ents = append(ents, tagged.Recognize(s, text.Split(s), "en")...)
+		for _, e := range ents {
 			if len(e.Mentions) == 0 || e.ID == "" {
 				t.Fatalf("entity without id or mentions: %+v", e)
 			}
@@ -490,4 +492,26 @@ func TestAppositiveRole(t *testing.T) {
 		return
 	}
 	t.Fatal("person not found")
+}
+
+// capTagger labels runs of capitalised words with types that cycle, to
+// exercise the merging of tagged spans with rules in the fuzz test.
+type capTagger struct{}
+
+func (capTagger) Tag(words []string) []string {
+	types := []string{"PERSON", "ORG", "PLACE", "LOC", "PER", "MISC"}
+	out := make([]string, len(words))
+	n := 0
+	for i, w := range words {
+		switch {
+		case !isCap(w):
+			out[i] = "O"
+		case i > 0 && out[i-1] != "O" && len(w)%3 != 0:
+			out[i] = "I-" + out[i-1][2:]
+		default:
+			out[i] = "B-" + types[n%len(types)]
+			n++
+		}
+	}
+	return out
 }
