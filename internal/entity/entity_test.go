@@ -336,6 +336,15 @@ func TestRolesAndCountries(t *testing.T) {
 	}
 }
 
+func TestShortOrganisationName(t *testing.T) {
+	r := newRecognizer(t, nil)
+	s := "Juru bicara Kementerian Pertahanan Kirgistan menyampaikan hal itu. Kementerian Pertahanan juga mengirim tim."
+	got := summary(recognize(t, r, s, "id"))
+	if got["org:kementerian-pertahanan-kirgistan"] != "ORG Kementerian Pertahanan Kirgistan|Kementerian Pertahanan" {
+		t.Errorf("got %v", got)
+	}
+}
+
 func TestOneEntityPerThing(t *testing.T) {
 	r := newRecognizer(t, nil)
 	s := "Tiongkok dan RRT disebut bergantian. China tetap satu negara. Republik Rakyat Tiongkok juga."

@@ -157,6 +157,38 @@ func (r *Recognizer) link(txt string, sents []text.Sentence, words [][]word, ms 
 		keys[i] = prefix + kb.Slug(ms[i].text)
 	}
 
+	// A shortened organisation name joins the one full name it begins:
+	// "Kementerian Luar Negeri" after "Kementerian Luar Negeri China",
+	// "Pusat Studi Tiongkok" after "Pusat Studi Tiongkok di Kazakhstan".
+	for i := range ms {
+		if types[i] != kb.Org || ents[i] != nil {
+			continue
+		}
+		short := kb.Normalize(ms[i].text) + " "
+		if strings.Count(short, " ") < 2 {
+			continue // one word is too little to go on
+		}
+		target := ""
+		for j := range ms {
+			if types[j] != kb.Org || keys[j] == keys[i] || !strings.HasPrefix(kb.Normalize(ms[j].text)+" ", short) {
+				continue
+			}
+			if target != "" && target != keys[j] {
+				target = "-" // two candidates: leave it alone
+				break
+			}
+			target = keys[j]
+		}
+		if target != "" && target != "-" {
+			old := keys[i]
+			for k := range ms {
+				if keys[k] == old {
+					keys[k] = target
+				}
+			}
+		}
+	}
+
 	// Bracketed abbreviations: "China Global Television Network (CGTN)",
 	// "Badan Pusat Statistik (BPS)". The short form joins the long one.
 	abbrKey := map[string]int{} // abbreviation -> mention index of its long form
