@@ -429,10 +429,13 @@ func documentDay(in Input) string {
 
 // absorbReference adds what a demonstrative mention says ("KTT itu, yang
 // dihadiri presiden Kazakhstan, ...") to the latest event of its kind.
-func absorbReference(cands []*candidate, r *candidate) {
+// It reports false when there is no such event: then the mention is the
+// event's first ("seusai pertemuan bilateral kedua pemimpin" may be the only
+// mention of the meeting).
+func absorbReference(cands []*candidate, r *candidate) bool {
 	p := latest(cands, r.last, 8, func(c *candidate) bool { return c.ev.Type == r.ev.Type && c.ev.Mode == r.ev.Mode })
 	if p == nil {
-		return
+		return false
 	}
 	for _, a := range r.ev.Actors {
 		if !p.actorSet[a] {
@@ -443,6 +446,7 @@ func absorbReference(cands []*candidate, r *candidate) {
 	if p.ev.Place == nil && r.ev.Place != nil {
 		p.ev.Place, p.placeEnt = r.ev.Place, r.placeEnt
 	}
+	return true
 }
 
 // finish orders the events by position, keeps only actor ids that name an entity

@@ -69,6 +69,7 @@ type candidate struct {
 	actorSet  map[string]bool
 	ents      []record.Entity // the document's entities, to map actors to sides
 	reference bool            // a demonstrative mention that only adds to an earlier event
+	enough    bool            // it names enough parties to stand as an event of its own
 }
 
 // sentenceView is one sentence prepared for matching.
@@ -96,8 +97,10 @@ func (x *Extractor) Extract(in Input) []record.Event {
 				continue
 			}
 			if c.reference {
-				absorbReference(cands, c)
-				continue
+				if absorbReference(cands, c) || !c.enough {
+					continue
+				}
+				c.reference = false
 			}
 			if c.ev.Type == "AGREE" {
 				joinSummit(c, cands, in.Text[v.s.Start:v.s.End], in.Entities)
@@ -404,16 +407,17 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 			c.ev.Actors = append(c.ev.Actors, a)
 		}
 	}
-	if !enoughParties(t, c, in.Entities) {
-		if c.reference {
-			return c
-		}
+	c.enough = enoughParties(t, c, in.Entities)
+	if !c.enough && !c.reference {
 		return nil
 	}
 
 	// date
 	sameDay := containsAny(in.Text[start:end], sameDayCues)
-	if tm, ok := nearestTime(v, h.i, argFrom, argTo, c.ev.Modality, reportDay(in, docDay)); ok && !sameDay {
+	// a relative clause right after an event noun describes the event
+	// itself ("kunjungan kenegaraan yang dilakukan X ... 2 hingga 4 Juli")
+	ownClause := t.kind == nominal || t.kind == summit
+	if tm, ok := nearestTime(v, h.i, argFrom, argTo, ownClause, c.ev.Modality, reportDay(in, docDay)); ok && !sameDay {
 		if c.ev.Modality == "occurred" && in.Published != "" && after(tm.Value, in.Published) {
 			// dated after the report: "Wong melanjutkan lawatannya ke X pada
 			// Selasa" in Monday's paper is a plan, not a report
@@ -528,7 +532,9 @@ func joinSummit(c *candidate, prev []*candidate, sentence string, ents []record.
 		return // the signatories are named: "Indonesia, Malaysia, ... menandatangani"
 	}
 	var s *candidate
-	if p := latest(prev, c.sent, 0, func(p *candidate) bool { return p.ev.Mode == "multilateral" }); p != nil {
+	// a summit in the same sentence, or in the one before ("... untuk
+	// menghadiri KTT SCO. Mereka menandatangani Deklarasi Tianjin")
+	if p := latest(prev, c.sent, 1, func(p *candidate) bool { return p.ev.Mode == "multilateral" }); p != nil {
 		s = p
 	} else if containsAny(sentence, summitBackrefs) {
 		s = latest(prev, c.sent, 8, func(p *candidate) bool { return p.ev.Mode == "multilateral" })
@@ -924,7 +930,7 @@ func reportDay(in Input, _ string) string {
 // Times inside the argument [from, to) belong to its name; times after a
 // relative or participial clause opens ("yang menargetkan ... 2028", "setting a
 // target ... by 2028") belong to that clause.
-func nearestTime(v *sentenceView, ti, from, to int, modality, report string) (record.Time, bool) {
+func nearestTime(v *sentenceView, ti, from, to int, ownClause bool, modality, report string) (record.Time, bool) {
 	pos := v.s.Tokens[ti].Start
 	argStart, argEnd := v.s.Tokens[from].Start, v.s.Tokens[to-1].End
 	// excluded byte ranges: a relative clause runs to the next comma
@@ -934,7 +940,7 @@ func nearestTime(v *sentenceView, ti, from, to int, modality, report string) (re
 	var skip []span
 	for k := to; k < len(v.low); k++ {
 		w := v.low[k]
-		if !clauseOpeners[w] || eventClause(v, k+1) {
+		if !clauseOpeners[w] || eventClause(v, k+1) || (ownClause && k-to <= 2) {
 			continue
 		}
 		end := v.s.End
@@ -959,7 +965,7 @@ func nearestTime(v *sentenceView, ti, from, to int, modality, report string) (re
 	var best record.Time
 	bd := 1 << 30
 	for _, t := range v.times {
-		if (t.Start >= argStart && t.Start < argEnd) || inSkip(t.Start) || longRange(t) {
+		if (t.Start >= argStart && t.Start < argEnd) || inSkip(t.Start) || longRange(t) || bound(v, t) {
 			continue
 		}
 		d := t.Start - pos
@@ -971,6 +977,20 @@ func nearestTime(v *sentenceView, ti, from, to int, modality, report string) (re
 		}
 	}
 	return best, bd < 1<<30
+}
+
+// bound reports whether a time is a deadline or a limit ("target ... by 2028",
+// "hingga 2030", "until 2027") rather than when something happened.
+func bound(v *sentenceView, t record.Time) bool {
+	k := sort.Search(len(v.s.Tokens), func(i int) bool { return v.s.Tokens[i].Start >= t.Start })
+	if k == 0 || k > len(v.low) {
+		return false
+	}
+	switch v.low[k-1] {
+	case "by", "until", "till", "through", "hingga", "sampai", "sebelum", "before", "menjelang":
+		return true
+	}
+	return false
 }
 
 // relativizers open a relative clause that a comma closes.
@@ -1001,7 +1021,8 @@ func eventClause(v *sentenceView, k int) bool {
 }
 
 // eventPassives are passive verbs of signing and meeting.
-var eventPassives = words("ditandatangani", "diteken", "disepakati", "diadopsi", "signed", "inked", "adopted", "held")
+var eventPassives = words("ditandatangani", "diteken", "disepakati", "diadopsi", "signed", "inked", "adopted", "held",
+	"dilakukan", "dilaksanakan", "made", "paid", "conducted")
 
 // clauseOpeners start a relative or participial clause after an event's
 // arguments; a date beyond one dates something else.
@@ -1019,19 +1040,25 @@ func after(a, b string) bool {
 // actor: "Selama kunjungan tersebut, kedua kepala negara ..." is dated by the
 // visit it follows.
 func recentRelated(prev []*candidate, c *candidate, vi int) *candidate {
-	for i := len(prev) - 1; i >= 0; i-- {
-		p := prev[i]
-		if vi-p.sent > 3 {
-			break
+	// the latest related event of the same type first ("Kedua pemimpin juga
+	// mengadopsi ..." after a signing), then the latest of any type
+	var same, any *candidate
+	for _, p := range prev {
+		if vi-p.last > 3 || p.ev.Date == nil || p.ev.Modality != c.ev.Modality {
+			continue // (a postponed visit does not date the phone call that postponed it)
 		}
-		if p.ev.Date == nil || p.ev.Modality != c.ev.Modality {
-			continue // a postponed visit does not date the phone call that postponed it
+		if !shareActor(p, c) {
+			continue
 		}
-		for a := range c.actorSet {
-			if p.actorSet[a] {
-				return p
-			}
+		if p.ev.Type == c.ev.Type && (same == nil || p.last >= same.last) {
+			same = p
+		}
+		if any == nil || p.last >= any.last {
+			any = p
 		}
 	}
-	return nil
+	if same != nil {
+		return same
+	}
+	return any
 }

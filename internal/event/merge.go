@@ -47,7 +47,14 @@ func sameEvent(a, b *candidate) bool {
 	}
 	switch {
 	case a.ev.Type == "AGREE":
-		return a.last == b.sent || SimilarNames(deref(a.ev.Document), deref(b.ev.Document))
+		if a.last == b.sent || SimilarNames(deref(a.ev.Document), deref(b.ev.Document)) {
+			return true
+		}
+		// generic documents signed by the same two sides on the same day
+		// ("Penandatanganan Enam MoU RI-Vietnam" in the headline, "menandatangani
+		// enam nota kesepahaman" in the lede) are one signing
+		return !named(deref(a.ev.Document)) && !named(deref(b.ev.Document)) &&
+			a.dateFrom == "text" && b.dateFrom == "text" && sameSidesStrict(a, b)
 	case a.ev.Mode == "multilateral":
 		return true
 	case a.ev.Type == "CONSULT":
@@ -83,6 +90,32 @@ func sameSides(a, b *candidate) bool {
 		}
 	}
 	return common >= 2 || (common == 1 && (len(sa) == 1 || len(sb) == 1))
+}
+
+// named reports whether a document has a proper name: two capitalised words
+// ("Deklarasi Bali"), not an acronym or a generic noun ("MoU", "nota kesepahaman").
+func named(doc string) bool {
+	caps := 0
+	for _, w := range strings.Fields(doc) {
+		if startsUpper(w) && strings.ToUpper(w) != w {
+			caps++
+		}
+	}
+	return caps >= 2
+}
+
+// sameSidesStrict: the same two or more sides.
+func sameSidesStrict(a, b *candidate) bool {
+	sa, sb := sidesOf(a.ev.Actors, a.ents), sidesOf(b.ev.Actors, b.ents)
+	if len(sa) < 2 || len(sa) != len(sb) {
+		return false
+	}
+	for x := range sa {
+		if !sb[x] {
+			return false
+		}
+	}
+	return true
 }
 
 func persons(c *candidate) map[string]bool {
@@ -155,7 +188,7 @@ func deref(s *string) string {
 // SimilarNames reports whether two names of a document or gathering are the same
 // name: equal after normalisation, or sharing most of their content words.
 func SimilarNames(a, b string) bool {
-	na, nb := text.Normalize(a), text.Normalize(b)
+	na, nb := docSynonyms.Replace(text.Normalize(a)), docSynonyms.Replace(text.Normalize(b))
 	if na == "" || nb == "" {
 		return false
 	}
@@ -179,6 +212,17 @@ func SimilarNames(a, b string) bool {
 	}
 	return small > 0 && float64(common) >= 0.6*float64(small) && common >= 2
 }
+
+// docSynonyms maps the names of kinds of document in both languages to one
+// form, so that "MoU", "nota kesepahaman" and "memorandum of understanding" or
+// "pernyataan bersama" and "joint statement" compare equal.
+var docSynonyms = strings.NewReplacer(
+	"memorandum of understanding", "mou", "memorandums of understanding", "mou", "memoranda of understanding", "mou",
+	"nota kesepahaman", "mou", "mous", "mou",
+	"joint statement", "pernyataan bersama", "joint declaration", "deklarasi bersama",
+	"agreements", "perjanjian", "agreement", "perjanjian", "kesepakatan", "perjanjian",
+	"declaration", "deklarasi", "treaty", "traktat",
+)
 
 // interval turns a YYYY, YYYY-MM or YYYY-MM-DD date (with an optional end) into
 // its first and last day.
