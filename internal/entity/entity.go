@@ -53,9 +53,9 @@ type span struct {
 	typ    string
 	ent    *kb.Entity // known entity, or nil
 	src    string     // kb, rule, ner
-	role   string     // title text before a person's name
+	role   string     // how a person's role was found: "title" (before the name) or "apposition"
 	roleOf string     // entity id of the office's state or organisation
-	roleA  int        // byte offsets of the title
+	roleA  int        // byte offsets of the role's words
 	roleB  int
 	// knownEnd marks a rule organisation that ends on a known country or
 	// place ("... Pendidikan Tinggi Kazakhstan"): what follows is no part of it.
@@ -83,6 +83,9 @@ func (r *Recognizer) Recognize(txt string, sents []text.Sentence, lang string) [
 		spans := r.sentenceSpans(ws, s.Tokens, si, lang)
 		for _, sp := range spans {
 			m := mention{span: sp, sent: si, start: ws[sp.a].start, end: ws[sp.b-1].end}
+			if m.start < 0 || m.end > len(txt) || m.start >= m.end {
+				continue // sentences that do not belong to txt
+			}
 			m.text = txt[m.start:m.end]
 			all = append(all, m)
 		}
@@ -227,9 +230,6 @@ func knownNonPerson(k *kb.KB, name string) bool {
 	return false
 }
 
-// typeOf gives the contract type of a known entity.
-func typeOf(e *kb.Entity) string { return e.Type }
-
 // sentenceSpans finds the candidate mentions of one sentence.
 func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si int, lang string) []span {
 	if len(ws) == 0 {
@@ -315,7 +315,7 @@ func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si int, lang st
 			}
 			continue
 		}
-		add(span{a: m.Start, b: m.End, typ: typeOf(e), ent: e, src: "kb"})
+		add(span{a: m.Start, b: m.End, typ: e.Type, ent: e, src: "kb"})
 	}
 	// Outlets named in ledes ("Astana, Bharata Online -", "JurnalPatroliNews
 	// – Astana –"): the lede's shape is stronger evidence than the tagger.

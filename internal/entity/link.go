@@ -313,7 +313,7 @@ func (r *Recognizer) link(txt string, sents []text.Sentence, words [][]word, ms 
 			e.Name = m.text
 		}
 		e.Mentions = append(e.Mentions, record.Mention{Text: m.text, Start: m.start, End: m.end, Sentence: m.sent})
-		if m.role != "" {
+		if m.role != "" && 0 <= m.roleA && m.roleA < m.roleB && m.roleB <= len(txt) {
 			role := record.Role{Title: txt[m.roleA:m.roleB], Of: m.roleOf, Start: m.roleA, End: m.roleB}
 			if !hasRole(e.Roles, role.Title) {
 				e.Roles = append(e.Roles, role)
