@@ -229,7 +229,9 @@ func reporter(v *sentenceView, ti int) bool {
 	for k := ti - 1; k >= 0 && k >= ti-12; k-- {
 		w := v.low[k]
 		if reportingWords[w] {
-			return true
+			// "said that X ...", "mengatakan bahwa X ...": X is in the reported
+			// clause, not its speaker
+			return !(k+1 < len(v.low) && (v.low[k+1] == "that" || v.low[k+1] == "bahwa"))
 		}
 		// a title chain ("Juru Bicara Kementerian Luar Negeri China") may stand
 		// between the reporting word and the name; lower-case prose may not, past
@@ -433,7 +435,11 @@ func documentDay(in Input) string {
 // event's first ("seusai pertemuan bilateral kedua pemimpin" may be the only
 // mention of the meeting).
 func absorbReference(cands []*candidate, r *candidate) bool {
-	p := latest(cands, r.last, 8, func(c *candidate) bool { return c.ev.Type == r.ev.Type && c.ev.Mode == r.ev.Mode })
+	window := 8
+	if r.anyDistance {
+		window = 1 << 30
+	}
+	p := latest(cands, r.last, window, func(c *candidate) bool { return c.ev.Type == r.ev.Type && c.ev.Mode == r.ev.Mode })
 	if p == nil {
 		return false
 	}

@@ -70,6 +70,9 @@ type candidate struct {
 	ents      []record.Entity // the document's entities, to map actors to sides
 	reference bool            // a demonstrative mention that only adds to an earlier event
 	enough    bool            // it names enough parties to stand as an event of its own
+	// anyDistance: the reference may point back across the whole document ("the
+	// agreement" long after the signing was reported)
+	anyDistance bool
 }
 
 // sentenceView is one sentence prepared for matching.
@@ -372,6 +375,7 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 		// bare document noun refers back to the agreement already reported
 		if de-ds == 1 && len(prev) > 0 {
 			c.reference = true
+			c.anyDistance = true
 		}
 		// "Salah satu MoU yang ditandatangani adalah ...": a relative clause
 		// that looks back at a signing already reported, unless it dates the
@@ -819,7 +823,8 @@ func contentWord(w string) bool {
 			return false
 		}
 	}
-	return !strings.HasSuffix(w, "ed")
+	// English verb forms end the name: "a joint statement setting a target"
+	return !strings.HasSuffix(w, "ed") && !(strings.HasSuffix(w, "ing") && len(w) > 5)
 }
 
 // nounLike are words that look like verbs by their prefix but are nouns or
@@ -1040,25 +1045,14 @@ func after(a, b string) bool {
 // actor: "Selama kunjungan tersebut, kedua kepala negara ..." is dated by the
 // visit it follows.
 func recentRelated(prev []*candidate, c *candidate, vi int) *candidate {
-	// the latest related event of the same type first ("Kedua pemimpin juga
-	// mengadopsi ..." after a signing), then the latest of any type
-	var same, any *candidate
+	var best *candidate
 	for _, p := range prev {
 		if vi-p.last > 3 || p.ev.Date == nil || p.ev.Modality != c.ev.Modality {
 			continue // (a postponed visit does not date the phone call that postponed it)
 		}
-		if !shareActor(p, c) {
-			continue
-		}
-		if p.ev.Type == c.ev.Type && (same == nil || p.last >= same.last) {
-			same = p
-		}
-		if any == nil || p.last >= any.last {
-			any = p
+		if shareActor(p, c) && (best == nil || p.last >= best.last) {
+			best = p
 		}
 	}
-	if same != nil {
-		return same
-	}
-	return any
+	return best
 }

@@ -105,12 +105,14 @@ var triggers = []trigger{
 	// "ditandatangani", nominal "penandatanganan"; colloquial "meneken"/"diteken";
 	// adoption "mengadopsi"/"diadopsi"/"mengesahkan"; issuing a joint text
 	// "mengeluarkan/menerbitkan (deklarasi|pernyataan bersama)".
-	{"AGREE", "sign", sign, "menandatangani|meneken|mengadopsi|mengesahkan|meratifikasi|menyetujui", false, false},
-	{"AGREE", "sign", sign, "ditandatangani|diteken|diadopsi|disahkan|diratifikasi", true, false},
+	// (ratification by a parliament is a domestic act after the signing, not a
+	// signing: "meratifikasi", "ratified" are left out)
+	{"AGREE", "sign", sign, "menandatangani|meneken|mengadopsi|mengesahkan|menyetujui", false, false},
+	{"AGREE", "sign", sign, "ditandatangani|diteken|diadopsi|disahkan", true, false},
 	{"AGREE", "sign", sign, "penandatanganan|pengesahan|peneken", false, false},
 	{"AGREE", "sign", sign, "mengeluarkan|menerbitkan|merilis|mengumumkan deklarasi|pernyataan|komunike", false, false},
 	// English: "signed", "inked", "adopted", "issued a joint statement".
-	{"AGREE", "sign", sign, "signed|signs|sign|signing|inked|inks|ink|adopted|adopts|ratified", false, false},
+	{"AGREE", "sign", sign, "signed|signs|sign|signing|inked|inks|ink|adopted|adopts", false, false},
 	{"AGREE", "sign", sign, "issued|issue|issues|released a|an joint|final statement|declaration|communique", false, false},
 
 	// Other PLOVER types, printed but not yet scored. Kept to unambiguous verbs.
