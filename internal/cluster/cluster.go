@@ -202,8 +202,16 @@ func Same(a *record.Event, as map[string]bool, b *record.Event, bs map[string]bo
 		if event.SimilarNames(deref(a.Document), deref(b.Document)) {
 			return true
 		}
-		return false
+		// the same kind of generic text signed by the same sides on the same
+		// day, reported in two languages ("enam nota kesepahaman", "six
+		// memorandums of understanding")
+		return event.GenericSameKind(deref(a.Document), deref(b.Document)) && sameSet(as, bs) && len(as) >= 2 &&
+			len(deref(a.Date)) == 10 && deref(a.Date) == deref(b.Date)
 	default:
+		// two meetings of the same states by different people are different
+		if pa, pb := personsOf(a), personsOf(b); len(pa) > 0 && len(pb) > 0 && !intersects(pa, pb) {
+			return false
+		}
 		common := 0
 		for s := range as {
 			if bs[s] {
@@ -214,11 +222,38 @@ func Same(a *record.Event, as map[string]bool, b *record.Event, bs map[string]bo
 	}
 }
 
-func family(m string) string {
-	if m == "phone" {
-		return "meet"
+// family: a phone call and a meeting in person are different events.
+func family(m string) string { return m }
+
+func sameSet(a, b map[string]bool) bool {
+	if len(a) != len(b) {
+		return false
 	}
-	return m
+	for x := range a {
+		if !b[x] {
+			return false
+		}
+	}
+	return true
+}
+
+func personsOf(e *record.Event) map[string]bool {
+	out := map[string]bool{}
+	for _, a := range e.Actors {
+		if strings.HasPrefix(a, "person:") {
+			out[a] = true
+		}
+	}
+	return out
+}
+
+func intersects(a, b map[string]bool) bool {
+	for x := range a {
+		if b[x] {
+			return true
+		}
+	}
+	return false
 }
 
 // clusterID is derived from the cluster's content, so the same inputs give the

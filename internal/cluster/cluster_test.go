@@ -112,3 +112,24 @@ func TestDuplicates(t *testing.T) {
 		}
 	}
 }
+
+// TestSameAcrossLanguagesAndPeople: a generic signing reported in Indonesian and
+// English is one event; two meetings of the same states on one day by
+// different people are two.
+func TestSameAcrossLanguagesAndPeople(t *testing.T) {
+	sides := map[string]bool{"country:IDN": true, "country:VNM": true}
+	id := ev("AGREE", "sign", "2025-10-14", "", "enam nota kesepahaman", "country:IDN", "country:VNM")
+	en := ev("AGREE", "sign", "2025-10-14", "", "six memorandums of understanding", "country:IDN", "country:VNM")
+	js := ev("AGREE", "sign", "2025-10-14", "", "a joint statement", "country:IDN", "country:VNM")
+	if !Same(&id, sides, &en, sides) {
+		t.Error("the same MoUs in two languages should be one signing")
+	}
+	if Same(&id, sides, &js, sides) {
+		t.Error("MoUs and a joint statement signed the same day are two signings")
+	}
+	leaders := ev("CONSULT", "meet", "2025-10-14", "", "", "person:prabowo-subianto", "person:luong-cuong")
+	ministers := ev("CONSULT", "meet", "2025-10-14", "", "", "person:sugiono", "person:bui-thanh-son")
+	if Same(&leaders, sides, &ministers, sides) {
+		t.Error("the leaders' talks and the ministers' talks are different meetings")
+	}
+}

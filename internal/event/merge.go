@@ -53,7 +53,7 @@ func sameEvent(a, b *candidate) bool {
 		// generic documents signed by the same two sides on the same day
 		// ("Penandatanganan Enam MoU RI-Vietnam" in the headline, "menandatangani
 		// enam nota kesepahaman" in the lede) are one signing
-		return !named(deref(a.ev.Document)) && !named(deref(b.ev.Document)) &&
+		return GenericSameKind(deref(a.ev.Document), deref(b.ev.Document)) &&
 			a.dateFrom == "text" && b.dateFrom == "text" && sameSidesStrict(a, b)
 	case a.ev.Mode == "multilateral":
 		return true
@@ -90,6 +90,43 @@ func sameSides(a, b *candidate) bool {
 		}
 	}
 	return common >= 2 || (common == 1 && (len(sa) == 1 || len(sb) == 1))
+}
+
+// GenericSameKind reports whether two document names are both generic (no
+// proper name) and of the same kind: "enam nota kesepahaman" and "six
+// memorandums of understanding" are; "pernyataan bersama" and "six MoUs" are not.
+func GenericSameKind(a, b string) bool {
+	ka, kb := DocKind(a), DocKind(b)
+	return !named(a) && !named(b) && ka != "" && ka == kb
+}
+
+// docKinds lists the kinds of signed text by the words that name them, in both
+// languages, most specific first.
+var docKinds = []struct{ kind, words string }{
+	{"mou", "mou mous memorandum memorandums memoranda kesepahaman"},
+	{"statement", "pernyataan statement komunike communique"},
+	{"declaration", "deklarasi declaration"},
+	{"plan", "rencana plan roadmap peta"},
+	{"treaty", "traktat treaty konvensi convention piagam charter"},
+	{"agreement", "perjanjian agreement agreements kesepakatan deal deals accord accords pact persetujuan kontrak contract contracts protokol protocol"},
+	{"document", "dokumen document documents naskah"},
+}
+
+// DocKind names the kind of a signed text ("mou", "statement", "agreement"...),
+// or "" when no word of the name says.
+func DocKind(doc string) string {
+	ws := map[string]bool{}
+	for _, w := range strings.Fields(text.Normalize(doc)) {
+		ws[w] = true
+	}
+	for _, k := range docKinds {
+		for _, w := range strings.Fields(k.words) {
+			if ws[w] {
+				return k.kind
+			}
+		}
+	}
+	return ""
 }
 
 // named reports whether a document has a proper name: two capitalised words
