@@ -332,6 +332,11 @@ func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si int, lang st
 	for _, o := range orgs {
 		add(o)
 	}
+	// Places named with an administrative or geographic word, where the
+	// tagger found nothing.
+	for _, p := range placeSpans(ws, owner) {
+		add(p)
+	}
 
 	// 4. Persons from context. A rule name that contains a shorter tagged
 	// name ("Editor: Benardy Ferdiansyah" where the tagger saw "Benardy")
@@ -792,6 +797,30 @@ func ledeOutlet(ws []word, owner []int, spans []span) []span {
 			return []span{{a: e + 1, b: end, typ: kb.Org, src: "rule"}}
 		}
 	}
+	// Unknown place, optional date, (Outlet) -: "Korla (Xinhua) -",
+	// "KORLA, June 3 (Reuters) -": a dateline whose place no list holds
+	if end := run(0); end > 0 && end < 4 {
+		k := end
+		if k < len(ws) && ws[k].s == "," {
+			k++
+			for k < len(ws) && (isNumber(ws[k].s) || months[ws[k].norm]) {
+				k++
+			}
+		}
+		if k+2 < len(ws) && ws[k].s == "(" {
+			c := k + 1
+			for c < len(ws) && c < k+6 && ws[c].s != ")" {
+				c++
+			}
+			if c+1 < len(ws) && ws[c].s == ")" && isDash(c+1) {
+				out := []span{{a: 0, b: end, typ: kb.Place, src: "rule"}}
+				if o := run(k + 1); o == c {
+					out = append(out, span{a: k + 1, b: c, typ: kb.Org, src: "rule"})
+				}
+				return out
+			}
+		}
+	}
 	// Outlet – Place –  (also "OUTLET.ID, JAKARTA –")
 	if end := run(0); end > 0 && (isDash(end) || end < len(ws) && ws[end].s == ",") {
 		k := end + 1
@@ -1082,4 +1111,49 @@ func initialWord(ws []word, a int) bool {
 		}
 	}
 	return true
+}
+
+// placeSpans finds places no list holds from the word that classifies them:
+// an administrative unit before the name ("Kota Korla", "Provinsi Gansu",
+// "kabupaten Kutai Timur": the mention is the name without the word) or a
+// geographic feature that is part of the name ("Pulau Natuna Besar", "Sungai
+// Mekong", "Gunung Merapi"; English "Mekong River", "Mount Fuji").
+func placeSpans(ws []word, owner []int) []span {
+	var out []span
+	capRun := func(i int) int {
+		j := i
+		for j < len(ws) && owner[j] == 0 && j-i < 3 && (isCap(ws[j].s) && !notNames[ws[j].norm] && !orgHeads[ws[j].norm] && !personTitles[ws[j].norm] || ws[j].hyph && j > i) {
+			j++
+		}
+		return j
+	}
+	for i := 0; i+1 < len(ws); i++ {
+		w := ws[i]
+		if owner[i] != 0 {
+			continue
+		}
+		switch {
+		case adminHeads[w.norm]:
+			if end := capRun(i + 1); end > i+1 {
+				out = append(out, span{a: i + 1, b: end, typ: kb.Place, src: "rule"})
+				i = end - 1
+			}
+		case featureHeads[w.norm] && isCap(w.s):
+			if end := capRun(i + 1); end > i+1 {
+				out = append(out, span{a: i, b: end, typ: kb.Place, src: "rule"})
+				i = end - 1
+			}
+		case isCap(w.s) && !notNames[w.norm] && i > 0 && !initialWord(ws, i):
+			// English tails: "Mekong River", "Taiwan Strait", "Gobi Desert"
+			j := i
+			for j < len(ws) && owner[j] == 0 && isCap(ws[j].s) && !featureTails[ws[j].norm] && j-i < 3 {
+				j++
+			}
+			if j > i && j < len(ws) && owner[j] == 0 && featureTails[ws[j].norm] && isCap(ws[j].s) {
+				out = append(out, span{a: i, b: j + 1, typ: kb.Place, src: "rule"})
+				i = j
+			}
+		}
+	}
+	return out
 }

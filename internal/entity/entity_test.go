@@ -175,6 +175,28 @@ func TestRecognize(t *testing.T) {
 			},
 		},
 		{
+			name: "places from administrative and geographic words, unknown dateline",
+			lang: "id",
+			text: "Korla (Xinhua) - Pembangkit itu berdiri di Kota Korla dekat Sungai Tarim, Provinsi Gansu.",
+			want: map[string]string{
+				"place:korla":        "PLACE Korla|Korla",
+				"org:xinhua":         "ORG Xinhua",
+				"place:sungai-tarim": "PLACE Sungai Tarim",
+				"place:gansu":        "PLACE Gansu",
+			},
+		},
+		{
+			name: "English dateline with a date, feature names",
+			lang: "en",
+			text: "KORLA, June 3 (Reuters) - Water from the Tarim River reached Lake Bosten.",
+			want: map[string]string{
+				"place:korla":       "PLACE KORLA",
+				"org:reuters":       "ORG Reuters",
+				"place:tarim-river": "PLACE Tarim River",
+				"place:lake-bosten": "PLACE Lake Bosten",
+			},
+		},
+		{
 			name: "outlet before the dateline",
 			lang: "id",
 			text: "KabarDunia – Tashkent – Presiden Uzbekistan Shavkat Mirziyoyev menerima tamu negara.",

@@ -223,3 +223,32 @@ var roman = set("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI
 // and Arabic personal names ("Lukman Hakim Saifuddin", "Sri Sultan Hamengku
 // Buwono", "Anak Agung", "Imam"), allowed after a name's first word.
 var nameParticles = set("hakim", "putra", "putri", "raja", "ratu", "imam", "sultan", "bin", "binti", "al")
+
+// months open the date of an English dateline ("KORLA, June 3 (Reuters) -").
+var months = set(
+	"january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+	"sept", "oct", "nov", "dec", "januari", "februari", "maret", "mei", "juli", "agustus",
+	"oktober", "desember",
+)
+
+// adminHeads classify the place name after them and are not part of it in
+// the annotation ("Kota Korla" is Korla, "Provinsi Gansu" is Gansu).
+var adminHeads = set(
+	"kota", "provinsi", "kabupaten", "kecamatan", "desa", "kelurahan", "distrik", "prefektur",
+	"oblast", "wilayah", "daerah", "city", "province", "prefecture", "county", "district",
+)
+
+// featureHeads begin the names of geographic features and are part of them
+// ("Pulau Natuna Besar", "Sungai Mekong", "Gunung Merapi", "Mount Fuji").
+var featureHeads = set(
+	"pulau", "kepulauan", "gunung", "pegunungan", "sungai", "danau", "teluk", "selat", "tanjung",
+	"semenanjung", "gurun", "lembah", "laut", "samudra", "samudera", "mount", "lake", "cape",
+)
+
+// featureTails end English names of geographic features ("Mekong River",
+// "Taiwan Strait", "Gobi Desert", "Spratly Islands").
+var featureTails = set(
+	"river", "strait", "desert", "island", "islands", "mountains", "sea", "ocean", "bay",
+	"peninsula", "valley", "lake", "gulf", "canal", "archipelago",
+)
