@@ -160,17 +160,23 @@ func (r *Recognizer) link(txt string, sents []text.Sentence, words [][]word, ms 
 	// A shortened organisation name joins the one full name it begins:
 	// "Kementerian Luar Negeri" after "Kementerian Luar Negeri China",
 	// "Pusat Studi Tiongkok" after "Pusat Studi Tiongkok di Kazakhstan".
+	orgNorm := make([]string, len(ms)) // normalised names of organisations, with a trailing space
+	for i := range ms {
+		if types[i] == kb.Org {
+			orgNorm[i] = kb.Normalize(ms[i].text) + " "
+		}
+	}
 	for i := range ms {
 		if types[i] != kb.Org || ents[i] != nil {
 			continue
 		}
-		short := kb.Normalize(ms[i].text) + " "
+		short := orgNorm[i]
 		if strings.Count(short, " ") < 2 {
 			continue // one word is too little to go on
 		}
 		target := ""
 		for j := range ms {
-			if types[j] != kb.Org || keys[j] == keys[i] || !strings.HasPrefix(kb.Normalize(ms[j].text)+" ", short) {
+			if types[j] != kb.Org || keys[j] == keys[i] || len(orgNorm[j]) <= len(short) || !strings.HasPrefix(orgNorm[j], short) {
 				continue
 			}
 			if target != "" && target != keys[j] {

@@ -449,6 +449,15 @@ func Normalize(s string) string {
 	if isLowerAlnum(s) {
 		return s // the common case: nothing to change, nothing to allocate
 	}
+	if isASCIIAlnum(s) { // a capitalised word: lower-case it, one allocation
+		b := []byte(s)
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		return string(b)
+	}
 	var sb strings.Builder
 	sb.Grow(len(s))
 	space := false
@@ -508,4 +517,14 @@ func isLowerAlnum(s string) bool {
 		}
 	}
 	return true
+}
+
+func isASCIIAlnum(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return s != ""
 }
