@@ -305,7 +305,7 @@ func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si int, lang st
 			// the sentence is no evidence of a given name
 			continue
 		}
-		if e.Type == kb.Country && m.Start > 0 && currencyWords[ws[m.Start-1].norm] {
+		if e.Type == kb.Country && m.Start > 0 && (currencyWords[ws[m.Start-1].norm] || languageWords[ws[m.Start-1].norm]) {
 			// "dolar AS", "dolar Singapura": the country is part of a
 			// currency's name, not a mention of its own
 			for k := range tagged {
@@ -889,8 +889,9 @@ func (r *Recognizer) keepTagged(ws []word, toks []text.Token, a, b int, typ stri
 		return false
 	}
 	// Events, documents, programmes and common words opening a sentence
-	// ("Forum ...", "Inisiatif ...", "Sabuk dan Jalan") are none of the types.
-	if eventHeads[first.norm] || notNames[first.norm] {
+	// ("Forum ...", "Inisiatif ...", "Sabuk dan Jalan") are none of the types,
+	// nor are religions, peoples and languages standing alone.
+	if eventHeads[first.norm] || notNames[first.norm] || b-a == 1 && notTagged[first.norm] {
 		return false
 	}
 	// A span that is the whole sentence is a heading or a list item

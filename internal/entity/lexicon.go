@@ -195,7 +195,25 @@ var eventHeads = set(
 	"mekanisme", "mechanism", "koridor", "corridor", "rencana", "plan", "agenda",
 	// statuses of relations ("Mitra Strategis Komprehensif", "Strategic Partner")
 	"mitra", "partner", "status",
+	// laws, charters and awards ("Undang-Undang Cipta Kerja", "Piagam PBB",
+	// "Hadiah Nobel Perdamaian")
+	"undang", "uu", "peraturan", "perpres", "keppres", "resolusi", "resolution", "piagam",
+	"charter", "konstitusi", "constitution", "hadiah", "penghargaan", "award", "prize",
 )
+
+// notTagged are words the tagger may mark that are none of the four types
+// when they stand alone: religions, peoples and languages ("Islam",
+// "Muslim", "Uighur", "Mandarin").
+var notTagged = set(
+	"islam", "muslim", "muslims", "kristen", "katolik", "protestan", "buddha", "buddhis", "hindu",
+	"yahudi", "christian", "catholic", "buddhist", "jewish", "uighur", "uyghur", "uighurs",
+	"uyghurs", "melayu", "malay", "mandarin", "arab", "sunni", "syiah", "shia", "rohingya",
+	"tuhan", "allah", "god", "ramadan", "ramadhan", "idul", "lebaran", "natal", "imlek",
+)
+
+// languageWords name a language before a country's name ("bahasa Inggris",
+// "bahasa Rusia"): the country inside is no mention of its own.
+var languageWords = set("bahasa", "language")
 
 // currencyWords name currencies before their country ("dolar AS", "dolar
 // Singapura", "yuan China"); the country inside is no mention of its own.
