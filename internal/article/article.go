@@ -18,6 +18,7 @@ import (
 	"errors"
 	"fmt"
 	"html"
+	"kronik/internal/timex"
 	"regexp"
 	"strings"
 	"unicode"
@@ -222,6 +223,14 @@ func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints) Arti
 				// taken, the byline stays (it names a person).
 				if bd, isByline := bylineStamp(p.text); isByline && stampDate == "" {
 					stampDate = bd
+				} else if ld, labelled, credits := labelledStamp(p.text); labelled && stampDate == "" {
+					// "Updated 5:12 PM GMT+9, November 1, 2025", "Source: X |
+					// 2026-01-09 21:14:05 | Editor: Y": the date is taken; a
+					// line that also names people stays
+					stampDate = ld
+					if !credits {
+						continue
+					}
 				}
 			}
 			if ok {
@@ -404,6 +413,27 @@ func bylineStamp(p string) (string, bool) {
 		return "", false
 	}
 	return parseStamp(m[1])
+}
+
+// stampLabelRe marks a short top line as a page stamp: an update or
+// publication label, or fields separated by bars.
+var stampLabelRe = regexp.MustCompile(`(?i)^(?:updated|published|posted|last updated|diperbarui|diterbitkan|dipublikasikan|terbit|dirilis)\b|\|`)
+
+// creditLabelRe finds credit fields that name people or sources in a stamp line.
+var creditLabelRe = regexp.MustCompile(`(?i)\b(?:editor|source|sumber|penulis|reporter|pewarta|by|oleh)\s*:`)
+
+// labelledStamp reads the date of a labelled or bar-separated stamp line. It
+// reports whether the line also carries credits, so that it stays in the text.
+func labelledStamp(p string) (date string, ok, credits bool) {
+	p = strings.TrimSpace(p)
+	if len(p) > 120 || !stampLabelRe.MatchString(p) {
+		return "", false, false
+	}
+	d, ok := timex.Stamp(p)
+	if !ok || d.Day == 0 {
+		return "", false, false
+	}
+	return d.String(), true, creditLabelRe.MatchString(p)
 }
 
 // ledeWithin reports whether one of the first n paragraphs opens with a lede.
