@@ -60,6 +60,7 @@ type span struct {
 	// knownEnd marks a rule organisation that ends on a known country or
 	// place ("... Pendidikan Tinggi Kazakhstan"): what follows is no part of it.
 	knownEnd bool
+	tail     bool // an English organisation named before its head word ("Chinese Embassy")
 	dead     bool // replaced by a better span
 }
 
@@ -285,6 +286,9 @@ func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si int, lang st
 		}
 	}
 	for _, o := range orgs {
+		if o.tail && known[o.a] != nil && known[o.a].End < o.b {
+			known[o.a] = nil // "Chinese Embassy": the demonym is part of the name
+		}
 		inner(o.a, o.b)
 	}
 	for _, t := range tagged {
@@ -461,6 +465,12 @@ func (r *Recognizer) orgSpans(ws []word, known []*kb.Match) []span {
 		i = j - 1
 	}
 	// English tail heads: "Nazarbayev University", "Brookings Institution".
+	endAt := map[int]*kb.Match{} // end word -> known name ending there
+	for _, m := range known {
+		if m != nil {
+			endAt[m.End] = m
+		}
+	}
 	for i := 1; i < len(ws); i++ {
 		if !orgTails[ws[i].norm] || !isCap(ws[i].s) || covered(out, i) {
 			continue
@@ -469,8 +479,17 @@ func (r *Recognizer) orgSpans(ws []word, known []*kb.Match) []span {
 		for a > 0 && isCap(ws[a-1].s) && !notNames[ws[a-1].norm] && !covered(out, a-1) && known[a-1] == nil && i-a < 4 {
 			a--
 		}
+		// a country or its demonym may open the name ("Chinese Embassy",
+		// "Kazakh Foreign Ministry"); it is then no mention of its own
+		country := ""
+		if m := endAt[a]; m != nil && a > 0 && (m.Entities[0].Type == kb.Country || m.Entities[0].Type == kb.Place) {
+			a = m.Start
+			if m.Entities[0].Type == kb.Country {
+				country = m.Entities[0].ID
+			}
+		}
 		if a < i && !(a == 0 && i-a == 1 && notNames[ws[0].norm]) {
-			out = append(out, span{a: a, b: i + 1, typ: kb.Org, src: "rule"})
+			out = append(out, span{a: a, b: i + 1, typ: kb.Org, src: "rule", roleOf: country, tail: true})
 		}
 	}
 	return out
@@ -737,6 +756,13 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 	for i := 0; i+1 < len(ws); i++ {
 		if ws[i].s != "," || i+1 >= len(ws) || !appositionTitles[ws[i+1].norm] {
 			continue
+		}
+		if articles[ws[i+1].norm] {
+			// "Name, a professor at ...", "Name, seorang peneliti ...": the
+			// article must lead to a role ("Nur Sultan, the capital" is no person)
+			if k := i + 2; k >= len(ws) || !personTitles[ws[k].norm] && !appositionTitles[ws[k].norm] || articles[ws[k].norm] {
+				continue
+			}
 		}
 		a := i
 		for a > 0 && owner[a-1] == 0 && (nameWord(ws[a-1]) || ws[a-1].hyph) && i-a < 4 {

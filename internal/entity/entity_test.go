@@ -286,6 +286,18 @@ func TestRecognize(t *testing.T) {
 			},
 		},
 		{
+			name: "embassies and ministries named after their country",
+			lang: "en",
+			text: "The Chinese Embassy in Jakarta said so. The Kazakh Defence Ministry agreed, and Nur Sultan, the capital, was quiet.",
+			want: map[string]string{
+				"org:chinese-embassy":         "ORG Chinese Embassy",
+				"org:kazakh-defence-ministry": "ORG Kazakh Defence Ministry",
+				"place:jakarta":               "PLACE Jakarta",
+				"place:astana":                "PLACE Nur Sultan",
+			},
+			absent: []string{"country:CHN", "country:KAZ", "person:"},
+		},
+		{
 			name: "English organisation with a tail head",
 			lang: "en",
 			text: "Researchers at Nazarbayev University and the Brookings Institution disagreed.",

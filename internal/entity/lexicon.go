@@ -65,6 +65,7 @@ var orgHeads = set(
 	"kejaksaan", "angkatan", "tentara", "perusahaan", "federasi", "persatuan", "perhimpunan",
 	"otoritas", "direktorat", "biro", "korporasi", "koalisi", "kamar", "kantor", "dinas",
 	"perserikatan", "ikatan", "serikat", "politeknik", "sekolah", "rumah", "fraksi", "kabinet",
+	"kedutaan", "kedubes", "konsulat", "embassy", "consulate",
 	// committees and units of parliaments and parties ("Pansus Hak Angket", "Satgas ...")
 	"pansus", "panja", "panitia", "satgas", "divisi", "korwil",
 	"ministry", "university", "institute", "agency", "center", "centre", "department",
@@ -88,7 +89,7 @@ var orgSplitHeads = set(
 var orgTails = set(
 	"university", "institute", "institution", "group", "corporation", "corp", "inc", "ltd",
 	"company", "bank", "foundation", "association", "agency", "ministry", "council", "commission",
-	"party", "airlines", "airways", "news", "times", "post", "daily", "tbk",
+	"party", "airlines", "airways", "news", "times", "post", "daily", "tbk", "embassy", "consulate",
 )
 
 // orgConnectors are lower-case words allowed inside an organisation's name
@@ -270,3 +271,7 @@ var featureTails = set(
 	"river", "strait", "desert", "island", "islands", "mountains", "sea", "ocean", "bay",
 	"peninsula", "valley", "lake", "gulf", "canal", "archipelago",
 )
+
+// articles may open an apposition before the role ("Name, a professor",
+// "Name, seorang peneliti", "Name, salah satu pendiri").
+var articles = set("a", "an", "the", "seorang", "salah", "satu", "sang")
