@@ -585,22 +585,29 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 		// filler words, known countries and organisations up to the name.
 		case personTitles[w.norm] && owner[i] == 0:
 			j := i + 1
-			roleOf := ""
+			// The office is held in the state the title names, else the
+			// first known body, else the first body named ("Direktur di
+			// Pusat Studi Politik di Institut ...").
+			roleOf, firstBody := "", ""
 			lastOrg := -1
+			noteBody := func(sp *span) {
+				switch {
+				case sp.ent != nil && sp.ent.Type == kb.Country && !strings.HasPrefix(roleOf, "country:"):
+					roleOf = sp.ent.ID
+				case sp.typ == kb.Org && sp.ent == nil && sp.roleOf != "" && roleOf == "":
+					roleOf = sp.roleOf
+				case sp.typ == kb.Org && sp.ent != nil && roleOf == "":
+					roleOf = sp.ent.ID
+				case sp.typ == kb.Org && sp.ent == nil && firstBody == "":
+					firstBody = "org:" + kb.Slug(joinWords(ws[sp.a:sp.b]))
+				}
+			}
 			for j < len(ws) && j-i < 40 {
 				if sp := spanAt(j); sp != nil {
 					if sp.typ == kb.Person {
 						break
 					}
-					if sp.ent != nil && sp.ent.Type == kb.Country && roleOf == "" {
-						roleOf = sp.ent.ID
-					} else if sp.typ == kb.Org && roleOf == "" {
-						if sp.ent != nil {
-							roleOf = sp.ent.ID
-						} else if sp.roleOf != "" {
-							roleOf = sp.roleOf
-						}
-					}
+					noteBody(sp)
 					if sp.typ == kb.Org && sp.ent == nil {
 						lastOrg = owner[j] - 1
 					}
@@ -623,6 +630,9 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 				break
 			}
 			fillers := j > i+1 && spanAtSafe(spans, owner, j-1) == nil // the title ran through words of its own
+			if roleOf == "" {
+				roleOf = firstBody
+			}
 			if sp := spanAtSafe(spans, owner, j); sp != nil && sp.typ == kb.Person && sp.a == j && j > i {
 				// a known person after the title: keep the role on it
 				sp.role, sp.roleA, sp.roleB = "title", ws[titleStart(ws, i)].start, ws[j-1].end
@@ -648,6 +658,9 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 					cut = o.a + 2
 				}
 				if n >= 4 && cut >= o.a+2 && personTail(r.kb, ws[cut:o.b]) {
+					if slug := "org:" + kb.Slug(joinWords(ws[o.a:o.b])); roleOf == slug {
+						roleOf = "org:" + kb.Slug(joinWords(ws[o.a:cut]))
+					}
 					b := o.b
 					for k := cut; k < b; k++ {
 						owner[k] = 0
@@ -656,6 +669,34 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 					j = o.b
 					end = b
 				}
+			}
+			if end == j && j < len(ws) && !isPunct(ws[j].s) {
+				// A long title phrase that the words above do not cover
+				// ("Direktur di Pusat ... di bawah naungan Kementerian ...
+				// Kazakhstan Aidar Amrebayev"): a full name right after an
+				// organisation further on, closing the clause.
+				for k := j; k < len(ws) && k-i < 45; k++ {
+					if isPunct(ws[k].s) && ws[k].s != "," {
+						break
+					}
+					sp := spanAtSafe(spans, owner, k)
+					if sp == nil || sp.a != k {
+						continue
+					}
+					noteBody(sp)
+					if sp.typ != kb.Org {
+						k = sp.b - 1
+						continue
+					}
+					if e2 := nameRun(ws, owner, spans, sp.b); e2-sp.b >= 2 && (e2 == len(ws) || isPunct(ws[e2].s) || !isCap(ws[e2].s)) {
+						j, end = sp.b, e2
+						break
+					}
+					k = sp.b - 1
+				}
+			}
+			if roleOf == "" {
+				roleOf = firstBody
 			}
 			if end-j == 1 && end+1 < len(ws) && ws[end].s == "," {
 				// "Ketua Umum Golkar, Jusuf Kalla": the single word names the

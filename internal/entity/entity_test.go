@@ -558,3 +558,22 @@ func (capTagger) Tag(words []string) []string {
 	}
 	return out
 }
+
+func TestRoleOfFromKBAndLongTitles(t *testing.T) {
+	r := newRecognizer(t, nil)
+	s := "Presiden Tokayev menyambut tamu. Presiden Kazakhstan Kassym-Jomart Tokayev lalu berpidato. " +
+		"Hal itu penting, kata Direktur di Pusat Kajian Asia di bawah naungan Kementerian Luar Negeri Uzbekistan Rustam Karimov."
+	byID := map[string]record.Entity{}
+	for _, e := range recognize(t, r, s, "id") {
+		byID[e.ID] = e
+	}
+	tok := byID["person:kassym-jomart-tokayev"]
+	// one role: the fuller title replaces the bare one
+	if len(tok.Roles) != 1 || tok.Roles[0].Title != "Presiden Kazakhstan" || tok.Roles[0].Of != "country:KAZ" {
+		t.Errorf("Tokayev roles %+v", tok.Roles)
+	}
+	rk := byID["person:rustam-karimov"]
+	if len(rk.Roles) != 1 || rk.Roles[0].Of != "org:pusat-kajian-asia" || !strings.HasPrefix(rk.Roles[0].Title, "Direktur di Pusat Kajian Asia") {
+		t.Errorf("Karimov: %+v (all %v)", rk, summary(recognize(t, r, s, "id")))
+	}
+}

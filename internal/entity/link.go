@@ -321,9 +321,18 @@ func (r *Recognizer) link(txt string, sents []text.Sentence, words [][]word, ms 
 		e.Mentions = append(e.Mentions, record.Mention{Text: m.text, Start: m.start, End: m.end, Sentence: m.sent})
 		if m.role != "" && 0 <= m.roleA && m.roleA < m.roleB && m.roleB <= len(txt) {
 			role := record.Role{Title: txt[m.roleA:m.roleB], Of: m.roleOf, Start: m.roleA, End: m.roleB}
-			if !hasRole(e.Roles, role.Title) {
-				e.Roles = append(e.Roles, role)
+			if role.Of == "" {
+				// "Presiden Tokayev": the office is the one the list knows
+				if ke := r.kb.Entity(k); ke != nil {
+					for _, kr := range ke.Roles {
+						if strings.EqualFold(kr.Title, role.Title) || strings.EqualFold(kr.TitleEn, role.Title) {
+							role.Of = kr.Of
+							break
+						}
+					}
+				}
 			}
+			e.Roles = addRole(e.Roles, role)
 			// the state of an office named before the name ("Presiden
 			// Kazakhstan"); an apposition says where a person works, not
 			// whom they act for
@@ -360,13 +369,21 @@ func isHyphenated(txt string, w word) bool {
 	return w.end < len(txt) && (txt[w.end] == '-' || txt[w.end] == '\'')
 }
 
-func hasRole(roles []record.Role, title string) bool {
-	for _, r := range roles {
-		if r.Title == title {
-			return true
+// addRole adds a role unless a fuller one is there ("Presiden" after
+// "Presiden Tiongkok"); a fuller one replaces a shorter one.
+func addRole(roles []record.Role, role record.Role) []record.Role {
+	t := strings.ToLower(role.Title)
+	for i, r := range roles {
+		old := strings.ToLower(r.Title)
+		switch {
+		case strings.HasPrefix(old, t):
+			return roles
+		case strings.HasPrefix(t, old):
+			roles[i] = role
+			return roles
 		}
 	}
-	return false
+	return append(roles, role)
 }
 
 // bracketAfter reads " (ABBR)" right after offset end: an upper-case
