@@ -4,6 +4,27 @@
 // verbs, credits, organisation head words, bracketed abbreviations), and the
 // spans of an optional statistical tagger. Every real-world thing becomes one
 // entity per document ("Xi Jinping", "Presiden Xi" and "XI" are one person).
+//
+// Per sentence, in order of precedence (a later source fills only words an
+// earlier one left free):
+//
+//  1. known names (kb.MatchLang, longest first; hyphenated compounds are
+//     split, so "Tiongkok-Kazakhstan" gives two mentions), except names
+//     inside a longer name (an organisation, a currency, a language);
+//  2. outlets and unknown places in news ledes;
+//  3. the tagger's spans, held to the conventions below (keepTagged) and
+//     reconciled with the organisation rules (reconcile);
+//  4. organisations from head words ("Kementerian", "Universitas", "Ministry")
+//     and English tail words ("University", "Embassy");
+//  5. places from administrative and geographic words;
+//  6. persons from titles, reporting verbs, credits and apposition.
+//
+// Then per document (link): known names take their knowledge-base id;
+// bracketed abbreviations join their long forms; short, upper-case and
+// surname-only person mentions join the full name met in the document or in
+// the knowledge base; shortened organisation names join the full name they
+// begin; everything else gets a slug id. Event names, documents, programmes,
+// slogans, headings and sentence-initial capitals alone are no entities.
 package entity
 
 import (
