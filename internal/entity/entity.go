@@ -1148,6 +1148,20 @@ func appositiveRole(ws []word, owner []int, spans []span, sp *span) {
 	for t < len(ws) && (ws[t].norm == "a" || ws[t].norm == "an" || ws[t].norm == "the" || ws[t].norm == "seorang") {
 		t++
 	}
+	// "Zhang Hanhui, China's ambassador to Russia", "Yuri Ushakov, a Kremlin
+	// aide": a known state or body before the title
+	if t < len(ws) && owner[t] != 0 {
+		if x := spans[owner[t]-1]; x.a == t && x.ent != nil && x.ent.Type != kb.Person {
+			next := x.b
+			if next < len(ws) && ws[next].norm == "s" {
+				next++
+			}
+			if next < len(ws) && personTitles[ws[next].norm] {
+				sp.roleOf = x.ent.ID
+				t = next
+			}
+		}
+	}
 	if t >= len(ws) || !personTitles[ws[t].norm] && !appositionTitles[ws[t].norm] || ws[t].norm == "who" || ws[t].norm == "salah" {
 		return
 	}
@@ -1162,7 +1176,7 @@ func appositiveRole(ws []word, owner []int, spans []span, sp *span) {
 			break
 		}
 		if !isCap(w.s) && !titleFillers[w.norm] && !orgConnectors[w.norm] && !personTitles[w.norm] &&
-			w.norm != "di" && w.norm != "at" && w.norm != "in" && w.norm != "dari" && w.norm != "pada" {
+			w.norm != "di" && w.norm != "at" && w.norm != "in" && w.norm != "dari" && w.norm != "pada" && w.norm != "to" && w.norm != "ke" {
 			break
 		}
 		end++
@@ -1171,6 +1185,9 @@ func appositiveRole(ws []word, owner []int, spans []span, sp *span) {
 		end--
 	}
 	sp.role, sp.roleA, sp.roleB = "apposition", ws[t].start, ws[end-1].end
+	if sp.roleOf != "" {
+		return // the state or body named before the title
+	}
 	// The role is held in the last body the phrase names: "di Universitas
 	// Fudan", "at Harvard University", "di Kazakhstan".
 	for i := end - 1; i >= t; i-- {

@@ -577,3 +577,17 @@ func TestRoleOfFromKBAndLongTitles(t *testing.T) {
 		t.Errorf("Karimov: %+v (all %v)", rk, summary(recognize(t, r, s, "id")))
 	}
 }
+
+func TestEnglishAppositionAfterAState(t *testing.T) {
+	r := newRecognizer(t, nil)
+	s := "Earlier, the deal was praised by Zhang Hanhui, China's ambassador to Russia, in an interview."
+	got := summary(recognize(t, r, s, "en"))
+	if got["person:zhang-hanhui"] != "PERSON Zhang Hanhui" || got["person:earlier"] != "" {
+		t.Fatalf("got %v", got)
+	}
+	for _, e := range recognize(t, r, s, "en") {
+		if e.ID == "person:zhang-hanhui" && (len(e.Roles) != 1 || e.Roles[0].Title != "ambassador to Russia" || e.Roles[0].Of != "country:CHN") {
+			t.Errorf("roles %+v", e.Roles)
+		}
+	}
+}

@@ -38,6 +38,7 @@ var personTitles = set(
 	"economist", "founder", "commissioner", "chief", "ceo", "mr", "mrs", "ms", "sir", "dame",
 	"sheikh", "pope", "representative", "rep", "sen", "gov", "lt", "gen", "adm", "col",
 	"pm", "fm", "executive", "officer", "scholar", "lecturer", "fellow", "associate", "assistant",
+	"counterpart", "aide", "adviser", "advisor",
 )
 
 // titleFillers are lower-case words that continue a title towards the name
@@ -181,6 +182,14 @@ var notNames = set(
 	"copyright", "baca", "juga", "lihat", "foto", "video", "komentar", "related", "news",
 	"kunjungan", "pertemuan", "kerja", "sama", "bersama", "kawasan", "negara", "kota",
 	"provinsi", "jalan", "jalur", "sabuk", "belt", "road", "ai",
+	// English words that open sentences and headlines
+	"earlier", "later", "meanwhile", "however", "also", "still", "separately", "last", "next",
+	"after", "before", "while", "although", "since", "despite", "according", "analysts",
+	"officials", "experts", "critics", "leaders", "both", "many", "some", "several", "other",
+	"there", "here", "when", "where", "what", "which", "who", "why", "how", "if", "as", "with",
+	"from", "by", "to", "his", "her", "their", "its", "our", "my", "your", "i", "you", "not",
+	"no", "yes", "today", "yesterday", "tomorrow", "now", "then", "so", "all", "more", "most",
+	"during", "under", "over", "about", "between", "among", "into", "through", "against",
 )
 
 // eventHeads begin names of events, documents, programmes and slogans, which
