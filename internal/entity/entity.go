@@ -816,10 +816,23 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 
 	// Apposition: "Cui Zheng, direktur ...", "Sun Weidong, sekretaris jenderal ...".
 	for i := 0; i+1 < len(ws); i++ {
-		if ws[i].s != "," || i+1 >= len(ws) || !appositionTitles[ws[i+1].norm] {
+		if ws[i].s != "," || i+1 >= len(ws) {
 			continue
 		}
-		if articles[ws[i+1].norm] {
+		if !appositionTitles[ws[i+1].norm] {
+			// "Name, China's ambassador ...": a known state or body, then a title
+			x := spanAtSafe(spans, owner, i+1)
+			if x == nil || x.a != i+1 || x.ent == nil || x.ent.Type == kb.Person {
+				continue
+			}
+			k := x.b
+			if k < len(ws) && ws[k].norm == "s" {
+				k++
+			}
+			if k >= len(ws) || !personTitles[ws[k].norm] {
+				continue
+			}
+		} else if articles[ws[i+1].norm] {
 			// "Name, a professor at ...", "Name, seorang peneliti ...": the
 			// article must lead to a role ("Nur Sultan, the capital" is no person)
 			if k := i + 2; k >= len(ws) || !personTitles[ws[k].norm] && !appositionTitles[ws[k].norm] || articles[ws[k].norm] {
