@@ -156,11 +156,11 @@ func TestMatchLang(t *testing.T) {
 		t.Errorf("English: %v, want only US", got)
 	}
 	got = nil
-	for _, m := range k.MatchLang([]string{"dolar", "AS"}, "id") {
+	for _, m := range k.MatchLang([]string{"dolar", "AS", "di", "PBB", "dan", "SCO"}, "id") {
 		got = append(got, m.Entities[0].ID)
 	}
-	if strings.Join(got, " ") != "country:USA" {
-		t.Errorf("Indonesian AS: %v", got)
+	if strings.Join(got, " ") != "country:USA org:un org:sco" {
+		t.Errorf("Indonesian acronyms: %v", got)
 	}
 }
 
