@@ -691,6 +691,13 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 					end = b
 				}
 			}
+			if end == j && j+1 < len(ws) && ws[j].s == "," && j > i+1 {
+				// "Direktur Eksekutif Institut ... Kirgizstan, Elvira
+				// Mamytova, menilai": the name in commas after the title
+				if e2 := nameRun(ws, owner, spans, j+1); e2-(j+1) >= 2 && (e2 == len(ws) || isPunct(ws[e2].s) || !isCap(ws[e2].s)) {
+					j, end = j+1, e2
+				}
+			}
 			if end == j && j < len(ws) && !isPunct(ws[j].s) {
 				// A long title phrase that the words above do not cover
 				// ("Direktur di Pusat ... di bawah naungan Kementerian ...
@@ -734,8 +741,12 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 			if end > j && !taken(j, end) && !(end-j == 1 && len(ws[j].s) < 2) {
 				sp := span{a: j, b: end, typ: kb.Person, src: "rule", roleOf: roleOf}
 				if j > i {
+					last := j - 1
+					for last > i && isPunct(ws[last].s) {
+						last-- // "Direktur ... Kirgizstan, Elvira Mamytova"
+					}
 					sp.role = "title"
-					sp.roleA, sp.roleB = ws[titleStart(ws, i)].start, ws[j-1].end
+					sp.roleA, sp.roleB = ws[titleStart(ws, i)].start, ws[last].end
 				}
 				out = append(out, sp)
 				i = end - 1

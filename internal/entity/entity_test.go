@@ -106,6 +106,15 @@ func TestRecognize(t *testing.T) {
 			},
 		},
 		{
+			name: "title, then the name between commas",
+			lang: "id",
+			text: "Direktur Eksekutif Institut Kajian Strategis Kirgizstan, Elvira Mamytova, menilai proyek itu realistis. Menurut Mamytova, biayanya besar.",
+			want: map[string]string{
+				"person:elvira-mamytova":                   "PERSON Elvira Mamytova|Mamytova",
+				"org:institut-kajian-strategis-kirgizstan": "ORG Institut Kajian Strategis Kirgizstan",
+			},
+		},
+		{
 			name: "apposition and later surname",
 			lang: "id",
 			text: "Li Wenhua, direktur Pusat Studi Eurasia di Universitas Fudan, menilai kemitraan itu stabil. Li juga menyebut perdagangan naik.",
