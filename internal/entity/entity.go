@@ -340,7 +340,11 @@ func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si int, lang st
 			}
 			continue
 		}
-		add(span{a: m.Start, b: m.End, typ: e.Type, ent: e, src: "kb"})
+		end := m.End
+		if e.Type == kb.Place && end < len(ws) && featureTails[ws[end].norm] && isCap(ws[end].s) {
+			end++ // "Natuna Islands", "Mekong River": the feature word is part of the name
+		}
+		add(span{a: m.Start, b: end, typ: e.Type, ent: e, src: "kb"})
 	}
 	// Outlets named in ledes ("Astana, Bharata Online -", "JurnalPatroliNews
 	// – Astana –"): the lede's shape is stronger evidence than the tagger.
@@ -482,7 +486,13 @@ func (r *Recognizer) orgSpans(ws []word, known []*kb.Match) []span {
 		if j == i+1 {
 			continue
 		}
-		out = append(out, span{a: i, b: j, typ: kb.Org, src: "rule", roleOf: country, knownEnd: endsKnown})
+		// capitalised qualifiers before the head ("International Institute
+		// for Strategic Studies", "National University of Singapore")
+		a := i
+		for a > 0 && isCap(ws[a-1].s) && orgVocab[ws[a-1].norm] && !titleFillers[ws[a-1].norm] && known[a-1] == nil && !covered(out, a-1) && i-a < 3 {
+			a--
+		}
+		out = append(out, span{a: a, b: j, typ: kb.Org, src: "rule", roleOf: country, knownEnd: endsKnown})
 		i = j - 1
 	}
 	// English tail heads: "Nazarbayev University", "Brookings Institution".

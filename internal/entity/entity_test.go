@@ -307,6 +307,16 @@ func TestRecognize(t *testing.T) {
 			absent: []string{"country:CHN", "country:KAZ", "person:"},
 		},
 		{
+			name: "English qualifiers before an organisation head, feature word after a known place",
+			lang: "en",
+			text: "Evan Lim, a senior fellow at the International Institute for Strategic Studies, spoke about the Natuna Islands.",
+			want: map[string]string{
+				"person:evan-lim": "PERSON Evan Lim",
+				"org:international-institute-for-strategic-studies": "ORG International Institute for Strategic Studies",
+				"place:natuna": "PLACE Natuna Islands",
+			},
+		},
+		{
 			name: "English organisation with a tail head",
 			lang: "en",
 			text: "Researchers at Nazarbayev University and the Brookings Institution disagreed.",
