@@ -209,9 +209,15 @@ func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints) Arti
 
 	// 2. Date stamp lines at the top ("Jumat, 05 Juli 2024 14:29"): the
 	// first gives the date; all are dropped from the text.
-	var stampDate, stampOutlet string
+	var stampDate, stampOutlet, masthead string
 	kept := paras[:0:0]
 	for i, p := range paras {
+		if i < topLines && masthead == "" {
+			// a masthead line of its own: "The Jakarta Post", "Katadata.co.id"
+			if t := strings.TrimSpace(p.text); len(t) <= 40 && len(strings.Fields(t)) <= 4 && isOutlet(t) {
+				masthead = t
+			}
+		}
 		if i < topLines {
 			d, ok := parseStamp(p.text)
 			o := ""
@@ -342,7 +348,7 @@ func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints) Arti
 	}
 
 	a.Dateline = lede.Place
-	a.Outlet = first(hints.Outlet, lede.Outlet, meta.outlet, stampOutlet, summary, copyrightOutlet, sourceLineOutlet)
+	a.Outlet = brand(first(hints.Outlet, lede.Outlet, meta.outlet, stampOutlet, masthead, summary, copyrightOutlet, sourceLineOutlet))
 	a.Published = published(hints.Published, meta.published, stampDate, lede.Date, machineDate)
 
 	// 6. Assemble the text and the paragraph spans.
@@ -434,6 +440,23 @@ func labelledStamp(p string) (date string, ok, credits bool) {
 		return "", false, false
 	}
 	return d.String(), true, creditLabelRe.MatchString(p)
+}
+
+// brand names an outlet written as its web address by its brand:
+// "TEMPO.CO" and "REPUBLIKA.CO.ID" are Tempo and Republika. Addresses that are
+// the brand ("Kompas.com", "Liputan6.com") and other names stay as written.
+func brand(outlet string) string {
+	low := strings.ToLower(outlet)
+	for _, suf := range []string{".co.id", ".co"} {
+		if strings.HasSuffix(low, suf) && len(outlet) > len(suf)+1 {
+			b := outlet[:len(outlet)-len(suf)]
+			if strings.ToUpper(b) == b {
+				b = b[:1] + strings.ToLower(b[1:])
+			}
+			return b
+		}
+	}
+	return outlet
 }
 
 // ledeWithin reports whether one of the first n paragraphs opens with a lede.

@@ -149,6 +149,12 @@ func sourceOutlet(p string) string {
 	if i := strings.IndexAny(s, ",;/("); i >= 0 {
 		s = s[:i]
 	}
+	// "SOURCE: AL JAZEERA AND NEWS AGENCIES": the outlet, not the agencies
+	for _, sep := range []string{" AND ", " and ", " DAN ", " dan "} {
+		if i := strings.Index(s, sep); i > 0 {
+			s = s[:i]
+		}
+	}
 	s = strings.Trim(strings.TrimSpace(s), ".")
 	// "Sumber: Kementerian Luar Negeri" names where the facts came from,
 	// not a publisher: only outlet-looking names count.

@@ -12,7 +12,7 @@ import (
 func TestLabelledStamps(t *testing.T) {
 	tests := []struct {
 		name, doc, published string
-		keeps               string
+		keeps                string
 	}{
 		{"update label", "Leaders agree on trade\n\nBy JANE ROE\nUpdated 5:12 PM GMT+9, November 1, 2025\n\nSEOUL (AP) — The two leaders met on Saturday.\n", "2025-11-01", ""},
 		{"bars with credits", "Source: Wire | 2026-01-09 21:14:05 | Editor: Ana Putri\n\nMinisters pledge closer ties\n\nBEIJING, Jan. 9 -- The ministers met on Friday.\n", "2026-01-09", "Editor: Ana Putri"},
@@ -29,6 +29,28 @@ func TestLabelledStamps(t *testing.T) {
 			}
 			if tc.keeps != "" && !strings.Contains(a.Text, tc.keeps) {
 				t.Errorf("text lost %q:\n%s", tc.keeps, a.Text)
+			}
+		})
+	}
+}
+
+// TestOutletFromMastheadAndSource: a masthead line of its own, a source line
+// naming the outlet with the agencies, and a web address used for a brand.
+func TestOutletFromMastheadAndSource(t *testing.T) {
+	tests := []struct{ name, doc, outlet string }{
+		{"masthead line", "Opinion\n\nWhy the grid matters\n\nRina Example\nFri, August 21, 2026\n\nThe Jakarta Post\n\nEvery few months a new number is announced.\n", "The Jakarta Post"},
+		{"source line with agencies", "Talks resume in Geneva\n\nThe ministers met for five hours on Thursday.\n\nSOURCE: AL JAZEERA AND NEWS AGENCIES\n", "AL JAZEERA"},
+		{"web address of a brand", "JAKARTA, TEMPO.CO - Menteri Luar Negeri bertemu mitranya di Jakarta.\n", "Tempo"},
+		{"web address that is the brand", "JAKARTA, KOMPAS.com - Menteri Luar Negeri bertemu mitranya di Jakarta.\n", "KOMPAS.com"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract(source.Document{Name: "x.txt", Path: "x.txt", Body: []byte(tc.doc), Format: "text"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Outlet != tc.outlet {
+				t.Errorf("outlet %q, want %q", a.Outlet, tc.outlet)
 			}
 		})
 	}
