@@ -136,9 +136,12 @@ func TestExtract(t *testing.T) {
 			want:      []want{{typ: "AGREE", mode: "sign", actors: []string{"country:VNM", "country:PHL"}, document: "tiga perjanjian perdagangan", date: "2025-03-01"}},
 		},
 		{
-			name: "id passive signing takes its parties from the sentence before",
+			name: "id receiving a guest, then a passive signing by 'kedua pemimpin'",
 			doc:  "Prabowo Subianto menerima Anwar Ibrahim di Jakarta. Nota kesepahaman energi ditandatangani oleh kedua pemimpin.",
-			want: []want{{typ: "AGREE", mode: "sign", actors: []string{"person:prabowo-subianto", "person:anwar-ibrahim"}, document: "Nota kesepahaman energi"}},
+			want: []want{
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:prabowo-subianto", "person:anwar-ibrahim"}, place: "Jakarta"},
+				{typ: "AGREE", mode: "sign", actors: []string{"person:prabowo-subianto", "person:anwar-ibrahim"}, document: "Nota kesepahaman energi"},
+			},
 		},
 		{
 			name:  "id arrival is a visit to the host country",

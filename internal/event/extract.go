@@ -301,7 +301,10 @@ var topicCues = words("membahas", "membicarakan", "tentang", "mengenai", "soal",
 // backReference words before a noun trigger point at an event already
 // reported: "the visit", "usai pertemuan" (after the meeting), "after the talks".
 var backReference = words("the", "this", "that", "usai", "seusai", "setelah", "sesudah", "selepas", "after",
-	"following", "sebelum", "before")
+	"following", "sebelum", "before",
+	// a copula before the noun describes an event already reported: "Ini
+	// kunjungan pertama X ke Y", "Pertemuan itu merupakan pertemuan ketiga"
+	"ini", "itu", "merupakan", "adalah", "menjadi")
 
 // genericCues after a noun trigger make it generic, not one event: "kunjungan
 // timbal balik" (mutual visits), "pertemuan rutin" (regular meetings).
@@ -343,6 +346,21 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 		}
 		if t.kind == nominal && h.i > 0 && topicCues[v.low[h.i-1]] {
 			return nil // "membahas perundingan batas laut": the topic, not a new meeting
+		}
+		if t.kind == nominal {
+			// "konsultasi bilateral ... yang terakhir digelar di Bali": the
+			// relative clause's verb carries the event's modality
+			for k := np; k < len(v.low) && k <= np+3; k++ {
+				if relativizers[v.low[k]] && eventClause(v, k+1) {
+					for j := k + 1; j < len(v.low) && j < k+4; j++ {
+						if summitPassive[v.low[j]] || summitNeutral[v.low[j]] || eventPassives[v.low[j]] {
+							predIdx = j
+							break
+						}
+					}
+					break
+				}
+			}
 		}
 		if t.kind == summit {
 			if summitTopic(v, h.i) {
@@ -992,7 +1010,7 @@ func bound(v *sentenceView, t record.Time) bool {
 		return false
 	}
 	switch v.low[k-1] {
-	case "by", "until", "till", "through", "hingga", "sampai", "sebelum", "before", "menjelang":
+	case "by", "until", "till", "through", "hingga", "sampai", "sebelum", "before", "menjelang", "sejak", "since":
 		return true
 	}
 	return false

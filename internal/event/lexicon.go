@@ -64,6 +64,18 @@ var triggers = []trigger{
 	{"CONSULT", "phone", nominal, "phone|telephone|video call|calls|conversation|talks", false, false},
 	// Calling by telephone; the phone cue sets the mode.
 	{"CONSULT", "meet", verbal, "menelepon|bertelepon|menghubungi", false, false},
+	// Receiving a guest is meeting them: "Presiden menerima Menteri X", "X
+	// diterima Presiden Y", "was received by"; a person must be the object
+	// ("menerima bantuan", receiving aid, is not a meeting).
+	{"CONSULT", "meet", verbal, "menerima", false, true},
+	{"CONSULT", "meet", verbal, "diterima", true, true},
+	{"CONSULT", "meet", verbal, "received", false, true},
+	// "sat down with", "duduk bersama": talks in the press's idiom.
+	{"CONSULT", "meet", verbal, "sat|sits|sit down with", false, false},
+	{"CONSULT", "meet", verbal, "duduk bersama|semeja", false, false},
+	// "konsultasi bilateral", "dialog bilateral": a consultation round between
+	// two governments (nominal, so it needs its parties).
+	{"CONSULT", "meet", nominal, "konsultasi|dialog|consultations|dialogue bilateral", false, false},
 	// English meeting verbs and the light-verb "held talks".
 	{"CONSULT", "meet", verbal, "met|meets|meet", false, false},
 	{"CONSULT", "meet", verbal, "held|hold|holds|holding|had|have conducted talks|meeting|meetings|discussions|negotiations|consultations", false, false},
@@ -165,8 +177,8 @@ var summitNeutral = words("berlangsung", "berkumpul", "hadir", "berpartisipasi",
 var documentHeads = words(
 	"deklarasi", "pernyataan", "perjanjian", "kesepakatan", "nota", "memorandum", "mou",
 	"traktat", "piagam", "komunike", "dokumen", "kontrak", "protokol", "persetujuan", "konvensi",
-	"traktat", "akta", "naskah", "kerangka", "rencana", "peta",
-	"plan", "roadmap",
+	"traktat", "akta", "naskah", "kerangka", "rencana", "peta", "pengaturan",
+	"plan", "roadmap", "arrangement", "arrangements",
 	"declaration", "statement", "agreement", "agreements", "treaty", "memorandum", "memoranda",
 	"mou", "mous", "communique", "communiqué", "charter", "document", "documents", "contract",
 	"contracts", "accord", "accords", "deal", "deals", "protocol", "convention", "pact",

@@ -53,8 +53,8 @@ func sameEvent(a, b *candidate) bool {
 		// generic documents signed by the same two sides on the same day
 		// ("Penandatanganan Enam MoU RI-Vietnam" in the headline, "menandatangani
 		// enam nota kesepahaman" in the lede) are one signing
-		return GenericSameKind(deref(a.ev.Document), deref(b.ev.Document)) &&
-			a.dateFrom == "text" && b.dateFrom == "text" && sameSidesStrict(a, b)
+		return GenericSameKind(deref(a.ev.Document), deref(b.ev.Document)) && sameSidesStrict(a, b) &&
+			DatesCompatible(deref(a.ev.Date), deref(a.ev.DateEnd), deref(b.ev.Date), deref(b.ev.DateEnd), 0)
 	case a.ev.Mode == "multilateral":
 		return true
 	case a.ev.Type == "CONSULT":
@@ -108,7 +108,7 @@ var docKinds = []struct{ kind, words string }{
 	{"declaration", "deklarasi declaration"},
 	{"plan", "rencana plan roadmap peta"},
 	{"treaty", "traktat treaty konvensi convention piagam charter"},
-	{"agreement", "perjanjian agreement agreements kesepakatan deal deals accord accords pact persetujuan kontrak contract contracts protokol protocol"},
+	{"agreement", "perjanjian agreement agreements kesepakatan deal deals accord accords pact persetujuan kontrak contract contracts protokol protocol pengaturan arrangement arrangements"},
 	{"document", "dokumen document documents naskah"},
 }
 
