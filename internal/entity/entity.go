@@ -647,6 +647,21 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 				}
 				// fillers, further titles and acronyms of the office's body
 				// ("Ketua DPP Partai Golkar ...", "Ketua Komisi III DPR ...")
+				// a bracketed abbreviation inside the title ("Menteri Luar
+				// Negeri (Menlu) RI Sugiono", "Kepala Badan Pusat Statistik
+				// (BPS) Amalia ...")
+				if ws[j].s == "(" && j+2 < len(ws) && ws[j+2].s == ")" {
+					j += 3
+					continue
+				}
+				// "Duta Besar RI untuk Kazakhstan dan Tajikistan ...": more
+				// states or bodies of the same office
+				if (ws[j].norm == "dan" || ws[j].norm == "and" || ws[j].s == ",") && j+1 < len(ws) {
+					if nx := spanAt(j + 1); nx != nil && nx.ent != nil && nx.ent.Type != kb.Person {
+						j++
+						continue
+					}
+				}
 				// portfolio of a minister ("Menteri Pemuda dan Olahraga",
 				// "Menteri Koordinator Politik Hukum dan Keamanan")
 				if orgVocab[ws[j].norm] && isCap(ws[j].s) || (ws[j].norm == "dan" || ws[j].norm == "and") && j+1 < len(ws) && orgVocab[ws[j+1].norm] {
@@ -993,8 +1008,23 @@ func (r *Recognizer) taggerSpans(ws []word, toks []text.Token) []span {
 		case "LOC", "GPE":
 			typ = kb.Place
 		}
-		if (typ == kb.Person || typ == kb.Org || typ == kb.Place) && first[i] >= 0 && r.keepTagged(ws, toks, first[i], last[j-1], typ) {
-			out = append(out, span{a: first[i], b: last[j-1], typ: typ, src: "ner"})
+		if (typ == kb.Person || typ == kb.Org || typ == kb.Place) && first[i] >= 0 {
+			sp := span{a: first[i], b: last[j-1], typ: typ, src: "ner"}
+			if typ == kb.Person {
+				// "Wamenlu Arrmanatha Nasir": a title the tagger took into
+				// the name is the person's role
+				a := sp.a
+				for a < sp.b-1 && (personTitles[ws[a].norm] || ministerAbbrev(ws[a].norm)) {
+					a++
+				}
+				if a > sp.a {
+					sp.role, sp.roleA, sp.roleB = "title", ws[sp.a].start, ws[a-1].end
+					sp.a = a
+				}
+			}
+			if r.keepTagged(ws, toks, sp.a, sp.b, typ) {
+				out = append(out, sp)
+			}
 		}
 		i = j - 1
 	}

@@ -115,6 +115,16 @@ func TestRecognize(t *testing.T) {
 			},
 		},
 		{
+			name: "bracketed abbreviations and several states inside a title",
+			lang: "id",
+			text: "Menteri Luar Negeri (Menlu) RI Sugiono bertemu Duta Besar RI untuk Kazakhstan dan Tajikistan Fadjroel Rachman di Jakarta.",
+			want: map[string]string{
+				"person:sugiono":          "PERSON Sugiono",
+				"person:fadjroel-rachman": "PERSON Fadjroel Rachman",
+				"country:TJK":             "COUNTRY Tajikistan",
+			},
+		},
+		{
 			name: "apposition and later surname",
 			lang: "id",
 			text: "Li Wenhua, direktur Pusat Studi Eurasia di Universitas Fudan, menilai kemitraan itu stabil. Li juga menyebut perdagangan naik.",
@@ -444,6 +454,15 @@ func TestTaggerMerge(t *testing.T) {
 	for id := range got {
 		if strings.Contains(id, "forum") {
 			t.Errorf("event name from the tagger kept: %s", id)
+		}
+	}
+}
+
+func TestTaggerTitleInName(t *testing.T) {
+	r := newRecognizer(t, fakeTagger{"Wamenlu": "B-PERSON", "Arif": "I-PERSON", "Havas": "I-PERSON"})
+	for _, e := range recognize(t, r, "Wamenlu Arif Havas hadir.", "id") {
+		if e.ID != "person:arif-havas" || len(e.Roles) != 1 || e.Roles[0].Title != "Wamenlu" {
+			t.Errorf("got %+v", e)
 		}
 	}
 }
