@@ -78,6 +78,7 @@ type tokInfo struct {
 	pre, suf                   [4]uint64
 	ipre, isuf                 uint64
 	c1, c2, caps               uint64
+	x                          [maxExtra]uint64
 	flags                      uint32
 }
 
@@ -85,6 +86,9 @@ type tokInfo struct {
 // its end (EOS).
 func padInfo(h uint64) tokInfo {
 	t := tokInfo{word: h, lower: h, shape: h, cshape: h, ipre: h, isuf: h, c1: h, c2: h, caps: h}
+	for i := range t.x {
+		t.x[i] = h
+	}
 	for i := range t.pre {
 		t.pre[i], t.suf[i] = h, h
 	}
@@ -192,10 +196,17 @@ func (m *Model) describe(t *tokInfo, w string, buf []byte) []byte {
 		flags |= fSpeech
 	}
 	t.c1, t.c2, t.caps = hNone, hNone, hNone
-	if c, ok := m.clusters[string(buf)]; ok {
-		t.c1 = mix(uint64(c[0])+1, 0x61)
-		t.c2 = mix(uint64(c[1])+1, 0x62)
-		t.caps = mix(uint64(c[2])+1, 0x63)
+	for i := range t.x {
+		t.x[i] = hNone
+	}
+	if ci, ok := m.clusters[string(buf)]; ok {
+		c := &m.clusterList[ci]
+		t.c1 = mix(uint64(c.Coarse)+1, 0x61)
+		t.c2 = mix(uint64(c.Fine)+1, 0x62)
+		t.caps = mix(uint64(c.Caps)+1, 0x63)
+		for i, x := range c.Extra {
+			t.x[i] = mix(uint64(x)+1, 0x70+uint64(i))
+		}
 	}
 	t.flags = flags
 	return buf
@@ -277,7 +288,13 @@ const (
 	tNextCaps
 	tC2Shape
 	tPrevC1Shape
+	tX
+	tPrevX
+	tNextX
 )
+
+// maxExtra is the most extra clusterings a cluster file may carry.
+const maxExtra = 4
 
 // features appends the weight-table rows of token i's features to rows.
 // info holds len(words)+4 entries: two BOS pads, the words, two EOS pads.
@@ -322,6 +339,12 @@ func (m *Model) features(rows []uint32, info []tokInfo, i, n int) []uint32 {
 	add(mix(mix(tNextCaps, n1.caps), n1.cshape))
 	add(mix(mix(tC2Shape, c.c2), c.cshape))
 	add(mix(mix(tPrevC1Shape, p1.c1), c.cshape))
+	for k := 0; k < m.nExtra; k++ {
+		kk := uint64(k) << 8
+		add(mix(tX+kk, c.x[k]))
+		add(mix(tPrevX+kk, p1.x[k]))
+		add(mix(tNextX+kk, n1.x[k]))
+	}
 	add(mix(mix(tPrevLowerCShape, p1.lower), c.cshape))
 	add(mix(mix(tCShapeNextLower, c.cshape), n1.lower))
 	add(mix(tPrevSuf3, p1.suf[2]))

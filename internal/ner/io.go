@@ -16,7 +16,8 @@ import (
 //
 //	magic "kronik-ner" + format version byte
 //	uvarint length + JSON header (labels, bits, decoding, quantisation scale)
-//	uvarint count + clusters: (uvarint len, word, uvarint coarse, uvarint fine, caps byte)...
+//	uvarint count + clusters: (uvarint len, word, uvarint coarse, uvarint fine, caps byte,
+//	    count byte, uvarint extra ids)...
 //	stage 1, then (if the header has scale2) the stacked stage 2, each:
 //	  transitions: (nL+1)*nL float32, little endian
 //	  uvarint count + weight rows: (uvarint gap to the previous row index,
@@ -68,6 +69,10 @@ func (m *Model) Save(w io.Writer) error {
 		putU(uint64(c.Coarse))
 		putU(uint64(c.Fine))
 		bw.WriteByte(c.Caps)
+		bw.WriteByte(byte(len(c.Extra)))
+		for _, x := range c.Extra {
+			putU(uint64(x))
+		}
 	}
 	m.writeWeights(bw, h.Scale)
 	if m.stage2 != nil {
@@ -223,10 +228,19 @@ func Load(r io.Reader) (*Model, error) {
 		c1, err1 := binary.ReadUvarint(br)
 		c2, err2 := binary.ReadUvarint(br)
 		caps, err3 := br.ReadByte()
-		if err1 != nil || err2 != nil || err3 != nil {
-			return fail("cluster id", errOr(errors.Join(err1, err2, err3)))
+		nx, err4 := br.ReadByte()
+		if err1 != nil || err2 != nil || err3 != nil || err4 != nil || nx > maxExtra {
+			return fail("cluster id", errOr(errors.Join(err1, err2, err3, err4)))
 		}
-		cl = append(cl, Cluster{Word: string(wb), Coarse: uint16(c1), Fine: uint16(c2), Caps: caps})
+		c := Cluster{Word: string(wb), Coarse: uint16(c1), Fine: uint16(c2), Caps: caps}
+		for k := 0; k < int(nx); k++ {
+			x, err := binary.ReadUvarint(br)
+			if err != nil {
+				return fail("cluster id", err)
+			}
+			c.Extra = append(c.Extra, uint16(x))
+		}
+		cl = append(cl, c)
 	}
 	m := newModel(h.Labels, h.Bits, h.Greedy, cl)
 	if err := m.readWeights(br, h.Scale); err != nil {
@@ -235,7 +249,7 @@ func Load(r io.Reader) (*Model, error) {
 	if h.Scale2 != 0 {
 		m2 := &Model{labels: m.labels, nL: m.nL, bits: m.bits, greedy: m.greedy,
 			w: make([]float32, len(m.w)), trans: make([]float32, len(m.trans)),
-			allowed: m.allowed, clusters: m.clusters}
+			allowed: m.allowed, clusters: m.clusters, clusterList: m.clusterList, nExtra: m.nExtra}
 		if err := m2.readWeights(br, h.Scale2); err != nil {
 			return fail("stage 2", err)
 		}

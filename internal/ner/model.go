@@ -17,12 +17,13 @@ type Model struct {
 	nL       int
 	bits     uint
 	greedy   bool
-	w        []float32 // (1<<bits) rows of nL weights
-	trans    []float32 // (nL+1) x nL: previous label (row nL = sentence start) to label
-	allowed  []bool    // same shape as trans: BIO-valid transitions
-	clusters map[string][3]uint16
+	w        []float32        // (1<<bits) rows of nL weights
+	trans    []float32        // (nL+1) x nL: previous label (row nL = sentence start) to label
+	allowed  []bool           // same shape as trans: BIO-valid transitions
+	clusters map[string]int32 // word -> index in clusterList
 	// clusterList keeps the clusters in file order for Save.
 	clusterList []Cluster
+	nExtra      int // extra clusterings per word (see Cluster.Extra)
 	// stage2, when set, re-tags the sentence with the labels of this model
 	// as extra features (stacking); it shares labels, bits and clusters.
 	stage2 *Model

@@ -76,6 +76,27 @@ func TestReadCoNLL(t *testing.T) {
 	}
 }
 
+func TestReadClusters(t *testing.T) {
+	in := "# comment\njakarta\t3\t40\t3\nbudi\t1\t2\nkpk\t5\t6\t4\t7\t8\n"
+	got, err := ReadClusters(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Cluster{
+		{Word: "jakarta", Coarse: 3, Fine: 40, Caps: 3},
+		{Word: "budi", Coarse: 1, Fine: 2},
+		{Word: "kpk", Coarse: 5, Fine: 6, Caps: 4, Extra: []uint16{7, 8}},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("ReadClusters = %+v, want %+v", got, want)
+	}
+	for _, bad := range []string{"word\t1\n", "word\tx\t2\n", "w\t1\t2\t9\n", "w\t1\t2\t3\t1\t2\t3\t4\t5\n"} {
+		if _, err := ReadClusters(strings.NewReader(bad)); err == nil {
+			t.Errorf("ReadClusters(%q) succeeded", bad)
+		}
+	}
+}
+
 func TestReadCoNLLRejectsLineWithoutLabel(t *testing.T) {
 	if _, err := ReadCoNLL(strings.NewReader("Jakarta\tB-LOC\nlonely\n")); err == nil {
 		t.Fatal("want an error for a line with one field")
@@ -337,7 +358,7 @@ func TestTrainReproducible(t *testing.T) {
 
 func TestSaveLoadRoundTrip(t *testing.T) {
 	corpus := tinyCorpus(t)
-	cl := []Cluster{{Word: "semarang", Coarse: 1, Fine: 9, Caps: 3}, {Word: "medan", Coarse: 1, Fine: 9, Caps: 3}}
+	cl := []Cluster{{Word: "semarang", Coarse: 1, Fine: 9, Caps: 3, Extra: []uint16{4, 5}}, {Word: "medan", Coarse: 1, Fine: 9, Caps: 3, Extra: []uint16{4, 6}}}
 	for _, o := range []Options{{}, {Greedy: true}, {Stacked: true, Folds: 3}} {
 		o.Epochs, o.Seed, o.Bits, o.Clusters = 8, 1, 16, cl
 		greedy := o.Greedy

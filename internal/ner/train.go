@@ -40,10 +40,14 @@ type Cluster struct {
 	Word         string
 	Coarse, Fine uint16
 	Caps         uint8
+	// Extra holds the word's ids in further clusterings (other k or other
+	// seeds), which average out the luck of one k-means run.
+	Extra []uint16
 }
 
 // ReadClusters reads a cluster file: lines "word<TAB>coarse<TAB>fine" with an
-// optional fourth capitalisation-class column, and '#' comment lines.
+// optional capitalisation-class column and then up to four more cluster ids,
+// and '#' comment lines.
 func ReadClusters(r io.Reader) ([]Cluster, error) {
 	var out []Cluster
 	sc := bufio.NewScanner(r)
@@ -55,20 +59,28 @@ func ReadClusters(r io.Reader) ([]Cluster, error) {
 			continue
 		}
 		f := strings.Split(t, "\t")
-		if len(f) != 3 && len(f) != 4 {
-			return nil, fmt.Errorf("clusters line %d: want 3 or 4 tab-separated fields, got %d", line, len(f))
+		if len(f) < 3 || len(f) > 4+maxExtra {
+			return nil, fmt.Errorf("clusters line %d: want 3 to %d tab-separated fields, got %d", line, 4+maxExtra, len(f))
 		}
 		c1, err1 := strconv.ParseUint(f[1], 10, 16)
 		c2, err2 := strconv.ParseUint(f[2], 10, 16)
 		var caps uint64
 		var err3 error
-		if len(f) == 4 {
+		if len(f) >= 4 {
 			caps, err3 = strconv.ParseUint(f[3], 10, 3)
 		}
 		if err1 != nil || err2 != nil || err3 != nil {
 			return nil, fmt.Errorf("clusters line %d: bad number in %q", line, t)
 		}
-		out = append(out, Cluster{Word: f[0], Coarse: uint16(c1), Fine: uint16(c2), Caps: uint8(caps)})
+		c := Cluster{Word: f[0], Coarse: uint16(c1), Fine: uint16(c2), Caps: uint8(caps)}
+		for _, x := range f[min(len(f), 4):] {
+			v, err := strconv.ParseUint(x, 10, 16)
+			if err != nil {
+				return nil, fmt.Errorf("clusters line %d: bad number in %q", line, t)
+			}
+			c.Extra = append(c.Extra, uint16(v))
+		}
+		out = append(out, c)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("read clusters: %w", err)
@@ -93,9 +105,11 @@ func newModel(labels []string, bits uint, greedy bool, clusters []Cluster) *Mode
 
 func (m *Model) setClusters(cl []Cluster) {
 	m.clusterList = append([]Cluster(nil), cl...)
-	m.clusters = make(map[string][3]uint16, len(cl))
-	for _, c := range cl {
-		m.clusters[c.Word] = [3]uint16{c.Coarse, c.Fine, uint16(c.Caps)}
+	m.clusters = make(map[string]int32, len(cl))
+	m.nExtra = 0
+	for i, c := range m.clusterList {
+		m.clusters[c.Word] = int32(i)
+		m.nExtra = max(m.nExtra, min(len(c.Extra), maxExtra))
 	}
 }
 
@@ -164,7 +178,7 @@ func Train(train []Sentence, opts Options) *Model {
 		}
 	}
 	m2 := trainStage(train, prevs, labels, opts, 2)
-	m2.clusters, m2.clusterList = m.clusters, nil // shared with stage 1
+	m2.clusters, m2.clusterList, m2.nExtra = m.clusters, m.clusterList, m.nExtra // shared with stage 1
 	m.stage2 = m2
 	return m
 }

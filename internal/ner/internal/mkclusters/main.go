@@ -40,14 +40,19 @@ func main() {
 	fine := flag.Int("fine", 512, "number of fine clusters")
 	ctxN := flag.Int("context", 500, "number of frequent words used as context features")
 	minFit := flag.Int("minfit", 3, "minimum frequency of the words k-means is fitted on")
+	runs := flag.Int("runs", 1, "independent k-means runs (1 to 3); runs after the first add extra columns")
 	flag.Parse()
-	if err := run(*out, *seed, *coarse, *fine, *ctxN, *minFit, flag.Args()); err != nil {
+	if *runs < 1 || *runs > 3 {
+		fmt.Fprintln(os.Stderr, "mkclusters: -runs must be 1, 2 or 3")
+		os.Exit(2)
+	}
+	if err := run(*out, *seed, *coarse, *fine, *ctxN, *minFit, *runs, flag.Args()); err != nil {
 		fmt.Fprintln(os.Stderr, "mkclusters:", err)
 		os.Exit(1)
 	}
 }
 
-func run(out string, seed uint64, kc, kf, ctxN, minFit int, inputs []string) error {
+func run(out string, seed uint64, kc, kf, ctxN, minFit, runs int, inputs []string) error {
 	var sents [][]string
 	caps := map[string]*[2]int{} // lower-cased word -> [lower-case uses, capitalised uses]
 	for _, in := range inputs {
@@ -134,16 +139,24 @@ func run(out string, seed uint64, kc, kf, ctxN, minFit int, inputs []string) err
 	rng := rand.New(rand.NewPCG(seed, 0x636c7573))
 	cAssign := kmeans(vecs, fit, kc, dim, rng)
 	fAssign := kmeans(vecs, fit, kf, dim, rng)
+	var extra [][]int
+	for r := 1; r < runs; r++ {
+		extra = append(extra, kmeans(vecs, fit, kc, dim, rng), kmeans(vecs, fit, kf, dim, rng))
+	}
 
 	f, err := os.Create(out)
 	if err != nil {
 		return err
 	}
 	bw := bufio.NewWriter(f)
-	fmt.Fprintf(bw, "# kronik word clusters: word<TAB>coarse(%d)<TAB>fine(%d)<TAB>capitalisation class (0 unknown, 1 lower, 2 mixed, 3 capitalised, 4 all caps); built by internal/ner/internal/mkclusters -seed %d from %d tokens of: %s\n",
-		kc, kf, seed, tokens, strings.Join(baseNames(inputs), ", "))
+	fmt.Fprintf(bw, "# kronik word clusters: word<TAB>coarse(%d)<TAB>fine(%d)<TAB>capitalisation class (0 unknown, 1 lower, 2 mixed, 3 capitalised, 4 all caps)[<TAB>coarse<TAB>fine of further k-means runs]; built by internal/ner/internal/mkclusters -seed %d -context %d -runs %d from %d tokens of: %s\n",
+		kc, kf, seed, ctxN, runs, tokens, strings.Join(baseNames(inputs), ", "))
 	for i, w := range vocab {
-		fmt.Fprintf(bw, "%s\t%d\t%d\t%d\n", w, cAssign[i], fAssign[i], capClass(caps[w]))
+		fmt.Fprintf(bw, "%s\t%d\t%d\t%d", w, cAssign[i], fAssign[i], capClass(caps[w]))
+		for _, e := range extra {
+			fmt.Fprintf(bw, "\t%d", e[i])
+		}
+		bw.WriteByte('\n')
 	}
 	if err := bw.Flush(); err != nil {
 		return err
