@@ -15,6 +15,10 @@ var destinationPreps = words("ke", "terhadap", "to")
 // "said X"): a source quoted about an event is not a party to it.
 var reportingWords = words("kata", "ujar", "ungkap", "tutur", "jelas", "menurut", "said", "says", "according", "told")
 
+// subordinators open a clause whose names are not the event's parties.
+var subordinators = words("as", "while", "because", "although", "amid", "karena", "sementara", "meskipun",
+	"walaupun", "sedangkan", "padahal")
+
 // speechVerbs after a pronoun make it the speaker, not the event's subject:
 // "Ia mengatakan KTT itu ...".
 var speechVerbs = words("mengatakan", "menyatakan", "menambahkan", "menjelaskan", "menyebut", "menilai",
@@ -62,9 +66,21 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 	placeDist := 1 << 30
 	loc := make([]bool, len(v.mentions))
 	persons := 0
+	// a subordinate clause after the trigger ("..., as both nations grow uneasy
+	// about Chinese activity", "karena ...") names other parties
+	subAt := len(v.low)
+	for k := h.j; k < len(v.low); k++ {
+		if subordinators[v.low[k]] && k > 0 && (v.low[k-1] == "," || k-h.j > 6) {
+			subAt = k
+			break
+		}
+	}
 	for mi, m := range v.mentions {
 		loc[mi] = locativeAt(v, mi, loc)
 		if m.ti < len(v.quoted) && v.quoted[m.ti] {
+			continue
+		}
+		if m.ti >= subAt {
 			continue
 		}
 		prevW := ""

@@ -166,6 +166,12 @@ func isStamp(doc string, t record.Time) bool {
 		return false
 	}
 	after := strings.TrimLeft(doc[t.End:], " \t")
+	// "BEIJING, Jan. 9 (Xinhua) --": the outlet in brackets may come between
+	if strings.HasPrefix(after, "(") {
+		if i := strings.IndexByte(after, ')'); i > 0 && i < 40 {
+			after = strings.TrimLeft(after[i+1:], " \t")
+		}
+	}
 	for _, d := range []string{"--", "-", "–", "—", "|"} {
 		if strings.HasPrefix(after, d) {
 			return true
@@ -454,7 +460,7 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 		c.ev.Date, c.dateFrom = p.ev.Date, "context"
 	} else if sameDay && docDay != "" {
 		c.ev.Date, c.dateFrom = strPtr(docDay), "doc"
-	} else if p := recentRelated(prev, c, vi); p != nil {
+	} else if p := recentRelated(prev, c, vi, docDay); p != nil {
 		c.ev.Date, c.ev.DateEnd, c.dateFrom = p.ev.Date, p.ev.DateEnd, "context"
 	} else if docDay != "" {
 		c.ev.Date, c.dateFrom = strPtr(docDay), "doc"
@@ -905,7 +911,9 @@ func modality(v *sentenceView, k int) string {
 	// bertolak ke X untuk bertemu Y", "undangan ... untuk berkunjung"
 	for d := 1; k-d >= 0; d++ {
 		w := v.low[k-d]
-		if isClauseEnd(w) {
+		// a comma before a new clause ends the scope of a plan; a comma in an
+		// apposition ("bertolak ke Kairo, Mesir, untuk bertemu") does not
+		if w == ";" || w == "." || w == ":" || (w == "," && k-d+1 < len(v.low) && newClause[v.low[k-d+1]]) {
 			break
 		}
 		if plannedCues[w] {
@@ -914,6 +922,11 @@ func modality(v *sentenceView, k int) string {
 	}
 	return "occurred"
 }
+
+// newClause words open a clause of their own after a comma.
+var newClause = words("dan", "tetapi", "namun", "sementara", "sedangkan", "lalu", "kemudian", "setelah", "sebelum",
+	"karena", "sehingga", "and", "but", "while", "after", "before", "because", "which", "who", "when", "where",
+	"yang", "ketika", "saat")
 
 func isClauseEnd(w string) bool { return w == "," || w == ";" || w == "." || w == ":" }
 
@@ -1062,13 +1075,27 @@ func after(a, b string) bool {
 // recentRelated finds an earlier event within three sentences that shares an
 // actor: "Selama kunjungan tersebut, kedua kepala negara ..." is dated by the
 // visit it follows.
-func recentRelated(prev []*candidate, c *candidate, vi int) *candidate {
+func recentRelated(prev []*candidate, c *candidate, vi int, docDay string) *candidate {
+	// within three sentences an event sharing any party; within eight, one
+	// sharing a person ("Sjafrie juga sempat diterima Presiden Marcos" is dated
+	// by Sjafrie's visit, reported a paragraph earlier)
 	var best *candidate
 	for _, p := range prev {
-		if vi-p.last > 3 || p.ev.Date == nil || p.ev.Modality != c.ev.Modality {
+		if p.ev.Date == nil || p.ev.Modality != c.ev.Modality {
 			continue // (a postponed visit does not date the phone call that postponed it)
 		}
-		if shareActor(p, c) && (best == nil || p.last >= best.last) {
+		// an undated mention is about the story's own days, not a recalled
+		// event a year before ("Dalam pembicaraan dengan X" after "KTT ... 2023")
+		if docDay != "" {
+			if _, end, ok := interval(deref(p.ev.Date), deref(p.ev.DateEnd)); ok {
+				if d, _, ok := bounds(docDay); ok && d.Sub(end).Hours() > 31*24 {
+					continue
+				}
+			}
+		}
+		near := vi-p.last <= 3 && shareActor(p, c)
+		person := vi-p.last <= 8 && overlap(persons(p), persons(c))
+		if (near || person) && (best == nil || p.last >= best.last) {
 			best = p
 		}
 	}

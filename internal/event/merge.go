@@ -42,7 +42,7 @@ func sameEvent(a, b *candidate) bool {
 	if a.last == b.sent && a.ev.Type == "CONSULT" && a.ev.Mode != "multilateral" && sameSides(a, b) {
 		return true // two triggers of one meeting in one sentence
 	}
-	if a.ev.Place != nil && b.ev.Place != nil && !samePlace(*a.ev.Place, *b.ev.Place) {
+	if a.ev.Place != nil && b.ev.Place != nil && !placesCompatible(a, b) {
 		return false
 	}
 	switch {
@@ -67,6 +67,16 @@ func sameEvent(a, b *candidate) bool {
 // modeFamily: a phone call and a meeting in person are different events, even
 // between the same leaders in the same month.
 func modeFamily(m string) string { return m }
+
+// placesCompatible: the same place, or a place and the country it lies in
+// ("Riyadh" and "Arab Saudi" for one visit).
+func placesCompatible(a, b *candidate) bool {
+	if samePlace(*a.ev.Place, *b.ev.Place) {
+		return true
+	}
+	pa, pb := a.placeEnt, b.placeEnt
+	return pa != nil && pb != nil && (pa.Country == pb.ID || pb.Country == pa.ID)
+}
 
 func samePlace(a, b string) bool {
 	return text.Normalize(a) == text.Normalize(b)
