@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"kronik/internal/record"
 	"kronik/internal/store"
 	"kronik/internal/store/storetest"
 )
@@ -33,12 +34,45 @@ func TestMigrationsOnce(t *testing.T) {
 			t.Fatalf("open %d: %v", i, err)
 		}
 		v, err := db.SchemaVersion(ctx)
-		if err != nil || v != 1 {
-			t.Fatalf("schema version = %d, %v; want 1", v, err)
+		if err != nil || v != 2 {
+			t.Fatalf("schema version = %d, %v; want 2", v, err)
 		}
 		if err := db.Check(ctx); err != nil {
 			t.Fatal(err)
 		}
 		db.Close()
+	}
+}
+
+func sp(s string) *string { return &s }
+
+// TestLongSpanCandidates: an event dated only by its year is found by the
+// clustering window of a later, day-dated report of the same talks (through
+// the events_long index), and the other way round.
+func TestLongSpanCandidates(t *testing.T) {
+	ctx := context.Background()
+	db := open(t)
+	defer db.Close()
+	mk := func(name, date, body string) record.Record {
+		return record.Record{Source: name, Hash: name, Lang: "id", Text: body,
+			Entities: []record.Entity{{ID: "country:IDN", Type: "COUNTRY", Name: "Indonesia"}, {ID: "country:PER", Type: "COUNTRY", Name: "Peru"}},
+			Events: []record.Event{{Type: "CONSULT", Mode: "meet", Date: sp(date), Modality: "occurred",
+				Actors: []string{"country:IDN", "country:PER"}}}}
+	}
+	for _, r := range []record.Record{
+		mk("year.txt", "2025", "Indonesia dan Peru mengadakan pembicaraan tahun ini tentang perdagangan kopi."),
+		mk("day.txt", "2025-09-01", "Menteri kedua negara berunding di Lima pada 1 September tentang ekspor."),
+		mk("later.txt", "2025-09-02", "Perundingan dagang kedua negara berlanjut pada hari kedua di ibu kota."),
+	} {
+		if _, err := db.Put(ctx, store.Source{Name: r.Source}, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cs, err := db.Events(ctx, store.EventFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 1 || len(cs[0].Mentions) != 3 || cs[0].Date != "2025-09-01" {
+		t.Fatalf("clusters = %+v, want one of 3 mentions dated 2025-09-01", cs)
 	}
 }

@@ -82,6 +82,9 @@ func (s *DB) Put(ctx context.Context, src store.Source, rec record.Record) (res 
 	if err != nil {
 		return res, fmt.Errorf("put %s: %w", src.Name, err)
 	}
+	if src.Body == nil {
+		src.Body = []byte{} // a nil blob would be NULL
+	}
 	t := now()
 	r, err := tx.ExecContext(ctx, `INSERT INTO versions (document_id, version, hash, current, name, path, url,
 		format, fetched, hint_title, hint_published, hint_outlet, body, lang, title, outlet, published, text,
@@ -186,6 +189,7 @@ func unindex(ctx context.Context, tx execer, vid int64) error {
 	for _, q := range []string{
 		`DELETE FROM event_parties WHERE event_id IN (SELECT id FROM events WHERE version_id = ?)`,
 		`DELETE FROM events WHERE version_id = ?`,
+		`UPDATE shingle_df SET n = n - 1 WHERE h IN (SELECT h FROM shingles WHERE version_id = ?)`,
 		`DELETE FROM shingles WHERE version_id = ?`,
 		`DELETE FROM entity_docs WHERE version_id = ?`,
 		`DELETE FROM aliases WHERE version_id = ?`,
@@ -263,41 +267,69 @@ func index(ctx context.Context, tx execer, vid int64, rec *record.Record) (strin
 	return dup, nil
 }
 
+// rareShingles is how many of a document's rarest shared shingles are used
+// to find near-duplicate candidates: a copy shares nearly all of them, and
+// looking only at rare ones keeps the lookup's cost independent of how many
+// documents share boilerplate.
+const rareShingles = 32
+
 // group stores the version's shingles and sets its independent-source group:
 // the group of the most similar current document when the two are
 // near-duplicates (cluster.DuplicateThreshold), else its own id.
 func group(ctx context.Context, tx execer, vid int64, body string) (string, error) {
 	sh := cluster.Shingles(body)
+	hs := make([]int64, 0, len(sh))
 	for h := range sh {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO shingles (h, version_id) VALUES (?, ?)`, int64(h), vid); err != nil {
-			return "", err
-		}
+		hs = append(hs, int64(h))
+	}
+	// One statement per table, the hashes passed as a JSON array: a document
+	// has hundreds of shingles.
+	arr, _ := json.Marshal(hs)
+	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO shingles (h, version_id) SELECT value, ? FROM json_each(?)`, vid, string(arr)); err != nil {
+		return "", err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO shingle_df (h, n) SELECT value, 1 FROM json_each(?) WHERE true
+		ON CONFLICT (h) DO UPDATE SET n = n + 1`, string(arr)); err != nil {
+		return "", err
 	}
 	grp, dupOf, dupName := vid, int64(0), ""
 	if len(sh) > 0 {
-		rows, err := tx.QueryContext(ctx, `SELECT s2.version_id, count(*), v.shingles, v.grp, v.name
-			FROM shingles s1 JOIN shingles s2 ON s2.h = s1.h AND s2.version_id <> s1.version_id
-			JOIN versions v ON v.id = s2.version_id
-			WHERE s1.version_id = ? GROUP BY s2.version_id`, vid)
+		rows, err := tx.QueryContext(ctx, `WITH rare AS (
+				SELECT s.h FROM shingles s JOIN shingle_df d ON d.h = s.h
+				WHERE s.version_id = ? AND d.n > 1 ORDER BY d.n, s.h LIMIT ?)
+			SELECT s2.version_id, count(*) AS c FROM rare JOIN shingles s2 ON s2.h = rare.h
+			WHERE s2.version_id <> ? GROUP BY s2.version_id ORDER BY c DESC, s2.version_id LIMIT 5`,
+			vid, rareShingles, vid)
 		if err != nil {
 			return "", err
 		}
-		best := 0.0
+		var cands []int64
 		for rows.Next() {
-			var other, common, size, g int64
-			var name string
-			if err := rows.Scan(&other, &common, &size, &g, &name); err != nil {
+			var other, c int64
+			if err := rows.Scan(&other, &c); err != nil {
 				rows.Close()
+				return "", err
+			}
+			cands = append(cands, other)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return "", err
+		}
+		best := 0.0
+		for _, other := range cands {
+			var common, size, g int64
+			var name string
+			err := tx.QueryRowContext(ctx, `SELECT
+				(SELECT count(*) FROM shingles a JOIN shingles b ON b.h = a.h AND b.version_id = ? WHERE a.version_id = ?),
+				shingles, grp, name FROM versions WHERE id = ?`, other, vid, other).Scan(&common, &size, &g, &name)
+			if err != nil {
 				return "", err
 			}
 			j := float64(common) / float64(int64(len(sh))+size-common)
 			if j >= cluster.DuplicateThreshold && j > best {
 				best, grp, dupOf, dupName = j, g, other, name
 			}
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return "", err
 		}
 	}
 	var near any
@@ -422,10 +454,8 @@ func putEvents(ctx context.Context, tx execer, vid int64, rec *record.Record) er
 		lo, hi := dateBounds(deref(ev.Date), deref(ev.DateEnd))
 		var matched []string
 		if lo != "" {
-			// No event's date spans more than a year, so stored events that
-			// start over 400 days before this one ends cannot overlap it; two
-			// days of slack cover summits reported on their eve.
-			cands, err := candidates(ctx, tx, vid, ev.Type, shiftDay(lo, -400), shiftDay(hi, 2), shiftDay(lo, -2))
+			// Two days of slack cover summits reported on their eve.
+			cands, err := candidates(ctx, tx, vid, ev.Type, lo, hi)
 			if err != nil {
 				return err
 			}
@@ -461,9 +491,10 @@ func putEvents(ctx context.Context, tx execer, vid int64, rec *record.Record) er
 		touched[cid] = true
 		actorsJSON, _ := json.Marshal(nonNil(ev.Actors))
 		sidesJSON, _ := json.Marshal(sides)
-		r, err := tx.ExecContext(ctx, `INSERT INTO events (version_id, idx, type, mode, date, date_end, lo, hi, place,
-			name, document, modality, evidence, actors, sides, cluster_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			vid, i, ev.Type, ev.Mode, ev.Date, ev.DateEnd, lo, hi, ev.Place, ev.Name, ev.Document, ev.Modality,
+		long := lo != "" && hi > shiftDay(lo, longSpan)
+		r, err := tx.ExecContext(ctx, `INSERT INTO events (version_id, idx, type, mode, date, date_end, lo, hi, long, place,
+			name, document, modality, evidence, actors, sides, cluster_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			vid, i, ev.Type, ev.Mode, ev.Date, ev.DateEnd, lo, hi, long, ev.Place, ev.Name, ev.Document, ev.Modality,
 			ev.Evidence.Text, string(actorsJSON), string(sidesJSON), cid)
 		if err != nil {
 			return err
@@ -496,10 +527,21 @@ func nonNil(s []string) []string {
 	return s
 }
 
-func candidates(ctx context.Context, tx execer, vid int64, typ, loMin, loMax, hiMin string) ([]candidate, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT type, mode, date, date_end, place, name, document, sides, cluster_id
-		FROM events WHERE type = ? AND lo BETWEEN ? AND ? AND hi >= ? AND version_id <> ? AND lo <> ''`,
-		typ, loMin, loMax, hiMin, vid)
+// longSpan is the longest date span, in days, of an event found by the short
+// range scan; longer ones are flagged long (migration 002).
+const longSpan = 35
+
+// candidates returns the stored events of type typ, other than version
+// vid's, whose dates overlap [lo-2 days, hi+2 days]. Short-span events are
+// found by a range scan of events_window over start days, long ones through
+// the events_long partial index.
+func candidates(ctx context.Context, tx execer, vid int64, typ, lo, hi string) ([]candidate, error) {
+	from, to := shiftDay(lo, -2), shiftDay(hi, 2)
+	first := shiftDay(lo, -2-longSpan)
+	const cols = `SELECT type, mode, date, date_end, place, name, document, sides, cluster_id FROM events`
+	rows, err := tx.QueryContext(ctx, cols+` WHERE type = ? AND lo BETWEEN ? AND ? AND hi >= ? AND version_id <> ?
+		UNION ALL `+cols+` WHERE type = ? AND long = 1 AND hi >= ? AND lo < ? AND version_id <> ?`,
+		typ, first, to, from, vid, typ, from, first, vid)
 	if err != nil {
 		return nil, err
 	}
