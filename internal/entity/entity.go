@@ -123,7 +123,11 @@ func (r *Recognizer) Recognize(txt string, sents []text.Sentence, lang string) [
 		}
 		all = append(kept, d)
 	}
-	return r.link(txt, sents, words, all)
+	ents := r.link(txt, sents, words, all)
+	if lang == "id" {
+		domesticOffices(ents)
+	}
+	return ents
 }
 
 // splitWords splits hyphenated tokens into their parts, so that compounds of

@@ -629,3 +629,17 @@ func TestEnglishAppositionAfterAState(t *testing.T) {
 		}
 	}
 }
+
+// TestDomesticOffices: in Indonesian text a government title without a state
+// is Indonesia's; a title with a state keeps it; English text is left alone.
+func TestDomesticOffices(t *testing.T) {
+	ents := []record.Entity{
+		{ID: "person:a", Type: "PERSON", Roles: []record.Role{{Title: "Menteri Pertahanan"}}},
+		{ID: "person:b", Type: "PERSON", Roles: []record.Role{{Title: "Menteri Luar Negeri Cina", Of: "country:CHN"}}},
+		{ID: "person:c", Type: "PERSON", Roles: []record.Role{{Title: "peneliti"}}},
+	}
+	domesticOffices(ents)
+	if ents[0].Country != "country:IDN" || ents[1].Country != "" || ents[2].Country != "" {
+		t.Errorf("countries = %q, %q, %q; want IDN for the domestic minister only", ents[0].Country, ents[1].Country, ents[2].Country)
+	}
+}

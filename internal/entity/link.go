@@ -363,6 +363,40 @@ func (r *Recognizer) link(txt string, sents []text.Sentence, words [][]word, ms 
 	return out
 }
 
+// domesticOffices gives Indonesia as the state of a person whose government
+// title names no state, in Indonesian text: the Indonesian press names foreign
+// officials with their state ("Menlu Cina Wang Yi") and its own without
+// ("Menteri Luar Negeri Sugiono", "Utusan Khusus Presiden Hashim").
+func domesticOffices(ents []record.Entity) {
+	for i := range ents {
+		e := &ents[i]
+		if e.Type != kb.Person || e.Country != "" {
+			continue
+		}
+		for _, r := range e.Roles {
+			if r.Of == "" && domesticTitle(r.Title) {
+				e.Country = "country:IDN"
+				break
+			}
+		}
+	}
+}
+
+// domesticTitle reports whether a title is a state office: a minister, the
+// president and their envoys, ambassadors, a cabinet secretary, the chiefs of
+// the armed forces. (Ambassadors are left out: "Duta Besar" alone may be a foreign envoy.)
+func domesticTitle(t string) bool {
+	t = strings.ToLower(t)
+	for _, p := range []string{"presiden", "wakil presiden", "menteri", "menlu", "menko", "mendag", "menhan",
+		"utusan khusus", "sekretaris kabinet", "mensesneg", "panglima", "kepala staf",
+		"wakil menteri", "wamenlu"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // isHyphenated reports whether w is glued to a neighbour by a hyphen or an
 // apostrophe in the text.
 func isHyphenated(txt string, w word) bool {
