@@ -25,19 +25,74 @@ type execer interface {
 	QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row
 }
 
+// stmtTx is a transaction that prepares each distinct statement once: a
+// document's write runs the same few inserts for every entity, alias,
+// figure and event, and preparing dominated the cost of a write.
+type stmtTx struct {
+	*sql.Tx
+	stmts map[string]*sql.Stmt
+}
+
+func newStmtTx(tx *sql.Tx) *stmtTx { return &stmtTx{Tx: tx, stmts: map[string]*sql.Stmt{}} }
+
+func (t *stmtTx) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
+	if st, ok := t.stmts[q]; ok {
+		return st, nil
+	}
+	st, err := t.Tx.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	t.stmts[q] = st
+	return st, nil
+}
+
+func (t *stmtTx) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	st, err := t.stmt(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+func (t *stmtTx) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	st, err := t.stmt(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(ctx, args...)
+}
+
+func (t *stmtTx) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
+	st, err := t.stmt(ctx, q)
+	if err != nil {
+		return t.Tx.QueryRowContext(ctx, q, args...) // reports the same error
+	}
+	return st.QueryRowContext(ctx, args...)
+}
+
+// close releases the prepared statements; the transaction must be ended.
+func (t *stmtTx) close() {
+	for _, st := range t.stmts {
+		st.Close()
+	}
+}
+
 // Put stores one processed document in one transaction.
 func (s *DB) Put(ctx context.Context, src store.Source, rec record.Record) (res store.PutResult, err error) {
 	if rec.Hash == "" {
 		return res, fmt.Errorf("put %s: record has no content hash", src.Name)
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	sqlTx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return res, fmt.Errorf("put %s: %w", src.Name, err)
 	}
+	tx := newStmtTx(sqlTx)
 	defer func() {
 		if err != nil {
 			tx.Rollback()
 		}
+		tx.close()
 	}()
 	var n int
 	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM versions WHERE hash = ?`, rec.Hash).Scan(&n); err != nil {
@@ -109,14 +164,16 @@ func (s *DB) Put(ctx context.Context, src store.Source, rec record.Record) (res 
 
 // Replace swaps the extraction of a stored version for rec.
 func (s *DB) Replace(ctx context.Context, hash string, rec record.Record) (err error) {
-	tx, err := s.db.BeginTx(ctx, nil)
+	sqlTx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("replace %s: %w", hash, err)
 	}
+	tx := newStmtTx(sqlTx)
 	defer func() {
 		if err != nil {
 			tx.Rollback()
 		}
+		tx.close()
 	}()
 	var vid int64
 	var current bool
@@ -455,7 +512,7 @@ func putEvents(ctx context.Context, tx execer, vid int64, rec *record.Record) er
 		var matched []string
 		if lo != "" {
 			// Two days of slack cover summits reported on their eve.
-			cands, err := candidates(ctx, tx, vid, ev.Type, lo, hi)
+			cands, err := candidates(ctx, tx, vid, ev, sides, lo, hi)
 			if err != nil {
 				return err
 			}
@@ -531,17 +588,37 @@ func nonNil(s []string) []string {
 // range scan; longer ones are flagged long (migration 002).
 const longSpan = 35
 
-// candidates returns the stored events of type typ, other than version
-// vid's, whose dates overlap [lo-2 days, hi+2 days]. Short-span events are
-// found by a range scan of events_window over start days, long ones through
-// the events_long partial index.
-func candidates(ctx context.Context, tx execer, vid int64, typ, lo, hi string) ([]candidate, error) {
+// candidates returns the stored events, other than version vid's, that
+// cluster.Same could match with ev: the same type and mode family, dates
+// overlapping [lo-2 days, hi+2 days], and, for talks and visits (which Same
+// matches on their parties), a side in common. Short-span events are found
+// by a range scan of events_window over start days, long ones through the
+// events_long partial index.
+func candidates(ctx context.Context, tx execer, vid int64, ev *record.Event, sides []string, lo, hi string) ([]candidate, error) {
 	from, to := shiftDay(lo, -2), shiftDay(hi, 2)
 	first := shiftDay(lo, -2-longSpan)
+	modes := []any{ev.Mode}
+	if ev.Mode == "meet" || ev.Mode == "phone" {
+		modes = []any{"meet", "phone"} // one family for cluster.Same
+	}
+	filter := ` AND mode IN (` + placeholders(len(modes)) + `)`
+	args := modes
+	if ev.Type != "AGREE" && ev.Mode != "multilateral" && len(sides) > 0 {
+		// Correlated, so that SQLite checks each event in the window rather
+		// than listing every event of a much-reported party first.
+		filter += ` AND EXISTS (SELECT 1 FROM event_parties p WHERE p.event_id = events.id AND p.entity_id IN (` + placeholders(len(sides)) + `))`
+		for _, s := range sides {
+			args = append(args, s)
+		}
+	}
 	const cols = `SELECT type, mode, date, date_end, place, name, document, sides, cluster_id FROM events`
-	rows, err := tx.QueryContext(ctx, cols+` WHERE type = ? AND lo BETWEEN ? AND ? AND hi >= ? AND version_id <> ?
-		UNION ALL `+cols+` WHERE type = ? AND long = 1 AND hi >= ? AND lo < ? AND version_id <> ?`,
-		typ, first, to, from, vid, typ, from, first, vid)
+	q := cols + ` WHERE type = ? AND lo BETWEEN ? AND ? AND hi >= ? AND version_id <> ?` + filter +
+		` UNION ALL ` + cols + ` WHERE type = ? AND long = 1 AND hi >= ? AND lo < ? AND version_id <> ?` + filter
+	all := []any{ev.Type, first, to, from, vid}
+	all = append(all, args...)
+	all = append(all, ev.Type, from, first, vid)
+	all = append(all, args...)
+	rows, err := tx.QueryContext(ctx, q, all...)
 	if err != nil {
 		return nil, err
 	}
