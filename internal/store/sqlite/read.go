@@ -330,43 +330,75 @@ func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]store.Cluster, 
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	names := map[string]string{}
-	for i := range out {
-		c := &out[i]
-		if err := s.mentions(ctx, c); err != nil {
-			return nil, err
-		}
-		c.ActorNames = map[string]string{}
-		for _, a := range c.Actors {
-			if _, ok := names[a]; !ok {
-				var n string
-				if err := s.db.QueryRowContext(ctx, `SELECT name FROM entities WHERE id = ?`, a).Scan(&n); err != nil && !errors.Is(err, sql.ErrNoRows) {
-					return nil, err
-				}
-				names[a] = n
-			}
-			if names[a] != "" {
-				c.ActorNames[a] = names[a]
-			}
-		}
+	if err := s.fillClusters(ctx, out); err != nil {
+		return nil, err
 	}
 	return out, nil
 }
 
-func (s *DB) mentions(ctx context.Context, c *store.Cluster) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+docCols+`, e.evidence, e.modality FROM events e
-		JOIN versions v ON v.id = e.version_id WHERE e.cluster_id = ? ORDER BY v.published = '', v.published, v.id, e.idx`, c.ID)
-	if err != nil {
-		return fmt.Errorf("mentions of %s: %w", c.ID, err)
+// fillClusters loads the mentions and actor names of clusters with one query
+// each, however many clusters there are.
+func (s *DB) fillClusters(ctx context.Context, cs []store.Cluster) error {
+	if len(cs) == 0 {
+		return nil
 	}
-	defer rows.Close()
-	c.Mentions = []store.Mention{}
+	idx := map[string]int{}
+	ids := make([]string, len(cs))
+	actorSet := map[string]bool{}
+	var actors []string
+	for i := range cs {
+		idx[cs[i].ID] = i
+		ids[i] = cs[i].ID
+		cs[i].Mentions = []store.Mention{}
+		cs[i].ActorNames = map[string]string{}
+		for _, a := range cs[i].Actors {
+			if !actorSet[a] {
+				actorSet[a] = true
+				actors = append(actors, a)
+			}
+		}
+	}
+	idsJSON, _ := json.Marshal(ids)
+	rows, err := s.db.QueryContext(ctx, `SELECT e.cluster_id, `+docCols+`, e.evidence, e.modality FROM events e
+		JOIN versions v ON v.id = e.version_id WHERE e.cluster_id IN (SELECT value FROM json_each(?))
+		ORDER BY v.published = '', v.published, v.id, e.idx`, string(idsJSON))
+	if err != nil {
+		return fmt.Errorf("event mentions: %w", err)
+	}
 	for rows.Next() {
+		var cid string
 		var m store.Mention
-		if err := rows.Scan(append(scanDocArgs(&m.DocRef), &m.Evidence, &m.Modality)...); err != nil {
+		if err := rows.Scan(append(append([]any{&cid}, scanDocArgs(&m.DocRef)...), &m.Evidence, &m.Modality)...); err != nil {
+			rows.Close()
 			return err
 		}
+		c := &cs[idx[cid]]
 		c.Mentions = append(c.Mentions, m)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	actorsJSON, _ := json.Marshal(actors)
+	rows, err = s.db.QueryContext(ctx, `SELECT id, name FROM entities WHERE id IN (SELECT value FROM json_each(?))`, string(actorsJSON))
+	if err != nil {
+		return fmt.Errorf("actor names: %w", err)
+	}
+	defer rows.Close()
+	names := map[string]string{}
+	for rows.Next() {
+		var id, name string
+		if err := rows.Scan(&id, &name); err != nil {
+			return err
+		}
+		names[id] = name
+	}
+	for i := range cs {
+		for _, a := range cs[i].Actors {
+			if n := names[a]; n != "" {
+				cs[i].ActorNames[a] = n
+			}
+		}
 	}
 	return rows.Err()
 }
