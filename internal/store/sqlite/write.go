@@ -699,6 +699,26 @@ func refreshClusters(ctx context.Context, tx execer, ids []string) error {
 			}
 			continue
 		}
+		// The cluster takes the fields of its best mention: one that reports
+		// the event as having happened, then the most precise date, then the
+		// date most mentions give (a summit's eve and its day both appear in
+		// reports), then the earliest.
+		votes := map[string]int{}
+		for _, r := range rs {
+			votes[r.date]++
+		}
+		better := func(a, b row) bool {
+			if (a.modality == "occurred") != (b.modality == "occurred") {
+				return a.modality == "occurred"
+			}
+			if len(a.date) != len(b.date) {
+				return len(a.date) > len(b.date)
+			}
+			if votes[a.date] != votes[b.date] {
+				return votes[a.date] > votes[b.date]
+			}
+			return a.date < b.date
+		}
 		best := rs[0]
 		groups := map[int64]bool{}
 		actorSet := map[string]bool{}
@@ -709,7 +729,7 @@ func refreshClusters(ctx context.Context, tx execer, ids []string) error {
 			if r.modality == "occurred" {
 				occurred = true
 			}
-			if len(r.date) > len(best.date) || (len(r.date) == len(best.date) && r.date < best.date) {
+			if better(r, best) {
 				best = r
 			}
 			var as []string
