@@ -78,7 +78,7 @@ func runSearch(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 		fmt.Fprintln(w, "no documents match")
 	}
 	for i, h := range hits {
-		fmt.Fprintf(w, "%2d. %s  [%.2f]\n", i+1, orDash(h.Title, h.Name), h.Score)
+		fmt.Fprintf(w, "%2d. %s  [%.3g]\n", i+1, orDash(h.Title, h.Name), h.Score)
 		fmt.Fprintf(w, "    %s\n", docLine(h.DocRef))
 		fmt.Fprintf(w, "    %s\n\n", h.Snippet)
 	}
@@ -176,7 +176,7 @@ func runEntity(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 	if len(p.With) > 0 {
 		fmt.Fprintln(w, "\nAppears with")
 		for _, c := range p.With {
-			fmt.Fprintf(w, "  %-30s %-8s %d documents\n", c.Name, c.Type, c.Documents)
+			fmt.Fprintf(w, "  %-30s %-8s %s\n", c.Name, c.Type, plural(c.Documents, "document"))
 		}
 	}
 	return nil
