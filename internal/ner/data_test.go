@@ -118,3 +118,35 @@ func TestDataErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestDataShippedModel checks the shipped model on the test splits of the
+// sets it was trained on (their train and dev splits only), against the
+// figures in models/README.md less a small margin.
+func TestDataShippedModel(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		file     string
+		minMicro float64
+	}{
+		{"idner-news-2k/test.txt", 88},
+		{"nergrit/test_preprocess.txt", 70},
+	} {
+		f, err := os.Open(filepath.Join(dataDir, c.file))
+		if err != nil {
+			t.Skipf("dataset not available: %v", err)
+		}
+		test, err := ReadCoNLL(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := Evaluate(m, test)
+		t.Logf("%s: micro F1 %.2f macro %.2f", c.file, sc.Overall.F1, sc.MacroF1)
+		if sc.Overall.F1 < c.minMicro {
+			t.Errorf("%s: micro F1 %.2f < %.0f", c.file, sc.Overall.F1, c.minMicro)
+		}
+	}
+}
