@@ -111,6 +111,13 @@ func (g *gdeltWriter) Write(rec record.Record) error {
 			g.clusters[id] = c
 			g.order = append(g.order, id)
 		}
+		// The row describes the cluster's best report: one of what happened,
+		// with the most precise date.
+		if better(ev, c.first) {
+			r := rec
+			r.Text = ""
+			c.first, c.rec = ev, r
+		}
 		c.count++
 		c.docs[rec.Source] = true
 		if ev.Sources > c.sources {
@@ -118,6 +125,13 @@ func (g *gdeltWriter) Write(rec record.Record) error {
 		}
 	}
 	return nil
+}
+
+func better(a, b record.Event) bool {
+	if (a.Modality == "occurred") != (b.Modality == "occurred") {
+		return a.Modality == "occurred"
+	}
+	return len(deref(a.Date)) > len(deref(b.Date))
 }
 
 // gdeltDate turns YYYY[-MM[-DD]] into YYYYMMDD, taking the first day of a
