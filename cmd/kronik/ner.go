@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 
@@ -319,7 +320,13 @@ func runEval(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	}
 	fmt.Fprintf(stdout, "%s\n%s\n", res.Dataset, res.Protocol)
 	fmt.Fprintf(stdout, "%-14s %7s %7s %7s\n", "type", "P", "R", "F1")
-	for t, s := range res.PerType {
+	types := make([]string, 0, len(res.PerType))
+	for t := range res.PerType {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	for _, t := range types {
+		s := res.PerType[t]
 		fmt.Fprintf(stdout, "%-14s %7.2f %7.2f %7.2f\n", t, s.Precision, s.Recall, s.F1)
 	}
 	fmt.Fprintf(stdout, "%-14s %7.2f %7.2f %7.2f\nmacro F1 %.2f\n", "overall", res.Overall.Precision, res.Overall.Recall, res.Overall.F1, res.MacroF1)
