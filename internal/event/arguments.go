@@ -395,9 +395,9 @@ func lastPerson(views []sentenceView, vi, k int) *record.Entity {
 func enoughParties(t trigger, c *candidate, ents []record.Entity) bool {
 	sides := countSides(c.ev.Actors, ents)
 	switch {
-	case t.typ == "CONSULT" && t.mode != "multilateral":
+	case t.typ == "CONSULT" && c.ev.Mode != "multilateral":
 		return sides >= 2
-	case t.typ == "AGREE" || t.mode == "multilateral":
+	case t.typ == "AGREE" || c.ev.Mode == "multilateral":
 		return true
 	default:
 		return sides >= 1
@@ -467,6 +467,10 @@ func absorbReference(cands []*candidate, r *candidate) bool {
 	}
 	if p.ev.Place == nil && r.ev.Place != nil {
 		p.ev.Place, p.placeEnt = r.ev.Place, r.placeEnt
+	}
+	// "The closed-door meeting on Thursday ...": the reference dates the event
+	if r.dateFrom == "text" && p.dateFrom != "text" {
+		p.ev.Date, p.ev.DateEnd, p.dateFrom = r.ev.Date, r.ev.DateEnd, "text"
 	}
 	return true
 }

@@ -347,3 +347,36 @@ func TestDatesCompatible(t *testing.T) {
 		}
 	}
 }
+
+// TestModalityAndKinds covers denial across a clause, agreeing on a named text,
+// a meeting of a group's leaders, and treaty acronyms.
+func TestModalityAndKinds(t *testing.T) {
+	x := New()
+	tests := []struct {
+		name, doc string
+		typ, mode string
+		modality  string
+		none      bool
+	}{
+		{name: "denial of a meeting", doc: "Kementerian membantah kabar bahwa Prabowo bertemu dengan Anwar di Jakarta.", typ: "CONSULT", mode: "meet", modality: "denied"},
+		{name: "agreeing on a named text", doc: "Deklarasi Bali tentang Perdamaian disepakati Indonesia dan Malaysia di Jakarta.", typ: "AGREE", mode: "sign", modality: "occurred"},
+		{name: "agreeing on an unnamed point is no signing", doc: "Indonesia dan Malaysia menyepakati peningkatan kerja sama.", none: true},
+		{name: "a meeting of a group's leaders", doc: "Pertemuan para pemimpin ASEAN digelar di Jakarta.", typ: "CONSULT", mode: "multilateral", modality: "occurred"},
+		{name: "a treaty acronym", doc: "Indonesia dan Malaysia meneken CEPA di Jakarta.", typ: "AGREE", mode: "sign", modality: "occurred"},
+		{name: "negotiations launched are a process", doc: "Indonesia dan Malaysia memulai perundingan dagang.", none: true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := scored(x.Extract(input(tc.doc, nil, "")))
+			if tc.none {
+				if len(got) != 0 {
+					t.Fatalf("want no event, got:\n%s", dump(got))
+				}
+				return
+			}
+			if len(got) != 1 || got[0].Type != tc.typ || got[0].Mode != tc.mode || got[0].Modality != tc.modality {
+				t.Fatalf("want one %s/%s (%s), got:\n%s", tc.typ, tc.mode, tc.modality, dump(got))
+			}
+		})
+	}
+}

@@ -353,6 +353,12 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 		if t.kind == nominal && h.i > 0 && topicCues[v.low[h.i-1]] {
 			return nil // "membahas perundingan batas laut": the topic, not a new meeting
 		}
+		if t.kind == nominal && t.mode == "meet" && groupAfter(v, h.j) {
+			// "pertemuan para pemimpin ASEAN", "a meeting of G20 finance
+			// ministers": a gathering of a group
+			c.ev.Mode = "multilateral"
+			c.ev.Name = strPtr(in.Text[v.s.Tokens[h.i].Start:v.s.Tokens[minInt(h.j+3, len(v.s.Tokens)-1)].End])
+		}
 		if t.kind == nominal {
 			// "konsultasi bilateral ... yang terakhir digelar di Bali": the
 			// relative clause's verb carries the event's modality
@@ -395,6 +401,9 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 		}
 		c.ev.Document = strPtr(doc)
 		argFrom, argTo = ds, de
+		if t.namedDoc && !named(doc) {
+			return nil // a deal merely reached
+		}
 		// "Perjanjian diteken oleh ...", "the agreement was signed by ...": a
 		// bare document noun refers back to the agreement already reported
 		if de-ds == 1 && len(prev) > 0 {
@@ -606,6 +615,29 @@ func targeted(v *sentenceView, h hit) bool {
 		}
 	}
 	return subj && obj
+}
+
+// groupAfter reports whether the words after a meeting noun name a group of
+// participants: "para pemimpin/menteri ...", "leaders of", "ministers of".
+func groupAfter(v *sentenceView, j int) bool {
+	if j+1 < len(v.low) && v.low[j] == "para" && (v.low[j+1] == "pemimpin" || v.low[j+1] == "menteri" || v.low[j+1] == "kepala") {
+		return true
+	}
+	if j+1 < len(v.low) && (v.low[j] == "of" || v.low[j] == "between") {
+		for k := j + 1; k < len(v.low) && k <= j+4; k++ {
+			if v.low[k] == "leaders" || v.low[k] == "ministers" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func minInt(a, b int) int {
+	if a < b {
+		return a
+	}
+	return b
 }
 
 // prepositionBefore reports whether a preposition (with at most an article)
@@ -916,6 +948,9 @@ func modality(v *sentenceView, k int) string {
 		if w == ";" || w == "." || w == ":" || (w == "," && k-d+1 < len(v.low) && newClause[v.low[k-d+1]]) {
 			break
 		}
+		if denialCues[w] {
+			return "denied"
+		}
 		if plannedCues[w] {
 			return "planned"
 		}
@@ -1001,8 +1036,8 @@ func nearestTime(v *sentenceView, ti, from, to int, ownClause bool, modality, re
 	var best record.Time
 	bd := 1 << 30
 	for _, t := range v.times {
-		if (t.Start >= argStart && t.Start < argEnd) || inSkip(t.Start) || longRange(t) || bound(v, t) {
-			continue
+		if (t.Start >= argStart && t.Start < argEnd) || inSkip(t.Start) || longRange(t) || bound(v, t) || quotedAt(v, t.Start) {
+			continue // (a time in a quotation is the speaker's: "landasan untuk hari esok")
 		}
 		d := t.Start - pos
 		if d < 0 {
@@ -1029,8 +1064,14 @@ func bound(v *sentenceView, t record.Time) bool {
 	return false
 }
 
+// quotedAt reports whether the token at byte offset p is inside quotation marks.
+func quotedAt(v *sentenceView, p int) bool {
+	k := sort.Search(len(v.s.Tokens), func(i int) bool { return v.s.Tokens[i].End > p })
+	return k < len(v.quoted) && v.quoted[k]
+}
+
 // relativizers open a relative clause that a comma closes.
-var relativizers = words("yang", "which", "who", "whose")
+var relativizers = words("yang", "which", "who", "whose", "since", "sejak")
 
 // longRange: a range of more than two months ("2025-2029") is a period, not
 // the date of a meeting or signing.
@@ -1062,8 +1103,8 @@ var eventPassives = words("ditandatangani", "diteken", "disepakati", "diadopsi",
 
 // clauseOpeners start a relative or participial clause after an event's
 // arguments; a date beyond one dates something else.
-var clauseOpeners = words("yang", "which", "that", "who", "whose", "setting", "targeting", "aiming",
-	"menargetkan", "bertujuan", "dengan", "sehingga")
+var clauseOpeners = words("yang", "which", "that", "who", "whose", "since", "sejak", "setting", "targeting", "aiming",
+	"menargetkan", "bertujuan", "sehingga")
 
 // after reports whether date a (at its own granularity) begins after day b.
 func after(a, b string) bool {

@@ -36,6 +36,10 @@ type trigger struct {
 	// object (after it, or before it when passive): "menyambut Presiden Xi" is an
 	// arrival, "menyambut baik keputusan itu" (to welcome a decision) is not.
 	personObject bool
+	// namedDoc: the trigger reports a signing only when the text has a proper
+	// name ("Konsensus Lima Poin disepakati para pemimpin"): agreeing on an
+	// unnamed point is a deal merely reached, not a signed text.
+	namedDoc bool
 }
 
 // triggers lists the event constructions. CONSULT and AGREE are scored and come
@@ -43,75 +47,78 @@ type trigger struct {
 var triggers = []trigger{
 	// CONSULT meet. Indonesian meeting verbs in the ber- (intransitive, reciprocal)
 	// form take the partner with "dengan": "X bertemu dengan Y", "X dan Y bertemu".
-	{"CONSULT", "meet", verbal, "bertemu|berjumpa|berunding|berdialog|berbincang|berbincang-bincang|berdiskusi|bersua", false, false},
+	{"CONSULT", "meet", verbal, "bertemu|berjumpa|berunding|berdialog|berbincang|berbincang-bincang|berdiskusi|bersua", false, false, false},
 	// "bertatap muka" is an idiom for a face-to-face meeting.
-	{"CONSULT", "meet", verbal, "bertatap muka", false, false},
+	{"CONSULT", "meet", verbal, "bertatap muka", false, false, false},
 	// Light-verb constructions: a holding verb plus a noun of talks. Indonesian
 	// prefers these to the simple verb in formal news ("mengadakan pembicaraan").
-	{"CONSULT", "meet", verbal, "mengadakan|menggelar|melakukan|melangsungkan|menyelenggarakan|mengikuti pembicaraan|perundingan|pertemuan|dialog|negosiasi|konsultasi|perbincangan|diskusi", false, false},
-	{"CONSULT", "meet", verbal, "mengadakan|menggelar|melakukan|melangsungkan pembicaraan|pertemuan|perundingan bilateral|resmi|tertutup|empat", false, false},
+	{"CONSULT", "meet", verbal, "mengadakan|menggelar|melakukan|melangsungkan|menyelenggarakan|mengikuti pembicaraan|perundingan|pertemuan|dialog|negosiasi|konsultasi|perbincangan|diskusi", false, false, false},
+	{"CONSULT", "meet", verbal, "mengadakan|menggelar|melakukan|melangsungkan pembicaraan|pertemuan|perundingan bilateral|resmi|tertutup|empat", false, false, false},
 	// Passive of the light-verb construction: "pembicaraan digelar", "pertemuan diadakan".
-	{"CONSULT", "meet", nominal, "pertemuan|pembicaraan|perundingan bilateral", false, false},
+	{"CONSULT", "meet", nominal, "pertemuan|pembicaraan|perundingan bilateral", false, false, false},
 	// The bare nouns of talks; nominal, so they need two parties in the sentence
 	// ("dalam pembicaraan dengan Albanese, Prabowo ...").
-	{"CONSULT", "meet", nominal, "pembicaraan|perundingan|pertemuan|perbincangan", false, false},
+	// ("perundingan"/"negotiations" alone name a process, "memulai
+	// perundingan CEPA", not a meeting; they count after a holding verb)
+	{"CONSULT", "meet", nominal, "pembicaraan|pertemuan|perbincangan", false, false, false},
 	// "berbicara" (to speak) is a meeting only with a partner or a channel:
 	// "berbicara dengan", "berbicara melalui telepon dengan".
-	{"CONSULT", "meet", verbal, "berbicara|bicara|berbincang dengan|bersama|melalui|lewat", false, false},
+	{"CONSULT", "meet", verbal, "berbicara|bicara|berbincang dengan|bersama|melalui|lewat|via", false, false, false},
+	{"CONSULT", "meet", verbal, "spoke|talked via|by|over", false, false, false},
 	// Nouns of a telephone or video call: "dalam percakapan telepon",
 	// "sambungan telepon", "a phone call with"; the phone cue sets the mode.
-	{"CONSULT", "phone", nominal, "percakapan|pembicaraan|sambungan|panggilan|pembicaraan telepon|telefon|video", false, false},
-	{"CONSULT", "phone", nominal, "phone|telephone|video call|calls|conversation|talks", false, false},
+	{"CONSULT", "phone", nominal, "percakapan|pembicaraan|sambungan|panggilan|pembicaraan telepon|telefon|video", false, false, false},
+	{"CONSULT", "phone", nominal, "phone|telephone|video call|calls|conversation|talks", false, false, false},
 	// Calling by telephone; the phone cue sets the mode.
-	{"CONSULT", "meet", verbal, "menelepon|bertelepon|menghubungi", false, false},
+	{"CONSULT", "meet", verbal, "menelepon|bertelepon|menghubungi", false, false, false},
 	// Receiving a guest is meeting them: "Presiden menerima Menteri X", "X
 	// diterima Presiden Y", "was received by"; a person must be the object
 	// ("menerima bantuan", receiving aid, is not a meeting).
-	{"CONSULT", "meet", verbal, "menerima", false, true},
-	{"CONSULT", "meet", verbal, "diterima", true, true},
-	{"CONSULT", "meet", verbal, "received", false, true},
+	{"CONSULT", "meet", verbal, "menerima", false, true, false},
+	{"CONSULT", "meet", verbal, "diterima", true, true, false},
+	{"CONSULT", "meet", verbal, "received", false, true, false},
 	// "sat down with", "duduk bersama": talks in the press's idiom.
-	{"CONSULT", "meet", verbal, "sat|sits|sit down with", false, false},
-	{"CONSULT", "meet", verbal, "duduk bersama|semeja", false, false},
+	{"CONSULT", "meet", verbal, "sat|sits|sit down with", false, false, false},
+	{"CONSULT", "meet", verbal, "duduk bersama|semeja", false, false, false},
 	// "konsultasi bilateral", "dialog bilateral": a consultation round between
 	// two governments (nominal, so it needs its parties).
-	{"CONSULT", "meet", nominal, "konsultasi|dialog|consultations|dialogue bilateral", false, false},
+	{"CONSULT", "meet", nominal, "konsultasi|dialog|consultations|dialogue bilateral", false, false, false},
 	// English meeting verbs and the light-verb "held talks".
-	{"CONSULT", "meet", verbal, "met|meets|meet", false, false},
-	{"CONSULT", "meet", verbal, "held|hold|holds|holding|had|have conducted talks|meeting|meetings|discussions|negotiations|consultations", false, false},
-	{"CONSULT", "meet", verbal, "held|hold|holds|holding|had bilateral talks|meeting", false, false},
-	{"CONSULT", "meet", verbal, "talked|spoke|negotiated|conferred", false, false},
-	{"CONSULT", "meet", nominal, "talks|meeting|negotiations", false, false},
-	{"CONSULT", "meet", nominal, "bilateral talks|meeting", false, false},
+	{"CONSULT", "meet", verbal, "met|meets|meet", false, false, false},
+	{"CONSULT", "meet", verbal, "held|hold|holds|holding|had|have conducted talks|meeting|meetings|discussions|negotiations|consultations", false, false, false},
+	{"CONSULT", "meet", verbal, "held|hold|holds|holding|had bilateral talks|meeting", false, false, false},
+	{"CONSULT", "meet", verbal, "talked|spoke|negotiated|conferred", false, false, false},
+	{"CONSULT", "meet", nominal, "talks|meeting", false, false, false},
+	{"CONSULT", "meet", nominal, "bilateral talks|meeting", false, false, false},
 
 	// CONSULT visit. Indonesian visit verbs and nouns; "kunjungan kenegaraan" is a
 	// state visit, "lawatan" a (foreign) trip, "bertandang" a colloquial visit.
-	{"CONSULT", "visit", verbal, "berkunjung|mengunjungi|melawat|bertandang|menyambangi", false, false},
-	{"CONSULT", "visit", verbal, "dikunjungi|disambangi", true, false},
-	{"CONSULT", "visit", nominal, "kunjungan|lawatan", false, false},
+	{"CONSULT", "visit", verbal, "berkunjung|mengunjungi|melawat|bertandang|menyambangi", false, false, false},
+	{"CONSULT", "visit", verbal, "dikunjungi|disambangi", true, false, false},
+	{"CONSULT", "visit", nominal, "kunjungan|lawatan", false, false, false},
 	// Arrival in the host country is the start of a visit: "X tiba di Hanoi".
-	{"CONSULT", "visit", verbal, "tiba|mendarat di|ke", false, false},
+	{"CONSULT", "visit", verbal, "tiba|mendarat di|ke", false, false, false},
 	// The host welcoming the guest ("Anwar menyambut Prabowo di bandara", "Prabowo disambut
 	// oleh ..."): a visit by the welcomed party.
-	{"CONSULT", "visit", verbal, "menyambut", false, true},
-	{"CONSULT", "visit", verbal, "disambut", true, true},
+	{"CONSULT", "visit", verbal, "menyambut", false, true, false},
+	{"CONSULT", "visit", verbal, "disambut", true, true, false},
 	// English visit verbs and arrival.
-	{"CONSULT", "visit", verbal, "visit|visits|visited|visiting", false, false},
-	{"CONSULT", "visit", verbal, "arrived|arrives|landed in", false, false},
-	{"CONSULT", "visit", verbal, "welcomed|welcomes|greeted|hosted", false, true},
-	{"CONSULT", "visit", nominal, "trip|tour to|of", false, false},
+	{"CONSULT", "visit", verbal, "visit|visits|visited|visiting", false, false, false},
+	{"CONSULT", "visit", verbal, "arrived|arrives|landed in", false, false, false},
+	{"CONSULT", "visit", verbal, "welcomed|welcomes|greeted|hosted", false, true, false},
+	{"CONSULT", "visit", nominal, "trip|tour to|of", false, false, false},
 
 	// CONSULT multilateral: nouns of summits and conferences. "KTT" (Konferensi
 	// Tingkat Tinggi) and "pertemuan puncak" are summits; "konferensi", "forum" and
 	// "sidang" are gatherings that need a holding predicate (see summitPredicates).
-	{"CONSULT", "multilateral", summit, "ktt", false, false},
-	{"CONSULT", "multilateral", summit, "konferensi tingkat tinggi", false, false},
-	{"CONSULT", "multilateral", summit, "pertemuan puncak", false, false},
+	{"CONSULT", "multilateral", summit, "ktt", false, false, false},
+	{"CONSULT", "multilateral", summit, "konferensi tingkat tinggi", false, false, false},
+	{"CONSULT", "multilateral", summit, "pertemuan puncak", false, false, false},
 	// "pertemuan tingkat tinggi" (high-level meeting) names a summit.
-	{"CONSULT", "multilateral", summit, "pertemuan|konferensi tingkat tinggi", false, false},
-	{"CONSULT", "multilateral", summit, "pertemuan|konferensi|sidang tingkat menteri", false, false},
-	{"CONSULT", "multilateral", summit, "konferensi|forum|sidang|muktamar|kongres", false, false},
-	{"CONSULT", "multilateral", summit, "summit|summits|conference|forum", false, false},
+	{"CONSULT", "multilateral", summit, "pertemuan|konferensi tingkat tinggi", false, false, false},
+	{"CONSULT", "multilateral", summit, "pertemuan|konferensi|sidang tingkat menteri", false, false, false},
+	{"CONSULT", "multilateral", summit, "konferensi|forum|sidang|muktamar|kongres", false, false, false},
+	{"CONSULT", "multilateral", summit, "summit|summits|conference|forum", false, false, false},
 
 	// AGREE sign. Indonesian signing in every voice: active "menandatangani", passive
 	// "ditandatangani", nominal "penandatanganan"; colloquial "meneken"/"diteken";
@@ -119,36 +126,40 @@ var triggers = []trigger{
 	// "mengeluarkan/menerbitkan (deklarasi|pernyataan bersama)".
 	// (ratification by a parliament is a domestic act after the signing, not a
 	// signing: "meratifikasi", "ratified" are left out)
-	{"AGREE", "sign", sign, "menandatangani|meneken|mengadopsi|mengesahkan|menyetujui", false, false},
-	{"AGREE", "sign", sign, "ditandatangani|diteken|diadopsi|disahkan", true, false},
-	{"AGREE", "sign", sign, "penandatanganan|pengesahan|peneken", false, false},
-	{"AGREE", "sign", sign, "mengeluarkan|menerbitkan|merilis|mengumumkan deklarasi|pernyataan|komunike", false, false},
+	{"AGREE", "sign", sign, "menandatangani|meneken|mengadopsi|mengesahkan|menyetujui", false, false, false},
+	{"AGREE", "sign", sign, "ditandatangani|diteken|diadopsi|disahkan", true, false, false},
+	{"AGREE", "sign", sign, "penandatanganan|pengesahan|peneken", false, false, false},
+	{"AGREE", "sign", sign, "mengeluarkan|menerbitkan|merilis|mengumumkan deklarasi|pernyataan|komunike", false, false, false},
+	// Agreeing on a named text is adopting it: "Konsensus Lima Poin disepakati
+	// para pemimpin", "agreed on the Bali Concord"; unnamed deals are not.
+	{"AGREE", "sign", sign, "menyepakati|bersepakat", false, false, true},
+	{"AGREE", "sign", sign, "disepakati", true, false, true},
 	// English: "signed", "inked", "adopted", "issued a joint statement".
-	{"AGREE", "sign", sign, "signed|signs|sign|signing|inked|inks|ink|adopted|adopts", false, false},
-	{"AGREE", "sign", sign, "issued|issue|issues|released a|an joint|final statement|declaration|communique", false, false},
+	{"AGREE", "sign", sign, "signed|signs|sign|signing|inked|inks|ink|adopted|adopts", false, false, false},
+	{"AGREE", "sign", sign, "issued|issue|issues|released a|an joint|final statement|declaration|communique", false, false, false},
 
 	// Other PLOVER types, printed but not yet scored. Kept to unambiguous verbs.
 	// SUPPORT: explicit endorsement of another party.
-	{"SUPPORT", "", verbal, "mendukung|menyokong|supports|supported|endorsed|endorses", false, false},
+	{"SUPPORT", "", verbal, "mendukung|menyokong|supports|supported|endorsed|endorses", false, false, false},
 	// COOPERATE: an agreement to cooperate without a signed text.
-	{"COOPERATE", "", verbal, "sepakat|bersepakat|menyepakati|agreed", false, false},
+	{"COOPERATE", "", verbal, "sepakat|bersepakat|menyepakati|agreed", false, false, false},
 	// AID: giving aid.
-	{"AID", "", verbal, "menyalurkan|mengirimkan|memberikan bantuan", false, false},
-	{"AID", "", verbal, "provided|sent|delivered aid|assistance", false, false},
+	{"AID", "", verbal, "menyalurkan|mengirimkan|memberikan bantuan", false, false, false},
+	{"AID", "", verbal, "provided|sent|delivered aid|assistance", false, false, false},
 	// REQUEST: a formal demand or appeal to another party.
-	{"REQUEST", "", verbal, "mendesak|meminta|menuntut|urged|urges|demanded|asked", false, false},
+	{"REQUEST", "", verbal, "mendesak|meminta|menuntut|urged|urges|demanded|asked", false, false, false},
 	// ACCUSE, REJECT, THREATEN, PROTEST, SANCTION.
-	{"ACCUSE", "", verbal, "menuduh|menuding|mengecam|accused|accuses|condemned|condemns", false, false},
-	{"REJECT", "", verbal, "menolak|rejected|rejects|refused", false, false},
-	{"THREATEN", "", verbal, "mengancam|threatened|threatens", false, false},
-	{"PROTEST", "", verbal, "memprotes|berunjuk rasa|berdemonstrasi|protested|demonstrated", false, false},
-	{"SANCTION", "", verbal, "menjatuhkan|memberlakukan|mengenakan sanksi|embargo", false, false},
-	{"SANCTION", "", verbal, "imposed|imposes sanctions|tariffs|an", false, false},
+	{"ACCUSE", "", verbal, "menuduh|menuding|mengecam|accused|accuses|condemned|condemns", false, false, false},
+	{"REJECT", "", verbal, "menolak|rejected|rejects|refused", false, false, false},
+	{"THREATEN", "", verbal, "mengancam|threatened|threatens", false, false, false},
+	{"PROTEST", "", verbal, "memprotes|berunjuk rasa|berdemonstrasi|protested|demonstrated", false, false, false},
+	{"SANCTION", "", verbal, "menjatuhkan|memberlakukan|mengenakan sanksi|embargo", false, false, false},
+	{"SANCTION", "", verbal, "imposed|imposes sanctions|tariffs|an", false, false, false},
 	// MOBILIZE, ASSAULT, RETREAT.
-	{"MOBILIZE", "", verbal, "mengerahkan|menyiagakan|deployed|mobilized|mobilised", false, false},
-	{"ASSAULT", "", verbal, "menyerang|membom|mengebom|attacked|bombed|shelled", false, false},
-	{"RETREAT", "", verbal, "menarik pasukan|mundur", false, false},
-	{"RETREAT", "", verbal, "withdrew|withdraws troops|forces", false, false},
+	{"MOBILIZE", "", verbal, "mengerahkan|menyiagakan|deployed|mobilized|mobilised", false, false, false},
+	{"ASSAULT", "", verbal, "menyerang|membom|mengebom|attacked|bombed|shelled", false, false, false},
+	{"RETREAT", "", verbal, "menarik pasukan|mundur", false, false, false},
+	{"RETREAT", "", verbal, "withdrew|withdraws troops|forces", false, false, false},
 }
 
 // Summit predicates are verbs that assert that a gathering took place, was held or
@@ -177,8 +188,10 @@ var summitNeutral = words("berlangsung", "berkumpul", "hadir", "berpartisipasi",
 var documentHeads = words(
 	"deklarasi", "pernyataan", "perjanjian", "kesepakatan", "nota", "memorandum", "mou",
 	"traktat", "piagam", "komunike", "dokumen", "kontrak", "protokol", "persetujuan", "konvensi",
-	"traktat", "akta", "naskah", "kerangka", "rencana", "peta", "pengaturan",
-	"plan", "roadmap", "arrangement", "arrangements",
+	"traktat", "akta", "naskah", "kerangka", "rencana", "peta", "pengaturan", "konsensus",
+	"plan", "roadmap", "arrangement", "arrangements", "consensus",
+	// treaty acronyms used as names: CEPA, FTA, PTA, EPA, BIT
+	"cepa", "fta", "pta", "epa", "bit",
 	"declaration", "statement", "agreement", "agreements", "treaty", "memorandum", "memoranda",
 	"mou", "mous", "communique", "communiqué", "charter", "document", "documents", "contract",
 	"contracts", "accord", "accords", "deal", "deals", "protocol", "convention", "pact",
@@ -200,6 +213,11 @@ var plannedCues = words(
 	"diharapkan", "menjelang", "mendatang",
 	"will", "scheduled", "plans", "planned", "planning", "expected", "upcoming", "ahead",
 )
+
+// denialCues anywhere before a trigger in its clause deny it: "Kemlu
+// membantah kabar bahwa Menlu X bertemu ...", "denied that they met".
+var denialCues = words("bantah", "membantah", "dibantah", "menyangkal", "disangkal", "menampik", "denied", "denies",
+	"deny", "dismissed")
 
 // negationCues before a trigger deny it.
 var negationCues = words("tidak", "tak", "belum", "bukan", "gagal", "not", "never", "didn't", "didnt", "failed", "no")

@@ -181,9 +181,15 @@ func (p *Pipeline) annotate(rec *record.Record, code string, clock func(*time.Du
 	if rec.Published != nil {
 		published = *rec.Published
 	}
-	rec.Events = p.events.Extract(event.Input{
+	for _, ev := range p.events.Extract(event.Input{
 		Text: txt, Lang: code, Sentences: sents, Entities: rec.Entities, Times: rec.Times, Published: published,
-	})
+	}) {
+		if ev.Modality == "denied" || ev.Modality == "cancelled" {
+			rec.NotOccurred = append(rec.NotOccurred, ev)
+		} else {
+			rec.Events = append(rec.Events, ev)
+		}
+	}
 	clock(&tm.Event)
 }
 

@@ -91,19 +91,23 @@ type Time struct {
 
 // Record is everything kronik extracts from one document.
 type Record struct {
-	Source     string     `json:"source"`
-	URL        string     `json:"url,omitempty"`
-	Hash       string     `json:"hash,omitempty"`
-	Lang       string     `json:"lang"`
-	Title      *string    `json:"title"`
-	Published  *string    `json:"published"`
-	Outlet     *string    `json:"outlet"`
-	Dateline   *string    `json:"dateline"`
-	Entities   []Entity   `json:"entities"`
-	Events     []Event    `json:"events"`
-	Quantities []Quantity `json:"quantities"`
-	Times      []Time     `json:"times"`
-	Warnings   []string   `json:"warnings,omitempty"`
+	Source    string   `json:"source"`
+	URL       string   `json:"url,omitempty"`
+	Hash      string   `json:"hash,omitempty"`
+	Lang      string   `json:"lang"`
+	Title     *string  `json:"title"`
+	Published *string  `json:"published"`
+	Outlet    *string  `json:"outlet"`
+	Dateline  *string  `json:"dateline"`
+	Entities  []Entity `json:"entities"`
+	Events    []Event  `json:"events"`
+	// NotOccurred holds events the text reports as denied or cancelled ("Kemlu
+	// membantah Menlu bertemu ...", "kunjungan ... ditunda"): reported, but
+	// they did not happen, so they are kept apart from Events.
+	NotOccurred []Event    `json:"events_not_occurred,omitempty"`
+	Quantities  []Quantity `json:"quantities"`
+	Times       []Time     `json:"times"`
+	Warnings    []string   `json:"warnings,omitempty"`
 	// DuplicateOf names an earlier input of the same run that this document
 	// near-duplicates (the same wire story republished).
 	DuplicateOf string `json:"duplicate_of,omitempty"`
