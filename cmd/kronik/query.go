@@ -211,6 +211,7 @@ func runEvents(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 	fs.StringVar(&f.From, "from", "", "on or after (YYYY[-MM[-DD]])")
 	fs.StringVar(&f.To, "to", "", "on or before (YYYY[-MM[-DD]])")
 	fs.IntVar(&f.Limit, "n", 0, "at most this many events (0: all)")
+	quotes := fs.Bool("quotes", true, "quote each source's evidence sentence")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -244,7 +245,7 @@ func runEvents(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 		fmt.Fprintln(w, "no events match")
 	}
 	for _, c := range cs {
-		writeCluster(w, c)
+		writeCluster(w, c, *quotes)
 	}
 	return nil
 }
@@ -257,7 +258,9 @@ func clusterDate(c store.Cluster) string {
 	return d
 }
 
-func writeCluster(w io.Writer, c store.Cluster) {
+// writeCluster prints one event with its sources; quotes adds each source's
+// evidence sentence.
+func writeCluster(w io.Writer, c store.Cluster, quotes bool) {
 	var actors []string
 	for _, a := range c.Actors {
 		if n := c.ActorNames[a]; n != "" {
@@ -279,7 +282,11 @@ func writeCluster(w io.Writer, c store.Cluster) {
 	}
 	fmt.Fprintf(w, "\n    %s\n", plural(c.Sources, "independent source"))
 	for _, m := range c.Mentions {
-		fmt.Fprintf(w, "    - %s: “%s”\n", docLine(m.DocRef), shorten(m.Evidence, 150))
+		if quotes {
+			fmt.Fprintf(w, "    - %s: “%s”\n", docLine(m.DocRef), shorten(m.Evidence, 150))
+		} else {
+			fmt.Fprintf(w, "    - %s\n", docLine(m.DocRef))
+		}
 	}
 }
 
@@ -296,6 +303,7 @@ func runDossier(ctx context.Context, args []string, _ io.Reader, stdout, stderr 
 		"signed, figures reported (and whether outlets agree on them), relationship status.\n"+
 		"Quote a name of several words: kronik dossier \"Xi Jinping\" Kazakhstan.", stderr)
 	qf := addQueryFlags(fs)
+	quotes := fs.Bool("quotes", true, "quote each source's evidence sentence")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -320,11 +328,11 @@ func runDossier(ctx context.Context, args []string, _ io.Reader, stdout, stderr 
 	}
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
-	writeDossier(w, d)
+	writeDossier(w, d, *quotes)
 	return nil
 }
 
-func writeDossier(w io.Writer, d store.Dossier) {
+func writeDossier(w io.Writer, d store.Dossier, quotes bool) {
 	title := d.A.Name
 	if d.B.ID != "" {
 		title += " — " + d.B.Name
@@ -332,7 +340,7 @@ func writeDossier(w io.Writer, d store.Dossier) {
 	fmt.Fprintf(w, "Dossier: %s\n", title)
 	fmt.Fprintf(w, "\nEvents (%d)\n", len(d.Events))
 	for _, c := range d.Events {
-		writeCluster(w, c)
+		writeCluster(w, c, quotes)
 	}
 	fmt.Fprintf(w, "\nAgreements signed (%d)\n", len(d.Agreements))
 	for _, c := range d.Agreements {
