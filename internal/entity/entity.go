@@ -183,6 +183,75 @@ func isCap(w string) bool {
 	return unicode.IsUpper(r)
 }
 
+// capsCredits finds the names of a credit line written in capitals: a
+// sentence made only of runs of all-capital words separated by "|", "/", ","
+// or "and"/"dan" (bottom credits), or a capitals run followed by ", <outlet>
+// staff writer|correspondent" (a byline). Runs have two to five words.
+func capsCredits(ws []word) []span {
+	var runs []span
+	onlyCredits := true
+	for i := 0; i < len(ws); {
+		if isUpperWord(ws[i].s) && isLetterWord(ws[i].s) {
+			j := i
+			for j < len(ws) && (isUpperWord(ws[j].s) && isLetterWord(ws[j].s) || ws[j].s == "." && j > i) {
+				j++
+			}
+			if j-i >= 2 && j-i <= 6 {
+				runs = append(runs, span{a: i, b: j, typ: kb.Person, src: "rule"})
+			} else {
+				onlyCredits = false
+			}
+			i = j
+			continue
+		}
+		switch ws[i].s {
+		case "|", "/", ",", "and", "dan", "&", ";", "AND", "DAN":
+		default:
+			onlyCredits = false
+		}
+		i++
+	}
+	if len(runs) == 0 {
+		return nil
+	}
+	// an all-capital headline ("XI TIBA DI ASTANA") is no credit line: a
+	// credit line has two names or more and no function words
+	for _, r := range runs {
+		for k := r.a; k < r.b; k++ {
+			if l := strings.ToLower(ws[k].s); len(l) > 1 && (text.IsStopWord("id", l) || text.IsStopWord("en", l)) {
+				return nil
+			}
+		}
+	}
+	if onlyCredits && len(runs) >= 2 {
+		return runs
+	}
+	var out []span
+	for _, r := range runs {
+		for k := r.b; k < len(ws) && k <= r.b+4; k++ {
+			if n := strings.ToLower(ws[k].s); n == "writer" || n == "correspondent" || n == "wartawan" || n == "koresponden" {
+				out = append(out, r)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// isLetterWord reports whether w has a letter and no digit.
+func isLetterWord(w string) bool {
+	letter := false
+	for _, r := range w {
+		if unicode.IsDigit(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letter = true
+		}
+	}
+	return letter
+}
+
 // isUpperWord reports whether every letter of w is upper case ("CGTN", "XI").
 func isUpperWord(w string) bool {
 	n := 0
@@ -295,6 +364,29 @@ func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si int, lang st
 	var tagged []span
 	if r.tagger != nil {
 		tagged = r.taggerSpans(ws, toks)
+	}
+	// 2b. Credit lines in capitals ("DANIEL A. FAJRI | HAN REVANDA PUTRA",
+	// "CLIFF VENZON, Nikkei staff writer"): each run of capitalised words is
+	// a person, whatever the tagger made of the capitals.
+	if cc := capsCredits(ws); len(cc) > 0 {
+		kept := tagged[:0]
+		for _, t := range tagged {
+			clash := false
+			for _, c := range cc {
+				if t.a < c.b && c.a < t.b {
+					clash = true
+				}
+			}
+			if !clash {
+				kept = append(kept, t)
+			}
+		}
+		tagged = append(kept, cc...)
+		for _, c := range cc {
+			for i := c.a; i < c.b; i++ {
+				known[i] = nil
+			}
+		}
 	}
 
 	// 3. Organisations from head words, reconciled with the tagger.

@@ -643,3 +643,25 @@ func TestDomesticOffices(t *testing.T) {
 		t.Errorf("countries = %q, %q, %q; want IDN for the domestic minister only", ents[0].Country, ents[1].Country, ents[2].Country)
 	}
 }
+
+// TestCapsCredits: credit lines in capitals name persons.
+func TestCapsCredits(t *testing.T) {
+	r := newRecognizer(t, nil)
+	for _, tc := range []struct{ text, want string }{
+		{"Kedua menteri bertemu di Jakarta.\n\nRINA WULANDARI | BAGUS PRATAMA", "RINA WULANDARI"},
+		{"JOHN DOE, Asia Ledger staff writer\n\nThe ministers met in Manila on Monday.", "JOHN DOE"},
+	} {
+		ents := r.Recognize(tc.text, text.Split(tc.text), "id")
+		found := false
+		for _, e := range ents {
+			for _, m := range e.Mentions {
+				if m.Text == tc.want && e.Type == "PERSON" {
+					found = true
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no PERSON %q in %+v", tc.text, tc.want, ents)
+		}
+	}
+}
