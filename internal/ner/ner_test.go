@@ -518,3 +518,37 @@ func BenchmarkLoadDefault(b *testing.B) {
 		}
 	}
 }
+
+func TestTagConcurrent(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := make([][]string, len(benchText))
+	want := make([][]string, len(benchText))
+	for i, s := range benchText {
+		sents[i] = strings.Fields(s)
+		want[i] = m.Tag(sents[i])
+	}
+	errs := make(chan string, 8)
+	done := make(chan bool)
+	for g := 0; g < 8; g++ {
+		go func() {
+			for k := 0; k < 50; k++ {
+				i := (g + k) % len(sents)
+				if got := m.Tag(sents[i]); !reflect.DeepEqual(got, want[i]) {
+					errs <- fmt.Sprintf("goroutine %d: %q != %q", g, got, want[i])
+					break
+				}
+			}
+			done <- true
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		<-done
+	}
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
