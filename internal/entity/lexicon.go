@@ -28,8 +28,10 @@ var personTitles = set(
 	// Indonesian professions named before a name in reported speech
 	"profesor", "prof", "dosen", "peneliti", "analis", "pakar", "pengamat", "akademisi",
 	"rektor", "dekan", "pendiri", "ilmuwan", "wartawan", "jurnalis", "diplomat",
-	// honorifics
+	// honorifics, including the Malay titles of rank the region's press writes
+	// before names ("Datuk Seri Anwar Ibrahim", "Tan Sri ...", "Tun ...")
 	"bapak", "pak", "ibu", "bu", "tuan", "nyonya", "dr", "ir", "drs", "h", "hj",
+	"datuk", "dato", "datin", "tan", "tun", "toh", "puan", "haji",
 	// English offices, professions and honorifics
 	"president", "premier", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman",
 	"ambassador", "envoy", "director", "chairman", "chairwoman", "chair", "head", "governor",
@@ -53,6 +55,15 @@ var titleFillers = set(
 	"director", "president", "ekonomi", "pertahanan", "perdagangan", "keuangan", "koordinator",
 	"republik", "rakyat", "kerajaan", "federasi", "serikat", "kabinet", "sekretaris",
 	"staf", "staff", "tugas", "harian", "jenderal", "muda", "madya",
+	// "Putra Mahkota" (crown prince), "Datuk Seri", "Tan Sri": titles of two words
+	"mahkota", "seri", "sri", "crown",
+	// ministers' portfolios, lower-case in the middle of a title ("Menteri
+	// Investasi dan Hilirisasi", "Minister for Education")
+	"investasi", "hilirisasi", "pendidikan", "kesehatan", "perindustrian", "pertanian", "energi",
+	"lingkungan", "hidup", "kehutanan", "kelautan", "perikanan", "pariwisata", "perhubungan",
+	"hukum", "sosial", "agama", "tenaga", "kerja", "komunikasi", "digital", "informatika", "dan",
+	"education", "trade", "health", "industry", "energy", "environment", "transport", "justice",
+	"commerce", "investment", "plantation", "commodities", "higher", "economy", "interior", "defence", "defense",
 )
 
 // orgHeads are the words that begin an organisation's name and are followed
