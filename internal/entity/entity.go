@@ -104,6 +104,9 @@ func (r *Recognizer) Recognize(txt string, sents []text.Sentence, lang string) [
 		words[si] = ws
 		spans := r.sentenceSpans(ws, s.Tokens, si, lang)
 		for _, sp := range spans {
+			if sp.a > 0 && shipPrefixes[ws[sp.a-1].s] {
+				continue // "KN Pulau Dana", "KRI Bung Tomo", "USS Ronald Reagan": a ship, none of the four types
+			}
 			m := mention{span: sp, sent: si, start: ws[sp.a].start, end: ws[sp.b-1].end}
 			if m.start < 0 || m.end > len(txt) || m.start >= m.end {
 				continue // sentences that do not belong to txt

@@ -295,3 +295,8 @@ var featureTails = set(
 // articles may open an apposition before the role ("Name, a professor",
 // "Name, seorang peneliti", "Name, salah satu pendiri").
 var articles = set("a", "an", "the", "seorang", "salah", "satu", "sang")
+
+// shipPrefixes stand before a ship's name ("KRI", Indonesian navy; "KN",
+// government vessels; "KM", merchant ships; "USS", "HMS", "MV"). Ships are
+// none of the four entity types, even when named after a place.
+var shipPrefixes = set("KRI", "KN", "KM", "KMP", "MV", "MT", "USS", "HMS", "HMAS", "INS", "RSS", "BRP", "HMNZS", "JS")
