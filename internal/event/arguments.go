@@ -176,9 +176,21 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 	sides := countSides(withoutOrgs(actors), in.Entities)
 	if sides < 2 {
 		if containsAny(ls, pairAnaphors) {
-			two := func(c *candidate) bool { return countSides(c.ev.Actors, in.Entities) >= 2 }
+			// an antecedent that happened, for a mention that reports
+			two := func(c *candidate) bool {
+				return countSides(c.ev.Actors, in.Entities) >= 2 && (c.ev.Modality == "occurred") == (modalityOf(v, h) == "occurred")
+			}
 			talks := func(c *candidate) bool { return c.ev.Type == "CONSULT" && c.ev.Mode != "multilateral" && two(c) }
-			if p := latest(prev, vi, 6, two); p != nil {
+			if ps := personsIn(views, vi-1); len(ps) >= 2 {
+				// "... antara Prabowo dan MBS. Keduanya sebelumnya bertemu ...":
+				// the two people just named
+				for _, p := range ps {
+					actors = append(actors, p.ID)
+					if p.Country != "" {
+						actors = append(actors, p.Country)
+					}
+				}
+			} else if p := latest(prev, vi, 6, two); p != nil {
 				actors = append(actors, p.ev.Actors...)
 			} else if p := latest(prev, vi, 1<<30, talks); p != nil {
 				// "kedua pemimpin" late in a story about one meeting: its leaders
@@ -325,6 +337,29 @@ func recentCountries(views []sentenceView, vi, back int) []string {
 				out = append(out, m.ent.ID)
 			}
 		}
+	}
+	return out
+}
+
+// modalityOf reads the modality of the trigger h in v.
+func modalityOf(v *sentenceView, h hit) string { return modality(v, h.i) }
+
+// personsIn returns the distinct persons named in sentence si, when it names
+// exactly two (the antecedents of "keduanya").
+func personsIn(views []sentenceView, si int) []*record.Entity {
+	if si < 0 || si >= len(views) {
+		return nil
+	}
+	var out []*record.Entity
+	seen := map[string]bool{}
+	for _, m := range views[si].mentions {
+		if m.ent.Type == "PERSON" && !seen[m.ent.ID] && !reporter(&views[si], m.ti) {
+			seen[m.ent.ID] = true
+			out = append(out, m.ent)
+		}
+	}
+	if len(out) != 2 {
+		return nil
 	}
 	return out
 }

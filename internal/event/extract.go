@@ -388,6 +388,13 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 			}
 			c.ev.Name = strPtr(in.Text[v.s.Tokens[h.i].Start:v.s.Tokens[np-1].End])
 			argTo = np
+			// the session of a joint (bilateral) committee is a meeting of two
+			// states: "sidang Komite Perbatasan Bersama", "Joint Commission meeting"
+			for k := h.j; k < np; k++ {
+				if v.low[k] == "bersama" || v.low[k] == "joint" || v.low[k] == "bilateral" {
+					c.ev.Mode = "meet"
+				}
+			}
 		}
 		// "KTT tersebut", "kunjungan itu", and in English "the visit", "this
 		// meeting": a reference to an event already reported
@@ -469,12 +476,19 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 		c.ev.Date, c.dateFrom = p.ev.Date, "context"
 	} else if sameDay && docDay != "" {
 		c.ev.Date, c.dateFrom = strPtr(docDay), "doc"
+	} else if p := latest(prev, vi, 1, func(p *candidate) bool { return p.ev.Date != nil }); p != nil && containsAny(in.Text[start:end], thenCues) {
+		c.ev.Date, c.ev.DateEnd, c.dateFrom = p.ev.Date, p.ev.DateEnd, "context"
 	} else if p := recentRelated(prev, c, vi, docDay); p != nil {
 		c.ev.Date, c.ev.DateEnd, c.dateFrom = p.ev.Date, p.ev.DateEnd, "context"
 	} else if docDay != "" {
 		c.ev.Date, c.dateFrom = strPtr(docDay), "doc"
 	} else if in.Published != "" {
 		c.ev.Date, c.dateFrom = strPtr(in.Published), "published"
+	}
+	if c.reference && c.dateFrom == "text" && !timeNear(v, argTo, 4) {
+		// "Dalam pertemuan itu, kedua menteri sepakat menggelar sidang ... pada
+		// Desember": the date belongs to the clause, not to the meeting referred to
+		c.ev.Date, c.ev.DateEnd, c.dateFrom = nil, nil, ""
 	}
 	return c
 }

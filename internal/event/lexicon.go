@@ -77,6 +77,11 @@ var triggers = []trigger{
 	{"CONSULT", "meet", verbal, "menerima", false, true, false},
 	{"CONSULT", "meet", verbal, "diterima", true, true, false},
 	{"CONSULT", "meet", verbal, "received", false, true, false},
+	// Receiving a visit or a courtesy call is a meeting in the host's office
+	// ("Menlu menerima kunjungan kehormatan Menlu X"), not a state visit.
+	{"CONSULT", "meet", verbal, "menerima kunjungan", false, false, false},
+	{"CONSULT", "meet", nominal, "kunjungan kehormatan", false, false, false},
+	{"CONSULT", "meet", nominal, "courtesy call", false, false, false},
 	// "sat down with", "duduk bersama": talks in the press's idiom.
 	{"CONSULT", "meet", verbal, "sat|sits|sit down with", false, false, false},
 	{"CONSULT", "meet", verbal, "duduk bersama|semeja", false, false, false},
@@ -243,6 +248,10 @@ var groupAnaphors = []string{
 	"kedelapan negara", "kesembilan negara", "kesepuluh negara", "para pemimpin", "negara-negara itu",
 	"negara-negara tersebut", "mereka", "the leaders", "the countries", "they",
 }
+
+// thenCues say the event happened when the one just reported did: "Saat itu
+// kedua pemimpin menyaksikan ...", "at the time".
+var thenCues = []string{"saat itu", "ketika itu", "kala itu", "waktu itu", "pada kesempatan itu", "at the time", "at that time", "on that occasion"}
 
 // sameDayCues say the event happened on the day of the previous one.
 var sameDayCues = []string{"pada hari yang sama", "di hari yang sama", "on the same day", "later that day", "hari itu"}

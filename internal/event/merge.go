@@ -47,7 +47,13 @@ func sameEvent(a, b *candidate) bool {
 	}
 	switch {
 	case a.ev.Type == "AGREE":
-		if a.last == b.sent || SimilarNames(deref(a.ev.Document), deref(b.ev.Document)) {
+		da, db := deref(a.ev.Document), deref(b.ev.Document)
+		// named texts match by name; generic ones ("perjanjian kerja sama
+		// pertahanan", "perjanjian kerja sama teknik") only with the same sides
+		if a.last == b.sent || (named(da) && named(db) && SimilarNames(da, db)) {
+			return true
+		}
+		if SimilarNames(da, db) && sameSidesStrict(a, b) {
 			return true
 		}
 		// generic documents signed by the same two sides on the same day
