@@ -61,6 +61,12 @@ func (m *Model) getScratch() *scratch {
 // i's rows in s.rows[s.offs[i]:s.offs[i+1]]. prev, when not nil, holds the
 // first-stage labels for a stacked second stage.
 func (m *Model) extract(s *scratch, words []string, prev []int) {
+	m.describeAll(s, words)
+	m.featuresAll(s, words, prev)
+}
+
+// describeAll fills s.info for the words, with two pads on either side.
+func (m *Model) describeAll(s *scratch, words []string) {
 	n := len(words)
 	if cap(s.info) < n+4 {
 		s.info = make([]tokInfo, n+4)
@@ -71,6 +77,11 @@ func (m *Model) extract(s *scratch, words []string, prev []int) {
 	for i, w := range words {
 		s.buf = m.describe(&s.info[i+2], w, s.buf)
 	}
+}
+
+// featuresAll computes the feature rows from s.info (see extract).
+func (m *Model) featuresAll(s *scratch, words []string, prev []int) {
+	n := len(words)
 	if prev != nil {
 		m.stackInfo(s, words, prev)
 	}
@@ -203,7 +214,9 @@ func (m *Model) tagIndices(s *scratch, words []string) []int {
 	}
 	s.prev = append(s.prev[:0], path...)
 	m2 := m.stage2
-	m2.extract(s, words, s.prev)
+	// Both stages share the clusters, so the token descriptions in s.info
+	// are reused; only the feature rows are recomputed.
+	m2.featuresAll(s, words, s.prev)
 	m2.emissions(s, m2.w, len(words))
 	return m2.decode(s, m2.trans, len(words))
 }
