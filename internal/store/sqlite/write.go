@@ -589,20 +589,18 @@ func nonNil(s []string) []string {
 const longSpan = 35
 
 // candidates returns the stored events, other than version vid's, that
-// cluster.Same could match with ev: the same type and mode family, dates
-// overlapping [lo-2 days, hi+2 days], and, for talks and visits (which Same
-// matches on their parties), a side in common. Short-span events are found
+// cluster.Same could match with ev: the same type, dates overlapping
+// [lo-2 days, hi+2 days], and, for talks and visits, a side in common. Each
+// comes with everything Same reads (actors included). Short-span events are found
 // by a range scan of events_window over start days, long ones through the
 // events_long partial index.
 func candidates(ctx context.Context, tx execer, vid int64, ev *record.Event, sides []string, lo, hi string) ([]candidate, error) {
 	from, to := shiftDay(lo, -2), shiftDay(hi, 2)
 	first := shiftDay(lo, -2-longSpan)
-	modes := []any{ev.Mode}
-	if ev.Mode == "meet" || ev.Mode == "phone" {
-		modes = []any{"meet", "phone"} // one family for cluster.Same
-	}
-	filter := ` AND mode IN (` + placeholders(len(modes)) + `)`
-	args := modes
+	// cluster.Same matches talks and visits only when they share a side, so
+	// those candidates are narrowed to events with a party in common.
+	filter := ""
+	var args []any
 	if ev.Type != "AGREE" && ev.Mode != "multilateral" && len(sides) > 0 {
 		// Correlated, so that SQLite checks each event in the window rather
 		// than listing every event of a much-reported party first.
@@ -611,7 +609,7 @@ func candidates(ctx context.Context, tx execer, vid int64, ev *record.Event, sid
 			args = append(args, s)
 		}
 	}
-	const cols = `SELECT type, mode, date, date_end, place, name, document, sides, cluster_id FROM events`
+	const cols = `SELECT type, mode, date, date_end, place, name, document, actors, sides, cluster_id FROM events`
 	q := cols + ` WHERE type = ? AND lo BETWEEN ? AND ? AND hi >= ? AND version_id <> ?` + filter +
 		` UNION ALL ` + cols + ` WHERE type = ? AND long = 1 AND hi >= ? AND lo < ? AND version_id <> ?` + filter
 	all := []any{ev.Type, first, to, from, vid}
@@ -627,8 +625,11 @@ func candidates(ctx context.Context, tx execer, vid int64, ev *record.Event, sid
 	for rows.Next() {
 		var c candidate
 		var date, end, place, name, doc sql.NullString
-		var sides string
-		if err := rows.Scan(&c.ev.Type, &c.ev.Mode, &date, &end, &place, &name, &doc, &sides, &c.cluster); err != nil {
+		var actors, sides string
+		if err := rows.Scan(&c.ev.Type, &c.ev.Mode, &date, &end, &place, &name, &doc, &actors, &sides, &c.cluster); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal([]byte(actors), &c.ev.Actors); err != nil {
 			return nil, err
 		}
 		c.ev.Date, c.ev.DateEnd, c.ev.Place = nullPtr(date), nullPtr(end), nullPtr(place)
