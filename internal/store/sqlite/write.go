@@ -549,10 +549,15 @@ func putEvents(ctx context.Context, tx execer, vid int64, rec *record.Record) er
 		actorsJSON, _ := json.Marshal(nonNil(ev.Actors))
 		sidesJSON, _ := json.Marshal(sides)
 		long := lo != "" && hi > shiftDay(lo, longSpan)
+		evJSON, err := json.Marshal(ev)
+		if err != nil {
+			return err
+		}
 		r, err := tx.ExecContext(ctx, `INSERT INTO events (version_id, idx, type, mode, date, date_end, lo, hi, long, place,
-			name, document, modality, evidence, actors, sides, cluster_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			name, document, modality, evidence, actors, sides, cluster_id, event)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			vid, i, ev.Type, ev.Mode, ev.Date, ev.DateEnd, lo, hi, long, ev.Place, ev.Name, ev.Document, ev.Modality,
-			ev.Evidence.Text, string(actorsJSON), string(sidesJSON), cid)
+			ev.Evidence.Text, string(actorsJSON), string(sidesJSON), cid, string(evJSON))
 		if err != nil {
 			return err
 		}
@@ -609,7 +614,7 @@ func candidates(ctx context.Context, tx execer, vid int64, ev *record.Event, sid
 			args = append(args, s)
 		}
 	}
-	const cols = `SELECT type, mode, date, date_end, place, name, document, actors, sides, cluster_id FROM events`
+	const cols = `SELECT type, mode, date, date_end, place, name, document, modality, actors, sides, cluster_id, event FROM events`
 	q := cols + ` WHERE type = ? AND lo BETWEEN ? AND ? AND hi >= ? AND version_id <> ?` + filter +
 		` UNION ALL ` + cols + ` WHERE type = ? AND long = 1 AND hi >= ? AND lo < ? AND version_id <> ?` + filter
 	all := []any{ev.Type, first, to, from, vid}
@@ -625,15 +630,22 @@ func candidates(ctx context.Context, tx execer, vid int64, ev *record.Event, sid
 	for rows.Next() {
 		var c candidate
 		var date, end, place, name, doc sql.NullString
-		var actors, sides string
-		if err := rows.Scan(&c.ev.Type, &c.ev.Mode, &date, &end, &place, &name, &doc, &actors, &sides, &c.cluster); err != nil {
+		var actors, sides, whole string
+		if err := rows.Scan(&c.ev.Type, &c.ev.Mode, &date, &end, &place, &name, &doc, &c.ev.Modality, &actors, &sides,
+			&c.cluster, &whole); err != nil {
 			return nil, err
 		}
-		if err := json.Unmarshal([]byte(actors), &c.ev.Actors); err != nil {
-			return nil, err
+		if whole != "" {
+			if err := json.Unmarshal([]byte(whole), &c.ev); err != nil {
+				return nil, err
+			}
+		} else {
+			if err := json.Unmarshal([]byte(actors), &c.ev.Actors); err != nil {
+				return nil, err
+			}
+			c.ev.Date, c.ev.DateEnd, c.ev.Place = nullPtr(date), nullPtr(end), nullPtr(place)
+			c.ev.Name, c.ev.Document = nullPtr(name), nullPtr(doc)
 		}
-		c.ev.Date, c.ev.DateEnd, c.ev.Place = nullPtr(date), nullPtr(end), nullPtr(place)
-		c.ev.Name, c.ev.Document = nullPtr(name), nullPtr(doc)
 		var ss []string
 		if err := json.Unmarshal([]byte(sides), &ss); err != nil {
 			return nil, err

@@ -33,6 +33,7 @@ func Run(t *testing.T, f Factory) {
 		{"Idempotent", Idempotent},
 		{"Versions", Versions},
 		{"IncrementalClusters", IncrementalClusters},
+		{"DifferentPeople", DifferentPeople},
 		{"Search", Search},
 		{"SearchFilters", SearchFilters},
 		{"Entity", Entity},
@@ -114,7 +115,7 @@ func (b *builder) role(id, title, of string) *builder {
 }
 
 func (b *builder) event(typ, mode, date, place, document, evidence string, actors ...string) *builder {
-	ev := record.Event{Type: typ, Mode: mode, Actors: actors, Modality: "occurred",
+	ev := record.Event{Type: typ, Mode: mode, Actors: actors, Modality: "occurred", DateSource: "text",
 		Evidence: record.Evidence{Text: evidence}}
 	if date != "" {
 		ev.Date = sp(date)
@@ -335,6 +336,36 @@ func IncrementalClusters(t *testing.T, s store.Store) {
 	put(t, s, docD())
 	if st := stats(t, s); st.Clusters != 3 {
 		t.Fatalf("clusters = %d, want 3 (talks, signing, Jakarta-KL talks)", st.Clusters)
+	}
+}
+
+// DifferentPeople: two meetings between the same two states on the same
+// day by different ministers are two events; the store must give
+// cluster.Same the stored mention's actors for it to tell them apart.
+func DifferentPeople(t *testing.T, s store.Store) {
+	meeting := func(name, who1, who2, body string) Doc {
+		return newDoc(name, "", "id", "2025-06-17", "", "", body).
+			entity("country:CHN", "COUNTRY", "China", "", "China").
+			entity("country:KAZ", "COUNTRY", "Kazakhstan", "", "Kazakhstan").
+			entity(who1, "PERSON", who1, "country:CHN").
+			entity(who2, "PERSON", who2, "country:KAZ").
+			event("CONSULT", "meet", "2025-06-16", "", "", body, who1, who2).
+			doc()
+	}
+	put(t, s, meeting("trade.txt", "person:menteri-a", "person:menteri-b",
+		"Menteri perdagangan China dan Kazakhstan bertemu di Astana membahas tarif gandum."))
+	put(t, s, meeting("energy.txt", "person:menteri-c", "person:menteri-d",
+		"Menteri energi China dan Kazakhstan bertemu di Almaty membahas pipa gas baru."))
+	put(t, s, meeting("energy2.txt", "person:menteri-c", "person:menteri-d",
+		"Pertemuan menteri energi kedua negara di Almaty menghasilkan rencana pipa gas."))
+	cs := consultKAZ(t, s)
+	if len(cs) != 2 {
+		t.Fatalf("%d clusters, want 2 (trade ministers; energy ministers): %+v", len(cs), cs)
+	}
+	for _, c := range cs {
+		if n := len(c.Mentions); n != 1 && n != 2 {
+			t.Fatalf("cluster %s has %d mentions", c.ID, n)
+		}
 	}
 }
 
