@@ -45,6 +45,7 @@ func commands() map[string]command {
 		"events":    {"real-world events with their sources (--actor, --with, --type, --from, --to)", runEvents},
 		"dossier":   {"the relationship of A (with B): events, agreements, figures, status", runDossier},
 		"export":    {"export the knowledge base as jsonl, csv, gdelt or parquet", runExport},
+		"serve":     {"serve the knowledge base: web UI and JSON API (--demo for the bundled samples)", runServe},
 		"bench":     {"measure extraction speed and memory on generated news", runBench},
 		"version": {"print the version", func(_ context.Context, _ []string, _ io.Reader, stdout, _ io.Writer) error {
 			fmt.Fprintln(stdout, "kronik", version)

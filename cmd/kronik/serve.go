@@ -1,0 +1,101 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"time"
+
+	"kronik/internal/pipeline"
+	"kronik/internal/server"
+	"kronik/internal/store/sqlite"
+)
+
+func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlagSet("serve", "serve [--db FILE] [--addr HOST:PORT] [--token T] [--demo]\n\n"+
+		"Serves the knowledge base: a web UI at / and a JSON API under /api/ (described at\n"+
+		"/api/openapi.json). Read-only unless a token is given (--token or KRONIK_TOKEN): then\n"+
+		"POST /api/documents with 'Authorization: Bearer T' ingests a document. --demo serves the\n"+
+		"sample articles shipped in the binary from a temporary database.", stderr)
+	dbPath := fs.String("db", defaultDB, "knowledge base file (SQLite)")
+	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
+	token := fs.String("token", os.Getenv("KRONIK_TOKEN"), "bearer token that allows ingestion (default $KRONIK_TOKEN)")
+	demo := fs.Bool("demo", false, "ingest the bundled sample articles into a temporary database and serve it")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("%w: unexpected argument %q", errUsage, fs.Arg(0))
+	}
+	logger := slog.New(slog.NewTextHandler(stderr, nil))
+	path := *dbPath
+	if *demo {
+		dir, err := os.MkdirTemp("", "kronik-demo-")
+		if err != nil {
+			return fmt.Errorf("demo: %w", err)
+		}
+		defer os.RemoveAll(dir)
+		path = filepath.Join(dir, "demo.db")
+	}
+	db, err := sqlite.Open(ctx, path)
+	if err != nil {
+		return fmt.Errorf("open knowledge base: %w", err)
+	}
+	defer db.Close()
+	var proc server.Processor
+	if *demo || *token != "" {
+		p, err := pipeline.New(pipeline.Options{})
+		if err != nil {
+			return err
+		}
+		proc = p
+	}
+	if *demo {
+		n, err := server.LoadDemo(ctx, db, proc)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "demo: %d sample articles ingested into a temporary database\n", n)
+	}
+	srv, err := server.New(server.Options{Store: db, Processor: proc, Token: *token, Logger: logger})
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("listen: %w", err)
+	}
+	hs := &http.Server{
+		Handler:           srv,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      2 * time.Minute, // an export of a large store streams for a while
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+	}
+	mode := "read-only"
+	if *token != "" {
+		mode = "ingestion allowed with the token"
+	}
+	fmt.Fprintf(stdout, "kronik serving http://%s/ (%s); Ctrl-C stops\n", ln.Addr(), mode)
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	shut, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := hs.Shutdown(shut); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,402 @@
+package server
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"kronik/internal/export"
+	"kronik/internal/source"
+	"kronik/internal/store"
+)
+
+// idPattern bounds the ids in paths: entity ids (country:KAZ,
+// person:xi-jinping), cluster ids and content hashes.
+var idPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9:._\-]{0,159}$`)
+
+// hashPattern is a document id: the SHA-256 of its content, in hex.
+var hashPattern = regexp.MustCompile(`^[0-9a-f]{64}$`)
+
+func (s *Server) writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(true) // the API's strings are article text: keep them inert if misused as HTML
+	if err := enc.Encode(v); err != nil {
+		s.log.Error("encode JSON", "path", r.URL.Path, "err", err)
+		http.Error(w, `{"error":"internal error","status":500}`, http.StatusInternalServerError)
+		return
+	}
+	s.respond(w, r, status, "application/json", buf.Bytes())
+}
+
+// pathID reads and checks the {id} path value.
+func pathID(r *http.Request, pat *regexp.Regexp) (string, error) {
+	id := r.PathValue("id")
+	if !pat.MatchString(id) {
+		return "", errBadRequest("malformed id %q", truncate(id, 64))
+	}
+	return id, nil
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
+}
+
+// apiHit is a search result with the id of its document.
+type apiHit struct {
+	store.Hit
+	ID string `json:"id"`
+}
+
+func (s *Server) search(r *http.Request, p *params, pg pageReq) ([]apiHit, bool, error) {
+	q := store.SearchQuery{
+		Text:   p.text("q", true),
+		Lang:   p.lang("lang"),
+		Outlet: p.text("outlet", false),
+		From:   p.date("from"),
+		To:     p.date("to"),
+		Entity: p.text("entity", false),
+		// One more than the page says whether there is a next page.
+		Limit: pg.Offset + pg.Limit + 1,
+	}
+	if p.err != nil {
+		return nil, false, p.err
+	}
+	hits, err := s.st.Search(r.Context(), q)
+	if err != nil {
+		return nil, false, fmt.Errorf("search: %w", err)
+	}
+	more := len(hits) > pg.Offset+pg.Limit
+	if pg.Offset >= len(hits) {
+		return []apiHit{}, false, nil
+	}
+	hits = hits[pg.Offset:min(len(hits), pg.Offset+pg.Limit)]
+	out := make([]apiHit, len(hits))
+	for i, h := range hits {
+		id, err := s.docs.hashOf(r.Context(), h.DocRef)
+		if err != nil {
+			return nil, false, err
+		}
+		out[i] = apiHit{Hit: h, ID: id}
+	}
+	return out, more, nil
+}
+
+func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
+	p := newParams(r)
+	pg := p.page()
+	hits, more, err := s.search(r, p, pg)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	out := listPage[apiHit]{Items: hits, Limit: pg.Limit, Offset: pg.Offset}
+	if more {
+		next := pg.Offset + pg.Limit
+		out.NextOffset = &next
+	}
+	s.writeJSON(w, r, http.StatusOK, out)
+}
+
+func (s *Server) apiDocument(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r, hashPattern)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	rec, err := s.docs.record(r.Context(), id)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.writeJSON(w, r, http.StatusOK, rec)
+}
+
+func (s *Server) apiEntities(w http.ResponseWriter, r *http.Request) {
+	p := newParams(r)
+	name := p.text("name", true)
+	pg := p.page()
+	if p.err != nil {
+		s.fail(w, r, p.err)
+		return
+	}
+	refs, err := s.st.FindEntities(r.Context(), name)
+	if err != nil {
+		s.fail(w, r, fmt.Errorf("find entities: %w", err))
+		return
+	}
+	s.writeJSON(w, r, http.StatusOK, paginate(refs, pg))
+}
+
+func (s *Server) apiEntity(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r, idPattern)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	prof, err := s.st.Entity(r.Context(), id)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.writeJSON(w, r, http.StatusOK, prof)
+}
+
+// apiMention is a source of an event with the id of its document.
+type apiMention struct {
+	store.Mention
+	DocumentID string `json:"document_id,omitempty"`
+}
+
+// apiCluster is an event with document ids on its mentions.
+type apiCluster struct {
+	store.Cluster
+	Mentions []apiMention `json:"mentions"`
+}
+
+func (s *Server) withDocIDs(r *http.Request, cs []store.Cluster) ([]apiCluster, error) {
+	out := make([]apiCluster, len(cs))
+	for i, c := range cs {
+		out[i] = apiCluster{Cluster: c, Mentions: make([]apiMention, len(c.Mentions))}
+		for j, m := range c.Mentions {
+			id, err := s.docs.hashOf(r.Context(), m.DocRef)
+			if err != nil {
+				return nil, err
+			}
+			out[i].Mentions[j] = apiMention{Mention: m, DocumentID: id}
+		}
+	}
+	return out, nil
+}
+
+func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
+	p := newParams(r)
+	q := p.eventQuery()
+	pg := p.page()
+	if p.err != nil {
+		s.fail(w, r, p.err)
+		return
+	}
+	cs, err := s.events(r, q)
+	if err != nil {
+		s.fail(w, r, fmt.Errorf("events: %w", err))
+		return
+	}
+	page := paginate(cs, pg)
+	items, err := s.withDocIDs(r, page.Items)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.writeJSON(w, r, http.StatusOK, listPage[apiCluster]{Items: items, Limit: page.Limit, Offset: page.Offset,
+		Total: page.Total, NextOffset: page.NextOffset})
+}
+
+// cluster finds one event cluster by id. The store has no lookup by id, so
+// it reads the clusters in date order.
+func (s *Server) cluster(r *http.Request, id string) (store.Cluster, error) {
+	cs, err := s.st.Events(r.Context(), store.EventFilter{})
+	if err != nil {
+		return store.Cluster{}, fmt.Errorf("events: %w", err)
+	}
+	for _, c := range cs {
+		if c.ID == id {
+			return c, nil
+		}
+	}
+	return store.Cluster{}, fmt.Errorf("event %q: %w", id, store.ErrNotFound)
+}
+
+func (s *Server) apiEvent(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r, idPattern)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	c, err := s.cluster(r, id)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	out, err := s.withDocIDs(r, []store.Cluster{c})
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.writeJSON(w, r, http.StatusOK, out[0])
+}
+
+func (s *Server) apiDossier(w http.ResponseWriter, r *http.Request) {
+	p := newParams(r)
+	a, b := p.text("a", true), p.text("b", false)
+	if p.err != nil {
+		s.fail(w, r, p.err)
+		return
+	}
+	d, err := store.BuildDossier(r.Context(), s.st, a, b)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.writeJSON(w, r, http.StatusOK, d)
+}
+
+// exportTypes are the media types of the export formats.
+var exportTypes = map[string]string{
+	"jsonl":   "application/jsonl; charset=utf-8",
+	"csv":     "text/csv; charset=utf-8",
+	"gdelt":   "text/tab-separated-values; charset=utf-8",
+	"parquet": "application/vnd.apache.parquet",
+}
+
+var exportExt = map[string]string{"jsonl": "jsonl", "csv": "csv", "gdelt": "tsv", "parquet": "parquet"}
+
+// apiExport streams the whole store in one of the export formats. It is not
+// paginated nor tagged: it is a download.
+func (s *Server) apiExport(w http.ResponseWriter, r *http.Request) {
+	p := newParams(r)
+	format := p.text("format", true)
+	if p.err != nil {
+		s.fail(w, r, p.err)
+		return
+	}
+	if !slices.Contains(export.Formats, format) {
+		s.fail(w, r, errBadRequest("unknown format %q (want one of %s)", format, strings.Join(export.Formats, ", ")))
+		return
+	}
+	w.Header().Set("Content-Type", exportTypes[format])
+	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": "kronik." + exportExt[format]}))
+	bw := bufio.NewWriter(w)
+	ew, err := export.New(format, bw)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	err = s.st.Records(r.Context(), ew.Write)
+	if err == nil {
+		err = ew.Close()
+	}
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err != nil {
+		// The status line may be gone already: log, and cut the body short
+		// so the client sees an incomplete download rather than a bad file.
+		s.log.Error("export", "format", format, "err", err)
+		panic(http.ErrAbortHandler)
+	}
+}
+
+// ingestRequest is the body of POST /api/documents: the fields of kronik's
+// JSON-lines input.
+type ingestRequest struct {
+	URL       string `json:"url"`
+	HTML      string `json:"html"`
+	Text      string `json:"text"`
+	Title     string `json:"title"`
+	Published string `json:"published"`
+	Outlet    string `json:"outlet"`
+}
+
+// ingestResponse says what the store did with a posted document.
+type ingestResponse struct {
+	ID              string `json:"id"`
+	Status          string `json:"status"`
+	Version         int    `json:"version"`
+	NearDuplicateOf string `json:"near_duplicate_of,omitempty"`
+	Entities        int    `json:"entities"`
+	Events          int    `json:"events"`
+}
+
+func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) {
+	if len(s.token) == 0 || s.proc == nil {
+		s.fail(w, r, &httpError{http.StatusForbidden, "this server is read-only (start it with --token to allow ingestion)"})
+		return
+	}
+	if !s.authorized(r) {
+		s.fail(w, r, &httpError{http.StatusUnauthorized, "missing or wrong bearer token"})
+		return
+	}
+	if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt != "application/json" {
+		s.fail(w, r, &httpError{http.StatusUnsupportedMediaType, "send application/json"})
+		return
+	}
+	body := http.MaxBytesReader(w, r.Body, maxBodyBytes)
+	dec := json.NewDecoder(body)
+	dec.DisallowUnknownFields()
+	var req ingestRequest
+	if err := dec.Decode(&req); err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			s.fail(w, r, err)
+			return
+		}
+		s.fail(w, r, errBadRequest("body: %v", err))
+		return
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		s.fail(w, r, errBadRequest("body: one JSON object expected"))
+		return
+	}
+	doc, err := req.document()
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	res, err := Ingest(r.Context(), s.st, s.proc, doc)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	status := http.StatusCreated
+	if res.Status == string(store.Duplicate) {
+		status = http.StatusOK
+	}
+	s.writeJSON(w, r, status, res)
+}
+
+func (req ingestRequest) document() (source.Document, error) {
+	if len(req.URL) > 2048 || len(req.Title) > maxQueryLen || len(req.Outlet) > maxQueryLen || len(req.Published) > 64 {
+		return source.Document{}, errBadRequest("url, title, outlet or published too long")
+	}
+	if req.URL != "" && !strings.HasPrefix(req.URL, "http://") && !strings.HasPrefix(req.URL, "https://") {
+		return source.Document{}, errBadRequest("url must be http(s)")
+	}
+	d := source.Document{
+		Name: req.URL, Path: "api", URL: req.URL, Fetched: time.Now().UTC(),
+		Hints: source.Hints{Title: req.Title, Published: req.Published, Outlet: req.Outlet},
+	}
+	switch {
+	case req.HTML != "" && req.Text != "":
+		return d, errBadRequest(`give "html" or "text", not both`)
+	case req.HTML != "":
+		d.Body, d.Format = []byte(req.HTML), "html"
+	case req.Text != "":
+		d.Body, d.Format = []byte(req.Text), "text"
+	default:
+		return d, errBadRequest(`body needs "html" or "text"`)
+	}
+	if source.IsBinary(d.Body) {
+		return d, errBadRequest("document is not text")
+	}
+	if d.Name == "" {
+		d.Name = "posted-" + contentHash(d.Body)[:12]
+	}
+	return d, nil
+}

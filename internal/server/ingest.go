@@ -1,0 +1,55 @@
+package server
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+
+	"kronik/internal/server/demo"
+	"kronik/internal/source"
+	"kronik/internal/store"
+)
+
+func contentHash(b []byte) string {
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}
+
+// Ingest extracts one document with p and stores it in st, skipping the
+// extraction when the same content is stored already.
+func Ingest(ctx context.Context, st store.Store, p Processor, doc source.Document) (ingestResponse, error) {
+	hash := contentHash(doc.Body)
+	if ok, err := st.Has(ctx, hash); err != nil {
+		return ingestResponse{}, fmt.Errorf("store: %w", err)
+	} else if ok {
+		return ingestResponse{ID: hash, Status: string(store.Duplicate)}, nil
+	}
+	rec, err := p.Process(ctx, doc)
+	if err != nil {
+		return ingestResponse{}, fmt.Errorf("extract %s: %w", doc.Name, err)
+	}
+	res, err := st.Put(ctx, store.Source{Name: doc.Name, Path: doc.Path, URL: doc.URL, Format: doc.Format,
+		Fetched: doc.Fetched, Body: doc.Body, HintTitle: doc.Hints.Title, HintPublished: doc.Hints.Published,
+		HintOutlet: doc.Hints.Outlet}, rec)
+	if err != nil {
+		return ingestResponse{}, fmt.Errorf("store %s: %w", doc.Name, err)
+	}
+	return ingestResponse{ID: rec.Hash, Status: string(res.Status), Version: res.Version,
+		NearDuplicateOf: res.NearDuplicateOf, Entities: len(rec.Entities), Events: len(rec.Events)}, nil
+}
+
+// LoadDemo stores the sample articles embedded in the binary (package demo)
+// in st: what `kronik serve --demo` shows a newcomer.
+func LoadDemo(ctx context.Context, st store.Store, p Processor) (int, error) {
+	docs, err := demo.Documents()
+	if err != nil {
+		return 0, err
+	}
+	for _, d := range docs {
+		if _, err := Ingest(ctx, st, p, d); err != nil {
+			return 0, fmt.Errorf("demo: %w", err)
+		}
+	}
+	return len(docs), nil
+}

@@ -1,0 +1,180 @@
+package server
+
+import (
+	"net/http"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"kronik/internal/store"
+)
+
+// dateParam is the date form every filter takes: a year, a month or a day.
+var dateParam = regexp.MustCompile(`^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$`)
+
+// eventTypes are the PLOVER types kronik extracts (DESIGN.md, knowledge
+// model): a filter naming another type is a mistake, not an empty result.
+var eventTypes = []string{"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT",
+	"THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "CONCEDE", "RETREAT"}
+
+// params reads and validates query parameters, remembering the first error so
+// that a handler checks once.
+type params struct {
+	r   *http.Request
+	err error
+}
+
+func newParams(r *http.Request) *params { return &params{r: r} }
+
+func (p *params) setErr(err error) {
+	if p.err == nil {
+		p.err = err
+	}
+}
+
+// text returns a bounded, valid UTF-8 parameter.
+func (p *params) text(name string, required bool) string {
+	v := strings.TrimSpace(p.r.URL.Query().Get(name))
+	switch {
+	case v == "" && required:
+		p.setErr(errBadRequest("parameter %q is required", name))
+	case len(v) > maxQueryLen:
+		p.setErr(errBadRequest("parameter %q is longer than %d bytes", name, maxQueryLen))
+		return ""
+	case !utf8.ValidString(v):
+		p.setErr(errBadRequest("parameter %q is not valid UTF-8", name))
+		return ""
+	}
+	return v
+}
+
+func (p *params) date(name string) string {
+	v := p.text(name, false)
+	if v != "" && !dateParam.MatchString(v) {
+		p.setErr(errBadRequest("parameter %q: want YYYY, YYYY-MM or YYYY-MM-DD, got %q", name, v))
+		return ""
+	}
+	return v
+}
+
+func (p *params) eventType(name string) string {
+	v := strings.ToUpper(p.text(name, false))
+	if v != "" && !slices.Contains(eventTypes, v) {
+		p.setErr(errBadRequest("parameter %q: unknown event type %q (want one of %s)", name, v, strings.Join(eventTypes, ", ")))
+		return ""
+	}
+	return v
+}
+
+func (p *params) lang(name string) string {
+	v := strings.ToLower(p.text(name, false))
+	if v != "" && (len(v) != 2 || strings.Trim(v, "abcdefghijklmnopqrstuvwxyz") != "") {
+		p.setErr(errBadRequest("parameter %q: want a two-letter language code", name))
+		return ""
+	}
+	return v
+}
+
+func (p *params) integer(name string, def, lo, hi int) int {
+	v := p.r.URL.Query().Get(name)
+	if v == "" {
+		return def
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < lo || n > hi {
+		p.setErr(errBadRequest("parameter %q: want an integer from %d to %d", name, lo, hi))
+		return def
+	}
+	return n
+}
+
+// page reads limit and offset.
+func (p *params) page() pageReq {
+	return pageReq{
+		Limit:  p.integer("limit", defaultLimit, 1, maxLimit),
+		Offset: p.integer("offset", 0, 0, maxOffset),
+	}
+}
+
+// pageReq is a requested slice of a result list.
+type pageReq struct{ Limit, Offset int }
+
+// listPage is the envelope of every list the API returns.
+type listPage[T any] struct {
+	Items  []T `json:"items"`
+	Limit  int `json:"limit"`
+	Offset int `json:"offset"`
+	// Total counts every matching item when it is known (not for search).
+	Total *int `json:"total,omitempty"`
+	// NextOffset is the offset of the next page, absent on the last one.
+	NextOffset *int `json:"next_offset,omitempty"`
+}
+
+// paginate cuts all to the requested page.
+func paginate[T any](all []T, pg pageReq) listPage[T] {
+	n := len(all)
+	out := listPage[T]{Limit: pg.Limit, Offset: pg.Offset, Total: &n, Items: []T{}}
+	if pg.Offset < n {
+		end := min(n, pg.Offset+pg.Limit)
+		out.Items = all[pg.Offset:end]
+		if end < n {
+			out.NextOffset = &end
+		}
+	}
+	return out
+}
+
+// resolveIDs returns the entity ids a name (or id) stands for, as the
+// command line's --actor does: every stored entity matching the name.
+func (s *Server) resolveIDs(r *http.Request, name string) ([]string, error) {
+	refs, err := s.st.FindEntities(r.Context(), name)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]string, len(refs))
+	for i, ref := range refs {
+		ids[i] = ref.ID
+	}
+	return ids, nil
+}
+
+// eventQuery is the parsed form of the events filters shared by the API and
+// the UI.
+type eventQuery struct {
+	Actor, With, Type, From, To string
+}
+
+// events runs an event query; names that match no entity give no events (an
+// empty id list would mean "no filter" to the store).
+func (s *Server) events(r *http.Request, q eventQuery) ([]store.Cluster, error) {
+	f := store.EventFilter{Type: q.Type, From: q.From, To: q.To}
+	for _, side := range []struct {
+		name string
+		dst  *[]string
+	}{{q.Actor, &f.Actor}, {q.With, &f.With}} {
+		if side.name == "" {
+			continue
+		}
+		ids, err := s.resolveIDs(r, side.name)
+		if err != nil {
+			return nil, err
+		}
+		if len(ids) == 0 {
+			return nil, nil
+		}
+		*side.dst = ids
+	}
+	return s.st.Events(r.Context(), f)
+}
+
+func (p *params) eventQuery() eventQuery {
+	return eventQuery{
+		Actor: p.text("actor", false),
+		With:  p.text("with", false),
+		Type:  p.eventType("type"),
+		From:  p.date("from"),
+		To:    p.date("to"),
+	}
+}

@@ -1,0 +1,435 @@
+package server
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io"
+	"net/http"
+	"net/url"
+	"sort"
+	"strings"
+
+	"kronik/internal/store"
+)
+
+// pageTemplate is one page: the shared layout plus the page's own blocks.
+type pageTemplate struct {
+	t         *template.Template
+	fragments bool // defines "results", rendered alone for htmx requests
+}
+
+var pageNames = []string{"home", "search", "entity", "entities", "events", "event", "relationship", "document", "error"}
+
+func parsePages() (map[string]*pageTemplate, error) {
+	funcs := template.FuncMap{
+		"docLine":   docLine,
+		"dateRange": dateRange,
+		"marked":    markedSnippet,
+		"pathEsc":   url.PathEscape,
+		"lower":     strings.ToLower,
+		"actorList": actorList,
+		"plural":    plural,
+		"humanNum":  humanNum,
+	}
+	pages := map[string]*pageTemplate{}
+	for _, name := range pageNames {
+		t, err := template.New("base.html").Funcs(funcs).ParseFS(assets, "templates/base.html", "templates/"+name+".html")
+		if err != nil {
+			return nil, fmt.Errorf("server: template %s: %w", name, err)
+		}
+		pages[name] = &pageTemplate{t: t, fragments: t.Lookup("results") != nil}
+	}
+	return pages, nil
+}
+
+// page is what every template receives.
+type page struct {
+	Title string
+	Q     string // the search box's text
+	Data  any
+}
+
+type errorPage struct {
+	Status  int
+	Message string
+}
+
+// render executes a page into w: the whole page, or only its "results" block
+// when htmx asks for it (live search).
+func (s *Server) render(w io.Writer, r *http.Request, name string, p any) error {
+	pt, ok := s.pages[name]
+	if !ok {
+		return fmt.Errorf("no template %q", name)
+	}
+	if pt.fragments && r.Header.Get("HX-Request") == "true" {
+		return pt.t.ExecuteTemplate(w, "results", p)
+	}
+	return pt.t.ExecuteTemplate(w, "base", p)
+}
+
+func (s *Server) html(w http.ResponseWriter, r *http.Request, name string, p page) {
+	var buf bytes.Buffer
+	if err := s.render(&buf, r, name, p); err != nil {
+		s.fail(w, r, fmt.Errorf("render %s: %w", name, err))
+		return
+	}
+	w.Header().Set("Vary", "HX-Request")
+	s.respond(w, r, http.StatusOK, "text/html; charset=utf-8", buf.Bytes())
+}
+
+// docLine names a document: outlet, date, title or name.
+func docLine(d store.DocRef) string {
+	var parts []string
+	if d.Outlet != "" {
+		parts = append(parts, d.Outlet)
+	}
+	if d.Published != "" {
+		parts = append(parts, d.Published)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func dateRange(from, to string) string {
+	switch {
+	case from == "":
+		return "undated"
+	case to == "" || to == from:
+		return from
+	}
+	return from + " – " + to
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// humanNum writes a figure's value the way a reader scans it: 24.3 bn.
+func humanNum(v float64) string {
+	switch a := abs(v); {
+	case a >= 1e12:
+		return trimZero(v/1e12) + " tn"
+	case a >= 1e9:
+		return trimZero(v/1e9) + " bn"
+	case a >= 1e6:
+		return trimZero(v/1e6) + " m"
+	}
+	return trimZero(v)
+}
+
+func abs(v float64) float64 {
+	if v < 0 {
+		return -v
+	}
+	return v
+}
+
+func trimZero(v float64) string {
+	s := fmt.Sprintf("%.2f", v)
+	s = strings.TrimRight(s, "0")
+	return strings.TrimSuffix(s, ".")
+}
+
+// actorRef is an actor with its name, for links.
+type actorRef struct{ ID, Name string }
+
+func actorList(c store.Cluster) []actorRef {
+	out := make([]actorRef, 0, len(c.Actors))
+	for _, id := range c.Actors {
+		n := c.ActorNames[id]
+		if n == "" {
+			n = id
+		}
+		out = append(out, actorRef{id, n})
+	}
+	return out
+}
+
+func (s *Server) uiHome(w http.ResponseWriter, r *http.Request) {
+	st, err := s.st.Stats(r.Context())
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	cs, err := s.st.Events(r.Context(), store.EventFilter{})
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	// The latest events first: what happened recently is what a reader
+	// opens the page for.
+	recent := make([]store.Cluster, 0, 10)
+	for i := len(cs) - 1; i >= 0 && len(recent) < 10; i-- {
+		recent = append(recent, cs[i])
+	}
+	s.html(w, r, "home", page{Title: "kronik", Data: struct {
+		Stats  store.Stats
+		Recent []store.Cluster
+		Pairs  []pair
+	}{st, recent, topPairs(cs, 6)}})
+}
+
+// pair is two actors often seen together, for the relationship links.
+type pair struct {
+	A, B   actorRef
+	Events int
+}
+
+// topPairs counts the pairs of country actors sharing events.
+func topPairs(cs []store.Cluster, n int) []pair {
+	count := map[[2]string]int{}
+	names := map[string]string{}
+	for _, c := range cs {
+		var states []string
+		for _, a := range c.Actors {
+			if strings.HasPrefix(a, "country:") {
+				states = append(states, a)
+				names[a] = c.ActorNames[a]
+			}
+		}
+		sort.Strings(states)
+		for i := range states {
+			for j := i + 1; j < len(states); j++ {
+				count[[2]string{states[i], states[j]}]++
+			}
+		}
+	}
+	var out []pair
+	for k, v := range count {
+		out = append(out, pair{actorRef{k[0], names[k[0]]}, actorRef{k[1], names[k[1]]}, v})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Events != out[j].Events {
+			return out[i].Events > out[j].Events
+		}
+		return out[i].A.Name+out[i].B.Name < out[j].A.Name+out[j].B.Name
+	})
+	return out[:min(n, len(out))]
+}
+
+// searchPage is the search form's state and its results.
+type searchPage struct {
+	Q, Lang, From, To, Entity, Outlet string
+	Hits                              []apiHit
+	Offset, Limit                     int
+	PrevURL, NextURL                  string
+	Error                             string
+	Searched                          bool
+}
+
+func (s *Server) uiSearch(w http.ResponseWriter, r *http.Request) {
+	p := newParams(r)
+	pg := p.page()
+	sp := searchPage{Q: p.text("q", false), Lang: p.lang("lang"), From: p.date("from"), To: p.date("to"),
+		Entity: p.text("entity", false), Outlet: p.text("outlet", false), Offset: pg.Offset, Limit: pg.Limit}
+	if p.err != nil {
+		s.fail(w, r, p.err)
+		return
+	}
+	if sp.Q != "" {
+		hits, more, err := s.search(r, newParams(r), pg)
+		if err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		sp.Hits, sp.Searched = hits, true
+		q := r.URL.Query()
+		if more {
+			q.Set("offset", fmt.Sprint(pg.Offset+pg.Limit))
+			sp.NextURL = "/search?" + q.Encode()
+		}
+		if pg.Offset > 0 {
+			q.Set("offset", fmt.Sprint(max(0, pg.Offset-pg.Limit)))
+			sp.PrevURL = "/search?" + q.Encode()
+		}
+	}
+	title := "Search"
+	if sp.Q != "" {
+		title = sp.Q + " – search"
+	}
+	s.html(w, r, "search", page{Title: title, Q: sp.Q, Data: sp})
+}
+
+func (s *Server) uiEntityByName(w http.ResponseWriter, r *http.Request) {
+	p := newParams(r)
+	name := p.text("name", true)
+	if p.err != nil {
+		s.fail(w, r, p.err)
+		return
+	}
+	refs, err := s.st.FindEntities(r.Context(), name)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	switch len(refs) {
+	case 0:
+		s.fail(w, r, errNotFound("no entity is called %q", name))
+	case 1:
+		http.Redirect(w, r, "/entities/"+url.PathEscape(refs[0].ID), http.StatusSeeOther)
+	default:
+		s.html(w, r, "entities", page{Title: name, Data: struct {
+			Name string
+			Refs []store.EntityRef
+		}{name, refs[:min(len(refs), maxLimit)]}})
+	}
+}
+
+func (s *Server) uiEntity(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r, idPattern)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	prof, err := s.st.Entity(r.Context(), id)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	cs, err := s.st.Events(r.Context(), store.EventFilter{Actor: []string{id}})
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	roles := append([]store.RoleSeen(nil), prof.Roles...)
+	sort.SliceStable(roles, func(i, j int) bool { return roles[i].Date < roles[j].Date })
+	prof.Roles = roles
+	s.html(w, r, "entity", page{Title: prof.Name, Data: struct {
+		P        store.EntityProfile
+		Events   []store.Cluster
+		Timeline template.HTML
+	}{prof, cs, timeline(cs)}})
+}
+
+// eventsPage lists events with the filter form.
+type eventsPage struct {
+	eventQuery
+	Types            []string
+	Events           []store.Cluster
+	Total            int
+	PrevURL, NextURL string
+}
+
+func (s *Server) uiEvents(w http.ResponseWriter, r *http.Request) {
+	p := newParams(r)
+	q := p.eventQuery()
+	pg := p.page()
+	if p.err != nil {
+		s.fail(w, r, p.err)
+		return
+	}
+	cs, err := s.events(r, q)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	lp := paginate(cs, pg)
+	ep := eventsPage{eventQuery: q, Types: eventTypes, Events: lp.Items, Total: len(cs)}
+	uq := r.URL.Query()
+	if lp.NextOffset != nil {
+		uq.Set("offset", fmt.Sprint(*lp.NextOffset))
+		ep.NextURL = "/events?" + uq.Encode()
+	}
+	if pg.Offset > 0 {
+		uq.Set("offset", fmt.Sprint(max(0, pg.Offset-pg.Limit)))
+		ep.PrevURL = "/events?" + uq.Encode()
+	}
+	s.html(w, r, "events", page{Title: "Events", Data: ep})
+}
+
+// sourceView is one report of an event with its evidence in context.
+type sourceView struct {
+	store.Mention
+	DocID   string
+	Context template.HTML // the paragraph(s) around the evidence, evidence marked
+	Found   bool          // the evidence was located in the article text
+}
+
+func (s *Server) uiEvent(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r, idPattern)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	c, err := s.cluster(r, id)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	views := make([]sourceView, len(c.Mentions))
+	hashes := make([]string, len(c.Mentions))
+	for i, m := range c.Mentions {
+		if hashes[i], err = s.docs.hashOf(r.Context(), m.DocRef); err != nil {
+			s.fail(w, r, err)
+			return
+		}
+	}
+	recs, err := s.docs.records(r.Context(), hashes...)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	for i, m := range c.Mentions {
+		views[i] = sourceView{Mention: m, DocID: hashes[i]}
+		if rec, ok := recs[hashes[i]]; ok {
+			views[i].Context, views[i].Found = evidenceInContext(rec, c.ID, m.Evidence)
+		}
+	}
+	title := c.Type + " " + c.Mode
+	if c.Name != "" {
+		title = c.Name
+	}
+	s.html(w, r, "event", page{Title: title, Data: struct {
+		C       store.Cluster
+		Sources []sourceView
+	}{c, views}})
+}
+
+func (s *Server) uiRelationship(w http.ResponseWriter, r *http.Request) {
+	p := newParams(r)
+	a, b := p.text("a", false), p.text("b", false)
+	if p.err != nil {
+		s.fail(w, r, p.err)
+		return
+	}
+	data := struct {
+		A, B     string
+		D        *store.Dossier
+		Timeline template.HTML
+	}{A: a, B: b}
+	title := "Relationship"
+	if a != "" {
+		d, err := store.BuildDossier(r.Context(), s.st, a, b)
+		if err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		data.D, data.Timeline = &d, timeline(d.Events)
+		title = d.A.Name
+		if d.B.ID != "" {
+			title += " – " + d.B.Name
+		}
+	}
+	s.html(w, r, "relationship", page{Title: title, Data: data})
+}
+
+func (s *Server) uiDocument(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r, hashPattern)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	rec, err := s.docs.record(r.Context(), id)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	title := rec.Source
+	if rec.Title != nil && *rec.Title != "" {
+		title = *rec.Title
+	}
+	s.html(w, r, "document", page{Title: title, Data: documentView(rec)})
+}
