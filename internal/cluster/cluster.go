@@ -181,9 +181,15 @@ func Same(a *record.Event, as map[string]bool, b *record.Event, bs map[string]bo
 	if a.Type != b.Type || family(a.Mode) != family(b.Mode) {
 		return false
 	}
+	if a.Mode == "visit" && (a.Modality == "planned") != (b.Modality == "planned") {
+		return false // a visit planned and one made are different trips
+	}
 	slack := 0
-	if a.Mode == "multilateral" {
+	switch a.Mode {
+	case "multilateral":
 		slack = 1 // reports differ on whether a summit's eve or its day counts
+	case "visit":
+		slack = 2 // a visit of several days is dated by different days of it
 	}
 	if !event.DatesCompatible(deref(a.Date), deref(a.DateEnd), deref(b.Date), deref(b.DateEnd), slack) {
 		return false
@@ -199,18 +205,22 @@ func Same(a *record.Event, as map[string]bool, b *record.Event, bs map[string]bo
 		}
 		return event.SimilarNames(deref(a.Name), deref(b.Name))
 	case a.Type == "AGREE":
-		if event.SimilarNames(deref(a.Document), deref(b.Document)) {
+		da, db := deref(a.Document), deref(b.Document)
+		if event.NamedDocument(da) && event.NamedDocument(db) && event.SimilarNames(da, db) {
 			return true
 		}
 		// the same kind of generic text signed by the same sides on the same
 		// day, reported in two languages ("enam nota kesepahaman", "six
 		// memorandums of understanding")
-		return event.GenericSameKind(deref(a.Document), deref(b.Document)) && sameSet(as, bs) && len(as) >= 2 &&
-			len(deref(a.Date)) == 10 && deref(a.Date) == deref(b.Date)
+		return event.GenericSameKind(da, db) && sameSet(countries(as), countries(bs)) && len(countries(as)) >= 2 &&
+			firm(a.DateSource) && firm(b.DateSource)
 	default:
-		// two meetings of the same states by different people are different
-		if pa, pb := personsOf(a), personsOf(b); len(pa) > 0 && len(pb) > 0 && !intersects(pa, pb) {
-			return false
+		// two meetings of the same states by different people are different:
+		// with two people named on each side, both must be the same
+		if pa, pb := personsOf(a), personsOf(b); len(pa) > 0 && len(pb) > 0 {
+			if n := commonCount(pa, pb); n == 0 || (len(pa) >= 2 && len(pb) >= 2 && n < 2) {
+				return false
+			}
 		}
 		common := 0
 		for s := range as {
@@ -224,6 +234,17 @@ func Same(a *record.Event, as map[string]bool, b *record.Event, bs map[string]bo
 
 // family: a phone call and a meeting in person are different events.
 func family(m string) string { return m }
+
+// countries keeps the state sides of a side set.
+func countries(s map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for x := range s {
+		if strings.HasPrefix(x, "country:") {
+			out[x] = true
+		}
+	}
+	return out
+}
 
 func sameSet(a, b map[string]bool) bool {
 	if len(a) != len(b) {
@@ -245,6 +266,20 @@ func personsOf(e *record.Event) map[string]bool {
 		}
 	}
 	return out
+}
+
+// firm reports whether an event's date was read from its sentence or a related
+// one, not assumed from the story's day or the publication date.
+func firm(src string) bool { return src == "text" || src == "context" }
+
+func commonCount(a, b map[string]bool) int {
+	n := 0
+	for x := range a {
+		if b[x] {
+			n++
+		}
+	}
+	return n
 }
 
 func intersects(a, b map[string]bool) bool {

@@ -10,7 +10,7 @@ import (
 func sp(s string) *string { return &s }
 
 func ev(typ, mode, date, place, doc string, actors ...string) record.Event {
-	e := record.Event{Type: typ, Mode: mode, Actors: actors, Modality: "occurred"}
+	e := record.Event{Type: typ, Mode: mode, Actors: actors, Modality: "occurred", DateSource: "text"}
 	if date != "" {
 		e.Date = sp(date)
 	}

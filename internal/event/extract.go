@@ -783,7 +783,7 @@ func quantifierOrDet(w string) bool {
 	switch w {
 	case "lebih", "sejumlah", "puluhan", "belasan", "ratusan", "beberapa", "dua", "tiga", "empat", "lima",
 		"enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebuah", "suatu", "a", "an", "the", "two", "three",
-		"several", "more", "over", "dozens":
+		"four", "five", "six", "seven", "eight", "nine", "ten", "several", "more", "over", "dozens":
 		return true
 	}
 	return false

@@ -178,6 +178,9 @@ var triggers = []trigger{
 var summitActive = words(
 	// attendance nouns: "kehadiran Presiden X pada KTT", "attendance at the summit"
 	"kehadiran", "partisipasi", "attendance", "participation",
+	// the opening, closing or sidelines of a summit presuppose it was held:
+	// "pada pembukaan KTT ke-47", "di sela KTT", "on the sidelines of the summit"
+	"pembukaan", "penutupan", "sela", "sela-sela", "opening", "closing", "sidelines", "margins",
 	"menyelenggarakan", "menggelar", "mengadakan", "melangsungkan", "membuka", "menutup",
 	"menghadiri", "mengikuti", "memimpin", "hosted", "hosts", "host", "attended", "attend", "attends",
 	"attending", "convened", "opened", "chaired", "joined",
@@ -197,7 +200,8 @@ var documentHeads = words(
 	"plan", "roadmap", "arrangement", "arrangements", "consensus",
 	// treaty acronyms used as names: CEPA, FTA, PTA, EPA, BIT
 	"cepa", "fta", "pta", "epa", "bit",
-	"declaration", "statement", "agreement", "agreements", "treaty", "memorandum", "memoranda",
+	"declaration", "declarations", "statement", "statements", "agreement", "agreements", "treaty", "treaties",
+	"memorandum", "memoranda", "memorandums", "deklarasi-deklarasi", "perjanjian-perjanjian",
 	"mou", "mous", "communique", "communiqué", "charter", "document", "documents", "contract",
 	"contracts", "accord", "accords", "deal", "deals", "protocol", "convention", "pact",
 )

@@ -59,10 +59,13 @@ func sameEvent(a, b *candidate) bool {
 		// generic documents signed by the same two sides on the same day
 		// ("Penandatanganan Enam MoU RI-Vietnam" in the headline, "menandatangani
 		// enam nota kesepahaman" in the lede) are one signing
-		return GenericSameKind(deref(a.ev.Document), deref(b.ev.Document)) && sameSidesStrict(a, b) &&
+		return sameKindInDocument(deref(a.ev.Document), deref(b.ev.Document)) && sameSidesStrict(a, b) &&
 			DatesCompatible(deref(a.ev.Date), deref(a.ev.DateEnd), deref(b.ev.Date), deref(b.ev.DateEnd), 0)
 	case a.ev.Mode == "multilateral":
-		return true
+		// two summits with names of their own ("KTT ASEAN ke-47", "KTT Asia
+		// Timur") held in one city in the same days are two summits
+		na, nb := summitName(deref(a.ev.Name)), summitName(deref(b.ev.Name))
+		return na == "" || nb == "" || SimilarNames(na, nb) || na == nb
 	case a.ev.Type == "CONSULT":
 		return sameSides(a, b)
 	default:
@@ -95,8 +98,18 @@ func samePlace(a, b string) bool {
 func sameSides(a, b *candidate) bool {
 	// two meetings of the same two states by different people (the presidents,
 	// then the foreign ministers) are two meetings
-	if pa, pb := persons(a), persons(b); len(pa) > 0 && len(pb) > 0 && !overlap(pa, pb) {
-		return false
+	if pa, pb := persons(a), persons(b); len(pa) > 0 && len(pb) > 0 {
+		n := 0
+		for x := range pa {
+			if pb[x] {
+				n++
+			}
+		}
+		// with two people named in each, both must be the same: the talks with
+		// the minister and the call on the president are two meetings
+		if n == 0 || (len(pa) >= 2 && len(pb) >= 2 && n < 2) {
+			return false
+		}
 	}
 	sa, sb := sidesOf(a.ev.Actors, a.ents), sidesOf(b.ev.Actors, b.ents)
 	common := 0
@@ -113,7 +126,31 @@ func sameSides(a, b *candidate) bool {
 // memorandums of understanding" are; "pernyataan bersama" and "six MoUs" are not.
 func GenericSameKind(a, b string) bool {
 	ka, kb := DocKind(a), DocKind(b)
-	return !named(a) && !named(b) && ka != "" && ka == kb
+	// a generic mention may stand for a named text ("pernyataan bersama" for
+	// "Pernyataan Bersama tentang ..."); two different names may not match
+	return !(named(a) && named(b)) && ka != "" && ka == kb
+}
+
+// sameKindInDocument is GenericSameKind within one document, where a
+// headline's umbrella word ("six deals", "kesepakatan") stands for the text the
+// body names.
+func sameKindInDocument(a, b string) bool {
+	if (umbrella(a) || umbrella(b)) && DocKind(a) != "" && DocKind(b) != "" && !(named(a) && named(b)) {
+		return true
+	}
+	return GenericSameKind(a, b)
+}
+
+// umbrella reports whether a document name is only the umbrella word for
+// signed texts ("six deals", "kesepakatan").
+func umbrella(doc string) bool {
+	for _, w := range strings.Fields(text.Normalize(doc)) {
+		switch w {
+		case "deal", "deals", "kesepakatan", "agreements", "pacts":
+			return true
+		}
+	}
+	return false
 }
 
 // docKinds lists the kinds of signed text by the words that name them, in both
@@ -145,16 +182,64 @@ func DocKind(doc string) string {
 	return ""
 }
 
+// summitName is what distinguishes a summit's name: its capitalised words
+// other than the words for a summit ("KTT ASEAN ke-47" -> "asean ke-47"), or
+// "" when the name is only a generic word ("KTT", "the summit").
+func summitName(n string) string {
+	var out []string
+	for _, w := range strings.Fields(n) {
+		lw := strings.ToLower(strings.Trim(w, "(),"))
+		switch lw {
+		case "ktt", "konferensi", "tingkat", "tinggi", "pertemuan", "puncak", "summit", "conference", "forum", "sidang", "the", "of":
+			continue
+		}
+		if startsUpper(w) || strings.HasPrefix(lw, "ke-") {
+			out = append(out, lw)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// NamedDocument reports whether a document has a proper name ("Deklarasi
+// Bali"), not only a generic noun ("nota kesepahaman").
+func NamedDocument(doc string) bool { return named(doc) }
+
 // named reports whether a document has a proper name: two capitalised words
 // ("Deklarasi Bali"), not an acronym or a generic noun ("MoU", "nota kesepahaman").
 func named(doc string) bool {
 	caps := 0
 	for _, w := range strings.Fields(doc) {
+		lw := strings.ToLower(strings.Trim(w, "(),"))
+		// a headline capitalises every word: the kind of text ("MoU"), a
+		// number ("Enam") and the parties ("RI-Vietnam") do not name it
+		if kindWord(lw) || numberWord(lw) || strings.Contains(w, "-") {
+			continue
+		}
 		if startsUpper(w) && strings.ToUpper(w) != w {
 			caps++
 		}
 	}
 	return caps >= 2
+}
+
+func kindWord(w string) bool {
+	for _, k := range docKinds {
+		for _, x := range strings.Fields(k.words) {
+			if w == x {
+				return true
+			}
+		}
+	}
+	return w == "bersama" || w == "joint"
+}
+
+func numberWord(w string) bool {
+	switch w {
+	case "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "puluhan",
+		"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "sejumlah", "several":
+		return true
+	}
+	return false
 }
 
 // sameSidesStrict: the same two or more sides.
