@@ -21,10 +21,11 @@ import (
 //	stage 1, then (if the header has scale2) the stacked stage 2, each:
 //	  transitions: (nL+1)*nL float32, little endian
 //	  uvarint count + weight rows: (uvarint gap to the previous row index,
-//	      nL zig-zag varints of the weight divided by scale)...
+//	      nL zig-zag varints: the int16 weights, each times scale)...
 //
-// Weights are stored as integers (scale = max |w| / 32767), and rows whose
-// weights all round to zero are left out, which keeps the file small.
+// Weights are stored as the model holds them, int16 values times a scale
+// (max |w| / 32767), and all-zero rows are left out, which keeps the file
+// small and makes a model tag the same before Save and after Load.
 const (
 	modelMagic   = "kronik-ner"
 	modelVersion = 1
@@ -48,9 +49,9 @@ func (m *Model) Save(w io.Writer) error {
 		return fmt.Errorf("save model: %w", err)
 	}
 	bw := bufio.NewWriter(zw)
-	h := header{Labels: m.labels, Bits: m.bits, Greedy: m.greedy, Scale: m.scale()}
+	h := header{Labels: m.labels, Bits: m.bits, Greedy: m.greedy, Scale: float64(m.qscale)}
 	if m.stage2 != nil {
-		h.Scale2 = m.stage2.scale()
+		h.Scale2 = float64(m.stage2.qscale)
 	}
 	hj, err := json.Marshal(h)
 	if err != nil {
@@ -74,9 +75,9 @@ func (m *Model) Save(w io.Writer) error {
 			putU(uint64(x))
 		}
 	}
-	m.writeWeights(bw, h.Scale)
+	m.writeWeights(bw)
 	if m.stage2 != nil {
-		m.stage2.writeWeights(bw, h.Scale2)
+		m.stage2.writeWeights(bw)
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("save model: %w", err)
@@ -87,20 +88,8 @@ func (m *Model) Save(w io.Writer) error {
 	return nil
 }
 
-// scale is the quantisation step: the largest weight maps to 32767.
-func (m *Model) scale() float64 {
-	var maxAbs float64
-	for _, v := range m.w {
-		maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
-	}
-	if maxAbs == 0 {
-		return 1
-	}
-	return maxAbs / 32767
-}
-
 // writeWeights writes the transitions and the non-zero quantised rows.
-func (m *Model) writeWeights(bw *bufio.Writer, scale float64) {
+func (m *Model) writeWeights(bw *bufio.Writer) {
 	var tmp [binary.MaxVarintLen64]byte
 	putU := func(x uint64) { bw.Write(tmp[:binary.PutUvarint(tmp[:], x)]) }
 	putI := func(x int64) { bw.Write(tmp[:binary.PutVarint(tmp[:], x)]) }
@@ -108,15 +97,14 @@ func (m *Model) writeWeights(bw *bufio.Writer, scale float64) {
 		binary.Write(bw, binary.LittleEndian, v)
 	}
 	nL := m.nL
-	q := make([]int64, nL)
 	rows := 1 << m.bits
 	quant := func(r int) bool {
-		nz := false
-		for y := 0; y < nL; y++ {
-			q[y] = int64(math.Round(float64(m.w[r*nL+y]) / scale))
-			nz = nz || q[y] != 0
+		for _, v := range m.q[r*nL : r*nL+nL] {
+			if v != 0 {
+				return true
+			}
 		}
-		return nz
+		return false
 	}
 	count := 0
 	for r := 0; r < rows; r++ {
@@ -132,14 +120,18 @@ func (m *Model) writeWeights(bw *bufio.Writer, scale float64) {
 		}
 		putU(uint64(r - last))
 		last = r
-		for _, v := range q {
-			putI(v)
+		for _, v := range m.q[r*nL : r*nL+nL] {
+			putI(int64(v))
 		}
 	}
 }
 
 // readWeights reads what writeWeights wrote.
 func (m *Model) readWeights(br *bufio.Reader, scale float64) error {
+	if scale <= 0 || math.IsInf(scale, 0) || math.IsNaN(scale) {
+		return fmt.Errorf("bad weight scale %v", scale)
+	}
+	m.qscale = float32(scale)
 	if err := binary.Read(br, binary.LittleEndian, m.trans); err != nil {
 		return fmt.Errorf("transitions: %w", err)
 	}
@@ -163,7 +155,10 @@ func (m *Model) readWeights(br *bufio.Reader, scale float64) error {
 			if err != nil {
 				return fmt.Errorf("weight: %w", err)
 			}
-			m.w[int(row)*m.nL+y] = float32(float64(v) * scale)
+			if v < math.MinInt16 || v > math.MaxInt16 {
+				return errors.New("weight out of range")
+			}
+			m.q[int(row)*m.nL+y] = int16(v)
 		}
 	}
 	return nil
@@ -248,7 +243,7 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	if h.Scale2 != 0 {
 		m2 := &Model{labels: m.labels, nL: m.nL, bits: m.bits, greedy: m.greedy,
-			w: make([]float32, len(m.w)), trans: make([]float32, len(m.trans)),
+			q: make([]int16, len(m.q)), trans: make([]float32, len(m.trans)),
 			allowed: m.allowed, clusters: m.clusters, clusterList: m.clusterList, nExtra: m.nExtra}
 		if err := m2.readWeights(br, h.Scale2); err != nil {
 			return fail("stage 2", err)

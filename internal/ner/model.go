@@ -13,11 +13,18 @@ import (
 // Model is a trained tagger. It is immutable after training or loading and
 // safe for concurrent use.
 type Model struct {
-	labels   []string
-	nL       int
-	bits     uint
-	greedy   bool
-	w        []float32        // (1<<bits) rows of nL weights
+	labels []string
+	nL     int
+	bits   uint
+	greedy bool
+	// q holds the weights for tagging: (1<<bits) rows of nL int16 values,
+	// each times qscale. int16 halves the memory of float32 and the file
+	// stores the same integers, so a model tags the same before Save and
+	// after Load.
+	q      []int16
+	qscale float32
+	// w holds float weights during training only (nil afterwards).
+	w        []float32
 	trans    []float32        // (nL+1) x nL: previous label (row nL = sentence start) to label
 	allowed  []bool           // same shape as trans: BIO-valid transitions
 	clusters map[string]int32 // word -> index in clusterList
@@ -44,6 +51,7 @@ type scratch struct {
 	delta []float32
 	back  []int32
 	path  []int
+	acc   []int32
 	prev  []int
 	paren []int
 	same  []int
@@ -96,7 +104,53 @@ func (m *Model) featuresAll(s *scratch, words []string, prev []int) {
 	}
 }
 
-// emissions fills s.em[i*nL+y] with the feature score of label y at word i.
+// emissionsQ fills s.em[i*nL+y] with the feature score of label y at word i,
+// from the quantised weights.
+func (m *Model) emissionsQ(s *scratch, n int) {
+	nL := m.nL
+	if cap(s.em) < n*nL {
+		s.em = make([]float32, n*nL)
+	}
+	s.em = s.em[:n*nL]
+	if cap(s.acc) < nL {
+		s.acc = make([]int32, nL)
+	}
+	acc := s.acc[:nL]
+	for i := 0; i < n; i++ {
+		clear(acc)
+		for _, r := range s.rows[s.offs[i]:s.offs[i+1]] {
+			row := m.q[int(r)*nL : int(r)*nL+nL]
+			for y, v := range row {
+				acc[y] += int32(v)
+			}
+		}
+		e := s.em[i*nL : (i+1)*nL]
+		for y, v := range acc {
+			e[y] = float32(v) * m.qscale
+		}
+	}
+}
+
+// quantise turns the trained float weights into the int16 table used for
+// tagging (the largest weight maps to 32767) and drops the floats.
+func (m *Model) quantise() {
+	var maxAbs float64
+	for _, v := range m.w {
+		maxAbs = max(maxAbs, math.Abs(float64(v)))
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	for k, v := range m.w {
+		m.q[k] = int16(math.Round(float64(v) / scale))
+	}
+	m.qscale = float32(scale)
+	m.w = nil
+}
+
+// emissions fills s.em[i*nL+y] with the feature score of label y at word i,
+// from float weights w (during training).
 func (m *Model) emissions(s *scratch, w []float32, n int) {
 	nL := m.nL
 	if cap(s.em) < n*nL {
@@ -207,7 +261,7 @@ func (m *Model) Tag(words []string) []string {
 // returns label indices in s.path.
 func (m *Model) tagIndices(s *scratch, words []string) []int {
 	m.extract(s, words, nil)
-	m.emissions(s, m.w, len(words))
+	m.emissionsQ(s, len(words))
 	path := m.decode(s, m.trans, len(words))
 	if m.stage2 == nil {
 		return path
@@ -217,7 +271,7 @@ func (m *Model) tagIndices(s *scratch, words []string) []int {
 	// Both stages share the clusters, so the token descriptions in s.info
 	// are reused; only the feature rows are recomputed.
 	m2.featuresAll(s, words, s.prev)
-	m2.emissions(s, m2.w, len(words))
+	m2.emissionsQ(s, len(words))
 	return m2.decode(s, m2.trans, len(words))
 }
 

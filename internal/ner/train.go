@@ -95,7 +95,8 @@ func newModel(labels []string, bits uint, greedy bool, clusters []Cluster) *Mode
 		nL:      nL,
 		bits:    bits,
 		greedy:  greedy,
-		w:       make([]float32, (1<<bits)*nL),
+		q:       make([]int16, (1<<bits)*nL),
+		qscale:  1,
 		trans:   make([]float32, (nL+1)*nL),
 		allowed: buildAllowed(labels),
 	}
@@ -229,6 +230,7 @@ func trainStage(train []Sentence, prevs [][]int, labels []string, opts Options, 
 	// acc accumulates step*update so that the average is w - acc/step
 	// (the usual lazy-averaging trick), without touching every weight on
 	// every step.
+	m.w = make([]float32, len(m.q))
 	accW := make([]float64, len(m.w))
 	accT := make([]float64, len(m.trans))
 	step := 1.0
@@ -285,5 +287,6 @@ func trainStage(train []Sentence, prevs [][]int, labels []string, opts Options, 
 	for k := range m.trans {
 		m.trans[k] -= float32(accT[k] / step)
 	}
+	m.quantise()
 	return m
 }
