@@ -589,6 +589,11 @@ func nonNil(s []string) []string {
 	return s
 }
 
+// maxSpan is the longest date span, in days, of an event that clustering
+// considers: a year-dated event spans 365 days; a longer "date" is not one
+// event's.
+const maxSpan = 400
+
 // longSpan is the longest date span, in days, of an event found by the short
 // range scan; longer ones are flagged long (migration 002).
 const longSpan = 35
@@ -597,8 +602,8 @@ const longSpan = 35
 // cluster.Same could match with ev: the same type, dates overlapping
 // [lo-2 days, hi+2 days], and, for talks and visits, a side in common. Each
 // comes with everything Same reads (actors included). Short-span events are found
-// by a range scan of events_window over start days, long ones through the
-// events_long partial index.
+// by a range scan of events_window over start days, long ones (up to maxSpan
+// days) by a range scan of the events_long partial index.
 func candidates(ctx context.Context, tx execer, vid int64, ev *record.Event, sides []string, lo, hi string) ([]candidate, error) {
 	from, to := shiftDay(lo, -2), shiftDay(hi, 2)
 	first := shiftDay(lo, -2-longSpan)
@@ -616,10 +621,10 @@ func candidates(ctx context.Context, tx execer, vid int64, ev *record.Event, sid
 	}
 	const cols = `SELECT type, mode, date, date_end, place, name, document, modality, actors, sides, cluster_id, event FROM events`
 	q := cols + ` WHERE type = ? AND lo BETWEEN ? AND ? AND hi >= ? AND version_id <> ?` + filter +
-		` UNION ALL ` + cols + ` WHERE type = ? AND long = 1 AND hi >= ? AND lo < ? AND version_id <> ?` + filter
+		` UNION ALL ` + cols + ` WHERE type = ? AND long = 1 AND lo >= ? AND lo < ? AND hi >= ? AND version_id <> ?` + filter
 	all := []any{ev.Type, first, to, from, vid}
 	all = append(all, args...)
-	all = append(all, ev.Type, from, first, vid)
+	all = append(all, ev.Type, shiftDay(lo, -maxSpan), first, from, vid)
 	all = append(all, args...)
 	rows, err := tx.QueryContext(ctx, q, all...)
 	if err != nil {
