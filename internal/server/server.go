@@ -299,7 +299,7 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 		return
 	}
 	var buf bytes.Buffer
-	if rerr := s.render(&buf, r, "error", errorPage{Status: status, Message: msg}); rerr != nil {
+	if rerr := s.render(&buf, r, "error", page{Title: http.StatusText(status), Data: errorPage{Status: status, Message: msg}}); rerr != nil {
 		http.Error(w, msg, status)
 		return
 	}
