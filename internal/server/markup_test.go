@@ -10,9 +10,9 @@ import (
 
 func TestMarkedSnippet(t *testing.T) {
 	for in, want := range map[string]string{
-		"kedua «pemimpin» bertemu":     "kedua <mark>pemimpin</mark> bertemu",
-		"<b>«x»</b> & «y»":             "&lt;b&gt;<mark>x</mark>&lt;/b&gt; &amp; <mark>y</mark>",
-		"unclosed «mark <i>":           "unclosed «mark &lt;i&gt;",
+		"kedua «pemimpin» bertemu":    "kedua <mark>pemimpin</mark> bertemu",
+		"<b>«x»</b> & «y»":            "&lt;b&gt;<mark>x</mark>&lt;/b&gt; &amp; <mark>y</mark>",
+		"unclosed «mark <i>":          "unclosed «mark &lt;i&gt;",
 		"«<script>alert(1)</script>»": "<mark>&lt;script&gt;alert(1)&lt;/script&gt;</mark>",
 	} {
 		if got := string(markedSnippet(in)); got != want {
