@@ -549,7 +549,11 @@ func putEvents(ctx context.Context, tx execer, vid int64, rec *record.Record) er
 		actorsJSON, _ := json.Marshal(nonNil(ev.Actors))
 		sidesJSON, _ := json.Marshal(sides)
 		long := lo != "" && hi > shiftDay(lo, longSpan)
-		evJSON, err := json.Marshal(ev)
+		// The evidence sentence has its own column; leaving it out of the
+		// JSON halves what every clustering lookup decodes.
+		slim := *ev
+		slim.Evidence = record.Evidence{}
+		evJSON, err := json.Marshal(slim)
 		if err != nil {
 			return err
 		}
