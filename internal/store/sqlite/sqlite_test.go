@@ -34,8 +34,8 @@ func TestMigrationsOnce(t *testing.T) {
 			t.Fatalf("open %d: %v", i, err)
 		}
 		v, err := db.SchemaVersion(ctx)
-		if err != nil || v != 4 {
-			t.Fatalf("schema version = %d, %v; want 4", v, err)
+		if err != nil || v != 5 {
+			t.Fatalf("schema version = %d, %v; want 5", v, err)
 		}
 		if err := db.Check(ctx); err != nil {
 			t.Fatal(err)
@@ -46,9 +46,10 @@ func TestMigrationsOnce(t *testing.T) {
 
 func sp(s string) *string { return &s }
 
-// TestLongSpanCandidates: an event dated only by its year is found by the
-// clustering window of a later, day-dated report of the same talks (through
-// the events_long index), and the other way round.
+// TestLongSpanCandidates: events dated only by their year or month are found
+// by the clustering window of later, day-dated reports of the same talks
+// (through the events_long and events_medium indexes), and the other way
+// round.
 func TestLongSpanCandidates(t *testing.T) {
 	ctx := context.Background()
 	db := open(t)
@@ -61,8 +62,9 @@ func TestLongSpanCandidates(t *testing.T) {
 	}
 	for _, r := range []record.Record{
 		mk("year.txt", "2025", "Indonesia dan Peru mengadakan pembicaraan tahun ini tentang perdagangan kopi."),
-		mk("day.txt", "2025-09-01", "Menteri kedua negara berunding di Lima pada 1 September tentang ekspor."),
-		mk("later.txt", "2025-09-02", "Perundingan dagang kedua negara berlanjut pada hari kedua di ibu kota."),
+		mk("month.txt", "2025-09", "Bulan ini kedua negara menggelar perundingan tentang bea masuk buah."),
+		mk("day.txt", "2025-09-20", "Menteri kedua negara berunding di Lima pada 20 September tentang ekspor."),
+		mk("later.txt", "2025-09-21", "Perundingan dagang kedua negara berlanjut pada hari kedua di ibu kota."),
 	} {
 		if _, err := db.Put(ctx, store.Source{Name: r.Source}, r); err != nil {
 			t.Fatal(err)
@@ -72,7 +74,7 @@ func TestLongSpanCandidates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(cs) != 1 || len(cs[0].Mentions) != 3 || cs[0].Date != "2025-09-01" {
-		t.Fatalf("clusters = %+v, want one of 3 mentions dated 2025-09-01", cs)
+	if len(cs) != 1 || len(cs[0].Mentions) != 4 || cs[0].Date != "2025-09-20" {
+		t.Fatalf("clusters = %+v, want one of 4 mentions dated 2025-09-20", cs)
 	}
 }

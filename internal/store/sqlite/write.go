@@ -549,6 +549,7 @@ func putEvents(ctx context.Context, tx execer, vid int64, rec *record.Record) er
 		actorsJSON, _ := json.Marshal(nonNil(ev.Actors))
 		sidesJSON, _ := json.Marshal(sides)
 		long := lo != "" && hi > shiftDay(lo, longSpan)
+		medium := lo != "" && !long && hi > shiftDay(lo, shortSpan)
 		// The evidence sentence has its own column; leaving it out of the
 		// JSON halves what every clustering lookup decodes.
 		slim := *ev
@@ -557,10 +558,10 @@ func putEvents(ctx context.Context, tx execer, vid int64, rec *record.Record) er
 		if err != nil {
 			return err
 		}
-		r, err := tx.ExecContext(ctx, `INSERT INTO events (version_id, idx, type, mode, date, date_end, lo, hi, long, place,
-			name, document, modality, evidence, actors, sides, cluster_id, event)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			vid, i, ev.Type, ev.Mode, ev.Date, ev.DateEnd, lo, hi, long, ev.Place, ev.Name, ev.Document, ev.Modality,
+		r, err := tx.ExecContext(ctx, `INSERT INTO events (version_id, idx, type, mode, date, date_end, lo, hi, long, medium,
+			place, name, document, modality, evidence, actors, sides, cluster_id, event)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			vid, i, ev.Type, ev.Mode, ev.Date, ev.DateEnd, lo, hi, long, medium, ev.Place, ev.Name, ev.Document, ev.Modality,
 			ev.Evidence.Text, string(actorsJSON), string(sidesJSON), cid, string(evJSON))
 		if err != nil {
 			return err
@@ -598,16 +599,19 @@ func nonNil(s []string) []string {
 // event's.
 const maxSpan = 400
 
-// longSpan is the longest date span, in days, of an event found by the short
-// range scan; longer ones are flagged long (migration 002).
-const longSpan = 35
+// Events are found by three range scans over their first day, each as short
+// as the events it covers allow: those spanning up to shortSpan days (most:
+// dated to a day) by events_window, those up to longSpan days (a month) by
+// events_medium, longer ones by events_long (migrations 002, 004, 005).
+const (
+	shortSpan = 3
+	longSpan  = 35
+)
 
 // candidates returns the stored events, other than version vid's, that
 // cluster.Same could match with ev: the same type, dates overlapping
 // [lo-2 days, hi+2 days], and, for talks and visits, a side in common. Each
-// comes with everything Same reads (actors included). Short-span events are found
-// by a range scan of events_window over start days, long ones (up to maxSpan
-// days) by a range scan of the events_long partial index.
+// comes with everything Same reads (actors included).
 func candidates(ctx context.Context, tx execer, vid int64, ev *record.Event, sides []string, lo, hi string) ([]candidate, error) {
 	from, to := shiftDay(lo, -2), shiftDay(hi, 2)
 	first := shiftDay(lo, -2-longSpan)
@@ -624,12 +628,15 @@ func candidates(ctx context.Context, tx execer, vid int64, ev *record.Event, sid
 		}
 	}
 	const cols = `SELECT type, mode, date, date_end, place, name, document, modality, actors, sides, cluster_id, event FROM events`
+	near := shiftDay(lo, -2-shortSpan)
 	q := cols + ` WHERE type = ? AND lo BETWEEN ? AND ? AND hi >= ? AND version_id <> ?` + filter +
+		` UNION ALL ` + cols + ` WHERE type = ? AND medium = 1 AND lo >= ? AND lo < ? AND hi >= ? AND version_id <> ?` + filter +
 		` UNION ALL ` + cols + ` WHERE type = ? AND long = 1 AND lo >= ? AND lo < ? AND hi >= ? AND version_id <> ?` + filter
-	all := []any{ev.Type, first, to, from, vid}
-	all = append(all, args...)
-	all = append(all, ev.Type, shiftDay(lo, -maxSpan), first, from, vid)
-	all = append(all, args...)
+	var all []any
+	for _, w := range [][2]string{{near, to}, {first, near}, {shiftDay(lo, -maxSpan), first}} {
+		all = append(all, ev.Type, w[0], w[1], from, vid)
+		all = append(all, args...)
+	}
 	rows, err := tx.QueryContext(ctx, q, all...)
 	if err != nil {
 		return nil, err
