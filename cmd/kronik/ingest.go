@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"runtime"
 	"sort"
 	"sync"
@@ -209,8 +211,29 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 }
 
 func toSource(d source.Document) store.Source {
-	return store.Source{Name: d.Name, Path: d.Path, URL: d.URL, Format: d.Format, Fetched: d.Fetched, Body: d.Body,
-		HintTitle: d.Hints.Title, HintPublished: d.Hints.Published, HintOutlet: d.Hints.Outlet}
+	return store.Source{Key: docKey(d), Name: d.Name, Path: d.Path, URL: d.URL, Format: d.Format, Fetched: d.Fetched,
+		Body: d.Body, HintTitle: d.Hints.Title, HintPublished: d.Hints.Published, HintOutlet: d.Hints.Outlet}
+}
+
+// docKey says which stored document an input is a version of: the page's URL,
+// else the file's absolute path (so that ingesting from another directory
+// finds it). Standard input and JSON-lines records without a URL have no
+// identity beyond their content.
+func docKey(d source.Document) string {
+	if d.URL != "" {
+		return d.URL
+	}
+	if d.Path == "" || d.Path == "-" {
+		return ""
+	}
+	if st, err := os.Stat(d.Path); err != nil || !st.Mode().IsRegular() {
+		return "" // a JSON-lines record ("feed.jsonl:12"), not a file
+	}
+	abs, err := filepath.Abs(d.Path)
+	if err != nil {
+		return ""
+	}
+	return abs
 }
 
 func fromSource(s store.Source) source.Document {

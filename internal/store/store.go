@@ -26,6 +26,12 @@ var ErrNotFound = errors.New("not found")
 // Source is a document as it was read, before extraction. The store keeps it
 // so that `kronik reprocess` can run a newer pipeline over the same bytes.
 type Source struct {
+	// Key is what makes two inputs the same document, so that changed
+	// content is a new version of it: the page's URL, or a file's absolute
+	// path. Empty means the content alone identifies the document (standard
+	// input, JSON-lines records without a URL): changed content is then a
+	// new document.
+	Key     string    `json:"key,omitempty"`
 	Name    string    `json:"name"`           // the input's base name or URL
 	Path    string    `json:"path,omitempty"` // file path as given when ingested
 	URL     string    `json:"url,omitempty"`
@@ -36,16 +42,6 @@ type Source struct {
 	HintTitle     string `json:"hint_title,omitempty"`
 	HintPublished string `json:"hint_published,omitempty"`
 	HintOutlet    string `json:"hint_outlet,omitempty"`
-}
-
-// Key is what makes two inputs the same document, so that a changed page is a
-// new version of it rather than a new document: the URL when known, else the
-// name.
-func (s Source) Key() string {
-	if s.URL != "" {
-		return s.URL
-	}
-	return s.Name
 }
 
 // Status says what Put did with a document.
@@ -78,7 +74,7 @@ type PutResult struct {
 // whole document or none of it.
 type Store interface {
 	// Put stores one processed document in one transaction: idempotent by
-	// content hash (rec.Hash), a new version when src.Key() is known with other
+	// content hash (rec.Hash), a new version when src.Key is known with other
 	// content. Its events join the stored event clusters and the clusters'
 	// independent-source counts are updated.
 	Put(ctx context.Context, src Source, rec record.Record) (PutResult, error)
@@ -92,7 +88,8 @@ type Store interface {
 	Current(ctx context.Context) ([]string, error)
 	// Source returns the stored input of a version.
 	Source(ctx context.Context, hash string) (Source, error)
-	// History lists every version of the document with this key, oldest first.
+	// History lists every version of the document with this key (Source.Key),
+	// oldest first.
 	History(ctx context.Context, key string) ([]VersionInfo, error)
 	// Records calls fn with the record of every current version, oldest first,
 	// with event cluster ids and source counts as the store merged them.

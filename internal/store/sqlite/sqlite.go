@@ -208,10 +208,14 @@ func (s *DB) Current(ctx context.Context) ([]string, error) {
 func (s *DB) Source(ctx context.Context, hash string) (store.Source, error) {
 	var src store.Source
 	var fetched string
-	err := s.db.QueryRowContext(ctx, `SELECT name, path, url, format, fetched, body,
-		hint_title, hint_published, hint_outlet FROM versions WHERE hash = ?`, hash).
-		Scan(&src.Name, &src.Path, &src.URL, &src.Format, &fetched, &src.Body,
+	err := s.db.QueryRowContext(ctx, `SELECT d.key, v.name, v.path, v.url, v.format, v.fetched, v.body,
+		v.hint_title, v.hint_published, v.hint_outlet FROM versions v JOIN documents d ON d.id = v.document_id
+		WHERE v.hash = ?`, hash).
+		Scan(&src.Key, &src.Name, &src.Path, &src.URL, &src.Format, &fetched, &src.Body,
 			&src.HintTitle, &src.HintPublished, &src.HintOutlet)
+	if strings.HasPrefix(src.Key, "sha256:") {
+		src.Key = "" // stored without a key: identified by content
+	}
 	if errors.Is(err, sql.ErrNoRows) {
 		return src, fmt.Errorf("version %s: %w", hash, store.ErrNotFound)
 	}

@@ -102,7 +102,10 @@ func (s *DB) Put(ctx context.Context, src store.Source, rec record.Record) (res 
 		res.Status = store.Duplicate
 		return res, tx.Commit()
 	}
-	key := src.Key()
+	key := src.Key
+	if key == "" {
+		key = "sha256:" + rec.Hash // identified by its content alone
+	}
 	var docID int64
 	err = tx.QueryRowContext(ctx, `SELECT id FROM documents WHERE key = ?`, key).Scan(&docID)
 	switch {

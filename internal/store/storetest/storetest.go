@@ -71,7 +71,11 @@ type builder struct {
 
 func newDoc(name, url, lang, published, outlet, title, body string) *builder {
 	b := &builder{}
-	b.d.Src = store.Source{Name: name, URL: url, Body: []byte(title + "\n\n" + body), Fetched: time.Date(2025, 6, 20, 0, 0, 0, 0, time.UTC)}
+	key := url
+	if key == "" {
+		key = "/news/" + name
+	}
+	b.d.Src = store.Source{Key: key, Name: name, URL: url, Body: []byte(title + "\n\n" + body), Fetched: time.Date(2025, 6, 20, 0, 0, 0, 0, time.UTC)}
 	r := &b.d.Rec
 	r.Source, r.URL, r.Lang, r.Text = name, url, lang, body
 	r.Hash = hash(b.d.Src.Body)
@@ -249,7 +253,7 @@ func Idempotent(t *testing.T, s store.Store) {
 	}
 	// The same bytes under another name are the same content too.
 	other := docA()
-	other.Src.Name, other.Src.URL = "renamed.txt", ""
+	other.Src.Key, other.Src.Name, other.Src.URL = "/news/renamed.txt", "renamed.txt", ""
 	if r := put(t, s, other); r.Status != store.Duplicate {
 		t.Fatalf("renamed put = %+v, want duplicate", r)
 	}
@@ -277,7 +281,7 @@ func Versions(t *testing.T, s store.Store) {
 	if r.Status != store.Version || r.Version != 2 {
 		t.Fatalf("changed put = %+v, want version 2", r)
 	}
-	h, err := s.History(ctx, v2.Src.Key())
+	h, err := s.History(ctx, v2.Src.Key)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -294,11 +298,25 @@ func Versions(t *testing.T, s store.Store) {
 		t.Fatalf("old version still searchable: %+v", hits)
 	}
 	// The old version's source is kept.
-	if src, err := s.Source(ctx, h[0].Hash); err != nil || !strings.Contains(string(src.Body), "logistik") {
-		t.Fatalf("old source = %q, %v", src.Body, err)
+	if src, err := s.Source(ctx, h[0].Hash); err != nil || !strings.Contains(string(src.Body), "logistik") || src.Key != v2.Src.Key {
+		t.Fatalf("old source = %q (key %q), %v", src.Body, src.Key, err)
+	}
+	// Without a key (standard input), changed content is another document.
+	anon := docD()
+	anon.Src.Key = ""
+	put(t, s, anon)
+	anon2 := docD()
+	anon2.Src.Key = ""
+	anon2.Src.Body = append(anon2.Src.Body, " Updated."...)
+	anon2.Rec.Hash = hash(anon2.Src.Body)
+	if r := put(t, s, anon2); r.Status != store.New {
+		t.Fatalf("changed keyless content = %+v, want a new document", r)
+	}
+	if st := stats(t, s); st.Documents != 3 {
+		t.Fatalf("documents = %d, want 3", st.Documents)
 	}
 	cur, err := s.Current(ctx)
-	if err != nil || len(cur) != 1 || cur[0] != v2.Rec.Hash {
+	if err != nil || len(cur) != 3 || cur[0] != v2.Rec.Hash {
 		t.Fatalf("Current = %v, %v", cur, err)
 	}
 }
