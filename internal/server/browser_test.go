@@ -54,6 +54,7 @@ func browser(t *testing.T, width, height int) (context.Context, string) {
 		chromedp.NoFirstRun,
 		chromedp.UserDataDir(t.TempDir()),
 		chromedp.WindowSize(width, height),
+		chromedp.Flag("hide-scrollbars", true),
 	}
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelCtx := chromedp.NewContext(actx)
@@ -88,7 +89,7 @@ func fail(t *testing.T, ctx context.Context, what string, err error) {
 	if derr == nil {
 		sctx, cancel := context.WithTimeout(ctx, stepTimeout)
 		defer cancel()
-		if png, serr := chromedp.Run(sctx, chromedp.FullScreenshot(90)); serr != nil {
+		if png, serr := chromedp.Run(sctx, chromedp.FullScreenshot(100)); serr != nil {
 			t.Logf("no screenshot: %v", serr)
 		} else {
 			file := filepath.Join(dir, strings.ReplaceAll(t.Name(), "/", "_")+".png")
@@ -215,15 +216,15 @@ func TestScreenshots(t *testing.T) {
 	ctx, base := browser(t, 1100, 1000)
 	for name, path := range map[string]string{
 		"relationship.png": "/relationship?a=Indonesia&b=Malaysia",
-		"event.png":        "/events?type=CONSULT",
+		"event.png":        "/events?type=CONSULT&actor=Indonesia&with=Malaysia",
 	} {
 		step(t, ctx, "load "+path, chromedp.Navigate(base+path), chromedp.WaitVisible(chromedp.CSS("main")))
 		if name == "event.png" {
-			// The first CONSULT event with two sources: both reports, evidence marked.
+			// The meeting both sample outlets report: two sources, evidence marked.
 			step(t, ctx, "open the event", chromedp.Click(chromedp.CSS("table.events tbody tr td:nth-child(2) a")),
 				chromedp.WaitVisible(chromedp.CSS(".context mark.evidence")))
 		}
-		png, err := chromedp.Run(ctx, chromedp.FullScreenshot(90))
+		png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 		if err != nil {
 			fail(t, ctx, "screenshot "+name, err)
 		}
