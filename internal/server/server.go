@@ -155,6 +155,18 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /api/events/{id}", s.apiEvent)
 	m.HandleFunc("GET /api/dossier", s.apiDossier)
 	m.HandleFunc("GET /api/export", s.apiExport)
+	// Other methods on the API's paths: 405 with Allow, in JSON.
+	for path, allow := range map[string]string{
+		"/healthz": "GET, HEAD", "/api/openapi.json": "GET, HEAD", "/api/search": "GET, HEAD",
+		"/api/documents": "POST", "/api/documents/{id}": "GET, HEAD", "/api/entities": "GET, HEAD",
+		"/api/entities/{id}": "GET, HEAD", "/api/events": "GET, HEAD", "/api/events/{id}": "GET, HEAD",
+		"/api/dossier": "GET, HEAD", "/api/export": "GET, HEAD",
+	} {
+		m.HandleFunc(path, func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Allow", allow)
+			s.fail(w, r, &httpError{http.StatusMethodNotAllowed, "method " + r.Method + " not allowed; use " + allow})
+		})
+	}
 	m.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, &httpError{http.StatusNotFound, "no such endpoint: see /api/openapi.json"})
 	})

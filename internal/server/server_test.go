@@ -158,6 +158,26 @@ func TestNotFound(t *testing.T) {
 	}
 }
 
+func TestMethodNotAllowed(t *testing.T) {
+	srv, _ := newTestServer(t, "tok")
+	for target, allow := range map[string]string{
+		"DELETE /api/documents/" + strings.Repeat("0", 64): "GET, HEAD",
+		"GET /api/documents":      "POST",
+		"PUT /api/events":         "GET, HEAD",
+		"POST /api/search?q=x":    "GET, HEAD",
+		"PATCH /api/entities/a:b": "GET, HEAD",
+		"POST /healthz":           "GET, HEAD",
+	} {
+		method, path, _ := strings.Cut(target, " ")
+		res := do(t, srv, method, path, nil, nil)
+		var e apiError
+		json.NewDecoder(res.Body).Decode(&e)
+		if res.StatusCode != http.StatusMethodNotAllowed || e.Status != http.StatusMethodNotAllowed || res.Header.Get("Allow") != allow {
+			t.Errorf("%s: status %d, Allow %q, body %+v; want 405 allowing %s", target, res.StatusCode, res.Header.Get("Allow"), e, allow)
+		}
+	}
+}
+
 func TestHealthz(t *testing.T) {
 	srv, _ := newTestServer(t, "")
 	var h struct {
