@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Scores `kronik extract` on the development corpus (../shared/corpus/seeds) and
+# on the two evaluation sets written for kronik (testdata/heldout, testdata/blind),
+# with and without the statistical entity tagger.
+#   bash scripts/eval.sh            # table
+#   bash scripts/eval.sh --verbose  # and every miss
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=../shared
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+go build -o "$tmp/kronik" ./cmd/kronik
+score() { python3 "$shared/eval/score.py" --gold "$1" --system "$2" "${@:3}"; }
+printf '%-8s %-11s %9s %7s %10s %9s %5s %5s %5s %5s\n' set tagger entities events quantities clusters lang publ outl datel
+for set in seeds heldout blind; do
+  case $set in
+    seeds) in="$shared/corpus/seeds"; gold="$shared/eval/seeds" ;;
+    *) in="testdata/$set/articles"; gold="testdata/$set/gold" ;;
+  esac
+  [ -d "$in" ] || continue
+  for flag in "" --no-tagger; do
+    "$tmp/kronik" extract $flag "$in" > "$tmp/out.jsonl" 2>/dev/null || true
+    score "$gold" "$tmp/out.jsonl" --json > "$tmp/s.json"
+    python3 - "$tmp/s.json" "$set" "${flag:-on}" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1]))
+f = lambda k: f"{s[k]['f1']:.3f}"
+a = lambda k: "-" if s[k + "_accuracy"] is None else f"{s[k + '_accuracy']:.2f}"
+print(f"{sys.argv[2]:<8} {sys.argv[3]:<11} {f('entities'):>9} {f('events'):>7} {f('quantities'):>10} {f('event_clusters'):>9} {a('lang'):>5} {a('published'):>5} {a('outlet'):>5} {a('dateline'):>5}")
+PY
+    if [ "${1:-}" = --verbose ] && [ -z "$flag" ]; then score "$gold" "$tmp/out.jsonl" --verbose | grep -E 'missed|spurious' || true; fi
+  done
+done
