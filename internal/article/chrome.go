@@ -71,27 +71,43 @@ var (
 // classify says whether paragraph p is chrome and which kind.
 func classify(p string) chromeKind {
 	p = strings.TrimSpace(p)
-	switch {
-	case p == "" || !hasAlnum(p):
+	if p == "" || !hasAlnum(p) {
 		return drop // lone symbols: "×", "***", "•"
-	case creditRe.MatchString(p):
+	}
+	// Cheap tests on the lower-cased line decide which patterns can match at
+	// all, so that prose paragraphs (most of the text) skip the regexps.
+	l := strings.ToLower(p)
+	short := len(p) <= 200
+	has := func(subs ...string) bool {
+		for _, x := range subs {
+			if strings.Contains(l, x) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case strings.Contains(l, ":") && creditRe.MatchString(p):
 		return keep
-	case iconCounterRe.MatchString(p), counterRe.MatchString(p), widgetRe.MatchString(p),
-		shareBarRe.MatchString(p), tagsRe.MatchString(p), readAlsoLineRe.MatchString(p):
+	// the widget, counter and heading patterns match whole short lines only
+	case short && (iconCounterRe.MatchString(p) || counterRe.MatchString(p) || len(p) <= 60 && widgetRe.MatchString(p) ||
+		has("share", "bagikan") && shareBarRe.MatchString(p)):
 		return drop
-	case readAlsoHeadRe.MatchString(p):
+	case strings.Contains(l, ":") && tagsRe.MatchString(p), has("baca", "read", "lihat", "simak", "see also", "related", "terkait") && readAlsoLineRe.MatchString(p):
+		return drop
+	case len(p) <= 60 && readAlsoHeadRe.MatchString(p):
 		return readAlso
-	case relatedHeadRe.MatchString(p):
+	case len(p) <= 60 && relatedHeadRe.MatchString(p):
 		return related
-	case len(p) < 300 && copyrightRe.MatchString(p):
+	case len(p) < 300 && has("copyright", "hak cipta", "©", "(c)", "rights reserved") && copyrightRe.MatchString(p):
 		return copyright
-	case len(p) < 400 && noticeAIRe.MatchString(p):
+	case len(p) < 400 && has("dilarang", "crawling", "izin tertulis", "written permission") && noticeAIRe.MatchString(p):
 		return noticeAI
-	case len(p) < 400 && followRe.MatchString(p):
+	case len(p) < 400 && has("google news", "whatsapp", "telegram", "aplikasi", "app store", "play store") && followRe.MatchString(p):
 		return drop
-	case len(p) < 150 && clickRe.MatchString(p):
+	case len(p) < 150 && has("klik", "click") && clickRe.MatchString(p):
 		return drop
-	case bareURLRe.MatchString(p), breadcrumbRe.MatchString(p):
+	case len(p) <= 300 && (has("http", "www.") && bareURLRe.MatchString(p) || has("»", "›", ">") && breadcrumbRe.MatchString(p)):
 		return drop
 	}
 	return keep
