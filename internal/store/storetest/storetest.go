@@ -34,6 +34,7 @@ func Run(t *testing.T, f Factory) {
 		{"Versions", Versions},
 		{"IncrementalClusters", IncrementalClusters},
 		{"DifferentPeople", DifferentPeople},
+		{"Bridge", Bridge},
 		{"Search", Search},
 		{"SearchFilters", SearchFilters},
 		{"Entity", Entity},
@@ -384,6 +385,40 @@ func DifferentPeople(t *testing.T, s store.Store) {
 		if n := len(c.Mentions); n != 1 && n != 2 {
 			t.Fatalf("cluster %s has %d mentions", c.ID, n)
 		}
+	}
+}
+
+// Bridge: two stored reports that do not match each other (talks on 20 and
+// 22 September) become one event when a third report matches both (talks in
+// September): the store merges the clusters it bridges, as clustering all
+// three at once would.
+func Bridge(t *testing.T, s store.Store) {
+	talks := func(name, date, body string) Doc {
+		return newDoc(name, "", "id", "2025-09-25", "", "", body).
+			entity("country:IDN", "COUNTRY", "Indonesia", "", "Indonesia").
+			entity("country:PER", "COUNTRY", "Peru", "", "Peru").
+			event("CONSULT", "meet", date, "", "", body, "country:IDN", "country:PER").
+			doc()
+	}
+	put(t, s, talks("d20.txt", "2025-09-20", "Indonesia dan Peru membuka perundingan dagang di Lima pada Sabtu."))
+	put(t, s, talks("d22.txt", "2025-09-22", "Indonesia dan Peru menutup perundingan dagang di Lima pada Senin."))
+	cs, err := s.Events(context.Background(), store.EventFilter{Actor: []string{"country:PER"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 2 {
+		t.Fatalf("before the bridge: %d clusters, want 2", len(cs))
+	}
+	put(t, s, talks("sep.txt", "2025-09", "Bulan ini Indonesia dan Peru berunding tentang perdagangan bebas."))
+	cs, err = s.Events(context.Background(), store.EventFilter{Actor: []string{"country:PER"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 1 || len(cs[0].Mentions) != 3 || cs[0].Sources != 3 {
+		t.Fatalf("after the bridge: %+v, want one cluster of 3 mentions and 3 sources", cs)
+	}
+	if st := stats(t, s); st.Clusters != 1 {
+		t.Fatalf("stats: %d clusters, want 1 (merged clusters are deleted)", st.Clusters)
 	}
 }
 
