@@ -486,11 +486,33 @@ func shiftDay(d string, days int) string {
 	return t.AddDate(0, 0, days).Format("2006-01-02")
 }
 
-// candidate is a stored event that a new one may join.
+// candidate is a stored event that a new one may join. It is decoded only
+// when compared: a cluster already matched needs no more comparisons.
 type candidate struct {
-	ev      record.Event
-	sides   map[string]bool
-	cluster string
+	ev                   record.Event
+	sides                map[string]bool
+	cluster              string
+	whole, actors, sideJ string
+}
+
+// decode fills ev and sides from the stored JSON.
+func (c *candidate) decode() error {
+	if c.whole != "" {
+		if err := json.Unmarshal([]byte(c.whole), &c.ev); err != nil {
+			return err
+		}
+	} else if err := json.Unmarshal([]byte(c.actors), &c.ev.Actors); err != nil {
+		return err
+	}
+	var ss []string
+	if err := json.Unmarshal([]byte(c.sideJ), &ss); err != nil {
+		return err
+	}
+	c.sides = make(map[string]bool, len(ss))
+	for _, s := range ss {
+		c.sides[s] = true
+	}
+	return nil
 }
 
 // putEvents stores the record's events. Each dated event is compared with
@@ -520,9 +542,13 @@ func putEvents(ctx context.Context, tx execer, vid int64, rec *record.Record) er
 				return err
 			}
 			seen := map[string]bool{}
-			for _, c := range cands {
+			for i := range cands {
+				c := &cands[i]
 				if seen[c.cluster] {
 					continue
+				}
+				if err := c.decode(); err != nil {
+					return fmt.Errorf("stored event: %w", err)
 				}
 				if cluster.Same(ev, sideSet, &c.ev, c.sides) {
 					seen[c.cluster] = true
@@ -649,30 +675,12 @@ func candidates(ctx context.Context, tx execer, vid int64, ev *record.Event, sid
 	for rows.Next() {
 		var c candidate
 		var date, end, place, name, doc sql.NullString
-		var actors, sides, whole string
-		if err := rows.Scan(&c.ev.Type, &c.ev.Mode, &date, &end, &place, &name, &doc, &c.ev.Modality, &actors, &sides,
-			&c.cluster, &whole); err != nil {
+		if err := rows.Scan(&c.ev.Type, &c.ev.Mode, &date, &end, &place, &name, &doc, &c.ev.Modality, &c.actors, &c.sideJ,
+			&c.cluster, &c.whole); err != nil {
 			return nil, err
 		}
-		if whole != "" {
-			if err := json.Unmarshal([]byte(whole), &c.ev); err != nil {
-				return nil, err
-			}
-		} else {
-			if err := json.Unmarshal([]byte(actors), &c.ev.Actors); err != nil {
-				return nil, err
-			}
-			c.ev.Date, c.ev.DateEnd, c.ev.Place = nullPtr(date), nullPtr(end), nullPtr(place)
-			c.ev.Name, c.ev.Document = nullPtr(name), nullPtr(doc)
-		}
-		var ss []string
-		if err := json.Unmarshal([]byte(sides), &ss); err != nil {
-			return nil, err
-		}
-		c.sides = map[string]bool{}
-		for _, s := range ss {
-			c.sides[s] = true
-		}
+		c.ev.Date, c.ev.DateEnd, c.ev.Place = nullPtr(date), nullPtr(end), nullPtr(place)
+		c.ev.Name, c.ev.Document = nullPtr(name), nullPtr(doc)
 		out = append(out, c)
 	}
 	return out, rows.Err()
