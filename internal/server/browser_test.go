@@ -206,6 +206,18 @@ func TestBrowserRelationshipAndEvent(t *testing.T) {
 	}
 }
 
+func TestBrowserMap(t *testing.T) {
+	ctx, base := browser(t, 1200, 900)
+	step(t, ctx, "open the map from the relationship page",
+		chromedp.Navigate(base+"/relationship?a=Indonesia&b=Malaysia"),
+		chromedp.Click(chromedp.CSS(`a[href^="/map?"]`)),
+		chromedp.WaitVisible(chromedp.CSS("svg.worldmap path.hit")),
+	)
+	if c := text(t, ctx, "table.events tbody tr td"); c != "Malaysia" {
+		t.Errorf("first country in the map's table %q, want Malaysia", c)
+	}
+}
+
 // TestScreenshots writes the README's screenshots when KRONIK_SCREENSHOTS
 // names a folder (e.g. ../../docs); otherwise it does nothing.
 func TestScreenshots(t *testing.T) {
@@ -217,6 +229,7 @@ func TestScreenshots(t *testing.T) {
 	for name, path := range map[string]string{
 		"relationship.png": "/relationship?a=Indonesia&b=Malaysia",
 		"event.png":        "/events?type=CONSULT&actor=Indonesia&with=Malaysia",
+		"map.png":          "/map",
 	} {
 		step(t, ctx, "load "+path, chromedp.Navigate(base+path), chromedp.WaitVisible(chromedp.CSS("main")))
 		if name == "event.png" {

@@ -178,6 +178,7 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /events", s.uiEvents)
 	m.HandleFunc("GET /events/{id}", s.uiEvent)
 	m.HandleFunc("GET /relationship", s.uiRelationship)
+	m.HandleFunc("GET /map", s.uiMap)
 	m.HandleFunc("GET /documents/{id}", s.uiDocument)
 	m.Handle("GET /static/", http.StripPrefix("/static/", s.staticHandler()))
 	m.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {

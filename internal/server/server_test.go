@@ -527,6 +527,8 @@ func TestUIPages(t *testing.T) {
 		{"/relationship?a=Indonesia&b=Malaysia", []string{`<svg class="timeline"`, "<circle", "Agreements signed", "Figures reported"}},
 		{"/relationship", []string{"Name one party"}},
 		{"/events?type=AGREE", []string{"AGREE"}},
+		// Kuala Lumpur lies in Malaysia: the meeting there shades Malaysia.
+		{"/map?actor=Indonesia&with=Malaysia", []string{`<svg class="worldmap"`, `<a href="/entities/country:MYS" aria-label="Malaysia: `, `class="land hit h4"`, "Kuala Lumpur"}},
 		{"/events/" + ev.ID, []string{`<mark class="evidence"`, "2 independent sources", "Straits Ledger"}},
 		{"/documents/" + ev.Mentions[0].DocumentID, []string{`class="ent ent-person"`, `class="qty"`, `class="tx"`, `<mark class="evidence" id="ev-0"`}},
 	} {
@@ -569,7 +571,7 @@ func TestUIPages(t *testing.T) {
 	}
 	for target, status := range map[string]int{
 		"/entities/country:XXX": 404, "/nowhere": 404, "/entity?name=Atlantis": 404,
-		"/events?type=NOPE": 400, "/documents/abc": 400, "/relationship?a=Atlantis": 404,
+		"/events?type=NOPE": 400, "/map?from=May": 400, "/documents/abc": 400, "/relationship?a=Atlantis": 404,
 	} {
 		res := do(t, srv, "GET", target, nil, nil)
 		b, _ := io.ReadAll(res.Body)

@@ -19,10 +19,30 @@ type pageTemplate struct {
 	fragments bool // defines "results", rendered alone for htmx requests
 }
 
-var pageNames = []string{"home", "search", "entity", "entities", "events", "event", "relationship", "document", "error"}
+var pageNames = []string{"home", "search", "entity", "entities", "events", "event", "relationship", "document", "map", "error"}
+
+// assetURLs maps each static file to its URL with a content version, so that
+// browsers caching /static/ for an hour still load a new stylesheet after an
+// upgrade.
+func assetURLs() (map[string]string, error) {
+	out := map[string]string{}
+	for _, name := range []string{"style.css", "htmx.min.js"} {
+		b, err := assets.ReadFile("static/" + name)
+		if err != nil {
+			return nil, fmt.Errorf("server: static %s: %w", name, err)
+		}
+		out[name] = "/static/" + name + "?v=" + contentHash(b)[:10]
+	}
+	return out, nil
+}
 
 func parsePages() (map[string]*pageTemplate, error) {
+	urls, err := assetURLs()
+	if err != nil {
+		return nil, err
+	}
 	funcs := template.FuncMap{
+		"asset":     func(name string) string { return urls[name] },
 		"docLine":   docLine,
 		"dateRange": dateRange,
 		"marked":    markedSnippet,

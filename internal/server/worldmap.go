@@ -1,0 +1,296 @@
+package server
+
+//go:generate go run ./mapgen -out data/world.tsv
+
+import (
+	_ "embed"
+	"fmt"
+	"html"
+	"html/template"
+	"net/http"
+	"net/url"
+	"sort"
+	"strings"
+	"sync"
+
+	"kronik/internal/store"
+)
+
+// worldTSV holds the country outlines (see data/README.md).
+//
+//go:embed data/world.tsv
+var worldTSV string
+
+// Size of the map's plane, as mapgen projects it.
+const (
+	mapWidth  = 960
+	mapHeight = 379
+)
+
+// country is one outline of the map, with its bounding box on the plane.
+type country struct {
+	Code, Name, Path       string
+	MinX, MinY, MaxX, MaxY int
+}
+
+// bounds reads the extent of mapgen's path data: "M x y" then "l" with
+// relative pairs, rings closed by "z". Copies drawn a world to the side of
+// the antimeridian are clamped to the plane.
+func bounds(d string) (minX, minY, maxX, maxY int) {
+	minX, minY, maxX, maxY = mapWidth, mapHeight, 0, 0
+	var nums []int
+	x, y := 0, 0
+	flush := func(abs bool) {
+		for i := 0; i+1 < len(nums); i += 2 {
+			if abs && i == 0 {
+				x, y = nums[0], nums[1]
+			} else {
+				x, y = x+nums[i], y+nums[i+1]
+			}
+			minX, minY = min(minX, max(x, 0)), min(minY, max(y, 0))
+			maxX, maxY = max(maxX, min(x, mapWidth)), max(maxY, min(y, mapHeight))
+		}
+		nums = nums[:0]
+	}
+	cmd := byte(0)
+	for i := 0; i < len(d); {
+		c := d[i]
+		switch {
+		case c == 'M' || c == 'l' || c == 'z':
+			flush(cmd == 'M')
+			cmd = c
+			i++
+		case c == '-' || (c >= '0' && c <= '9'):
+			j := i + 1
+			for j < len(d) && d[j] >= '0' && d[j] <= '9' {
+				j++
+			}
+			n := 0
+			fmt.Sscan(d[i:j], &n)
+			nums = append(nums, n)
+			i = j
+		default:
+			i++
+		}
+	}
+	flush(cmd == 'M')
+	return minX, minY, maxX, maxY
+}
+
+// worldCountries parses the embedded outlines once.
+var worldCountries = sync.OnceValue(func() []country {
+	var out []country
+	for _, line := range strings.Split(worldTSV, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.SplitN(line, "\t", 3)
+		if len(f) == 3 {
+			c := country{Code: f[0], Name: f[1], Path: f[2]}
+			c.MinX, c.MinY, c.MaxX, c.MaxY = bounds(c.Path)
+			out = append(out, c)
+		}
+	}
+	return out
+})
+
+// placeCount is where events took place, by country.
+type placeCount struct {
+	Code, ID, Name string
+	Events         int
+	Places         []string // the place names reported, most events first
+	class          string
+}
+
+// eventCountries resolves each event's place to a country: a country named
+// as the place, or the country a named place lies in (the knowledge base's
+// entity profile). Places that resolve to nothing are counted apart.
+func (s *Server) eventCountries(r *http.Request, cs []store.Cluster) ([]placeCount, int, error) {
+	type resolved struct{ id, code, name string }
+	cache := map[string]resolved{}
+	byCode := map[string]*placeCount{}
+	placeEvents := map[string]map[string]int{}
+	unplaced := 0
+	for _, c := range cs {
+		if c.Place == "" {
+			unplaced++
+			continue
+		}
+		res, ok := cache[c.Place]
+		if !ok {
+			var err error
+			if res.id, res.code, res.name, err = s.countryOf(r, c.Place); err != nil {
+				return nil, 0, err
+			}
+			cache[c.Place] = res
+		}
+		if res.code == "" {
+			unplaced++
+			continue
+		}
+		pc := byCode[res.code]
+		if pc == nil {
+			pc = &placeCount{Code: res.code, ID: res.id, Name: res.name}
+			byCode[res.code] = pc
+			placeEvents[res.code] = map[string]int{}
+		}
+		pc.Events++
+		placeEvents[res.code][c.Place]++
+	}
+	out := make([]placeCount, 0, len(byCode))
+	for code, pc := range byCode {
+		for p := range placeEvents[code] {
+			pc.Places = append(pc.Places, p)
+		}
+		pe := placeEvents[code]
+		sort.Slice(pc.Places, func(i, j int) bool {
+			if pe[pc.Places[i]] != pe[pc.Places[j]] {
+				return pe[pc.Places[i]] > pe[pc.Places[j]]
+			}
+			return pc.Places[i] < pc.Places[j]
+		})
+		out = append(out, *pc)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Events != out[j].Events {
+			return out[i].Events > out[j].Events
+		}
+		return out[i].Name < out[j].Name
+	})
+	return out, unplaced, nil
+}
+
+// countryOf returns the country entity a place name stands for or lies in.
+func (s *Server) countryOf(r *http.Request, place string) (id, code, name string, err error) {
+	refs, err := s.st.FindEntities(r.Context(), place)
+	if err != nil || len(refs) == 0 {
+		return "", "", "", err
+	}
+	prof, err := s.st.Entity(r.Context(), refs[0].ID)
+	if err != nil {
+		return "", "", "", fmt.Errorf("place %q: %w", place, err)
+	}
+	if prof.Type != "COUNTRY" {
+		if prof.Country == "" {
+			return "", "", "", nil
+		}
+		if prof, err = s.st.Entity(r.Context(), prof.Country); err != nil {
+			return "", "", "", fmt.Errorf("country of %q: %w", place, err)
+		}
+	}
+	code = prof.Code
+	if code == "" {
+		code = strings.TrimPrefix(prof.ID, "country:")
+	}
+	return prof.ID, code, prof.Name, nil
+}
+
+// worldMap draws every country, shading those where events took place in
+// four steps of their count; a shaded country links to its entity page and
+// names its places and count. Texts are escaped; colours are classes.
+func worldMap(counts []placeCount) template.HTML {
+	if len(counts) == 0 {
+		return ""
+	}
+	most := counts[0].Events
+	by := map[string]placeCount{}
+	for _, pc := range counts {
+		// Steps relative to the busiest country, so that one dominant
+		// country does not wash the others out: 1, up to a quarter, a half, more.
+		step := 1
+		switch f := float64(pc.Events) / float64(most); {
+		case f > 0.5:
+			step = 4
+		case f > 0.25:
+			step = 3
+		case pc.Events > 1:
+			step = 2
+		}
+		pc.class = fmt.Sprintf("land hit h%d", step)
+		by[pc.Code] = pc
+	}
+	var b strings.Builder
+	vx, vy, vw, vh := viewOf(worldCountries(), by)
+	fmt.Fprintf(&b, `<svg class="worldmap" viewBox="%d %d %d %d" role="img" aria-labelledby="map-title" xmlns="http://www.w3.org/2000/svg">`, vx, vy, vw, vh)
+	fmt.Fprintf(&b, `<title id="map-title">Where %s took place; the table below lists the same.</title>`, plural(sumEvents(counts), "event", "events"))
+	var hits strings.Builder // drawn last, so that their outlines are on top
+	for _, c := range worldCountries() {
+		pc, ok := by[c.Code]
+		if !ok {
+			fmt.Fprintf(&b, `<path class="land" d="%s"/>`, html.EscapeString(c.Path))
+			continue
+		}
+		label := fmt.Sprintf("%s: %s (%s)", pc.Name, plural(pc.Events, "event", "events"), strings.Join(pc.Places, ", "))
+		fmt.Fprintf(&hits, `<a href="/entities/%s" aria-label="%s"><path class="%s" d="%s"><title>%s</title></path></a>`,
+			html.EscapeString(url.PathEscape(pc.ID)), html.EscapeString(label), pc.class, html.EscapeString(c.Path), html.EscapeString(label))
+	}
+	b.WriteString(hits.String())
+	b.WriteString(`</svg>`)
+	return template.HTML(b.String())
+}
+
+// viewOf frames the countries with events: their joint bounding box with a
+// margin, at least a sub-continent wide, in the map's own proportions (so the
+// figure keeps its height), moved inside the plane.
+func viewOf(all []country, hits map[string]placeCount) (x, y, w, h int) {
+	minX, minY, maxX, maxY := mapWidth, mapHeight, 0, 0
+	for _, c := range all {
+		if _, ok := hits[c.Code]; ok {
+			minX, minY = min(minX, c.MinX), min(minY, c.MinY)
+			maxX, maxY = max(maxX, c.MaxX), max(maxY, c.MaxY)
+		}
+	}
+	if minX >= maxX || minY >= maxY {
+		return 0, 0, mapWidth, mapHeight
+	}
+	w, h = maxX-minX, maxY-minY
+	w, h = max(w+w*3/10, 240), h+h*3/10
+	// Keep the plane's aspect ratio.
+	if w*mapHeight < h*mapWidth {
+		w = h * mapWidth / mapHeight
+	} else {
+		h = w * mapHeight / mapWidth
+	}
+	if w >= mapWidth || h >= mapHeight {
+		return 0, 0, mapWidth, mapHeight
+	}
+	x = min(max((minX+maxX)/2-w/2, 0), mapWidth-w)
+	y = min(max((minY+maxY)/2-h/2, 0), mapHeight-h)
+	return x, y, w, h
+}
+
+func sumEvents(cs []placeCount) int {
+	n := 0
+	for _, c := range cs {
+		n += c.Events
+	}
+	return n
+}
+
+func (s *Server) uiMap(w http.ResponseWriter, r *http.Request) {
+	p := newParams(r)
+	q := p.eventQuery()
+	if p.err != nil {
+		s.fail(w, r, p.err)
+		return
+	}
+	cs, err := s.events(r, q)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	counts, unplaced, err := s.eventCountries(r, cs)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.html(w, r, "map", page{Title: "Map of events", Data: struct {
+		eventQuery
+		Types    []string
+		Map      template.HTML
+		Counts   []placeCount
+		Unplaced int
+		Total    int
+		EventsQS string
+	}{q, eventTypes, worldMap(counts), counts, unplaced, len(cs), r.URL.RawQuery}})
+}
