@@ -22,6 +22,9 @@ const (
 	tlRow    = 40
 	tlAxis   = 34
 	tlMaxTic = 8
+	// tlMaxDots bounds the chart of a busy entity (a state named in
+	// thousands of events): the latest events are drawn, and the chart says so.
+	tlMaxDots = 400
 )
 
 // parseDay reads YYYY, YYYY-MM or YYYY-MM-DD as the first day it names.
@@ -64,6 +67,18 @@ func timeline(cs []store.Cluster) template.HTML {
 	}
 	if len(dots) == 0 {
 		return ""
+	}
+	dropped := 0
+	if len(dots) > tlMaxDots {
+		slices.SortStableFunc(dots, func(a, b dot) int { return a.from.Compare(b.from) })
+		dropped = len(dots) - tlMaxDots
+		dots = dots[dropped:]
+		types = types[:0]
+		for _, d := range dots {
+			if !slices.Contains(types, d.c.Type) {
+				types = append(types, d.c.Type)
+			}
+		}
 	}
 	// Rows in the order of eventTypes (cooperative types first, as PLOVER lists them).
 	slices.SortFunc(types, func(a, b string) int { return slices.Index(eventTypes, a) - slices.Index(eventTypes, b) })
@@ -147,6 +162,9 @@ func timeline(cs []store.Cluster) template.HTML {
 			html.EscapeString(class), x(d.from), y, r, html.EscapeString(label))
 	}
 	b.WriteString(`</svg>`)
+	if dropped > 0 {
+		fmt.Fprintf(&b, `<p class="note">The latest %d events are drawn; %s are not.</p>`, len(dots), plural(dropped, "earlier event", "earlier events"))
+	}
 	if undated > 0 {
 		fmt.Fprintf(&b, `<p class="note">%s without a date not shown.</p>`, plural(undated, "event", "events"))
 	}

@@ -320,8 +320,18 @@ func (s *Server) uiEntity(w http.ResponseWriter, r *http.Request) {
 	s.html(w, r, "entity", page{Title: prof.Name, Data: struct {
 		P        store.EntityProfile
 		Events   []store.Cluster
+		More     int
 		Timeline template.HTML
-	}{prof, cs, timeline(cs)}})
+	}{prof, latest(cs), len(cs) - len(latest(cs)), timeline(cs)}})
+}
+
+// maxTableEvents bounds the event tables of the entity and relationship
+// pages; the events page pages through the rest.
+const maxTableEvents = 200
+
+// latest returns the last maxTableEvents events of a date-ordered list.
+func latest(cs []store.Cluster) []store.Cluster {
+	return cs[max(0, len(cs)-maxTableEvents):]
 }
 
 // eventsPage lists events with the filter form.
@@ -418,6 +428,8 @@ func (s *Server) uiRelationship(w http.ResponseWriter, r *http.Request) {
 	data := struct {
 		A, B     string
 		D        *store.Dossier
+		Events   []store.Cluster
+		More     int
 		Timeline template.HTML
 	}{A: a, B: b}
 	title := "Relationship"
@@ -428,6 +440,8 @@ func (s *Server) uiRelationship(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		data.D, data.Timeline = &d, timeline(d.Events)
+		data.Events = latest(d.Events)
+		data.More = len(d.Events) - len(data.Events)
 		title = d.A.Name
 		if d.B.ID != "" {
 			title += " – " + d.B.Name
