@@ -364,6 +364,9 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
+	// What this client reads next should include what it just wrote.
+	s.docs.cache.expire()
+	s.home.expire()
 	status := http.StatusCreated
 	if res.Status == string(store.Duplicate) {
 		status = http.StatusOK

@@ -5,23 +5,60 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"time"
 
 	"kronik/internal/record"
 	"kronik/internal/store"
 )
 
+// statsCache keeps one value derived from the whole store, rebuilt when the
+// store's counts change; while they keep changing (an ingest is running) it
+// is rebuilt at most once per staleFor, so that readers do not rescan the
+// store for every stored document.
+type statsCache[T any] struct {
+	mu    sync.Mutex
+	stamp store.Stats
+	at    time.Time
+	ok    bool
+	v     T
+}
+
+// staleFor is how old a derived value may be while the store is changing.
+const staleFor = 3 * time.Second
+
+func (c *statsCache[T]) get(ctx context.Context, st store.Store, build func(context.Context) (T, error)) (T, error) {
+	stats, err := st.Stats(ctx)
+	if err != nil {
+		var zero T
+		return zero, fmt.Errorf("store stats: %w", err)
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.ok && (stats == c.stamp || time.Since(c.at) < staleFor) {
+		return c.v, nil
+	}
+	v, err := build(ctx)
+	if err != nil {
+		return v, err
+	}
+	c.v, c.stamp, c.at, c.ok = v, stats, time.Now(), true
+	return v, nil
+}
+
+// expire makes the next get rebuild the value if the store changed.
+func (c *statsCache[T]) expire() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.at = time.Time{}
+}
+
 // docIndex maps the documents results name (store.DocRef: a URL or a name) to
 // the content hash of their current version, which is the document id of the
 // API and the UI. store.Store names documents but offers no lookup of one
-// record by hash, so the index is built from Records and rebuilt when the
-// store's counts change (a new document or version).
+// record by hash, so the index is built from Records (see statsCache).
 type docIndex struct {
-	st store.Store
-
-	mu    sync.Mutex
-	stamp store.Stats
-	built bool
-	byKey map[string]string // DocRef key -> hash
+	st    store.Store
+	cache statsCache[map[string]string] // DocRef key -> hash
 }
 
 func newDocIndex(st store.Store) *docIndex { return &docIndex{st: st} }
@@ -33,37 +70,33 @@ func refKey(url, name string) string {
 	return name
 }
 
-// refresh rebuilds the index when the store changed since it was built.
-func (d *docIndex) refresh(ctx context.Context) error {
-	st, err := d.st.Stats(ctx)
-	if err != nil {
-		return fmt.Errorf("store stats: %w", err)
-	}
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	if d.built && st == d.stamp {
-		return nil
-	}
+func (d *docIndex) build(ctx context.Context) (map[string]string, error) {
 	byKey := map[string]string{}
-	err = d.st.Records(ctx, func(rec record.Record) error {
+	err := d.st.Records(ctx, func(rec record.Record) error {
 		byKey[refKey(rec.URL, rec.Source)] = rec.Hash
 		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("index documents: %w", err)
+		return nil, fmt.Errorf("index documents: %w", err)
 	}
-	d.byKey, d.stamp, d.built = byKey, st, true
-	return nil
+	return byKey, nil
 }
 
 // hashOf returns the document id of a result's document ("" if unknown).
+// A document missing from the index is newer than it: the index is rebuilt
+// at once if the store changed.
 func (d *docIndex) hashOf(ctx context.Context, ref store.DocRef) (string, error) {
-	if err := d.refresh(ctx); err != nil {
-		return "", err
+	for try := 0; ; try++ {
+		byKey, err := d.cache.get(ctx, d.st, d.build)
+		if err != nil {
+			return "", err
+		}
+		h, ok := byKey[refKey(ref.URL, ref.Name)]
+		if ok || try > 0 {
+			return h, nil
+		}
+		d.cache.expire()
 	}
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	return d.byKey[refKey(ref.URL, ref.Name)], nil
 }
 
 // errFound stops a Records scan once every wanted record is in.

@@ -75,6 +75,7 @@ type Server struct {
 	timeout time.Duration
 	pages   map[string]*pageTemplate
 	docs    *docIndex
+	home    statsCache[homeData]
 	mux     *http.ServeMux
 	static  fs.FS
 }

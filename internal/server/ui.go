@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"html/template"
 	"io"
@@ -168,16 +169,22 @@ func actorList(c store.Cluster) []actorRef {
 	return out
 }
 
-func (s *Server) uiHome(w http.ResponseWriter, r *http.Request) {
-	st, err := s.st.Stats(r.Context())
+// homeData is what the start page shows; it reads every event, so it is
+// cached (statsCache).
+type homeData struct {
+	Stats  store.Stats
+	Recent []store.Cluster
+	Pairs  []pair
+}
+
+func (s *Server) buildHome(ctx context.Context) (homeData, error) {
+	st, err := s.st.Stats(ctx)
 	if err != nil {
-		s.fail(w, r, err)
-		return
+		return homeData{}, err
 	}
-	cs, err := s.st.Events(r.Context(), store.EventFilter{})
+	cs, err := s.st.Events(ctx, store.EventFilter{})
 	if err != nil {
-		s.fail(w, r, err)
-		return
+		return homeData{}, err
 	}
 	// The latest events first: what happened recently is what a reader
 	// opens the page for.
@@ -185,11 +192,16 @@ func (s *Server) uiHome(w http.ResponseWriter, r *http.Request) {
 	for i := len(cs) - 1; i >= 0 && len(recent) < 10; i-- {
 		recent = append(recent, cs[i])
 	}
-	s.html(w, r, "home", page{Title: "kronik", Data: struct {
-		Stats  store.Stats
-		Recent []store.Cluster
-		Pairs  []pair
-	}{st, recent, topPairs(cs, 6)}})
+	return homeData{st, recent, topPairs(cs, 6)}, nil
+}
+
+func (s *Server) uiHome(w http.ResponseWriter, r *http.Request) {
+	d, err := s.home.get(r.Context(), s.st, s.buildHome)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.html(w, r, "home", page{Title: "kronik", Data: d})
 }
 
 // pair is two actors often seen together, for the relationship links.
