@@ -106,7 +106,7 @@ func Assign(recs []*record.Record) {
 	var ms []*mention
 	for ri, r := range recs {
 		for ei := range r.Events {
-			ms = append(ms, &mention{rec: ri, ev: &r.Events[ei], sides: sides(r, &r.Events[ei])})
+			ms = append(ms, &mention{rec: ri, ev: &r.Events[ei], sides: Sides(r, &r.Events[ei])})
 		}
 	}
 	parent := make([]int, len(ms))
@@ -136,7 +136,7 @@ func Assign(recs []*record.Record) {
 		groups[find(i)] = append(groups[find(i)], m)
 	}
 	for _, g := range groups {
-		id := clusterID(g)
+		id := clusterID(g, recs)
 		srcs := map[int]bool{}
 		for _, m := range g {
 			srcs[source[m.rec]] = true
@@ -148,9 +148,9 @@ func Assign(recs []*record.Record) {
 	}
 }
 
-// sides maps an event's actors to the parties they stand for: a person with a
+// Sides maps an event's actors to the parties they stand for: a person with a
 // known state stands for that state.
-func sides(r *record.Record, ev *record.Event) map[string]bool {
+func Sides(r *record.Record, ev *record.Event) map[string]bool {
 	byID := map[string]*record.Entity{}
 	for i := range r.Entities {
 		byID[r.Entities[i].ID] = &r.Entities[i]
@@ -292,12 +292,14 @@ func intersects(a, b map[string]bool) bool {
 }
 
 // clusterID is derived from the cluster's content, so the same inputs give the
-// same ids on every run: the earliest-dated mention's type, mode, date, place
-// and parties.
-func clusterID(g []*mention) string {
+// same ids on every run: the earliest-dated mention's type, mode, date, place,
+// parties, evidence and document, so that two different events alike in all
+// their arguments (two visits dated "2026" between the same states) differ.
+func clusterID(g []*mention, recs []*record.Record) string {
 	sort.SliceStable(g, func(i, j int) bool { return deref(g[i].ev.Date) < deref(g[j].ev.Date) })
 	m := g[0]
-	parts := []string{m.ev.Type, m.ev.Mode, deref(m.ev.Date), text.Normalize(deref(m.ev.Place)), text.Normalize(deref(m.ev.Document))}
+	parts := []string{m.ev.Type, m.ev.Mode, deref(m.ev.Date), text.Normalize(deref(m.ev.Place)), text.Normalize(deref(m.ev.Document)),
+		recs[m.rec].Hash + recs[m.rec].Source, m.ev.Evidence.Text}
 	var ss []string
 	for s := range m.sides {
 		ss = append(ss, s)

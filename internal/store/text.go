@@ -1,6 +1,7 @@
 package store
 
 import (
+	"kronik/internal/cluster"
 	"regexp"
 	"sort"
 	"strings"
@@ -194,18 +195,7 @@ func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
 // "China and Kazakhstan held talks" have the same sides. Clustering compares
 // sides (cluster.Same), and the events query matches them.
 func Sides(r *record.Record, ev *record.Event) []string {
-	byID := map[string]*record.Entity{}
-	for i := range r.Entities {
-		byID[r.Entities[i].ID] = &r.Entities[i]
-	}
-	set := map[string]bool{}
-	for _, a := range ev.Actors {
-		if e := byID[a]; e != nil && e.Type == "PERSON" && e.Country != "" {
-			set[e.Country] = true
-			continue
-		}
-		set[a] = true
-	}
+	set := cluster.Sides(r, ev)
 	out := make([]string, 0, len(set))
 	for s := range set {
 		out = append(out, s)
