@@ -26,6 +26,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	format := fs.String("format", "", "output format: jsonl or text (default: jsonl when stdout is not a terminal)")
 	noCluster := fs.Bool("no-cluster", false, "do not cluster events across inputs; print each record as soon as it is ready")
 	noTagger := fs.Bool("no-tagger", false, "switch the statistical entity tagger off (knowledge base and rules only)")
+	fastTagger := fs.Bool("fast-tagger", false, "run only the tagger's first stage (faster, slightly less accurate)")
 	withText := fs.Bool("text", true, "include the cleaned article text that offsets point into")
 	workers := fs.Int("workers", runtime.NumCPU(), "documents processed in parallel")
 	if err := parseFlags(fs, args); err != nil {
@@ -47,7 +48,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if *workers < 1 {
 		*workers = 1
 	}
-	p, err := pipeline.New(pipeline.Options{NoTagger: *noTagger})
+	p, err := pipeline.New(pipeline.Options{NoTagger: *noTagger, FastTagger: *fastTagger})
 	if err != nil {
 		return err
 	}

@@ -552,3 +552,23 @@ func TestTagConcurrent(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+// TestTagFirstStage: the first stage alone gives one valid label per word and
+// agrees with the full tagger on a plain name.
+func TestTagFirstStage(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"Presiden", "Joko", "Widodo", "tiba", "di", "Jakarta", "."}
+	fast, full := m.TagFirstStage(words), m.Tag(words)
+	if len(fast) != len(words) {
+		t.Fatalf("got %d labels for %d words", len(fast), len(words))
+	}
+	if fast[1] != "B-PERSON" || full[1] != "B-PERSON" {
+		t.Errorf("first stage %v, full %v: want B-PERSON for Joko", fast, full)
+	}
+	if len(m.TagFirstStage(nil)) != 0 {
+		t.Error("no words, no labels")
+	}
+}
