@@ -109,6 +109,13 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 			}
 			continue
 		}
+		// "Jakarta dikunjungi Presiden X": the passive's subject is the place visited
+		if t.mode == "visit" && isPlace && t.passive && m.tj <= h.i && h.i-m.tj <= 1 {
+			dest = m.ent
+			if m.ent.Type == "PLACE" {
+				continue
+			}
+		}
 		if t.mode == "visit" && isPlace && (destinationPreps[prevW] || (m.ti == h.j && !t.passive)) {
 			// "mengunjungi Kazakhstan", "kunjungan ... terhadap Kazakstan"
 			dest = m.ent

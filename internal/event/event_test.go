@@ -241,6 +241,23 @@ func TestExtract(t *testing.T) {
 			doc:  "Indonesia dan Malaysia sepakat mengadakan pertemuan setiap tahun.",
 		},
 		{
+			name:  "id passive visit",
+			doc:   "Jakarta dikunjungi Presiden Prancis Emmanuel Macron pada Minggu (25/5).",
+			times: []tm{{"Minggu (25/5)", "2025-05-25", ""}},
+			want:  []want{{typ: "CONSULT", mode: "visit", actors: []string{"person:emmanuel-macron", "country:IDN"}, date: "2025-05-25"}},
+		},
+		{
+			name: "en passive signing with its signatories",
+			doc:  "A memorandum of understanding on fisheries was signed by Japan and Australia in Tokyo.",
+			want: []want{{typ: "AGREE", mode: "sign", actors: []string{"country:JPN", "country:AUS"}, place: "Tokyo"}},
+		},
+		{
+			name:  "en state visit, nominal",
+			doc:   "Macron's state visit to Vietnam began on Sunday, May 25, 2025.",
+			times: []tm{{"Sunday, May 25, 2025", "2025-05-25", ""}},
+			want:  []want{{typ: "CONSULT", mode: "visit", actors: []string{"person:emmanuel-macron", "country:VNM"}, date: "2025-05-25"}},
+		},
+		{
 			name: "quoted words are not events",
 			doc:  "“Kami bertemu dan menandatangani perjanjian itu,” ujar Budi Santoso.",
 		},

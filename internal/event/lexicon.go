@@ -139,6 +139,8 @@ var triggers = []trigger{
 	// para pemimpin", "agreed on the Bali Concord"; unnamed deals are not.
 	{"AGREE", "sign", sign, "menyepakati|bersepakat", false, false, true},
 	{"AGREE", "sign", sign, "disepakati", true, false, true},
+	// English passive: "the memorandum was signed by ...", "had been inked".
+	{"AGREE", "sign", sign, "was|were|been|being signed|inked|adopted", true, false, false},
 	// English: "signed", "inked", "adopted", "issued a joint statement".
 	{"AGREE", "sign", sign, "signed|signs|sign|signing|inked|inks|ink|adopted|adopts", false, false, false},
 	{"AGREE", "sign", sign, "issued|issue|issues|released a|an joint|final statement|declaration|communique", false, false, false},
