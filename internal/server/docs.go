@@ -59,7 +59,19 @@ func (c *statsCache[T]) expire() {
 type docIndex struct {
 	st    store.Store
 	cache statsCache[map[string]string] // DocRef key -> hash
+
+	// recent keeps the last records read, since reading one means scanning
+	// the store's records up to it: the documents of a popular event are
+	// read again and again.
+	mu     sync.Mutex
+	stamp  store.Stats
+	recent map[string]record.Record
+	order  []string // oldest first
 }
+
+// recentRecords is how many records docIndex keeps (a record with its text
+// is tens of KB).
+const recentRecords = 64
 
 func newDocIndex(st store.Store) *docIndex { return &docIndex{st: st} }
 
@@ -115,7 +127,25 @@ func (d *docIndex) records(ctx context.Context, hashes ...string) (map[string]re
 	if len(want) == 0 {
 		return out, nil
 	}
-	err := d.st.Records(ctx, func(rec record.Record) error {
+	stats, err := d.st.Stats(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("store stats: %w", err)
+	}
+	d.mu.Lock()
+	if stats != d.stamp {
+		// A new version may have replaced a kept record's document.
+		d.recent, d.order, d.stamp = map[string]record.Record{}, nil, stats
+	}
+	for h := range want {
+		if rec, ok := d.recent[h]; ok {
+			out[h] = rec
+		}
+	}
+	d.mu.Unlock()
+	if len(out) == len(want) {
+		return out, nil
+	}
+	err = d.st.Records(ctx, func(rec record.Record) error {
 		if want[rec.Hash] {
 			out[rec.Hash] = rec
 			if len(out) == len(want) {
@@ -126,6 +156,19 @@ func (d *docIndex) records(ctx context.Context, hashes ...string) (map[string]re
 	})
 	if err != nil && !errors.Is(err, errFound) {
 		return nil, fmt.Errorf("read documents: %w", err)
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for h, rec := range out {
+		if _, ok := d.recent[h]; ok || d.recent == nil {
+			continue
+		}
+		d.recent[h] = rec
+		d.order = append(d.order, h)
+		if len(d.order) > recentRecords {
+			delete(d.recent, d.order[0])
+			d.order = d.order[1:]
+		}
 	}
 	return out, nil
 }

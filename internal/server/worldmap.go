@@ -106,8 +106,11 @@ type placeCount struct {
 // as the place, or the country a named place lies in (the knowledge base's
 // entity profile). Places that resolve to nothing are counted apart.
 func (s *Server) eventCountries(r *http.Request, cs []store.Cluster) ([]placeCount, int, error) {
-	type resolved struct{ id, code, name string }
-	cache := map[string]resolved{}
+	stats, err := s.st.Stats(r.Context())
+	if err != nil {
+		return nil, 0, fmt.Errorf("store stats: %w", err)
+	}
+	cache := s.places.forStats(stats)
 	byCode := map[string]*placeCount{}
 	placeEvents := map[string]map[string]int{}
 	unplaced := 0
@@ -116,13 +119,13 @@ func (s *Server) eventCountries(r *http.Request, cs []store.Cluster) ([]placeCou
 			unplaced++
 			continue
 		}
-		res, ok := cache[c.Place]
+		res, ok := cache.get(c.Place)
 		if !ok {
 			var err error
 			if res.id, res.code, res.name, err = s.countryOf(r, c.Place); err != nil {
 				return nil, 0, err
 			}
-			cache[c.Place] = res
+			cache.put(c.Place, res)
 		}
 		if res.code == "" {
 			unplaced++
@@ -158,6 +161,42 @@ func (s *Server) eventCountries(r *http.Request, cs []store.Cluster) ([]placeCou
 		return out[i].Name < out[j].Name
 	})
 	return out, unplaced, nil
+}
+
+// resolvedPlace is the country a place name stands for or lies in.
+type resolvedPlace struct{ id, code, name string }
+
+// placeCache remembers resolved places while the store is unchanged: a
+// place costs three store lookups and a map of a busy state has hundreds.
+type placeCache struct {
+	mu    sync.Mutex
+	stamp store.Stats
+	m     map[string]resolvedPlace
+}
+
+// forStats empties the cache when the store changed, and returns it.
+func (p *placeCache) forStats(st store.Stats) *placeCache {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.m == nil || st != p.stamp {
+		p.m, p.stamp = map[string]resolvedPlace{}, st
+	}
+	return p
+}
+
+func (p *placeCache) get(place string) (resolvedPlace, bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	r, ok := p.m[place]
+	return r, ok
+}
+
+func (p *placeCache) put(place string, r resolvedPlace) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if len(p.m) < 100000 { // bounded: place names come from the store, but stay safe
+		p.m[place] = r
+	}
 }
 
 // countryOf returns the country entity a place name stands for or lies in.
