@@ -231,17 +231,20 @@ func TestSearch(t *testing.T) {
 			t.Errorf("hit %s: snippet %q has no marked word", h.Name, h.Snippet)
 		}
 	}
-	// Pages: one hit per page, and the next page exists and differs.
-	var p1, p2 apiPage[hitJSON]
-	getJSON(t, srv, "/api/search?q=perundingan&limit=1", http.StatusOK, &p1)
-	if len(p.Items) > 1 {
-		if len(p1.Items) != 1 || p1.NextOffset == nil || *p1.NextOffset != 1 {
-			t.Fatalf("first page %+v, want one item and next_offset 1", p1)
-		}
-		getJSON(t, srv, "/api/search?q=perundingan&limit=1&offset=1", http.StatusOK, &p2)
-		if len(p2.Items) != 1 || p2.Items[0].ID == p1.Items[0].ID {
-			t.Fatalf("second page %+v repeats the first %+v", p2, p1)
-		}
+	// Pages: Malaysia is named in all three articles; one hit per page, the
+	// next page exists and differs, the last has no next_offset.
+	var p1, p2, p3 apiPage[hitJSON]
+	getJSON(t, srv, "/api/search?q=Malaysia&limit=1", http.StatusOK, &p1)
+	if len(p1.Items) != 1 || p1.NextOffset == nil || *p1.NextOffset != 1 {
+		t.Fatalf("first page %+v, want one item and next_offset 1", p1)
+	}
+	getJSON(t, srv, "/api/search?q=Malaysia&limit=1&offset=1", http.StatusOK, &p2)
+	if len(p2.Items) != 1 || p2.Items[0].ID == p1.Items[0].ID {
+		t.Fatalf("second page %+v repeats the first %+v", p2, p1)
+	}
+	getJSON(t, srv, "/api/search?q=Malaysia&limit=2&offset=2", http.StatusOK, &p3)
+	if len(p3.Items) != 1 || p3.NextOffset != nil {
+		t.Fatalf("last page %+v, want one item and no next_offset", p3)
 	}
 	// Filters: the English article only.
 	var en apiPage[hitJSON]
@@ -532,6 +535,7 @@ func TestUIPages(t *testing.T) {
 		{"/", []string{"Latest events", `href="/relationship?a=country`}},
 		{"/search?q=perundingan", []string{"<mark>", `href="/documents/`}},
 		{"/search?q=perundingan&lang=en", []string{"No documents match"}},
+		{"/search?q=Malaysia&limit=1&offset=1", []string{`rel="prev"`, `rel="next"`, "offset=2"}},
 		{"/entities/country:MYS", []string{"Malaysia", "Named with", `href="/relationship?a=country%3aMYS`}},
 		{"/entities/person:anwar-ibrahim", []string{"Roles over time", "Perdana Menteri", `<svg class="timeline"`}},
 		{"/relationship?a=Indonesia&b=Malaysia", []string{`<svg class="timeline"`, "<circle", "Agreements signed", "Figures reported"}},

@@ -91,10 +91,11 @@ func timeline(cs []store.Cluster) template.HTML {
 			hi = d.to
 		}
 	}
-	// Pad so that dots at the ends are not cut, and give a single day some width.
+	// Pad so that dots at the ends are not cut, and give a single day about
+	// three months, so that the axis has ticks on both sides of it.
 	pad := hi.Sub(lo) / 20
-	if pad < 15*24*time.Hour {
-		pad = 15 * 24 * time.Hour
+	if pad < 45*24*time.Hour {
+		pad = 45 * 24 * time.Hour
 	}
 	lo, hi = lo.Add(-pad), hi.Add(pad)
 	span := hi.Sub(lo).Seconds()
