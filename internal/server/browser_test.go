@@ -18,6 +18,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -66,7 +67,43 @@ func browser(t *testing.T, width, height int) (context.Context, string) {
 	if err := chromedp.Do(ctx); err != nil {
 		t.Fatalf("start chromium: %v", err)
 	}
+	watchConsole(t, ctx)
 	return ctx, ts.URL
+}
+
+// watchConsole fails the test, at its end, for every error the pages wrote
+// to the console: a script error, a failed load, or a Content-Security-Policy
+// violation (which the browser logs as an error), so that the strict policy
+// is known to hold for everything the pages do, htmx included.
+func watchConsole(t *testing.T, ctx context.Context) {
+	cctx, cancel := context.WithCancel(ctx)
+	var mu sync.Mutex
+	var errs []string
+	messages := chromedp.Console(cctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for m, err := range messages {
+			if err != nil {
+				return
+			}
+			if m.Type == chromedp.ConsoleError || m.Type == chromedp.ConsoleException ||
+				strings.Contains(m.Text, "Content Security Policy") {
+				mu.Lock()
+				errs = append(errs, m.String())
+				mu.Unlock()
+			}
+		}
+	}()
+	t.Cleanup(func() {
+		cancel()
+		<-done
+		mu.Lock()
+		defer mu.Unlock()
+		for _, e := range errs {
+			t.Errorf("browser console: %s", e)
+		}
+	})
 }
 
 // stepTimeout bounds one step: a selector that never appears fails the test

@@ -27,7 +27,7 @@ var pageNames = []string{"home", "search", "entity", "entities", "events", "even
 // upgrade.
 func assetURLs() (map[string]string, error) {
 	out := map[string]string{}
-	for _, name := range []string{"style.css", "htmx.min.js"} {
+	for _, name := range []string{"style.css", "htmx.min.js", "favicon.svg"} {
 		b, err := assets.ReadFile("static/" + name)
 		if err != nil {
 			return nil, fmt.Errorf("server: static %s: %w", name, err)
