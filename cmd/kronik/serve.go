@@ -63,6 +63,9 @@ func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 		}
 		fmt.Fprintf(stdout, "demo: %d sample articles ingested into a temporary database\n", n)
 	}
+	if st, err := db.Stats(ctx); err == nil && st.Documents == 0 {
+		fmt.Fprintf(stderr, "kronik serve: %s holds no documents yet: add some with 'kronik ingest --db %s PATH...', or try 'kronik serve --demo'\n", path, path)
+	}
 	srv, err := server.New(server.Options{Store: db, Processor: proc, Token: *token, Logger: logger})
 	if err != nil {
 		return err
