@@ -88,13 +88,13 @@ func (s *Server) search(r *http.Request, p *params, pg pageReq) ([]apiHit, bool,
 		return []apiHit{}, false, nil
 	}
 	hits = hits[pg.Offset:min(len(hits), pg.Offset+pg.Limit)]
+	id, err := s.docs.ids(r.Context())
+	if err != nil {
+		return nil, false, err
+	}
 	out := make([]apiHit, len(hits))
 	for i, h := range hits {
-		id, err := s.docs.hashOf(r.Context(), h.DocRef)
-		if err != nil {
-			return nil, false, err
-		}
-		out[i] = apiHit{Hit: h, ID: id}
+		out[i] = apiHit{Hit: h, ID: id(h.DocRef)}
 	}
 	return out, more, nil
 }
@@ -172,15 +172,15 @@ type apiCluster struct {
 }
 
 func (s *Server) withDocIDs(r *http.Request, cs []store.Cluster) ([]apiCluster, error) {
+	id, err := s.docs.ids(r.Context())
+	if err != nil {
+		return nil, err
+	}
 	out := make([]apiCluster, len(cs))
 	for i, c := range cs {
 		out[i] = apiCluster{Cluster: c, Mentions: make([]apiMention, len(c.Mentions))}
 		for j, m := range c.Mentions {
-			id, err := s.docs.hashOf(r.Context(), m.DocRef)
-			if err != nil {
-				return nil, err
-			}
-			out[i].Mentions[j] = apiMention{Mention: m, DocumentID: id}
+			out[i].Mentions[j] = apiMention{Mention: m, DocumentID: id(m.DocRef)}
 		}
 	}
 	return out, nil

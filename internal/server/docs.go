@@ -94,21 +94,36 @@ func (d *docIndex) build(ctx context.Context) (map[string]string, error) {
 	return byKey, nil
 }
 
-// hashOf returns the document id of a result's document ("" if unknown).
-// A document missing from the index is newer than it: the index is rebuilt
-// at once if the store changed.
-func (d *docIndex) hashOf(ctx context.Context, ref store.DocRef) (string, error) {
-	for try := 0; ; try++ {
-		byKey, err := d.cache.get(ctx, d.st, d.build)
-		if err != nil {
-			return "", err
-		}
-		h, ok := byKey[refKey(ref.URL, ref.Name)]
-		if ok || try > 0 {
-			return h, nil
-		}
-		d.cache.expire()
+// ids returns a lookup of document ids for one request's results ("" for
+// an unknown document). A document missing from the index is newer than it:
+// the first miss rebuilds the index if the store changed.
+func (d *docIndex) ids(ctx context.Context) (func(store.DocRef) string, error) {
+	byKey, err := d.cache.get(ctx, d.st, d.build)
+	if err != nil {
+		return nil, err
 	}
+	retried := false
+	return func(ref store.DocRef) string {
+		h, ok := byKey[refKey(ref.URL, ref.Name)]
+		if !ok && !retried {
+			retried = true
+			d.cache.expire()
+			if m, err := d.cache.get(ctx, d.st, d.build); err == nil {
+				byKey = m
+				h = byKey[refKey(ref.URL, ref.Name)]
+			}
+		}
+		return h
+	}, nil
+}
+
+// hashOf returns the document id of one result's document.
+func (d *docIndex) hashOf(ctx context.Context, ref store.DocRef) (string, error) {
+	id, err := d.ids(ctx)
+	if err != nil {
+		return "", err
+	}
+	return id(ref), nil
 }
 
 // errFound stops a Records scan once every wanted record is in.

@@ -403,11 +403,13 @@ func (s *Server) uiEvent(w http.ResponseWriter, r *http.Request) {
 	}
 	views := make([]sourceView, len(c.Mentions))
 	hashes := make([]string, len(c.Mentions))
+	docID, err := s.docs.ids(r.Context())
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
 	for i, m := range c.Mentions {
-		if hashes[i], err = s.docs.hashOf(r.Context(), m.DocRef); err != nil {
-			s.fail(w, r, err)
-			return
-		}
+		hashes[i] = docID(m.DocRef)
 	}
 	recs, err := s.docs.records(r.Context(), hashes...)
 	if err != nil {
