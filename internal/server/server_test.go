@@ -213,6 +213,26 @@ func TestOpenAPI(t *testing.T) {
 			t.Errorf("openapi.json does not describe %s", route)
 		}
 	}
+	// Every $ref points at a component that exists.
+	raw, _ := assets.ReadFile("openapi.json")
+	var tree map[string]any
+	if err := json.Unmarshal(raw, &tree); err != nil {
+		t.Fatal(err)
+	}
+	for _, ref := range regexp.MustCompile(`"\$ref": *"#/([^"]+)"`).FindAllStringSubmatch(string(raw), -1) {
+		var node any = tree
+		for _, part := range strings.Split(ref[1], "/") {
+			m, ok := node.(map[string]any)
+			if !ok {
+				node = nil
+				break
+			}
+			node = m[part]
+		}
+		if node == nil {
+			t.Errorf("openapi.json: $ref #/%s points at nothing", ref[1])
+		}
+	}
 }
 
 func TestSearch(t *testing.T) {
