@@ -248,9 +248,9 @@ func unindex(ctx context.Context, tx execer, vid int64) error {
 	}
 	for _, q := range []string{
 		`DELETE FROM event_parties WHERE event_id IN (SELECT id FROM events WHERE version_id = ?)`,
+		`DELETE FROM event_keys WHERE event_id IN (SELECT id FROM events WHERE version_id = ?)`,
 		`DELETE FROM events WHERE version_id = ?`,
-		`UPDATE shingle_df SET n = n - 1 WHERE h IN (SELECT h FROM shingles WHERE version_id = ?)`,
-		`DELETE FROM shingles WHERE version_id = ?`,
+		`DELETE FROM lsh WHERE version_id = ?`,
 		`DELETE FROM entity_docs WHERE version_id = ?`,
 		`DELETE FROM aliases WHERE version_id = ?`,
 		`DELETE FROM roles WHERE version_id = ?`,
@@ -325,80 +325,6 @@ func index(ctx context.Context, tx execer, vid int64, rec *record.Record) (strin
 		return "", fmt.Errorf("events: %w", err)
 	}
 	return dup, nil
-}
-
-// rareShingles is how many of a document's rarest shared shingles are used
-// to find near-duplicate candidates: a copy shares nearly all of them, and
-// looking only at rare ones keeps the lookup's cost independent of how many
-// documents share boilerplate.
-const rareShingles = 32
-
-// group stores the version's shingles and sets its independent-source group:
-// the group of the most similar current document when the two are
-// near-duplicates (cluster.DuplicateThreshold), else its own id.
-func group(ctx context.Context, tx execer, vid int64, body string) (string, error) {
-	sh := cluster.Shingles(body)
-	hs := make([]int64, 0, len(sh))
-	for h := range sh {
-		hs = append(hs, int64(h))
-	}
-	// One statement per table, the hashes passed as a JSON array: a document
-	// has hundreds of shingles.
-	arr, _ := json.Marshal(hs)
-	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO shingles (h, version_id) SELECT value, ? FROM json_each(?)`, vid, string(arr)); err != nil {
-		return "", err
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO shingle_df (h, n) SELECT value, 1 FROM json_each(?) WHERE true
-		ON CONFLICT (h) DO UPDATE SET n = n + 1`, string(arr)); err != nil {
-		return "", err
-	}
-	grp, dupOf, dupName := vid, int64(0), ""
-	if len(sh) > 0 {
-		rows, err := tx.QueryContext(ctx, `WITH rare AS (
-				SELECT s.h FROM shingles s JOIN shingle_df d ON d.h = s.h
-				WHERE s.version_id = ? AND d.n > 1 ORDER BY d.n, s.h LIMIT ?)
-			SELECT s2.version_id, count(*) AS c FROM rare JOIN shingles s2 ON s2.h = rare.h
-			WHERE s2.version_id <> ? GROUP BY s2.version_id ORDER BY c DESC, s2.version_id LIMIT 5`,
-			vid, rareShingles, vid)
-		if err != nil {
-			return "", err
-		}
-		var cands []int64
-		for rows.Next() {
-			var other, c int64
-			if err := rows.Scan(&other, &c); err != nil {
-				rows.Close()
-				return "", err
-			}
-			cands = append(cands, other)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return "", err
-		}
-		best := 0.0
-		for _, other := range cands {
-			var common, size, g int64
-			var name string
-			err := tx.QueryRowContext(ctx, `SELECT
-				(SELECT count(*) FROM shingles a JOIN shingles b ON b.h = a.h AND b.version_id = ? WHERE a.version_id = ?),
-				shingles, grp, name FROM versions WHERE id = ?`, other, vid, other).Scan(&common, &size, &g, &name)
-			if err != nil {
-				return "", err
-			}
-			j := float64(common) / float64(int64(len(sh))+size-common)
-			if j >= cluster.DuplicateThreshold && j > best {
-				best, grp, dupOf, dupName = j, g, other, name
-			}
-		}
-	}
-	var near any
-	if dupOf != 0 {
-		near = dupOf
-	}
-	_, err := tx.ExecContext(ctx, `UPDATE versions SET grp = ?, near_dup_of = ?, shingles = ? WHERE id = ?`,
-		grp, near, len(sh), vid)
-	return dupName, err
 }
 
 func putEntities(ctx context.Context, tx execer, vid int64, rec *record.Record) error {
@@ -537,7 +463,8 @@ func putEvents(ctx context.Context, tx execer, vid int64, rec *record.Record) er
 		var matched []string
 		if lo != "" {
 			// Two days of slack cover summits reported on their eve.
-			cands, err := candidates(ctx, tx, vid, ev, sides, lo, hi)
+			_, lookup := eventKeys(ev, sides)
+			cands, err := candidates(ctx, tx, vid, lookup, lo, hi)
 			if err != nil {
 				return err
 			}
@@ -596,6 +523,11 @@ func putEvents(ctx context.Context, tx execer, vid int64, rec *record.Record) er
 			return err
 		}
 		eid, _ := r.LastInsertId()
+		if lo != "" {
+			if err := putKeys(ctx, tx, eid, ev, sides, lo, hi); err != nil {
+				return err
+			}
+		}
 		parties := map[string]bool{}
 		for _, a := range ev.Actors {
 			parties[a] = true
@@ -637,36 +569,28 @@ const (
 	longSpan  = 35
 )
 
-// candidates returns the stored events, other than version vid's, that
-// cluster.Same could match with ev: the same type, dates overlapping
-// [lo-2 days, hi+2 days], and, for talks and visits, a side in common. Each
-// comes with everything Same reads (actors included).
-func candidates(ctx context.Context, tx execer, vid int64, ev *record.Event, sides []string, lo, hi string) ([]candidate, error) {
+// candidates returns the stored events, other than version vid's, that share
+// a blocking key (eventKeys) with the new event and whose dates overlap
+// [lo-2 days, hi+2 days]: the only events cluster.Same could match with it.
+// Each comes with everything Same reads (actors included).
+func candidates(ctx context.Context, tx execer, vid int64, keys []int64, lo, hi string) ([]candidate, error) {
+	if len(keys) == 0 {
+		return nil, nil
+	}
 	from, to := shiftDay(lo, -2), shiftDay(hi, 2)
-	first := shiftDay(lo, -2-longSpan)
-	// cluster.Same matches talks and visits only when they share a side, so
-	// those candidates are narrowed to events with a party in common.
-	filter := ""
-	var args []any
-	if ev.Type != "AGREE" && ev.Mode != "multilateral" && len(sides) > 0 {
-		// Correlated, so that SQLite checks each event in the window rather
-		// than listing every event of a much-reported party first.
-		filter += ` AND EXISTS (SELECT 1 FROM event_parties p WHERE p.event_id = events.id AND p.entity_id IN (` + placeholders(len(sides)) + `))`
-		for _, s := range sides {
-			args = append(args, s)
-		}
-	}
-	const cols = `SELECT type, mode, date, date_end, place, name, document, modality, actors, sides, cluster_id, event FROM events`
-	near := shiftDay(lo, -2-shortSpan)
-	q := cols + ` WHERE type = ? AND lo BETWEEN ? AND ? AND hi >= ? AND version_id <> ?` + filter +
-		` UNION ALL ` + cols + ` WHERE type = ? AND medium = 1 AND lo >= ? AND lo < ? AND hi >= ? AND version_id <> ?` + filter +
-		` UNION ALL ` + cols + ` WHERE type = ? AND long = 1 AND lo >= ? AND lo < ? AND hi >= ? AND version_id <> ?` + filter
-	var all []any
-	for _, w := range [][2]string{{near, to}, {first, near}, {shiftDay(lo, -maxSpan), first}} {
-		all = append(all, ev.Type, w[0], w[1], from, vid)
-		all = append(all, args...)
-	}
-	rows, err := tx.QueryContext(ctx, q, all...)
+	// Three range scans of event_keys, one a span class, each reaching back
+	// as far as the events of that class can start and still overlap: a
+	// short-dated event by shortSpan days, a month-dated one by longSpan, a
+	// year-dated one by maxSpan (migrations 002, 004, 005 did the same on
+	// the events table).
+	near, first, far := shiftDay(lo, -2-shortSpan), shiftDay(lo, -2-longSpan), shiftDay(lo, -maxSpan)
+	arr, _ := json.Marshal(keys)
+	const win = `SELECT event_id FROM event_keys WHERE key IN (SELECT value FROM json_each(?1)) AND span = %d
+		AND lo BETWEEN ?%d AND ?5 AND hi >= ?6`
+	q := `SELECT type, mode, date, date_end, place, name, document, modality, actors, sides, cluster_id, event
+		FROM events WHERE id IN (` + fmt.Sprintf(win, 0, 2) + ` UNION ` + fmt.Sprintf(win, 1, 3) + ` UNION ` +
+		fmt.Sprintf(win, 2, 4) + `) AND version_id <> ?7 ORDER BY id`
+	rows, err := tx.QueryContext(ctx, q, string(arr), near, first, far, to, from, vid)
 	if err != nil {
 		return nil, err
 	}
@@ -684,6 +608,19 @@ func candidates(ctx context.Context, tx execer, vid int64, ev *record.Event, sid
 		out = append(out, c)
 	}
 	return out, rows.Err()
+}
+
+// putKeys stores the blocking keys of stored event eid (eventKeys), with its
+// date bounds and span class, for later events' candidates.
+func putKeys(ctx context.Context, tx execer, eid int64, ev *record.Event, sides []string, lo, hi string) error {
+	stored, _ := eventKeys(ev, sides)
+	if len(stored) == 0 {
+		return nil
+	}
+	arr, _ := json.Marshal(stored)
+	_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_keys (key, span, lo, hi, event_id)
+		SELECT value, ?, ?, ?, ? FROM json_each(?)`, spanClass(lo, hi), lo, hi, eid, string(arr))
+	return err
 }
 
 func nullPtr(s sql.NullString) *string {

@@ -1,0 +1,145 @@
+package sqlite
+
+import (
+	"hash/fnv"
+	"sort"
+	"strings"
+
+	"kronik/internal/event"
+	"kronik/internal/record"
+	"kronik/internal/text"
+)
+
+// Blocking keys for incremental event clustering. cluster.Same is the only
+// judge of whether two mentions are one event; the keys only decide which
+// stored events a new one is compared with. They are built so that any two
+// events Same can match share at least one key, following Same's branches:
+//
+//   - a summit (mode multilateral) is matched by its normalised place when
+//     both have one, else by similar names (event.SimilarNames, which needs a
+//     word in common);
+//   - a signing (AGREE) by similar proper names of the document (a word in
+//     common), or by the same kind of document (event.DocKind) signed by the
+//     same two or more states on firmly read dates;
+//   - anything else (talks, visits, calls, ...) by two sides in common, or by
+//     the same single side when each has one.
+//
+// Every key carries the type and mode (Same requires both equal) and is
+// hashed to 64 bits: a collision only adds a candidate that Same rejects.
+// Stored events are looked up by key within their date window, so a new
+// event reads the few events that could match it, not every event of its
+// type in the window.
+
+// eventKeys returns the keys an event is stored under and the keys a new
+// event looks up. They differ only for summits: a summit with a place is
+// compared by name only with summits without one.
+func eventKeys(ev *record.Event, sides []string) (stored, lookup []int64) {
+	prefix := ev.Type + "|" + ev.Mode + "|"
+	add := func(to *[]int64, k string) { *to = append(*to, keyHash(prefix+k)) }
+	switch {
+	case ev.Mode == "multilateral":
+		place := text.Normalize(deref(ev.Place))
+		words := nameWords(deref(ev.Name))
+		if place != "" {
+			add(&stored, "place:"+place)
+			add(&lookup, "place:"+place)
+			for _, w := range words {
+				add(&stored, "name+place:"+w)
+				add(&lookup, "name:"+w)
+			}
+		} else {
+			for _, w := range words {
+				add(&stored, "name:"+w)
+				add(&lookup, "name:"+w)
+				add(&lookup, "name+place:"+w)
+			}
+		}
+	case ev.Type == "AGREE":
+		doc := deref(ev.Document)
+		if event.NamedDocument(doc) {
+			for _, w := range nameWords(doc) {
+				add(&stored, "doc:"+w)
+			}
+		}
+		if kind := event.DocKind(doc); kind != "" && (ev.DateSource == "text" || ev.DateSource == "context") {
+			var cs []string
+			for _, s := range sides {
+				if strings.HasPrefix(s, "country:") {
+					cs = append(cs, s)
+				}
+			}
+			if len(cs) >= 2 {
+				sort.Strings(cs)
+				add(&stored, "kind:"+kind+"|"+strings.Join(cs, ","))
+			}
+		}
+		lookup = stored
+	default:
+		ss := append([]string(nil), sides...)
+		sort.Strings(ss)
+		ss = dedupe(ss)
+		if len(ss) == 1 {
+			add(&stored, "side:"+ss[0])
+		}
+		for i := range ss {
+			for j := i + 1; j < len(ss); j++ {
+				add(&stored, "sides:"+ss[i]+","+ss[j])
+			}
+		}
+		lookup = stored
+	}
+	return stored, lookup
+}
+
+// nameWords are the distinct words of a summit's or a document's name in a
+// form coarser than the one event.SimilarNames compares: normalised, each
+// word naming a kind of document mapped to its kind (SimilarNames treats
+// "agreement", "kesepakatan" and "perjanjian" alike, "nota kesepahaman" and
+// "MoU" alike) and "joint" to "bersama" ("joint statement" reads as
+// "pernyataan bersama"). Two names SimilarNames accepts share at least two
+// words, so they share a key.
+func nameWords(name string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, w := range strings.Fields(text.Normalize(name)) {
+		if k := event.DocKind(w); k != "" {
+			w = "kind:" + k
+		} else if w == "joint" {
+			w = "bersama"
+		}
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func dedupe(sorted []string) []string {
+	out := sorted[:0]
+	for i, s := range sorted {
+		if i == 0 || s != sorted[i-1] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func keyHash(s string) int64 {
+	h := fnv.New64a()
+	h.Write([]byte(s))
+	return int64(h.Sum64())
+}
+
+// spanClass sorts an event by how long its date is: 0 for up to shortSpan
+// days (dated to a day), 1 for up to longSpan (a month), 2 for longer (a
+// year). A lookup reaches back further for longer classes only.
+func spanClass(lo, hi string) int {
+	switch {
+	case hi > shiftDay(lo, longSpan):
+		return 2
+	case hi > shiftDay(lo, shortSpan):
+		return 1
+	}
+	return 0
+}
