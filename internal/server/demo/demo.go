@@ -1,31 +1,32 @@
-// Package demo embeds copies of kronik's sample articles (samples/news: short
+// Package demo serves kronik's sample articles (package samples: short
 // news-style texts written for kronik, fiction about real states, under
 // kronik's own licence) so that `kronik serve --demo` works from the binary
 // alone, wherever it is run.
 package demo
 
 import (
-	"embed"
 	"fmt"
 	"io/fs"
 	"path"
 	"time"
 
 	"kronik/internal/source"
+	"kronik/samples"
 )
-
-//go:embed *.txt *.html
-var files embed.FS
 
 // Documents returns the sample articles as source documents, in name order.
 func Documents() ([]source.Document, error) {
+	files, err := fs.Sub(samples.News, "news")
+	if err != nil {
+		return nil, fmt.Errorf("demo files: %w", err)
+	}
 	entries, err := fs.ReadDir(files, ".")
 	if err != nil {
 		return nil, fmt.Errorf("demo files: %w", err)
 	}
 	var docs []source.Document
 	for _, e := range entries {
-		body, err := files.ReadFile(e.Name())
+		body, err := fs.ReadFile(files, e.Name())
 		if err != nil {
 			return nil, fmt.Errorf("demo file %s: %w", e.Name(), err)
 		}
