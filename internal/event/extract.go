@@ -899,7 +899,7 @@ func contentWord(w string) bool {
 
 // nounLike are words that look like verbs by their prefix but are nouns or
 // adjectives common in document names.
-var nounLike = words("bersama", "bersahabat", "berkelanjutan", "bersejarah", "digital", "diplomatik", "diplomasi", "teritorial", "bertetangga", "terpadu", "terbuka", "meteorologi")
+var nounLike = words("bersama", "bersahabat", "berkelanjutan", "bersejarah", "terbarukan", "tertentu", "terpilih", "digital", "diplomatik", "diplomasi", "teritorial", "bertetangga", "terpadu", "terbuka", "meteorologi")
 
 // stopWords end a document name: conjunctions, prepositions, determiners and
 // auxiliaries of both languages.
