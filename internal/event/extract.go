@@ -894,12 +894,15 @@ func contentWord(w string) bool {
 		}
 	}
 	// English verb forms end the name: "a joint statement setting a target"
-	return !strings.HasSuffix(w, "ed") && !(strings.HasSuffix(w, "ing") && len(w) > 5)
+	return !strings.HasSuffix(w, "ed") && !(strings.HasSuffix(w, "ing") && len(w) > 5 && !nounLike[w])
 }
 
 // nounLike are words that look like verbs by their prefix but are nouns or
 // adjectives common in document names.
-var nounLike = words("bersama", "bersahabat", "berkelanjutan", "bersejarah", "terbarukan", "tertentu", "terpilih", "digital", "diplomatik", "diplomasi", "teritorial", "bertetangga", "terpadu", "terbuka", "meteorologi")
+var nounLike = words("bersama", "bersahabat", "berkelanjutan", "bersejarah", "terbarukan", "tertentu", "terpilih", "digital",
+	// English nouns in -ing ("memorandum of understanding", "training")
+	"understanding", "training", "funding", "financing", "mining", "shipping", "planning", "building", "housing",
+	"banking", "engineering", "peacekeeping", "processing", "trading", "lending", "fishing", "farming", "policing", "diplomatik", "diplomasi", "teritorial", "bertetangga", "terpadu", "terbuka", "meteorologi")
 
 // stopWords end a document name: conjunctions, prepositions, determiners and
 // auxiliaries of both languages.
