@@ -107,6 +107,12 @@ func (r *Recognizer) Recognize(txt string, sents []text.Sentence, lang string) [
 			if sp.a > 0 && shipPrefixes[ws[sp.a-1].s] {
 				continue // "KN Pulau Dana", "KRI Bung Tomo", "USS Ronald Reagan": a ship, none of the four types
 			}
+			if si == 0 && sp.typ == kb.Person && sp.ent == nil && sp.b-sp.a >= 2 && headlineVerbTail(txt, ws, sp) {
+				// "Prabowo dan Anwar Sepakati ...": a title-case headline
+				// capitalises its verb; a last word the body never writes
+				// capitalised again is not part of the name
+				sp.b--
+			}
 			m := mention{span: sp, sent: si, start: ws[sp.a].start, end: ws[sp.b-1].end}
 			if m.start < 0 || m.end > len(txt) || m.start >= m.end {
 				continue // sentences that do not belong to txt
@@ -184,6 +190,27 @@ func appendWords(ws []word, t text.Token, ti int) []word {
 func isCap(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// headlineVerbTail reports whether the last word of a person span in the first
+// sentence occurs nowhere else in the text, while its first word does: in a
+// title-case headline the word after a name is often a verb ("Sepakati").
+func headlineVerbTail(txt string, ws []word, sp span) bool {
+	// a headline: no closing full stop, and most words capitalised
+	if n := len(ws); n == 0 || ws[n-1].s == "." {
+		return false
+	}
+	caps := 0
+	for _, w := range ws {
+		if isCap(w.s) {
+			caps++
+		}
+	}
+	if caps*2 < len(ws) {
+		return false
+	}
+	last, first := ws[sp.b-1].s, ws[sp.a].s
+	return isCap(last) && strings.Count(txt, last) == 1 && strings.Count(txt, first) > 1
 }
 
 // capsCredits finds the names of a credit line written in capitals: a

@@ -665,3 +665,16 @@ func TestCapsCredits(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineVerb: a title-case headline's verb after a name is not part of it.
+func TestHeadlineVerb(t *testing.T) {
+	r := newRecognizer(t, nil)
+	txt := "Prabowo dan Anwar Sepakati Percepatan Perundingan\n\nPresiden Prabowo Subianto bertemu Perdana Menteri Malaysia Anwar Ibrahim di Jakarta."
+	for _, e := range r.Recognize(txt, text.Split(txt), "id") {
+		for _, m := range e.Mentions {
+			if strings.Contains(m.Text, "Sepakati") {
+				t.Errorf("%s %q takes in the headline's verb", e.Type, m.Text)
+			}
+		}
+	}
+}
