@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"strconv"
+	"strings"
 	"time"
 
 	"kronik/internal/bench"
@@ -18,21 +20,42 @@ type benchReport struct {
 	Machine    bench.Machine    `json:"machine"`
 	Started    string           `json:"started"`
 	Extraction bench.Extraction `json:"extraction"`
+	// Store is the knowledge-base benchmark: ingest into SQLite and query
+	// latency as the corpus grows (absent with --store=false).
+	Store *bench.StoreFigures `json:"store,omitempty"`
 }
 
 func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlagSet("bench", "bench [--json] [--docs N] [--workers N] [--seed N]\n\n"+
+	fs := newFlagSet("bench", "bench [--json] [--docs N] [--workers N] [--seed N] [--sizes N,N,...] [--queries N] [--store=false]\n\n"+
 		"Measures extraction on generated news: a floor (read and tokenize), the whole\n"+
-		"pipeline on one core with each stage's share, and on all workers.", stderr)
+		"pipeline on one core with each stage's share, and on all workers. Then ingest\n"+
+		"into SQLite (end to end and store only) and the latency of search, events and\n"+
+		"dossier as one temporary database grows through --sizes documents (records\n"+
+		"beyond --docs are derived from the extracted ones; see BENCHMARKS.md).", stderr)
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	docs := fs.Int("docs", 2000, "generated documents to extract")
 	workers := fs.Int("workers", runtime.NumCPU(), "goroutines for the all-core run")
 	seed := fs.Int64("seed", 1, "corpus seed")
+	sizes := fs.String("sizes", "10000,100000,1000000", "corpus sizes at which queries are timed")
+	queries := fs.Int("queries", 50, "runs of each query at each size")
+	withStore := fs.Bool("store", true, "run the knowledge-base benchmark")
+	dir := fs.String("dir", "", "directory for the temporary databases (default: a new temporary directory)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *docs < 1 {
 		return fmt.Errorf("%w: --docs must be at least 1", errUsage)
+	}
+	var sizeList []int
+	for _, f := range strings.Split(*sizes, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		n, err := strconv.Atoi(f)
+		if err != nil || n < 1 {
+			return fmt.Errorf("%w: --sizes: %q is not a positive number", errUsage, f)
+		}
+		sizeList = append(sizeList, n)
 	}
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
@@ -42,6 +65,15 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	rep.Extraction, err = bench.RunExtraction(ctx, p, bench.Options{Docs: *docs, Workers: *workers, Seed: *seed})
 	if err != nil {
 		return fmt.Errorf("extraction benchmark: %w", err)
+	}
+	if *withStore {
+		progress := func(line string) { fmt.Fprintln(stderr, "bench:", line) }
+		st, err := bench.RunStore(ctx, p, bench.StoreOptions{Docs: *docs, Sizes: sizeList, Workers: *workers,
+			Seed: *seed, Queries: *queries, Dir: *dir, Progress: progress})
+		if err != nil {
+			return fmt.Errorf("store benchmark: %w", err)
+		}
+		rep.Store = &st
 	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
@@ -56,5 +88,16 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		fmt.Fprintf(stdout, "  %-9s %5.1f%%  %12.0f tok/s\n", s, 100*st.Share, st.TokensPerSec)
 	}
 	fmt.Fprintf(stdout, "  peak heap %.0f MB\n", x.PeakHeapMB)
+	if st := rep.Store; st != nil {
+		in := st.Ingest
+		fmt.Fprintf(stdout, "ingest: %d docs, %.0f docs/s end to end on %d workers, %.0f docs/s store only, %.1f MB per 1,000 docs, peak heap %.0f MB\n",
+			in.Docs, in.DocsPerSecEndToEnd, in.Workers, in.DocsPerSecStoreOnly, in.MBPer1000Docs, in.PeakHeapMB)
+		for _, sz := range st.Sizes {
+			fmt.Fprintf(stdout, "  %8d docs: build %6.0f ms/1000 docs, %7.1f MB; p50/p99 ms: search %.1f/%.1f, events %.1f/%.1f, dossier %.1f/%.1f; peak heap %.0f MB\n",
+				sz.Docs, sz.MsPer1000Docs, sz.DBMB, sz.Search.P50Ms, sz.Search.P99Ms, sz.Events.P50Ms, sz.Events.P99Ms,
+				sz.Dossier.P50Ms, sz.Dossier.P99Ms, max(sz.PeakHeapMB, sz.QueryHeapMB))
+		}
+		fmt.Fprintf(stdout, "  peak RSS %.0f MB\n", st.PeakRSSMB)
+	}
 	return nil
 }

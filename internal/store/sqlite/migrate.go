@@ -105,7 +105,14 @@ func backfillEventKeys(ctx context.Context, tx *sql.Tx) error {
 		if err := json.Unmarshal([]byte(r.sides), &sides); err != nil {
 			return fmt.Errorf("event %d: %w", r.id, err)
 		}
-		if err := putKeys(ctx, tx, r.id, &ev, sides, r.lo, r.hi); err != nil {
+		stored, _ := eventKeys(&ev, sides)
+		if len(stored) == 0 {
+			continue
+		}
+		arr, _ := json.Marshal(stored)
+		// the columns of migration 007; 008 adds and fills cluster_id
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_keys (key, span, lo, hi, event_id)
+			SELECT value, ?, ?, ?, ? FROM json_each(?)`, spanClass(r.lo, r.hi), r.lo, r.hi, r.id, string(arr)); err != nil {
 			return fmt.Errorf("event %d: %w", r.id, err)
 		}
 	}

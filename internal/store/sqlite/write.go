@@ -441,17 +441,28 @@ func (c *candidate) decode() error {
 	return nil
 }
 
+// addedMention is an event row written to a cluster by the current Put.
+type addedMention struct {
+	id       int64
+	date     string
+	occurred bool
+	actors   []string
+}
+
 // putEvents stores the record's events. Each dated event is compared with
-// the stored events of the same type whose dates overlap a window around its
-// own (cluster.Same decides); it joins the cluster of the first match, and
-// clusters that it matches too are merged into that one. Unmatched events
-// start a cluster of their own.
+// the stored events that share a blocking key with it and whose dates
+// overlap a window around its own (cluster.Same decides); it joins the
+// cluster of the first match, and clusters that it matches too are merged
+// into that one. Unmatched events start a cluster of their own.
 func putEvents(ctx context.Context, tx execer, vid int64, rec *record.Record) error {
-	touched := map[string]bool{}
 	var hash string
-	if err := tx.QueryRowContext(ctx, `SELECT hash FROM versions WHERE id = ?`, vid).Scan(&hash); err != nil {
+	var grp int64
+	if err := tx.QueryRowContext(ctx, `SELECT hash, grp FROM versions WHERE id = ?`, vid).Scan(&hash, &grp); err != nil {
 		return err
 	}
+	added := map[string][]addedMention{} // clusters updated from their new mentions
+	full := map[string]bool{}            // clusters recomputed from all mentions (merged)
+	own := map[int64]bool{}              // this version's event rows
 	for i := range rec.Events {
 		ev := &rec.Events[i]
 		sides := store.Sides(rec, ev)
@@ -462,25 +473,11 @@ func putEvents(ctx context.Context, tx execer, vid int64, rec *record.Record) er
 		lo, hi := dateBounds(deref(ev.Date), deref(ev.DateEnd))
 		var matched []string
 		if lo != "" {
-			// Two days of slack cover summits reported on their eve.
 			_, lookup := eventKeys(ev, sides)
-			cands, err := candidates(ctx, tx, vid, lookup, lo, hi)
+			var err error
+			matched, err = matchClusters(ctx, tx, own, lookup, lo, hi, ev, sideSet)
 			if err != nil {
 				return err
-			}
-			seen := map[string]bool{}
-			for i := range cands {
-				c := &cands[i]
-				if seen[c.cluster] {
-					continue
-				}
-				if err := c.decode(); err != nil {
-					return fmt.Errorf("stored event: %w", err)
-				}
-				if cluster.Same(ev, sideSet, &c.ev, c.sides) {
-					seen[c.cluster] = true
-					matched = append(matched, c.cluster)
-				}
 			}
 		}
 		var cid string
@@ -488,12 +485,22 @@ func putEvents(ctx context.Context, tx execer, vid int64, rec *record.Record) er
 			sort.Strings(matched)
 			cid = matched[0]
 			for _, other := range matched[1:] {
-				if _, err := tx.ExecContext(ctx, `UPDATE events SET cluster_id = ? WHERE cluster_id = ?`, cid, other); err != nil {
-					return err
+				for _, q := range []string{
+					`UPDATE event_keys SET cluster_id = ?1 WHERE event_id IN (SELECT id FROM events WHERE cluster_id = ?2)`,
+					`UPDATE events SET cluster_id = ?1 WHERE cluster_id = ?2`,
+				} {
+					if _, err := tx.ExecContext(ctx, q, cid, other); err != nil {
+						return err
+					}
 				}
-				if _, err := tx.ExecContext(ctx, `DELETE FROM clusters WHERE id = ?`, other); err != nil {
-					return err
+				for _, q := range []string{`DELETE FROM clusters WHERE id = ?`, `DELETE FROM cluster_dates WHERE cluster_id = ?`} {
+					if _, err := tx.ExecContext(ctx, q, other); err != nil {
+						return err
+					}
 				}
+				delete(added, other)
+				delete(full, other)
+				full[cid] = true
 			}
 		} else {
 			cid = newClusterID(ev, sides, hash, i)
@@ -501,7 +508,6 @@ func putEvents(ctx context.Context, tx execer, vid int64, rec *record.Record) er
 				return err
 			}
 		}
-		touched[cid] = true
 		actorsJSON, _ := json.Marshal(nonNil(ev.Actors))
 		sidesJSON, _ := json.Marshal(sides)
 		long := lo != "" && hi > shiftDay(lo, longSpan)
@@ -515,16 +521,18 @@ func putEvents(ctx context.Context, tx execer, vid int64, rec *record.Record) er
 			return err
 		}
 		r, err := tx.ExecContext(ctx, `INSERT INTO events (version_id, idx, type, mode, date, date_end, lo, hi, long, medium,
-			place, name, document, modality, evidence, actors, sides, cluster_id, event)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			place, name, document, modality, evidence, actors, sides, cluster_id, event, grp)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			vid, i, ev.Type, ev.Mode, ev.Date, ev.DateEnd, lo, hi, long, medium, ev.Place, ev.Name, ev.Document, ev.Modality,
-			ev.Evidence.Text, string(actorsJSON), string(sidesJSON), cid, string(evJSON))
+			ev.Evidence.Text, string(actorsJSON), string(sidesJSON), cid, string(evJSON), grp)
 		if err != nil {
 			return err
 		}
 		eid, _ := r.LastInsertId()
+		own[eid] = true
+		added[cid] = append(added[cid], addedMention{id: eid, date: deref(ev.Date), occurred: ev.Modality == "occurred", actors: ev.Actors})
 		if lo != "" {
-			if err := putKeys(ctx, tx, eid, ev, sides, lo, hi); err != nil {
+			if err := putKeys(ctx, tx, eid, cid, ev, sides, lo, hi); err != nil {
 				return err
 			}
 		}
@@ -535,17 +543,37 @@ func putEvents(ctx context.Context, tx execer, vid int64, rec *record.Record) er
 		for _, s := range sides {
 			parties[s] = true
 		}
+		ps := make([]string, 0, len(parties))
 		for p := range parties {
-			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_parties (entity_id, event_id) VALUES (?, ?)`, p, eid); err != nil {
-				return err
-			}
+			ps = append(ps, p)
+		}
+		pj, _ := json.Marshal(ps)
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_parties (entity_id, event_id)
+			SELECT value, ? FROM json_each(?)`, eid, string(pj)); err != nil {
+			return err
 		}
 	}
-	ids := make([]string, 0, len(touched))
-	for id := range touched {
+	ids := make([]string, 0, len(full))
+	for id := range full {
 		ids = append(ids, id)
 	}
-	return refreshClusters(ctx, tx, ids)
+	sort.Strings(ids)
+	if err := refreshClusters(ctx, tx, ids); err != nil {
+		return err
+	}
+	ids = ids[:0]
+	for id := range added {
+		if !full[id] {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		if err := addMentions(ctx, tx, id, vid, grp, added[id]); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func nonNil(s []string) []string {
@@ -569,11 +597,16 @@ const (
 	longSpan  = 35
 )
 
-// candidates returns the stored events, other than version vid's, that share
-// a blocking key (eventKeys) with the new event and whose dates overlap
-// [lo-2 days, hi+2 days]: the only events cluster.Same could match with it.
-// Each comes with everything Same reads (actors included).
-func candidates(ctx context.Context, tx execer, vid int64, keys []int64, lo, hi string) ([]candidate, error) {
+// matchClusters returns the clusters of stored events that cluster.Same
+// matches with ev, among the events (other than own, this version's) that
+// share a lookup key with it and whose dates overlap [lo-2 days, hi+2 days].
+//
+// The candidates and their clusters come from event_keys alone; events are
+// then fetched in two rounds, the first event of each candidate cluster and
+// then, for clusters not matched yet, the rest, so that a much-reported
+// event costs one fetch rather than one per report.
+func matchClusters(ctx context.Context, tx execer, own map[int64]bool, keys []int64, lo, hi string,
+	ev *record.Event, sideSet map[string]bool) ([]string, error) {
 	if len(keys) == 0 {
 		return nil, nil
 	}
@@ -581,16 +614,88 @@ func candidates(ctx context.Context, tx execer, vid int64, keys []int64, lo, hi 
 	// Three range scans of event_keys, one a span class, each reaching back
 	// as far as the events of that class can start and still overlap: a
 	// short-dated event by shortSpan days, a month-dated one by longSpan, a
-	// year-dated one by maxSpan (migrations 002, 004, 005 did the same on
-	// the events table).
+	// year-dated one by maxSpan.
 	near, first, far := shiftDay(lo, -2-shortSpan), shiftDay(lo, -2-longSpan), shiftDay(lo, -maxSpan)
 	arr, _ := json.Marshal(keys)
-	const win = `SELECT event_id FROM event_keys WHERE key IN (SELECT value FROM json_each(?1)) AND span = %d
+	const win = `SELECT event_id, cluster_id FROM event_keys WHERE key IN (SELECT value FROM json_each(?1)) AND span = %d
 		AND lo BETWEEN ?%d AND ?5 AND hi >= ?6`
-	q := `SELECT type, mode, date, date_end, place, name, document, modality, actors, sides, cluster_id, event
-		FROM events WHERE id IN (` + fmt.Sprintf(win, 0, 2) + ` UNION ` + fmt.Sprintf(win, 1, 3) + ` UNION ` +
-		fmt.Sprintf(win, 2, 4) + `) AND version_id <> ?7 ORDER BY id`
-	rows, err := tx.QueryContext(ctx, q, string(arr), near, first, far, to, from, vid)
+	q := fmt.Sprintf(win, 0, 2) + ` UNION ` + fmt.Sprintf(win, 1, 3) + ` UNION ` + fmt.Sprintf(win, 2, 4)
+	rows, err := tx.QueryContext(ctx, q, string(arr), near, first, far, to, from)
+	if err != nil {
+		return nil, err
+	}
+	byCluster := map[string][]int64{}
+	for rows.Next() {
+		var id int64
+		var cid string
+		if err := rows.Scan(&id, &cid); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		if !own[id] {
+			byCluster[cid] = append(byCluster[cid], id)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if len(byCluster) == 0 {
+		return nil, nil
+	}
+	var firsts []int64
+	for _, ids := range byCluster {
+		sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+		firsts = append(firsts, ids[0])
+	}
+	matched := map[string]bool{}
+	compare := func(ids []int64) error {
+		if len(ids) == 0 {
+			return nil
+		}
+		cands, err := fetchCandidates(ctx, tx, ids)
+		if err != nil {
+			return err
+		}
+		for i := range cands {
+			c := &cands[i]
+			if matched[c.cluster] {
+				continue
+			}
+			if err := c.decode(); err != nil {
+				return fmt.Errorf("stored event: %w", err)
+			}
+			if cluster.Same(ev, sideSet, &c.ev, c.sides) {
+				matched[c.cluster] = true
+			}
+		}
+		return nil
+	}
+	if err := compare(firsts); err != nil {
+		return nil, err
+	}
+	var more []int64
+	for cid, ids := range byCluster {
+		if !matched[cid] {
+			more = append(more, ids[1:]...)
+		}
+	}
+	if err := compare(more); err != nil {
+		return nil, err
+	}
+	out := make([]string, 0, len(matched))
+	for cid := range matched {
+		out = append(out, cid)
+	}
+	return out, nil
+}
+
+// fetchCandidates reads stored events by id, in id order, with everything
+// cluster.Same reads.
+func fetchCandidates(ctx context.Context, tx execer, ids []int64) ([]candidate, error) {
+	arr, _ := json.Marshal(ids)
+	rows, err := tx.QueryContext(ctx, `SELECT type, mode, date, date_end, place, name, document, modality, actors, sides,
+		cluster_id, event FROM events WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`, string(arr))
 	if err != nil {
 		return nil, err
 	}
@@ -612,14 +717,14 @@ func candidates(ctx context.Context, tx execer, vid int64, keys []int64, lo, hi 
 
 // putKeys stores the blocking keys of stored event eid (eventKeys), with its
 // date bounds and span class, for later events' candidates.
-func putKeys(ctx context.Context, tx execer, eid int64, ev *record.Event, sides []string, lo, hi string) error {
+func putKeys(ctx context.Context, tx execer, eid int64, cid string, ev *record.Event, sides []string, lo, hi string) error {
 	stored, _ := eventKeys(ev, sides)
 	if len(stored) == 0 {
 		return nil
 	}
 	arr, _ := json.Marshal(stored)
-	_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_keys (key, span, lo, hi, event_id)
-		SELECT value, ?, ?, ?, ? FROM json_each(?)`, spanClass(lo, hi), lo, hi, eid, string(arr))
+	_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_keys (key, span, lo, hi, event_id, cluster_id)
+		SELECT value, ?, ?, ?, ?, ? FROM json_each(?)`, spanClass(lo, hi), lo, hi, eid, cid, string(arr))
 	return err
 }
 
@@ -639,108 +744,4 @@ func newClusterID(ev *record.Event, sides []string, hash string, i int) string {
 		text.Normalize(deref(ev.Document)), strings.Join(sides, ","), hash, fmt.Sprint(i)}
 	h := sha1.Sum([]byte(strings.Join(parts, "|")))
 	return "evt:" + hex.EncodeToString(h[:6])
-}
-
-// refreshClusters recomputes the summary of each cluster from its mentions:
-// fields of the most precisely (then earliest) dated mention, the union of
-// actors, the number of mentions and of independent sources. A cluster left
-// without mentions is deleted.
-func refreshClusters(ctx context.Context, tx execer, ids []string) error {
-	for _, id := range ids {
-		rows, err := tx.QueryContext(ctx, `SELECT e.type, e.mode, coalesce(e.date, ''), coalesce(e.date_end, ''),
-			coalesce(e.place, ''), coalesce(e.name, ''), coalesce(e.document, ''), e.modality, e.actors, v.grp
-			FROM events e JOIN versions v ON v.id = e.version_id WHERE e.cluster_id = ? ORDER BY e.id`, id)
-		if err != nil {
-			return err
-		}
-		type row struct {
-			typ, mode, date, end, place, name, doc, modality, actors string
-			grp                                                      int64
-		}
-		var rs []row
-		for rows.Next() {
-			var r row
-			if err := rows.Scan(&r.typ, &r.mode, &r.date, &r.end, &r.place, &r.name, &r.doc, &r.modality, &r.actors, &r.grp); err != nil {
-				rows.Close()
-				return err
-			}
-			rs = append(rs, r)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		if len(rs) == 0 {
-			if _, err := tx.ExecContext(ctx, `DELETE FROM clusters WHERE id = ?`, id); err != nil {
-				return err
-			}
-			continue
-		}
-		// The cluster takes the fields of its best mention: one that reports
-		// the event as having happened, then the most precise date, then the
-		// date most mentions give (a summit's eve and its day both appear in
-		// reports), then the earliest.
-		votes := map[string]int{}
-		for _, r := range rs {
-			votes[r.date]++
-		}
-		better := func(a, b row) bool {
-			if (a.modality == "occurred") != (b.modality == "occurred") {
-				return a.modality == "occurred"
-			}
-			if len(a.date) != len(b.date) {
-				return len(a.date) > len(b.date)
-			}
-			if votes[a.date] != votes[b.date] {
-				return votes[a.date] > votes[b.date]
-			}
-			return a.date < b.date
-		}
-		best := rs[0]
-		groups := map[int64]bool{}
-		actorSet := map[string]bool{}
-		var actors []string
-		occurred := false
-		for _, r := range rs {
-			groups[r.grp] = true
-			if r.modality == "occurred" {
-				occurred = true
-			}
-			if better(r, best) {
-				best = r
-			}
-			var as []string
-			json.Unmarshal([]byte(r.actors), &as)
-			for _, a := range as {
-				if !actorSet[a] {
-					actorSet[a] = true
-					actors = append(actors, a)
-				}
-			}
-		}
-		// Fill what the best-dated mention lacks from the others.
-		for _, r := range rs {
-			if best.place == "" {
-				best.place = r.place
-			}
-			if best.name == "" {
-				best.name = r.name
-			}
-			if best.doc == "" {
-				best.doc = r.doc
-			}
-		}
-		modality := best.modality
-		if occurred {
-			modality = "occurred"
-		}
-		aj, _ := json.Marshal(nonNil(actors))
-		if _, err := tx.ExecContext(ctx, `UPDATE clusters SET type = ?, mode = ?, date = ?, date_end = ?, place = ?,
-			name = ?, document = ?, modality = ?, actors = ?, sources = ?, mentions = ? WHERE id = ?`,
-			best.typ, best.mode, best.date, best.end, best.place, best.name, best.doc, modality, string(aj),
-			len(groups), len(rs), id); err != nil {
-			return err
-		}
-	}
-	return nil
 }

@@ -1,0 +1,526 @@
+package bench
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"kronik/internal/pipeline"
+	"kronik/internal/record"
+	"kronik/internal/source"
+	"kronik/internal/store"
+	"kronik/internal/store/sqlite"
+)
+
+// StoreOptions choose the knowledge-base benchmark's work.
+type StoreOptions struct {
+	// Docs is how many generated documents run through the pipeline; they
+	// are the ingest benchmark and the base records of the larger corpora.
+	Docs int
+	// Sizes are the corpus sizes, in documents, at which queries are timed;
+	// one database grows through them in increasing order.
+	Sizes   []int
+	Workers int   // pipeline goroutines for the end-to-end ingest
+	Seed    int64 // corpus seed
+	// Queries is how many times each query is run at each size (default 50).
+	Queries int
+	// Dir holds the temporary databases (default: a new temporary directory,
+	// removed afterwards).
+	Dir string
+	// Progress, when set, receives a line as each phase ends.
+	Progress func(string)
+}
+
+// Ingest holds the ingest figures, from fresh databases.
+type Ingest struct {
+	Docs int `json:"docs"`
+	// DocsPerSecEndToEnd: the pipeline on Workers goroutines feeding one
+	// writer, as `kronik ingest` does.
+	DocsPerSecEndToEnd float64 `json:"docs_per_sec_end_to_end"`
+	Workers            int     `json:"workers"`
+	// DocsPerSecStoreOnly: store writes alone, records precomputed.
+	DocsPerSecStoreOnly float64 `json:"docs_per_sec_store_only"`
+	// MBPer1000Docs is the database file's size (WAL checkpointed) per 1,000
+	// documents after the store-only run.
+	MBPer1000Docs    float64 `json:"db_mb_per_1000_docs"`
+	PeakHeapMB       float64 `json:"peak_heap_mb"` // during the end-to-end run
+	StorePeakHeapMB  float64 `json:"store_peak_heap_mb"`
+	DuplicateDocs    int     `json:"near_duplicate_docs"` // stored as near-duplicates of another
+	EventsStored     int     `json:"events"`
+	ClustersStored   int     `json:"clusters"`
+	EntitiesStored   int     `json:"entities"`
+	DocumentsSkipped int     `json:"documents_failed"`
+}
+
+// Latency is the distribution of one query's time.
+type Latency struct {
+	Query string  `json:"query"`
+	Runs  int     `json:"runs"`
+	P50Ms float64 `json:"p50_ms"`
+	P99Ms float64 `json:"p99_ms"`
+	MaxMs float64 `json:"max_ms"`
+	// Results is the number of hits, clusters or dossier events returned.
+	Results int `json:"results"`
+}
+
+// Size holds the figures at one corpus size.
+type Size struct {
+	Docs int `json:"docs"`
+	// BuildSeconds is the time to grow the database from the previous size
+	// to this one (store writes of derived records, one transaction each).
+	BuildSeconds float64 `json:"build_seconds"`
+	// MsPer1000Docs is BuildSeconds per 1,000 added documents: flat when
+	// the write cost does not grow with the corpus.
+	MsPer1000Docs float64 `json:"build_ms_per_1000_docs"`
+	DBMB          float64 `json:"db_mb"`
+	PeakHeapMB    float64 `json:"build_peak_heap_mb"`
+	QueryHeapMB   float64 `json:"query_peak_heap_mb"`
+	Search        Latency `json:"search"`
+	Events        Latency `json:"events"`
+	Dossier       Latency `json:"dossier"`
+	Clusters      int     `json:"clusters"`
+}
+
+// StoreFigures is the knowledge-base benchmark's result.
+type StoreFigures struct {
+	Ingest Ingest `json:"ingest"`
+	Sizes  []Size `json:"sizes"`
+	// PeakRSSMB is the process's peak resident memory (VmHWM) at the end:
+	// it includes SQLite's page cache, which the Go heap figures do not.
+	PeakRSSMB float64 `json:"peak_rss_mb"`
+}
+
+// searchQueries are timed in turn at each size: common and rare words in
+// both languages, a phrase of a signing.
+var searchQueries = []string{"kerja sama", "perdagangan", "maritime security", "menandatangani nota kesepahaman", "Kazakhstan"}
+
+// RunStore measures ingest into SQLite and query latency as the corpus
+// grows.
+func RunStore(ctx context.Context, p *pipeline.Pipeline, opts StoreOptions) (StoreFigures, error) {
+	var out StoreFigures
+	if opts.Docs < 1 {
+		return out, fmt.Errorf("store benchmark: no documents")
+	}
+	if opts.Queries < 1 {
+		opts.Queries = 50
+	}
+	if opts.Workers < 1 {
+		opts.Workers = runtime.NumCPU()
+	}
+	progress := opts.Progress
+	if progress == nil {
+		progress = func(string) {}
+	}
+	dir := opts.Dir
+	if dir == "" {
+		d, err := os.MkdirTemp("", "kronik-bench-")
+		if err != nil {
+			return out, err
+		}
+		defer os.RemoveAll(d)
+		dir = d
+	}
+
+	// End to end: pipeline on all workers, one writer.
+	docs := Corpus(opts.Docs, opts.Seed)
+	recs := make([]record.Record, len(docs))
+	ok := make([]bool, len(docs))
+	db, err := sqlite.Open(ctx, filepath.Join(dir, "ingest.db"))
+	if err != nil {
+		return out, err
+	}
+	peak := startPeak()
+	start := time.Now()
+	jobs, done := make(chan int), make(chan int, opts.Workers)
+	var wg sync.WaitGroup
+	for w := 0; w < opts.Workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				rec, err := p.Process(ctx, docs[i])
+				if err == nil {
+					recs[i], ok[i] = rec, true
+				}
+				done <- i
+			}
+		}()
+	}
+	go func() {
+		for i := range docs {
+			jobs <- i
+		}
+		close(jobs)
+		wg.Wait()
+		close(done)
+	}()
+	var writeErr error
+	for i := range done {
+		if !ok[i] {
+			out.Ingest.DocumentsSkipped++
+			continue
+		}
+		if writeErr == nil {
+			_, writeErr = db.Put(ctx, sourceOf(docs[i]), recs[i])
+		}
+	}
+	e2e := time.Since(start).Seconds()
+	out.Ingest.PeakHeapMB = peak() / 1e6
+	db.Close()
+	if writeErr != nil {
+		return out, fmt.Errorf("ingest: %w", writeErr)
+	}
+	out.Ingest.Docs = len(docs)
+	out.Ingest.Workers = opts.Workers
+	out.Ingest.DocsPerSecEndToEnd = float64(len(docs)) / e2e
+	progress(fmt.Sprintf("ingest end to end: %d docs, %.0f docs/s", len(docs), out.Ingest.DocsPerSecEndToEnd))
+
+	// Base records in input order: the store-only run and the derived
+	// corpora use them.
+	var base []derivable
+	for i := range docs {
+		if ok[i] {
+			base = append(base, derivable{src: sourceOf(docs[i]), rec: recs[i]})
+		}
+	}
+	if len(base) == 0 {
+		return out, fmt.Errorf("store benchmark: every document failed")
+	}
+
+	// Store only.
+	path := filepath.Join(dir, "store.db")
+	db, err = sqlite.Open(ctx, path)
+	if err != nil {
+		return out, err
+	}
+	peak = startPeak()
+	start = time.Now()
+	for _, b := range base {
+		res, err := db.Put(ctx, b.src, b.rec)
+		if err != nil {
+			db.Close()
+			return out, fmt.Errorf("store-only ingest: %w", err)
+		}
+		if res.NearDuplicateOf != "" {
+			out.Ingest.DuplicateDocs++
+		}
+	}
+	out.Ingest.DocsPerSecStoreOnly = float64(len(base)) / time.Since(start).Seconds()
+	out.Ingest.StorePeakHeapMB = peak() / 1e6
+	st, err := db.Stats(ctx)
+	if err != nil {
+		db.Close()
+		return out, err
+	}
+	out.Ingest.EventsStored, out.Ingest.ClustersStored, out.Ingest.EntitiesStored = st.Events, st.Clusters, st.Entities
+	if err := db.Checkpoint(ctx); err != nil {
+		db.Close()
+		return out, err
+	}
+	db.Close()
+	out.Ingest.MBPer1000Docs = fileMB(path) / float64(len(base)) * 1000
+	progress(fmt.Sprintf("ingest store only: %.0f docs/s, %.1f MB per 1,000 docs", out.Ingest.DocsPerSecStoreOnly, out.Ingest.MBPer1000Docs))
+
+	// Growing corpus.
+	sizes := append([]int(nil), opts.Sizes...)
+	sort.Ints(sizes)
+	path = filepath.Join(dir, "sizes.db")
+	db, err = sqlite.Open(ctx, path)
+	if err != nil {
+		return out, err
+	}
+	defer db.Close()
+	have := 0
+	for _, n := range sizes {
+		if n <= have {
+			continue
+		}
+		sz := Size{Docs: n}
+		peak = startPeak()
+		start = time.Now()
+		for k := have; k < n; k++ {
+			src, rec := derive(base, k)
+			if _, err := db.Put(ctx, src, rec); err != nil {
+				return out, fmt.Errorf("grow to %d: %w", n, err)
+			}
+			if err := ctx.Err(); err != nil {
+				return out, err
+			}
+		}
+		sz.BuildSeconds = time.Since(start).Seconds()
+		sz.MsPer1000Docs = sz.BuildSeconds * 1000 / float64(n-have) * 1000
+		sz.PeakHeapMB = peak() / 1e6
+		have = n
+		if err := db.Checkpoint(ctx); err != nil {
+			return out, err
+		}
+		sz.DBMB = fileMB(path)
+		peak = startPeak()
+		if err := timeQueries(ctx, db, opts.Queries, &sz); err != nil {
+			return out, fmt.Errorf("queries at %d: %w", n, err)
+		}
+		sz.QueryHeapMB = peak() / 1e6
+		if st, err := db.Stats(ctx); err == nil {
+			sz.Clusters = st.Clusters
+		}
+		out.Sizes = append(out.Sizes, sz)
+		progress(fmt.Sprintf("size %d: build %.1f ms/1000 docs; search p99 %.1f ms, events p99 %.1f ms, dossier p99 %.1f ms",
+			n, sz.MsPer1000Docs, sz.Search.P99Ms, sz.Events.P99Ms, sz.Dossier.P99Ms))
+	}
+	out.PeakRSSMB = peakRSSMB()
+	return out, nil
+}
+
+func sourceOf(d source.Document) store.Source {
+	return store.Source{Key: d.Name, Name: d.Name, Path: d.Path, Format: d.Format, Body: d.Body}
+}
+
+func fileMB(path string) float64 {
+	var total int64
+	for _, p := range []string{path, path + "-wal"} {
+		if fi, err := os.Stat(p); err == nil {
+			total += fi.Size()
+		}
+	}
+	return float64(total) / 1e6
+}
+
+// peakRSSMB reads the process's peak resident set size from /proc (Linux);
+// 0 elsewhere.
+func peakRSSMB() float64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			var kb float64
+			fmt.Sscanf(strings.TrimSpace(rest), "%f", &kb)
+			return kb / 1000
+		}
+	}
+	return 0
+}
+
+// timeQueries runs each query kind runs times: search cycling through
+// searchQueries, events of the most mentioned country, the dossier of that
+// country and the country it appears with most.
+func timeQueries(ctx context.Context, db *sqlite.DB, runs int, sz *Size) error {
+	a, b, err := frequentPair(ctx, db)
+	if err != nil {
+		return err
+	}
+	var ms []float64
+	n := 0
+	for i := 0; i < runs; i++ {
+		q := searchQueries[i%len(searchQueries)]
+		t := time.Now()
+		hits, err := db.Search(ctx, store.SearchQuery{Text: q})
+		if err != nil {
+			return err
+		}
+		ms = append(ms, since(t))
+		n += len(hits)
+	}
+	sz.Search = latency(strings.Join(searchQueries, " | "), ms, n/runs)
+	ms = ms[:0]
+	for i := 0; i < runs; i++ {
+		t := time.Now()
+		cs, err := db.Events(ctx, store.EventFilter{Actor: []string{a}})
+		if err != nil {
+			return err
+		}
+		ms = append(ms, since(t))
+		n = len(cs)
+	}
+	sz.Events = latency("--actor "+a, ms, n)
+	ms = ms[:0]
+	for i := 0; i < runs; i++ {
+		t := time.Now()
+		d, err := store.BuildDossier(ctx, db, a, b)
+		if err != nil {
+			return err
+		}
+		ms = append(ms, since(t))
+		n = len(d.Events)
+	}
+	sz.Dossier = latency(a+" "+b, ms, n)
+	return nil
+}
+
+func since(t time.Time) float64 { return float64(time.Since(t).Microseconds()) / 1000 }
+
+func latency(q string, ms []float64, results int) Latency {
+	s := append([]float64(nil), ms...)
+	sort.Float64s(s)
+	at := func(p float64) float64 {
+		i := int(p * float64(len(s)-1))
+		return s[i]
+	}
+	return Latency{Query: q, Runs: len(s), P50Ms: at(0.50), P99Ms: at(0.99), MaxMs: s[len(s)-1], Results: results}
+}
+
+// frequentPair returns the most mentioned country and the country named with
+// it in most documents.
+func frequentPair(ctx context.Context, db *sqlite.DB) (string, string, error) {
+	best, bestN := "", -1
+	for _, name := range []string{"Indonesia", "China", "India", "Japan", "Malaysia", "Vietnam", "Kazakhstan"} {
+		refs, err := db.FindEntities(ctx, name)
+		if err != nil {
+			return "", "", err
+		}
+		if len(refs) > 0 && refs[0].Mentions > bestN {
+			best, bestN = refs[0].ID, refs[0].Mentions
+		}
+	}
+	if best == "" {
+		return "", "", fmt.Errorf("no known country in the generated corpus")
+	}
+	p, err := db.Entity(ctx, best)
+	if err != nil {
+		return "", "", err
+	}
+	for _, c := range p.With {
+		if c.Type == "COUNTRY" {
+			return best, c.ID, nil
+		}
+	}
+	return best, "", nil
+}
+
+// derivable is a base record with the input it came from.
+type derivable struct {
+	src store.Source
+	rec record.Record
+}
+
+// derive returns document k of a corpus of any size built from the base
+// records: record k mod len(base), unchanged for k < len(base); above, its
+// variant v = k / len(base) with every digit of the text (and title) turned
+// by v (figures, dates and years as written change), the letters of every
+// person's name (in the text, the entity and its id) turned by v through the
+// alphabet, day-precise event dates and the publication date moved v days
+// later, its own name and content hash. The substitutions keep every byte
+// offset, so evidence and mention spans still point at their sentences.
+func derive(base []derivable, k int) (store.Source, record.Record) {
+	b := base[k%len(base)]
+	v := k / len(base)
+	if v == 0 {
+		return b.src, b.rec
+	}
+	r := b.rec
+	txt := []byte(r.Text)
+	turnDigits(txt, v)
+	ids := map[string]string{}
+	ents := make([]record.Entity, len(r.Entities))
+	for i, e := range r.Entities {
+		ents[i] = e
+		ents[i].Mentions = append([]record.Mention(nil), e.Mentions...)
+		if e.Type != "PERSON" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start >= 0 && m.End <= len(txt) && m.Start <= m.End {
+				turnLetters(txt[m.Start:m.End], v)
+			}
+		}
+		name := []byte(e.Name)
+		turnLetters(name, v)
+		ents[i].Name = string(name)
+		ents[i].ID = "person:" + strings.ToLower(strings.ReplaceAll(string(name), " ", "-"))
+		ids[e.ID] = ents[i].ID
+	}
+	text := string(txt)
+	slice := func(s, e int) string {
+		if s < 0 || e > len(text) || s > e {
+			return ""
+		}
+		return text[s:e]
+	}
+	for i := range ents {
+		for j := range ents[i].Mentions {
+			m := &ents[i].Mentions[j]
+			m.Text = slice(m.Start, m.End)
+		}
+	}
+	r.Entities = ents
+	r.Text = text
+	r.Events = append([]record.Event(nil), r.Events...)
+	for i := range r.Events {
+		ev := &r.Events[i]
+		actors := make([]string, len(ev.Actors))
+		for j, a := range ev.Actors {
+			if n, ok := ids[a]; ok {
+				a = n
+			}
+			actors[j] = a
+		}
+		ev.Actors = actors
+		ev.Date, ev.DateEnd = shiftDate(ev.Date, v), shiftDate(ev.DateEnd, v)
+		ev.Evidence.Text = slice(ev.Evidence.Start, ev.Evidence.End)
+		ev.Cluster = ""
+	}
+	r.Quantities = append([]record.Quantity(nil), r.Quantities...)
+	for i := range r.Quantities {
+		r.Quantities[i].Text = slice(r.Quantities[i].Start, r.Quantities[i].End)
+	}
+	r.Times = append([]record.Time(nil), r.Times...)
+	for i := range r.Times {
+		r.Times[i].Text = slice(r.Times[i].Start, r.Times[i].End)
+	}
+	if r.Title != nil {
+		t := []byte(*r.Title)
+		turnDigits(t, v)
+		s := string(t)
+		r.Title = &s
+	}
+	r.Published = shiftDate(r.Published, v)
+	name := fmt.Sprintf("syn-%08d.txt", k)
+	h := sha256.Sum256([]byte(name + "\x00" + text))
+	r.Hash = hex.EncodeToString(h[:])
+	r.Source = name
+	src := b.src
+	src.Name, src.Key, src.Path, src.Body = name, name, name, txt
+	return src, r
+}
+
+func turnDigits(b []byte, v int) {
+	for i, c := range b {
+		if c >= '0' && c <= '9' {
+			b[i] = '0' + byte((int(c-'0')+v)%10)
+		}
+	}
+}
+
+func turnLetters(b []byte, v int) {
+	for i, c := range b {
+		switch {
+		case c >= 'a' && c <= 'z':
+			b[i] = 'a' + byte((int(c-'a')+v)%26)
+		case c >= 'A' && c <= 'Z':
+			b[i] = 'A' + byte((int(c-'A')+v)%26)
+		}
+	}
+}
+
+// shiftDate moves a YYYY-MM-DD date (the leading part of a longer value)
+// v days later; other precisions are kept.
+func shiftDate(d *string, v int) *string {
+	if d == nil || len(*d) < 10 {
+		return d
+	}
+	t, err := time.Parse("2006-01-02", (*d)[:10])
+	if err != nil {
+		return d
+	}
+	s := t.AddDate(0, 0, v).Format("2006-01-02") + (*d)[10:]
+	return &s
+}

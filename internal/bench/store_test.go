@@ -1,0 +1,128 @@
+package bench
+
+import (
+	"context"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"kronik/internal/pipeline"
+	"kronik/internal/store/sqlite"
+)
+
+// TestRunStore is a smoke test of the knowledge-base benchmark on a tiny
+// corpus: the figures are filled and the derived corpus grows the database
+// through both sizes (no timing is asserted).
+func TestRunStore(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the pipeline")
+	}
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := RunStore(context.Background(), p, StoreOptions{Docs: 30, Sizes: []int{40, 90}, Workers: 2, Seed: 1,
+		Queries: 3, Dir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := st.Ingest
+	if in.Docs != 30 || in.DocsPerSecEndToEnd <= 0 || in.DocsPerSecStoreOnly <= 0 || in.MBPer1000Docs <= 0 || in.EventsStored == 0 {
+		t.Errorf("ingest figures not filled: %+v", in)
+	}
+	if len(st.Sizes) != 2 || st.Sizes[1].Docs != 90 {
+		t.Fatalf("sizes = %+v, want 40 and 90", st.Sizes)
+	}
+	for _, sz := range st.Sizes {
+		if sz.Search.Runs != 3 || sz.Events.Runs != 3 || sz.Dossier.Runs != 3 || sz.DBMB <= 0 || sz.MsPer1000Docs <= 0 {
+			t.Errorf("size %d: figures not filled: %+v", sz.Docs, sz)
+		}
+		if sz.Events.Results == 0 || sz.Dossier.Results == 0 {
+			t.Errorf("size %d: the frequent country's events and dossier are empty", sz.Docs)
+		}
+	}
+	if st.Sizes[1].Clusters <= st.Sizes[0].Clusters {
+		t.Errorf("derived records add no clusters: %d then %d", st.Sizes[0].Clusters, st.Sizes[1].Clusters)
+	}
+}
+
+// TestDerive: derived records are new documents (own name and hash) whose
+// spans still point at the same sentences, with people renamed consistently.
+func TestDerive(t *testing.T) {
+	base := baseRecords(t, 5)
+	src, rec := derive(base, 7) // variant 1 of record 2
+	b := base[2].rec
+	if rec.Hash == b.Hash || src.Name == base[2].src.Name || rec.Text == b.Text || len(rec.Text) != len(b.Text) {
+		t.Fatalf("derived record not distinct or not the same length: %q", rec.Source)
+	}
+	for i, ev := range rec.Events {
+		if ev.Evidence.Text != rec.Text[ev.Evidence.Start:ev.Evidence.End] {
+			t.Errorf("event %d: evidence does not match its span", i)
+		}
+	}
+	ids := map[string]bool{}
+	for _, e := range rec.Entities {
+		ids[e.ID] = true
+		for _, m := range e.Mentions {
+			if m.Text != rec.Text[m.Start:m.End] {
+				t.Errorf("%s: mention %q does not match its span", e.ID, m.Text)
+			}
+		}
+	}
+	for _, ev := range rec.Events {
+		for _, a := range ev.Actors {
+			if !ids[a] {
+				t.Errorf("actor %s is not an entity of the derived record", a)
+			}
+		}
+	}
+	if _, again := derive(base, 7); again.Hash != rec.Hash {
+		t.Error("derive is not reproducible")
+	}
+}
+
+func baseRecords(tb testing.TB, n int) []derivable {
+	tb.Helper()
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	docs := Corpus(n, 1)
+	out := make([]derivable, len(docs))
+	var wg sync.WaitGroup
+	for i := range docs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			rec, err := p.Process(context.Background(), docs[i])
+			if err != nil {
+				tb.Error(err)
+			}
+			out[i] = derivable{src: sourceOf(docs[i]), rec: rec}
+		}()
+	}
+	wg.Wait()
+	return out
+}
+
+// BenchmarkPut measures store writes alone: each op puts one derived record
+// into a database that grows with b.N, so ns/op is the average write cost up
+// to that size:
+//
+//	go test ./internal/bench -run '^$' -bench Put -benchtime 5000x -cpuprofile cpu.out
+func BenchmarkPut(b *testing.B) {
+	base := baseRecords(b, 300)
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "kb.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	b.ResetTimer()
+	for k := 0; k < b.N; k++ {
+		src, rec := derive(base, k)
+		if _, err := db.Put(ctx, src, rec); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

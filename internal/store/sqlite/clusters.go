@@ -1,0 +1,262 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+)
+
+// A cluster's summary row takes the fields of its best mention: one that
+// reports the event as having happened, then the most precise date, then the
+// date most mentions give (a summit's eve and its day both appear in
+// reports), then the earliest; among mentions alike in all of these, the
+// first stored. Place, name and document the best mention lacks come from
+// the first mention that has them. Actors are the union of the mentions'
+// actors in the order they first appear; sources count the distinct
+// independent-source groups of the mentions.
+//
+// refreshClusters computes this from every mention (after a merge or a
+// removal); addMentions updates it from the new mentions alone, through
+// cluster_dates (mentions by date and modality), so that the cost of adding a
+// report does not grow with the number of reports of the event.
+
+// dateGroup is the mentions of a cluster with one date and one modality
+// class (occurred or not).
+type dateGroup struct {
+	date     string
+	occurred bool
+	n        int
+	first    int64
+}
+
+// bestGroup returns the index of the group whose first mention is the
+// cluster's best; votes counts mentions by date.
+func bestGroup(gs []dateGroup) int {
+	votes := map[string]int{}
+	for _, g := range gs {
+		votes[g.date] += g.n
+	}
+	best := -1
+	for i, g := range gs {
+		if best < 0 || betterGroup(g, gs[best], votes) {
+			best = i
+		}
+	}
+	return best
+}
+
+func betterGroup(a, b dateGroup, votes map[string]int) bool {
+	if a.occurred != b.occurred {
+		return a.occurred
+	}
+	if len(a.date) != len(b.date) {
+		return len(a.date) > len(b.date)
+	}
+	if votes[a.date] != votes[b.date] {
+		return votes[a.date] > votes[b.date]
+	}
+	if a.date != b.date {
+		return a.date < b.date
+	}
+	return a.first < b.first
+}
+
+// summary is a cluster's row.
+type summary struct {
+	typ, mode, date, end, place, name, doc, modality string
+	actors                                           []string
+	sources, mentions                                int
+}
+
+func (s *summary) write(ctx context.Context, tx execer, id string) error {
+	aj, _ := json.Marshal(nonNil(s.actors))
+	_, err := tx.ExecContext(ctx, `UPDATE clusters SET type = ?, mode = ?, date = ?, date_end = ?, place = ?,
+		name = ?, document = ?, modality = ?, actors = ?, sources = ?, mentions = ? WHERE id = ?`,
+		s.typ, s.mode, s.date, s.end, s.place, s.name, s.doc, s.modality, string(aj), s.sources, s.mentions, id)
+	return err
+}
+
+// refreshClusters recomputes the summary and the date groups of each cluster
+// from all its mentions. A cluster left without mentions is deleted.
+func refreshClusters(ctx context.Context, tx execer, ids []string) error {
+	for _, id := range ids {
+		rows, err := tx.QueryContext(ctx, `SELECT e.id, e.type, e.mode, coalesce(e.date, ''), coalesce(e.date_end, ''),
+			coalesce(e.place, ''), coalesce(e.name, ''), coalesce(e.document, ''), e.modality, e.actors, v.grp
+			FROM events e JOIN versions v ON v.id = e.version_id WHERE e.cluster_id = ? ORDER BY e.id`, id)
+		if err != nil {
+			return err
+		}
+		type row struct {
+			id                                                       int64
+			typ, mode, date, end, place, name, doc, modality, actors string
+			grp                                                      int64
+		}
+		var rs []row
+		for rows.Next() {
+			var r row
+			if err := rows.Scan(&r.id, &r.typ, &r.mode, &r.date, &r.end, &r.place, &r.name, &r.doc, &r.modality, &r.actors, &r.grp); err != nil {
+				rows.Close()
+				return err
+			}
+			rs = append(rs, r)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM cluster_dates WHERE cluster_id = ?`, id); err != nil {
+			return err
+		}
+		if len(rs) == 0 {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM clusters WHERE id = ?`, id); err != nil {
+				return err
+			}
+			continue
+		}
+		type gk struct {
+			date     string
+			occurred bool
+		}
+		at := map[gk]int{}
+		var gs []dateGroup
+		byID := map[int64]*row{}
+		groups := map[int64]bool{}
+		actorSet := map[string]bool{}
+		var sum summary
+		for i := range rs {
+			r := &rs[i]
+			byID[r.id] = r
+			groups[r.grp] = true
+			k := gk{r.date, r.modality == "occurred"}
+			if j, ok := at[k]; ok {
+				gs[j].n++
+			} else {
+				at[k] = len(gs)
+				gs = append(gs, dateGroup{date: r.date, occurred: k.occurred, n: 1, first: r.id})
+			}
+			var as []string
+			json.Unmarshal([]byte(r.actors), &as)
+			for _, a := range as {
+				if !actorSet[a] {
+					actorSet[a] = true
+					sum.actors = append(sum.actors, a)
+				}
+			}
+		}
+		for _, g := range gs {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO cluster_dates (cluster_id, date, occurred, n, first)
+				VALUES (?, ?, ?, ?, ?)`, id, g.date, g.occurred, g.n, g.first); err != nil {
+				return err
+			}
+		}
+		b := byID[gs[bestGroup(gs)].first]
+		sum.typ, sum.mode, sum.date, sum.end, sum.place, sum.name, sum.doc = b.typ, b.mode, b.date, b.end, b.place, b.name, b.doc
+		sum.modality = b.modality
+		for _, r := range rs {
+			if sum.place == "" {
+				sum.place = r.place
+			}
+			if sum.name == "" {
+				sum.name = r.name
+			}
+			if sum.doc == "" {
+				sum.doc = r.doc
+			}
+			if r.modality == "occurred" {
+				sum.modality = "occurred"
+			}
+		}
+		sum.sources, sum.mentions = len(groups), len(rs)
+		if err := sum.write(ctx, tx, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// addMentions updates cluster id's summary for mentions just added by
+// version vid (independent-source group grp); they are the cluster's newest
+// event rows.
+func addMentions(ctx context.Context, tx execer, id string, vid, grp int64, ms []addedMention) error {
+	for _, m := range ms {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO cluster_dates (cluster_id, date, occurred, n, first) VALUES (?, ?, ?, 1, ?)
+			ON CONFLICT DO UPDATE SET n = n + 1, first = min(first, excluded.first)`, id, m.date, m.occurred, m.id); err != nil {
+			return err
+		}
+	}
+	var sum summary
+	var actors string
+	if err := tx.QueryRowContext(ctx, `SELECT actors, sources, mentions FROM clusters WHERE id = ?`, id).
+		Scan(&actors, &sum.sources, &sum.mentions); err != nil {
+		return err
+	}
+	if err := json.Unmarshal([]byte(actors), &sum.actors); err != nil {
+		return err
+	}
+	seen := map[string]bool{}
+	for _, a := range sum.actors {
+		seen[a] = true
+	}
+	for _, m := range ms {
+		for _, a := range m.actors {
+			if !seen[a] {
+				seen[a] = true
+				sum.actors = append(sum.actors, a)
+			}
+		}
+	}
+	sum.mentions += len(ms)
+	var known bool
+	if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM events WHERE cluster_id = ? AND grp = ? AND version_id <> ?)`,
+		id, grp, vid).Scan(&known); err != nil {
+		return err
+	}
+	if !known {
+		sum.sources++
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT date, occurred, n, first FROM cluster_dates WHERE cluster_id = ?`, id)
+	if err != nil {
+		return err
+	}
+	var gs []dateGroup
+	occurred := false
+	for rows.Next() {
+		var g dateGroup
+		if err := rows.Scan(&g.date, &g.occurred, &g.n, &g.first); err != nil {
+			rows.Close()
+			return err
+		}
+		occurred = occurred || g.occurred
+		gs = append(gs, g)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if len(gs) == 0 {
+		return errors.New("cluster without date groups")
+	}
+	if err := tx.QueryRowContext(ctx, `SELECT type, mode, coalesce(date, ''), coalesce(date_end, ''), coalesce(place, ''),
+		coalesce(name, ''), coalesce(document, ''), modality FROM events WHERE id = ?`, gs[bestGroup(gs)].first).
+		Scan(&sum.typ, &sum.mode, &sum.date, &sum.end, &sum.place, &sum.name, &sum.doc, &sum.modality); err != nil {
+		return err
+	}
+	for _, f := range []struct {
+		col string
+		v   *string
+	}{{"place", &sum.place}, {"name", &sum.name}, {"document", &sum.doc}} {
+		if *f.v != "" {
+			continue
+		}
+		err := tx.QueryRowContext(ctx, `SELECT `+f.col+` FROM events WHERE cluster_id = ? AND coalesce(`+f.col+`, '') <> ''
+			ORDER BY id LIMIT 1`, id).Scan(f.v)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+	}
+	if occurred {
+		sum.modality = "occurred"
+	}
+	return sum.write(ctx, tx, id)
+}
