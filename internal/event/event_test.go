@@ -196,6 +196,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "en two texts of different kinds in one sentence are two signings",
+			doc:  "Japan and Australia signed a defence cooperation agreement and issued a joint statement on maritime security.",
+			want: []want{
+				{typ: "AGREE", mode: "sign", actors: []string{"country:JPN", "country:AUS"}, document: "a defence cooperation agreement"},
+				{typ: "AGREE", mode: "sign", actors: []string{"country:JPN", "country:AUS"}, document: "a joint statement on maritime security"},
+			},
+		},
+		{
 			name: "en inked",
 			doc:  "Japan and Australia inked a defence agreement.",
 			want: []want{{typ: "AGREE", mode: "sign", actors: []string{"country:JPN", "country:AUS"}}},

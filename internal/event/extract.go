@@ -748,7 +748,7 @@ func documentNP(doc string, v *sentenceView, h hit, passive bool) (string, int, 
 		}
 		return doc[v.s.Tokens[head].Start:v.s.Tokens[end-1].End], head, end
 	}
-	for k := h.j; k < len(v.low) && k < h.j+8; k++ {
+	for k := h.i + 1; k < len(v.low) && k < h.j+8; k++ { // (the text may be part of the trigger: "issued a joint statement")
 		if clauseBoundary(v.low[k]) && v.low[k] != "-" {
 			break
 		}
@@ -761,7 +761,7 @@ func documentNP(doc string, v *sentenceView, h hit, passive bool) (string, int, 
 		return "", 0, 0
 	}
 	// include quantifiers just after the trigger ("lebih dari 10 kesepakatan")
-	first := h.j
+	first := h.i + 1
 	for first < head && !quantifierOrDet(v.low[first]) {
 		first++
 	}

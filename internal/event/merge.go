@@ -50,7 +50,13 @@ func sameEvent(a, b *candidate) bool {
 		da, db := deref(a.ev.Document), deref(b.ev.Document)
 		// named texts match by name; generic ones ("perjanjian kerja sama
 		// pertahanan", "perjanjian kerja sama teknik") only with the same sides
-		if a.last == b.sent || (named(da) && named(db) && SimilarNames(da, db)) {
+		// two signing verbs in one sentence sign one text ("menandatangani dan
+		// mengeluarkan Deklarasi Tianjin") unless they name texts of different
+		// kinds ("signed a defence agreement and issued a joint statement")
+		if a.last == b.sent && (DocKind(da) == DocKind(db) || DocKind(da) == "" || DocKind(db) == "") {
+			return true
+		}
+		if named(da) && named(db) && SimilarNames(da, db) {
 			return true
 		}
 		if SimilarNames(da, db) && sameSidesStrict(a, b) {
