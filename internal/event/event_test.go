@@ -204,6 +204,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "en a summit of two is their meeting",
+			doc:  "Xi Jinping hosted Vladimir Putin in Moscow for their annual summit.",
+			want: []want{
+				{typ: "CONSULT", mode: "visit", actors: []string{"person:xi-jinping", "person:vladimir-putin"}},
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:xi-jinping", "person:vladimir-putin"}},
+			},
+		},
+		{
 			name: "en inked",
 			doc:  "Japan and Australia inked a defence agreement.",
 			want: []want{{typ: "AGREE", mode: "sign", actors: []string{"country:JPN", "country:AUS"}}},

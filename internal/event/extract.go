@@ -451,6 +451,11 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 			c.ev.Actors = append(c.ev.Actors, a)
 		}
 	}
+	// "their annual summit", "KTT bilateral": a summit of two sides is their
+	// meeting (a multilateral gathering has three parties or more)
+	if t.kind == summit && countSides(withoutOrgs(c.ev.Actors), in.Entities) == 2 && len(persons(c)) == 2 && pairSummit(v, h) {
+		c.ev.Mode = "meet"
+	}
 	c.enough = enoughParties(t, c, in.Entities)
 	if !c.enough && !c.reference {
 		return nil
@@ -477,6 +482,10 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 	} else if sameDay && docDay != "" {
 		c.ev.Date, c.dateFrom = strPtr(docDay), "doc"
 	} else if p := latest(prev, vi, 1, func(p *candidate) bool { return p.ev.Date != nil }); p != nil && containsAny(in.Text[start:end], thenCues) {
+		c.ev.Date, c.ev.DateEnd, c.dateFrom = p.ev.Date, p.ev.DateEnd, "context"
+	} else if p := referencedEvent(v, prev, vi); p != nil {
+		// "Dalam kunjungan itu, kedua negara menandatangani ...": the signing
+		// is dated by the visit the sentence points back to
 		c.ev.Date, c.ev.DateEnd, c.dateFrom = p.ev.Date, p.ev.DateEnd, "context"
 	} else if p := recentRelated(prev, c, vi, docDay); p != nil {
 		c.ev.Date, c.ev.DateEnd, c.dateFrom = p.ev.Date, p.ev.DateEnd, "context"
@@ -652,6 +661,45 @@ func minInt(a, b int) int {
 		return a
 	}
 	return b
+}
+
+// eventNouns map the nouns that name an event to its mode, for references.
+var eventNouns = map[string]string{
+	"kunjungan": "visit", "lawatan": "visit", "visit": "visit", "trip": "visit",
+	"pertemuan": "meet", "pembicaraan": "meet", "perundingan": "meet", "meeting": "meet", "talks": "meet",
+	"ktt": "multilateral", "summit": "multilateral", "konferensi": "multilateral", "conference": "multilateral",
+}
+
+// referencedEvent finds the event a sentence points back to with a
+// demonstrative ("dalam kunjungan itu", "selama pertemuan tersebut", "at the
+// summit", "during the visit"): the latest earlier event of that mode.
+func referencedEvent(v *sentenceView, prev []*candidate, vi int) *candidate {
+	for k, w := range v.low {
+		mode, ok := eventNouns[tokenKey(w)]
+		if !ok {
+			continue
+		}
+		after := k+1 < len(v.low) && (v.low[k+1] == "itu" || v.low[k+1] == "tersebut" || v.low[k+1] == "ini")
+		before := k > 0 && (v.low[k-1] == "the" || v.low[k-1] == "this" || v.low[k-1] == "that")
+		if !after && !before {
+			continue
+		}
+		if p := latest(prev, vi, 8, func(p *candidate) bool { return p.ev.Mode == mode && p.ev.Date != nil && p.sent < vi }); p != nil {
+			return p
+		}
+	}
+	return nil
+}
+
+// pairSummit reports whether a summit noun is marked as the meeting of a pair:
+// "their (annual) summit", "KTT bilateral", "bilateral summit".
+func pairSummit(v *sentenceView, h hit) bool {
+	for k := h.i - 1; k >= 0 && k >= h.i-3; k-- {
+		if w := v.low[k]; w == "their" || w == "bilateral" {
+			return true
+		}
+	}
+	return h.j < len(v.low) && v.low[h.j] == "bilateral"
 }
 
 // prepositionBefore reports whether a preposition (with at most an article)

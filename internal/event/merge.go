@@ -311,7 +311,10 @@ func absorb(o, c *candidate) {
 	if len(deref(c.ev.Name)) > len(deref(o.ev.Name)) {
 		o.ev.Name = c.ev.Name
 	}
-	if o.ev.Document == nil || (c.ev.Document != nil && startsUpper(*c.ev.Document) && !startsUpper(*o.ev.Document)) {
+	// a specific text replaces a headline's umbrella word ("six deals") and a
+	// capitalised name a generic one
+	if o.ev.Document == nil || (c.ev.Document != nil && (umbrella(*o.ev.Document) && !umbrella(*c.ev.Document) ||
+		startsUpper(*c.ev.Document) && !startsUpper(*o.ev.Document))) {
 		if c.ev.Document != nil {
 			o.ev.Document = c.ev.Document
 		}
