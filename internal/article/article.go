@@ -392,7 +392,7 @@ func sameText(a, b string) bool {
 }
 
 // outletStampRe splits a stamp line that names the outlet first, as
-// "Kompas.com - 17/06/2025, 10:15 WIB" or "Bharata Online | Senin, 16 Juni 2025".
+// "Kompas.com - 17/06/2025, 10:15 WIB" or "Warta Online | Senin, 16 Juni 2025".
 var outletStampRe = regexp.MustCompile(`^(.{2,40}?)\s+(?:[-–—|•])\s+(.{6,80})$`)
 
 // outletStamp reads an outlet-and-date stamp line.

@@ -12,7 +12,7 @@ import (
 // and by whom: "Astana (ANTARA) - ...", "JAKARTA, KOMPAS.com - ...".
 type Lede struct {
 	Place  string // dateline place, case normalised ("JAKARTA" -> "Jakarta"); "" when none
-	Outlet string // outlet as written ("ANTARA", "KOMPAS.com", "Bharata Online"); "" when none
+	Outlet string // outlet as written ("ANTARA", "KOMPAS.com", "Warta Online"); "" when none
 	Date   string // YYYY-MM-DD when the lede is dated ("Jakarta, 16 Juni 2025 -"); "" when not
 	Len    int    // bytes of p taken by the lede prefix, dash and following space included
 }
@@ -31,12 +31,12 @@ var ledeRes = sync.OnceValue(func() *ledePatterns {
 		// "BEIJING, June 17 (Reuters) - ": an optional place (with an
 		// optional date after a comma) and an outlet in parentheses.
 		paren: regexp.MustCompile(`^\s*(?:([^()\n]{1,60}?)\s*)?\(([^()\n]{1,40})\)\s*` + dash + `\s*`),
-		// "JurnalPatroliNews – Astana – ": two parts each closed by a dash
+		// "KabarPatroliNews – Astana – ": two parts each closed by a dash
 		// followed by a space (a space before it is often forgotten: "KOMPAS.com-
 		// "), one an outlet and one a place, in either order.
 		twoDash: regexp.MustCompile(`^\s*([^,()\n]{1,40}?)\s*` + dash + `\s+([^,()\n]{1,40}?)\s*` + dash + `\s+`),
 		// "JAKARTA, KOMPAS.com - ", "VOTENEWS.ID, JAKARTA – ", "Astana,
-		// Bharata Online - ", "Jakarta, 16 Juni 2025 - ": two parts joined
+		// Warta Online - ", "Jakarta, 16 Juni 2025 - ": two parts joined
 		// by a comma and closed by a spaced dash.
 		comma: regexp.MustCompile(`^\s*([^,()\n]{1,40}?)\s*,\s*([^\n]{1,60}?)\s*` + dash + `\s+`),
 		// "WASHINGTON — ", "Jakarta - ", "KOMPAS.com - ": one part closed
@@ -155,7 +155,7 @@ var knownOutlets = map[string]bool{
 	"KANTOR BERITA ANTARA": true, "CNBC": true, "PNA": true, "VNA": true, "XINHUANET": true, "GLOBAL TIMES": true,
 }
 
-// outletSuffixes end the names of outlets ("JurnalPatroliNews", "Bharata
+// outletSuffixes end the names of outlets ("KabarPatroliNews", "Bharata
 // Online", "Metro TV", "Jakarta Post", "Jakarta Globe"); matched on the name
 // with spaces removed, case-insensitively.
 var outletSuffixes = []string{
@@ -181,7 +181,7 @@ func normOutlet(s string) string {
 }
 
 // camelRe matches one-word brand names with an inner capital after a small
-// letter ("detikNews", "kumparanNEWS", "JurnalPatroliNews"), which place
+// letter ("detikNews", "kumparanNEWS", "KabarPatroliNews"), which place
 // names do not have.
 var camelRe = regexp.MustCompile(`^\p{L}*\p{Ll}\p{Lu}\p{L}*$`)
 

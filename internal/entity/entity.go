@@ -472,7 +472,7 @@ func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si int, lang st
 		}
 		add(span{a: m.Start, b: end, typ: e.Type, ent: e, src: "kb"})
 	}
-	// Outlets named in ledes ("Astana, Bharata Online -", "JurnalPatroliNews
+	// Outlets named in ledes ("Astana, Warta Online -", "KabarPatroliNews
 	// – Astana –"): the lede's shape is stronger evidence than the tagger.
 	if si < 3 {
 		for _, o := range ledeOutlet(ws, owner, spans) {
@@ -494,7 +494,7 @@ func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si int, lang st
 	}
 
 	// 4. Persons from context. A rule name that contains a shorter tagged
-	// name ("Editor: Benardy Ferdiansyah" where the tagger saw "Benardy")
+	// name ("Editor: Hendra Gunawan" where the tagger saw "Hendra")
 	// replaces it.
 	for _, p := range r.personSpans(ws, owner, spans, si) {
 		if add(p) {
@@ -524,9 +524,9 @@ func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si int, lang st
 		add(p)
 	}
 
-	// 5. Roles in apposition after a person's name: "ujar Gulnar
-	// Shaimergenova, Direktur Pusat Studi Tiongkok di Kazakhstan", "Cui
-	// Zheng, direktur Pusat Riset ... di Universitas Liaoning, mengakui".
+	// 5. Roles in apposition after a person's name: "ujar Rina
+	// Wulandari, Direktur Pusat Studi Asia di Jakarta", "Li Wen, direktur
+	// Pusat Riset ... di Universitas Fudan, mengakui".
 	for k := range spans {
 		if sp := &spans[k]; sp.typ == kb.Person && !sp.dead && sp.role == "" {
 			appositiveRole(ws, owner, spans, sp)
@@ -543,8 +543,8 @@ func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si int, lang st
 }
 
 // orgSpans finds organisation names that begin with a head word ("Kementerian
-// Luar Negeri China", "Universitas Nasional Tajik") or, in English, end with
-// one ("Nazarbayev University"). The continuation is capitalised words and
+// Luar Negeri China", "Universitas Nasional Laos") or, in English, end with
+// one ("Fudan University"). The continuation is capitalised words and
 // connectors followed by a capitalised word; it ends after a known country or
 // place ("... Pendidikan Tinggi Kazakhstan"), before a comma, and before a
 // second head that starts another organisation.
@@ -577,7 +577,7 @@ func (r *Recognizer) orgSpans(ws []word, known []*kb.Match) []span {
 					country = e.ID
 				}
 				// A known country or place ends the name ("... Pendidikan
-				// Tinggi Kazakhstan Aidar Amrebayev": a person may follow)
+				// Tinggi Kazakhstan Budi Hartono": a person may follow)
 				// unless a hyphen compound ("Mekanisme Tiongkok-Asia
 				// Tengah") or an enumeration goes on.
 				if j < len(ws) && ws[j].hyph {
@@ -621,7 +621,7 @@ func (r *Recognizer) orgSpans(ws []word, known []*kb.Match) []span {
 		out = append(out, span{a: a, b: j, typ: kb.Org, src: "rule", roleOf: country, knownEnd: endsKnown})
 		i = j - 1
 	}
-	// English tail heads: "Nazarbayev University", "Brookings Institution".
+	// English tail heads: "Fudan University", "Brookings Institution".
 	endAt := map[int]*kb.Match{} // end word -> known name ending there
 	for _, m := range known {
 		if m != nil {
@@ -687,8 +687,8 @@ func covered(spans []span, i int) bool {
 }
 
 // free reports whether word i is open to the person rules: covered by no
-// span, or by a tagged person the rule may extend ("Benardy" of "Editor:
-// Benardy Ferdiansyah").
+// span, or by a tagged person the rule may extend ("Hendra" of "Editor:
+// Hendra Gunawan").
 func free(owner []int, spans []span, i int) bool {
 	o := owner[i]
 	return o == 0 || spans[o-1].src == "ner" && spans[o-1].typ == kb.Person
@@ -736,9 +736,9 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 		w := ws[i]
 		switch {
 		// Titles and roles before a name: "Presiden Kazakhstan Kassym-Jomart
-		// Tokayev", "Juru Bicara Kementerian Luar Negeri China Guo Jiakun",
-		// "asisten profesor di Departemen ... Universitas Nazarbayev Jessica
-		// Neafie", "Foreign Minister Wang Yi". The title may run through
+		// Anwar", "Juru Bicara Kementerian Luar Negeri China Wang Lei",
+		// "asisten profesor di Departemen ... Universitas Gadjah Mada Jessica
+		// Santos", "Foreign Minister Wang Yi". The title may run through
 		// filler words, known countries and organisations up to the name.
 		case personTitles[w.norm] && owner[i] == 0:
 			j := i + 1
@@ -816,7 +816,7 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 			}
 			end := nameRun(ws, owner, spans, j)
 			if end == j && lastOrg >= 0 && spans[lastOrg].b == j {
-				// "... Universitas Nazarbayev Jessica Neafie": the name was
+				// "... Universitas Gadjah Mada Maria Santos": the name was
 				// read as the end of the organisation; give it its last two
 				// words when the organisation keeps at least head + one.
 				o := &spans[lastOrg]
@@ -852,7 +852,7 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 			if end == j && j < len(ws) && !isPunct(ws[j].s) {
 				// A long title phrase that the words above do not cover
 				// ("Direktur di Pusat ... di bawah naungan Kementerian ...
-				// Kazakhstan Aidar Amrebayev"): a full name right after an
+				// Kazakhstan Budi Hartono"): a full name right after an
 				// organisation further on, closing the clause.
 				for k := j; k < len(ws) && k-i < 45; k++ {
 					if isPunct(ws[k].s) && ws[k].s != "," {
@@ -903,8 +903,8 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 				i = end - 1
 			}
 
-		// Reporting verbs before the speaker: "ujar Gulnar Shaimergenova",
-		// "kata Neafie", "said Tokayev", "menurut Guo".
+		// Reporting verbs before the speaker: "ujar Rina Wulandari",
+		// "kata Santos", "said Anwar", "menurut Guo".
 		case reportVerbsAfter[w.norm] && !isCap(w.s) || w.norm == "menurut":
 			j := i + 1
 			if j < len(ws) && (ws[j].norm == "to" || ws[j].norm == "by") {
@@ -916,7 +916,7 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 				i = end - 1
 			}
 
-		// Credits: "Pewarta: Xinhua", "Editor: Benardy Ferdiansyah", "Reporting by Jane Doe".
+		// Credits: "Pewarta: Xinhua", "Editor: Hendra Gunawan", "Reporting by Jane Doe".
 		case creditLabels[w.norm] && i+1 < len(ws) && (ws[i+1].s == ":" || ws[i+1].norm == "by" || w.norm == "by" || w.norm == "oleh"):
 			j := i + 1
 			for j < len(ws) && (ws[j].s == ":" || ws[j].norm == "by") {
@@ -948,7 +948,7 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 				break
 			}
 
-		// Photo credits: "ANTARA/Xinhua/Xie Huanchi", "(ANTARA FOTO/Jane Doe)":
+		// Photo credits: "ANTARA/Xinhua/Chen Hao", "(ANTARA FOTO/Jane Doe)":
 		// a name after a slash that follows a known outlet.
 		case w.s == "/" && i > 0 && i+1 < len(ws):
 			if sp := spanAt(i - 1); sp == nil || sp.typ != kb.Org {
@@ -962,8 +962,8 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 				i = end - 1
 			}
 
-		// Reporting verbs after the speaker: "Cui Zheng mengatakan",
-		// "Abdugani Mamadazimov mengatakan", "Tokayev said".
+		// Reporting verbs after the speaker: "Li Wen mengatakan",
+		// "Tomas Herrera mengatakan", "Anwar said".
 		case reportVerbsBefore[w.norm] && i > 0 && !isCap(w.s):
 			a := i
 			for a > 0 && owner[a-1] == 0 && (nameWord(ws[a-1]) || ws[a-1].hyph) && i-a < 4 {
@@ -976,7 +976,7 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 		}
 	}
 
-	// Apposition: "Cui Zheng, direktur ...", "Sun Weidong, sekretaris jenderal ...".
+	// Apposition: "Li Wen, direktur ...", "Zhou Ming, sekretaris jenderal ...".
 	for i := 0; i+1 < len(ws); i++ {
 		if ws[i].s != "," || i+1 >= len(ws) {
 			continue
@@ -1025,8 +1025,8 @@ func titleStart(ws []word, i int) int {
 // (a function word or one shorter than three letters).
 func isPlainWord(w word) bool { return notNames[w.norm] || len(w.norm) < 3 }
 
-// ledeOutlet finds the outlet in a news lede: "Astana, Bharata Online -",
-// "JurnalPatroliNews – Astana –", "Astana (Xinhua) -".
+// ledeOutlet finds the outlet in a news lede: "Astana, Warta Online -",
+// "KabarPatroliNews – Astana –", "Astana (Xinhua) -".
 func ledeOutlet(ws []word, owner []int, spans []span) []span {
 	isDash := func(i int) bool {
 		return i < len(ws) && (ws[i].s == "-" || ws[i].s == "–" || ws[i].s == "—")
@@ -1225,10 +1225,10 @@ func joinWords(ws []word) string {
 //   - a tagged span opening with an organisation head is an organisation
 //     ("Universitas Liaoning" tagged as a place);
 //   - same start, the rule name longer and nothing tagged in the extra words:
-//     the rule's end ("Badan Administrasi Kepabeanan Umum");
+//     the rule's end ("Badan Administrasi Perdagangan Umum");
 //   - same start, the tagged name longer but the rule name ends on a known
 //     country: the rule's end, so a person may follow ("... Pendidikan Tinggi
-//     Kazakhstan Aidar Amrebayev");
+//     Kazakhstan Budi Hartono");
 //   - a tagged person inside a rule organisation ends the organisation
 //     ("Partai Demokrat Nurhayati Ali Assegaf");
 //   - any other tagged span inside a rule organisation gives way to it.

@@ -14,8 +14,8 @@ func set(words ...string) map[string]bool {
 // personTitles are offices, professions and honorifics written before a
 // person's name, in Indonesian and English ("Presiden Xi", "Menteri Luar
 // Negeri Sugiono", "Foreign Minister Wang Yi", "asisten profesor Jessica
-// Neafie"). A title may be followed by the country or organisation of the
-// office before the name ("Presiden Kazakhstan Kassym-Jomart Tokayev").
+// Santos"). A title may be followed by the country or organisation of the
+// office before the name ("Presiden Kazakhstan Anwar Ibrahim").
 var personTitles = set(
 	// Indonesian offices
 	"presiden", "wapres", "menteri", "menlu", "mendag", "menhan", "perdana", "juru", "jubir",
@@ -68,7 +68,7 @@ var titleFillers = set(
 
 // orgHeads are the words that begin an organisation's name and are followed
 // by its capitalised continuation ("Kementerian Luar Negeri", "Universitas
-// Nasional Tajik", "Badan Administrasi Kepabeanan Umum", "Ministry of Foreign
+// Nasional Tajik", "Badan Administrasi Perdagangan Umum", "Ministry of Foreign
 // Affairs").
 var orgHeads = set(
 	"kementerian", "kemenlu", "universitas", "institut", "badan", "pusat", "departemen",
@@ -88,7 +88,7 @@ var orgHeads = set(
 )
 
 // orgSplitHeads start a new organisation even inside another one's name:
-// "Departemen Ilmu Politik Universitas Nazarbayev" is a department and a
+// "Departemen Ilmu Politik Universitas Gadjah Mada" is a department and a
 // university. Heads that occur inside names ("Badan Pusat Statistik") are
 // not listed.
 var orgSplitHeads = set(
@@ -97,7 +97,7 @@ var orgSplitHeads = set(
 )
 
 // orgTails end an English organisation name that has no head in front
-// ("Nazarbayev University", "Brookings Institution", "Alibaba Group").
+// ("Fudan University", "Brookings Institution", "Alibaba Group").
 var orgTails = set(
 	"university", "institute", "institution", "group", "corporation", "corp", "inc", "ltd",
 	"company", "bank", "foundation", "association", "agency", "ministry", "council", "commission",
@@ -139,15 +139,15 @@ var orgVocab = set(
 )
 
 // reportVerbsAfter are reporting verbs written before the speaker's name
-// ("..., ujar Gulnar Shaimergenova", "kata Neafie", "said Tokayev").
+// ("..., ujar Rina Wulandari", "kata Santos", "said Anwar").
 var reportVerbsAfter = set(
 	"ujar", "kata", "tutur", "ungkap", "jelas", "tambah", "imbuh", "papar", "terang", "sebut",
 	"ucap", "tegas", "lanjut", "pungkas", "tandas", "menurut", "said", "says", "added", "told",
 	"according", "noted", "stated", "wrote", "asked", "explained",
 )
 
-// reportVerbsBefore are verbs that follow a speaker's name ("Cui Zheng
-// mengatakan", "Tokayev said").
+// reportVerbsBefore are verbs that follow a speaker's name ("Li Wen
+// mengatakan", "Anwar said").
 var reportVerbsBefore = set(
 	"mengatakan", "menyatakan", "menambahkan", "menegaskan", "menjelaskan", "mengungkapkan",
 	"menyebutkan", "menyebut", "mencatat", "menekankan", "berkata", "menilai", "mengakui",
@@ -156,7 +156,7 @@ var reportVerbsBefore = set(
 )
 
 // appositionTitles are lower-case role nouns after "Name, ..." that mark the
-// name as a person ("Cui Zheng, direktur ...", "Sun Weidong, sekretaris
+// name as a person ("Li Wen, direktur ...", "Zhou Ming, sekretaris
 // jenderal ...", "John Smith, a professor at ...").
 var appositionTitles = set(
 	"direktur", "ketua", "kepala", "sekretaris", "presiden", "menteri", "juru", "duta", "profesor",
@@ -169,7 +169,7 @@ var appositionTitles = set(
 
 // creditLabels precede the names of reporters, editors and photographers in
 // the credit lines of Indonesian and English wire copy ("Pewarta: Xinhua",
-// "Editor: Benardy Ferdiansyah").
+// "Editor: Hendra Gunawan").
 var creditLabels = set(
 	"pewarta", "editor", "penulis", "reporter", "fotografer", "foto", "penerjemah", "redaktur",
 	"penyunting", "kontributor", "writer", "reporting", "editing", "photo", "by", "oleh",

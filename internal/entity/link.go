@@ -11,7 +11,7 @@ import (
 
 // link turns mentions into entities: known names take their knowledge-base
 // id; bracketed abbreviations join their long form; short person mentions
-// ("Xi", "Presiden Tokayev", "XI") join the full name met in the document or
+// ("Xi", "Presiden Anwar", "XI") join the full name met in the document or
 // known to the knowledge base; bare surnames and defined abbreviations are
 // found again anywhere in the text.
 func (r *Recognizer) link(txt string, sents []text.Sentence, words [][]word, ms []mention) []record.Entity {
@@ -278,7 +278,7 @@ func (r *Recognizer) link(txt string, sents []text.Sentence, words [][]word, ms 
 	}
 
 	// Bare surnames, given names, upper-case forms and defined abbreviations
-	// anywhere in the text: "Xi menekankan", "XI", "kata Neafie", "BPS".
+	// anywhere in the text: "Xi menekankan", "XI", "kata Santos", "BPS".
 	for si := range sents {
 		for _, w := range words[si] {
 			if !isCap(w.s) {
@@ -322,7 +322,7 @@ func (r *Recognizer) link(txt string, sents []text.Sentence, words [][]word, ms 
 		if m.role != "" && 0 <= m.roleA && m.roleA < m.roleB && m.roleB <= len(txt) {
 			role := record.Role{Title: txt[m.roleA:m.roleB], Of: m.roleOf, Start: m.roleA, End: m.roleB}
 			if role.Of == "" {
-				// "Presiden Tokayev": the office is the one the list knows
+				// "Presiden Anwar": the office is the one the list knows
 				if ke := r.kb.Entity(k); ke != nil {
 					for _, kr := range ke.Roles {
 						if strings.EqualFold(kr.Title, role.Title) || strings.EqualFold(kr.TitleEn, role.Title) {

@@ -356,7 +356,7 @@ func (k *KB) Lookup(name string) []*Entity {
 }
 
 // PersonsNamed returns the known persons one of whose names contains the
-// word (normalised), for linking a bare surname ("Tokayev") or a short form
+// word (normalised), for linking a bare surname ("Anwar") or a short form
 // ("Presiden Xi") to a full name.
 func (k *KB) PersonsNamed(word string) []*Entity {
 	return k.parts[Normalize(word)]
@@ -506,7 +506,7 @@ func fold(r rune) rune {
 	return base
 }
 
-// Slug turns a name into the tail of an entity id: "Gulnar Shaimergenova" ->
+// Slug turns a name into the tail of an entity id: "Rina Wulandari" ->
 // "gulnar-shaimergenova", "Xi'an" -> "xian".
 func Slug(name string) string {
 	return strings.ReplaceAll(Normalize(name), " ", "-")

@@ -191,8 +191,8 @@ func runeStart(s string, i int) int {
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // Sides maps an event's actors to the parties they stand for: a person acting
-// for a known state stands for that state, so that "Xi met Tokayev" and
-// "China and Kazakhstan held talks" have the same sides. Clustering compares
+// for a known state stands for that state, so that "Prabowo met Anwar" and
+// "Indonesia and Malaysia held talks" have the same sides. Clustering compares
 // sides (cluster.Same), and the events query matches them.
 func Sides(r *record.Record, ev *record.Event) []string {
 	set := cluster.Sides(r, ev)
