@@ -562,7 +562,7 @@ func (r *Recognizer) orgSpans(ws []word, known []*kb.Match) []span {
 		j := i + 1
 		var country string
 		endsKnown := false
-		enum := false // inside an enumeration ("Pusat Riset untuk Rusia, Negara-Negara Eropa Timur dan Asia Tengah")
+		enum := false // inside an enumeration ("Pusat Kajian Asia, Afrika dan Amerika Latin")
 	cont:
 		for j < len(ws) {
 			x := ws[j]
@@ -1223,7 +1223,7 @@ func joinWords(ws []word) string {
 
 // reconcile settles where rule organisations and tagger spans disagree:
 //   - a tagged span opening with an organisation head is an organisation
-//     ("Universitas Liaoning" tagged as a place);
+//     ("Universitas Fudan" tagged as a place);
 //   - same start, the rule name longer and nothing tagged in the extra words:
 //     the rule's end ("Badan Administrasi Perdagangan Umum");
 //   - same start, the tagged name longer but the rule name ends on a known

@@ -106,7 +106,7 @@ var orgTails = set(
 
 // orgConnectors are lower-case words allowed inside an organisation's name
 // when a capitalised word follows ("Kementerian Ilmu Pengetahuan dan
-// Pendidikan Tinggi", "Pusat Riset untuk Rusia", "Ministry of Foreign Affairs").
+// Pendidikan Tinggi", "Pusat Riset untuk Eropa", "Ministry of Foreign Affairs").
 var orgConnectors = set("dan", "untuk", "bagi", "of", "for", "and", "on", "the", "&", "de", "des", "du")
 
 // orgVocab are capitalised words that belong to organisation names rather

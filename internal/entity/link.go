@@ -159,7 +159,7 @@ func (r *Recognizer) link(txt string, sents []text.Sentence, words [][]word, ms 
 
 	// A shortened organisation name joins the one full name it begins:
 	// "Kementerian Luar Negeri" after "Kementerian Luar Negeri China",
-	// "Pusat Studi Tiongkok" after "Pusat Studi Tiongkok di Kazakhstan".
+	// "Pusat Studi Asia" after "Pusat Studi Asia di Jakarta".
 	orgNorm := make([]string, len(ms)) // normalised names of organisations, with a trailing space
 	for i := range ms {
 		if types[i] == kb.Org {
