@@ -83,8 +83,8 @@ func TestExtractTextMetadata(t *testing.T) {
 		},
 		{
 			name:     "place then outlet with comma; body dates are not publication dates",
-			in:       "Astana, Bharata Online - Dua pertemuan puncak mendorong hubungan kedua negara.\nPada bulan Juni 2025, KTT diselenggarakan di Astana.\nPara pemimpin bertemu pada 31 Agustus 2025.\n",
-			outlet:   "Bharata Online",
+			in:       "Astana, Warta Online - Dua pertemuan puncak mendorong hubungan kedua negara.\nPada bulan Juni 2025, KTT diselenggarakan di Astana.\nPara pemimpin bertemu pada 31 Agustus 2025.\n",
+			outlet:   "Warta Online",
 			dateline: "Astana",
 		},
 		{

@@ -20,7 +20,7 @@ func TestParseLede(t *testing.T) {
 		{"(AFP) - Officials said ...", "", "AFP", ""},
 		// Place, comma, outlet.
 		{"JAKARTA, KOMPAS.com - Menteri Luar Negeri ...", "Jakarta", "KOMPAS.com", ""},
-		{"Astana, Bharata Online - Dua pertemuan ...", "Astana", "Bharata Online", ""},
+		{"Astana, Warta Online - Dua pertemuan ...", "Astana", "Warta Online", ""},
 		{"Jakarta, CNBC Indonesia - Harga minyak ...", "Jakarta", "CNBC Indonesia", ""},
 		{"Kuala Lumpur, Malaysia - Harga minyak ...", "", "", ""},
 		// Outlet, comma, place.
@@ -28,7 +28,7 @@ func TestParseLede(t *testing.T) {
 		{"Liputan6.com, Jakarta - Wakil Presiden ...", "Jakarta", "Liputan6.com", ""},
 		{"TEMPO.CO, Jakarta - Menteri ...", "Jakarta", "TEMPO.CO", ""},
 		// Outlet and place each closed by a dash.
-		{"JurnalPatroliNews – Astana – Presiden China ...", "Astana", "JurnalPatroliNews", ""},
+		{"KabarPatroliNews – Astana – Presiden China ...", "Astana", "KabarPatroliNews", ""},
 		{"Jakarta – detikNews – Presiden ...", "Jakarta", "detikNews", ""},
 		// Place alone.
 		{"WASHINGTON — The president said ...", "Washington", "", ""},
@@ -77,7 +77,7 @@ func TestParseLedeLen(t *testing.T) {
 func FuzzLede(f *testing.F) {
 	for _, s := range []string{
 		"Astana (ANTARA) - Teks.", "JAKARTA, KOMPAS.com - Teks", "VOTENEWS.ID, JAKARTA – Teks",
-		"JurnalPatroliNews – Astana – Teks", "Astana, Bharata Online - Teks", "BEIJING (Reuters) - x",
+		"KabarPatroliNews – Astana – Teks", "Astana, Warta Online - Teks", "BEIJING (Reuters) - x",
 		"(AFP) - x", "WASHINGTON — x", "June 19, 2025 -- x", "Jakarta, 16 Juni 2025 - x", "(((( - ",
 		"\xff\xfe - (\x00) -", "A, B - C - D (E) -",
 	} {
