@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math"
 	"net/url"
 	"sort"
 	"strconv"
@@ -48,6 +49,16 @@ var _ store.Store = (*DB)(nil)
 // Open opens (creating if needed) the database file at path and brings its
 // schema up to date.
 func Open(ctx context.Context, path string) (*DB, error) {
+	s, err := openAt(ctx, path, math.MaxInt)
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// openAt opens the database with its schema brought up to migration last
+// (tests build databases as older versions of kronik left them).
+func openAt(ctx context.Context, path string, last int) (*DB, error) {
 	q := url.Values{}
 	q.Add("_pragma", "busy_timeout("+strconv.Itoa(busyTimeout)+")")
 	q.Add("_pragma", "journal_mode(WAL)")
@@ -69,7 +80,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	s := &DB{db: db, stmts: map[string]*sql.Stmt{}}
-	if err := s.migrate(ctx); err != nil {
+	if err := s.migrate(ctx, last); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("migrate %s: %w", path, err)
 	}
@@ -119,8 +130,9 @@ func (s *DB) SchemaVersion(ctx context.Context) (int, error) {
 }
 
 // migrate applies the embedded migrations/NNN_name.sql files not yet recorded
-// in schema_migrations, each in its own transaction, in number order.
-func (s *DB) migrate(ctx context.Context) error {
+// in schema_migrations, up to number last, each in its own transaction, in
+// number order.
+func (s *DB) migrate(ctx context.Context, last int) error {
 	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
 		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL)`); err != nil {
 		return err
@@ -145,7 +157,7 @@ func (s *DB) migrate(ctx context.Context) error {
 		if !ok || err != nil {
 			return fmt.Errorf("migration %s: name must be NNN_name.sql", base)
 		}
-		if n > have {
+		if n > have && n <= last {
 			todo = append(todo, mig{n, base})
 		}
 	}

@@ -1,0 +1,77 @@
+package sqlite
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"kronik/internal/record"
+	"kronik/internal/store"
+)
+
+// TestMigrateFromV5: a database written before MinHash and blocking keys
+// (schema 5) is brought up to date with its derived rows backfilled: a copy
+// of a stored story is found as its near-duplicate, and a new report of a
+// stored summit joins its cluster and adds a source.
+func TestMigrateFromV5(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "kb.db")
+	old, err := openAt(ctx, path, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	story := "Para pemimpin sepuluh negara berkumpul di ibu kota untuk menghadiri pertemuan puncak kawasan yang membahas " +
+		"perdagangan, energi, dan keamanan laut. Mereka menyepakati rencana aksi lima tahun dan meminta para menteri " +
+		"menyusun langkah pelaksanaannya sebelum akhir tahun."
+	for _, q := range []string{
+		`INSERT INTO documents (id, key, created) VALUES (1, 'old.txt', '2025-06-18')`,
+		`INSERT INTO versions (id, document_id, version, hash, name, body, text, record, grp, ingested, extracted)
+			VALUES (1, 1, 1, 'h-old', 'old.txt', x'', '` + story + `', '{"events":[{"type":"CONSULT"}]}', 1, '2025-06-18', '2025-06-18')`,
+		`INSERT INTO fts (rowid, title, body) VALUES (1, '', 'pemimpin')`,
+		`INSERT INTO clusters (id, type, mode, date, place, modality, actors, sources, mentions)
+			VALUES ('evt:old', 'CONSULT', 'multilateral', '2025-06-17', 'Astana', 'occurred', '["country:KAZ"]', 1, 1)`,
+		`INSERT INTO events (id, version_id, idx, type, mode, date, lo, hi, place, modality, evidence, actors, sides,
+			cluster_id, event) VALUES (1, 1, 0, 'CONSULT', 'multilateral', '2025-06-17', '2025-06-17', '2025-06-17',
+			'Astana', 'occurred', 'KTT di Astana.', '["country:KAZ"]', '["country:KAZ"]', 'evt:old',
+			'{"type":"CONSULT","mode":"multilateral","actors":["country:KAZ"],"date":"2025-06-17","place":"Astana","modality":"occurred","date_source":"text"}')`,
+	} {
+		if _, err := old.db.ExecContext(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	old.Close()
+
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.Check(ctx); err != nil {
+		t.Fatal(err)
+	}
+	date := "2025-06-17"
+	place := "Astana"
+	rec := record.Record{Source: "copy.txt", Hash: "h-copy", Lang: "id", Text: "ASTANA (Kronika) - " + story,
+		Entities: []record.Entity{{ID: "country:KAZ", Type: "COUNTRY", Name: "Kazakhstan"}},
+		Events: []record.Event{{Type: "CONSULT", Mode: "multilateral", Date: &date, Place: &place, Modality: "occurred",
+			DateSource: "text", Actors: []string{"country:KAZ"}}}}
+	res, err := db.Put(ctx, store.Source{Name: "copy.txt", Key: "copy.txt"}, rec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.NearDuplicateOf != "old.txt" {
+		t.Errorf("NearDuplicateOf = %q, want old.txt (signature backfilled)", res.NearDuplicateOf)
+	}
+	rec2 := rec
+	rec2.Source, rec2.Hash, rec2.Text = "other.txt", "h-other", "Laporan lain yang ditulis sendiri oleh koresponden kami di lokasi acara."
+	if _, err := db.Put(ctx, store.Source{Name: "other.txt", Key: "other.txt"}, rec2); err != nil {
+		t.Fatal(err)
+	}
+	cs, err := db.Events(ctx, store.EventFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 1 || len(cs[0].Mentions) != 3 || cs[0].Sources != 2 {
+		t.Fatalf("clusters = %+v, want one with 3 mentions from 2 independent sources (keys backfilled)", cs)
+	}
+}
