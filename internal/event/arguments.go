@@ -188,7 +188,17 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 				return countSides(c.ev.Actors, in.Entities) >= 2 && (c.ev.Modality == "occurred") == (modalityOf(v, h) == "occurred")
 			}
 			talks := func(c *candidate) bool { return c.ev.Type == "CONSULT" && c.ev.Mode != "multilateral" && two(c) }
-			if ps := personsIn(views, vi-1); len(ps) >= 2 {
+			ministers := containsAny(ls, []string{"menteri", "menlu", "minister"})
+			if ms := recentMinisters(views, vi); ministers && len(ms) == 2 {
+				// "the two foreign ministers", "kedua menlu": the two ministers
+				// named last, not the presidents of the sentence before
+				for _, p := range ms {
+					actors = append(actors, p.ID)
+					if p.Country != "" {
+						actors = append(actors, p.Country)
+					}
+				}
+			} else if ps := personsIn(views, vi-1); !ministers && len(ps) >= 2 {
 				// "... antara Prabowo dan MBS. Keduanya sebelumnya bertemu ...":
 				// the two people just named
 				for _, p := range ps {
@@ -342,6 +352,31 @@ func recentCountries(views []sentenceView, vi, back int) []string {
 		for _, m := range views[k].mentions {
 			if m.ent.Type == "COUNTRY" {
 				out = append(out, m.ent.ID)
+			}
+		}
+	}
+	return out
+}
+
+// recentMinisters returns the last two distinct persons with a minister's
+// title named in the sentences before vi (up to eight back).
+func recentMinisters(views []sentenceView, vi int) []*record.Entity {
+	var out []*record.Entity
+	seen := map[string]bool{}
+	for k := vi - 1; k >= 0 && k >= vi-8 && len(out) < 2; k-- {
+		ms := views[k].mentions
+		for i := len(ms) - 1; i >= 0 && len(out) < 2; i-- {
+			e := ms[i].ent
+			if e.Type != "PERSON" || seen[e.ID] {
+				continue
+			}
+			for _, r := range e.Roles {
+				t := strings.ToLower(r.Title)
+				if strings.Contains(t, "menteri") || strings.Contains(t, "menlu") || strings.Contains(t, "minister") {
+					seen[e.ID] = true
+					out = append(out, e)
+					break
+				}
 			}
 		}
 	}

@@ -381,7 +381,14 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 			p := summitPredicate(v, h)
 			adjacentDate := timeNear(v, np, 4)
 			if p < 0 && !adjacentDate {
-				return nil
+				// "mengadopsi Deklarasi Jakarta dalam KTT ke-12 D-8", "berkunjung
+				// ke India untuk KTT tahunan": a summit named as the setting of
+				// another event of the sentence took place with it
+				if k := hostedEvent(x, v, h); k >= 0 && summitSetting(v, h.i) {
+					p = k
+				} else {
+					return nil
+				}
 			}
 			if p >= 0 {
 				predIdx = p
@@ -453,8 +460,13 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 	}
 	// "their annual summit", "KTT bilateral": a summit of two sides is their
 	// meeting (a multilateral gathering has three parties or more)
-	if t.kind == summit && countSides(withoutOrgs(c.ev.Actors), in.Entities) == 2 && len(persons(c)) == 2 && pairSummit(v, h) {
+	if t.kind == summit && countSides(withoutOrgs(c.ev.Actors), in.Entities) == 2 && pairSummit(v, h, len(persons(c)) == 2) {
 		c.ev.Mode = "meet"
+	}
+	// a meeting attended by three states or more is a multilateral gathering
+	// ("membuka pertemuan yang dihadiri Presiden Turki, Presiden Mesir, ...")
+	if t.kind == nominal && c.ev.Mode == "meet" && len(countryActors(c.ev.Actors, in.Entities)) >= 3 {
+		c.ev.Mode = "multilateral"
 	}
 	c.enough = enoughParties(t, c, in.Entities)
 	if !c.enough && !c.reference {
@@ -691,15 +703,61 @@ func referencedEvent(v *sentenceView, prev []*candidate, vi int) *candidate {
 	return nil
 }
 
+// countryActors returns the states among actors, directly or through a
+// person's state.
+func countryActors(actors []string, ents []record.Entity) map[string]bool {
+	out := map[string]bool{}
+	for s := range sidesOf(actors, ents) {
+		if strings.HasPrefix(s, "country:") {
+			out[s] = true
+		}
+	}
+	return out
+}
+
+// hostedEvent returns the token index of another trigger of the sentence (a
+// signing, a meeting, a visit), or -1.
+func hostedEvent(x *Extractor, v *sentenceView, h hit) int {
+	for _, o := range x.matches(v) {
+		if o.i != h.i && o.c.kind != summit && (o.c.typ == "AGREE" || o.c.typ == "CONSULT") {
+			return o.i
+		}
+	}
+	return -1
+}
+
+// summitSetting reports whether a summit noun is introduced as a setting:
+// "dalam/di/pada/untuk KTT", "at/during/for the summit".
+func summitSetting(v *sentenceView, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch v.low[k] {
+		case "dalam", "di", "pada", "untuk", "saat", "at", "during", "for", "in":
+			return true
+		case "the", "a", "an", "its", "their":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // pairSummit reports whether a summit noun is marked as the meeting of a pair:
 // "their (annual) summit", "KTT bilateral", "bilateral summit".
-func pairSummit(v *sentenceView, h hit) bool {
+func pairSummit(v *sentenceView, h hit, twoPeople bool) bool {
 	for k := h.i - 1; k >= 0 && k >= h.i-3; k-- {
-		if w := v.low[k]; w == "their" || w == "bilateral" {
+		// "their" is the pair's only when the sentence names two people
+		if w := v.low[k]; (w == "their" && twoPeople) || w == "bilateral" {
 			return true
 		}
 	}
-	return h.j < len(v.low) && v.low[h.j] == "bilateral"
+	// "sidang ... (HLSCC) kedua negara", "KTT tahunan kedua negara"
+	np := nounPhraseEnd(v, h.j)
+	for k := h.j; k < len(v.low) && k <= np+2; k++ {
+		if v.low[k] == "bilateral" || (v.low[k] == "kedua" && k+1 < len(v.low) && (v.low[k+1] == "negara" || v.low[k+1] == "pihak")) {
+			return true
+		}
+	}
+	return false
 }
 
 // prepositionBefore reports whether a preposition (with at most an article)
@@ -724,7 +782,9 @@ func summitTopic(v *sentenceView, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch v.low[k] {
 		case "membahas", "membicarakan", "persiapan", "mempersiapkan", "jelang", "menjelang", "discuss",
-			"discussed", "preparations", "preparing", "prepare", "ahead", "agenda":
+			"discussed", "preparations", "preparing", "prepare", "ahead", "agenda",
+			// a summit as a point in time: "sehari sebelum KTT", "after the summit"
+			"sebelum", "setelah", "usai", "seusai", "before", "after":
 			return true
 		}
 	}

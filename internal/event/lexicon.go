@@ -200,6 +200,8 @@ var documentHeads = words(
 	"traktat", "piagam", "komunike", "dokumen", "kontrak", "protokol", "persetujuan", "konvensi",
 	"traktat", "akta", "naskah", "kerangka", "rencana", "peta", "pengaturan", "konsensus",
 	"plan", "roadmap", "arrangement", "arrangements", "consensus",
+	// a programme of cooperation and an exchange of notes are signed texts too
+	"program", "programme", "notes",
 	// treaty acronyms used as names: CEPA, FTA, PTA, EPA, BIT
 	"cepa", "fta", "pta", "epa", "bit",
 	"declaration", "declarations", "statement", "statements", "agreement", "agreements", "treaty", "treaties",

@@ -33,10 +33,13 @@ func sameEvent(a, b *candidate) bool {
 	if a.ev.Type != b.ev.Type || modeFamily(a.ev.Mode) != modeFamily(b.ev.Mode) {
 		return false
 	}
-	// dates read from the text must agree, and a date carried over from the
-	// context must agree with one read from the text
-	if dateRank[a.dateFrom] >= dateRank["context"] && dateRank[b.dateFrom] >= dateRank["context"] &&
-		(a.dateFrom == "text" || b.dateFrom == "text") && !DatesCompatible(deref(a.ev.Date), deref(a.ev.DateEnd), deref(b.ev.Date), deref(b.ev.DateEnd), 0) {
+	// dates read from the text or carried over from a related sentence must
+	// agree (with two days of slack for a visit of several days)
+	slack := 0
+	if a.ev.Mode == "visit" {
+		slack = 2
+	}
+	if dateRank[a.dateFrom] >= dateRank["context"] && dateRank[b.dateFrom] >= dateRank["context"] && !DatesCompatible(deref(a.ev.Date), deref(a.ev.DateEnd), deref(b.ev.Date), deref(b.ev.DateEnd), slack) {
 		return false
 	}
 	if a.last == b.sent && a.ev.Type == "CONSULT" && a.ev.Mode != "multilateral" && sameSides(a, b) {
@@ -65,8 +68,10 @@ func sameEvent(a, b *candidate) bool {
 		// generic documents signed by the same two sides on the same day
 		// ("Penandatanganan Enam MoU RI-Vietnam" in the headline, "menandatangani
 		// enam nota kesepahaman" in the lede) are one signing
+		// (a headline's assumed date does not keep it from the body's signing)
 		return sameKindInDocument(deref(a.ev.Document), deref(b.ev.Document)) && sameSidesStrict(a, b) &&
-			DatesCompatible(deref(a.ev.Date), deref(a.ev.DateEnd), deref(b.ev.Date), deref(b.ev.DateEnd), 0)
+			(dateRank[a.dateFrom] < dateRank["context"] || dateRank[b.dateFrom] < dateRank["context"] ||
+				DatesCompatible(deref(a.ev.Date), deref(a.ev.DateEnd), deref(b.ev.Date), deref(b.ev.DateEnd), 0))
 	case a.ev.Mode == "multilateral":
 		// two summits with names of their own ("KTT ASEAN ke-47", "KTT Asia
 		// Timur") held in one city in the same days are two summits
