@@ -213,10 +213,7 @@ func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints) Arti
 	kept := paras[:0:0]
 	for i, p := range paras {
 		if i < topLines && masthead == "" {
-			// a masthead line of its own: "The Jakarta Post", "Katadata.co.id"
-			if t := strings.TrimSpace(p.text); len(t) <= 40 && len(strings.Fields(t)) <= 4 && isOutlet(t) {
-				masthead = t
-			}
+			masthead = mastheadOutlet(p.text)
 		}
 		if i < topLines {
 			d, ok := parseStamp(p.text)
@@ -395,9 +392,17 @@ func sameText(a, b string) bool {
 // "Kompas.com - 17/06/2025, 10:15 WIB" or "Warta Online | Senin, 16 Juni 2025".
 var outletStampRe = regexp.MustCompile(`^(.{2,40}?)\s+(?:[-–—|•])\s+(.{6,80})$`)
 
-// outletStamp reads an outlet-and-date stamp line.
+// outletStamp reads an outlet-and-date stamp line. A section after a final
+// bar is left out ("KYODO NEWS - Dec 3, 2025 - 21:14 | Politics").
 func outletStamp(p string) (outlet, date string, ok bool) {
-	m := outletStampRe.FindStringSubmatch(strings.TrimSpace(p))
+	p = strings.TrimSpace(p)
+	if i := strings.LastIndex(p, " | "); i > 0 && !strings.Contains(p[i:], ":") {
+		p = p[:i] // a section name, not a credit ("| Editor: X" stays)
+	}
+	if i := strings.LastIndex(p, " - "); i > 0 && strings.Count(p, " - ") >= 2 && strings.Contains(p[i:], ":") {
+		p = p[:i] // a time of day after the date: "... - Dec 3, 2025 - 21:14"
+	}
+	m := outletStampRe.FindStringSubmatch(p)
 	if m == nil || !isOutlet(m[1]) {
 		return "", "", false
 	}
@@ -440,6 +445,31 @@ func labelledStamp(p string) (date string, ok, credits bool) {
 		return "", false, false
 	}
 	return d.String(), true, creditLabelRe.MatchString(p)
+}
+
+// mastheadOutlet reads an outlet from a masthead line of its own: "The
+// Jakarta Post", "Katadata.co.id", with a section after a bar ("Media
+// Indonesia | Internasional"), or at the end of a byline after a middle dot
+// ("Rina Wati, Jurnalis · Okezone").
+func mastheadOutlet(line string) string {
+	t := strings.TrimSpace(line)
+	if i := strings.Index(t, " | "); i > 0 {
+		t = strings.TrimSpace(t[:i])
+	}
+	if i := strings.LastIndex(t, "·"); i >= 0 {
+		t = strings.TrimSpace(t[i+len("·"):])
+	}
+	if len(t) > 40 || len(strings.Fields(t)) > 4 || !isOutlet(t) {
+		return ""
+	}
+	// a masthead writes every word with a capital or as a web address
+	// ("The Jakarta Post", "kumparanNEWS", "Katadata.co.id"), unlike a headline
+	for _, w := range strings.Fields(t) {
+		if strings.ToLower(w) == w && !strings.Contains(w, ".") {
+			return ""
+		}
+	}
+	return t
 }
 
 // brand names an outlet written as its web address by its brand:
