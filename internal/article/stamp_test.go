@@ -60,7 +60,7 @@ func TestOutletFromMastheadAndSource(t *testing.T) {
 // in the outlet after a middle dot, and an outlet stamp with a time and a section.
 func TestMastheadVariants(t *testing.T) {
 	tests := []struct{ name, doc, outlet, published string }{
-		{"section after a bar", "Judul berita\n\nWarta Harian | Internasional\nKamis 16 April 2026, 06:15 WIB\n\nPara menteri bertemu di Jakarta.\n", "Warta Harian", "2026-04-16"},
+		{"section after a bar", "Judul berita\n\nWarta Online | Internasional\nKamis 16 April 2026, 06:15 WIB\n\nPara menteri bertemu di Jakarta.\n", "Warta Online", "2026-04-16"},
 		{"byline with outlet", "Judul berita\n\nRabu 18 Maret 2026 10:05 WIB\nRina Wati, Jurnalis · KabarNews\n\nPara menteri bertemu di Jakarta.\n", "KabarNews", "2026-03-18"},
 		{"stamp with time and section", "Ministers meet\n\nASIA WIRE NEWS - Dec 3, 2025 - 21:14 | Politics\n\nThe ministers met in Tokyo.\n", "ASIA WIRE NEWS", "2025-12-03"},
 	}
