@@ -107,6 +107,12 @@ func (r *Recognizer) Recognize(txt string, sents []text.Sentence, lang string) [
 			if sp.a > 0 && shipPrefixes[ws[sp.a-1].s] {
 				continue // "KN Pulau Dana", "KRI Bung Tomo", "USS Ronald Reagan": a ship, none of the four types
 			}
+			if si == 0 && (sp.src == "ner" || sp.src == "rule" && sp.typ == kb.Person) && headline(ws) && !recurs(txt, ws, sp) {
+				// a title-case headline capitalises every word: a name the
+				// tagger sees there only counts if the body names it again
+				// ("Bahas Pembayaran Rupee-Rubel" is no person)
+				continue
+			}
 			if si == 0 && sp.typ == kb.Person && sp.ent == nil && sp.b-sp.a >= 2 && headlineVerbTail(txt, ws, sp) {
 				// "Prabowo dan Anwar Sepakati ...": a title-case headline
 				// capitalises its verb; a last word the body never writes
@@ -192,11 +198,9 @@ func isCap(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-// headlineVerbTail reports whether the last word of a person span in the first
-// sentence occurs nowhere else in the text, while its first word does: in a
-// title-case headline the word after a name is often a verb ("Sepakati").
-func headlineVerbTail(txt string, ws []word, sp span) bool {
-	// a headline: no closing full stop, and most words capitalised
+// headline reports whether a sentence reads as a title-case headline: no
+// closing full stop, and most words capitalised.
+func headline(ws []word) bool {
 	if n := len(ws); n == 0 || ws[n-1].s == "." {
 		return false
 	}
@@ -206,7 +210,33 @@ func headlineVerbTail(txt string, ws []word, sp span) bool {
 			caps++
 		}
 	}
-	if caps*2 < len(ws) {
+	return caps*2 >= len(ws)
+}
+
+// recurs reports whether a word of the span occurs again in the text. A name
+// in capitals (a byline, "JOHN DOE, ... staff writer") is not a headline's
+// capitalised words and counts as found.
+func recurs(txt string, ws []word, sp span) bool {
+	upper := true
+	for k := sp.a; k < sp.b; k++ {
+		upper = upper && isUpperWord(ws[k].s)
+	}
+	if upper {
+		return true
+	}
+	for k := sp.a; k < sp.b; k++ {
+		if w := ws[k].s; len(w) > 2 && strings.Count(txt, w) > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineVerbTail reports whether the last word of a person span in the first
+// sentence occurs nowhere else in the text, while its first word does: in a
+// title-case headline the word after a name is often a verb ("Sepakati").
+func headlineVerbTail(txt string, ws []word, sp span) bool {
+	if !headline(ws) {
 		return false
 	}
 	last, first := ws[sp.b-1].s, ws[sp.a].s

@@ -678,3 +678,16 @@ func TestHeadlineVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineTaggerNames: a tagged name in a title-case headline counts only
+// when the body names it again.
+func TestHeadlineTaggerNames(t *testing.T) {
+	tagger := fakeTagger{"Rupee-Rubel": "B-PERSON", "Pembayaran": "B-PERSON"}
+	r := newRecognizer(t, tagger)
+	txt := "Menteri Bahas Pembayaran Rupee-Rubel\n\nKedua menteri membahas pembayaran dengan mata uang nasional di Jakarta."
+	for _, e := range r.Recognize(txt, text.Split(txt), "id") {
+		if e.Type == "PERSON" {
+			t.Errorf("headline words taken for a person: %+v", e)
+		}
+	}
+}
