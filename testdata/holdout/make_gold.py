@@ -309,7 +309,7 @@ write("005_antarasumbar_jerman_padang.txt", "id", "2026-10-28", "ANTARA", "Padan
             "lepel-mahyeldi-padang-2026-10", place="Padang"),
           # an ambassador's trip inside her host country
           E("CONSULT", "visit", [["Ina Lepel", "DEU"]], "2026-10-26", "lepel-sumbar-trip-2026-10",
-            date_end="2026-10-28", optional=True, place="Padang"),
+            date_end="2026-10-29", optional=True, place="Padang"),
           E("AGREE", "sign", [["Unand", "Efa Yonnedi"], ["Hochschule Bremen", "Thomas Berger"]], "2026-10-28",
             "unand-bremen-loi-2026-10", place="Padang", document="surat pernyataan kehendak (letter of intent)"),
           E("CONSULT", "visit", [["Mahyeldi Ansharullah", "Sumatera Barat"], ["DEU"]], "2025-04",
