@@ -101,3 +101,29 @@ func BenchmarkProcess(b *testing.B) {
 	b.ReportMetric(float64(len(docs)*b.N)/sec, "docs/s")
 	b.SetBytes(int64(bytes))
 }
+
+// TestOutletIsAnEntity: the outlet named in a masthead is an ORG entity of the
+// record, once, with its mentions.
+func TestOutletIsAnEntity(t *testing.T) {
+	p := newPipeline(t)
+	doc := "Menteri Bertemu Mitranya\n\nWarta Online | Internasional\nKamis 16 April 2026, 06:15 WIB\n\nJAKARTA - Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Malaysia Mohamad Hasan di Jakarta, Rabu (15/4).\n"
+	rec, err := p.Process(context.Background(), source.Document{Name: "a.txt", Body: []byte(doc), Format: "text"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec.Outlet == nil || *rec.Outlet != "Warta Online" {
+		t.Fatalf("outlet = %v", rec.Outlet)
+	}
+	n := 0
+	for _, e := range rec.Entities {
+		if e.Name == "Warta Online" && e.Type == "ORG" {
+			n++
+			if rec.Text[e.Mentions[0].Start:e.Mentions[0].End] != "Warta Online" {
+				t.Errorf("mention offsets do not point at the outlet")
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d ORG entities for the outlet, want 1: %+v", n, rec.Entities)
+	}
+}
