@@ -12,7 +12,7 @@ trap 'rm -rf "$tmp"' EXIT
 go build -o "$tmp/kronik" ./cmd/kronik
 score() { python3 "$shared/eval/score.py" --gold "$1" --system "$2" "${@:3}"; }
 printf '%-8s %-11s %9s %7s %10s %9s %5s %5s %5s %5s\n' set tagger entities events quantities clusters lang publ outl datel
-for set in seeds heldout blind final; do
+for set in seeds heldout blind final holdout; do
   case $set in
     seeds) in="$shared/corpus/seeds"; gold="$shared/eval/seeds" ;;
     *) in="testdata/$set/articles"; gold="testdata/$set/gold" ;;
