@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"errors"
 )
@@ -67,14 +66,40 @@ type summary struct {
 	typ, mode, date, end, place, name, doc, modality string
 	actors                                           []string
 	sources, mentions                                int
+	// the first non-empty place, name and document of any mention
+	firstPlace, firstName, firstDoc string
 }
 
 func (s *summary) write(ctx context.Context, tx execer, id string) error {
 	aj, _ := json.Marshal(nonNil(s.actors))
+	if s.place == "" {
+		s.place = s.firstPlace
+	}
+	if s.name == "" {
+		s.name = s.firstName
+	}
+	if s.doc == "" {
+		s.doc = s.firstDoc
+	}
 	_, err := tx.ExecContext(ctx, `UPDATE clusters SET type = ?, mode = ?, date = ?, date_end = ?, place = ?,
-		name = ?, document = ?, modality = ?, actors = ?, sources = ?, mentions = ? WHERE id = ?`,
-		s.typ, s.mode, s.date, s.end, s.place, s.name, s.doc, s.modality, string(aj), s.sources, s.mentions, id)
+		name = ?, document = ?, modality = ?, actors = ?, sources = ?, mentions = ?, first_place = ?, first_name = ?,
+		first_document = ? WHERE id = ?`,
+		s.typ, s.mode, s.date, s.end, s.place, s.name, s.doc, s.modality, string(aj), s.sources, s.mentions,
+		s.firstPlace, s.firstName, s.firstDoc, id)
 	return err
+}
+
+// see records the first non-empty values of a mention, in storage order.
+func (s *summary) see(place, name, doc string) {
+	if s.firstPlace == "" {
+		s.firstPlace = place
+	}
+	if s.firstName == "" {
+		s.firstName = name
+	}
+	if s.firstDoc == "" {
+		s.firstDoc = doc
+	}
 }
 
 // refreshClusters recomputes the summary and the date groups of each cluster
@@ -154,15 +179,7 @@ func refreshClusters(ctx context.Context, tx execer, ids []string) error {
 		sum.typ, sum.mode, sum.date, sum.end, sum.place, sum.name, sum.doc = b.typ, b.mode, b.date, b.end, b.place, b.name, b.doc
 		sum.modality = b.modality
 		for _, r := range rs {
-			if sum.place == "" {
-				sum.place = r.place
-			}
-			if sum.name == "" {
-				sum.name = r.name
-			}
-			if sum.doc == "" {
-				sum.doc = r.doc
-			}
+			sum.see(r.place, r.name, r.doc)
 			if r.modality == "occurred" {
 				sum.modality = "occurred"
 			}
@@ -187,8 +204,9 @@ func addMentions(ctx context.Context, tx execer, id string, vid, grp int64, ms [
 	}
 	var sum summary
 	var actors string
-	if err := tx.QueryRowContext(ctx, `SELECT actors, sources, mentions FROM clusters WHERE id = ?`, id).
-		Scan(&actors, &sum.sources, &sum.mentions); err != nil {
+	if err := tx.QueryRowContext(ctx, `SELECT actors, sources, mentions, first_place, first_name, first_document
+		FROM clusters WHERE id = ?`, id).
+		Scan(&actors, &sum.sources, &sum.mentions, &sum.firstPlace, &sum.firstName, &sum.firstDoc); err != nil {
 		return err
 	}
 	if err := json.Unmarshal([]byte(actors), &sum.actors); err != nil {
@@ -199,6 +217,7 @@ func addMentions(ctx context.Context, tx execer, id string, vid, grp int64, ms [
 		seen[a] = true
 	}
 	for _, m := range ms {
+		sum.see(m.place, m.name, m.doc)
 		for _, a := range m.actors {
 			if !seen[a] {
 				seen[a] = true
@@ -241,19 +260,6 @@ func addMentions(ctx context.Context, tx execer, id string, vid, grp int64, ms [
 		coalesce(name, ''), coalesce(document, ''), modality FROM events WHERE id = ?`, gs[bestGroup(gs)].first).
 		Scan(&sum.typ, &sum.mode, &sum.date, &sum.end, &sum.place, &sum.name, &sum.doc, &sum.modality); err != nil {
 		return err
-	}
-	for _, f := range []struct {
-		col string
-		v   *string
-	}{{"place", &sum.place}, {"name", &sum.name}, {"document", &sum.doc}} {
-		if *f.v != "" {
-			continue
-		}
-		err := tx.QueryRowContext(ctx, `SELECT `+f.col+` FROM events WHERE cluster_id = ? AND coalesce(`+f.col+`, '') <> ''
-			ORDER BY id LIMIT 1`, id).Scan(f.v)
-		if err != nil && !errors.Is(err, sql.ErrNoRows) {
-			return err
-		}
 	}
 	if occurred {
 		sum.modality = "occurred"

@@ -17,7 +17,8 @@ func snapshot(t *testing.T, db *DB) []string {
 	var out []string
 	for _, q := range []string{
 		`SELECT id || '|' || type || '|' || mode || '|' || date || '|' || date_end || '|' || place || '|' || name || '|' ||
-			document || '|' || modality || '|' || actors || '|' || sources || '|' || mentions FROM clusters ORDER BY id`,
+			document || '|' || modality || '|' || actors || '|' || sources || '|' || mentions || '|' || first_place || '|' ||
+			first_name || '|' || first_document FROM clusters ORDER BY id`,
 		`SELECT cluster_id || '|' || date || '|' || occurred || '|' || n || '|' || first FROM cluster_dates ORDER BY 1`,
 	} {
 		rows, err := db.db.Query(q)

@@ -92,7 +92,7 @@ func TestNearDuplicatePut(t *testing.T) {
 	put := func(name, body string) store.PutResult {
 		t.Helper()
 		rec := record.Record{Source: name, Hash: name, Lang: "id", Text: body}
-		res, err := db.Put(ctx, store.Source{Name: name}, rec)
+		res, err := db.Put(ctx, store.Source{Name: name, Key: name}, rec)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -107,11 +107,20 @@ func TestNearDuplicatePut(t *testing.T) {
 	if got := put("third.txt", story("Perhubungan", 25)+market(10)).NearDuplicateOf; got != "" {
 		t.Errorf("unrelated story: NearDuplicateOf = %q, want none", got)
 	}
+	// a new version of the wire story retires the old text: a later copy of
+	// it finds the earlier copy, no longer the retired version
+	if _, err := db.Put(ctx, store.Source{Name: "wire.txt", Key: "wire.txt"},
+		record.Record{Source: "wire.txt", Hash: "wire-v2", Lang: "id", Text: market(20)}); err != nil {
+		t.Fatal(err)
+	}
+	if got := put("copy2.txt", "PALU (Warta) - "+wire).NearDuplicateOf; got != "copy.txt" {
+		t.Errorf("copy after the wire story changed: NearDuplicateOf = %q, want copy.txt", got)
+	}
 	var groups int
 	if err := db.db.QueryRowContext(ctx, `SELECT count(DISTINCT grp) FROM versions`).Scan(&groups); err != nil {
 		t.Fatal(err)
 	}
 	if groups != 3 {
-		t.Errorf("%d independent sources, want 3 (the copy joins the wire story)", groups)
+		t.Errorf("%d independent sources, want 3 (the copies join the wire story)", groups)
 	}
 }

@@ -250,11 +250,23 @@ func unindex(ctx context.Context, tx execer, vid int64) error {
 	if err != nil {
 		return err
 	}
+	// The version's band keys are recomputed from its signature: an index
+	// of lsh by version would cost a page write for every document stored.
+	var blob []byte
+	if err := tx.QueryRowContext(ctx, `SELECT minhash FROM versions WHERE id = ?`, vid).Scan(&blob); err != nil {
+		return fmt.Errorf("unindex: %w", err)
+	}
+	if keys := bandKeys(decodeSig(blob)); len(keys) > 0 {
+		arr, _ := json.Marshal(keys)
+		if _, err := tx.ExecContext(ctx, `DELETE FROM lsh WHERE k IN (SELECT value FROM json_each(?)) AND version_id = ?`,
+			string(arr), vid); err != nil {
+			return fmt.Errorf("unindex: %w", err)
+		}
+	}
 	for _, q := range []string{
 		`DELETE FROM event_parties WHERE event_id IN (SELECT id FROM events WHERE version_id = ?)`,
 		`DELETE FROM event_keys WHERE event_id IN (SELECT id FROM events WHERE version_id = ?)`,
 		`DELETE FROM events WHERE version_id = ?`,
-		`DELETE FROM lsh WHERE version_id = ?`,
 		`DELETE FROM entity_docs WHERE version_id = ?`,
 		`DELETE FROM aliases WHERE version_id = ?`,
 		`DELETE FROM roles WHERE version_id = ?`,
@@ -503,10 +515,11 @@ func (c *candidate) decode() error {
 
 // addedMention is an event row written to a cluster by the current Put.
 type addedMention struct {
-	id       int64
-	date     string
-	occurred bool
-	actors   []string
+	id               int64
+	date             string
+	occurred         bool
+	actors           []string
+	place, name, doc string
 }
 
 // putEvents stores the record's events. Each dated event is compared with
@@ -590,7 +603,8 @@ func putEvents(ctx context.Context, tx execer, vid int64, rec *record.Record) er
 		}
 		eid, _ := r.LastInsertId()
 		own[eid] = true
-		added[cid] = append(added[cid], addedMention{id: eid, date: deref(ev.Date), occurred: ev.Modality == "occurred", actors: ev.Actors})
+		added[cid] = append(added[cid], addedMention{id: eid, date: deref(ev.Date), occurred: ev.Modality == "occurred",
+			actors: ev.Actors, place: deref(ev.Place), name: deref(ev.Name), doc: deref(ev.Document)})
 		if lo != "" {
 			if err := putKeys(ctx, tx, eid, cid, ev, sides, lo, hi); err != nil {
 				return err
