@@ -253,7 +253,8 @@ func unindex(ctx context.Context, tx execer, vid int64) error {
 	// The version's band keys are recomputed from its signature: an index
 	// of lsh by version would cost a page write for every document stored.
 	var blob []byte
-	if err := tx.QueryRowContext(ctx, `SELECT minhash FROM versions WHERE id = ?`, vid).Scan(&blob); err != nil {
+	err = tx.QueryRowContext(ctx, `SELECT sig FROM signatures WHERE version_id = ?`, vid).Scan(&blob)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return fmt.Errorf("unindex: %w", err)
 	}
 	if keys := bandKeys(decodeSig(blob)); len(keys) > 0 {
