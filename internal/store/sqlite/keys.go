@@ -22,7 +22,8 @@ import (
 //     common), or by the same kind of document (event.DocKind) signed by the
 //     same two or more states on firmly read dates;
 //   - anything else (talks, visits, calls, ...) by two sides in common, or by
-//     the same single side when each has one.
+//     the same single side when each has one, and a person in common when
+//     both name people.
 //
 // Every key carries the type and mode (Same requires both equal) and is
 // hashed to 64 bits: a collision only adds a candidate that Same rejects.
@@ -78,15 +79,41 @@ func eventKeys(ev *record.Event, sides []string) (stored, lookup []int64) {
 		ss := append([]string(nil), sides...)
 		sort.Strings(ss)
 		ss = dedupe(ss)
+		var sideKeys []string
 		if len(ss) == 1 {
-			add(&stored, "side:"+ss[0])
+			sideKeys = append(sideKeys, "side:"+ss[0])
 		}
 		for i := range ss {
 			for j := i + 1; j < len(ss); j++ {
-				add(&stored, "sides:"+ss[i]+","+ss[j])
+				sideKeys = append(sideKeys, "sides:"+ss[i]+","+ss[j])
 			}
 		}
-		lookup = stored
+		// Same also requires a person in common when both name people
+		// (two meetings of the same states by different people are two
+		// events), so each side key is refined by the people: an event
+		// naming people looks up those naming one of them and those naming
+		// none; an event naming none looks up all.
+		var persons []string
+		for _, a := range ev.Actors {
+			if strings.HasPrefix(a, "person:") {
+				persons = append(persons, a)
+			}
+		}
+		sort.Strings(persons)
+		persons = dedupe(persons)
+		for _, k := range sideKeys {
+			add(&stored, k+"|any")
+			if len(persons) == 0 {
+				add(&stored, k+"|none")
+				add(&lookup, k+"|any")
+				continue
+			}
+			add(&lookup, k+"|none")
+			for _, p := range persons {
+				add(&stored, k+"|"+p)
+				add(&lookup, k+"|"+p)
+			}
+		}
 	}
 	return stored, lookup
 }

@@ -97,6 +97,8 @@ func TestEventKeysSeparate(t *testing.T) {
 	summitA := record.Event{Type: "CONSULT", Mode: "multilateral", Place: s("Astana"), Name: s("KTT China-Asia Tengah")}
 	summitB := record.Event{Type: "CONSULT", Mode: "multilateral", Place: s("Tianjin"), Name: s("KTT SCO")}
 	visit := record.Event{Type: "CONSULT", Mode: "visit", Date: s("2025-06-16")}
+	leaders := record.Event{Type: "CONSULT", Mode: "meet", Date: s("2025-06-16"), Actors: []string{"person:xi", "person:tokayev"}}
+	ministers := record.Event{Type: "CONSULT", Mode: "meet", Date: s("2025-06-16"), Actors: []string{"person:wang", "person:nurtleu"}}
 	tests := []struct {
 		name string
 		a    *record.Event
@@ -107,6 +109,7 @@ func TestEventKeysSeparate(t *testing.T) {
 		{"talks of other pairs", &talks, []string{"country:CHN", "country:KAZ"}, &talks, []string{"country:CHN", "country:UZB"}},
 		{"summits in other places", &summitA, nil, &summitB, nil},
 		{"a visit and talks of one pair", &visit, []string{"country:CHN", "country:KAZ"}, &talks, []string{"country:CHN", "country:KAZ"}},
+		{"talks of one pair by other people", &leaders, []string{"country:CHN", "country:KAZ"}, &ministers, []string{"country:CHN", "country:KAZ"}},
 	}
 	for _, tt := range tests {
 		if keysMeet(tt.a, tt.as, tt.b, tt.bs) {

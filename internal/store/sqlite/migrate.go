@@ -14,8 +14,9 @@ import (
 // computed in Go from what is stored. Each runs in its migration's
 // transaction, right after the migration's SQL file.
 var goSteps = map[int]func(context.Context, *sql.Tx) error{
-	6: backfillMinhash,
-	7: backfillEventKeys,
+	6:  backfillMinhash,
+	7:  func(ctx context.Context, tx *sql.Tx) error { return backfillEventKeys(ctx, tx, false) },
+	13: func(ctx context.Context, tx *sql.Tx) error { return backfillEventKeys(ctx, tx, true) },
 }
 
 // backfillMinhash computes the MinHash signature of every stored version and
@@ -63,16 +64,18 @@ func backfillMinhash(ctx context.Context, tx *sql.Tx) error {
 	return nil
 }
 
-// backfillEventKeys stores the blocking keys of every dated stored event
-// (migration 007).
-func backfillEventKeys(ctx context.Context, tx *sql.Tx) error {
+// backfillEventKeys stores the blocking keys of every dated stored event:
+// migration 007 first, 013 again after the keys of talks learnt people (with
+// the cluster column of 008).
+func backfillEventKeys(ctx context.Context, tx *sql.Tx, withCluster bool) error {
 	type row struct {
 		id                   int64
 		lo, hi, sides, whole string
 		typ, mode            string
 		place, name, doc     sql.NullString
+		cluster              string
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT id, lo, hi, sides, event, type, mode, place, name, document
+	rows, err := tx.QueryContext(ctx, `SELECT id, lo, hi, sides, event, type, mode, place, name, document, cluster_id
 		FROM events WHERE lo <> ''`)
 	if err != nil {
 		return err
@@ -80,7 +83,7 @@ func backfillEventKeys(ctx context.Context, tx *sql.Tx) error {
 	var all []row
 	for rows.Next() {
 		var r row
-		if err := rows.Scan(&r.id, &r.lo, &r.hi, &r.sides, &r.whole, &r.typ, &r.mode, &r.place, &r.name, &r.doc); err != nil {
+		if err := rows.Scan(&r.id, &r.lo, &r.hi, &r.sides, &r.whole, &r.typ, &r.mode, &r.place, &r.name, &r.doc, &r.cluster); err != nil {
 			rows.Close()
 			return err
 		}
@@ -104,6 +107,12 @@ func backfillEventKeys(ctx context.Context, tx *sql.Tx) error {
 		var sides []string
 		if err := json.Unmarshal([]byte(r.sides), &sides); err != nil {
 			return fmt.Errorf("event %d: %w", r.id, err)
+		}
+		if withCluster {
+			if err := putKeys(ctx, tx, r.id, r.cluster, &ev, sides, r.lo, r.hi); err != nil {
+				return fmt.Errorf("event %d: %w", r.id, err)
+			}
+			continue
 		}
 		stored, _ := eventKeys(&ev, sides)
 		if len(stored) == 0 {
