@@ -64,14 +64,12 @@ func betterGroup(a, b dateGroup, votes map[string]int) bool {
 // summary is a cluster's row.
 type summary struct {
 	typ, mode, date, end, place, name, doc, modality string
-	actors                                           []string
 	sources, mentions                                int
 	// the first non-empty place, name and document of any mention
 	firstPlace, firstName, firstDoc string
 }
 
 func (s *summary) write(ctx context.Context, tx execer, id string) error {
-	aj, _ := json.Marshal(nonNil(s.actors))
 	if s.place == "" {
 		s.place = s.firstPlace
 	}
@@ -82,9 +80,9 @@ func (s *summary) write(ctx context.Context, tx execer, id string) error {
 		s.doc = s.firstDoc
 	}
 	_, err := tx.ExecContext(ctx, `UPDATE clusters SET type = ?, mode = ?, date = ?, date_end = ?, place = ?,
-		name = ?, document = ?, modality = ?, actors = ?, sources = ?, mentions = ?, first_place = ?, first_name = ?,
+		name = ?, document = ?, modality = ?, sources = ?, mentions = ?, first_place = ?, first_name = ?,
 		first_document = ? WHERE id = ?`,
-		s.typ, s.mode, s.date, s.end, s.place, s.name, s.doc, s.modality, string(aj), s.sources, s.mentions,
+		s.typ, s.mode, s.date, s.end, s.place, s.name, s.doc, s.modality, s.sources, s.mentions,
 		s.firstPlace, s.firstName, s.firstDoc, id)
 	return err
 }
@@ -130,8 +128,10 @@ func refreshClusters(ctx context.Context, tx execer, ids []string) error {
 		if err := rows.Err(); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM cluster_dates WHERE cluster_id = ?`, id); err != nil {
-			return err
+		for _, q := range []string{`DELETE FROM cluster_dates WHERE cluster_id = ?`, `DELETE FROM cluster_actors WHERE cluster_id = ?`} {
+			if _, err := tx.ExecContext(ctx, q, id); err != nil {
+				return err
+			}
 		}
 		if len(rs) == 0 {
 			if _, err := tx.ExecContext(ctx, `DELETE FROM clusters WHERE id = ?`, id); err != nil {
@@ -147,7 +147,7 @@ func refreshClusters(ctx context.Context, tx execer, ids []string) error {
 		var gs []dateGroup
 		byID := map[int64]*row{}
 		groups := map[int64]bool{}
-		actorSet := map[string]bool{}
+		var actors []actorRow
 		var sum summary
 		for i := range rs {
 			r := &rs[i]
@@ -162,12 +162,10 @@ func refreshClusters(ctx context.Context, tx execer, ids []string) error {
 			}
 			var as []string
 			json.Unmarshal([]byte(r.actors), &as)
-			for _, a := range as {
-				if !actorSet[a] {
-					actorSet[a] = true
-					sum.actors = append(sum.actors, a)
-				}
-			}
+			actors = appendActors(actors, r.id, as)
+		}
+		if err := putActors(ctx, tx, id, actors); err != nil {
+			return err
 		}
 		for _, g := range gs {
 			if _, err := tx.ExecContext(ctx, `INSERT INTO cluster_dates (cluster_id, date, occurred, n, first)
@@ -203,27 +201,19 @@ func addMentions(ctx context.Context, tx execer, id string, vid, grp int64, ms [
 		}
 	}
 	var sum summary
-	var actors string
-	if err := tx.QueryRowContext(ctx, `SELECT actors, sources, mentions, first_place, first_name, first_document
+	if err := tx.QueryRowContext(ctx, `SELECT sources, mentions, first_place, first_name, first_document
 		FROM clusters WHERE id = ?`, id).
-		Scan(&actors, &sum.sources, &sum.mentions, &sum.firstPlace, &sum.firstName, &sum.firstDoc); err != nil {
+		Scan(&sum.sources, &sum.mentions, &sum.firstPlace, &sum.firstName, &sum.firstDoc); err != nil {
 		return err
 	}
-	if err := json.Unmarshal([]byte(actors), &sum.actors); err != nil {
-		return err
-	}
-	seen := map[string]bool{}
-	for _, a := range sum.actors {
-		seen[a] = true
-	}
+	var actors []actorRow
 	for _, m := range ms {
 		sum.see(m.place, m.name, m.doc)
-		for _, a := range m.actors {
-			if !seen[a] {
-				seen[a] = true
-				sum.actors = append(sum.actors, a)
-			}
-		}
+		actors = appendActors(actors, m.id, m.actors)
+	}
+	// Actors already in the cluster keep their first appearance.
+	if err := putActors(ctx, tx, id, actors); err != nil {
+		return err
 	}
 	sum.mentions += len(ms)
 	var known bool
@@ -265,4 +255,35 @@ func addMentions(ctx context.Context, tx execer, id string, vid, grp int64, ms [
 		sum.modality = "occurred"
 	}
 	return sum.write(ctx, tx, id)
+}
+
+// actorRow is an actor of a cluster with its order of first appearance: the
+// event's id times 1024 plus the actor's position in the event.
+type actorRow struct {
+	Actor string `json:"a"`
+	Seq   int64  `json:"s"`
+}
+
+// appendActors adds the actors of event id, in order.
+func appendActors(rows []actorRow, id int64, actors []string) []actorRow {
+	for i, a := range actors {
+		rows = append(rows, actorRow{a, id*1024 + int64(i)})
+	}
+	return rows
+}
+
+// putActors adds actors to cluster id; an actor already there keeps its
+// first appearance, and so does the first of repeated ones (rows are in
+// appearance order).
+func putActors(ctx context.Context, tx execer, id string, rows []actorRow) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	b, err := json.Marshal(rows)
+	if err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO cluster_actors (cluster_id, actor, seq)
+		SELECT ?, value ->> 'a', value ->> 's' FROM json_each(?) WHERE true ON CONFLICT DO NOTHING`, id, string(b))
+	return err
 }

@@ -299,7 +299,7 @@ func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]store.Cluster, 
 		args = append(args, len(f.To), f.To)
 	}
 	q := `SELECT DISTINCT c.id, c.type, c.mode, c.date, c.date_end, c.place, c.name, c.document, c.modality,
-		c.actors, c.sources FROM clusters c JOIN events e ON e.cluster_id = c.id`
+		c.sources FROM clusters c JOIN events e ON e.cluster_id = c.id`
 	if len(where) > 0 {
 		q += ` WHERE ` + strings.Join(where, " AND ")
 	}
@@ -313,16 +313,11 @@ func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]store.Cluster, 
 	}
 	var out []store.Cluster
 	for rows.Next() {
-		var c store.Cluster
-		var actors string
+		c := store.Cluster{Actors: []string{}}
 		if err := rows.Scan(&c.ID, &c.Type, &c.Mode, &c.Date, &c.DateEnd, &c.Place, &c.Name, &c.Document,
-			&c.Modality, &actors, &c.Sources); err != nil {
+			&c.Modality, &c.Sources); err != nil {
 			rows.Close()
 			return nil, err
-		}
-		if err := json.Unmarshal([]byte(actors), &c.Actors); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("events: cluster %s actors: %w", c.ID, err)
 		}
 		out = append(out, c)
 	}
@@ -330,10 +325,42 @@ func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]store.Cluster, 
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
+	if err := s.clusterActors(ctx, out); err != nil {
+		return nil, err
+	}
 	if err := s.fillClusters(ctx, out); err != nil {
 		return nil, err
 	}
 	return out, nil
+}
+
+// clusterActors fills the actors of clusters, in order of first appearance.
+func (s *DB) clusterActors(ctx context.Context, cs []store.Cluster) error {
+	if len(cs) == 0 {
+		return nil
+	}
+	idx := map[string]int{}
+	ids := make([]string, len(cs))
+	for i := range cs {
+		idx[cs[i].ID] = i
+		ids[i] = cs[i].ID
+	}
+	idsJSON, _ := json.Marshal(ids)
+	rows, err := s.db.QueryContext(ctx, `SELECT cluster_id, actor FROM cluster_actors
+		WHERE cluster_id IN (SELECT value FROM json_each(?)) ORDER BY cluster_id, seq`, string(idsJSON))
+	if err != nil {
+		return fmt.Errorf("event actors: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var cid, a string
+		if err := rows.Scan(&cid, &a); err != nil {
+			return err
+		}
+		c := &cs[idx[cid]]
+		c.Actors = append(c.Actors, a)
+	}
+	return rows.Err()
 }
 
 // fillClusters loads the mentions and actor names of clusters with one query

@@ -34,8 +34,8 @@ func TestMigrationsOnce(t *testing.T) {
 			t.Fatalf("open %d: %v", i, err)
 		}
 		v, err := db.SchemaVersion(ctx)
-		if err != nil || v != 13 {
-			t.Fatalf("schema version = %d, %v; want 13", v, err)
+		if err != nil || v != 14 {
+			t.Fatalf("schema version = %d, %v; want 14", v, err)
 		}
 		if err := db.Check(ctx); err != nil {
 			t.Fatal(err)

@@ -567,7 +567,8 @@ func putEvents(ctx context.Context, tx execer, vid int64, rec *record.Record) er
 						return err
 					}
 				}
-				for _, q := range []string{`DELETE FROM clusters WHERE id = ?`, `DELETE FROM cluster_dates WHERE cluster_id = ?`} {
+				for _, q := range []string{`DELETE FROM clusters WHERE id = ?`, `DELETE FROM cluster_dates WHERE cluster_id = ?`,
+					`DELETE FROM cluster_actors WHERE cluster_id = ?`} {
 					if _, err := tx.ExecContext(ctx, q, other); err != nil {
 						return err
 					}
