@@ -6,15 +6,10 @@ by hand. The script checks that every event actor names a gold entity of the sam
 that every alias list actually has a name occurring in its article (so a typo cannot hide an
 entity the scorer could never match).
 """
-import html
-import json
 import os
-import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "gold")
-ART = os.path.join(HERE, "articles")
 
 # ISO 3166-1 alpha-3 with the Indonesian and English names and demonyms that occur in the set.
 COUNTRIES = {
@@ -90,91 +85,11 @@ PLACES = {
 }
 
 
-def C(code, optional=False):
-    return ent("COUNTRY", code, COUNTRIES[code], optional)
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from goldgen import E, Gold, Q  # noqa: E402  (the shared helpers of testdata/*/make_gold.py)
 
-
-def P(key, *names, optional=False):
-    return ent("PERSON", key, list(names) or PEOPLE.get(key, [key]), optional)
-
-
-def O(key, *names, optional=False):
-    return ent("ORG", key, list(names) or ORGS.get(key, [key]), optional)
-
-
-def L(key, *names, optional=False):
-    return ent("PLACE", key, list(names) or PLACES.get(key, [key]), optional)
-
-
-def ent(t, key, names, optional):
-    e = {"type": t, "key": key, "names": names}
-    if optional:
-        e["optional"] = True
-    return e
-
-
-def E(typ, mode, actors, date, cluster, date_end=None, optional=False, place=None, name=None, document=None):
-    """One gold event. mode None: the scorer accepts any mode (deals merely reached, optional)."""
-    e = {"type": typ, "mode": mode}
-    if name:
-        e["name"] = name
-    if document:
-        e["document"] = document
-    e["actors"] = actors
-    e["date"] = date
-    if date_end:
-        e["date_end"] = date_end
-    if place:
-        e["place"] = place
-    if optional:
-        e["optional"] = True
-    e["cluster"] = cluster
-    return e
-
-
-def Q(kind, value, unit, optional=False):
-    q = {"kind": kind, "value": value, "unit": unit}
-    if optional:
-        q["optional"] = True
-    return q
-
-
-def norm(s):
-    # the scorer's normalisation, so the alias check below sees what the scorer sees
-    import unicodedata
-    s = unicodedata.normalize("NFKD", str(s))
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = re.sub(r"[’'`]", "", s)
-    s = re.sub(r"[^\w\s]", " ", s)
-    return " ".join(s.split())
-
-
-PROBLEMS = []
-
-
-def write(source, lang, published, outlet, dateline, entities, events, quantities):
-    g = {"source": source, "lang": lang}
-    if published != "ABSENT":
-        g["published"] = published
-    g.update({"outlet": outlet, "dateline": dateline, "entities": entities, "events": events,
-              "quantities": quantities})
-    keys = [e["key"] for e in entities]
-    assert len(keys) == len(set(keys)), (source, keys)
-    keyset = set(keys)
-    for ev in events:
-        for slot in ev["actors"]:
-            for k in (slot if isinstance(slot, list) else [slot]):
-                assert k in keyset, (source, k)
-    with open(os.path.join(ART, source), encoding="utf-8") as f:
-        raw = f.read()
-    text = " " + norm(html.unescape(re.sub(r"<[^>]+>", " ", raw))) + " "
-    for e in entities:
-        if not any(" " + norm(n) + " " in text for n in e["names"]):
-            PROBLEMS.append(f"{source}: no alias of {e['type']} {e['key']!r} occurs in the article")
-    with open(os.path.join(OUT, source + ".gold.json"), "w", encoding="utf-8") as f:
-        json.dump(g, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-
+_gold = Gold(HERE, COUNTRIES, PEOPLE, ORGS, PLACES, check_aliases=True)
+C, P, O, L, write = _gold.C, _gold.P, _gold.O, _gold.L, _gold.write
 
 IDN_SJ = ["Sjafrie Sjamsoeddin", "IDN"]
 PHL_GT = ["Gilberto Teodoro", "PHL"]
@@ -611,5 +526,4 @@ write("012_katadata_hashim_kenya_karbon.txt", "id", "2026-10-05", "Katadata", No
       ],
       [Q("money", 78e9, "IDR"), Q("percent", 30, "%"), Q("money", 2.8e12, "USD")])
 
-if PROBLEMS:
-    sys.exit("\n".join(PROBLEMS))
+_gold.finish()

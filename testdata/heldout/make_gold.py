@@ -1,9 +1,8 @@
 #!/usr/bin/env python3
 """Writes testdata/heldout/gold/*.gold.json. The annotation lives here: edit this file and rerun it
 (python3 testdata/heldout/make_gold.py) rather than editing the JSON by hand."""
-import json, os
+import os, sys
 
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "gold")
 
 COUNTRIES = {
     "IDN": ["Indonesia", "RI", "Republik Indonesia", "Indonesian", "IDN"],
@@ -70,72 +69,11 @@ PLACES = {
 }
 
 
-def C(code, optional=False):
-    return ent("COUNTRY", code, COUNTRIES[code], optional)
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from goldgen import E, Gold, Q  # noqa: E402  (the shared helpers of testdata/*/make_gold.py)
 
-
-def P(key, *names, optional=False):
-    return ent("PERSON", key, list(names) or PEOPLE.get(key, [key]), optional)
-
-
-def O(key, *names, optional=False):
-    return ent("ORG", key, list(names) or ORGS.get(key, [key]), optional)
-
-
-def L(key, *names, optional=False):
-    return ent("PLACE", key, list(names) or PLACES.get(key, [key]), optional)
-
-
-def ent(t, key, names, optional):
-    e = {"type": t, "key": key, "names": names}
-    if optional:
-        e["optional"] = True
-    return e
-
-
-def E(typ, mode, actors, date, cluster, date_end=None, optional=False, place=None, name=None, document=None):
-    # mode null: the scorer accepts any mode (used for deals merely "reached", optional by the contract)
-    e = {"type": typ, "mode": mode}
-    if name:
-        e["name"] = name
-    if document:
-        e["document"] = document
-    e["actors"] = actors
-    e["date"] = date
-    if date_end:
-        e["date_end"] = date_end
-    if place:
-        e["place"] = place
-    if optional:
-        e["optional"] = True
-    e["cluster"] = cluster
-    return e
-
-
-def Q(kind, value, unit, optional=False):
-    q = {"kind": kind, "value": value, "unit": unit}
-    if optional:
-        q["optional"] = True
-    return q
-
-
-def write(source, lang, published, outlet, dateline, entities, events, quantities):
-    g = {"source": source, "lang": lang}
-    if published != "ABSENT":
-        g["published"] = published
-    g.update({"outlet": outlet, "dateline": dateline, "entities": entities, "events": events,
-              "quantities": quantities})
-    keys = [e["key"] for e in entities]
-    assert len(keys) == len(set(keys)), (source, keys)
-    keyset = set(keys)
-    for ev in events:
-        for slot in ev["actors"]:
-            for k in (slot if isinstance(slot, list) else [slot]):
-                assert k in keyset, (source, k)
-    with open(os.path.join(OUT, source + ".gold.json"), "w", encoding="utf-8") as f:
-        json.dump(g, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-
+_gold = Gold(os.path.dirname(os.path.abspath(__file__)), COUNTRIES, PEOPLE, ORGS, PLACES, check_aliases=False)
+C, P, O, L, write = _gold.C, _gold.P, _gold.O, _gold.L, _gold.write
 
 PRA = ["Prabowo Subianto", "IDN"]
 

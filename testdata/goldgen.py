@@ -1,0 +1,105 @@
+"""Helpers shared by the gold generators of kronik's evaluation sets
+(testdata/*/make_gold.py): entity, event and quantity constructors in the shape
+of ../shared/eval/CONTRACT.md, and a writer that checks each gold file before it
+is written (unique entity keys, event actors that are entities, and optionally
+that an alias of every entity occurs in its article).
+"""
+import html
+import json
+import os
+import re
+import sys
+import unicodedata
+
+
+def E(typ, mode, actors, date, cluster, date_end=None, optional=False, place=None, name=None, document=None):
+    """One gold event. mode None: the scorer accepts any mode (deals merely reached, optional)."""
+    e = {"type": typ, "mode": mode}
+    if name:
+        e["name"] = name
+    if document:
+        e["document"] = document
+    e["actors"] = actors
+    e["date"] = date
+    if date_end:
+        e["date_end"] = date_end
+    if place:
+        e["place"] = place
+    if optional:
+        e["optional"] = True
+    e["cluster"] = cluster
+    return e
+
+
+def Q(kind, value, unit, optional=False):
+    q = {"kind": kind, "value": value, "unit": unit}
+    if optional:
+        q["optional"] = True
+    return q
+
+
+def ent(t, key, names, optional):
+    e = {"type": t, "key": key, "names": names}
+    if optional:
+        e["optional"] = True
+    return e
+
+
+def norm(s):
+    # the scorer's normalisation, so the alias check sees what the scorer sees
+    s = unicodedata.normalize("NFKD", str(s))
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"[’'`]", "", s)
+    s = re.sub(r"[^\w\s]", " ", s)
+    return " ".join(s.split())
+
+
+class Gold:
+    """The alias tables and folders of one evaluation set."""
+
+    def __init__(self, here, countries, people, orgs, places, check_aliases=True):
+        self.out = os.path.join(here, "gold")
+        self.art = os.path.join(here, "articles")
+        self.countries, self.people, self.orgs, self.places = countries, people, orgs, places
+        self.check_aliases = check_aliases
+        self.problems = []
+
+    def C(self, code, optional=False):
+        return ent("COUNTRY", code, self.countries[code], optional)
+
+    def P(self, key, *names, optional=False):
+        return ent("PERSON", key, list(names) or self.people.get(key, [key]), optional)
+
+    def O(self, key, *names, optional=False):
+        return ent("ORG", key, list(names) or self.orgs.get(key, [key]), optional)
+
+    def L(self, key, *names, optional=False):
+        return ent("PLACE", key, list(names) or self.places.get(key, [key]), optional)
+
+    def write(self, source, lang, published, outlet, dateline, entities, events, quantities):
+        g = {"source": source, "lang": lang}
+        if published != "ABSENT":
+            g["published"] = published
+        g.update({"outlet": outlet, "dateline": dateline, "entities": entities, "events": events,
+                  "quantities": quantities})
+        keys = [e["key"] for e in entities]
+        assert len(keys) == len(set(keys)), (source, keys)
+        keyset = set(keys)
+        for ev in events:
+            for slot in ev["actors"]:
+                for k in (slot if isinstance(slot, list) else [slot]):
+                    assert k in keyset, (source, k)
+        if self.check_aliases:
+            with open(os.path.join(self.art, source), encoding="utf-8") as f:
+                raw = f.read()
+            text = " " + norm(html.unescape(re.sub(r"<[^>]+>", " ", raw))) + " "
+            for e in entities:
+                if not any(" " + norm(n) + " " in text for n in e["names"]):
+                    self.problems.append(f"{source}: no alias of {e['type']} {e['key']!r} occurs in the article")
+        with open(os.path.join(self.out, source + ".gold.json"), "w", encoding="utf-8") as f:
+            json.dump(g, f, ensure_ascii=False, indent=1)
+            f.write("\n")
+
+    def finish(self):
+        if self.problems:
+            sys.exit("\n".join(self.problems))
