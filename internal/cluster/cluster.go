@@ -10,6 +10,7 @@ import (
 	"hash/fnv"
 	"sort"
 	"strings"
+	"time"
 
 	"kronik/internal/event"
 	"kronik/internal/record"
@@ -110,8 +111,10 @@ func Assign(recs []*record.Record) {
 		}
 	}
 	parent := make([]int, len(ms))
+	span := make([]Span, len(ms)) // of each root's cluster
 	for i := range parent {
 		parent[i] = i
+		span[i] = SpanOf(ms[i].ev)
 	}
 	var find func(int) int
 	find = func(i int) int {
@@ -126,8 +129,16 @@ func Assign(recs []*record.Record) {
 			if ms[i].rec == ms[j].rec {
 				continue // the event stage already merged within a document
 			}
-			if Same(ms[i].ev, ms[i].sides, ms[j].ev, ms[j].sides) {
-				parent[find(j)] = find(i)
+			ri, rj := find(i), find(j)
+			if ri == rj || !Same(ms[i].ev, ms[i].sides, ms[j].ev, ms[j].sides) {
+				continue
+			}
+			// Two clusters join only when every mention of both allows a
+			// common day: a mention matching one member of each does not
+			// chain them.
+			if sp, ok := span[ri].Meet(span[rj]); ok {
+				parent[rj] = ri
+				span[ri] = sp
 			}
 		}
 	}
@@ -184,14 +195,7 @@ func Same(a *record.Event, as map[string]bool, b *record.Event, bs map[string]bo
 	if a.Mode == "visit" && (a.Modality == "planned") != (b.Modality == "planned") {
 		return false // a visit planned and one made are different trips
 	}
-	slack := 0
-	switch a.Mode {
-	case "multilateral":
-		slack = 1 // reports differ on whether a summit's eve or its day counts
-	case "visit":
-		slack = 2 // a visit of several days is dated by different days of it
-	}
-	if !event.DatesCompatible(deref(a.Date), deref(a.DateEnd), deref(b.Date), deref(b.DateEnd), slack) {
+	if !event.DatesCompatible(deref(a.Date), deref(a.DateEnd), deref(b.Date), deref(b.DateEnd), slack(a.Mode)) {
 		return false
 	}
 	if a.Date == nil || b.Date == nil {
@@ -230,6 +234,86 @@ func Same(a *record.Event, as map[string]bool, b *record.Event, bs map[string]bo
 		}
 		return common >= 2 || (common >= 1 && len(as) == 1 && len(bs) == 1)
 	}
+}
+
+// slack is how many days two reports of one event of this mode may differ
+// by and still be compatible.
+func slack(mode string) int {
+	switch mode {
+	case "multilateral":
+		return 1 // reports differ on whether a summit's eve or its day counts
+	case "visit":
+		return 2 // a visit of several days is dated by different days of it
+	}
+	return 0
+}
+
+// Span is the days a cluster's mentions all allow: the intersection of their
+// dates, a date given to the day with its last day moved later by its mode's
+// slack (so that the eve and the day of a summit overlap, as Same allows).
+// A month or a year gets no slack: it already covers its days, and with
+// slack March and April would overlap. Same compares two mentions;
+// a cluster's span keeps reports that each match one member but not each
+// other (a year-dated report between a March and an April summit, summits
+// in adjacent months one day of slack apart) from chaining into one event.
+// Lo and Hi are YYYY-MM-DD; an empty Lo is an undated span, which allows
+// every day.
+type Span struct {
+	Lo, Hi string
+}
+
+// SpanOf returns the days an event's date allows (see Span).
+func SpanOf(ev *record.Event) Span {
+	lo, hi, ok := bounds(deref(ev.Date))
+	if !ok {
+		return Span{}
+	}
+	if end := deref(ev.DateEnd); end != "" {
+		if _, e, ok := bounds(end); ok && !e.Before(lo) {
+			hi = e
+		}
+	}
+	if len(deref(ev.Date)) == len(day) && (deref(ev.DateEnd) == "" || len(deref(ev.DateEnd)) == len(day)) {
+		hi = hi.AddDate(0, 0, slack(ev.Mode))
+	}
+	return Span{Lo: lo.Format(day), Hi: hi.Format(day)}
+}
+
+const day = "2006-01-02"
+
+// bounds returns the first and last day of a YYYY, YYYY-MM or YYYY-MM-DD
+// date.
+func bounds(d string) (time.Time, time.Time, bool) {
+	switch len(d) {
+	case 4:
+		t, err := time.Parse("2006", d)
+		return t, t.AddDate(1, 0, -1), err == nil
+	case 7:
+		t, err := time.Parse("2006-01", d)
+		return t, t.AddDate(0, 1, -1), err == nil
+	case 10:
+		t, err := time.Parse(day, d)
+		return t, t, err == nil
+	}
+	return time.Time{}, time.Time{}, false
+}
+
+// Meet returns the days both spans allow, and false when there are none.
+func (s Span) Meet(o Span) (Span, bool) {
+	if s.Lo == "" {
+		return o, true
+	}
+	if o.Lo == "" {
+		return s, true
+	}
+	out := s
+	if o.Lo > out.Lo {
+		out.Lo = o.Lo
+	}
+	if o.Hi < out.Hi {
+		out.Hi = o.Hi
+	}
+	return out, out.Lo <= out.Hi
 }
 
 // family: a phone call and a meeting in person are different events.

@@ -133,3 +133,80 @@ func TestSameAcrossLanguagesAndPeople(t *testing.T) {
 		t.Error("the leaders' talks and the ministers' talks are different meetings")
 	}
 }
+
+// TestAssignNoChaining: reports that each match one member of a cluster but
+// not the cluster as a whole do not join it, so summits at one place in
+// adjacent months and a year-dated report between them stay apart, while a
+// vaguer report still joins the precise event it is compatible with.
+func TestAssignNoChaining(t *testing.T) {
+	summit := func(src, date string) *record.Record {
+		return &record.Record{Source: src, Events: []record.Event{ev("CONSULT", "multilateral", date, "Jakarta", "")}}
+	}
+	tests := []struct {
+		name  string
+		dates []string
+		want  []int // cluster number of each report, by first appearance
+	}{
+		{"adjacent months one day of slack apart", []string{"2024-03", "2024-04"}, []int{0, 1}},
+		{"a year between two months", []string{"2024-03-10", "2024", "2024-04-20"}, []int{0, 0, 1}},
+		{"a year between the eve and the day", []string{"2024-03-31", "2024", "2024-04-01"}, []int{0, 0, 0}},
+		{"a month between two days", []string{"2025-09-10", "2025-09", "2025-09-25"}, []int{0, 0, 1}},
+		{"eve and day of one summit", []string{"2025-06-16", "2025-06-17", "2025-06"}, []int{0, 0, 0}},
+		{"day, month and year of one summit", []string{"2025", "2025-06", "2025-06-17"}, []int{0, 0, 0}},
+		{"a chain of days each one apart", []string{"2025-06-15", "2025-06-16", "2025-06-17"}, []int{0, 0, 1}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var recs []*record.Record
+			for i, d := range tc.dates {
+				recs = append(recs, summit(string(rune('a'+i)), d))
+			}
+			Assign(recs)
+			num := map[string]int{}
+			for i, r := range recs {
+				c := r.Events[0].Cluster
+				if _, ok := num[c]; !ok {
+					num[c] = len(num)
+				}
+				if num[c] != tc.want[i] {
+					t.Errorf("report %d (%s) in cluster %d, want %d", i, tc.dates[i], num[c], tc.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestSpan(t *testing.T) {
+	tests := []struct {
+		mode, date, end string
+		want            Span
+	}{
+		{"meet", "2025-06-16", "", Span{"2025-06-16", "2025-06-16"}},
+		{"multilateral", "2025-06-16", "", Span{"2025-06-16", "2025-06-17"}}, // one day of slack
+		{"multilateral", "2024-02", "", Span{"2024-02-01", "2024-02-29"}},    // leap year; a month has no slack
+		{"visit", "2025", "", Span{"2025-01-01", "2025-12-31"}},
+		{"visit", "2025-12-30", "", Span{"2025-12-30", "2026-01-01"}},
+		{"meet", "2025-06-16", "2025-06-18", Span{"2025-06-16", "2025-06-18"}},
+		{"meet", "2025-06-16", "2025-06-01", Span{"2025-06-16", "2025-06-16"}}, // an end before the start is ignored
+		{"meet", "", "", Span{}},
+		{"meet", "16 Juni", "", Span{}},
+	}
+	for _, tc := range tests {
+		e := ev("CONSULT", tc.mode, tc.date, "", "")
+		if tc.end != "" {
+			e.DateEnd = sp(tc.end)
+		}
+		if got := SpanOf(&e); got != tc.want {
+			t.Errorf("SpanOf(%s %q..%q) = %+v, want %+v", tc.mode, tc.date, tc.end, got, tc.want)
+		}
+	}
+	if _, ok := (Span{"2024-03-01", "2024-04-01"}).Meet(Span{"2024-04-01", "2024-05-01"}); !ok {
+		t.Error("spans sharing their edge day should meet")
+	}
+	if _, ok := (Span{"2024-03-01", "2024-04-01"}).Meet(Span{"2024-04-02", "2024-05-01"}); ok {
+		t.Error("disjoint spans should not meet")
+	}
+	if got, ok := (Span{}).Meet(Span{"2024-03-01", "2024-04-01"}); !ok || got.Lo != "2024-03-01" {
+		t.Errorf("an undated span allows every day: %+v, %v", got, ok)
+	}
+}
