@@ -99,7 +99,8 @@ func (m *Model) writeWeights(bw *bufio.Writer) {
 	nL := m.nL
 	rows := 1 << m.bits
 	quant := func(r int) bool {
-		for _, v := range m.q[r*nL : r*nL+nL] {
+		k := r*m.stride + m.off
+		for _, v := range m.q[k : k+nL] {
 			if v != 0 {
 				return true
 			}
@@ -120,7 +121,8 @@ func (m *Model) writeWeights(bw *bufio.Writer) {
 		}
 		putU(uint64(r - last))
 		last = r
-		for _, v := range m.q[r*nL : r*nL+nL] {
+		k := r*m.stride + m.off
+		for _, v := range m.q[k : k+nL] {
 			putI(int64(v))
 		}
 	}
@@ -158,7 +160,7 @@ func (m *Model) readWeights(br *bufio.Reader, scale float64) error {
 			if v < math.MinInt16 || v > math.MaxInt16 {
 				return errors.New("weight out of range")
 			}
-			m.q[int(row)*m.nL+y] = int16(v)
+			m.q[int(row)*m.stride+m.off+y] = int16(v)
 		}
 	}
 	return nil
@@ -238,13 +240,20 @@ func Load(r io.Reader) (*Model, error) {
 		cl = append(cl, c)
 	}
 	m := newModel(h.Labels, h.Bits, h.Greedy, cl)
+	var m2 *Model
+	if h.Scale2 != 0 {
+		// The stages share one table (see joinStages), filled in place.
+		m2 = &Model{labels: m.labels, nL: m.nL, bits: m.bits, greedy: m.greedy,
+			trans: make([]float32, len(m.trans)), allowed: m.allowed,
+			clusters: m.clusters, clusterList: m.clusterList, nExtra: m.nExtra}
+		m.stride = (2*m.nL + 7) &^ 7
+		m.q = make([]int16, (1<<m.bits)*m.stride)
+		m2.q, m2.stride, m2.off = m.q, m.stride, m.nL
+	}
 	if err := m.readWeights(br, h.Scale); err != nil {
 		return fail("stage 1", err)
 	}
-	if h.Scale2 != 0 {
-		m2 := &Model{labels: m.labels, nL: m.nL, bits: m.bits, greedy: m.greedy,
-			q: make([]int16, len(m.q)), trans: make([]float32, len(m.trans)),
-			allowed: m.allowed, clusters: m.clusters, clusterList: m.clusterList, nExtra: m.nExtra}
+	if m2 != nil {
 		if err := m2.readWeights(br, h.Scale2); err != nil {
 			return fail("stage 2", err)
 		}

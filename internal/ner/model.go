@@ -17,11 +17,16 @@ type Model struct {
 	nL     int
 	bits   uint
 	greedy bool
-	// q holds the weights for tagging: (1<<bits) rows of nL int16 values,
-	// each times qscale. int16 halves the memory of float32 and the file
-	// stores the same integers, so a model tags the same before Save and
-	// after Load.
+	// q holds the weights for tagging: (1<<bits) rows of stride int16
+	// values, this stage's nL weights at offset off in each row, each times
+	// qscale. int16 halves the memory of float32 and the file stores the
+	// same integers, so a model tags the same before Save and after Load.
+	// A stacked model's two stages share one table (see joinStages): both
+	// stages look up the same rows for the ordinary features, so one cache
+	// line serves both.
 	q      []int16
+	stride int
+	off    int
 	qscale float32
 	// w holds float weights during training only (nil afterwards).
 	w        []float32
@@ -52,6 +57,8 @@ type scratch struct {
 	back  []int32
 	path  []int
 	acc   []int32
+	acc2  []int32 // stage 2's sums of the ordinary features, n*nL
+	rows2 []uint32
 	prev  []int
 	paren []int
 	same  []int
@@ -119,7 +126,8 @@ func (m *Model) emissionsQ(s *scratch, n int) {
 	for i := 0; i < n; i++ {
 		clear(acc)
 		for _, r := range s.rows[s.offs[i]:s.offs[i+1]] {
-			row := m.q[int(r)*nL : int(r)*nL+nL]
+			k := int(r)*m.stride + m.off
+			row := m.q[k : k+nL]
 			for y, v := range row {
 				acc[y] += int32(v)
 			}
@@ -129,6 +137,89 @@ func (m *Model) emissionsQ(s *scratch, n int) {
 			e[y] = float32(v) * m.qscale
 		}
 	}
+}
+
+// emissionsJoint is emissionsQ for a stacked model whose stages share one
+// table: one pass over the ordinary features' rows fills stage 1's
+// emissions into s.em and keeps stage 2's sums in s.acc2, so stage 2 later
+// reads only its stacked features' rows.
+func (m *Model) emissionsJoint(s *scratch, n int) {
+	nL := m.nL
+	if cap(s.em) < n*nL {
+		s.em = make([]float32, n*nL)
+	}
+	s.em = s.em[:n*nL]
+	if cap(s.acc2) < n*nL {
+		s.acc2 = make([]int32, n*nL)
+	}
+	s.acc2 = s.acc2[:n*nL]
+	if cap(s.acc) < nL {
+		s.acc = make([]int32, nL)
+	}
+	acc := s.acc[:nL]
+	off2 := m.stage2.off
+	for i := 0; i < n; i++ {
+		clear(acc)
+		acc2 := s.acc2[i*nL : (i+1)*nL]
+		clear(acc2)
+		for _, r := range s.rows[s.offs[i]:s.offs[i+1]] {
+			k := int(r) * m.stride
+			row1 := m.q[k : k+nL]
+			row2 := m.q[k+off2 : k+off2+nL]
+			for y, v := range row1 {
+				acc[y] += int32(v)
+			}
+			for y, v := range row2 {
+				acc2[y] += int32(v)
+			}
+		}
+		e := s.em[i*nL : (i+1)*nL]
+		for y, v := range acc {
+			e[y] = float32(v) * m.qscale
+		}
+	}
+}
+
+// stackedEmissions computes stage 2's emissions from the sums kept by
+// emissionsJoint plus the stacked features of the first-stage labels prev.
+func (m2 *Model) stackedEmissions(s *scratch, words []string, prev []int) {
+	n, nL := len(words), m2.nL
+	m2.stackInfo(s, words, prev)
+	s.rows2 = s.rows2[:0]
+	for i := 0; i < n; i++ {
+		s.rows2 = m2.stackFeatures(s.rows2[:0], s, prev, i, n)
+		acc := s.acc2[i*nL : (i+1)*nL]
+		for _, r := range s.rows2 {
+			k := int(r)*m2.stride + m2.off
+			for y, v := range m2.q[k : k+nL] {
+				acc[y] += int32(v)
+			}
+		}
+		e := s.em[i*nL : (i+1)*nL]
+		for y, v := range acc {
+			e[y] = float32(v) * m2.qscale
+		}
+	}
+}
+
+// joinStages puts the weights of stage 1 and a stacked stage 2 into one
+// table of rows [stage 1 | stage 2], padded to a multiple of eight values
+// so that rows start on 16-byte boundaries.
+func (m *Model) joinStages() {
+	m2 := m.stage2
+	if m2 == nil {
+		return
+	}
+	nL := m.nL
+	stride := (2*nL + 7) &^ 7
+	rows := 1 << m.bits
+	q := make([]int16, rows*stride)
+	for r := 0; r < rows; r++ {
+		copy(q[r*stride:r*stride+nL], m.q[r*m.stride+m.off:r*m.stride+m.off+nL])
+		copy(q[r*stride+nL:r*stride+2*nL], m2.q[r*m2.stride+m2.off:r*m2.stride+m2.off+nL])
+	}
+	m.q, m.stride, m.off = q, stride, 0
+	m2.q, m2.stride, m2.off = q, stride, nL
 }
 
 // quantise turns the trained float weights into the int16 table used for
@@ -279,17 +370,18 @@ func (m *Model) TagFirstStage(words []string) []string {
 // returns label indices in s.path.
 func (m *Model) tagIndices(s *scratch, words []string) []int {
 	m.extract(s, words, nil)
-	m.emissionsQ(s, len(words))
-	path := m.decode(s, m.trans, len(words))
-	if m.stage2 == nil {
-		return path
-	}
-	s.prev = append(s.prev[:0], path...)
 	m2 := m.stage2
-	// Both stages share the clusters, so the token descriptions in s.info
-	// are reused; only the feature rows are recomputed.
-	m2.featuresAll(s, words, s.prev)
-	m2.emissionsQ(s, len(words))
+	if m2 == nil {
+		m.emissionsQ(s, len(words))
+		return m.decode(s, m.trans, len(words))
+	}
+	// Both stages share the clusters and the feature hashing, so the
+	// ordinary features are computed and looked up once for both; stage 2
+	// adds only its stacked features.
+	m.emissionsJoint(s, len(words))
+	path := m.decode(s, m.trans, len(words))
+	s.prev = append(s.prev[:0], path...)
+	m2.stackedEmissions(s, words, s.prev)
 	return m2.decode(s, m2.trans, len(words))
 }
 

@@ -96,6 +96,7 @@ func newModel(labels []string, bits uint, greedy bool, clusters []Cluster) *Mode
 		bits:    bits,
 		greedy:  greedy,
 		q:       make([]int16, (1<<bits)*nL),
+		stride:  nL,
 		qscale:  1,
 		trans:   make([]float32, (nL+1)*nL),
 		allowed: buildAllowed(labels),
@@ -181,6 +182,7 @@ func Train(train []Sentence, opts Options) *Model {
 	m2 := trainStage(train, prevs, labels, opts, 2)
 	m2.clusters, m2.clusterList, m2.nExtra = m.clusters, m.clusterList, m.nExtra // shared with stage 1
 	m.stage2 = m2
+	m.joinStages()
 	return m
 }
 
