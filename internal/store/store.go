@@ -69,15 +69,37 @@ type PutResult struct {
 	NearDuplicateOf string
 }
 
+// Item is one document for PutBatch: its source and its extraction.
+type Item struct {
+	Src Source
+	Rec record.Record
+}
+
+// ItemResult is what PutBatch did with one item. Err is set when that
+// document alone failed: nothing of it is stored, and the other documents of
+// the batch are stored as if it had not been given.
+type ItemResult struct {
+	PutResult
+	Err error
+}
+
 // Store is a knowledge base backend. Implementations are safe for concurrent
 // use; every write is one transaction, so a killed process leaves either the
-// whole document or none of it.
+// whole document (Put) or the whole batch (PutBatch) or none of it.
 type Store interface {
 	// Put stores one processed document in one transaction: idempotent by
 	// content hash (rec.Hash), a new version when src.Key is known with other
 	// content. Its events join the stored event clusters and the clusters'
 	// independent-source counts are updated.
 	Put(ctx context.Context, src Source, rec record.Record) (PutResult, error)
+	// PutBatch stores several documents in one transaction (group commit):
+	// the outcome is that of calling Put for each item in order (a later
+	// item sees the earlier ones: content hashes, versions, near-duplicates
+	// and event clusters), with one result per item. A document that fails
+	// is left out (its ItemResult.Err) without losing the others; the
+	// returned error means the batch as a whole failed and nothing of it was
+	// stored. A killed process loses at most the batch in flight.
+	PutBatch(ctx context.Context, items []Item) ([]ItemResult, error)
 	// Replace swaps the extraction of the stored version with hash for rec
 	// (after a pipeline change), keeping the source and the version history.
 	Replace(ctx context.Context, hash string, rec record.Record) error
@@ -154,7 +176,18 @@ type SearchQuery struct {
 	To     string // published on or before
 	Entity string // documents mentioning this entity (id or name)
 	Limit  int    // 0 means 20
+	// All ranks every matching document. Without it only the
+	// SearchCandidates most recently stored matches are ranked, so that a
+	// query matching most of the corpus costs the same at a million
+	// documents as at ten thousand.
+	All bool
 }
+
+// SearchCandidates is how many of the most recently stored matching documents
+// a search ranks unless SearchQuery.All is set. News readers ask about what
+// is current; a word that matches more documents than this is a word whose
+// older matches are rarely wanted, and All is there when they are.
+const SearchCandidates = 2000
 
 // Hit is one search result.
 type Hit struct {
@@ -215,7 +248,15 @@ type EventFilter struct {
 	With     []string // and any of these
 	Type     string   // PLOVER type, e.g. CONSULT
 	From, To string   // date range (YYYY[-MM[-DD]])
-	Limit    int      // 0 means no limit
+	// Limit keeps the Limit most recent clusters (by the first day their
+	// events can mean; undated ones last), still returned in date order; 0
+	// means every matching cluster. A limited query costs time in
+	// proportion to the answer, an unlimited one to everything that matches.
+	Limit int
+	// Mentions keeps at most this many mentions of each cluster (the
+	// earliest published); 0 means all. Cluster.MentionCount says how many
+	// there are.
+	Mentions int
 }
 
 // Mention is one document's report of an event.
@@ -242,12 +283,18 @@ type Cluster struct {
 	// Sources counts independent sources (near-duplicates count once).
 	Sources  int       `json:"sources"`
 	Mentions []Mention `json:"mentions"`
+	// MentionCount is the number of reports of the event, which is more
+	// than len(Mentions) when EventFilter.Mentions cut them.
+	MentionCount int `json:"mention_count"`
 }
 
 // FigureFilter selects figures.
 type FigureFilter struct {
 	Entities []string // documents mentioning all of these ids
 	Kinds    []string // money, percent, count; empty means money and percent
+	// Docs reads only the Docs most recently stored documents naming the
+	// entities; 0 means all of them.
+	Docs int
 }
 
 // Figure is one reported quantity with the document and sentence it is in.

@@ -4,6 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+
+	"kronik/internal/cluster"
+	"kronik/internal/record"
 )
 
 // A cluster's summary row takes the fields of its best mention: one that
@@ -174,6 +177,20 @@ func refreshClusters(ctx context.Context, tx execer, ids []string) error {
 			}
 		}
 		b := byID[gs[bestGroup(gs)].first]
+		// The span is what every mention allows; mentions chained before
+		// spans existed (migration 015) may allow no common day, and then
+		// the best mention's date stands for the cluster.
+		var span cluster.Span
+		ok := true
+		for i := 0; i < len(rs) && ok; i++ {
+			span, ok = span.Meet(cluster.SpanOf(&record.Event{Mode: rs[i].mode, Date: ptr(rs[i].date), DateEnd: ptr(rs[i].end)}))
+		}
+		if !ok {
+			span = cluster.SpanOf(&record.Event{Mode: b.mode, Date: ptr(b.date), DateEnd: ptr(b.end)})
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE clusters SET span_lo = ?, span_hi = ? WHERE id = ?`, span.Lo, span.Hi, id); err != nil {
+			return err
+		}
 		sum.typ, sum.mode, sum.date, sum.end, sum.place, sum.name, sum.doc = b.typ, b.mode, b.date, b.end, b.place, b.name, b.doc
 		sum.modality = b.modality
 		for _, r := range rs {

@@ -17,6 +17,60 @@ var goSteps = map[int]func(context.Context, *sql.Tx) error{
 	6:  backfillMinhash,
 	7:  func(ctx context.Context, tx *sql.Tx) error { return backfillEventKeys(ctx, tx, false) },
 	13: func(ctx context.Context, tx *sql.Tx) error { return backfillEventKeys(ctx, tx, true) },
+	15: backfillSpans,
+}
+
+// backfillSpans sets the span of every stored cluster from its mentions
+// (migration 015). A cluster chained before spans existed has mentions with
+// no day in common; it gets the span of its summary's date, so that later
+// reports join it only when they fit the date it shows.
+func backfillSpans(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT e.cluster_id, e.mode, coalesce(e.date, ''), coalesce(e.date_end, '')
+		FROM events e ORDER BY e.cluster_id`)
+	if err != nil {
+		return err
+	}
+	type acc struct {
+		span  cluster.Span
+		empty bool
+	}
+	spans := map[string]*acc{}
+	for rows.Next() {
+		var cid, mode, date, end string
+		if err := rows.Scan(&cid, &mode, &date, &end); err != nil {
+			rows.Close()
+			return err
+		}
+		a := spans[cid]
+		if a == nil {
+			a = &acc{}
+			spans[cid] = a
+		}
+		if !a.empty {
+			var ok bool
+			a.span, ok = a.span.Meet(cluster.SpanOf(&record.Event{Mode: mode, Date: ptr(date), DateEnd: ptr(end)}))
+			a.empty = !ok
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for cid, a := range spans {
+		sp := a.span
+		if a.empty {
+			var mode, date, end string
+			if err := tx.QueryRowContext(ctx, `SELECT mode, date, date_end FROM clusters WHERE id = ?`, cid).
+				Scan(&mode, &date, &end); err != nil {
+				return fmt.Errorf("cluster %s: %w", cid, err)
+			}
+			sp = cluster.SpanOf(&record.Event{Mode: mode, Date: ptr(date), DateEnd: ptr(end)})
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE clusters SET span_lo = ?, span_hi = ? WHERE id = ?`, sp.Lo, sp.Hi, cid); err != nil {
+			return fmt.Errorf("cluster %s: %w", cid, err)
+		}
+	}
+	return nil
 }
 
 // backfillMinhash computes the MinHash signature of every stored version and

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"testing"
 
@@ -73,5 +74,55 @@ func TestMigrateFromV5(t *testing.T) {
 	}
 	if len(cs) != 1 || len(cs[0].Mentions) != 3 || cs[0].Sources != 2 {
 		t.Fatalf("clusters = %+v, want one with 3 mentions from 2 independent sources (keys backfilled)", cs)
+	}
+}
+
+// TestMigrateSpans: migration 015 gives every stored cluster the span its
+// mentions allow; a cluster chained before spans existed (summits in March
+// and in April) gets its summary date's span, so that a later report of the
+// April summit still joins it and one of the March summit does not.
+func TestMigrateSpans(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "kb.db")
+	old, err := openAt(ctx, path, 14)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev := func(id int, date, cid string) string {
+		return fmt.Sprintf(`INSERT INTO events (id, version_id, idx, type, mode, date, lo, hi, place, modality, evidence,
+			actors, sides, cluster_id, event) VALUES (%d, 1, %d, 'CONSULT', 'multilateral', '%s', '', '', 'Jakarta',
+			'occurred', '', '[]', '[]', '%s', '{}')`, id, id, date, cid)
+	}
+	for _, q := range []string{
+		`INSERT INTO documents (id, key, created) VALUES (1, 'old.txt', '2025-06-18')`,
+		`INSERT INTO versions (id, document_id, version, hash, name, body, text, record, grp, ingested, extracted)
+			VALUES (1, 1, 1, 'h-old', 'old.txt', x'', '', '{}', 1, '2025-06-18', '2025-06-18')`,
+		`INSERT INTO clusters (id, type, mode, date, place, modality) VALUES ('evt:chain', 'CONSULT', 'multilateral', '2024-04', 'Jakarta', 'occurred')`,
+		`INSERT INTO clusters (id, type, mode, date, place, modality) VALUES ('evt:one', 'CONSULT', 'multilateral', '2025-06-17', 'Jakarta', 'occurred')`,
+		ev(1, "2024-03", "evt:chain"), ev(2, "2024", "evt:chain"), ev(3, "2024-04", "evt:chain"),
+		ev(4, "2025-06-17", "evt:one"), ev(5, "2025", "evt:one"),
+	} {
+		if _, err := old.db.ExecContext(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	old.Close()
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	want := map[string][2]string{
+		"evt:chain": {"2024-04-01", "2024-04-30"}, // no common day: the summary's date
+		"evt:one":   {"2025-06-17", "2025-06-18"}, // the day, with a summit's day of slack
+	}
+	for id, w := range want {
+		var lo, hi string
+		if err := db.db.QueryRowContext(ctx, `SELECT span_lo, span_hi FROM clusters WHERE id = ?`, id).Scan(&lo, &hi); err != nil {
+			t.Fatal(err)
+		}
+		if lo != w[0] || hi != w[1] {
+			t.Errorf("%s: span %s..%s, want %s..%s", id, lo, hi, w[0], w[1])
+		}
 	}
 }

@@ -98,13 +98,77 @@ func (s *DB) Put(ctx context.Context, src store.Source, rec record.Record) (res 
 		}
 		tx.close()
 	}()
+	if res, err = putTx(ctx, tx, src, rec); err != nil {
+		return res, err
+	}
+	if err := tx.Commit(); err != nil {
+		return res, fmt.Errorf("put %s: commit: %w", src.Name, err)
+	}
+	return res, nil
+}
+
+// PutBatch stores the items in one transaction, each as Put would in turn.
+// Each document runs inside a savepoint: one that fails is rolled back to
+// its savepoint alone, and the batch goes on. One commit, and so one log
+// sync and at most one checkpoint, serves the whole batch.
+func (s *DB) PutBatch(ctx context.Context, items []store.Item) (out []store.ItemResult, err error) {
+	out = make([]store.ItemResult, len(items))
+	if len(items) == 0 {
+		return out, nil
+	}
+	sqlTx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("put batch: %w", err)
+	}
+	tx := s.newStmtTx(sqlTx)
+	defer func() {
+		if err != nil {
+			tx.Rollback()
+		}
+		tx.close()
+	}()
+	for i := range items {
+		src, rec := items[i].Src, items[i].Rec
+		if rec.Hash == "" {
+			out[i].Err = fmt.Errorf("put %s: record has no content hash", src.Name)
+			continue
+		}
+		if _, err := tx.Tx.ExecContext(ctx, `SAVEPOINT doc`); err != nil {
+			return nil, fmt.Errorf("put batch: %w", err)
+		}
+		res, perr := putTx(ctx, tx, src, rec)
+		if perr != nil {
+			if err := ctx.Err(); err != nil {
+				return nil, fmt.Errorf("put batch: %w", err)
+			}
+			// Undo this document alone; if even that fails the
+			// transaction is unusable and the batch fails as a whole.
+			if _, err := tx.Tx.ExecContext(ctx, `ROLLBACK TO doc`); err != nil {
+				return nil, fmt.Errorf("put batch: after %v: %w", perr, err)
+			}
+			out[i].Err = perr
+		} else {
+			out[i].PutResult = res
+		}
+		if _, err := tx.Tx.ExecContext(ctx, `RELEASE doc`); err != nil {
+			return nil, fmt.Errorf("put batch: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("put batch: commit: %w", err)
+	}
+	return out, nil
+}
+
+// putTx writes one document inside tx; its errors name the document.
+func putTx(ctx context.Context, tx *stmtTx, src store.Source, rec record.Record) (res store.PutResult, err error) {
 	var n int
 	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM versions WHERE hash = ?`, rec.Hash).Scan(&n); err != nil {
 		return res, fmt.Errorf("put %s: %w", src.Name, err)
 	}
 	if n > 0 {
 		res.Status = store.Duplicate
-		return res, tx.Commit()
+		return res, nil
 	}
 	key := src.Key
 	if key == "" {
@@ -163,9 +227,6 @@ func (s *DB) Put(ctx context.Context, src store.Source, rec record.Record) (res 
 		return res, fmt.Errorf("put %s: %w", src.Name, err)
 	}
 	res.NearDuplicateOf = dup
-	if err := tx.Commit(); err != nil {
-		return res, fmt.Errorf("put %s: commit: %w", src.Name, err)
-	}
 	return res, nil
 }
 
@@ -545,20 +606,32 @@ func putEvents(ctx context.Context, tx execer, vid int64, rec *record.Record) er
 			sideSet[s] = true
 		}
 		lo, hi := dateBounds(deref(ev.Date), deref(ev.DateEnd))
-		var matched []string
+		span := cluster.SpanOf(ev)
+		var matched []spanned
 		if lo != "" {
 			_, lookup := eventKeys(ev, sides)
 			var err error
-			matched, err = matchClusters(ctx, tx, own, lookup, lo, hi, ev, sideSet)
+			matched, err = matchClusters(ctx, tx, own, lookup, lo, hi, ev, sideSet, span)
 			if err != nil {
 				return err
 			}
 		}
 		var cid string
 		if len(matched) > 0 {
-			sort.Strings(matched)
-			cid = matched[0]
-			for _, other := range matched[1:] {
+			// The event joins the first matched cluster; it bridges it with
+			// another only when every mention of both allows a common day
+			// (cluster.Span), so that a vague report does not chain events
+			// its own date cannot tell apart.
+			sort.Slice(matched, func(i, j int) bool { return matched[i].id < matched[j].id })
+			cid = matched[0].id
+			span, _ = span.Meet(matched[0].span) // matchClusters kept only clusters that meet
+			for _, m := range matched[1:] {
+				sp, ok := span.Meet(m.span)
+				if !ok {
+					continue
+				}
+				span = sp
+				other := m.id
 				for _, q := range []string{
 					`UPDATE event_keys SET cluster_id = ?1 WHERE event_id IN (SELECT id FROM events WHERE cluster_id = ?2)`,
 					`UPDATE events SET cluster_id = ?1 WHERE cluster_id = ?2`,
@@ -577,9 +650,16 @@ func putEvents(ctx context.Context, tx execer, vid int64, rec *record.Record) er
 				delete(full, other)
 				full[cid] = true
 			}
+			if span != matched[0].span {
+				if _, err := tx.ExecContext(ctx, `UPDATE clusters SET span_lo = ?, span_hi = ? WHERE id = ?`,
+					span.Lo, span.Hi, cid); err != nil {
+					return err
+				}
+			}
 		} else {
 			cid = newClusterID(ev, sides, hash, i)
-			if _, err := tx.ExecContext(ctx, `INSERT INTO clusters (id, type, mode) VALUES (?, ?, ?)`, cid, ev.Type, ev.Mode); err != nil {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO clusters (id, type, mode, span_lo, span_hi) VALUES (?, ?, ?, ?, ?)`,
+				cid, ev.Type, ev.Mode, span.Lo, span.Hi); err != nil {
 				return err
 			}
 		}
@@ -673,16 +753,24 @@ const (
 	longSpan  = 35
 )
 
+// spanned is a cluster id with its span.
+type spanned struct {
+	id   string
+	span cluster.Span
+}
+
 // matchClusters returns the clusters of stored events that cluster.Same
 // matches with ev, among the events (other than own, this version's) that
-// share a lookup key with it and whose dates overlap [lo-2 days, hi+2 days].
+// share a lookup key with it and whose dates overlap [lo-2 days, hi+2 days],
+// and whose span meets ev's (span): a report joins an event only on a day
+// every report of it allows.
 //
 // The candidates and their clusters come from event_keys alone; events are
 // then fetched in two rounds, the first event of each candidate cluster and
 // then, for clusters not matched yet, the rest, so that a much-reported
 // event costs one fetch rather than one per report.
 func matchClusters(ctx context.Context, tx execer, own map[int64]bool, keys []int64, lo, hi string,
-	ev *record.Event, sideSet map[string]bool) ([]string, error) {
+	ev *record.Event, sideSet map[string]bool, span cluster.Span) ([]spanned, error) {
 	if len(keys) == 0 {
 		return nil, nil
 	}
@@ -718,6 +806,17 @@ func matchClusters(ctx context.Context, tx execer, own map[int64]bool, keys []in
 	}
 	if len(byCluster) == 0 {
 		return nil, nil
+	}
+	// Clusters whose span leaves no day for ev are dropped before any of
+	// their events is read.
+	spans, err := clusterSpans(ctx, tx, byCluster)
+	if err != nil {
+		return nil, err
+	}
+	for cid := range byCluster {
+		if _, ok := span.Meet(spans[cid]); !ok {
+			delete(byCluster, cid)
+		}
 	}
 	var firsts []int64
 	for _, ids := range byCluster {
@@ -759,11 +858,36 @@ func matchClusters(ctx context.Context, tx execer, own map[int64]bool, keys []in
 	if err := compare(more); err != nil {
 		return nil, err
 	}
-	out := make([]string, 0, len(matched))
+	out := make([]spanned, 0, len(matched))
 	for cid := range matched {
-		out = append(out, cid)
+		out = append(out, spanned{cid, spans[cid]})
 	}
 	return out, nil
+}
+
+// clusterSpans reads the spans of the clusters keyed in ids.
+func clusterSpans[V any](ctx context.Context, tx execer, ids map[string]V) (map[string]cluster.Span, error) {
+	list := make([]string, 0, len(ids))
+	for id := range ids {
+		list = append(list, id)
+	}
+	arr, _ := json.Marshal(list)
+	rows, err := tx.QueryContext(ctx, `SELECT id, span_lo, span_hi FROM clusters WHERE id IN (SELECT value FROM json_each(?))`,
+		string(arr))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := make(map[string]cluster.Span, len(ids))
+	for rows.Next() {
+		var id string
+		var sp cluster.Span
+		if err := rows.Scan(&id, &sp.Lo, &sp.Hi); err != nil {
+			return nil, err
+		}
+		out[id] = sp
+	}
+	return out, rows.Err()
 }
 
 // fetchCandidates reads stored events by id, in id order, with everything

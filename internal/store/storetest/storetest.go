@@ -11,7 +11,9 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"sort"
 	"strings"
 	"testing"
@@ -50,6 +52,7 @@ func Run(t *testing.T, f Factory) {
 			tc.fn(t, s)
 		})
 	}
+	t.Run("Batch", func(t *testing.T) { Batch(t, f) })
 }
 
 // Doc is a hand-made document: its source and extraction.
@@ -388,37 +391,85 @@ func DifferentPeople(t *testing.T, s store.Store) {
 	}
 }
 
-// Bridge: two stored reports that do not match each other (talks on 20 and
-// 22 September) become one event when a third report matches both (talks in
-// September): the store merges the clusters it bridges, as clustering all
-// three at once would.
+// Bridge: two stored reports that do not match each other become one event
+// when a third report matches both and every report allows a common day
+// (talks naming different people on one day, then a report naming only the
+// states): the store merges the clusters it bridges, as clustering all three
+// at once would. A vague report does not chain events its date cannot tell
+// apart: talks on 20 and 22 September stay two events when a report dated
+// "September" matches both, and summits in one city in March and in April
+// stay two when reports dated by the year come in; such a report joins one
+// of them.
 func Bridge(t *testing.T, s store.Store) {
-	talks := func(name, date, body string) Doc {
-		return newDoc(name, "", "id", "2025-09-25", "", "", body).
+	ctx := context.Background()
+	talks := func(name, date, body string, people ...string) Doc {
+		b := newDoc(name, "", "id", "2025-09-25", "", "", body).
 			entity("country:IDN", "COUNTRY", "Indonesia", "", "Indonesia").
-			entity("country:PER", "COUNTRY", "Peru", "", "Peru").
-			event("CONSULT", "meet", date, "", "", body, "country:IDN", "country:PER").
-			doc()
+			entity("country:PER", "COUNTRY", "Peru", "", "Peru")
+		actors := []string{"country:IDN", "country:PER"}
+		if len(people) > 0 {
+			actors = nil
+			for i, p := range people {
+				b = b.entity(p, "PERSON", p, []string{"country:IDN", "country:PER"}[i%2])
+				actors = append(actors, p)
+			}
+		}
+		return b.event("CONSULT", "meet", date, "", "", body, actors...).doc()
 	}
-	put(t, s, talks("d20.txt", "2025-09-20", "Indonesia dan Peru membuka perundingan dagang di Lima pada Sabtu."))
-	put(t, s, talks("d22.txt", "2025-09-22", "Indonesia dan Peru menutup perundingan dagang di Lima pada Senin."))
-	cs, err := s.Events(context.Background(), store.EventFilter{Actor: []string{"country:PER"}})
-	if err != nil {
-		t.Fatal(err)
+	peru := func(want int) []store.Cluster {
+		t.Helper()
+		cs, err := s.Events(ctx, store.EventFilter{Actor: []string{"country:PER"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(cs) != want {
+			t.Fatalf("%d clusters, want %d: %+v", len(cs), want, cs)
+		}
+		return cs
 	}
-	if len(cs) != 2 {
-		t.Fatalf("before the bridge: %d clusters, want 2", len(cs))
-	}
-	put(t, s, talks("sep.txt", "2025-09", "Bulan ini Indonesia dan Peru berunding tentang perdagangan bebas."))
-	cs, err = s.Events(context.Background(), store.EventFilter{Actor: []string{"country:PER"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(cs) != 1 || len(cs[0].Mentions) != 3 || cs[0].Sources != 3 {
+	put(t, s, talks("d20.txt", "2025-09-20", "Menteri perdagangan Indonesia dan Peru membuka perundingan di Lima pada Sabtu.",
+		"person:menteri-a", "person:menteri-b"))
+	put(t, s, talks("d20b.txt", "2025-09-20", "Menteri pertanian Indonesia dan Peru bertemu di Lima pada Sabtu.",
+		"person:menteri-c", "person:menteri-d"))
+	peru(2)
+	put(t, s, talks("both.txt", "2025-09-20", "Indonesia dan Peru berunding di Lima pada Sabtu tentang perdagangan."))
+	cs := peru(1)
+	if len(cs[0].Mentions) != 3 || cs[0].Sources != 3 {
 		t.Fatalf("after the bridge: %+v, want one cluster of 3 mentions and 3 sources", cs)
 	}
 	if st := stats(t, s); st.Clusters != 1 {
 		t.Fatalf("stats: %d clusters, want 1 (merged clusters are deleted)", st.Clusters)
+	}
+
+	put(t, s, talks("d22.txt", "2025-09-22", "Indonesia dan Peru menutup perundingan dagang di Lima pada Senin."))
+	peru(2)
+	put(t, s, talks("sep.txt", "2025-09", "Bulan ini Indonesia dan Peru berunding tentang perdagangan bebas."))
+	cs = peru(2)
+	if n := len(cs[0].Mentions) + len(cs[1].Mentions); n != 5 {
+		t.Fatalf("%d mentions, want 5 (the September report joins one event): %+v", n, cs)
+	}
+
+	summit := func(name, date, body string) Doc {
+		return newDoc(name, "", "id", "2024-12-01", "", "", body).
+			entity("place:jakarta", "PLACE", "Jakarta", "country:IDN", "Jakarta").
+			event("CONSULT", "multilateral", date, "Jakarta", "", body).doc()
+	}
+	put(t, s, summit("mar.txt", "2024-03", "Para pemimpin kawasan berkumpul di Jakarta pada Maret untuk KTT pangan."))
+	put(t, s, summit("apr.txt", "2024-04", "KTT energi kawasan digelar di Jakarta pada April dengan tuan rumah baru."))
+	put(t, s, summit("y1.txt", "2024", "Jakarta menjadi tuan rumah pertemuan puncak kawasan tahun ini."))
+	put(t, s, summit("y2.txt", "2024", "Sepanjang tahun ini para pemimpin bertemu di Jakarta untuk KTT."))
+	var summits []store.Cluster
+	all, err := s.Events(ctx, store.EventFilter{Type: "CONSULT"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range all {
+		if c.Mode == "multilateral" {
+			summits = append(summits, c)
+		}
+	}
+	if len(summits) != 2 || len(summits[0].Mentions)+len(summits[1].Mentions) != 4 {
+		t.Fatalf("summits = %+v, want the March and the April summit, the year-dated reports in one of them", summits)
 	}
 }
 
@@ -673,4 +724,100 @@ func Records(t *testing.T, s store.Store) {
 	if got[0].Events[0].Cluster == "" || got[0].Events[0].Cluster != got[1].Events[0].Cluster || got[1].Events[0].Sources != 2 {
 		t.Fatalf("clusters: %+v / %+v", got[0].Events[0], got[1].Events[0])
 	}
+}
+
+// batchDocs is a sequence that exercises what a batch must see of its own
+// earlier items: a near-duplicate of an item before it, the same content
+// twice, a new version of an item before it, events joining clusters started
+// in the batch, and a document that fails (no content hash).
+func batchDocs() []Doc {
+	bad := docD()
+	bad.Src.Name, bad.Rec.Hash = "bad.txt", ""
+	v2 := docB()
+	v2.Rec.Text = strings.Replace(bodyB, "pertanian dan logistik", "pariwisata dan pendidikan", 1)
+	v2.Src.Body = []byte(v2.Rec.Text)
+	v2.Rec.Hash = hash(v2.Src.Body)
+	return []Doc{docA(), docB(), bad, docC(), docA(), v2, docD()}
+}
+
+// Batch: PutBatch stores what Put of each item in order stores, and answers
+// every query the same; a failing document is reported and the others kept.
+func Batch(t *testing.T, f Factory) {
+	ctx := context.Background()
+	docs := batchDocs()
+	seq := f(t)
+	defer seq.Close()
+	var want []store.ItemResult
+	for _, d := range docs {
+		r, err := seq.Put(ctx, d.Src, d.Rec)
+		want = append(want, store.ItemResult{PutResult: r, Err: err})
+	}
+	// In one batch, and split in two batches at every point.
+	for split := 0; split < len(docs); split++ {
+		t.Run(fmt.Sprintf("split%d", split), func(t *testing.T) {
+			b := f(t)
+			defer b.Close()
+			var got []store.ItemResult
+			for _, part := range [][]Doc{docs[:split], docs[split:]} {
+				items := make([]store.Item, len(part))
+				for i, d := range part {
+					items[i] = store.Item{Src: d.Src, Rec: d.Rec}
+				}
+				res, err := b.PutBatch(ctx, items)
+				if err != nil {
+					t.Fatalf("PutBatch: %v", err)
+				}
+				if len(res) != len(items) {
+					t.Fatalf("PutBatch gave %d results for %d items", len(res), len(items))
+				}
+				got = append(got, res...)
+			}
+			for i := range docs {
+				if got[i].PutResult != want[i].PutResult || (got[i].Err == nil) != (want[i].Err == nil) {
+					t.Errorf("item %d (%s): batch %+v, sequential %+v", i, docs[i].Src.Name, got[i], want[i])
+				}
+			}
+			if w, g := dump(t, seq), dump(t, b); w != g {
+				t.Errorf("batch store differs from sequential Puts:\nbatch:      %s\nsequential: %s", g, w)
+			}
+		})
+	}
+	b := f(t)
+	defer b.Close()
+	if res, err := b.PutBatch(ctx, nil); err != nil || len(res) != 0 {
+		t.Fatalf("empty batch = %v, %v", res, err)
+	}
+}
+
+// dump renders what a store answers about its contents, for comparing two
+// stores: counts, current versions, every record with its clusters, every
+// event cluster and a search.
+func dump(t *testing.T, s store.Store) string {
+	t.Helper()
+	ctx := context.Background()
+	var parts []any
+	parts = append(parts, stats(t, s))
+	cur, err := s.Current(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts = append(parts, cur)
+	if err := s.Records(ctx, func(r record.Record) error { parts = append(parts, r); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	cs, err := s.Events(ctx, store.EventFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts = append(parts, cs)
+	hits, err := s.Search(ctx, store.SearchQuery{Text: "Kazakhstan"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts = append(parts, hits)
+	b, err := json.Marshal(parts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
