@@ -65,7 +65,6 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 	var place, dest *record.Entity
 	placeDist := 1 << 30
 	loc := make([]bool, len(v.mentions))
-	persons := 0
 	// a subordinate clause after the trigger ("..., as both nations grow uneasy
 	// about Chinese activity", "karena ...") names other parties
 	subAt := len(v.low)
@@ -128,7 +127,6 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 		}
 		switch m.ent.Type {
 		case "PERSON":
-			persons++
 			actors = append(actors, m.ent.ID)
 			if m.ent.Country != "" {
 				actors = append(actors, m.ent.Country)
@@ -189,6 +187,7 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 			}
 			talks := func(c *candidate) bool { return c.ev.Type == "CONSULT" && c.ev.Mode != "multilateral" && two(c) }
 			ministers := containsAny(ls, []string{"menteri", "menlu", "minister"})
+			people := containsAny(ls, personPairAnaphors)
 			if ms := recentMinisters(views, vi); ministers && len(ms) == 2 {
 				// "the two foreign ministers", "kedua menlu": the two ministers
 				// named last, not the presidents of the sentence before
@@ -207,6 +206,11 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 						actors = append(actors, p.Country)
 					}
 				}
+			} else if p := latest(prev, vi, 6, func(c *candidate) bool { return two(c) && len(persons(c)) >= 2 }); people && p != nil {
+				// "kedua pemimpin", "the two leaders" are two people: the
+				// latest event between two people, not a visit to a state
+				// reported in between
+				actors = append(actors, p.ev.Actors...)
 			} else if p := latest(prev, vi, 6, two); p != nil {
 				actors = append(actors, p.ev.Actors...)
 			} else if p := latest(prev, vi, 1<<30, talks); p != nil {

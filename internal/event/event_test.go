@@ -297,39 +297,144 @@ func TestExtract(t *testing.T) {
 	x := New()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			in := input(tc.doc, tc.times, tc.published)
-			got := scored(x.Extract(in))
-			if len(got) != len(tc.want) {
-				t.Fatalf("got %d CONSULT/AGREE events, want %d:\n%s", len(got), len(tc.want), dump(got))
-			}
-			for i, w := range tc.want {
-				g := got[i]
-				if g.Type != w.typ || g.Mode != w.mode {
-					t.Errorf("event %d: %s/%s, want %s/%s", i, g.Type, g.Mode, w.typ, w.mode)
-				}
-				for _, a := range w.actors {
-					if !contains(g.Actors, a) {
-						t.Errorf("event %d: actors %v lack %s", i, g.Actors, a)
-					}
-				}
-				if w.date != "" && deref(g.Date) != w.date {
-					t.Errorf("event %d: date %q, want %q", i, deref(g.Date), w.date)
-				}
-				if w.modality != "" && g.Modality != w.modality {
-					t.Errorf("event %d: modality %q, want %q", i, g.Modality, w.modality)
-				}
-				if w.place != "" && deref(g.Place) != w.place {
-					t.Errorf("event %d: place %q, want %q", i, deref(g.Place), w.place)
-				}
-				if w.document != "" && deref(g.Document) != w.document {
-					t.Errorf("event %d: document %q, want %q", i, deref(g.Document), w.document)
-				}
-				if g.Evidence.Text != in.Text[g.Evidence.Start:g.Evidence.End] {
-					t.Errorf("event %d: evidence does not match its offsets", i)
-				}
-			}
+			checkEvents(t, x, input(tc.doc, tc.times, tc.published), tc.want)
 		})
 	}
+}
+
+// construction is one table row of the construction tests: a text written for
+// the test and the CONSULT/AGREE events it must yield, in order.
+type construction struct {
+	name      string
+	doc       string
+	times     []tm
+	published string
+	want      []want
+}
+
+func runConstructions(t *testing.T, tests []construction) {
+	t.Helper()
+	x := New()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkEvents(t, x, input(tc.doc, tc.times, tc.published), tc.want)
+		})
+	}
+}
+
+// checkEvents extracts the events of in and compares the scored ones with want.
+func checkEvents(t *testing.T, x *Extractor, in Input, wants []want) {
+	t.Helper()
+	got := scored(x.Extract(in))
+	if len(got) != len(wants) {
+		t.Fatalf("got %d CONSULT/AGREE events, want %d:\n%s", len(got), len(wants), dump(got))
+	}
+	for i, w := range wants {
+		g := got[i]
+		if g.Type != w.typ || g.Mode != w.mode {
+			t.Errorf("event %d: %s/%s, want %s/%s", i, g.Type, g.Mode, w.typ, w.mode)
+		}
+		for _, a := range w.actors {
+			if !contains(g.Actors, a) {
+				t.Errorf("event %d: actors %v lack %s", i, g.Actors, a)
+			}
+		}
+		if w.date != "" && deref(g.Date) != w.date {
+			t.Errorf("event %d: date %q, want %q", i, deref(g.Date), w.date)
+		}
+		if w.modality != "" && g.Modality != w.modality {
+			t.Errorf("event %d: modality %q, want %q", i, g.Modality, w.modality)
+		}
+		if w.place != "" && deref(g.Place) != w.place {
+			t.Errorf("event %d: place %q, want %q", i, deref(g.Place), w.place)
+		}
+		if w.document != "" && deref(g.Document) != w.document {
+			t.Errorf("event %d: document %q, want %q", i, deref(g.Document), w.document)
+		}
+		if g.Evidence.Text != in.Text[g.Evidence.Start:g.Evidence.End] {
+			t.Errorf("event %d: evidence does not match its offsets", i)
+		}
+	}
+}
+
+// TestEventAsTime covers an event named as the time of what follows ("Usai
+// pembicaraan, ...", "Following the talks, ...") and an undated repeat of talks
+// already reported: both take the talks' day, not that of a visit or of other
+// talks mentioned in between.
+func TestEventAsTime(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name: "id usai pembicaraan dates a signing by the talks, not the arrival",
+			doc: "Presiden Prabowo Subianto mengadakan pembicaraan dengan Presiden Prancis Emmanuel Macron di Jakarta pada Selasa (10/6). " +
+				"Macron tiba di Jakarta pada Senin (9/6). " +
+				"Usai pembicaraan, kedua pemimpin menandatangani nota kesepahaman energi.",
+			times: []tm{{"Selasa (10/6)", "2025-06-10", ""}, {"Senin (9/6)", "2025-06-09", ""}},
+			want: []want{
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:prabowo-subianto", "person:emmanuel-macron"}, date: "2025-06-10"},
+				{typ: "CONSULT", mode: "visit", actors: []string{"person:emmanuel-macron", "country:IDN"}, date: "2025-06-09"},
+				{typ: "AGREE", mode: "sign", actors: []string{"person:prabowo-subianto", "person:emmanuel-macron"}, date: "2025-06-10"},
+			},
+		},
+		{
+			name: "id passive signing after the meeting",
+			doc: "Prabowo tiba di Kuala Lumpur pada Senin (9/6). " +
+				"Prabowo bertemu Anwar Ibrahim pada Selasa (10/6). " +
+				"Seusai pertemuan, tiga nota kesepahaman ditandatangani oleh para menteri, disaksikan kedua pemimpin.",
+			times: []tm{{"Selasa (10/6)", "2025-06-10", ""}, {"Senin (9/6)", "2025-06-09", ""}},
+			want: []want{
+				{typ: "CONSULT", mode: "visit", date: "2025-06-09"},
+				{typ: "CONSULT", mode: "meet", date: "2025-06-10"},
+				{typ: "AGREE", mode: "sign", actors: []string{"person:prabowo-subianto", "person:anwar-ibrahim"}, date: "2025-06-10"},
+			},
+		},
+		{
+			name: "en following the talks, with a pronoun subject",
+			doc: "Chinese President Xi Jinping arrived in Moscow on May 7, 2025. " +
+				"Xi held talks with Russian President Vladimir Putin on May 8, 2025. " +
+				"Following the talks, the two leaders signed a joint statement.",
+			times: []tm{{"May 7, 2025", "2025-05-07", ""}, {"May 8, 2025", "2025-05-08", ""}},
+			want: []want{
+				{typ: "CONSULT", mode: "visit", date: "2025-05-07"},
+				{typ: "CONSULT", mode: "meet", date: "2025-05-08"},
+				{typ: "AGREE", mode: "sign", actors: []string{"person:xi-jinping", "person:vladimir-putin"}, date: "2025-05-08"},
+			},
+		},
+		{
+			name: "en after the talks points at the talks of the signatories, not at talks recalled in between",
+			doc: "Sugiono held talks with Penny Wong in Jakarta on June 16, 2025. " +
+				"Wong said that since Prabowo and Anwar held talks in Kuala Lumpur in November 2024, ties have grown. " +
+				"After the talks, Sugiono and Penny Wong signed a plan of action.",
+			times:     []tm{{"June 16, 2025", "2025-06-16", ""}, {"November 2024", "2024-11", ""}},
+			published: "2025-06-17",
+			want: []want{
+				{typ: "CONSULT", mode: "meet", date: "2025-06-16"},
+				{typ: "CONSULT", mode: "meet", date: "2024-11"},
+				{typ: "AGREE", mode: "sign", actors: []string{"person:sugiono", "person:penny-wong"}, date: "2025-06-16"},
+			},
+		},
+		{
+			name: "id an undated repeat of the talks is those talks",
+			doc: "Prabowo mengadakan pembicaraan dengan Anwar Ibrahim di Kuala Lumpur pada Selasa (10/6). " +
+				"Prabowo tiba di Kuala Lumpur pada Senin (9/6). " +
+				"Pembicaraan kedua pemimpin berlangsung sekitar dua jam.",
+			times: []tm{{"Selasa (10/6)", "2025-06-10", ""}, {"Senin (9/6)", "2025-06-09", ""}},
+			want: []want{
+				{typ: "CONSULT", mode: "meet", date: "2025-06-10"},
+				{typ: "CONSULT", mode: "visit", date: "2025-06-09"},
+			},
+		},
+		{
+			name: "en an undated repeat of the talks is those talks",
+			doc: "Xi Jinping held talks with Vladimir Putin in Moscow on May 8, 2025. " +
+				"Xi arrived in Moscow on May 7, 2025. " +
+				"Talks between the two leaders lasted three hours.",
+			times: []tm{{"May 7, 2025", "2025-05-07", ""}, {"May 8, 2025", "2025-05-08", ""}},
+			want: []want{
+				{typ: "CONSULT", mode: "meet", date: "2025-05-08"},
+				{typ: "CONSULT", mode: "visit", date: "2025-05-07"},
+			},
+		},
+	})
 }
 
 func scored(evs []record.Event) []record.Event {

@@ -495,7 +495,7 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 		c.ev.Date, c.dateFrom = strPtr(docDay), "doc"
 	} else if p := latest(prev, vi, 1, func(p *candidate) bool { return p.ev.Date != nil }); p != nil && containsAny(in.Text[start:end], thenCues) {
 		c.ev.Date, c.ev.DateEnd, c.dateFrom = p.ev.Date, p.ev.DateEnd, "context"
-	} else if p := referencedEvent(v, prev, vi); p != nil {
+	} else if p := referencedEvent(v, prev, vi, c); p != nil {
 		// "Dalam kunjungan itu, kedua negara menandatangani ...": the signing
 		// is dated by the visit the sentence points back to
 		c.ev.Date, c.ev.DateEnd, c.dateFrom = p.ev.Date, p.ev.DateEnd, "context"
@@ -660,6 +660,9 @@ func groupAfter(v *sentenceView, j int) bool {
 	}
 	if j+1 < len(v.low) && (v.low[j] == "of" || v.low[j] == "between") {
 		for k := j + 1; k < len(v.low) && k <= j+4; k++ {
+			if v.low[k] == "two" || v.low[k] == "both" {
+				return false // "talks between the two leaders": a pair
+			}
 			if v.low[k] == "leaders" || v.low[k] == "ministers" {
 				return true
 			}
@@ -679,13 +682,21 @@ func minInt(a, b int) int {
 var eventNouns = map[string]string{
 	"kunjungan": "visit", "lawatan": "visit", "visit": "visit", "trip": "visit",
 	"pertemuan": "meet", "pembicaraan": "meet", "perundingan": "meet", "meeting": "meet", "talks": "meet",
-	"ktt": "multilateral", "summit": "multilateral", "konferensi": "multilateral", "conference": "multilateral",
+	"sidang": "multilateral", "ktt": "multilateral", "summit": "multilateral", "konferensi": "multilateral",
+	"conference": "multilateral",
 }
+
+// afterCues before a bare event noun use the event as a point in time:
+// "Usai pembicaraan, ...", "Seusai pertemuan, ...", "Following the summit, ...".
+// What follows happened on the event's day.
+var afterCues = words("usai", "seusai", "setelah", "sesudah", "selepas", "after", "following")
 
 // referencedEvent finds the event a sentence points back to with a
 // demonstrative ("dalam kunjungan itu", "selama pertemuan tersebut", "at the
-// summit", "during the visit"): the latest earlier event of that mode.
-func referencedEvent(v *sentenceView, prev []*candidate, vi int) *candidate {
+// summit", "during the visit") or as the time of what follows ("usai
+// pembicaraan", "after the talks"): among the earlier events of that kind, the
+// one that shares a person with c, then the latest.
+func referencedEvent(v *sentenceView, prev []*candidate, vi int, c *candidate) *candidate {
 	for k, w := range v.low {
 		mode, ok := eventNouns[tokenKey(w)]
 		if !ok {
@@ -693,14 +704,61 @@ func referencedEvent(v *sentenceView, prev []*candidate, vi int) *candidate {
 		}
 		after := k+1 < len(v.low) && (v.low[k+1] == "itu" || v.low[k+1] == "tersebut" || v.low[k+1] == "ini")
 		before := k > 0 && (v.low[k-1] == "the" || v.low[k-1] == "this" || v.low[k-1] == "that")
-		if !after && !before {
+		// "Usai pembicaraan," and "After talks," with no determiner
+		timeOf := k > 0 && afterCues[v.low[k-1]] || k > 1 && afterCues[v.low[k-2]] && v.low[k-1] == "the"
+		if !after && !before && !timeOf {
 			continue
 		}
-		if p := latest(prev, vi, 8, func(p *candidate) bool { return p.ev.Mode == mode && p.ev.Date != nil && p.sent < vi }); p != nil {
+		kind := func(p *candidate) bool {
+			if p.ev.Date == nil || p.sent >= vi || p.ev.Type != "CONSULT" {
+				return false
+			}
+			if mode == "visit" || p.ev.Mode == "visit" {
+				return p.ev.Mode == mode
+			}
+			// a meeting noun may name a summit's session and a summit noun a
+			// meeting of two ("KTT kedua pemimpin"): any talks in person
+			return p.ev.Mode == mode || (timeOf && p.ev.Mode != "phone")
+		}
+		if p := bestReferenced(prev, vi, c, kind); p != nil {
 			return p
 		}
 	}
 	return nil
+}
+
+// bestReferenced ranks the events a reference may point to within eight
+// sentences: one sharing a person with c first ("After the talks, the two
+// foreign ministers signed ..." points at the ministers' talks, not at the
+// presidents' talks recalled in between), then the latest.
+func bestReferenced(prev []*candidate, vi int, c *candidate, ok func(*candidate) bool) *candidate {
+	cp := persons(c)
+	var best *candidate
+	bestScore := -1
+	for _, p := range prev {
+		if vi-p.last > 8 || !ok(p) {
+			continue
+		}
+		score := 0
+		if overlap(persons(p), cp) {
+			score++
+		}
+		if score > bestScore || (score == bestScore && p.last >= best.last) {
+			best, bestScore = p, score
+		}
+	}
+	return best
+}
+
+// recalled reports whether an event ended more than a month before the day the
+// story reports on: a past event the story recalls.
+func recalled(p *candidate, docDay string) bool {
+	if docDay == "" {
+		return false
+	}
+	_, end, ok := interval(deref(p.ev.Date), deref(p.ev.DateEnd))
+	d, _, ok2 := bounds(docDay)
+	return ok && ok2 && d.Sub(end).Hours() > 31*24
 }
 
 // countryActors returns the states among actors, directly or through a
@@ -1245,19 +1303,27 @@ func recentRelated(prev []*candidate, c *candidate, vi int, docDay string) *cand
 	// within three sentences an event sharing any party; within eight, one
 	// sharing a person ("Sjafrie juga sempat diterima Presiden Marcos" is dated
 	// by Sjafrie's visit, reported a paragraph earlier)
+	// an undated mention of talks already reported with the same sides ("Pembicaraan
+	// kedua kepala negara berlangsung dua jam" after "pembicaraan X dengan Y ...
+	// Selasa") is those talks, even when a visit was mentioned in between
 	var best *candidate
+	for _, p := range prev {
+		if c.ev.Type == "CONSULT" && p.ev.Date != nil && p.ev.Modality == c.ev.Modality && p.ev.Type == c.ev.Type && p.ev.Mode == c.ev.Mode &&
+			vi-p.last <= 8 && !recalled(p, docDay) && sameSides(p, c) && (best == nil || p.last >= best.last) {
+			best = p
+		}
+	}
+	if best != nil {
+		return best
+	}
 	for _, p := range prev {
 		if p.ev.Date == nil || p.ev.Modality != c.ev.Modality {
 			continue // (a postponed visit does not date the phone call that postponed it)
 		}
 		// an undated mention is about the story's own days, not a recalled
 		// event a year before ("Dalam pembicaraan dengan X" after "KTT ... 2023")
-		if docDay != "" {
-			if _, end, ok := interval(deref(p.ev.Date), deref(p.ev.DateEnd)); ok {
-				if d, _, ok := bounds(docDay); ok && d.Sub(end).Hours() > 31*24 {
-					continue
-				}
-			}
+		if recalled(p, docDay) {
+			continue
 		}
 		near := vi-p.last <= 3 && shareActor(p, c)
 		person := vi-p.last <= 8 && overlap(persons(p), persons(c))

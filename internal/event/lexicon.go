@@ -249,6 +249,14 @@ var pairAnaphors = []string{
 	"the two countries", "both countries",
 }
 
+// personPairAnaphors are the pair anaphors that name two people, not two
+// states: they resolve to an event between two named people.
+var personPairAnaphors = []string{
+	"kedua kepala negara", "kedua pemimpin", "kedua presiden", "kedua menteri", "kedua tokoh", "kedua menlu",
+	"the two leaders", "the two presidents", "both leaders", "the two ministers", "the two foreign ministers",
+	"both ministers",
+}
+
 // groupAnaphors refer to the participants of a preceding multilateral gathering:
 // "keenam negara itu", "para pemimpin", "the leaders".
 var groupAnaphors = []string{
