@@ -49,6 +49,7 @@ func runSearch(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 	fs.StringVar(&q.To, "to", "", "published on or before (YYYY[-MM[-DD]])")
 	fs.StringVar(&q.Entity, "entity", "", "only documents naming this entity (name or id)")
 	fs.IntVar(&q.Limit, "n", 20, "number of results")
+	fs.BoolVar(&q.All, "all", false, fmt.Sprintf("rank every match (default: the %d most recently stored matches)", store.SearchCandidates))
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -200,7 +201,7 @@ func resolveNames(ctx context.Context, db store.Store, name string) ([]string, e
 }
 
 func runEvents(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlagSet("events", "events [--actor X] [--with Y] [--type T] [--from D] [--to D] [--json]\n\n"+
+	fs := newFlagSet("events", "events [--actor X] [--with Y] [--type T] [--from D] [--to D] [-n N] [--mentions M] [--json]\n\n"+
 		"Real-world events, one row per event however many documents report it, with its sources.\n"+
 		"Actors are names or entity ids; a head of state also stands for the state.", stderr)
 	qf := addQueryFlags(fs)
@@ -210,7 +211,8 @@ func runEvents(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 	fs.StringVar(&f.Type, "type", "", "PLOVER event type (CONSULT, AGREE, ...)")
 	fs.StringVar(&f.From, "from", "", "on or after (YYYY[-MM[-DD]])")
 	fs.StringVar(&f.To, "to", "", "on or before (YYYY[-MM[-DD]])")
-	fs.IntVar(&f.Limit, "n", 0, "at most this many events (0: all)")
+	fs.IntVar(&f.Limit, "n", 100, "the most recent events, at most this many (0: all)")
+	fs.IntVar(&f.Mentions, "mentions", 10, "reports listed per event, the earliest (0: all)")
 	quotes := fs.Bool("quotes", true, "quote each source's evidence sentence")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -280,7 +282,11 @@ func writeCluster(w io.Writer, c store.Cluster, quotes bool) {
 	if c.Modality != "" && c.Modality != "occurred" {
 		fmt.Fprintf(w, "  (%s)", c.Modality)
 	}
-	fmt.Fprintf(w, "\n    %s\n", plural(c.Sources, "independent source"))
+	fmt.Fprintf(w, "\n    %s", plural(c.Sources, "independent source"))
+	if c.MentionCount > len(c.Mentions) {
+		fmt.Fprintf(w, ", %d reports (the first %d listed)", c.MentionCount, len(c.Mentions))
+	}
+	fmt.Fprintln(w)
 	for _, m := range c.Mentions {
 		if quotes {
 			fmt.Fprintf(w, "    - %s: “%s”\n", docLine(m.DocRef), shorten(m.Evidence, 150))
@@ -338,7 +344,11 @@ func writeDossier(w io.Writer, d store.Dossier, quotes bool) {
 		title += " — " + d.B.Name
 	}
 	fmt.Fprintf(w, "Dossier: %s\n", title)
-	fmt.Fprintf(w, "\nEvents (%d)\n", len(d.Events))
+	if d.Truncated {
+		fmt.Fprintf(w, "\nEvents (the %d most recent; kronik events lists more)\n", len(d.Events))
+	} else {
+		fmt.Fprintf(w, "\nEvents (%d)\n", len(d.Events))
+	}
 	for _, c := range d.Events {
 		writeCluster(w, c, quotes)
 	}

@@ -19,7 +19,21 @@ type Dossier struct {
 	Agreements []Cluster      `json:"agreements"` // AGREE events (signings)
 	Figures    []FigureGroup  `json:"figures"`
 	Statuses   []StatusPhrase `json:"statuses"`
+	// Truncated says that older events or agreements than those shown may
+	// exist: a list reached its limit (DossierEvents).
+	Truncated bool `json:"truncated"`
 }
+
+// A dossier is a digest of the latest news about a relationship, and its
+// cost must not grow with the corpus: it shows the DossierEvents most recent
+// events and agreements with DossierMentions reports each, and reads figures
+// and status phrases from the DossierDocs most recently stored documents
+// naming its parties. `kronik events` lists more on request.
+const (
+	DossierEvents   = 100
+	DossierMentions = 5
+	DossierDocs     = 500
+)
 
 // FigureGroup is one figure as reported by one or more documents: the same
 // kind, unit, period and thing measured. Consistent says whether the values
@@ -48,7 +62,7 @@ func BuildDossier(ctx context.Context, s Store, a, b string) (Dossier, error) {
 		return d, err
 	}
 	d.A = aRef
-	f := EventFilter{Actor: aIDs}
+	f := EventFilter{Actor: aIDs, Limit: DossierEvents, Mentions: DossierMentions}
 	ents := []string{aRef.ID}
 	if b != "" {
 		bIDs, bRef, err := resolve(ctx, s, b)
@@ -63,12 +77,13 @@ func BuildDossier(ctx context.Context, s Store, a, b string) (Dossier, error) {
 	if err != nil {
 		return d, err
 	}
-	for _, c := range d.Events {
-		if c.Type == "AGREE" {
-			d.Agreements = append(d.Agreements, c)
-		}
+	f.Type = "AGREE"
+	d.Agreements, err = s.Events(ctx, f)
+	if err != nil {
+		return d, err
 	}
-	figs, err := s.Figures(ctx, FigureFilter{Entities: ents})
+	d.Truncated = len(d.Events) == DossierEvents || len(d.Agreements) == DossierEvents
+	figs, err := s.Figures(ctx, FigureFilter{Entities: ents, Docs: DossierDocs})
 	if err != nil {
 		return d, err
 	}

@@ -295,5 +295,8 @@ func SentenceAt(body string, i int) (int, int) {
 			return s[0], s[1]
 		}
 	}
+	// An offset outside the text (a record made elsewhere, or a bad one)
+	// has an empty sentence, not a slice past the text's ends.
+	i = min(max(i, 0), len(body))
 	return i, i
 }

@@ -144,10 +144,21 @@ func (s *DB) Search(ctx context.Context, q store.SearchQuery) ([]store.Hit, erro
 	if limit <= 0 {
 		limit = 20
 	}
+	// Without All, only the newest store.SearchCandidates matches are ranked:
+	// FTS5 walks a term's document list in rowid (version id) order, so
+	// the inner query stops after that many, and bm25 is computed for those
+	// alone.
+	sq := `SELECT ` + docCols + `, v.text, bm25(fts, 3.0, 1.0) AS rank
+		FROM fts JOIN versions v ON v.id = fts.rowid WHERE ` + strings.Join(where, " AND ") + `
+		ORDER BY rank, v.id LIMIT ?`
+	if !q.All {
+		sq = `SELECT ` + docCols + `, v.text, r.rank FROM (SELECT fts.rowid AS id, bm25(fts, 3.0, 1.0) AS rank
+			FROM fts JOIN versions v ON v.id = fts.rowid WHERE ` + strings.Join(where, " AND ") + `
+			ORDER BY fts.rowid DESC LIMIT ?) r JOIN versions v ON v.id = r.id ORDER BY r.rank, v.id LIMIT ?`
+		args = append(args, store.SearchCandidates)
+	}
 	args = append(args, limit)
-	rows, err := s.db.QueryContext(ctx, `SELECT `+docCols+`, v.text, bm25(fts, 3.0, 1.0) AS rank
-		FROM fts JOIN versions v ON v.id = fts.rowid WHERE `+strings.Join(where, " AND ")+`
-		ORDER BY rank, v.id LIMIT ?`, args...)
+	rows, err := s.db.QueryContext(ctx, sq, args...)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", q.Text, err)
 	}
@@ -187,10 +198,9 @@ func (s *DB) resolve(ctx context.Context, name string) ([]string, error) {
 // FindEntities finds entities by id, canonical name or alias seen.
 func (s *DB) FindEntities(ctx context.Context, name string) ([]store.EntityRef, error) {
 	n := text.Normalize(name)
-	rows, err := s.db.QueryContext(ctx, `SELECT e.id, e.type, e.name,
-		coalesce((SELECT sum(d.mentions) FROM entity_docs d WHERE d.entity_id = e.id), 0) AS m
-		FROM entities e WHERE e.id = ? OR e.norm = ?
-		OR e.id IN (SELECT entity_id FROM aliases WHERE norm = ?)
+	rows, err := s.db.QueryContext(ctx, `SELECT e.id, e.type, e.name, coalesce(c.mentions, 0) AS m
+		FROM entities e LEFT JOIN entity_counts c ON c.entity_id = e.id
+		WHERE e.id = ? OR e.norm = ? OR e.id IN (SELECT entity_id FROM alias_names WHERE norm = ? AND n > 0)
 		ORDER BY m DESC, e.id`, name, n, n)
 	if err != nil {
 		return nil, fmt.Errorf("find entity %q: %w", name, err)
@@ -211,9 +221,8 @@ func (s *DB) FindEntities(ctx context.Context, name string) ([]store.EntityRef, 
 func (s *DB) Entity(ctx context.Context, id string) (store.EntityProfile, error) {
 	var p store.EntityProfile
 	err := s.db.QueryRowContext(ctx, `SELECT e.id, e.type, e.name, e.code, e.wikidata, e.country,
-		coalesce((SELECT sum(mentions) FROM entity_docs WHERE entity_id = e.id), 0),
-		(SELECT count(*) FROM entity_docs WHERE entity_id = e.id)
-		FROM entities e WHERE e.id = ?`, id).
+		coalesce(c.mentions, 0), coalesce(c.docs, 0)
+		FROM entities e LEFT JOIN entity_counts c ON c.entity_id = e.id WHERE e.id = ?`, id).
 		Scan(&p.ID, &p.Type, &p.Name, &p.Code, &p.Wikidata, &p.Country, &p.Mentions, &p.Documents)
 	if errors.Is(err, sql.ErrNoRows) {
 		return p, fmt.Errorf("entity %s: %w", id, store.ErrNotFound)
@@ -270,24 +279,53 @@ func (s *DB) Entity(ctx context.Context, id string) (store.EntityProfile, error)
 	return p, rows.Err()
 }
 
-// Events returns the clusters with a mention matching f, in date order.
+// Events returns the clusters with a mention matching f, in date order. With
+// f.Limit it keeps the f.Limit most recent ones, found by walking an index
+// from the newest day backwards (recentClusters), so the cost is that of the
+// answer however many events match.
 func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]store.Cluster, error) {
-	var where []string
-	var args []any
 	for _, ids := range [][]string{f.Actor, f.With} {
-		if ids == nil {
-			continue
-		}
-		if len(ids) == 0 {
+		if ids != nil && len(ids) == 0 {
 			return nil, nil // a name that matched nothing matches no event
 		}
-		where = append(where, `e.id IN (SELECT event_id FROM event_parties WHERE entity_id IN (`+placeholders(len(ids))+`))`)
-		for _, id := range ids {
-			args = append(args, id)
-		}
 	}
+	var out []store.Cluster
+	var err error
+	if f.Limit > 0 {
+		out, err = s.recentClusters(ctx, f)
+	} else {
+		out, err = s.allClusters(ctx, f)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	if err := s.clusterActors(ctx, out); err != nil {
+		return nil, err
+	}
+	if err := s.fillClusters(ctx, out, f.Mentions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// clusterCols are the columns of clusters that make a store.Cluster, in
+// scanCluster's order, for a clusters table aliased c.
+const clusterCols = `c.id, c.type, c.mode, c.date, c.date_end, c.place, c.name, c.document, c.modality, c.sources, c.mentions`
+
+func scanCluster(rows *sql.Rows) (store.Cluster, error) {
+	c := store.Cluster{Actors: []string{}}
+	err := rows.Scan(&c.ID, &c.Type, &c.Mode, &c.Date, &c.DateEnd, &c.Place, &c.Name, &c.Document,
+		&c.Modality, &c.Sources, &c.MentionCount)
+	return c, err
+}
+
+// clusterWhere is the cluster-level part of f (type and dates), for a
+// clusters table aliased c.
+func clusterWhere(f store.EventFilter) ([]string, []any) {
+	var where []string
+	var args []any
 	if f.Type != "" {
-		where = append(where, `e.type = ?`)
+		where = append(where, `c.type = ?`)
 		args = append(args, strings.ToUpper(f.Type))
 	}
 	if f.From != "" {
@@ -298,40 +336,165 @@ func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]store.Cluster, 
 		where = append(where, `c.date <> '' AND substr(c.date, 1, ?) <= ?`)
 		args = append(args, len(f.To), f.To)
 	}
-	q := `SELECT DISTINCT c.id, c.type, c.mode, c.date, c.date_end, c.place, c.name, c.document, c.modality,
-		c.sources FROM clusters c JOIN events e ON e.cluster_id = c.id`
+	return where, args
+}
+
+// allClusters is every cluster matching f, in date order.
+func (s *DB) allClusters(ctx context.Context, f store.EventFilter) ([]store.Cluster, error) {
+	where, args := clusterWhere(f)
+	var pre []any
+	for _, ids := range [][]string{f.Actor, f.With} {
+		if ids == nil {
+			continue
+		}
+		where = append(where, `e.id IN (SELECT event_id FROM event_parties WHERE entity_id IN (`+placeholders(len(ids))+`))`)
+		for _, id := range ids {
+			pre = append(pre, id)
+		}
+	}
+	// The party conditions come after the cluster ones in where, so their
+	// arguments do too.
+	args = append(args, pre...)
+	q := `SELECT DISTINCT ` + clusterCols + ` FROM clusters c JOIN events e ON e.cluster_id = c.id`
 	if len(where) > 0 {
 		q += ` WHERE ` + strings.Join(where, " AND ")
 	}
 	q += ` ORDER BY c.date = '', c.date, c.id`
-	if f.Limit > 0 {
-		q += fmt.Sprintf(` LIMIT %d`, f.Limit)
-	}
+	return s.queryClusters(ctx, q, args...)
+}
+
+func (s *DB) queryClusters(ctx context.Context, q string, args ...any) ([]store.Cluster, error) {
 	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
-		return nil, fmt.Errorf("events: %w", err)
+		return nil, err
 	}
+	defer rows.Close()
 	var out []store.Cluster
 	for rows.Next() {
-		c := store.Cluster{Actors: []string{}}
-		if err := rows.Scan(&c.ID, &c.Type, &c.Mode, &c.Date, &c.DateEnd, &c.Place, &c.Name, &c.Document,
-			&c.Modality, &c.Sources); err != nil {
-			rows.Close()
+		c, err := scanCluster(rows)
+		if err != nil {
 			return nil, err
 		}
 		out = append(out, c)
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+	return out, rows.Err()
+}
+
+// recentClusters is the f.Limit most recent clusters matching f, in date
+// order. With an actor it walks event_parties_day backwards for each of the
+// actor's ids (an id's newest f.Limit clusters hold its share of the
+// overall newest f.Limit), checking the other conditions on each row;
+// without one it walks clusters_date backwards. Either walk stops as soon as
+// it has f.Limit clusters, so its cost is the answer's unless the filters
+// reject most of what it reads (a narrow date range far in the past).
+func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.Cluster, error) {
+	cw, cargs := clusterWhere(f)
+	if len(f.Actor) == 0 && len(f.With) == 0 {
+		q := `SELECT ` + clusterCols + ` FROM clusters c WHERE EXISTS (SELECT 1 FROM events e WHERE e.cluster_id = c.id)`
+		for _, w := range cw {
+			q += ` AND ` + w
+		}
+		q += fmt.Sprintf(` ORDER BY c.date = '' DESC, c.date DESC, c.id DESC LIMIT %d`, f.Limit)
+		out, err := s.queryClusters(ctx, q, cargs...)
+		if err != nil {
+			return nil, err
+		}
+		sortClusters(out)
+		return out, nil
+	}
+	drive, other := f.Actor, f.With
+	if len(drive) == 0 {
+		drive, other = f.With, nil
+	}
+	q := `SELECT p.day, e.cluster_id FROM event_parties p INDEXED BY event_parties_day
+		JOIN events e ON e.id = p.event_id JOIN clusters c ON c.id = e.cluster_id WHERE p.entity_id = ?`
+	for _, w := range cw {
+		q += ` AND ` + w
+	}
+	if len(other) > 0 {
+		q += ` AND EXISTS (SELECT 1 FROM event_parties o WHERE o.event_id = p.event_id AND o.entity_id IN (` + placeholders(len(other)) + `))`
+	}
+	q += ` ORDER BY p.day DESC, p.event_id DESC`
+	type found struct{ day, id string }
+	var all []found
+	seen := map[string]bool{}
+	for _, id := range drive {
+		args := append([]any{id}, cargs...)
+		for _, o := range other {
+			args = append(args, o)
+		}
+		mine := map[string]bool{}
+		err := s.walk(ctx, q, args, func(rows *sql.Rows) (bool, error) {
+			var fd found
+			if err := rows.Scan(&fd.day, &fd.id); err != nil {
+				return false, err
+			}
+			mine[fd.id] = true
+			if !seen[fd.id] {
+				seen[fd.id] = true
+				all = append(all, fd)
+			}
+			return len(mine) < f.Limit, nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	// The newest f.Limit over all the ids; undated ("") last.
+	sort.SliceStable(all, func(i, j int) bool {
+		if (all[i].day == "") != (all[j].day == "") {
+			return all[j].day == ""
+		}
+		return all[i].day > all[j].day
+	})
+	if len(all) > f.Limit {
+		all = all[:f.Limit]
+	}
+	ids := make([]string, len(all))
+	for i, fd := range all {
+		ids[i] = fd.id
+	}
+	idsJSON, _ := json.Marshal(ids)
+	out, err := s.queryClusters(ctx, `SELECT `+clusterCols+` FROM clusters c WHERE c.id IN (SELECT value FROM json_each(?))`, string(idsJSON))
+	if err != nil {
 		return nil, err
 	}
-	if err := s.clusterActors(ctx, out); err != nil {
-		return nil, err
-	}
-	if err := s.fillClusters(ctx, out); err != nil {
-		return nil, err
-	}
+	sortClusters(out)
 	return out, nil
+}
+
+// walk runs q and calls fn on each row until fn says stop.
+func (s *DB) walk(ctx context.Context, q string, args []any, fn func(*sql.Rows) (bool, error)) error {
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		more, err := fn(rows)
+		if err != nil {
+			return err
+		}
+		if !more {
+			return nil
+		}
+	}
+	return rows.Err()
+}
+
+// sortClusters puts clusters in the order allClusters gives: by date,
+// undated last, then by id.
+func sortClusters(cs []store.Cluster) {
+	sort.SliceStable(cs, func(i, j int) bool {
+		a, b := cs[i], cs[j]
+		if (a.Date == "") != (b.Date == "") {
+			return b.Date == ""
+		}
+		if a.Date != b.Date {
+			return a.Date < b.Date
+		}
+		return a.ID < b.ID
+	})
 }
 
 // clusterActors fills the actors of clusters, in order of first appearance.
@@ -364,8 +527,10 @@ func (s *DB) clusterActors(ctx context.Context, cs []store.Cluster) error {
 }
 
 // fillClusters loads the mentions and actor names of clusters with one query
-// each, however many clusters there are.
-func (s *DB) fillClusters(ctx context.Context, cs []store.Cluster) error {
+// each, however many clusters there are; with max > 0, at most max mentions
+// of each, the earliest published (one query per cluster, so that a much
+// reported event does not have all its reports read to show a few).
+func (s *DB) fillClusters(ctx context.Context, cs []store.Cluster, max int) error {
 	if len(cs) == 0 {
 		return nil
 	}
@@ -385,29 +550,40 @@ func (s *DB) fillClusters(ctx context.Context, cs []store.Cluster) error {
 			}
 		}
 	}
-	idsJSON, _ := json.Marshal(ids)
-	rows, err := s.db.QueryContext(ctx, `SELECT e.cluster_id, `+docCols+`, e.evidence, e.modality FROM events e
+	const mentionsQ = `SELECT e.cluster_id, ` + docCols + `, e.evidence, e.modality FROM events e
 		JOIN versions v ON v.id = e.version_id WHERE e.cluster_id IN (SELECT value FROM json_each(?))
-		ORDER BY v.published = '', v.published, v.id, e.idx`, string(idsJSON))
-	if err != nil {
-		return fmt.Errorf("event mentions: %w", err)
-	}
-	for rows.Next() {
-		var cid string
-		var m store.Mention
-		if err := rows.Scan(append(append([]any{&cid}, scanDocArgs(&m.DocRef)...), &m.Evidence, &m.Modality)...); err != nil {
-			rows.Close()
-			return err
+		ORDER BY v.published = '', v.published, v.id, e.idx`
+	var batches [][]string
+	if max > 0 {
+		for _, id := range ids {
+			batches = append(batches, []string{id})
 		}
-		c := &cs[idx[cid]]
-		c.Mentions = append(c.Mentions, m)
+	} else {
+		batches = [][]string{ids}
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
+	for _, b := range batches {
+		bJSON, _ := json.Marshal(b)
+		q, args := mentionsQ, []any{string(bJSON)}
+		if max > 0 {
+			q += ` LIMIT ?`
+			args = append(args, max)
+		}
+		err := s.walk(ctx, q, args, func(rows *sql.Rows) (bool, error) {
+			var cid string
+			var m store.Mention
+			if err := rows.Scan(append(append([]any{&cid}, scanDocArgs(&m.DocRef)...), &m.Evidence, &m.Modality)...); err != nil {
+				return false, err
+			}
+			c := &cs[idx[cid]]
+			c.Mentions = append(c.Mentions, m)
+			return true, nil
+		})
+		if err != nil {
+			return fmt.Errorf("event mentions: %w", err)
+		}
 	}
 	actorsJSON, _ := json.Marshal(actors)
-	rows, err = s.db.QueryContext(ctx, `SELECT id, name FROM entities WHERE id IN (SELECT value FROM json_each(?))`, string(actorsJSON))
+	rows, err := s.db.QueryContext(ctx, `SELECT id, name FROM entities WHERE id IN (SELECT value FROM json_each(?))`, string(actorsJSON))
 	if err != nil {
 		return fmt.Errorf("actor names: %w", err)
 	}
@@ -441,6 +617,36 @@ func docsWith(ids []string) (string, []any) {
 	return q, args
 }
 
+// recentDocs is a sub-select of the n most recently stored current versions
+// naming every one of ids (n > 0), found by walking the index of the id
+// named in fewest documents backwards and checking the others on each row.
+func (s *DB) recentDocs(ctx context.Context, ids []string, n int) (string, []any, error) {
+	if len(ids) == 0 {
+		return `SELECT id FROM versions WHERE current = 1 ORDER BY id DESC LIMIT ?`, []any{n}, nil
+	}
+	drive, best := 0, int64(-1)
+	for i, id := range ids {
+		var docs int64
+		err := s.db.QueryRowContext(ctx, `SELECT coalesce((SELECT docs FROM entity_counts WHERE entity_id = ?), 0)`, id).Scan(&docs)
+		if err != nil {
+			return "", nil, fmt.Errorf("documents of %s: %w", id, err)
+		}
+		if best < 0 || docs < best {
+			drive, best = i, docs
+		}
+	}
+	q := `SELECT d.version_id FROM entity_docs d INDEXED BY entity_docs_entity
+		JOIN versions v ON v.id = d.version_id WHERE d.entity_id = ? AND v.current = 1`
+	args := []any{ids[drive]}
+	for i, id := range ids {
+		if i != drive {
+			q += ` AND EXISTS (SELECT 1 FROM entity_docs o WHERE o.version_id = d.version_id AND o.entity_id = ?)`
+			args = append(args, id)
+		}
+	}
+	return q + ` ORDER BY d.version_id DESC LIMIT ?`, append(args, n), nil
+}
+
 // Figures returns the figures reported in documents naming all f.Entities.
 func (s *DB) Figures(ctx context.Context, f store.FigureFilter) ([]store.Figure, error) {
 	kinds := f.Kinds
@@ -448,6 +654,12 @@ func (s *DB) Figures(ctx context.Context, f store.FigureFilter) ([]store.Figure,
 		kinds = []string{"money", "percent"}
 	}
 	sub, args := docsWith(f.Entities)
+	if f.Docs > 0 {
+		var err error
+		if sub, args, err = s.recentDocs(ctx, f.Entities, f.Docs); err != nil {
+			return nil, err
+		}
+	}
 	for _, k := range kinds {
 		args = append(args, k)
 	}
