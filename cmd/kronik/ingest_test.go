@@ -332,3 +332,41 @@ func TestIngestKilled(t *testing.T) {
 		t.Fatalf("after resume: %+v, want %d documents", st, n)
 	}
 }
+
+// TestIngestBatches: ingest groups documents into transactions; whatever the
+// batch size, the summary and the stored events are those of storing each
+// document on its own, and a second run finds every document stored.
+func TestIngestBatches(t *testing.T) {
+	if testing.Short() {
+		t.Skip("ingests forty documents three times")
+	}
+	dir := t.TempDir()
+	docs := filepath.Join(dir, "docs")
+	os.Mkdir(docs, 0o755)
+	const n = 40
+	newsDocs(t, docs, n)
+	var want string
+	for _, batch := range []string{"1", "7", "64"} {
+		db := filepath.Join(dir, "kb"+batch+".db")
+		out := mustKronik(t, "ingest", "--db", db, "--workers", "1", "--batch", batch, docs)
+		if m := summaryRE.FindString(out); m != fmt.Sprintf("read %d, new %d, new versions 0, duplicate 0, failed 0", n, n) {
+			t.Fatalf("--batch %s: summary %q", batch, out)
+		}
+		events := mustKronik(t, "events", "--db", db, "--json")
+		if batch == "1" {
+			if len(decode[[]store.Cluster](t, events)) < n/2 {
+				t.Fatalf("only %d event clusters stored", len(decode[[]store.Cluster](t, events)))
+			}
+			want = events
+		} else if events != want {
+			t.Errorf("--batch %s stored other events than one document at a time", batch)
+		}
+		out = mustKronik(t, "ingest", "--db", db, "--batch", batch, docs)
+		if m := summaryRE.FindString(out); m != fmt.Sprintf("read %d, new 0, new versions 0, duplicate %d, failed 0", n, n) {
+			t.Fatalf("--batch %s, second run: summary %q", batch, out)
+		}
+	}
+	if _, _, code := kronik(t, "ingest", "--db", filepath.Join(dir, "x.db"), "--batch", "0", docs); code == exitOK {
+		t.Error("--batch 0 accepted")
+	}
+}
