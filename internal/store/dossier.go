@@ -88,7 +88,7 @@ func BuildDossier(ctx context.Context, s Store, a, b string) (Dossier, error) {
 		return d, err
 	}
 	d.Figures = GroupFigures(figs)
-	d.Statuses, err = s.Statuses(ctx, ents)
+	d.Statuses, err = s.Statuses(ctx, ents, DossierDocs)
 	if err != nil {
 		return d, err
 	}

@@ -129,8 +129,9 @@ type Store interface {
 	// mention all of f.Entities.
 	Figures(ctx context.Context, f FigureFilter) ([]Figure, error)
 	// Statuses returns relationship status phrases from documents that mention
-	// all of the given entity ids.
-	Statuses(ctx context.Context, entities []string) ([]StatusPhrase, error)
+	// all the entities; with docs > 0, from the docs most recently stored
+	// of them only.
+	Statuses(ctx context.Context, entities []string, docs int) ([]StatusPhrase, error)
 	// Stats counts what is stored.
 	Stats(ctx context.Context) (Stats, error)
 	// Close releases the store.

@@ -683,9 +683,16 @@ func (s *DB) Figures(ctx context.Context, f store.FigureFilter) ([]store.Figure,
 	return out, rows.Err()
 }
 
-// Statuses returns the status phrases of documents naming all the entities.
-func (s *DB) Statuses(ctx context.Context, entities []string) ([]store.StatusPhrase, error) {
+// Statuses returns the status phrases of documents naming all the entities
+// (of the docs newest of them, when docs > 0).
+func (s *DB) Statuses(ctx context.Context, entities []string, docs int) ([]store.StatusPhrase, error) {
 	sub, args := docsWith(entities)
+	if docs > 0 {
+		var err error
+		if sub, args, err = s.recentDocs(ctx, entities, docs); err != nil {
+			return nil, err
+		}
+	}
 	rows, err := s.db.QueryContext(ctx, `SELECT st.phrase, st.date, st.sentence, `+docCols+` FROM statuses st
 		JOIN versions v ON v.id = st.version_id WHERE st.version_id IN (`+sub+`) ORDER BY st.date, v.id`, args...)
 	if err != nil {
