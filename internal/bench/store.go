@@ -75,7 +75,7 @@ type Latency struct {
 type Size struct {
 	Docs int `json:"docs"`
 	// BuildSeconds is the time to grow the database from the previous size
-	// to this one (store writes of derived records, one transaction each).
+	// to this one (store writes of derived records, BatchSize a transaction).
 	BuildSeconds float64 `json:"build_seconds"`
 	// MsPer1000Docs is BuildSeconds per 1,000 added documents: flat when
 	// the write cost does not grow with the corpus.
@@ -163,15 +163,24 @@ func RunStore(ctx context.Context, p *pipeline.Pipeline, opts StoreOptions) (Sto
 		close(done)
 	}()
 	var writeErr error
+	var batch []store.Item
+	flush := func() {
+		if writeErr == nil && len(batch) > 0 {
+			writeErr = putBatch(ctx, db, batch, nil)
+		}
+		batch = batch[:0]
+	}
 	for i := range done {
 		if !ok[i] {
 			out.Ingest.DocumentsSkipped++
 			continue
 		}
-		if writeErr == nil {
-			_, writeErr = db.Put(ctx, sourceOf(docs[i]), recs[i])
+		batch = append(batch, store.Item{Src: sourceOf(docs[i]), Rec: recs[i]})
+		if len(batch) >= BatchSize {
+			flush()
 		}
 	}
+	flush()
 	e2e := time.Since(start).Seconds()
 	out.Ingest.PeakHeapMB = peak() / 1e6
 	db.Close()
@@ -203,14 +212,18 @@ func RunStore(ctx context.Context, p *pipeline.Pipeline, opts StoreOptions) (Sto
 	}
 	peak = startPeak()
 	start = time.Now()
-	for _, b := range base {
-		res, err := db.Put(ctx, b.src, b.rec)
-		if err != nil {
+	for lo := 0; lo < len(base); lo += BatchSize {
+		batch := make([]store.Item, 0, BatchSize)
+		for _, b := range base[lo:min(lo+BatchSize, len(base))] {
+			batch = append(batch, store.Item{Src: b.src, Rec: b.rec})
+		}
+		if err := putBatch(ctx, db, batch, func(r store.PutResult) {
+			if r.NearDuplicateOf != "" {
+				out.Ingest.DuplicateDocs++
+			}
+		}); err != nil {
 			db.Close()
 			return out, fmt.Errorf("store-only ingest: %w", err)
-		}
-		if res.NearDuplicateOf != "" {
-			out.Ingest.DuplicateDocs++
 		}
 	}
 	out.Ingest.DocsPerSecStoreOnly = float64(len(base)) / time.Since(start).Seconds()
@@ -246,9 +259,13 @@ func RunStore(ctx context.Context, p *pipeline.Pipeline, opts StoreOptions) (Sto
 		sz := Size{Docs: n}
 		peak = startPeak()
 		start = time.Now()
-		for k := have; k < n; k++ {
-			src, rec := derive(base, k)
-			if _, err := db.Put(ctx, src, rec); err != nil {
+		for lo := have; lo < n; lo += BatchSize {
+			batch := make([]store.Item, 0, BatchSize)
+			for k := lo; k < min(lo+BatchSize, n); k++ {
+				src, rec := derive(base, k)
+				batch = append(batch, store.Item{Src: src, Rec: rec})
+			}
+			if err := putBatch(ctx, db, batch, nil); err != nil {
 				return out, fmt.Errorf("grow to %d: %w", n, err)
 			}
 			if err := ctx.Err(); err != nil {
@@ -277,6 +294,29 @@ func RunStore(ctx context.Context, p *pipeline.Pipeline, opts StoreOptions) (Sto
 	}
 	out.PeakRSSMB = peakRSSMB()
 	return out, nil
+}
+
+// BatchSize is how many documents the benchmark stores per transaction, as
+// `kronik ingest` does by default (group commit).
+const BatchSize = 64
+
+// putBatch stores items in one transaction; a document the store refuses
+// fails the benchmark, since every generated document must store. seen, when
+// set, gets each result.
+func putBatch(ctx context.Context, db *sqlite.DB, items []store.Item, seen func(store.PutResult)) error {
+	res, err := db.PutBatch(ctx, items)
+	if err != nil {
+		return err
+	}
+	for _, r := range res {
+		if r.Err != nil {
+			return r.Err
+		}
+		if seen != nil {
+			seen(r.PutResult)
+		}
+	}
+	return nil
 }
 
 func sourceOf(d source.Document) store.Source {
@@ -310,6 +350,39 @@ func peakRSSMB() float64 {
 	return 0
 }
 
+// EventsLimit and EventsMentions are the bounds of the timed events query:
+// the defaults of `kronik events` (-n, --mentions).
+const (
+	EventsLimit    = 100
+	EventsMentions = 10
+)
+
+// QueryStore times the queries on a database a run with StoreOptions.Dir
+// left behind (Dir/sizes.db), at whatever size it has: queries can be timed
+// again with new code without rebuilding a large corpus.
+func QueryStore(ctx context.Context, dir string, runs int) (Size, error) {
+	path := filepath.Join(dir, "sizes.db")
+	if _, err := os.Stat(path); err != nil {
+		return Size{}, fmt.Errorf("query benchmark: %w", err)
+	}
+	db, err := sqlite.Open(ctx, path)
+	if err != nil {
+		return Size{}, err
+	}
+	defer db.Close()
+	st, err := db.Stats(ctx)
+	if err != nil {
+		return Size{}, err
+	}
+	sz := Size{Docs: st.Documents, Clusters: st.Clusters, DBMB: fileMB(path)}
+	peak := startPeak()
+	if err := timeQueries(ctx, db, runs, &sz); err != nil {
+		return sz, fmt.Errorf("queries at %d: %w", sz.Docs, err)
+	}
+	sz.QueryHeapMB = peak() / 1e6
+	return sz, nil
+}
+
 // timeQueries runs each query kind runs times: search cycling through
 // searchQueries, events of the most mentioned country, the dossier of that
 // country and the country it appears with most.
@@ -334,7 +407,9 @@ func timeQueries(ctx context.Context, db *sqlite.DB, runs int, sz *Size) error {
 	ms = ms[:0]
 	for i := 0; i < runs; i++ {
 		t := time.Now()
-		cs, err := db.Events(ctx, store.EventFilter{Actor: []string{a}})
+		// As `kronik events --actor` asks by default: the newest
+		// EventsLimit clusters with EventsMentions reports each.
+		cs, err := db.Events(ctx, store.EventFilter{Actor: []string{a}, Limit: EventsLimit, Mentions: EventsMentions})
 		if err != nil {
 			return err
 		}

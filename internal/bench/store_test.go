@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"kronik/internal/pipeline"
+	"kronik/internal/store"
 	"kronik/internal/store/sqlite"
 )
 
@@ -126,6 +127,32 @@ func BenchmarkPut(b *testing.B) {
 	for k := 0; k < b.N; k++ {
 		src, rec := derive(base, k)
 		if _, err := db.Put(ctx, src, rec); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkPutBatch is BenchmarkPut with group commit: records are stored
+// BatchSize to a transaction, as `kronik ingest` does; ns/op is still per
+// document.
+//
+//	go test ./internal/bench -run '^$' -bench PutBatch -benchtime 5000x -cpuprofile cpu.out
+func BenchmarkPutBatch(b *testing.B) {
+	base := baseRecords(b, 300)
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "kb.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	b.ResetTimer()
+	for lo := 0; lo < b.N; lo += BatchSize {
+		var items []store.Item
+		for k := lo; k < min(lo+BatchSize, b.N); k++ {
+			src, rec := derive(base, k)
+			items = append(items, store.Item{Src: src, Rec: rec})
+		}
+		if err := putBatch(ctx, db, items, nil); err != nil {
 			b.Fatal(err)
 		}
 	}
