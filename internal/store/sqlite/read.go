@@ -528,8 +528,7 @@ func (s *DB) clusterActors(ctx context.Context, cs []store.Cluster) error {
 
 // fillClusters loads the mentions and actor names of clusters with one query
 // each, however many clusters there are; with max > 0, at most max mentions
-// of each, the earliest published (one query per cluster, so that a much
-// reported event does not have all its reports read to show a few).
+// of each, the earliest published.
 func (s *DB) fillClusters(ctx context.Context, cs []store.Cluster, max int) error {
 	if len(cs) == 0 {
 		return nil
@@ -550,37 +549,34 @@ func (s *DB) fillClusters(ctx context.Context, cs []store.Cluster, max int) erro
 			}
 		}
 	}
-	const mentionsQ = `SELECT e.cluster_id, ` + docCols + `, e.evidence, e.modality FROM events e
+	// With a cap, row_number() keeps the first max of each cluster in one
+	// query; the clusters' other mentions are still read (by the cluster
+	// index) but not decoded or returned.
+	idsJSON, _ := json.Marshal(ids)
+	q := `SELECT e.cluster_id, ` + docCols + `, e.evidence, e.modality FROM events e
 		JOIN versions v ON v.id = e.version_id WHERE e.cluster_id IN (SELECT value FROM json_each(?))
 		ORDER BY v.published = '', v.published, v.id, e.idx`
-	var batches [][]string
+	args := []any{string(idsJSON)}
 	if max > 0 {
-		for _, id := range ids {
-			batches = append(batches, []string{id})
-		}
-	} else {
-		batches = [][]string{ids}
+		q = `SELECT cluster_id, name, url, title, outlet, published, lang, grp, evidence, modality FROM (
+			SELECT e.cluster_id, ` + docCols + `, e.evidence, e.modality, row_number() OVER (PARTITION BY e.cluster_id
+				ORDER BY v.published = '', v.published, v.id, e.idx) AS rn
+			FROM events e JOIN versions v ON v.id = e.version_id WHERE e.cluster_id IN (SELECT value FROM json_each(?)))
+			WHERE rn <= ?`
+		args = append(args, max)
 	}
-	for _, b := range batches {
-		bJSON, _ := json.Marshal(b)
-		q, args := mentionsQ, []any{string(bJSON)}
-		if max > 0 {
-			q += ` LIMIT ?`
-			args = append(args, max)
+	err := s.walk(ctx, q, args, func(rows *sql.Rows) (bool, error) {
+		var cid string
+		var m store.Mention
+		if err := rows.Scan(append(append([]any{&cid}, scanDocArgs(&m.DocRef)...), &m.Evidence, &m.Modality)...); err != nil {
+			return false, err
 		}
-		err := s.walk(ctx, q, args, func(rows *sql.Rows) (bool, error) {
-			var cid string
-			var m store.Mention
-			if err := rows.Scan(append(append([]any{&cid}, scanDocArgs(&m.DocRef)...), &m.Evidence, &m.Modality)...); err != nil {
-				return false, err
-			}
-			c := &cs[idx[cid]]
-			c.Mentions = append(c.Mentions, m)
-			return true, nil
-		})
-		if err != nil {
-			return fmt.Errorf("event mentions: %w", err)
-		}
+		c := &cs[idx[cid]]
+		c.Mentions = append(c.Mentions, m)
+		return true, nil
+	})
+	if err != nil {
+		return fmt.Errorf("event mentions: %w", err)
 	}
 	actorsJSON, _ := json.Marshal(actors)
 	rows, err := s.db.QueryContext(ctx, `SELECT id, name FROM entities WHERE id IN (SELECT value FROM json_each(?))`, string(actorsJSON))
