@@ -25,8 +25,14 @@ type benchReport struct {
 	Store *bench.StoreFigures `json:"store,omitempty"`
 }
 
+func writeSize(w io.Writer, sz bench.Size) {
+	fmt.Fprintf(w, "  %8d docs: build %6.0f ms/1000 docs, %7.1f MB; p50/p99 ms: search %.1f/%.1f, events %.1f/%.1f, dossier %.1f/%.1f; peak heap %.0f MB\n",
+		sz.Docs, sz.MsPer1000Docs, sz.DBMB, sz.Search.P50Ms, sz.Search.P99Ms, sz.Events.P50Ms, sz.Events.P99Ms,
+		sz.Dossier.P50Ms, sz.Dossier.P99Ms, max(sz.PeakHeapMB, sz.QueryHeapMB))
+}
+
 func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlagSet("bench", "bench [--json] [--docs N] [--workers N] [--seed N] [--sizes N,N,...] [--queries N] [--store=false]\n\n"+
+	fs := newFlagSet("bench", "bench [--json] [--docs N] [--workers N] [--seed N] [--sizes N,N,...] [--queries N] [--store=false] [--dir D [--query-only]]\n\n"+
 		"Measures extraction on generated news: a floor (read and tokenize), the whole\n"+
 		"pipeline on one core with each stage's share, and on all workers. Then ingest\n"+
 		"into SQLite (end to end and store only) and the latency of search, events and\n"+
@@ -40,8 +46,25 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	queries := fs.Int("queries", 50, "runs of each query at each size")
 	withStore := fs.Bool("store", true, "run the knowledge-base benchmark")
 	dir := fs.String("dir", "", "directory for the temporary databases (default: a new temporary directory)")
+	queryOnly := fs.Bool("query-only", false, "only time the queries on the database a run with --dir left there")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *queryOnly {
+		if *dir == "" {
+			return fmt.Errorf("%w: --query-only needs --dir", errUsage)
+		}
+		sz, err := bench.QueryStore(ctx, *dir, *queries)
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			enc := json.NewEncoder(stdout)
+			enc.SetIndent("", "  ")
+			return enc.Encode(sz)
+		}
+		writeSize(stdout, sz)
+		return nil
 	}
 	if *docs < 1 {
 		return fmt.Errorf("%w: --docs must be at least 1", errUsage)
@@ -93,9 +116,7 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		fmt.Fprintf(stdout, "ingest: %d docs, %.0f docs/s end to end on %d workers, %.0f docs/s store only, %.1f MB per 1,000 docs, peak heap %.0f MB\n",
 			in.Docs, in.DocsPerSecEndToEnd, in.Workers, in.DocsPerSecStoreOnly, in.MBPer1000Docs, in.PeakHeapMB)
 		for _, sz := range st.Sizes {
-			fmt.Fprintf(stdout, "  %8d docs: build %6.0f ms/1000 docs, %7.1f MB; p50/p99 ms: search %.1f/%.1f, events %.1f/%.1f, dossier %.1f/%.1f; peak heap %.0f MB\n",
-				sz.Docs, sz.MsPer1000Docs, sz.DBMB, sz.Search.P50Ms, sz.Search.P99Ms, sz.Events.P50Ms, sz.Events.P99Ms,
-				sz.Dossier.P50Ms, sz.Dossier.P99Ms, max(sz.PeakHeapMB, sz.QueryHeapMB))
+			writeSize(stdout, sz)
 		}
 		fmt.Fprintf(stdout, "  peak RSS %.0f MB\n", st.PeakRSSMB)
 	}
