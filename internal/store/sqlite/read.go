@@ -402,9 +402,23 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 		sortClusters(out)
 		return out, nil
 	}
+	// Both parties must be on one event, so either can drive the walk: the
+	// one named in fewer documents reaches the pair's events sooner.
 	drive, other := f.Actor, f.With
 	if len(drive) == 0 {
 		drive, other = f.With, nil
+	} else if len(other) > 0 {
+		da, err := s.docCount(ctx, drive)
+		if err != nil {
+			return nil, err
+		}
+		do, err := s.docCount(ctx, other)
+		if err != nil {
+			return nil, err
+		}
+		if do < da {
+			drive, other = other, drive
+		}
 	}
 	q := `SELECT p.day, e.cluster_id FROM event_parties p INDEXED BY event_parties_day
 		JOIN events e ON e.id = p.event_id JOIN clusters c ON c.id = e.cluster_id WHERE p.entity_id = ?`
@@ -461,6 +475,20 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 	}
 	sortClusters(out)
 	return out, nil
+}
+
+// docCount is the number of documents naming any of ids (an upper bound:
+// a document naming two of them counts twice), from entity_counts.
+func (s *DB) docCount(ctx context.Context, ids []string) (int64, error) {
+	var n int64
+	for _, id := range ids {
+		var d int64
+		if err := s.db.QueryRowContext(ctx, `SELECT coalesce((SELECT docs FROM entity_counts WHERE entity_id = ?), 0)`, id).Scan(&d); err != nil {
+			return 0, fmt.Errorf("documents of %s: %w", id, err)
+		}
+		n += d
+	}
+	return n, nil
 }
 
 // walk runs q and calls fn on each row until fn says stop.
@@ -622,10 +650,9 @@ func (s *DB) recentDocs(ctx context.Context, ids []string, n int) (string, []any
 	}
 	drive, best := 0, int64(-1)
 	for i, id := range ids {
-		var docs int64
-		err := s.db.QueryRowContext(ctx, `SELECT coalesce((SELECT docs FROM entity_counts WHERE entity_id = ?), 0)`, id).Scan(&docs)
+		docs, err := s.docCount(ctx, []string{id})
 		if err != nil {
-			return "", nil, fmt.Errorf("documents of %s: %w", id, err)
+			return "", nil, err
 		}
 		if best < 0 || docs < best {
 			drive, best = i, docs
