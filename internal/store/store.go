@@ -125,6 +125,9 @@ type Store interface {
 	Entity(ctx context.Context, id string) (EntityProfile, error)
 	// Events returns event clusters matching f, in date order.
 	Events(ctx context.Context, f EventFilter) ([]Cluster, error)
+	// Cluster returns one event cluster by id with all its mentions
+	// (ErrNotFound when there is none).
+	Cluster(ctx context.Context, id string) (Cluster, error)
 	// Figures returns the figures (money, percent) reported in documents that
 	// mention all of f.Entities.
 	Figures(ctx context.Context, f FigureFilter) ([]Figure, error)

@@ -308,6 +308,25 @@ func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]store.Cluster, 
 	return out, nil
 }
 
+// Cluster returns one event cluster by id with all its mentions.
+func (s *DB) Cluster(ctx context.Context, id string) (store.Cluster, error) {
+	cs, err := s.queryClusters(ctx, `SELECT `+clusterCols+` FROM clusters c WHERE c.id = ?
+		AND EXISTS (SELECT 1 FROM events e WHERE e.cluster_id = c.id)`, id)
+	if err != nil {
+		return store.Cluster{}, fmt.Errorf("event %s: %w", id, err)
+	}
+	if len(cs) == 0 {
+		return store.Cluster{}, fmt.Errorf("event %s: %w", id, store.ErrNotFound)
+	}
+	if err := s.clusterActors(ctx, cs); err != nil {
+		return store.Cluster{}, err
+	}
+	if err := s.fillClusters(ctx, cs, 0); err != nil {
+		return store.Cluster{}, err
+	}
+	return cs[0], nil
+}
+
 // clusterCols are the columns of clusters that make a store.Cluster, in
 // scanCluster's order, for a clusters table aliased c.
 const clusterCols = `c.id, c.type, c.mode, c.date, c.date_end, c.place, c.name, c.document, c.modality, c.sources, c.mentions`

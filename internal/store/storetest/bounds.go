@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"reflect"
 	"testing"
@@ -123,6 +124,15 @@ func Bounded(t *testing.T, s store.Store) {
 	}
 	if len(c.Actors) == 0 || c.ActorNames["country:MYS"] != "Malaysia" {
 		t.Errorf("capped cluster lost its actors: %v %v", c.Actors, c.ActorNames)
+	}
+
+	// One cluster by id is the cluster Events returns, with every mention.
+	one, err := s.Cluster(ctx, c.ID)
+	if err != nil || one.ID != c.ID || len(one.Mentions) != 4 || one.MentionCount != 4 || one.ActorNames["country:MYS"] != "Malaysia" {
+		t.Errorf("Cluster(%s) = %s with %d mentions, %v; want the December meeting with 4", c.ID, one.ID, len(one.Mentions), err)
+	}
+	if _, err := s.Cluster(ctx, "no-such-cluster"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Cluster of an unknown id: %v, want ErrNotFound", err)
 	}
 
 	// Entity counts: Indonesia is named once in each of the 12 documents.
