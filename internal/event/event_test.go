@@ -518,3 +518,68 @@ func TestModalityAndKinds(t *testing.T) {
 		})
 	}
 }
+
+// TestLexiconAndClauses covers meeting and travel verbs, schedules ("is due
+// to"), a treaty acronym with its parties, and a trigger in a clause of
+// "before"/"sebelum" that does not take the main clause's time.
+func TestLexiconAndClauses(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name: "id beraudiensi dengan is a meeting",
+			doc:  "Kanselir Jerman Friedrich Merz beraudiensi dengan Presiden Prabowo Subianto di Jakarta.",
+			want: []want{{typ: "CONSULT", mode: "meet", actors: []string{"person:friedrich-merz", "person:prabowo-subianto"}}},
+		},
+		{
+			name: "id melakukan audiensi dengan is a meeting",
+			doc:  "Friedrich Merz melakukan audiensi dengan Prabowo Subianto di Jakarta.",
+			want: []want{{typ: "CONSULT", mode: "meet", actors: []string{"person:friedrich-merz", "person:prabowo-subianto"}}},
+		},
+		{
+			name:  "en travelled to a country is a visit",
+			doc:   "Prabowo Subianto travelled to Moscow in May 2025.",
+			times: []tm{{"May 2025", "2025-05", ""}},
+			want:  []want{{typ: "CONSULT", mode: "visit", actors: []string{"person:prabowo-subianto", "country:RUS"}, date: "2025-05"}},
+		},
+		{
+			name:  "en is due to: a schedule",
+			doc:   "Friedrich Merz is due to hold talks with Prabowo Subianto in Jakarta on Friday.",
+			times: []tm{{"Friday", "2025-06-13", ""}},
+			want:  []want{{typ: "CONSULT", mode: "meet", modality: "planned"}},
+		},
+		{
+			name: "en due to a cause is no schedule",
+			doc:  "Due to the storm, Prabowo Subianto met Anwar Ibrahim in Jakarta.",
+			want: []want{{typ: "CONSULT", mode: "meet", modality: "occurred"}},
+		},
+		{
+			name: "en sitting down with, in a clause of before, keeps the talks' day",
+			doc: "Xi Jinping held talks with Vladimir Putin in Moscow on Thursday. " +
+				"Xi landed in Moscow on Wednesday evening before sitting down with Putin.",
+			times: []tm{{"Thursday", "2025-05-08", ""}, {"Wednesday evening", "2025-05-07", ""}},
+			want: []want{
+				{typ: "CONSULT", mode: "meet", date: "2025-05-08"},
+				{typ: "CONSULT", mode: "visit", date: "2025-05-07"},
+			},
+		},
+		{
+			name: "id sebelum bertemu keeps the talks' day",
+			doc: "Prabowo mengadakan pembicaraan dengan Anwar Ibrahim pada Selasa (10/6). " +
+				"Prabowo tiba di Kuala Lumpur pada Senin (9/6) malam sebelum bertemu Anwar.",
+			times: []tm{{"Selasa (10/6)", "2025-06-10", ""}, {"Senin (9/6)", "2025-06-09", ""}},
+			want: []want{
+				{typ: "CONSULT", mode: "meet", date: "2025-06-10"},
+				{typ: "CONSULT", mode: "visit", date: "2025-06-09"},
+			},
+		},
+		{
+			name: "id a treaty acronym with its parties is a signing of its own",
+			doc: "Indonesia dan Australia menandatangani nota kesepahaman energi pada Senin (9/6). " +
+				"IA-CEPA ditandatangani Prabowo dan Penny Wong di Jakarta pada 4 Maret 2019.",
+			times: []tm{{"Senin (9/6)", "2025-06-09", ""}, {"4 Maret 2019", "2019-03-04", ""}},
+			want: []want{
+				{typ: "AGREE", mode: "sign", date: "2025-06-09"},
+				{typ: "AGREE", mode: "sign", actors: []string{"person:prabowo-subianto", "person:penny-wong"}, date: "2019-03-04", document: "IA-CEPA"},
+			},
+		},
+	})
+}

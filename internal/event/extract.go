@@ -420,7 +420,9 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 		}
 		// "Perjanjian diteken oleh ...", "the agreement was signed by ...": a
 		// bare document noun refers back to the agreement already reported
-		if de-ds == 1 && len(prev) > 0 {
+		// (a treaty acronym with its parties, "ICA-CEPA ditandatangani ...",
+		// is a name, not a back-reference)
+		if de-ds == 1 && len(prev) > 0 && !strings.Contains(v.low[ds], "-") {
 			c.reference = true
 			c.anyDistance = true
 		}
@@ -897,7 +899,7 @@ func documentNP(doc string, v *sentenceView, h hit, passive bool) (string, int, 
 			}
 			// a name's gloss in brackets ("(Defence Cooperation Agreement/DCA)")
 			// is not the name itself
-			if depth == 0 && documentHeads[v.low[k]] {
+			if depth == 0 && docHead(v.low[k]) {
 				head = k
 				break
 			}
@@ -918,7 +920,7 @@ func documentNP(doc string, v *sentenceView, h hit, passive bool) (string, int, 
 		if clauseBoundary(v.low[k]) && v.low[k] != "-" {
 			break
 		}
-		if documentHeads[v.low[k]] {
+		if docHead(v.low[k]) {
 			head = k
 			break
 		}
@@ -936,6 +938,21 @@ func documentNP(doc string, v *sentenceView, h hit, passive bool) (string, int, 
 	}
 	end := nameEnd(v, head+1)
 	return strings.TrimSpace(doc[v.s.Tokens[first].Start:v.s.Tokens[end-1].End]), first, end
+}
+
+// docHead reports whether a word names a signed text, including a treaty
+// acronym with its parties' prefix ("ICA-CEPA", "IEU-CEPA", "ASEAN-FTA").
+func docHead(w string) bool {
+	if documentHeads[w] {
+		return true
+	}
+	if i := strings.LastIndexByte(w, '-'); i > 0 {
+		switch w[i+1:] {
+		case "cepa", "fta", "pta", "epa", "bit", "mou":
+			return true
+		}
+	}
+	return false
 }
 
 func quantifierOrDet(w string) bool {
@@ -1134,12 +1151,19 @@ func modality(v *sentenceView, k int) string {
 		if denialCues[w] {
 			return "denied"
 		}
+		// "is due to fly to Jakarta": a schedule ("due to the weather" is a cause)
+		if w == "due" && k-d > 0 && copulas[v.low[k-d-1]] {
+			return "planned"
+		}
 		if plannedCues[w] {
 			return "planned"
 		}
 	}
 	return "occurred"
 }
+
+// copulas before "due" make it a schedule: "is due to", "were due to".
+var copulas = words("is", "are", "was", "were", "be")
 
 // newClause words open a clause of their own after a comma.
 var newClause = words("dan", "tetapi", "namun", "sementara", "sedangkan", "lalu", "kemudian", "setelah", "sebelum",
@@ -1208,6 +1232,12 @@ func nearestTime(v *sentenceView, ti, from, to int, ownClause bool, modality, re
 		}
 		skip = append(skip, span{v.s.Tokens[k].Start, end})
 	}
+	// "landed in Hanoi on Wednesday evening before sitting down with Lam",
+	// "tiba pada Senin sebelum bertemu ...": a trigger in a clause of before or
+	// after does not take the time of the main clause before it
+	if ti >= 1 && sequenceCues[v.low[ti-1]] || ti >= 2 && sequenceCues[v.low[ti-2]] && (v.low[ti-1] == "the" || v.low[ti-1] == "his" || v.low[ti-1] == "her") {
+		skip = append(skip, span{v.s.Start, v.s.Tokens[ti].Start})
+	}
 	inSkip := func(p int) bool {
 		for _, sp := range skip {
 			if p >= sp.a && p < sp.b {
@@ -1252,6 +1282,9 @@ func quotedAt(v *sentenceView, p int) bool {
 	k := sort.Search(len(v.s.Tokens), func(i int) bool { return v.s.Tokens[i].End > p })
 	return k < len(v.quoted) && v.quoted[k]
 }
+
+// sequenceCues open a clause that happened before or after the main one.
+var sequenceCues = words("before", "after", "sebelum", "setelah", "sesudah", "seusai", "usai")
 
 // relativizers open a relative clause that a comma closes.
 var relativizers = words("yang", "which", "who", "whose", "since", "sejak")

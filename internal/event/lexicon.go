@@ -48,11 +48,14 @@ var triggers = []trigger{
 	// CONSULT meet. Indonesian meeting verbs in the ber- (intransitive, reciprocal)
 	// form take the partner with "dengan": "X bertemu dengan Y", "X dan Y bertemu".
 	{"CONSULT", "meet", verbal, "bertemu|berjumpa|berunding|berdialog|berbincang|berbincang-bincang|berdiskusi|bersua", false, false, false},
+	// "beraudiensi dengan" (to have an audience with): a courtesy meeting, often
+	// of an ambassador with a head of region or state.
+	{"CONSULT", "meet", verbal, "beraudiensi", false, false, false},
 	// "bertatap muka" is an idiom for a face-to-face meeting.
 	{"CONSULT", "meet", verbal, "bertatap muka", false, false, false},
 	// Light-verb constructions: a holding verb plus a noun of talks. Indonesian
 	// prefers these to the simple verb in formal news ("mengadakan pembicaraan").
-	{"CONSULT", "meet", verbal, "mengadakan|menggelar|melakukan|melangsungkan|menyelenggarakan|mengikuti pembicaraan|perundingan|pertemuan|dialog|negosiasi|konsultasi|perbincangan|diskusi", false, false, false},
+	{"CONSULT", "meet", verbal, "mengadakan|menggelar|melakukan|melangsungkan|menyelenggarakan|mengikuti pembicaraan|perundingan|pertemuan|dialog|negosiasi|konsultasi|perbincangan|diskusi|audiensi", false, false, false},
 	{"CONSULT", "meet", verbal, "mengadakan|menggelar|melakukan|melangsungkan pembicaraan|pertemuan|perundingan bilateral|resmi|tertutup|empat", false, false, false},
 	// Passive of the light-verb construction: "pembicaraan digelar", "pertemuan diadakan".
 	{"CONSULT", "meet", nominal, "pertemuan|pembicaraan|perundingan bilateral", false, false, false},
@@ -83,7 +86,7 @@ var triggers = []trigger{
 	{"CONSULT", "meet", nominal, "kunjungan kehormatan", false, false, false},
 	{"CONSULT", "meet", nominal, "courtesy call", false, false, false},
 	// "sat down with", "duduk bersama": talks in the press's idiom.
-	{"CONSULT", "meet", verbal, "sat|sits|sit down with", false, false, false},
+	{"CONSULT", "meet", verbal, "sat|sits|sit|sitting down with", false, false, false},
 	{"CONSULT", "meet", verbal, "duduk bersama|semeja", false, false, false},
 	// "konsultasi bilateral", "dialog bilateral": a consultation round between
 	// two governments (nominal, so it needs its parties).
@@ -110,6 +113,9 @@ var triggers = []trigger{
 	// English visit verbs and arrival.
 	{"CONSULT", "visit", verbal, "visit|visits|visited|visiting", false, false, false},
 	{"CONSULT", "visit", verbal, "arrived|arrives|landed in", false, false, false},
+	// Travelling to a country is visiting it: "Chinh travelled to Berlin",
+	// "flew to Jakarta for talks" (the destination is the host).
+	{"CONSULT", "visit", verbal, "travelled|traveled|travels|flew|flies to", false, false, false},
 	{"CONSULT", "visit", verbal, "welcomed|welcomes|greeted|hosted", false, true, false},
 	{"CONSULT", "visit", nominal, "trip|tour to|of", false, false, false},
 
