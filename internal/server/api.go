@@ -3,7 +3,6 @@ package server
 import (
 	"bufio"
 	"bytes"
-	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -209,55 +208,9 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 		Total: page.Total, NextOffset: page.NextOffset})
 }
 
-// eventKey is a narrow filter that finds one event cluster: the store looks
-// events up by actor, type and date, not by id.
-type eventKey struct{ Actor, Type, From, To string }
-
-// eventKeys maps every cluster id to its eventKey.
-func (s *Server) eventKeys(ctx context.Context) (map[string]eventKey, error) {
-	cs, err := s.st.Events(ctx, store.EventFilter{})
-	if err != nil {
-		return nil, fmt.Errorf("events: %w", err)
-	}
-	out := make(map[string]eventKey, len(cs))
-	for _, c := range cs {
-		k := eventKey{Type: c.Type, From: c.Date, To: c.Date}
-		if len(c.Actors) > 0 {
-			k.Actor = c.Actors[0]
-		}
-		out[c.ID] = k
-	}
-	return out, nil
-}
-
-// cluster finds one event cluster by id: its key from the (cached) index,
-// then the few events that key selects. A cluster the index does not know
-// yet rebuilds it once.
+// cluster finds one event cluster by id.
 func (s *Server) cluster(r *http.Request, id string) (store.Cluster, error) {
-	for try := 0; try < 2; try++ {
-		keys, err := s.eventIdx.get(r.Context(), s.st, s.eventKeys)
-		if err != nil {
-			return store.Cluster{}, err
-		}
-		k, ok := keys[id]
-		if ok {
-			f := store.EventFilter{Type: k.Type, From: k.From, To: k.To}
-			if k.Actor != "" {
-				f.Actor = []string{k.Actor}
-			}
-			cs, err := s.st.Events(r.Context(), f)
-			if err != nil {
-				return store.Cluster{}, fmt.Errorf("events: %w", err)
-			}
-			for _, c := range cs {
-				if c.ID == id {
-					return c, nil
-				}
-			}
-		}
-		s.eventIdx.expire()
-	}
-	return store.Cluster{}, fmt.Errorf("event %q: %w", id, store.ErrNotFound)
+	return s.st.Cluster(r.Context(), id)
 }
 
 func (s *Server) apiEvent(w http.ResponseWriter, r *http.Request) {

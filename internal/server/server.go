@@ -76,7 +76,6 @@ type Server struct {
 	pages    map[string]*pageTemplate
 	docs     *docIndex
 	home     statsCache[homeData]
-	eventIdx statsCache[map[string]eventKey] // cluster id -> how to find it
 	places   placeCache
 	mux      *http.ServeMux
 	static   fs.FS

@@ -177,12 +177,19 @@ type homeData struct {
 	Pairs  []pair
 }
 
+// homePairEvents is how many of the latest events the home page's
+// relationship links are counted over.
+const homePairEvents = 1000
+
 func (s *Server) buildHome(ctx context.Context) (homeData, error) {
 	st, err := s.st.Stats(ctx)
 	if err != nil {
 		return homeData{}, err
 	}
-	cs, err := s.st.Events(ctx, store.EventFilter{})
+	// The pairs most often seen together among the latest homePairEvents
+	// events: what the news is about now, at a cost that does not grow
+	// with the store.
+	cs, err := s.st.Events(ctx, store.EventFilter{Limit: homePairEvents, Mentions: 1})
 	if err != nil {
 		return homeData{}, err
 	}
@@ -321,7 +328,8 @@ func (s *Server) uiEntity(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	cs, err := s.st.Events(r.Context(), store.EventFilter{Actor: []string{id}})
+	// One more than the table shows tells whether there are older ones.
+	cs, err := s.st.Events(r.Context(), store.EventFilter{Actor: []string{id}, Limit: maxTableEvents + 1})
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -456,6 +464,9 @@ func (s *Server) uiRelationship(w http.ResponseWriter, r *http.Request) {
 		data.D, data.Timeline = &d, timeline(d.Events)
 		data.Events = latest(d.Events)
 		data.More = len(d.Events) - len(data.Events)
+		if d.Truncated {
+			data.More++ // the dossier holds the latest events only
+		}
 		title = d.A.Name
 		if d.B.ID != "" {
 			title += " – " + d.B.Name
