@@ -68,17 +68,17 @@ const (
 
 // Server serves the API and the UI.
 type Server struct {
-	st       store.Store
-	proc     Processor
-	token    []byte
-	log      *slog.Logger
-	timeout  time.Duration
-	pages    map[string]*pageTemplate
-	docs     *docIndex
-	home     statsCache[homeData]
-	places   placeCache
-	mux      *http.ServeMux
-	static   fs.FS
+	st      store.Store
+	proc    Processor
+	token   []byte
+	log     *slog.Logger
+	timeout time.Duration
+	pages   map[string]*pageTemplate
+	docs    *docIndex
+	home    statsCache[homeData]
+	places  placeCache
+	mux     *http.ServeMux
+	static  fs.FS
 }
 
 // New builds a Server; it parses the embedded templates.
