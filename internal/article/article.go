@@ -390,12 +390,22 @@ func sameText(a, b string) bool {
 
 // outletStampRe splits a stamp line that names the outlet first, as
 // "Kompas.com - 17/06/2025, 10:15 WIB" or "Warta Online | Senin, 16 Juni 2025".
+// maxStampRunes bounds the stamp lines outletStampRe and bylineStampRe can
+// match (their parts add up to at most about 155 characters, with single
+// spaces between, and paragraphs have their spaces collapsed): longer
+// paragraphs are not tried, since the regular expressions backtrack over the
+// whole line before failing, on the top lines of every article.
+const maxStampRunes = 180
+
 var outletStampRe = regexp.MustCompile(`^(.{2,40}?)\s+(?:[-–—|•])\s+(.{6,80})$`)
 
 // outletStamp reads an outlet-and-date stamp line. A section after a final
 // bar is left out ("KYODO NEWS - Dec 3, 2025 - 21:14 | Politics").
 func outletStamp(p string) (outlet, date string, ok bool) {
 	p = strings.TrimSpace(p)
+	if utf8.RuneCountInString(p) > maxStampRunes {
+		return "", "", false // a sentence of the story, not a stamp
+	}
 	if i := strings.LastIndex(p, " | "); i > 0 && !strings.Contains(p[i:], ":") {
 		p = p[:i] // a section name, not a credit ("| Editor: X" stays)
 	}
@@ -419,6 +429,9 @@ var bylineStampRe = regexp.MustCompile(`(?i)^(?:oleh|by|penulis|reporter|laporan
 
 // bylineStamp returns the date at the end of a byline line.
 func bylineStamp(p string) (string, bool) {
+	if utf8.RuneCountInString(p) > maxStampRunes {
+		return "", false
+	}
 	m := bylineStampRe.FindStringSubmatch(strings.TrimSpace(p))
 	if m == nil {
 		return "", false
