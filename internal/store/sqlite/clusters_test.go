@@ -18,7 +18,7 @@ func snapshot(t *testing.T, db *DB) []string {
 	for _, q := range []string{
 		`SELECT id || '|' || type || '|' || mode || '|' || date || '|' || date_end || '|' || place || '|' || name || '|' ||
 			document || '|' || modality || '|' || sources || '|' || mentions || '|' || first_place || '|' ||
-			first_name || '|' || first_document FROM clusters ORDER BY id`,
+			first_name || '|' || first_document || '|' || span_lo || '|' || span_hi FROM clusters ORDER BY id`,
 		`SELECT cluster_id || '|' || date || '|' || occurred || '|' || n || '|' || first FROM cluster_dates ORDER BY 1`,
 		`SELECT cluster_id || '|' || seq || '|' || actor FROM cluster_actors ORDER BY cluster_id, seq`,
 	} {

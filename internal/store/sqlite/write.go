@@ -612,6 +612,7 @@ func putEvents(ctx context.Context, tx execer, vid int64, rec *record.Record) er
 	added := map[string][]addedMention{} // clusters updated from their new mentions
 	full := map[string]bool{}            // clusters recomputed from all mentions (merged)
 	own := map[int64]bool{}              // this version's event rows
+	fresh := map[string]bool{}           // clusters this version starts, summary written
 	for i := range rec.Events {
 		ev := &rec.Events[i]
 		sides := store.Sides(rec, ev)
@@ -671,11 +672,20 @@ func putEvents(ctx context.Context, tx execer, vid int64, rec *record.Record) er
 				}
 			}
 		} else {
+			// A new cluster's only mention is this event (this version's
+			// other events never match it), so its summary is the event's
+			// own fields, written here in full rather than read back and
+			// recomputed by addMentions.
 			cid = newClusterID(ev, sides, hash, i)
-			if _, err := tx.ExecContext(ctx, `INSERT INTO clusters (id, type, mode, span_lo, span_hi) VALUES (?, ?, ?, ?, ?)`,
-				cid, ev.Type, ev.Mode, span.Lo, span.Hi); err != nil {
+			place, name, doc := deref(ev.Place), deref(ev.Name), deref(ev.Document)
+			if _, err := tx.ExecContext(ctx, `INSERT INTO clusters (id, type, mode, date, date_end, place, name, document,
+				modality, sources, mentions, first_place, first_name, first_document, span_lo, span_hi)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?, ?, ?, ?)`,
+				cid, ev.Type, ev.Mode, deref(ev.Date), deref(ev.DateEnd), place, name, doc, ev.Modality,
+				place, name, doc, span.Lo, span.Hi); err != nil {
 				return err
 			}
+			fresh[cid] = true
 		}
 		actorsJSON, _ := json.Marshal(nonNil(ev.Actors))
 		sidesJSON, _ := json.Marshal(sides)
@@ -739,6 +749,12 @@ func putEvents(ctx context.Context, tx execer, vid int64, rec *record.Record) er
 	}
 	sort.Strings(ids)
 	for _, id := range ids {
+		if fresh[id] {
+			if err := startCluster(ctx, tx, id, added[id]); err != nil {
+				return err
+			}
+			continue
+		}
 		if err := addMentions(ctx, tx, id, vid, grp, added[id]); err != nil {
 			return err
 		}
