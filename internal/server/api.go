@@ -355,7 +355,6 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	// What this client reads next should include what it just wrote.
-	s.docs.cache.expire()
 	s.home.expire()
 	status := http.StatusCreated
 	if res.Status == string(store.Duplicate) {

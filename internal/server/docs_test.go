@@ -4,35 +4,38 @@ import (
 	"context"
 	"testing"
 
-	"kronik/internal/server/demo"
+	"kronik/internal/source"
 	"kronik/internal/store"
 )
 
-// TestDocIndexFreshDocument checks that a document stored just after the
-// index was built gets its id at once, and that unknown documents do not
-// make every lookup rescan an unchanged store.
-func TestDocIndexFreshDocument(t *testing.T) {
+// TestFreshDocumentHasItsID checks that a document stored while the server
+// runs is named by its id in results at once and can be read by that id,
+// and that an unknown id reads nothing.
+func TestFreshDocumentHasItsID(t *testing.T) {
 	_, db := newTestServer(t, "")
 	ctx := context.Background()
 	idx := newDocIndex(db)
-	if h, err := idx.hashOf(ctx, store.DocRef{Name: "id-bilateral-kl.txt"}); err != nil || len(h) != 64 {
-		t.Fatalf("demo document: %q, %v", h, err)
-	}
 	p, err := loadPipeline()
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs, _ := demo.Documents()
-	doc := docs[0]
-	doc.Name, doc.Body = "fresh.txt", append([]byte("Berita baru. "), doc.Body...)
+	doc := source.Document{Name: "fresh.txt", Format: "text", Body: []byte("Menteri Bertemu di Zamrudkhatulistiwa\n\n" +
+		"Menteri Luar Negeri Indonesia bertemu Menteri Luar Negeri Filipina di kota Zamrudkhatulistiwa pada Senin. " +
+		"Keduanya membahas keamanan laut dan perdagangan perikanan di kawasan perbatasan.\n")}
 	res, err := Ingest(ctx, db, p, doc)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if h, err := idx.hashOf(ctx, store.DocRef{Name: "fresh.txt"}); err != nil || h != res.ID {
-		t.Fatalf("fresh document: %q, %v; want %s", h, err, res.ID)
+	hits, err := db.Search(ctx, store.SearchQuery{Text: "zamrudkhatulistiwa"})
+	if err != nil || len(hits) != 1 {
+		t.Fatalf("search for the fresh document: %v, %v", hits, err)
 	}
-	if h, err := idx.hashOf(ctx, store.DocRef{Name: "never-stored.txt"}); err != nil || h != "" {
-		t.Fatalf("unknown document: %q, %v", h, err)
+	id, _ := idx.ids(ctx)
+	if got := id(hits[0].DocRef); got != res.ID {
+		t.Fatalf("fresh document's id in results: %q, want %s", got, res.ID)
+	}
+	recs, err := idx.records(ctx, res.ID, "0123")
+	if err != nil || len(recs) != 1 || recs[res.ID].Source != "fresh.txt" {
+		t.Fatalf("records(fresh, unknown) = %d records, %v; want the fresh one only", len(recs), err)
 	}
 }

@@ -125,6 +125,10 @@ type Store interface {
 	Entity(ctx context.Context, id string) (EntityProfile, error)
 	// Events returns event clusters matching f, in date order.
 	Events(ctx context.Context, f EventFilter) ([]Cluster, error)
+	// Record returns the record of the current version with this content
+	// hash, with cluster ids and source counts as Records gives them
+	// (ErrNotFound when no current version has it).
+	Record(ctx context.Context, hash string) (record.Record, error)
 	// Cluster returns one event cluster by id with all its mentions
 	// (ErrNotFound when there is none).
 	Cluster(ctx context.Context, id string) (Cluster, error)
@@ -160,6 +164,9 @@ type Stats struct {
 
 // DocRef names a document a result comes from.
 type DocRef struct {
+	// Hash is the content hash of the version the result comes from: the
+	// document's id in the API and the key of Record.
+	Hash      string `json:"hash,omitempty"`
 	Name      string `json:"name"`
 	URL       string `json:"url,omitempty"`
 	Title     string `json:"title,omitempty"`

@@ -16,10 +16,10 @@ import (
 
 // docCols are the columns of versions that make a store.DocRef, in scanDoc's
 // order, for a versions table aliased v.
-const docCols = `v.name, v.url, v.title, v.outlet, v.published, v.lang, v.grp`
+const docCols = `v.hash, v.name, v.url, v.title, v.outlet, v.published, v.lang, v.grp`
 
 func scanDocArgs(d *store.DocRef) []any {
-	return []any{&d.Name, &d.URL, &d.Title, &d.Outlet, &d.Published, &d.Lang, &d.Group}
+	return []any{&d.Hash, &d.Name, &d.URL, &d.Title, &d.Outlet, &d.Published, &d.Lang, &d.Group}
 }
 
 // Records calls fn with the record of every current version, with cluster ids
@@ -30,36 +30,8 @@ func (s *DB) Records(ctx context.Context, fn func(record.Record) error) error {
 		return err
 	}
 	for _, vid := range ids {
-		var recJSON, body, near string
-		err := s.db.QueryRowContext(ctx, `SELECT v.record, v.text, coalesce(n.name, '') FROM versions v
-			LEFT JOIN versions n ON n.id = v.near_dup_of WHERE v.id = ?`, vid).Scan(&recJSON, &body, &near)
+		rec, err := s.recordOf(ctx, vid)
 		if err != nil {
-			return fmt.Errorf("read version %d: %w", vid, err)
-		}
-		rec, err := decodeRecord(recJSON)
-		if err != nil {
-			return err
-		}
-		rec.Text = body
-		rec.DuplicateOf = near
-		rows, err := s.db.QueryContext(ctx, `SELECT e.idx, e.cluster_id, c.sources FROM events e
-			JOIN clusters c ON c.id = e.cluster_id WHERE e.version_id = ?`, vid)
-		if err != nil {
-			return fmt.Errorf("read events of version %d: %w", vid, err)
-		}
-		for rows.Next() {
-			var idx, n int
-			var cid string
-			if err := rows.Scan(&idx, &cid, &n); err != nil {
-				rows.Close()
-				return err
-			}
-			if idx < len(rec.Events) {
-				rec.Events[idx].Cluster, rec.Events[idx].Sources = cid, n
-			}
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
 			return err
 		}
 		if err := fn(rec); err != nil {
@@ -67,6 +39,53 @@ func (s *DB) Records(ctx context.Context, fn func(record.Record) error) error {
 		}
 	}
 	return nil
+}
+
+// Record returns the record of the current version with this hash.
+func (s *DB) Record(ctx context.Context, hash string) (record.Record, error) {
+	var vid int64
+	err := s.db.QueryRowContext(ctx, `SELECT id FROM versions WHERE hash = ? AND current = 1`, hash).Scan(&vid)
+	if errors.Is(err, sql.ErrNoRows) {
+		return record.Record{}, fmt.Errorf("document %s: %w", hash, store.ErrNotFound)
+	}
+	if err != nil {
+		return record.Record{}, fmt.Errorf("document %s: %w", hash, err)
+	}
+	return s.recordOf(ctx, vid)
+}
+
+// recordOf reads one version's record with its text, near-duplicate, and
+// the cluster ids and source counts of its events.
+func (s *DB) recordOf(ctx context.Context, vid int64) (record.Record, error) {
+	var recJSON, body, near string
+	err := s.db.QueryRowContext(ctx, `SELECT v.record, v.text, coalesce(n.name, '') FROM versions v
+		LEFT JOIN versions n ON n.id = v.near_dup_of WHERE v.id = ?`, vid).Scan(&recJSON, &body, &near)
+	if err != nil {
+		return record.Record{}, fmt.Errorf("read version %d: %w", vid, err)
+	}
+	rec, err := decodeRecord(recJSON)
+	if err != nil {
+		return rec, err
+	}
+	rec.Text = body
+	rec.DuplicateOf = near
+	rows, err := s.db.QueryContext(ctx, `SELECT e.idx, e.cluster_id, c.sources FROM events e
+		JOIN clusters c ON c.id = e.cluster_id WHERE e.version_id = ?`, vid)
+	if err != nil {
+		return rec, fmt.Errorf("read events of version %d: %w", vid, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var idx, n int
+		var cid string
+		if err := rows.Scan(&idx, &cid, &n); err != nil {
+			return rec, err
+		}
+		if idx < len(rec.Events) {
+			rec.Events[idx].Cluster, rec.Events[idx].Sources = cid, n
+		}
+	}
+	return rec, rows.Err()
 }
 
 func (s *DB) currentIDs(ctx context.Context) ([]int64, error) {
@@ -605,7 +624,7 @@ func (s *DB) fillClusters(ctx context.Context, cs []store.Cluster, max int) erro
 		ORDER BY v.published = '', v.published, v.id, e.idx`
 	args := []any{string(idsJSON)}
 	if max > 0 {
-		q = `SELECT cluster_id, name, url, title, outlet, published, lang, grp, evidence, modality FROM (
+		q = `SELECT cluster_id, hash, name, url, title, outlet, published, lang, grp, evidence, modality FROM (
 			SELECT e.cluster_id, ` + docCols + `, e.evidence, e.modality, row_number() OVER (PARTITION BY e.cluster_id
 				ORDER BY v.published = '', v.published, v.id, e.idx) AS rn
 			FROM events e JOIN versions v ON v.id = e.version_id WHERE e.cluster_id IN (SELECT value FROM json_each(?)))

@@ -135,6 +135,19 @@ func Bounded(t *testing.T, s store.Store) {
 		t.Errorf("Cluster of an unknown id: %v, want ErrNotFound", err)
 	}
 
+	// Results name their document's content hash, and Record reads that
+	// document back with its events' clusters.
+	if h := c.Mentions[0].Hash; h != docs[len(boundedPartners)].Rec.Hash {
+		t.Errorf("first December mention names hash %q, want the first report's", h)
+	}
+	rec, err := s.Record(ctx, c.Mentions[0].Hash)
+	if err != nil || rec.Text != docs[len(boundedPartners)].Rec.Text || len(rec.Events) != 1 || rec.Events[0].Cluster != c.ID {
+		t.Errorf("Record(first December report): %v; text or cluster id not the stored ones", err)
+	}
+	if _, err := s.Record(ctx, "0000"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Record of an unknown hash: %v, want ErrNotFound", err)
+	}
+
 	// Entity counts: Indonesia is named once in each of the 12 documents.
 	refs, err := s.FindEntities(ctx, "Indonesia")
 	if err != nil || len(refs) != 1 || refs[0].Mentions != len(docs) {
@@ -147,7 +160,7 @@ func Bounded(t *testing.T, s store.Store) {
 	// A reprocessed document that no longer names Malaysia is no longer
 	// counted, and the name still finds the entity through the others.
 	d := docs[0]
-	rec := d.Rec
+	rec = d.Rec
 	rec.Entities = rec.Entities[:1]
 	rec.Events = nil
 	rec.Quantities = nil
