@@ -79,7 +79,7 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 		if m.ti < len(v.quoted) && v.quoted[m.ti] {
 			continue
 		}
-		if m.ti >= subAt {
+		if m.ti >= subAt || additive(v, m) {
 			continue
 		}
 		prevW := ""
@@ -416,7 +416,7 @@ func personsIn(views []sentenceView, si int) []*record.Entity {
 func personsBefore(v *sentenceView, h hit) int {
 	n := 0
 	for _, m := range v.mentions {
-		if m.ent.Type == "PERSON" && m.tj <= h.i && !reporter(v, m.ti) {
+		if m.ent.Type == "PERSON" && m.tj <= h.i && !reporter(v, m.ti) && !additive(v, m) {
 			n++
 		}
 	}
@@ -452,23 +452,46 @@ func recentParties(views []sentenceView, vi, back int) []string {
 	return append(persons, countries...)
 }
 
-// lastPerson is the last person named before token k of sentence vi.
+// lastPerson is the antecedent of a pronoun at token k of sentence vi: the last
+// person named before it in the sentence, or else the first person (the
+// subject) of the nearest sentence before that names one. A subject pronoun
+// continues the previous sentence's subject: "Merz landed in Hanoi ... before
+// sitting down with Lam. He later met Chinh" is Merz, not Lam.
 func lastPerson(views []sentenceView, vi, k int) *record.Entity {
 	v := &views[vi]
 	for i := len(v.mentions) - 1; i >= 0; i-- {
-		if v.mentions[i].ent.Type == "PERSON" && v.mentions[i].tj <= k {
-			return v.mentions[i].ent
+		if m := v.mentions[i]; m.ent.Type == "PERSON" && m.tj <= k && !additive(v, m) {
+			return m.ent
 		}
 	}
 	for s := vi - 1; s >= 0 && s >= vi-3; s-- {
-		ms := views[s].mentions
-		for i := len(ms) - 1; i >= 0; i-- {
-			if ms[i].ent.Type == "PERSON" && !reporter(&views[s], ms[i].ti) {
-				return ms[i].ent
+		for _, m := range views[s].mentions {
+			if m.ent.Type == "PERSON" && !reporter(&views[s], m.ti) && !additive(&views[s], m) {
+				return m.ent
 			}
 		}
 	}
 	return nil
+}
+
+// additive reports whether a mention is introduced as an addition to what the
+// clause reports: "Selain dengan Xi, ia juga bertemu Li Qiang", "Besides Xi,
+// he met Li", "apart from", "in addition to". It is not a party to the event.
+func additive(v *sentenceView, m mref) bool {
+	for k := m.ti - 1; k >= 0 && k >= m.ti-3; k-- {
+		w := v.low[k]
+		switch {
+		case w == "selain" || w == "besides":
+			return true
+		case w == "from" && k > 0 && v.low[k-1] == "apart":
+			return true
+		case w == "to" && k > 1 && v.low[k-1] == "addition" && v.low[k-2] == "in":
+			return true
+		case clauseBoundary(w):
+			return false
+		}
+	}
+	return false
 }
 
 // enoughParties: talks and visits need two sides; signings and summits may be

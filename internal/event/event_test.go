@@ -39,7 +39,7 @@ var testEntities = []ent{
 	{"person:xi-jinping", "PERSON", "country:CHN", []string{"Xi Jinping", "Xi"}},
 	{"person:vladimir-putin", "PERSON", "country:RUS", []string{"Vladimir Putin", "Putin"}},
 	{"person:volodymyr-zelensky", "PERSON", "country:UKR", []string{"Volodymyr Zelensky"}},
-	{"person:friedrich-merz", "PERSON", "country:DEU", []string{"Friedrich Merz"}},
+	{"person:friedrich-merz", "PERSON", "country:DEU", []string{"Friedrich Merz", "Merz"}},
 	{"person:budi-santoso", "PERSON", "", []string{"Budi Santoso"}},
 	{"place:kuala-lumpur", "PLACE", "country:MYS", []string{"Kuala Lumpur"}},
 	{"place:hanoi", "PLACE", "country:VNM", []string{"Hanoi"}},
@@ -55,6 +55,9 @@ var testEntities = []ent{
 	{"person:retno-marsudi", "PERSON", "country:IDN", []string{"Retno Marsudi"}},
 	{"place:beijing", "PLACE", "country:CHN", []string{"Beijing"}},
 	{"place:rio", "PLACE", "country:BRA", []string{"Rio de Janeiro"}},
+	{"person:li-qiang", "PERSON", "country:CHN", []string{"Li Qiang"}},
+	{"person:to-lam", "PERSON", "country:VNM", []string{"To Lam", "Lam"}},
+	{"person:pham-minh-chinh", "PERSON", "country:VNM", []string{"Pham Minh Chinh", "Chinh"}},
 }
 
 // input builds an event Input from a text written for the test: entities and
@@ -108,6 +111,7 @@ type want struct {
 	modality  string
 	place     string
 	document  string
+	absent    []string // actors it must not have
 }
 
 func TestExtract(t *testing.T) {
@@ -337,6 +341,11 @@ func checkEvents(t *testing.T, x *Extractor, in Input, wants []want) {
 		for _, a := range w.actors {
 			if !contains(g.Actors, a) {
 				t.Errorf("event %d: actors %v lack %s", i, g.Actors, a)
+			}
+		}
+		for _, a := range w.absent {
+			if contains(g.Actors, a) {
+				t.Errorf("event %d: actors %v have %s", i, g.Actors, a)
 			}
 		}
 		if w.date != "" && deref(g.Date) != w.date {
@@ -579,6 +588,55 @@ func TestLexiconAndClauses(t *testing.T) {
 			want: []want{
 				{typ: "AGREE", mode: "sign", date: "2025-06-09"},
 				{typ: "AGREE", mode: "sign", actors: []string{"person:prabowo-subianto", "person:penny-wong"}, date: "2019-03-04", document: "IA-CEPA"},
+			},
+		},
+	})
+}
+
+// TestParties covers names that are not parties ("Selain dengan X", "Besides
+// X") and a subject pronoun that continues the previous sentence's subject; an
+// undated meeting after an arrival is dated by the story's day.
+func TestParties(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name: "id selain dengan X: another meeting, without X",
+			doc: "Prabowo Subianto mengadakan pembicaraan dengan Presiden Xi Jinping di Beijing pada Kamis (22/10). " +
+				"Selain dengan Xi, ia juga mengadakan pembicaraan dengan Perdana Menteri Li Qiang pada hari yang sama.",
+			times: []tm{{"Kamis (22/10)", "2026-10-22", ""}},
+			want: []want{
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:prabowo-subianto", "person:xi-jinping"}, date: "2026-10-22"},
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:prabowo-subianto", "person:li-qiang"}, absent: []string{"person:xi-jinping"}, date: "2026-10-22"},
+			},
+		},
+		{
+			name: "en besides X: not a party",
+			doc:  "Besides Xi Jinping, Prabowo Subianto also met Li Qiang in Beijing.",
+			want: []want{{typ: "CONSULT", mode: "meet", actors: []string{"person:prabowo-subianto", "person:li-qiang"}, absent: []string{"person:xi-jinping"}}},
+		},
+		{
+			name: "en he continues the subject; a meeting after the arrival is on the story's day",
+			doc: "Friedrich Merz held talks with To Lam in Hanoi on Thursday. " +
+				"Merz landed in Hanoi on Wednesday evening before sitting down with Lam. " +
+				"He later met Prime Minister Pham Minh Chinh.",
+			times:     []tm{{"Thursday", "2025-05-08", ""}, {"Wednesday evening", "2025-05-07", ""}},
+			published: "2025-05-08",
+			want: []want{
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:friedrich-merz", "person:to-lam"}, date: "2025-05-08"},
+				{typ: "CONSULT", mode: "visit", actors: []string{"person:friedrich-merz", "country:VNM"}, date: "2025-05-07"},
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:friedrich-merz", "person:pham-minh-chinh"}, absent: []string{"person:to-lam"}, date: "2025-05-08"},
+			},
+		},
+		{
+			name: "id ia continues the subject",
+			doc: "Prabowo Subianto mengadakan pembicaraan dengan To Lam di Hanoi pada Kamis (8/5). " +
+				"Prabowo tiba di Hanoi pada Rabu (7/5) malam sebelum bertemu Lam. " +
+				"Ia kemudian bertemu Perdana Menteri Pham Minh Chinh.",
+			times:     []tm{{"Kamis (8/5)", "2025-05-08", ""}, {"Rabu (7/5)", "2025-05-07", ""}},
+			published: "2025-05-08",
+			want: []want{
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:prabowo-subianto", "person:to-lam"}, date: "2025-05-08"},
+				{typ: "CONSULT", mode: "visit", actors: []string{"person:prabowo-subianto", "country:VNM"}, date: "2025-05-07"},
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:prabowo-subianto", "person:pham-minh-chinh"}, absent: []string{"person:to-lam"}, date: "2025-05-08"},
 			},
 		},
 	})

@@ -73,6 +73,9 @@ type candidate struct {
 	// anyDistance: the reference may point back across the whole document ("the
 	// agreement" long after the signing was reported)
 	anyDistance bool
+	// arrival: a visit reported by its arrival ("tiba di", "landed in"), whose
+	// date is the visit's first day
+	arrival bool
 }
 
 // sentenceView is one sentence prepared for matching.
@@ -330,6 +333,7 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 	c := &candidate{sent: vi, last: vi, ents: in.Entities}
 	c.ev.Type, c.ev.Mode = t.typ, t.mode
 	c.ev.Trigger = in.Text[v.s.Tokens[h.i].Start:v.s.Tokens[h.j-1].End]
+	c.arrival = t.mode == "visit" && arrival(c.ev.Trigger)
 	start, end := v.s.Start, v.s.End
 	c.ev.Evidence = record.Evidence{Text: in.Text[start:end], Start: start, End: end}
 
@@ -501,7 +505,7 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 		// "Dalam kunjungan itu, kedua negara menandatangani ...": the signing
 		// is dated by the visit the sentence points back to
 		c.ev.Date, c.ev.DateEnd, c.dateFrom = p.ev.Date, p.ev.DateEnd, "context"
-	} else if p := recentRelated(prev, c, vi, docDay); p != nil {
+	} else if p := recentRelated(prev, c, vi, docDay); p != nil && !(duringVisit(p, c, docDay)) {
 		c.ev.Date, c.ev.DateEnd, c.dateFrom = p.ev.Date, p.ev.DateEnd, "context"
 	} else if docDay != "" {
 		c.ev.Date, c.dateFrom = strPtr(docDay), "doc"
@@ -514,6 +518,32 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 		c.ev.Date, c.ev.DateEnd, c.dateFrom = nil, nil, ""
 	}
 	return c
+}
+
+// duringVisit reports whether an undated meeting or signing related to a
+// visit's arrival happened on the story's day rather than on the arrival day: "X
+// landed in Hanoi on Wednesday ... He later met Y" in a story about Thursday's
+// talks. The story's day must fall within three days after the arrival.
+func duringVisit(p, c *candidate, docDay string) bool {
+	if p.ev.Mode != "visit" || c.ev.Mode == "visit" || docDay == "" || p.ev.DateEnd != nil || !p.arrival {
+		return false
+	}
+	d := dayDiff(docDay, deref(p.ev.Date))
+	return d > 0 && d <= 3
+}
+
+// arrival reports whether a visit trigger reports the arrival ("tiba di",
+// "landed in"): the first day of a visit, not the day of what follows.
+func arrival(trigger string) bool {
+	f := strings.Fields(strings.ToLower(trigger))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[0] {
+	case "tiba", "mendarat", "arrived", "arrives", "landed":
+		return true
+	}
+	return false
 }
 
 // nounPhraseEnd returns the token index just past a noun phrase that starts

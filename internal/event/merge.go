@@ -296,6 +296,7 @@ func shareActor(a, b *candidate) bool {
 }
 
 func absorb(o, c *candidate) {
+	o.arrival = o.arrival || c.arrival
 	for _, a := range c.ev.Actors {
 		if !o.actorSet[a] {
 			o.actorSet[a] = true
