@@ -460,6 +460,13 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 	}
 	q := `SELECT p.day, e.cluster_id FROM event_parties p INDEXED BY event_parties_day
 		JOIN events e ON e.id = p.event_id JOIN clusters c ON c.id = e.cluster_id WHERE p.entity_id = ?`
+	if f.Type != "" {
+		// The party's events of that type alone, newest first.
+		q = `SELECT p.day, e.cluster_id FROM event_parties p INDEXED BY event_parties_type
+			JOIN events e ON e.id = p.event_id JOIN clusters c ON c.id = e.cluster_id
+			WHERE p.entity_id = ? AND p.type = ?`
+		cargs = append([]any{strings.ToUpper(f.Type)}, cargs...)
+	}
 	for _, w := range cw {
 		q += ` AND ` + w
 	}
@@ -615,20 +622,19 @@ func (s *DB) fillClusters(ctx context.Context, cs []store.Cluster, max int) erro
 			}
 		}
 	}
-	// With a cap, row_number() keeps the first max of each cluster in one
-	// query; the clusters' other mentions are still read (by the cluster
-	// index) but not decoded or returned.
 	idsJSON, _ := json.Marshal(ids)
 	q := `SELECT e.cluster_id, ` + docCols + `, e.evidence, e.modality FROM events e
 		JOIN versions v ON v.id = e.version_id WHERE e.cluster_id IN (SELECT value FROM json_each(?))
 		ORDER BY v.published = '', v.published, v.id, e.idx`
 	args := []any{string(idsJSON)}
 	if max > 0 {
-		q = `SELECT cluster_id, hash, name, url, title, outlet, published, lang, grp, evidence, modality FROM (
-			SELECT e.cluster_id, ` + docCols + `, e.evidence, e.modality, row_number() OVER (PARTITION BY e.cluster_id
-				ORDER BY v.published = '', v.published, v.id, e.idx) AS rn
-			FROM events e JOIN versions v ON v.id = e.version_id WHERE e.cluster_id IN (SELECT value FROM json_each(?)))
-			WHERE rn <= ?`
+		// The first max of each cluster from mention_order, an index range
+		// each: a report of a much-reported event costs nothing here.
+		q = `SELECT e.cluster_id, ` + docCols + `, e.evidence, e.modality FROM json_each(?) c
+			JOIN events e ON e.id IN (SELECT m.event_id FROM mention_order m WHERE m.cluster_id = c.value
+				ORDER BY m.pub, m.event_id LIMIT ?)
+			JOIN versions v ON v.id = e.version_id
+			ORDER BY c.key, coalesce(nullif(v.published, ''), '~'), e.id`
 		args = append(args, max)
 	}
 	err := s.walk(ctx, q, args, func(rows *sql.Rows) (bool, error) {
