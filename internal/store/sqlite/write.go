@@ -325,6 +325,13 @@ func unindex(ctx context.Context, tx execer, vid int64) error {
 	if err != nil {
 		return err
 	}
+	// Summits whose place key row goes with this version's events: other
+	// reports of those clusters may have relied on it (putKeys).
+	rekey, err := strings1(ctx, tx, `SELECT DISTINCT e.cluster_id FROM events e
+		WHERE e.version_id = ? AND e.mode = 'multilateral' AND EXISTS (SELECT 1 FROM event_keys k WHERE k.event_id = e.id)`, vid)
+	if err != nil {
+		return err
+	}
 	// The version's band keys are recomputed from its signature: an index
 	// of lsh by version would cost a page write for every document stored.
 	var blob []byte
@@ -353,6 +360,9 @@ func unindex(ctx context.Context, tx execer, vid int64) error {
 		if _, err := tx.ExecContext(ctx, q, vid); err != nil {
 			return fmt.Errorf("unindex: %w", err)
 		}
+	}
+	if err := rekeySummits(ctx, tx, rekey); err != nil {
+		return fmt.Errorf("unindex: %w", err)
 	}
 	return refreshClusters(ctx, tx, touched)
 }
@@ -947,15 +957,84 @@ func fetchCandidates(ctx context.Context, tx execer, ids []int64) ([]candidate, 
 
 // putKeys stores the blocking keys of stored event eid (eventKeys), with its
 // date bounds and span class, for later events' candidates.
+// A summit's place key (placeKey) is written only when its cluster has no
+// row of that key with the same bounds.
 func putKeys(ctx context.Context, tx execer, eid int64, cid string, ev *record.Event, sides []string, lo, hi string) error {
 	stored, _ := eventKeys(ev, sides)
 	if len(stored) == 0 {
 		return nil
 	}
+	span := spanClass(lo, hi)
+	if pk, ok := placeKey(ev); ok {
+		rest := stored[:0:0]
+		for _, k := range stored {
+			if k != pk {
+				rest = append(rest, k)
+			}
+		}
+		if len(rest) < len(stored) {
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_keys (key, span, lo, hi, event_id, cluster_id)
+				SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE NOT EXISTS (SELECT 1 FROM event_keys
+					WHERE key = ?1 AND span = ?2 AND lo = ?3 AND hi = ?4 AND cluster_id = ?6)`,
+				pk, span, lo, hi, eid, cid); err != nil {
+				return err
+			}
+		}
+		stored = rest
+		if len(stored) == 0 {
+			return nil
+		}
+	}
 	arr, _ := json.Marshal(stored)
 	_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_keys (key, span, lo, hi, event_id, cluster_id)
-		SELECT value, ?, ?, ?, ?, ? FROM json_each(?)`, spanClass(lo, hi), lo, hi, eid, cid, string(arr))
+		SELECT value, ?, ?, ?, ?, ? FROM json_each(?)`, span, lo, hi, eid, cid, string(arr))
 	return err
+}
+
+// rekeySummits restores the place keys of the summits of clusters that lost
+// the events holding them (unindex): each remaining summit's place key is
+// put again, written where its cluster has no row for its bounds.
+func rekeySummits(ctx context.Context, tx execer, clusters []string) error {
+	for _, cid := range clusters {
+		rows, err := tx.QueryContext(ctx, `SELECT id, lo, hi, type, mode, place FROM events
+			WHERE cluster_id = ? AND mode = 'multilateral' AND lo <> '' ORDER BY id`, cid)
+		if err != nil {
+			return err
+		}
+		type row struct {
+			id     int64
+			lo, hi string
+			ev     record.Event
+		}
+		var rs []row
+		for rows.Next() {
+			var r row
+			var place sql.NullString
+			if err := rows.Scan(&r.id, &r.lo, &r.hi, &r.ev.Type, &r.ev.Mode, &place); err != nil {
+				rows.Close()
+				return err
+			}
+			r.ev.Place = nullPtr(place)
+			rs = append(rs, r)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, r := range rs {
+			pk, ok := placeKey(&r.ev)
+			if !ok {
+				continue
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_keys (key, span, lo, hi, event_id, cluster_id)
+				SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE NOT EXISTS (SELECT 1 FROM event_keys
+					WHERE key = ?1 AND span = ?2 AND lo = ?3 AND hi = ?4 AND cluster_id = ?6)`,
+				pk, spanClass(r.lo, r.hi), r.lo, r.hi, r.id, cid); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 func nullPtr(s sql.NullString) *string {
