@@ -738,8 +738,10 @@ func putEvents(ctx context.Context, tx execer, vid int64, rec *record.Record) er
 			ps = append(ps, p)
 		}
 		pj, _ := json.Marshal(ps)
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_parties (entity_id, event_id)
-			SELECT value, ? FROM json_each(?)`, eid, string(pj)); err != nil {
+		// day and type order each party's walk of its events (read.go,
+		// recentClusters).
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_parties (entity_id, event_id, day, type)
+			SELECT value, ?, ?, ? FROM json_each(?)`, eid, lo, ev.Type, string(pj)); err != nil {
 			return err
 		}
 	}
