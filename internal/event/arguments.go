@@ -563,6 +563,13 @@ func absorbReference(cands []*candidate, r *candidate) bool {
 	if p == nil {
 		return false
 	}
+	// "The defense agreement was signed ... on Sept. 17, 2025", long after the
+	// deal of the story: a reference with a date of its own that the event
+	// cannot have is a recalled event of its own
+	if r.dateFrom == "text" && p.ev.Date != nil &&
+		!DatesCompatible(deref(p.ev.Date), deref(p.ev.DateEnd), deref(r.ev.Date), deref(r.ev.DateEnd), 0) {
+		return false
+	}
 	for _, a := range r.ev.Actors {
 		if !p.actorSet[a] {
 			p.actorSet[a] = true

@@ -641,3 +641,65 @@ func TestParties(t *testing.T) {
 		},
 	})
 }
+
+// TestSigningsAndSummits covers the English reduced passive of signing ("a
+// treaty signed at ... in 2018"), a definite mention of a signed text with a
+// date of its own (a recalled signing, not the story's), and an unnamed summit
+// held by two sides (their meeting) beside a named or passive one (a gathering).
+func TestSigningsAndSummits(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name:  "en reduced passive with place and date",
+			doc:   "Japan and Australia settled their dispute in a treaty signed at the United Nations in New York on March 6, 2018.",
+			times: []tm{{"March 6, 2018", "2018-03-06", ""}},
+			want:  []want{{typ: "AGREE", mode: "sign", actors: []string{"country:JPN", "country:AUS"}, date: "2018-03-06", document: "treaty"}},
+		},
+		{
+			name:      "en reduced passive by the members",
+			doc:       "A preferential trade agreement signed by members in 2006 is still not in force in three countries.",
+			times:     []tm{{"2006", "2006", ""}},
+			published: "2026-04-15",
+			want:      []want{{typ: "AGREE", mode: "sign", date: "2006"}},
+		},
+		{
+			name: "en reduced passive without a date refers back",
+			doc: "Japan and Australia signed a defence agreement on Monday. " +
+				"The agreement signed by the two sides covers joint exercises.",
+			times: []tm{{"Monday", "2025-06-09", ""}},
+			want:  []want{{typ: "AGREE", mode: "sign", date: "2025-06-09"}},
+		},
+		{
+			name: "en the agreement with a date of its own is a recalled signing",
+			doc: "Japan and Australia signed a trade deal on Monday. " +
+				"The defence agreement was signed by the two countries in Tokyo on March 6, 2018.",
+			times: []tm{{"Monday", "2025-06-09", ""}, {"March 6, 2018", "2018-03-06", ""}},
+			want: []want{
+				{typ: "AGREE", mode: "sign", date: "2025-06-09"},
+				{typ: "AGREE", mode: "sign", actors: []string{"country:JPN", "country:AUS"}, date: "2018-03-06"},
+			},
+		},
+		{
+			name:  "en two leaders held a summit: their meeting",
+			doc:   "Prabowo Subianto and Anwar Ibrahim held a summit in Jakarta on Thursday.",
+			times: []tm{{"Thursday", "2025-05-08", ""}},
+			want:  []want{{typ: "CONSULT", mode: "meet", actors: []string{"person:prabowo-subianto", "person:anwar-ibrahim"}, date: "2025-05-08"}},
+		},
+		{
+			name:  "id two leaders menggelar KTT: their meeting",
+			doc:   "Prabowo Subianto dan Anwar Ibrahim menggelar KTT di Jakarta pada Kamis (8/5).",
+			times: []tm{{"Kamis (8/5)", "2025-05-08", ""}},
+			want:  []want{{typ: "CONSULT", mode: "meet", actors: []string{"person:prabowo-subianto", "person:anwar-ibrahim"}, date: "2025-05-08"}},
+		},
+		{
+			name: "en two leaders attending a named summit: a gathering",
+			doc:  "Prabowo Subianto and Anwar Ibrahim attended the ASEAN summit in Kuala Lumpur.",
+			want: []want{{typ: "CONSULT", mode: "multilateral"}},
+		},
+		{
+			name:  "en a summit that was held: a gathering",
+			doc:   "The previous summit was held in Kuala Lumpur in May 2025.",
+			times: []tm{{"May 2025", "2025-05", ""}},
+			want:  []want{{typ: "CONSULT", mode: "multilateral", date: "2025-05"}},
+		},
+	})
+}

@@ -413,7 +413,8 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 			c.reference = true
 		}
 	case sign:
-		doc, ds, de := documentNP(in.Text, v, h, t.passive)
+		reduced := !t.passive && reducedPassive(v, h)
+		doc, ds, de := documentNP(in.Text, v, h, t.passive || reduced)
 		if doc == "" {
 			return nil
 		}
@@ -433,8 +434,8 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 		// "Salah satu MoU yang ditandatangani adalah ...": a relative clause
 		// that looks back at a signing already reported, unless it dates the
 		// signing itself ("..., yang ditandatangani di Abu Dhabi pada Juli 2022")
-		if t.passive && h.i > 0 && v.low[h.i-1] == "yang" && len(v.times) == 0 {
-			c.reference = true
+		if (t.passive && h.i > 0 && v.low[h.i-1] == "yang" || reduced) && len(v.times) == 0 {
+			c.reference = true // (likewise "the agreement signed by the two sides covers ...")
 		}
 	}
 	if t.typ != "CONSULT" && t.typ != "AGREE" && !targeted(v, h) {
@@ -466,7 +467,8 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 	}
 	// "their annual summit", "KTT bilateral": a summit of two sides is their
 	// meeting (a multilateral gathering has three parties or more)
-	if t.kind == summit && countSides(withoutOrgs(c.ev.Actors), in.Entities) == 2 && pairSummit(v, h, len(persons(c)) == 2) {
+	if t.kind == summit && countSides(withoutOrgs(c.ev.Actors), in.Entities) == 2 &&
+		(pairSummit(v, h, len(persons(c)) == 2) || summitName(deref(c.ev.Name)) == "" && heldBy(v, h)) {
 		c.ev.Mode = "meet"
 	}
 	// a meeting attended by three states or more is a multilateral gathering
@@ -512,7 +514,7 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 	} else if in.Published != "" {
 		c.ev.Date, c.dateFrom = strPtr(in.Published), "published"
 	}
-	if c.reference && c.dateFrom == "text" && !timeNear(v, argTo, 4) {
+	if c.reference && t.kind != sign && c.dateFrom == "text" && !timeNear(v, argTo, 4) {
 		// "Dalam pertemuan itu, kedua menteri sepakat menggelar sidang ... pada
 		// Desember": the date belongs to the clause, not to the meeting referred to
 		c.ev.Date, c.ev.DateEnd, c.dateFrom = nil, nil, ""
@@ -597,7 +599,7 @@ func summitPredicate(v *sentenceView, h hit) int {
 		}
 		var ok bool
 		switch {
-		case summitActive[w]:
+		case summitActive[w] && (k < h.i || !summitPassive[w]):
 			// next to the summit ("menghadiri KTT"), or further before it when
 			// a preposition introduces the summit ("kehadiran Presiden X pada
 			// KTT", "hosted leaders ... at a summit")
@@ -846,6 +848,42 @@ func pairSummit(v *sentenceView, h hit, twoPeople bool) bool {
 		if v.low[k] == "bilateral" || (v.low[k] == "kedua" && k+1 < len(v.low) && (v.low[k+1] == "negara" || v.low[k+1] == "pihak")) {
 			return true
 		}
+	}
+	return false
+}
+
+// heldBy reports whether an unnamed summit is the object of a holding verb:
+// "Lee and Tokayev held a summit", "kedua presiden menggelar KTT". Two sides
+// holding a summit of no name of its own hold their bilateral summit.
+func heldBy(v *sentenceView, h hit) bool {
+	for k := h.i - 1; k >= 0 && k >= h.i-3; k-- {
+		switch v.low[k] {
+		case "held", "hold", "holds", "had", "menggelar", "mengadakan", "melangsungkan":
+			return true
+		case "a", "an", "their", "its", "sebuah":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// reducedPassive reports whether an English past participle of signing
+// follows the signed text directly as a reduced relative clause: "a treaty
+// signed at the United Nations in 2018", "a preferential trade agreement signed
+// by members in 2006". The text before it is its object.
+func reducedPassive(v *sentenceView, h hit) bool {
+	if h.j != h.i+1 || h.i == 0 || h.j >= len(v.low) || !docHead(v.low[h.i-1]) {
+		return false
+	}
+	switch v.low[h.i] {
+	case "signed", "inked", "adopted":
+	default:
+		return false
+	}
+	switch v.low[h.j] {
+	case "by", "in", "at", "on", "last", "earlier", "between", "during", "with", "two", "three", "a":
+		return true
 	}
 	return false
 }

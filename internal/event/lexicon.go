@@ -192,6 +192,8 @@ var summitActive = words(
 	"menyelenggarakan", "menggelar", "mengadakan", "melangsungkan", "membuka", "menutup",
 	"menghadiri", "mengikuti", "memimpin", "hosted", "hosts", "host", "attended", "attend", "attends",
 	"attending", "convened", "opened", "chaired", "joined",
+	// holding a summit: "Lee and Tokayev held a summit at ..."
+	"held", "hold", "holds",
 )
 var summitPassive = words(
 	"diselenggarakan", "digelar", "diadakan", "dilangsungkan", "dibuka", "ditutup", "dihadiri",
