@@ -42,11 +42,15 @@ type Stage struct {
 // Extraction holds the extraction figures. Per-core figures come from a run on
 // one goroutine; all-core figures from a run on Options.Workers goroutines.
 type Extraction struct {
-	Docs                  int              `json:"docs"`
-	Tokens                int              `json:"tokens"`
-	Bytes                 int64            `json:"bytes"`
-	FloorTokensPerSec     float64          `json:"floor_tokens_per_sec"`
-	TokensPerSecPerCore   float64          `json:"tokens_per_sec_per_core"`
+	Docs                int     `json:"docs"`
+	Tokens              int     `json:"tokens"`
+	Bytes               int64   `json:"bytes"`
+	FloorTokensPerSec   float64 `json:"floor_tokens_per_sec"`
+	TokensPerSecPerCore float64 `json:"tokens_per_sec_per_core"`
+	// TokensPerCPUSec is the one-goroutine run's tokens per second of CPU
+	// time used by the process (garbage collection included): on a machine
+	// other work shares, the time the run waited for a core is not in it.
+	TokensPerCPUSec       float64          `json:"tokens_per_cpu_sec"`
 	DocsPerSecPerCore     float64          `json:"docs_per_sec_per_core"`
 	MBPerSecPerCore       float64          `json:"mb_per_sec_per_core"`
 	RatioToFloor          float64          `json:"ratio_to_floor"`
@@ -100,6 +104,7 @@ func RunExtraction(ctx context.Context, p *pipeline.Pipeline, opts Options) (Ext
 
 	peak := startPeak()
 	var tm pipeline.Timings
+	cpu0 := cpuSeconds()
 	start = time.Now()
 	var events, entities int
 	for _, d := range docs {
@@ -115,6 +120,9 @@ func RunExtraction(ctx context.Context, p *pipeline.Pipeline, opts Options) (Ext
 		entities += len(rec.Entities)
 	}
 	one := time.Since(start).Seconds()
+	if cpu := cpuSeconds() - cpu0; cpu > 0 {
+		x.TokensPerCPUSec = float64(x.Tokens) / cpu
+	}
 	x.TokensPerSecPerCore = float64(x.Tokens) / one
 	x.DocsPerSecPerCore = float64(len(docs)) / one
 	x.MBPerSecPerCore = float64(x.Bytes) / 1e6 / one
@@ -196,6 +204,6 @@ func startPeak() func() float64 {
 
 // String is a one-line summary.
 func (x Extraction) String() string {
-	return fmt.Sprintf("%d docs, %d tokens: floor %.0f tok/s, pipeline %.0f tok/s per core (%.2f of floor), %.0f tok/s on %d workers",
-		x.Docs, x.Tokens, x.FloorTokensPerSec, x.TokensPerSecPerCore, x.RatioToFloor, x.TokensPerSecAllCores, x.Workers)
+	return fmt.Sprintf("%d docs, %d tokens: floor %.0f tok/s, pipeline %.0f tok/s per core (%.0f per CPU second; %.3f of floor), %.0f tok/s on %d workers",
+		x.Docs, x.Tokens, x.FloorTokensPerSec, x.TokensPerSecPerCore, x.TokensPerCPUSec, x.RatioToFloor, x.TokensPerSecAllCores, x.Workers)
 }
