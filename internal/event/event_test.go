@@ -703,3 +703,48 @@ func TestSigningsAndSummits(t *testing.T) {
 		},
 	})
 }
+
+// TestEarlierTimes covers "saat itu"/"at the time" dated by the sentence
+// before when no event was found there, and an earlier session of a
+// gathering just reported ("sidang terakhir komisi tersebut", "the previous
+// meeting"), which has the same parties and a date of its own.
+func TestEarlierTimes(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name: "id saat itu takes the time of the sentence before",
+			doc: "Dewan itu bersidang di Jakarta pada 21-22 Juni 2025. " +
+				"Saat itu para menteri mengesahkan Deklarasi Jakarta tentang Perdamaian.",
+			times:     []tm{{"21-22 Juni 2025", "2025-06-21", "2025-06-22"}},
+			published: "2026-11-16",
+			want:      []want{{typ: "AGREE", mode: "sign", date: "2025-06-21", document: "Deklarasi Jakarta tentang Perdamaian"}},
+		},
+		{
+			name: "en at the time takes the time of the sentence before",
+			doc: "The council convened in Jakarta on June 21, 2025. " +
+				"At the time, the ministers adopted the Jakarta Declaration on Peace.",
+			times:     []tm{{"June 21, 2025", "2025-06-21", ""}},
+			published: "2026-11-16",
+			want:      []want{{typ: "AGREE", mode: "sign", date: "2025-06-21"}},
+		},
+		{
+			name: "id sidang terakhir komisi tersebut: an earlier session between the same parties",
+			doc: "Menteri luar negeri Indonesia dan Malaysia menggelar sidang Komisi Bersama di Jakarta pada Senin (9/6). " +
+				"Sidang terakhir komisi tersebut berlangsung di Kuala Lumpur pada 2023.",
+			times: []tm{{"Senin (9/6)", "2025-06-09", ""}, {"2023", "2023", ""}},
+			want: []want{
+				{typ: "CONSULT", mode: "meet", actors: []string{"country:IDN", "country:MYS"}, date: "2025-06-09"},
+				{typ: "CONSULT", mode: "meet", actors: []string{"country:IDN", "country:MYS"}, date: "2023"},
+			},
+		},
+		{
+			name: "en the previous meeting: an earlier session between the same parties",
+			doc: "Indonesia and Malaysia held talks in Jakarta on Monday. " +
+				"The previous meeting was held in Kuala Lumpur in 2023.",
+			times: []tm{{"Monday", "2025-06-09", ""}, {"2023", "2023", ""}},
+			want: []want{
+				{typ: "CONSULT", mode: "meet", actors: []string{"country:IDN", "country:MYS"}, date: "2025-06-09"},
+				{typ: "CONSULT", mode: "meet", actors: []string{"country:IDN", "country:MYS"}, date: "2023"},
+			},
+		},
+	})
+}

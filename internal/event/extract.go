@@ -476,6 +476,23 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 	if t.kind == nominal && c.ev.Mode == "meet" && len(countryActors(c.ev.Actors, in.Entities)) >= 3 {
 		c.ev.Mode = "multilateral"
 	}
+	// "Pertemuan serupa terakhir digelar di Brussel pada Februari 2024", "Sidang
+	// terakhir komite tersebut berlangsung di Jayapura pada 2023", "the previous
+	// meeting was held in ...": an earlier session of the gathering just
+	// reported, between the same parties
+	if (t.kind == nominal || t.kind == summit) && countSides(c.ev.Actors, in.Entities) < 2 && earlierInstance(v, h) {
+		if p := latest(prev, vi, 8, func(p *candidate) bool {
+			return p.ev.Type == "CONSULT" && p.ev.Mode != "visit" && p.ev.Mode != "phone"
+		}); p != nil {
+			c.ev.Mode = p.ev.Mode
+			for _, a := range p.ev.Actors {
+				if !c.actorSet[a] {
+					c.actorSet[a] = true
+					c.ev.Actors = append(c.ev.Actors, a)
+				}
+			}
+		}
+	}
 	c.enough = enoughParties(t, c, in.Entities)
 	if !c.enough && !c.reference {
 		return nil
@@ -503,6 +520,14 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 		c.ev.Date, c.dateFrom = strPtr(docDay), "doc"
 	} else if p := latest(prev, vi, 1, func(p *candidate) bool { return p.ev.Date != nil }); p != nil && containsAny(in.Text[start:end], thenCues) {
 		c.ev.Date, c.ev.DateEnd, c.dateFrom = p.ev.Date, p.ev.DateEnd, "context"
+	} else if tm, ok := previousTime(views, vi); ok && containsAny(in.Text[start:end], thenCues) {
+		// "CFM sebelumnya berlangsung di Istanbul pada 21-22 Juni 2025. Saat itu
+		// para menteri mengesahkan ...": "at the time" is the time the sentence
+		// before gives, even when no event was found there
+		c.ev.Date, c.dateFrom = strPtr(tm.Value), "context"
+		if tm.EndValue != "" {
+			c.ev.DateEnd = strPtr(tm.EndValue)
+		}
 	} else if p := referencedEvent(v, prev, vi, c); p != nil {
 		// "Dalam kunjungan itu, kedua negara menandatangani ...": the signing
 		// is dated by the visit the sentence points back to
@@ -850,6 +875,34 @@ func pairSummit(v *sentenceView, h hit, twoPeople bool) bool {
 		}
 	}
 	return false
+}
+
+// earlierInstance reports whether a gathering noun names an earlier session
+// of one already reported: "pertemuan serupa", "sidang sebelumnya", "sidang
+// terakhir komite tersebut", "the previous meeting", "a similar meeting".
+func earlierInstance(v *sentenceView, h hit) bool {
+	if h.j < len(v.low) {
+		switch v.low[h.j] {
+		case "serupa", "sebelumnya", "terakhir", "terdahulu":
+			return true
+		}
+	}
+	for k := h.i - 1; k >= 0 && k >= h.i-2; k-- {
+		switch v.low[k] {
+		case "previous", "last", "similar", "earlier", "preceding":
+			return true
+		}
+	}
+	return false
+}
+
+// previousTime is the last time expression of the sentence before vi.
+func previousTime(views []sentenceView, vi int) (record.Time, bool) {
+	if vi == 0 || len(views[vi-1].times) == 0 {
+		return record.Time{}, false
+	}
+	ts := views[vi-1].times
+	return ts[len(ts)-1], true
 }
 
 // heldBy reports whether an unnamed summit is the object of a holding verb:
