@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"fmt"
 
 	"kronik/internal/cluster"
 	"kronik/internal/record"
@@ -273,20 +272,6 @@ func addMentions(ctx context.Context, tx execer, id string, vid, grp int64, ms [
 		sum.modality = "occurred"
 	}
 	return sum.write(ctx, tx, id)
-}
-
-// startCluster writes the date group and the actors of a cluster whose row
-// was inserted with its one mention's summary (ms holds that mention).
-func startCluster(ctx context.Context, tx execer, id string, ms []addedMention) error {
-	if len(ms) != 1 {
-		return fmt.Errorf("new cluster %s with %d mentions", id, len(ms))
-	}
-	m := ms[0]
-	if _, err := tx.ExecContext(ctx, `INSERT INTO cluster_dates (cluster_id, date, occurred, n, first) VALUES (?, ?, ?, 1, ?)`,
-		id, m.date, m.occurred, m.id); err != nil {
-		return err
-	}
-	return putActors(ctx, tx, id, appendActors(nil, m.id, m.actors))
 }
 
 // actorRow is an actor of a cluster with its order of first appearance: the

@@ -144,8 +144,8 @@ func decodeSig(b []byte) []uint32 {
 // independent-source group: the group of the most similar current document
 // when the two are near-duplicates (exact Jaccard similarity of their
 // shingle sets at least cluster.DuplicateThreshold), else its own id. It
-// returns the name of that document, or "".
-func group(ctx context.Context, tx execer, vid int64, body string) (string, error) {
+// returns the name of that document, or "", and the group.
+func group(ctx context.Context, tx execer, vid int64, body string) (string, int64, error) {
 	sh := cluster.Shingles(body)
 	sig := signature(sh)
 	keys := bandKeys(sig)
@@ -160,7 +160,7 @@ func group(ctx context.Context, tx execer, vid int64, body string) (string, erro
 			ORDER BY n DESC, version_id LIMIT ?) c JOIN signatures s ON s.version_id = c.version_id`,
 			string(arr), vid, maxBandCands)
 		if err != nil {
-			return "", err
+			return "", 0, err
 		}
 		type cand struct {
 			id  int64
@@ -172,7 +172,7 @@ func group(ctx context.Context, tx execer, vid int64, body string) (string, erro
 			var blob []byte
 			if err := rows.Scan(&c.id, &blob); err != nil {
 				rows.Close()
-				return "", err
+				return "", 0, err
 			}
 			c.est = estimate(sig, decodeSig(blob))
 			if c.id != vid && c.est >= cluster.DuplicateThreshold-dupMargin {
@@ -181,7 +181,7 @@ func group(ctx context.Context, tx execer, vid int64, body string) (string, erro
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
-			return "", err
+			return "", 0, err
 		}
 		sort.Slice(cands, func(i, j int) bool {
 			if cands[i].est != cands[j].est {
@@ -197,7 +197,7 @@ func group(ctx context.Context, tx execer, vid int64, body string) (string, erro
 			var other, name string
 			var g int64
 			if err := tx.QueryRowContext(ctx, `SELECT text, grp, name FROM versions WHERE id = ?`, c.id).Scan(&other, &g, &name); err != nil {
-				return "", fmt.Errorf("candidate %d: %w", c.id, err)
+				return "", 0, fmt.Errorf("candidate %d: %w", c.id, err)
 			}
 			j := cluster.Jaccard(sh, cluster.Shingles(other))
 			if j >= cluster.DuplicateThreshold && j > best {
@@ -206,7 +206,7 @@ func group(ctx context.Context, tx execer, vid int64, body string) (string, erro
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO lsh (k, version_id) SELECT value, ? FROM json_each(?)`,
 			vid, string(arr)); err != nil {
-			return "", err
+			return "", 0, err
 		}
 	}
 	var near any
@@ -216,10 +216,10 @@ func group(ctx context.Context, tx execer, vid int64, body string) (string, erro
 	if sig != nil {
 		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO signatures (version_id, sig) VALUES (?, ?)`,
 			vid, encodeSig(sig)); err != nil {
-			return "", err
+			return "", 0, err
 		}
 	}
 	_, err := tx.ExecContext(ctx, `UPDATE versions SET grp = ?, near_dup_of = ?, shingles = ? WHERE id = ?`,
 		grp, near, len(sh), vid)
-	return dupName, err
+	return dupName, grp, err
 }

@@ -389,7 +389,7 @@ func strings1(ctx context.Context, tx execer, q string, args ...any) ([]string, 
 // the stored clusters. It returns the name of the document this one
 // near-duplicates, if any.
 func index(ctx context.Context, tx execer, vid int64, rec *record.Record) (string, error) {
-	dup, err := group(ctx, tx, vid, rec.Text)
+	dup, grp, err := group(ctx, tx, vid, rec.Text)
 	if err != nil {
 		return "", fmt.Errorf("near-duplicates: %w", err)
 	}
@@ -423,7 +423,7 @@ func index(ctx context.Context, tx execer, vid int64, rec *record.Record) (strin
 			return "", fmt.Errorf("status phrases: %w", err)
 		}
 	}
-	if err := putEvents(ctx, tx, vid, rec); err != nil {
+	if err := putEvents(ctx, tx, vid, grp, rec); err != nil {
 		return "", fmt.Errorf("events: %w", err)
 	}
 	return dup, nil
@@ -613,16 +613,21 @@ type addedMention struct {
 // overlap a window around its own (cluster.Same decides); it joins the
 // cluster of the first match, and clusters that it matches too are merged
 // into that one. Unmatched events start a cluster of their own.
-func putEvents(ctx context.Context, tx execer, vid int64, rec *record.Record) error {
-	var hash string
-	var grp int64
-	if err := tx.QueryRowContext(ctx, `SELECT hash, grp FROM versions WHERE id = ?`, vid).Scan(&hash, &grp); err != nil {
-		return err
-	}
+//
+// The version's own rows that no lookup of its other events may see (their
+// blocking keys, their party rows, the clusters they start) are written once
+// for all its events, after the loop: a statement each rather than one per
+// event.
+func putEvents(ctx context.Context, tx execer, vid, grp int64, rec *record.Record) error {
+	hash := rec.Hash
 	added := map[string][]addedMention{} // clusters updated from their new mentions
 	full := map[string]bool{}            // clusters recomputed from all mentions (merged)
 	own := map[int64]bool{}              // this version's event rows
-	fresh := map[string]bool{}           // clusters this version starts, summary written
+	fresh := map[string]bool{}           // clusters this version starts
+	merged := map[string]string{}        // cluster merged away -> the cluster it joined
+	var freshRows []freshCluster
+	var keyRows []keyRow
+	var partyRows []partyRow
 	for i := range rec.Events {
 		ev := &rec.Events[i]
 		sides := store.Sides(rec, ev)
@@ -674,6 +679,7 @@ func putEvents(ctx context.Context, tx execer, vid int64, rec *record.Record) er
 				delete(added, other)
 				delete(full, other)
 				full[cid] = true
+				merged[other] = cid
 			}
 			if span != matched[0].span {
 				if _, err := tx.ExecContext(ctx, `UPDATE clusters SET span_lo = ?, span_hi = ? WHERE id = ?`,
@@ -687,15 +693,10 @@ func putEvents(ctx context.Context, tx execer, vid int64, rec *record.Record) er
 			// own fields, written here in full rather than read back and
 			// recomputed by addMentions.
 			cid = newClusterID(ev, sides, hash, i)
-			place, name, doc := deref(ev.Place), deref(ev.Name), deref(ev.Document)
-			if _, err := tx.ExecContext(ctx, `INSERT INTO clusters (id, type, mode, date, date_end, place, name, document,
-				modality, sources, mentions, first_place, first_name, first_document, span_lo, span_hi)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?, ?, ?, ?)`,
-				cid, ev.Type, ev.Mode, deref(ev.Date), deref(ev.DateEnd), place, name, doc, ev.Modality,
-				place, name, doc, span.Lo, span.Hi); err != nil {
-				return err
-			}
 			fresh[cid] = true
+			freshRows = append(freshRows, freshCluster{ID: cid, Type: ev.Type, Mode: ev.Mode, Date: deref(ev.Date),
+				End: deref(ev.DateEnd), Place: deref(ev.Place), Name: deref(ev.Name), Doc: deref(ev.Document),
+				Modality: ev.Modality, Occurred: ev.Modality == "occurred", Lo: span.Lo, Hi: span.Hi, Actors: ev.Actors})
 		}
 		actorsJSON, _ := json.Marshal(nonNil(ev.Actors))
 		sidesJSON, _ := json.Marshal(sides)
@@ -721,10 +722,11 @@ func putEvents(ctx context.Context, tx execer, vid int64, rec *record.Record) er
 		own[eid] = true
 		added[cid] = append(added[cid], addedMention{id: eid, date: deref(ev.Date), occurred: ev.Modality == "occurred",
 			actors: ev.Actors, place: deref(ev.Place), name: deref(ev.Name), doc: deref(ev.Document)})
+		if fresh[cid] {
+			freshRows[len(freshRows)-1].First = eid
+		}
 		if lo != "" {
-			if err := putKeys(ctx, tx, eid, cid, ev, sides, lo, hi); err != nil {
-				return err
-			}
+			keyRows = appendKeys(keyRows, eid, cid, ev, sides, lo, hi)
 		}
 		parties := map[string]bool{}
 		for _, a := range ev.Actors {
@@ -737,13 +739,24 @@ func putEvents(ctx context.Context, tx execer, vid int64, rec *record.Record) er
 		for p := range parties {
 			ps = append(ps, p)
 		}
-		pj, _ := json.Marshal(ps)
-		// day and type order each party's walk of its events (read.go,
-		// recentClusters).
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_parties (entity_id, event_id, day, type)
-			SELECT value, ?, ?, ? FROM json_each(?)`, eid, lo, ev.Type, string(pj)); err != nil {
-			return err
+		sort.Strings(ps)
+		for _, p := range ps {
+			partyRows = append(partyRows, partyRow{p, eid, lo, ev.Type})
 		}
+	}
+	// Keys carry the cluster each event ended in: a later event of this
+	// version may have merged the one it joined into another.
+	for i := range keyRows {
+		for {
+			to, ok := merged[keyRows[i].Cluster]
+			if !ok {
+				break
+			}
+			keyRows[i].Cluster = to
+		}
+	}
+	if err := putOwnRows(ctx, tx, freshRows, keyRows, partyRows); err != nil {
+		return err
 	}
 	ids := make([]string, 0, len(full))
 	for id := range full {
@@ -762,10 +775,7 @@ func putEvents(ctx context.Context, tx execer, vid int64, rec *record.Record) er
 	sort.Strings(ids)
 	for _, id := range ids {
 		if fresh[id] {
-			if err := startCluster(ctx, tx, id, added[id]); err != nil {
-				return err
-			}
-			continue
+			continue // written whole by putOwnRows
 		}
 		if err := addMentions(ctx, tx, id, vid, grp, added[id]); err != nil {
 			return err
@@ -957,40 +967,133 @@ func fetchCandidates(ctx context.Context, tx execer, ids []int64) ([]candidate, 
 	return out, rows.Err()
 }
 
-// putKeys stores the blocking keys of stored event eid (eventKeys), with its
+// keyRow is a blocking key row of event_keys. Once marks a summit's place
+// key (placeKey), written only when its cluster has no row of that key with
+// the same bounds.
+type keyRow struct {
+	Key     int64  `json:"k"`
+	Span    int    `json:"s"`
+	Lo      string `json:"lo"`
+	Hi      string `json:"hi"`
+	Event   int64  `json:"e"`
+	Cluster string `json:"c"`
+	Once    bool   `json:"o"`
+}
+
+// appendKeys adds the blocking keys of stored event eid (eventKeys), with its
 // date bounds and span class, for later events' candidates.
-// A summit's place key (placeKey) is written only when its cluster has no
-// row of that key with the same bounds.
-func putKeys(ctx context.Context, tx execer, eid int64, cid string, ev *record.Event, sides []string, lo, hi string) error {
+func appendKeys(rows []keyRow, eid int64, cid string, ev *record.Event, sides []string, lo, hi string) []keyRow {
 	stored, _ := eventKeys(ev, sides)
-	if len(stored) == 0 {
-		return nil
-	}
 	span := spanClass(lo, hi)
-	if pk, ok := placeKey(ev); ok {
-		rest := stored[:0:0]
-		for _, k := range stored {
-			if k != pk {
-				rest = append(rest, k)
-			}
+	pk, isSummit := placeKey(ev)
+	for _, k := range stored {
+		rows = append(rows, keyRow{Key: k, Span: span, Lo: lo, Hi: hi, Event: eid, Cluster: cid, Once: isSummit && k == pk})
+	}
+	return rows
+}
+
+// putKeys stores the blocking keys of stored event eid (appendKeys).
+func putKeys(ctx context.Context, tx execer, eid int64, cid string, ev *record.Event, sides []string, lo, hi string) error {
+	return putOwnRows(ctx, tx, nil, appendKeys(nil, eid, cid, ev, sides, lo, hi), nil)
+}
+
+// partyRow is a row of event_parties; day and type order each party's walk
+// of its events (read.go, recentClusters).
+type partyRow struct {
+	Entity string `json:"p"`
+	Event  int64  `json:"e"`
+	Day    string `json:"d"`
+	Type   string `json:"t"`
+}
+
+// freshCluster is a cluster a version starts: its only mention is one event
+// of the version (the version's other events never match it), so its
+// summary is that event's fields, written whole rather than read back and
+// recomputed by addMentions.
+type freshCluster struct {
+	ID       string   `json:"id"`
+	Type     string   `json:"type"`
+	Mode     string   `json:"mode"`
+	Date     string   `json:"date"`
+	End      string   `json:"end"`
+	Place    string   `json:"place"`
+	Name     string   `json:"name"`
+	Doc      string   `json:"doc"`
+	Modality string   `json:"modality"`
+	Occurred bool     `json:"occ"`
+	Lo       string   `json:"lo"`
+	Hi       string   `json:"hi"`
+	First    int64    `json:"first"` // the event
+	Actors   []string `json:"-"`
+}
+
+// putOwnRows writes a version's new clusters (with their date group and
+// actors), its events' blocking keys and party rows: one statement per
+// table, the rows passed as a JSON array.
+func putOwnRows(ctx context.Context, tx execer, fresh []freshCluster, keys []keyRow, parties []partyRow) error {
+	if len(fresh) > 0 {
+		fj, err := json.Marshal(fresh)
+		if err != nil {
+			return err
 		}
-		if len(rest) < len(stored) {
-			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_keys (key, span, lo, hi, event_id, cluster_id)
-				SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE NOT EXISTS (SELECT 1 FROM event_keys
-					WHERE key = ?1 AND span = ?2 AND lo = ?3 AND hi = ?4 AND cluster_id = ?6)`,
-				pk, span, lo, hi, eid, cid); err != nil {
-				return err
-			}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO clusters (id, type, mode, date, date_end, place, name, document,
+			modality, sources, mentions, first_place, first_name, first_document, span_lo, span_hi)
+			SELECT value ->> 'id', value ->> 'type', value ->> 'mode', value ->> 'date', value ->> 'end', value ->> 'place',
+				value ->> 'name', value ->> 'doc', value ->> 'modality', 1, 1, value ->> 'place', value ->> 'name',
+				value ->> 'doc', value ->> 'lo', value ->> 'hi' FROM json_each(?)`, string(fj)); err != nil {
+			return err
 		}
-		stored = rest
-		if len(stored) == 0 {
-			return nil
+		if _, err := tx.ExecContext(ctx, `INSERT INTO cluster_dates (cluster_id, date, occurred, n, first)
+			SELECT value ->> 'id', value ->> 'date', value ->> 'occ', 1, value ->> 'first' FROM json_each(?)`, string(fj)); err != nil {
+			return err
 		}
 	}
-	arr, _ := json.Marshal(stored)
-	_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_keys (key, span, lo, hi, event_id, cluster_id)
-		SELECT value, ?, ?, ?, ?, ? FROM json_each(?)`, span, lo, hi, eid, cid, string(arr))
-	return err
+	type actorOf struct {
+		Cluster string `json:"c"`
+		actorRow
+	}
+	var actors []actorOf
+	for _, f := range fresh {
+		for _, a := range appendActors(nil, f.First, f.Actors) {
+			actors = append(actors, actorOf{f.ID, a})
+		}
+	}
+	if len(actors) > 0 {
+		aj, err := json.Marshal(actors)
+		if err != nil {
+			return err
+		}
+		// An actor named twice by the event keeps its first position.
+		if _, err := tx.ExecContext(ctx, `INSERT INTO cluster_actors (cluster_id, actor, seq)
+			SELECT value ->> 'c', value ->> 'a', value ->> 's' FROM json_each(?) WHERE true ON CONFLICT DO NOTHING`,
+			string(aj)); err != nil {
+			return err
+		}
+	}
+	if len(keys) > 0 {
+		kj, err := json.Marshal(keys)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_keys (key, span, lo, hi, event_id, cluster_id)
+			SELECT j.value ->> 'k', j.value ->> 's', j.value ->> 'lo', j.value ->> 'hi', j.value ->> 'e', j.value ->> 'c'
+			FROM json_each(?) j WHERE NOT (j.value ->> 'o') OR NOT EXISTS (SELECT 1 FROM event_keys x
+				WHERE x.key = j.value ->> 'k' AND x.span = j.value ->> 's' AND x.lo = j.value ->> 'lo'
+				AND x.hi = j.value ->> 'hi' AND x.cluster_id = j.value ->> 'c')`, string(kj)); err != nil {
+			return err
+		}
+	}
+	if len(parties) > 0 {
+		pj, err := json.Marshal(parties)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_parties (entity_id, event_id, day, type)
+			SELECT value ->> 'p', value ->> 'e', value ->> 'd', value ->> 't' FROM json_each(?)`, string(pj)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // rekeySummits restores the place keys of the summits of clusters that lost
