@@ -748,3 +748,27 @@ func TestEarlierTimes(t *testing.T) {
 		},
 	})
 }
+
+// TestVerblessVisit covers the Indonesian visit without a verb of going
+// ("Putin terakhir ke India pada ..."), which counts only right after its
+// subject.
+func TestVerblessVisit(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name:  "id person terakhir ke country",
+			doc:   "Adapun Putin terakhir ke Jepang pada 8 Juli 2024.",
+			times: []tm{{"8 Juli 2024", "2024-07-08", ""}},
+			want:  []want{{typ: "CONSULT", mode: "visit", actors: []string{"person:vladimir-putin", "country:JPN"}, date: "2024-07-08"}},
+		},
+		{
+			name:  "id pronoun pernah ke city",
+			doc:   "Vladimir Putin memuji Jepang. Ia pernah ke Tokyo pada 2019.",
+			times: []tm{{"2019", "2019", ""}},
+			want:  []want{{typ: "CONSULT", mode: "visit", actors: []string{"person:vladimir-putin", "country:JPN"}, date: "2019"}},
+		},
+		{
+			name: "id terakhir ke without a person before it is no visit",
+			doc:  "Ekspor Indonesia terakhir ke Jepang naik tajam.",
+		},
+	})
+}

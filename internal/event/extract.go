@@ -447,6 +447,9 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 	if t.personObject && !personObject(v, h, t.passive) {
 		return nil
 	}
+	if t.personSubject && !personSubject(v, h) {
+		return nil
+	}
 	if h.c.mode == "meet" && hasAny(v.low, phoneCues) {
 		c.ev.Mode = "phone"
 	}
@@ -1218,6 +1221,20 @@ var stopWords = words(
 	"and", "or", "the", "a", "an", "in", "at", "to", "from", "with", "between", "by", "for", "which", "that",
 	"was", "were", "is", "are", "has", "have", "had", "will", "as", "during", "after", "before", "covering",
 )
+
+// personSubject checks that a person's name or a pronoun ends right before
+// the trigger.
+func personSubject(v *sentenceView, h hit) bool {
+	if h.i > 0 && pronouns[v.low[h.i-1]] {
+		return true
+	}
+	for _, m := range v.mentions {
+		if m.ent.Type == "PERSON" && m.tj == h.i {
+			return true
+		}
+	}
+	return false
+}
 
 // personObject checks that a welcome trigger has a person as its object.
 func personObject(v *sentenceView, h hit, passive bool) bool {
