@@ -99,13 +99,30 @@ var patterns = sync.OnceValue(func() *datePatterns {
 // weekday, full date, time of day and zone), and returns it as YYYY-MM-DD.
 func parseStamp(s string) (string, bool) {
 	s = strings.TrimSpace(s)
-	if len(s) > 100 || s == "" {
+	if len(s) > 100 || s == "" || !hasYear(s) {
 		return "", false
 	}
 	if m := patterns().stamp.FindStringSubmatch(s); m != nil {
 		return parseDate(m[1])
 	}
 	return "", false
+}
+
+// hasYear reports whether s holds four digits in a row: every date shape a
+// stamp can have names its year, and most top lines (headlines, bylines)
+// have none, so the stamp expression is not tried on them.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // normalizeDate reads a date given as metadata (a JSON-lines "published"
