@@ -174,20 +174,17 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 	}
 
 	// Anaphora across sentences.
-	ls := strings.ToLower(v.s.Tokens[0].Text)
-	if len(v.s.Tokens) > 0 {
-		ls = strings.ToLower(in.Text[v.s.Start:v.s.End])
-	}
-	sides := countSides(withoutOrgs(actors), in.Entities)
+	ls := v.lowText
+	sides := countSides(withoutOrgs(actors), in.byID)
 	if sides < 2 {
-		if containsAny(ls, pairAnaphors) {
+		if containsLower(ls, pairAnaphors) {
 			// an antecedent that happened, for a mention that reports
 			two := func(c *candidate) bool {
-				return countSides(c.ev.Actors, in.Entities) >= 2 && (c.ev.Modality == "occurred") == (modalityOf(v, h) == "occurred")
+				return countSides(c.ev.Actors, in.byID) >= 2 && (c.ev.Modality == "occurred") == (modalityOf(v, h) == "occurred")
 			}
 			talks := func(c *candidate) bool { return c.ev.Type == "CONSULT" && c.ev.Mode != "multilateral" && two(c) }
-			ministers := containsAny(ls, []string{"menteri", "menlu", "minister"})
-			people := containsAny(ls, personPairAnaphors)
+			ministers := containsLower(ls, []string{"menteri", "menlu", "minister"})
+			people := containsLower(ls, personPairAnaphors)
 			if ms := recentMinisters(views, vi); ministers && len(ms) == 2 {
 				// "the two foreign ministers", "kedua menlu": the two ministers
 				// named last, not the presidents of the sentence before
@@ -219,7 +216,7 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 			} else {
 				actors = append(actors, recentParties(views, vi, 3)...)
 			}
-		} else if t.kind != summit && containsAny(ls, groupAnaphors) {
+		} else if t.kind != summit && containsLower(ls, groupAnaphors) {
 			// (a summit's own "para pemimpin" are its participants, named or not,
 			// not those of an earlier summit)
 			if p := latest(prev, vi, 8, func(c *candidate) bool { return c.ev.Mode == "multilateral" && len(c.ev.Actors) > 0 }); p != nil {
@@ -305,37 +302,53 @@ func withoutOrgs(actors []string) []string {
 	return out
 }
 
-// sidesOf maps actor ids to the parties they stand for.
-func sidesOf(actors []string, ents []record.Entity) map[string]bool {
-	byID := map[string]*record.Entity{}
+// entIndex finds a document's entities by id. Extract builds it once per
+// document: the side counts of every candidate and merge look people up in it.
+type entIndex map[string]*record.Entity
+
+func indexEntities(ents []record.Entity) entIndex {
+	byID := make(entIndex, len(ents))
 	for i := range ents {
 		byID[ents[i].ID] = &ents[i]
 	}
-	out := map[string]bool{}
+	return byID
+}
+
+// side is the party an actor id stands for: a person with a known state
+// stands for that state.
+func (ix entIndex) side(a string) string {
+	if e := ix[a]; e != nil && e.Country != "" && e.Type == "PERSON" {
+		return e.Country
+	}
+	return a
+}
+
+// sidesOf maps actor ids to the parties they stand for.
+func sidesOf(actors []string, ix entIndex) map[string]bool {
+	out := make(map[string]bool, len(actors))
 	for _, a := range actors {
-		if e := byID[a]; e != nil && e.Country != "" && e.Type == "PERSON" {
-			out[e.Country] = true
-			continue
-		}
-		out[a] = true
+		out[ix.side(a)] = true
 	}
 	return out
 }
 
 // countSides counts the distinct parties among actor ids: a person and the state
-// they lead are one side.
-func countSides(actors []string, ents []record.Entity) int {
-	byID := map[string]*record.Entity{}
-	for i := range ents {
-		byID[ents[i].ID] = &ents[i]
-	}
-	sides := map[string]bool{}
+// they lead are one side. (Actor lists are short: a scan, not a map.)
+func countSides(actors []string, ix entIndex) int {
+	var buf [16]string
+	sides := buf[:0]
 	for _, a := range actors {
-		s := a
-		if e := byID[a]; e != nil && e.Country != "" && e.Type == "PERSON" {
-			s = e.Country
+		s := ix.side(a)
+		seen := false
+		for _, x := range sides {
+			if x == s {
+				seen = true
+				break
+			}
 		}
-		sides[s] = true
+		if !seen {
+			sides = append(sides, s)
+		}
 	}
 	return len(sides)
 }
@@ -496,8 +509,8 @@ func additive(v *sentenceView, m mref) bool {
 
 // enoughParties: talks and visits need two sides; signings and summits may be
 // reported without naming their parties; other types need one party.
-func enoughParties(t trigger, c *candidate, ents []record.Entity) bool {
-	sides := countSides(c.ev.Actors, ents)
+func enoughParties(t trigger, c *candidate, ix entIndex) bool {
+	sides := countSides(c.ev.Actors, ix)
 	switch {
 	case t.typ == "CONSULT" && c.ev.Mode != "multilateral":
 		return sides >= 2
@@ -589,11 +602,7 @@ func absorbReference(cands []*candidate, r *candidate) bool {
 // finish orders the events by position, keeps only actor ids that name an entity
 // of the record or a country (a visit's host may be known only through its
 // city), and fills empty slices.
-func finish(cands []*candidate, ents []record.Entity) []record.Event {
-	known := map[string]bool{}
-	for _, e := range ents {
-		known[e.ID] = true
-	}
+func finish(cands []*candidate, known entIndex) []record.Event {
 	sort.SliceStable(cands, func(a, b int) bool { return cands[a].ev.Evidence.Start < cands[b].ev.Evidence.Start })
 	out := make([]record.Event, 0, len(cands))
 	for _, c := range cands {
@@ -601,7 +610,7 @@ func finish(cands []*candidate, ents []record.Entity) []record.Event {
 		ev.DateSource = c.dateFrom
 		actors := []string{}
 		for _, a := range ev.Actors {
-			if known[a] || strings.HasPrefix(a, "country:") {
+			if _, ok := known[a]; ok || strings.HasPrefix(a, "country:") {
 				actors = append(actors, a)
 			}
 		}

@@ -23,6 +23,8 @@ type Input struct {
 	Times     []record.Time
 	// Published is the publication date (YYYY-MM-DD, YYYY-MM or YYYY), or "".
 	Published string
+
+	byID entIndex // Entities by id, built once by Extract
 }
 
 // Extractor holds the compiled trigger lexicon. It is safe for concurrent use.
@@ -67,9 +69,9 @@ type candidate struct {
 	dateFrom  string // "text", "context", "doc", "published", ""
 	placeEnt  *record.Entity
 	actorSet  map[string]bool
-	ents      []record.Entity // the document's entities, to map actors to sides
-	reference bool            // a demonstrative mention that only adds to an earlier event
-	enough    bool            // it names enough parties to stand as an event of its own
+	byID      entIndex // the document's entities, to map actors to sides
+	reference bool     // a demonstrative mention that only adds to an earlier event
+	enough    bool     // it names enough parties to stand as an event of its own
 	// anyDistance: the reference may point back across the whole document ("the
 	// agreement" long after the signing was reported)
 	anyDistance bool
@@ -83,6 +85,7 @@ type sentenceView struct {
 	idx      int
 	s        text.Sentence
 	low      []string // lower-cased token texts
+	lowText  string   // the lower-cased sentence, for phrase cues
 	quoted   []bool
 	mentions []mref
 	times    []record.Time
@@ -92,13 +95,15 @@ type sentenceView struct {
 // event is one record within the document. Cluster ids are left empty; the
 // cluster stage assigns them across documents.
 func (x *Extractor) Extract(in Input) []record.Event {
+	in.byID = indexEntities(in.Entities)
 	views := x.prepare(in)
 	docDay := documentDay(in)
 	var cands []*candidate
 	for vi := range views {
 		v := &views[vi]
-		for _, h := range x.matches(v) {
-			c := x.build(in, views, vi, h, cands, docDay)
+		hits := x.matches(v)
+		for _, h := range hits {
+			c := x.build(in, views, vi, h, hits, cands, docDay)
 			if c == nil {
 				continue
 			}
@@ -109,14 +114,14 @@ func (x *Extractor) Extract(in Input) []record.Event {
 				c.reference = false
 			}
 			if c.ev.Type == "AGREE" {
-				joinSummit(c, cands, in.Text[v.s.Start:v.s.End], in.Entities)
+				joinSummit(c, cands, in.Text[v.s.Start:v.s.End], in.byID)
 			}
 			// Merge as we go, so that later sentences resolve "the summit" or
 			// "the two leaders" against everything said of the event so far.
 			cands = addCandidate(cands, c)
 		}
 	}
-	return finish(cands, in.Entities)
+	return finish(cands, in.byID)
 }
 
 func (x *Extractor) prepare(in Input) []sentenceView {
@@ -128,6 +133,7 @@ func (x *Extractor) prepare(in Input) []sentenceView {
 			v.low[j] = strings.ToLower(t.Text)
 		}
 		v.quoted = quotedTokens(s.Tokens)
+		v.lowText = strings.ToLower(in.Text[s.Start:s.End])
 		views[i] = v
 	}
 	// Place each mention in its sentence by offset, not by the mention's sentence
@@ -327,10 +333,12 @@ func clauseBoundary(w string) bool {
 	return false
 }
 
-func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []*candidate, docDay string) *candidate {
+// build reads the event of trigger h in sentence vi (hits are all the
+// sentence's triggers), or returns nil when h reports none.
+func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, hits []hit, prev []*candidate, docDay string) *candidate {
 	v := &views[vi]
 	t := h.c.trigger
-	c := &candidate{sent: vi, last: vi, ents: in.Entities}
+	c := &candidate{sent: vi, last: vi, byID: in.byID}
 	c.ev.Type, c.ev.Mode = t.typ, t.mode
 	c.ev.Trigger = in.Text[v.s.Tokens[h.i].Start:v.s.Tokens[h.j-1].End]
 	c.arrival = t.mode == "visit" && arrival(c.ev.Trigger)
@@ -388,7 +396,7 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 				// "mengadopsi Deklarasi Jakarta dalam KTT ke-12 D-8", "berkunjung
 				// ke India untuk KTT tahunan": a summit named as the setting of
 				// another event of the sentence took place with it
-				if k := hostedEvent(x, v, h); k >= 0 && summitSetting(v, h.i) {
+				if k := hostedEvent(hits, h); k >= 0 && summitSetting(v, h.i) {
 					p = k
 				} else {
 					return nil
@@ -470,20 +478,20 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 	}
 	// "their annual summit", "KTT bilateral": a summit of two sides is their
 	// meeting (a multilateral gathering has three parties or more)
-	if t.kind == summit && countSides(withoutOrgs(c.ev.Actors), in.Entities) == 2 &&
+	if t.kind == summit && countSides(withoutOrgs(c.ev.Actors), in.byID) == 2 &&
 		(pairSummit(v, h, len(persons(c)) == 2) || summitName(deref(c.ev.Name)) == "" && heldBy(v, h)) {
 		c.ev.Mode = "meet"
 	}
 	// a meeting attended by three states or more is a multilateral gathering
 	// ("membuka pertemuan yang dihadiri Presiden Turki, Presiden Mesir, ...")
-	if t.kind == nominal && c.ev.Mode == "meet" && len(countryActors(c.ev.Actors, in.Entities)) >= 3 {
+	if t.kind == nominal && c.ev.Mode == "meet" && len(countryActors(c.ev.Actors, in.byID)) >= 3 {
 		c.ev.Mode = "multilateral"
 	}
 	// "Pertemuan serupa terakhir digelar di Brussel pada Februari 2024", "Sidang
 	// terakhir komite tersebut berlangsung di Jayapura pada 2023", "the previous
 	// meeting was held in ...": an earlier session of the gathering just
 	// reported, between the same parties
-	if (t.kind == nominal || t.kind == summit) && countSides(c.ev.Actors, in.Entities) < 2 && earlierInstance(v, h) {
+	if (t.kind == nominal || t.kind == summit) && countSides(c.ev.Actors, in.byID) < 2 && earlierInstance(v, h) {
 		if p := latest(prev, vi, 8, func(p *candidate) bool {
 			return p.ev.Type == "CONSULT" && p.ev.Mode != "visit" && p.ev.Mode != "phone"
 		}); p != nil {
@@ -496,13 +504,13 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 			}
 		}
 	}
-	c.enough = enoughParties(t, c, in.Entities)
+	c.enough = enoughParties(t, c, in.byID)
 	if !c.enough && !c.reference {
 		return nil
 	}
 
 	// date
-	sameDay := containsAny(in.Text[start:end], sameDayCues)
+	sameDay := containsLower(v.lowText, sameDayCues)
 	// a relative clause right after an event noun describes the event
 	// itself ("kunjungan kenegaraan yang dilakukan X ... 2 hingga 4 Juli")
 	ownClause := t.kind == nominal || t.kind == summit
@@ -521,9 +529,9 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, prev []
 		c.ev.Date, c.dateFrom = p.ev.Date, "context"
 	} else if sameDay && docDay != "" {
 		c.ev.Date, c.dateFrom = strPtr(docDay), "doc"
-	} else if p := latest(prev, vi, 1, func(p *candidate) bool { return p.ev.Date != nil }); p != nil && containsAny(in.Text[start:end], thenCues) {
+	} else if p := latest(prev, vi, 1, func(p *candidate) bool { return p.ev.Date != nil }); p != nil && containsLower(v.lowText, thenCues) {
 		c.ev.Date, c.ev.DateEnd, c.dateFrom = p.ev.Date, p.ev.DateEnd, "context"
-	} else if tm, ok := previousTime(views, vi); ok && containsAny(in.Text[start:end], thenCues) {
+	} else if tm, ok := previousTime(views, vi); ok && containsLower(v.lowText, thenCues) {
 		// "CFM sebelumnya berlangsung di Istanbul pada 21-22 Juni 2025. Saat itu
 		// para menteri mengesahkan ...": "at the time" is the time the sentence
 		// before gives, even when no event was found there
@@ -661,8 +669,8 @@ func summitPredicate(v *sentenceView, h hit) int {
 // one reported in the same sentence ("KTT ... diselenggarakan di Bali, dengan
 // Deklarasi Bali ditandatangani"), or one the sentence points back to ("di KTT
 // ini", "at the summit").
-func joinSummit(c *candidate, prev []*candidate, sentence string, ents []record.Entity) {
-	if countSides(c.ev.Actors, ents) >= 2 {
+func joinSummit(c *candidate, prev []*candidate, sentence string, ix entIndex) {
+	if countSides(c.ev.Actors, ix) >= 2 {
 		return // the signatories are named: "Indonesia, Malaysia, ... menandatangani"
 	}
 	var s *candidate
@@ -825,9 +833,9 @@ func recalled(p *candidate, docDay string) bool {
 
 // countryActors returns the states among actors, directly or through a
 // person's state.
-func countryActors(actors []string, ents []record.Entity) map[string]bool {
+func countryActors(actors []string, ix entIndex) map[string]bool {
 	out := map[string]bool{}
-	for s := range sidesOf(actors, ents) {
+	for s := range sidesOf(actors, ix) {
 		if strings.HasPrefix(s, "country:") {
 			out[s] = true
 		}
@@ -837,8 +845,8 @@ func countryActors(actors []string, ents []record.Entity) map[string]bool {
 
 // hostedEvent returns the token index of another trigger of the sentence (a
 // signing, a meeting, a visit), or -1.
-func hostedEvent(x *Extractor, v *sentenceView, h hit) int {
-	for _, o := range x.matches(v) {
+func hostedEvent(hits []hit, h hit) int {
+	for _, o := range hits {
 		if o.i != h.i && o.c.kind != summit && (o.c.typ == "AGREE" || o.c.typ == "CONSULT") {
 			return o.i
 		}
@@ -1321,6 +1329,16 @@ func hasAny(low []string, set map[string]bool) bool {
 
 func containsAny(s string, phrases []string) bool {
 	ls := strings.ToLower(s)
+	for _, p := range phrases {
+		if strings.Contains(ls, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsLower is containsAny for a text already lower-cased.
+func containsLower(ls string, phrases []string) bool {
 	for _, p := range phrases {
 		if strings.Contains(ls, p) {
 			return true

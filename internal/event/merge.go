@@ -122,7 +122,7 @@ func sameSides(a, b *candidate) bool {
 			return false
 		}
 	}
-	sa, sb := sidesOf(a.ev.Actors, a.ents), sidesOf(b.ev.Actors, b.ents)
+	sa, sb := sidesOf(a.ev.Actors, a.byID), sidesOf(b.ev.Actors, b.byID)
 	common := 0
 	for x := range sa {
 		if sb[x] {
@@ -176,21 +176,33 @@ var docKinds = []struct{ kind, words string }{
 	{"document", "dokumen document documents naskah"},
 }
 
-// DocKind names the kind of a signed text ("mou", "statement", "agreement"...),
-// or "" when no word of the name says.
-func DocKind(doc string) string {
-	ws := map[string]bool{}
-	for _, w := range strings.Fields(text.Normalize(doc)) {
-		ws[w] = true
-	}
-	for _, k := range docKinds {
+// kindOfWord maps each word of docKinds to its kind's rank in docKinds; built
+// once, read only.
+var kindOfWord = func() map[string]int {
+	m := map[string]int{}
+	for i, k := range docKinds {
 		for _, w := range strings.Fields(k.words) {
-			if ws[w] {
-				return k.kind
+			if _, ok := m[w]; !ok {
+				m[w] = i
 			}
 		}
 	}
-	return ""
+	return m
+}()
+
+// DocKind names the kind of a signed text ("mou", "statement", "agreement"...),
+// or "" when no word of the name says. The most specific kind named wins.
+func DocKind(doc string) string {
+	best := len(docKinds)
+	for _, w := range strings.Fields(text.Normalize(doc)) {
+		if i, ok := kindOfWord[w]; ok && i < best {
+			best = i
+		}
+	}
+	if best == len(docKinds) {
+		return ""
+	}
+	return docKinds[best].kind
 }
 
 // summitName is what distinguishes a summit's name: its capitalised words
@@ -234,14 +246,8 @@ func named(doc string) bool {
 }
 
 func kindWord(w string) bool {
-	for _, k := range docKinds {
-		for _, x := range strings.Fields(k.words) {
-			if w == x {
-				return true
-			}
-		}
-	}
-	return w == "bersama" || w == "joint"
+	_, ok := kindOfWord[w]
+	return ok || w == "bersama" || w == "joint"
 }
 
 func numberWord(w string) bool {
@@ -255,7 +261,7 @@ func numberWord(w string) bool {
 
 // sameSidesStrict: the same two or more sides.
 func sameSidesStrict(a, b *candidate) bool {
-	sa, sb := sidesOf(a.ev.Actors, a.ents), sidesOf(b.ev.Actors, b.ents)
+	sa, sb := sidesOf(a.ev.Actors, a.byID), sidesOf(b.ev.Actors, b.byID)
 	if len(sa) < 2 || len(sa) != len(sb) {
 		return false
 	}
