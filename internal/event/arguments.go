@@ -19,6 +19,12 @@ var reportingWords = words("kata", "ujar", "ungkap", "tutur", "jelas", "menurut"
 var subordinators = words("as", "while", "because", "although", "amid", "karena", "sementara", "meskipun",
 	"walaupun", "sedangkan", "padahal")
 
+// examples after a comma open a list of examples of what the event covered
+// ("signed 11 memorandums, including one between KOMIR and Tau-Ken Samruk",
+// "18 dokumen, termasuk perjanjian pinjaman dari China Exim Bank"): the names
+// in it are parties to the items, not to the event.
+var examples = words("including", "termasuk", "among", "notably")
+
 // speechVerbs after a pronoun make it the speaker, not the event's subject:
 // "Ia mengatakan KTT itu ...".
 var speechVerbs = words("mengatakan", "menyatakan", "menambahkan", "menjelaskan", "menyebut", "menilai",
@@ -69,7 +75,8 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 	// about Chinese activity", "karena ...") names other parties
 	subAt := len(v.low)
 	for k := h.j; k < len(v.low); k++ {
-		if subordinators[v.low[k]] && k > 0 && (v.low[k-1] == "," || k-h.j > 6) {
+		if subordinators[v.low[k]] && k > 0 && (v.low[k-1] == "," || k-h.j > 6) ||
+			examples[v.low[k]] && k > 0 && v.low[k-1] == "," {
 			subAt = k
 			break
 		}

@@ -772,3 +772,68 @@ func TestVerblessVisit(t *testing.T) {
 		},
 	})
 }
+
+// TestClausesAndTimeAnaphora covers a list of examples after the signed texts
+// ("including one between X and Y"), a relative clause on the subject before
+// the trigger ("Albanese, who arrived on March 25, held talks"), and times
+// that point back ("that same month", "in March that year", "bulan yang sama").
+func TestClausesAndTimeAnaphora(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name: "en including one between two others: the leaders signed",
+			doc: "Xi Jinping held talks with Vladimir Putin in Moscow on May 8, 2025. " +
+				"Following the talks, the two sides signed 11 memorandums, including one between Japan and Australia on shipping.",
+			times: []tm{{"May 8, 2025", "2025-05-08", ""}},
+			want: []want{
+				{typ: "CONSULT", mode: "meet", date: "2025-05-08"},
+				{typ: "AGREE", mode: "sign", actors: []string{"person:xi-jinping", "person:vladimir-putin"}, absent: []string{"country:JPN", "country:AUS"}, date: "2025-05-08"},
+			},
+		},
+		{
+			name: "id termasuk: the examples are not the signatories",
+			doc: "Prabowo Subianto mengadakan pembicaraan dengan Anwar Ibrahim pada Selasa (10/6). " +
+				"Usai pembicaraan, kedua pemimpin menyaksikan penandatanganan 18 dokumen, termasuk perjanjian antara Jepang dan Australia.",
+			times: []tm{{"Selasa (10/6)", "2025-06-10", ""}},
+			want: []want{
+				{typ: "CONSULT", mode: "meet", date: "2025-06-10"},
+				{typ: "AGREE", mode: "sign", actors: []string{"person:prabowo-subianto", "person:anwar-ibrahim"}, absent: []string{"country:JPN", "country:AUS"}, date: "2025-06-10"},
+			},
+		},
+		{
+			name: "en a relative clause on the subject keeps its date",
+			doc: "Japan and Australia signed a defence agreement on March 26, 2026. " +
+				"Prabowo Subianto, who arrived in Tokyo on March 25, 2026, held talks with Anwar Ibrahim.",
+			times: []tm{{"March 26, 2026", "2026-03-26", ""}, {"March 25, 2026", "2026-03-25", ""}},
+			want: []want{
+				{typ: "AGREE", mode: "sign", date: "2026-03-26"},
+				{typ: "CONSULT", mode: "visit", date: "2026-03-25"},
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:prabowo-subianto", "person:anwar-ibrahim"}, date: "2026-03-26"},
+			},
+		},
+		{
+			name:      "en that same month",
+			doc:       "Prabowo Subianto, who took office in October, spoke with Anwar Ibrahim by phone that same month.",
+			times:     []tm{{"October", "2024-10", ""}},
+			published: "2025-11-01",
+			want:      []want{{typ: "CONSULT", mode: "phone", date: "2024-10"}},
+		},
+		{
+			name: "en a month that year takes the year named before",
+			doc: "Xi Jinping travelled to Moscow in January 2025. " +
+				"Xi and Vladimir Putin also spoke by phone in March that year.",
+			times:     []tm{{"January 2025", "2025-01", ""}, {"March", "2026-03", ""}},
+			published: "2026-10-29",
+			want: []want{
+				{typ: "CONSULT", mode: "visit", date: "2025-01"},
+				{typ: "CONSULT", mode: "phone", date: "2025-03"},
+			},
+		},
+		{
+			name: "id bulan yang sama",
+			doc: "Prabowo Subianto dilantik pada Oktober 2024. " +
+				"Ia berbicara melalui telepon dengan Anwar Ibrahim pada bulan yang sama.",
+			times: []tm{{"Oktober 2024", "2024-10", ""}},
+			want:  []want{{typ: "CONSULT", mode: "phone", date: "2024-10"}},
+		},
+	})
+}

@@ -514,7 +514,11 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, hits []
 	// a relative clause right after an event noun describes the event
 	// itself ("kunjungan kenegaraan yang dilakukan X ... 2 hingga 4 Juli")
 	ownClause := t.kind == nominal || t.kind == summit
-	if tm, ok := nearestTime(v, h.i, argFrom, argTo, ownClause, c.ev.Modality, reportDay(in, docDay)); ok && !sameDay {
+	tm, ok := nearestTime(v, h.i, argFrom, argTo, ownClause, c.ev.Modality, reportDay(in, docDay))
+	if at, found := anaphoricTime(views, vi, tm, ok); found {
+		tm, ok = at, true
+	}
+	if ok && !sameDay {
 		if c.ev.Modality == "occurred" && in.Published != "" && after(tm.Value, in.Published) {
 			// dated after the report: "Wong melanjutkan lawatannya ke X pada
 			// Selasa" in Monday's paper is a plan, not a report
@@ -901,6 +905,86 @@ func earlierInstance(v *sentenceView, h hit) bool {
 	for k := h.i - 1; k >= 0 && k >= h.i-2; k-- {
 		switch v.low[k] {
 		case "previous", "last", "similar", "earlier", "preceding":
+			return true
+		}
+	}
+	return false
+}
+
+// sameMonthCues and sameYearCues point back to the time named just before:
+// "Lee, who took office in June, spoke with Prabowo by phone that same month";
+// "Scholz and Lam also spoke by phone in March that year" (after "in January
+// 2025").
+var (
+	sameMonthCues = []string{"that same month", "the same month", "later that month", "that month", "bulan yang sama", "bulan itu juga"}
+	sameYearCues  = []string{"that same year", "the same year", "that year", "later that year", "tahun yang sama", "tahun itu juga"}
+)
+
+// anaphoricTime resolves a time that the sentence gives by pointing back:
+// "that same month" is the month of the time named before it in the sentence
+// (or, failing one, in the sentence before); a month "that year" takes the year
+// of the time named before. tm and ok are what nearestTime found.
+func anaphoricTime(views []sentenceView, vi int, tm record.Time, ok bool) (record.Time, bool) {
+	v := &views[vi]
+	month, year := -1, -1
+	for _, c := range sameMonthCues {
+		if i := strings.Index(v.lowText, c); i >= 0 {
+			month = v.s.Start + i
+			break
+		}
+	}
+	if month < 0 {
+		for _, c := range sameYearCues {
+			if i := strings.Index(v.lowText, c); i >= 0 {
+				year = v.s.Start + i
+				break
+			}
+		}
+	}
+	if month < 0 && year < 0 {
+		return record.Time{}, false
+	}
+	cue := month
+	if cue < 0 {
+		cue = year
+		// only a month or day without a year of its own takes the year
+		if !ok || len(tm.Value) < 7 || tm.Start >= cue || containsYear(tm.Text) {
+			return record.Time{}, false
+		}
+		cue = tm.Start
+	}
+	var before *record.Time
+	for i := range v.times {
+		if t := &v.times[i]; t.Start < cue && len(t.Value) >= 4 && (year < 0 || t.Start != tm.Start) {
+			before = t
+		}
+	}
+	if before == nil && vi > 0 {
+		if pt, found := previousTime(views, vi); found {
+			before = &pt
+		}
+	}
+	if before == nil {
+		return record.Time{}, false
+	}
+	if month >= 0 {
+		if len(before.Value) < 7 {
+			return record.Time{}, false
+		}
+		return record.Time{Text: before.Text, Start: before.Start, End: before.End, Value: before.Value[:7], Kind: "date"}, true
+	}
+	out := tm
+	out.Value = before.Value[:4] + tm.Value[4:]
+	if out.EndValue != "" {
+		out.EndValue = before.Value[:4] + tm.EndValue[4:]
+	}
+	return out, true
+}
+
+// containsYear reports whether a time's text names a year ("Maret 2025").
+func containsYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if isYearToken(s[i:i+4]) && (i == 0 || s[i-1] < '0' || s[i-1] > '9') && (i+4 == len(s) || s[i+4] < '0' || s[i+4] > '9') {
 			return true
 		}
 	}
@@ -1387,6 +1471,20 @@ func nearestTime(v *sentenceView, ti, from, to int, ownClause bool, modality, re
 			}
 		}
 		skip = append(skip, span{v.s.Tokens[k].Start, end})
+	}
+	// "Mr Albanese, who arrived in Dili on March 25, held talks ...": a
+	// relative clause between commas before the trigger describes the subject
+	for k := 1; k < ti; k++ {
+		if !relativizers[v.low[k]] || v.low[k-1] != "," {
+			continue
+		}
+		for j := k + 1; j < ti; j++ {
+			if v.low[j] == "," {
+				skip = append(skip, span{v.s.Tokens[k].Start, v.s.Tokens[j].Start})
+				k = j
+				break
+			}
+		}
 	}
 	// "landed in Hanoi on Wednesday evening before sitting down with Lam",
 	// "tiba pada Senin sebelum bertemu ...": a trigger in a clause of before or
