@@ -837,3 +837,42 @@ func TestClausesAndTimeAnaphora(t *testing.T) {
 		},
 	})
 }
+
+// TestDayShift covers an event dated a day before or after the one just
+// reported by an opening adverbial, and the same words inside a clause, which
+// date something else.
+func TestDayShift(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name: "en a day earlier",
+			doc: "Xi Jinping held talks with Vladimir Putin in Moscow on May 8, 2025. " +
+				"A day earlier, Xi held a phone call with Anwar Ibrahim.",
+			times: []tm{{"May 8, 2025", "2025-05-08", ""}},
+			want: []want{
+				{typ: "CONSULT", mode: "meet", date: "2025-05-08"},
+				{typ: "CONSULT", mode: "phone", actors: []string{"person:xi-jinping", "person:anwar-ibrahim"}, date: "2025-05-07"},
+			},
+		},
+		{
+			name: "id keesokan harinya",
+			doc: "Prabowo Subianto bertemu Anwar Ibrahim di Kuala Lumpur pada Selasa (10/6). " +
+				"Keesokan harinya, Prabowo bertemu Xi Jinping di Beijing.",
+			times: []tm{{"Selasa (10/6)", "2025-06-10", ""}},
+			want: []want{
+				{typ: "CONSULT", mode: "meet", date: "2025-06-10"},
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:prabowo-subianto", "person:xi-jinping"}, date: "2025-06-11"},
+			},
+		},
+		{
+			name: "en a day earlier inside a relative clause does not shift the meeting",
+			doc: "Japan and Australia signed a defence agreement on March 4, 2026. " +
+				"Prabowo Subianto, who arrived in Tokyo a day earlier for a visit, sat down with Anwar Ibrahim.",
+			times: []tm{{"March 4, 2026", "2026-03-04", ""}},
+			want: []want{
+				{typ: "AGREE", mode: "sign", date: "2026-03-04"},
+				{typ: "CONSULT", mode: "visit", date: "2026-03-04"},
+				{typ: "CONSULT", mode: "meet", date: "2026-03-04"},
+			},
+		},
+	})
+}

@@ -7,6 +7,7 @@ package event
 import (
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -528,6 +529,10 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, hits []
 		if tm.EndValue != "" {
 			c.ev.DateEnd = strPtr(tm.EndValue)
 		}
+	} else if shift := dayShift(v.lowText); shift != 0 && latestDay(prev, vi) != "" {
+		// "A day earlier, X held a phone call ...", "Keesokan harinya, ...": a
+		// day before or after the last event dated to a day
+		c.ev.Date, c.dateFrom = strPtr(addDays(latestDay(prev, vi), shift)), "context"
 	} else if p := latest(prev, vi, 1<<30, func(p *candidate) bool { return len(deref(p.ev.Date)) == 10 && p.ev.DateEnd == nil }); sameDay && p != nil {
 		// "pada hari yang sama": the day of the last event dated to a day
 		c.ev.Date, c.dateFrom = p.ev.Date, "context"
@@ -989,6 +994,53 @@ func containsYear(s string) bool {
 		}
 	}
 	return false
+}
+
+// dayBeforeCues and dayAfterCues date an event by the one just reported.
+var (
+	dayBeforeCues = []string{"a day earlier", "the day before", "the previous day", "sehari sebelumnya", "sehari sebelum itu", "pada hari sebelumnya"}
+	dayAfterCues  = []string{"a day later", "the next day", "the following day", "keesokan harinya", "sehari kemudian", "sehari setelahnya", "esok harinya"}
+)
+
+// dayShift is -1 or +1 when a sentence opens by dating its event a day before
+// or after the one just reported ("A day earlier, ..."), else 0. Only as the
+// opening adverbial: inside a clause ("X, who arrived a day earlier, met Y")
+// the cue dates something else.
+func dayShift(ls string) int {
+	opens := func(cues []string) bool {
+		for _, c := range cues {
+			if i := strings.Index(ls, c); i >= 0 && i <= 12 {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case opens(dayBeforeCues):
+		return -1
+	case opens(dayAfterCues):
+		return 1
+	}
+	return 0
+}
+
+// latestDay is the date of the last event before sentence vi dated to a
+// single day, or "".
+func latestDay(prev []*candidate, vi int) string {
+	p := latest(prev, vi, 1<<30, func(p *candidate) bool { return len(deref(p.ev.Date)) == 10 && p.ev.DateEnd == nil && p.sent < vi })
+	if p == nil {
+		return ""
+	}
+	return *p.ev.Date
+}
+
+// addDays shifts a YYYY-MM-DD date by n days.
+func addDays(d string, n int) string {
+	t, err := time.Parse("2006-01-02", d)
+	if err != nil {
+		return d
+	}
+	return t.AddDate(0, 0, n).Format("2006-01-02")
 }
 
 // previousTime is the last time expression of the sentence before vi.
