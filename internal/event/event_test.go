@@ -876,3 +876,33 @@ func TestDayShift(t *testing.T) {
 		},
 	})
 }
+
+// TestGroupMeeting covers a meeting whose subject is a group of leaders
+// ("disepakati para pemimpin ASEAN dalam pertemuan", "ASEAN leaders ... at a
+// meeting"): a gathering, unless the leaders are a pair or it is bilateral.
+func TestGroupMeeting(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name:  "id para pemimpin ASEAN dalam pertemuan",
+			doc:   "Deklarasi Jakarta tentang Perdamaian disepakati para pemimpin ASEAN dalam pertemuan di Jakarta pada 24 April 2021.",
+			times: []tm{{"24 April 2021", "2021-04-24", ""}},
+			want: []want{
+				{typ: "AGREE", mode: "sign", date: "2021-04-24"},
+				{typ: "CONSULT", mode: "multilateral", date: "2021-04-24", place: "Jakarta"},
+			},
+		},
+		{
+			name: "en ASEAN leaders at a meeting",
+			doc:  "ASEAN leaders adopted a declaration at a meeting in Jakarta.",
+			want: []want{
+				{typ: "AGREE", mode: "sign"},
+				{typ: "CONSULT", mode: "multilateral", place: "Jakarta"},
+			},
+		},
+		{
+			name: "id the leaders of two states in a meeting are a pair",
+			doc:  "Para pemimpin kedua negara, Prabowo Subianto dan Anwar Ibrahim, bersepakat dalam pertemuan di Jakarta.",
+			want: []want{{typ: "CONSULT", mode: "meet", actors: []string{"person:prabowo-subianto", "person:anwar-ibrahim"}}},
+		},
+	})
+}

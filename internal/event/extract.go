@@ -371,6 +371,8 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, hits []
 			// ministers": a gathering of a group
 			c.ev.Mode = "multilateral"
 			c.ev.Name = strPtr(in.Text[v.s.Tokens[h.i].Start:v.s.Tokens[minInt(h.j+3, len(v.s.Tokens)-1)].End])
+		} else if t.kind == nominal && t.mode == "meet" && groupBefore(v, h) {
+			c.ev.Mode = "multilateral"
 		}
 		if t.kind == nominal {
 			// "konsultasi bilateral ... yang terakhir digelar di Bali": the
@@ -745,6 +747,30 @@ func groupAfter(v *sentenceView, j int) bool {
 			if v.low[k] == "leaders" || v.low[k] == "ministers" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// groupBefore reports whether a group of leaders is the subject of the clause
+// that names a meeting: "disepakati para pemimpin ASEAN dalam pertemuan di
+// Jakarta", "ASEAN leaders agreed at a meeting in Jakarta". A pair ("para
+// pemimpin kedua negara", "the two leaders") or a bilateral meeting is not a
+// group.
+func groupBefore(v *sentenceView, h hit) bool {
+	if h.j < len(v.low) && v.low[h.j] == "bilateral" {
+		return false
+	}
+	for k := h.i - 1; k >= 0 && k >= h.i-8; k-- {
+		w := v.low[k]
+		if clauseBoundary(w) {
+			return false
+		}
+		if w == "para" && k+1 < len(v.low) && (v.low[k+1] == "pemimpin" || v.low[k+1] == "menteri" || v.low[k+1] == "kepala") {
+			return !(k+2 < len(v.low) && (v.low[k+2] == "kedua" || v.low[k+2] == "dua"))
+		}
+		if (w == "leaders" || w == "ministers") && !(k > 0 && (v.low[k-1] == "two" || v.low[k-1] == "both")) {
+			return true
 		}
 	}
 	return false
