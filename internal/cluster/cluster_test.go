@@ -210,3 +210,35 @@ func TestSpan(t *testing.T) {
 		t.Errorf("an undated span allows every day: %+v, %v", got, ok)
 	}
 }
+
+// FuzzSpan: any date strings give a span that is empty or ordered, and
+// meeting spans is symmetric and never wider than either.
+func FuzzSpan(f *testing.F) {
+	f.Add("2025-06-16", "", "2025-06", "", "multilateral")
+	f.Add("2024", "2025", "2024-02-29", "2024-03-01", "visit")
+	f.Add("2024-13", "", "16 Juni", "2024-00-00", "meet")
+	f.Add("0000", "9999-12-31", "2024-02", "2024-01", "multilateral")
+	f.Fuzz(func(t *testing.T, a, aEnd, b, bEnd, mode string) {
+		ea, eb := ev("CONSULT", mode, a, "", ""), ev("CONSULT", mode, b, "", "")
+		if aEnd != "" {
+			ea.DateEnd = sp(aEnd)
+		}
+		if bEnd != "" {
+			eb.DateEnd = sp(bEnd)
+		}
+		sa, sb := SpanOf(&ea), SpanOf(&eb)
+		for _, s := range []Span{sa, sb} {
+			if (s.Lo == "") != (s.Hi == "") || s.Lo > s.Hi {
+				t.Fatalf("span %+v of %q..%q / %q..%q", s, a, aEnd, b, bEnd)
+			}
+		}
+		m1, ok1 := sa.Meet(sb)
+		m2, ok2 := sb.Meet(sa)
+		if ok1 != ok2 || (ok1 && m1 != m2) {
+			t.Fatalf("Meet not symmetric: %+v %v / %+v %v", m1, ok1, m2, ok2)
+		}
+		if ok1 && sa.Lo != "" && (m1.Lo < sa.Lo || m1.Hi > sa.Hi) {
+			t.Fatalf("meet %+v wider than %+v", m1, sa)
+		}
+	})
+}
