@@ -906,3 +906,32 @@ func TestGroupMeeting(t *testing.T) {
 		},
 	})
 }
+
+// TestSessionOfABody covers a later mention of a bilateral body's session
+// ("sidang JSC ... kedua negara", then "sidang JSC pertama digelar di ..."):
+// a meeting of the two states, not a gathering, with the body's acronym in
+// brackets recognised as its name.
+func TestSessionOfABody(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name: "id a session of a bilateral council named again",
+			doc: "Prabowo Subianto dan Anwar Ibrahim memimpin sidang Dewan Kerja Sama Strategis (JSC) kedua negara di Jakarta pada Selasa (10/6). " +
+				"Sidang JSC pertama digelar di Kuala Lumpur pada Februari 2024.",
+			times: []tm{{"Selasa (10/6)", "2025-06-10", ""}, {"Februari 2024", "2024-02", ""}},
+			want: []want{
+				{typ: "CONSULT", mode: "meet", actors: []string{"country:IDN", "country:MYS"}, date: "2025-06-10"},
+				{typ: "CONSULT", mode: "meet", actors: []string{"country:IDN", "country:MYS"}, date: "2024-02"},
+			},
+		},
+		{
+			name: "en a named summit of many is still a gathering",
+			doc: "Prabowo Subianto and Anwar Ibrahim held bilateral talks in Jakarta on Tuesday. " +
+				"The ASEAN summit was held in Kuala Lumpur in May 2025.",
+			times: []tm{{"Tuesday", "2025-06-10", ""}, {"May 2025", "2025-05", ""}},
+			want: []want{
+				{typ: "CONSULT", mode: "meet", date: "2025-06-10"},
+				{typ: "CONSULT", mode: "multilateral", date: "2025-05"},
+			},
+		},
+	})
+}

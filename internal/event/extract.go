@@ -485,6 +485,22 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, hits []
 		(pairSummit(v, h, len(persons(c)) == 2) || summitName(deref(c.ev.Name)) == "" && heldBy(v, h)) {
 		c.ev.Mode = "meet"
 	}
+	// "sidang HLSCC kedua" after "sidang Dewan Kerja Sama Strategis Tingkat
+	// Tinggi (HLSCC) kedua negara": another session of a body already reported
+	// as the meeting of two states is their meeting too
+	if t.kind == summit && c.ev.Mode == "multilateral" {
+		if p := latest(prev, vi, 1<<30, func(p *candidate) bool {
+			return p.ev.Type == "CONSULT" && p.ev.Mode == "meet" && sameBody(deref(p.ev.Name), deref(c.ev.Name))
+		}); p != nil {
+			c.ev.Mode = "meet"
+			for s := range countryActors(p.ev.Actors, in.byID) {
+				if !c.actorSet[s] {
+					c.actorSet[s] = true
+					c.ev.Actors = append(c.ev.Actors, s)
+				}
+			}
+		}
+	}
 	// a meeting attended by three states or more is a multilateral gathering
 	// ("membuka pertemuan yang dihadiri Presiden Turki, Presiden Mesir, ...")
 	if t.kind == nominal && c.ev.Mode == "meet" && len(countryActors(c.ev.Actors, in.byID)) >= 3 {
@@ -745,6 +761,26 @@ func groupAfter(v *sentenceView, j int) bool {
 				return false // "talks between the two leaders": a pair
 			}
 			if v.low[k] == "leaders" || v.low[k] == "ministers" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameBody reports whether two names of gatherings name the same body by a
+// distinctive word ("HLSCC", "JBC"), not by generic or ordinal words.
+func sameBody(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	wa := strings.Fields(summitName(a))
+	for _, w := range strings.Fields(summitName(b)) {
+		if len(w) < 3 || ordinalWord(w) {
+			continue
+		}
+		for _, x := range wa {
+			if x == w {
 				return true
 			}
 		}

@@ -211,7 +211,8 @@ func DocKind(doc string) string {
 func summitName(n string) string {
 	var out []string
 	for _, w := range strings.Fields(n) {
-		lw := strings.ToLower(strings.Trim(w, "(),"))
+		w = strings.Trim(w, "(),") // an acronym in brackets: "(HLSCC)"
+		lw := strings.ToLower(w)
 		switch lw {
 		case "ktt", "konferensi", "tingkat", "tinggi", "pertemuan", "puncak", "summit", "conference", "forum", "sidang", "the", "of":
 			continue
