@@ -221,10 +221,15 @@ func TestExtract(t *testing.T) {
 			want: []want{{typ: "AGREE", mode: "sign", actors: []string{"country:JPN", "country:AUS"}}},
 		},
 		{
-			name:  "id receiving a visit is a meeting in the host's office",
+			// (the guest came to the host's country: a visit too, by the
+			// contract's definition of one actor travelling to another's country)
+			name:  "id receiving a visit is a meeting in the host's office and the guest's visit",
 			doc:   "Menteri Luar Negeri Retno Marsudi menerima kunjungan Menteri Luar Negeri Australia Penny Wong di Jakarta, Kamis (5/6).",
 			times: []tm{{"Kamis (5/6)", "2025-06-05", ""}},
-			want:  []want{{typ: "CONSULT", mode: "meet", actors: []string{"person:retno-marsudi", "person:penny-wong"}, date: "2025-06-05", place: "Jakarta"}},
+			want: []want{
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:retno-marsudi", "person:penny-wong"}, date: "2025-06-05", place: "Jakarta"},
+				{typ: "CONSULT", mode: "visit", actors: []string{"person:penny-wong", "country:IDN"}, date: "2025-06-05", place: "Jakarta"},
+			},
 		},
 		{
 			name: "en planned visit",

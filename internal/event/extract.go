@@ -120,6 +120,9 @@ func (x *Extractor) Extract(in Input) []record.Event {
 			// Merge as we go, so that later sentences resolve "the summit" or
 			// "the two leaders" against everything said of the event so far.
 			cands = addCandidate(cands, c)
+			if v := guestVisit(c); v != nil {
+				cands = addCandidate(cands, v)
+			}
 		}
 	}
 	return finish(cands, in.byID)
@@ -766,6 +769,27 @@ func groupAfter(v *sentenceView, j int) bool {
 		}
 	}
 	return false
+}
+
+// guestVisit returns the visit that receiving a guest's call implies: "Menlu
+// X menerima kunjungan (kehormatan) Menlu Y di Jakarta" is a meeting, and Y's
+// visit to X's country; nil for other events.
+func guestVisit(c *candidate) *candidate {
+	if c.ev.Type != "CONSULT" || c.ev.Mode != "meet" || c.reference {
+		return nil
+	}
+	tr := strings.ToLower(c.ev.Trigger)
+	if tr != "menerima kunjungan" && tr != "kunjungan kehormatan" {
+		return nil
+	}
+	v := *c
+	v.ev.Mode = "visit"
+	v.ev.Actors = append([]string(nil), c.ev.Actors...)
+	v.actorSet = make(map[string]bool, len(c.actorSet))
+	for a := range c.actorSet {
+		v.actorSet[a] = true
+	}
+	return &v
 }
 
 // sameBody reports whether two names of gatherings name the same body by a

@@ -85,7 +85,8 @@ var triggers = []trigger{
 	{"CONSULT", "meet", verbal, "diterima", true, true, false, false},
 	{"CONSULT", "meet", verbal, "received", false, true, false, false},
 	// Receiving a visit or a courtesy call is a meeting in the host's office
-	// ("Menlu menerima kunjungan kehormatan Menlu X"), not a state visit.
+	// ("Menlu menerima kunjungan kehormatan Menlu X"); the guest came to the
+	// host's country, so Extract adds the guest's visit (see guestVisit).
 	{"CONSULT", "meet", verbal, "menerima kunjungan", false, false, false, false},
 	{"CONSULT", "meet", nominal, "kunjungan kehormatan", false, false, false, false},
 	{"CONSULT", "meet", nominal, "courtesy call", false, false, false, false},
