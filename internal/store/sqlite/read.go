@@ -265,7 +265,7 @@ func (s *DB) Entity(ctx context.Context, id string) (store.EntityProfile, error)
 	}
 	rows.Close()
 	rows, err = s.db.QueryContext(ctx, `SELECT r.title, r.of, `+docCols+` FROM roles r
-		JOIN versions v ON v.id = r.version_id WHERE r.entity_id = ? ORDER BY v.published, v.id`, id)
+		JOIN versions v INDEXED BY versions_ref ON v.id = r.version_id WHERE r.entity_id = ? ORDER BY v.published, v.id`, id)
 	if err != nil {
 		return p, fmt.Errorf("entity %s roles: %w", id, err)
 	}
@@ -624,7 +624,7 @@ func (s *DB) fillClusters(ctx context.Context, cs []store.Cluster, max int) erro
 	}
 	idsJSON, _ := json.Marshal(ids)
 	q := `SELECT e.cluster_id, ` + docCols + `, e.evidence, e.modality FROM events e
-		JOIN versions v ON v.id = e.version_id WHERE e.cluster_id IN (SELECT value FROM json_each(?))
+		JOIN versions v INDEXED BY versions_ref ON v.id = e.version_id WHERE e.cluster_id IN (SELECT value FROM json_each(?))
 		ORDER BY v.published = '', v.published, v.id, e.idx`
 	args := []any{string(idsJSON)}
 	if max > 0 {
@@ -633,7 +633,7 @@ func (s *DB) fillClusters(ctx context.Context, cs []store.Cluster, max int) erro
 		q = `SELECT e.cluster_id, ` + docCols + `, e.evidence, e.modality FROM json_each(?) c
 			JOIN events e ON e.id IN (SELECT m.event_id FROM mention_order m WHERE m.cluster_id = c.value
 				ORDER BY m.pub, m.event_id LIMIT ?)
-			JOIN versions v ON v.id = e.version_id
+			JOIN versions v INDEXED BY versions_ref ON v.id = e.version_id
 			ORDER BY c.key, coalesce(nullif(v.published, ''), '~'), e.id`
 		args = append(args, max)
 	}
@@ -703,7 +703,7 @@ func (s *DB) recentDocs(ctx context.Context, ids []string, n int) (string, []any
 		}
 	}
 	q := `SELECT d.version_id FROM entity_docs d INDEXED BY entity_docs_entity
-		JOIN versions v ON v.id = d.version_id WHERE d.entity_id = ? AND v.current = 1`
+		JOIN versions v INDEXED BY versions_ref ON v.id = d.version_id WHERE d.entity_id = ? AND v.current = 1`
 	args := []any{ids[drive]}
 	for i, id := range ids {
 		if i != drive {
@@ -731,7 +731,7 @@ func (s *DB) Figures(ctx context.Context, f store.FigureFilter) ([]store.Figure,
 		args = append(args, k)
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT q.kind, q.value, q.unit, q.text, q.start, q.end, q.measures,
-		q.approx, q.change, q.sentence, q.period, `+docCols+` FROM quantities q JOIN versions v ON v.id = q.version_id
+		q.approx, q.change, q.sentence, q.period, `+docCols+` FROM quantities q JOIN versions v INDEXED BY versions_ref ON v.id = q.version_id
 		WHERE q.version_id IN (`+sub+`) AND q.kind IN (`+placeholders(len(kinds))+`)
 		ORDER BY v.published, v.id, q.start`, args...)
 	if err != nil {
@@ -761,7 +761,7 @@ func (s *DB) Statuses(ctx context.Context, entities []string, docs int) ([]store
 		}
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT st.phrase, st.date, st.sentence, `+docCols+` FROM statuses st
-		JOIN versions v ON v.id = st.version_id WHERE st.version_id IN (`+sub+`) ORDER BY st.date, v.id`, args...)
+		JOIN versions v INDEXED BY versions_ref ON v.id = st.version_id WHERE st.version_id IN (`+sub+`) ORDER BY st.date, v.id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("status phrases: %w", err)
 	}
