@@ -796,10 +796,10 @@ func nonNil(s []string) []string {
 // event's.
 const maxSpan = 400
 
-// Events are found by three range scans over their first day, each as short
-// as the events it covers allow: those spanning up to shortSpan days (most:
-// dated to a day) by events_window, those up to longSpan days (a month) by
-// events_medium, longer ones by events_long (migrations 002, 004, 005).
+// Candidates are found by three range scans of event_keys over their first
+// day, one per span class, each as short as the events of its class allow:
+// those spanning up to shortSpan days (most: dated to a day), those up to
+// longSpan days (a month), and longer ones.
 const (
 	shortSpan = 3
 	longSpan  = 35
