@@ -940,3 +940,44 @@ func TestSessionOfABody(t *testing.T) {
 		},
 	})
 }
+
+// TestDeniedReport covers a report or rumour denied in the next sentence
+// ("Beredar kabar bahwa ... bertemu. Kemlu menepis kabar tersebut.", "Reports
+// said ... met. The ministry denied the reports."): the event did not happen,
+// while a real event of the story stays.
+func TestDeniedReport(t *testing.T) {
+	x := New()
+	tests := []struct {
+		name, doc string
+		modality  []string // modality of each CONSULT event, in order
+	}{
+		{
+			name:     "id beredar kabar, then menepis kabar tersebut",
+			doc:      "Prabowo Subianto berbicara melalui telepon dengan Anwar Ibrahim. Sebelumnya beredar kabar bahwa Prabowo telah bertemu Xi Jinping di Beijing. Kemlu menepis kabar tersebut.",
+			modality: []string{"occurred", "denied"},
+		},
+		{
+			name:     "en reports, then denied the reports",
+			doc:      "Xi Jinping held talks with Vladimir Putin. Reports said that Putin had met Anwar Ibrahim in secret. The ministry denied the reports.",
+			modality: []string{"occurred", "denied"},
+		},
+		{
+			name:     "a denial of something else leaves the report",
+			doc:      "Kabar menyebut Prabowo Subianto bertemu Anwar Ibrahim di Jakarta. Kemlu menepis tudingan soal anggaran.",
+			modality: []string{"occurred"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := scored(x.Extract(input(tc.doc, nil, "")))
+			if len(got) != len(tc.modality) {
+				t.Fatalf("got %d events, want %d:\n%s", len(got), len(tc.modality), dump(got))
+			}
+			for i, m := range tc.modality {
+				if got[i].Modality != m {
+					t.Errorf("event %d: modality %q, want %q\n%s", i, got[i].Modality, m, dump(got))
+				}
+			}
+		})
+	}
+}

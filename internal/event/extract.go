@@ -102,6 +102,9 @@ func (x *Extractor) Extract(in Input) []record.Event {
 	var cands []*candidate
 	for vi := range views {
 		v := &views[vi]
+		if deniesReport(v) {
+			denyReported(cands, views, vi)
+		}
 		hits := x.matches(v)
 		for _, h := range hits {
 			c := x.build(in, views, vi, h, hits, cands, docDay)
@@ -769,6 +772,43 @@ func groupAfter(v *sentenceView, j int) bool {
 		}
 	}
 	return false
+}
+
+// hearsayNouns name a report or rumour: "beredar kabar bahwa ...", "reports
+// that ...".
+var hearsayNouns = words("kabar", "laporan", "rumor", "isu", "desas-desus", "spekulasi", "report", "reports", "rumour",
+	"rumours", "rumor", "rumors", "claims", "speculation")
+
+// deniesReport reports whether a sentence denies a report just given:
+// "Kemlu menepis kabar tersebut", "The ministry denied the reports".
+func deniesReport(v *sentenceView) bool {
+	for k, w := range v.low {
+		if !denialCues[w] {
+			continue
+		}
+		for j := k + 1; j < len(v.low) && j <= k+3; j++ {
+			if hearsayNouns[v.low[j]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// denyReported marks as denied the events that the sentences just before vi
+// report as hearsay ("Sebelumnya beredar kabar bahwa kedua menlu telah
+// bertemu di Singapura. Kemlu menepis kabar tersebut.").
+func denyReported(cands []*candidate, views []sentenceView, vi int) {
+	for _, c := range cands {
+		// (only events first reported there: a real event merely mentioned
+		// again in the rumour stays)
+		if c.sent < vi-2 || c.sent >= vi || c.ev.Modality != "occurred" {
+			continue
+		}
+		if hasAny(views[c.sent].low, hearsayNouns) {
+			c.ev.Modality = "denied"
+		}
+	}
 }
 
 // guestVisit returns the visit that receiving a guest's call implies: "Menlu

@@ -246,7 +246,7 @@ var plannedCues = words(
 
 // denialCues anywhere before a trigger in its clause deny it: "Kemlu
 // membantah kabar bahwa Menlu X bertemu ...", "denied that they met".
-var denialCues = words("bantah", "membantah", "dibantah", "menyangkal", "disangkal", "menampik", "denied", "denies",
+var denialCues = words("bantah", "membantah", "dibantah", "menyangkal", "disangkal", "menampik", "menepis", "ditepis", "denied", "denies",
 	"deny", "dismissed")
 
 // negationCues before a trigger deny it.
