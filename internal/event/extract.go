@@ -1095,7 +1095,7 @@ func anaphoricTime(views []sentenceView, vi int, tm record.Time, ok bool) (recor
 			before = &pt
 		}
 	}
-	if before == nil {
+	if before == nil || len(before.Value) < 4 || !isYearToken(before.Value[:4]) {
 		return record.Time{}, false
 	}
 	if month >= 0 {
