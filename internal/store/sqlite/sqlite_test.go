@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"errors"
 	"io/fs"
 	"path/filepath"
 	"sort"
@@ -140,5 +141,36 @@ func TestBatchBadDocument(t *testing.T) {
 	}
 	if err := db.Check(ctx); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestSystemic: a read-only database fails a batch as a whole; a document's
+// own constraint failure is the document's.
+func TestSystemic(t *testing.T) {
+	ctx := context.Background()
+	db := open(t)
+	defer db.Close()
+	conn, err := db.db.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `CREATE TEMP TABLE u (x INTEGER PRIMARY KEY)`); err != nil {
+		t.Fatal(err)
+	}
+	conn.ExecContext(ctx, `INSERT INTO u VALUES (1)`)
+	_, dup := conn.ExecContext(ctx, `INSERT INTO u VALUES (1)`)
+	if dup == nil || systemic(dup) {
+		t.Errorf("constraint failure %v counted as systemic", dup)
+	}
+	if _, err := conn.ExecContext(ctx, `PRAGMA query_only = 1`); err != nil {
+		t.Fatal(err)
+	}
+	_, ro := conn.ExecContext(ctx, `INSERT INTO documents (key, created) VALUES ('k', 'now')`)
+	if ro == nil || !systemic(ro) {
+		t.Errorf("write to a read-only database (%v) not counted as systemic", ro)
+	}
+	if systemic(errors.New("record has no content hash")) {
+		t.Error("a plain error counted as systemic")
 	}
 }

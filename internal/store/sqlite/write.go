@@ -12,6 +12,9 @@ import (
 	"strings"
 	"time"
 
+	sqlitedrv "modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+
 	"kronik/internal/cluster"
 	"kronik/internal/record"
 	"kronik/internal/store"
@@ -162,6 +165,9 @@ func (s *DB) putBatchOnce(ctx context.Context, items []store.Item, skip []bool, 
 			if cerr := ctx.Err(); cerr != nil {
 				return -1, cerr
 			}
+			if systemic(err) {
+				return -1, err
+			}
 			out[i] = store.ItemResult{Err: err}
 			return i, nil
 		}
@@ -172,6 +178,24 @@ func (s *DB) putBatchOnce(ctx context.Context, items []store.Item, skip []bool, 
 	}
 	committed = true
 	return -1, nil
+}
+
+// systemic reports whether a write failed for the database's reasons (a
+// full disk, an I/O error, a locked or read-only file) rather than the
+// document's: such a failure fails the whole batch instead of being blamed
+// on each document in turn.
+func systemic(err error) bool {
+	var se *sqlitedrv.Error
+	if !errors.As(err, &se) {
+		return false
+	}
+	switch se.Code() & 0xff {
+	case sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOMEM, sqlite3.SQLITE_READONLY,
+		sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_PERM,
+		sqlite3.SQLITE_INTERRUPT:
+		return true
+	}
+	return false
 }
 
 // putTx writes one document inside tx; its errors name the document.
