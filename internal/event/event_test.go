@@ -981,3 +981,30 @@ func TestDeniedReport(t *testing.T) {
 		})
 	}
 }
+
+// TestOneSigningAcrossMentions covers a headline's signing and the body's
+// signing by named ministers whose states the gazetteer does not know: the
+// same two states sign one text of one kind.
+func TestOneSigningAcrossMentions(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name: "en headline pact and body arrangement, signed by the same two states",
+			doc: "Indonesia and Filipina sign defence pact\n\n" +
+				"Budi Santoso of Indonesia and a minister of Filipina inked the implementing arrangement on Wednesday.",
+			times:     []tm{{"Wednesday", "2026-03-04", ""}},
+			published: "2026-03-04",
+			want:      []want{{typ: "AGREE", mode: "sign", actors: []string{"country:IDN", "country:PHL", "person:budi-santoso"}, date: "2026-03-04"}},
+		},
+		{
+			name: "id a pact of two states in the headline, a treaty of two others in the body: two signings",
+			doc: "Indonesia dan Filipina menandatangani pakta pertahanan\n\n" +
+				"Jepang dan Australia menandatangani perjanjian pertahanan pada Rabu (4/3).",
+			times:     []tm{{"Rabu (4/3)", "2026-03-04", ""}},
+			published: "2026-03-04",
+			want: []want{
+				{typ: "AGREE", mode: "sign", actors: []string{"country:IDN", "country:PHL"}},
+				{typ: "AGREE", mode: "sign", actors: []string{"country:JPN", "country:AUS"}},
+			},
+		},
+	})
+}

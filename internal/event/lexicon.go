@@ -225,6 +225,8 @@ var documentHeads = words(
 	"memorandum", "memoranda", "memorandums", "deklarasi-deklarasi", "perjanjian-perjanjian",
 	"mou", "mous", "communique", "communiqué", "charter", "document", "documents", "contract",
 	"contracts", "accord", "accords", "deal", "deals", "protocol", "convention", "pact",
+	// "pakta pertahanan" (defence pact)
+	"pakta", "pacts",
 )
 
 // phoneCues mark talks held by telephone or video link.

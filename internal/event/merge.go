@@ -172,7 +172,7 @@ var docKinds = []struct{ kind, words string }{
 	{"declaration", "deklarasi declaration"},
 	{"plan", "rencana plan roadmap peta"},
 	{"treaty", "traktat treaty konvensi convention piagam charter"},
-	{"agreement", "perjanjian agreement agreements kesepakatan deal deals accord accords pact persetujuan kontrak contract contracts protokol protocol pengaturan arrangement arrangements"},
+	{"agreement", "perjanjian agreement agreements kesepakatan deal deals accord accords pact pacts pakta persetujuan kontrak contract contracts protokol protocol pengaturan arrangement arrangements"},
 	{"document", "dokumen document documents naskah"},
 }
 
@@ -261,13 +261,23 @@ func numberWord(w string) bool {
 }
 
 // sameSidesStrict: the same two or more sides.
+// When both name two states or more, the states decide: a person whose state
+// the knowledge base does not know ("the two ministers" named in the body, the
+// states in the headline) adds no side of its own.
 func sameSidesStrict(a, b *candidate) bool {
+	if ca, cb := countryActors(a.ev.Actors, a.byID), countryActors(b.ev.Actors, b.byID); len(ca) >= 2 && len(cb) >= 2 {
+		return sameSet(ca, cb)
+	}
 	sa, sb := sidesOf(a.ev.Actors, a.byID), sidesOf(b.ev.Actors, b.byID)
-	if len(sa) < 2 || len(sa) != len(sb) {
+	return len(sa) >= 2 && sameSet(sa, sb)
+}
+
+func sameSet(a, b map[string]bool) bool {
+	if len(a) != len(b) {
 		return false
 	}
-	for x := range sa {
-		if !sb[x] {
+	for x := range a {
+		if !b[x] {
 			return false
 		}
 	}
