@@ -129,7 +129,7 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 				continue
 			}
 		}
-		if (m.ti > 0 && reporter(v, m.ti)) || (m.tj < len(v.low) && speechVerbs[v.low[m.tj]]) {
+		if (m.ti > 0 && reporter(v, m.ti)) || speaker(v, m.tj) {
 			continue // the speaker of a report ("kata X", "Wang said that ...")
 		}
 		switch m.ent.Type {
@@ -249,6 +249,16 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 		}
 	}
 	return actors, place
+}
+
+// speaker reports whether a verb of saying follows a name ending at token tj,
+// directly or after the comma of an apposition: "Wang said ...", "Pengamat
+// ..., Arya Nugraha, menilai ...".
+func speaker(v *sentenceView, tj int) bool {
+	if tj < len(v.low) && speechVerbs[v.low[tj]] {
+		return true
+	}
+	return tj+1 < len(v.low) && v.low[tj] == "," && speechVerbs[v.low[tj+1]]
 }
 
 // orgSubject reports whether an organisation mention stands in the subject
@@ -419,7 +429,7 @@ func personsIn(views []sentenceView, si int) []*record.Entity {
 	var out []*record.Entity
 	seen := map[string]bool{}
 	for _, m := range views[si].mentions {
-		if m.ent.Type == "PERSON" && !seen[m.ent.ID] && !reporter(&views[si], m.ti) {
+		if m.ent.Type == "PERSON" && !seen[m.ent.ID] && !reporter(&views[si], m.ti) && !speaker(&views[si], m.tj) {
 			seen[m.ent.ID] = true
 			out = append(out, m.ent)
 		}
@@ -436,7 +446,7 @@ func personsIn(views []sentenceView, si int) []*record.Entity {
 func personsBefore(v *sentenceView, h hit) int {
 	n := 0
 	for _, m := range v.mentions {
-		if m.ent.Type == "PERSON" && m.tj <= h.i && !reporter(v, m.ti) && !additive(v, m) {
+		if m.ent.Type == "PERSON" && m.tj <= h.i && !reporter(v, m.ti) && !speaker(v, m.tj) && !additive(v, m) {
 			n++
 		}
 	}
@@ -451,7 +461,7 @@ func recentParties(views []sentenceView, vi, back int) []string {
 	distinct := map[string]bool{}
 	for k := vi - 1; k >= 0 && k >= vi-back; k-- {
 		for _, m := range views[k].mentions {
-			if reporter(&views[k], m.ti) {
+			if reporter(&views[k], m.ti) || speaker(&views[k], m.tj) {
 				continue
 			}
 			switch m.ent.Type {

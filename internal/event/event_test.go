@@ -1008,3 +1008,30 @@ func TestOneSigningAcrossMentions(t *testing.T) {
 		},
 	})
 }
+
+// TestReferenceAndOpinion covers a demonstrative closing a relative clause on
+// the meeting noun ("pertemuan bilateral yang berlangsung dua jam itu": the
+// meeting already reported), an opinion of what should happen ("seharusnya",
+// "should": not a report), and a speaker named in apposition before a verb of
+// saying (not a party).
+func TestReferenceAndOpinion(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name: "id the meeting that lasted two hours is the one reported",
+			doc: "Sugiono menerima Penny Wong di Jakarta pada Senin (16/6). " +
+				"Dalam pertemuan bilateral yang berlangsung sekitar dua jam itu, kedua menteri membahas kerja sama ekonomi dengan Australia.",
+			times: []tm{{"Senin (16/6)", "2025-06-16", ""}},
+			want:  []want{{typ: "CONSULT", mode: "meet", actors: []string{"person:sugiono", "person:penny-wong"}, date: "2025-06-16"}},
+		},
+		{
+			name: "id seharusnya is an opinion, and the analyst is no party",
+			doc:  "Pengamat Budi Santoso, menilai Indonesia dan Australia seharusnya lebih sering menggelar dialog tingkat menteri.",
+			want: []want{{typ: "CONSULT", mode: "meet", actors: []string{"country:IDN", "country:AUS"}, absent: []string{"person:budi-santoso"}, modality: "planned"}},
+		},
+		{
+			name: "en should is an opinion",
+			doc:  "Japan and Australia should hold talks more often.",
+			want: []want{{typ: "CONSULT", mode: "meet", modality: "planned"}},
+		},
+	})
+}

@@ -305,6 +305,24 @@ func matchAt(low []string, i int, seq [][]string) (int, bool) {
 	return j, true
 }
 
+// relativeClauseEnd returns the token index where a relative clause ("yang
+// ...") opening within two words after j ends (at a comma, semicolon or the
+// sentence end), or 0 when none opens there.
+func relativeClauseEnd(v *sentenceView, j int) int {
+	for k := j; k < len(v.low) && k <= j+2; k++ {
+		if v.low[k] != "yang" {
+			continue
+		}
+		for e := k + 1; e < len(v.low); e++ {
+			if isClauseEnd(v.low[e]) {
+				return e
+			}
+		}
+		return len(v.low)
+	}
+	return 0
+}
+
 // isDemonstrative: "itu", "ini", "tersebut" after a noun make it a reference to
 // something already introduced ("KTT tersebut", "kunjungan itu", "this summit").
 func isDemonstrative(w string) bool {
@@ -365,6 +383,11 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, hits []
 			if isDemonstrative(v.low[k]) && !(v.low[k] == "the") {
 				demo = true
 			}
+		}
+		// "Dalam pertemuan bilateral yang berlangsung dua jam itu, ...": the
+		// demonstrative closes a relative clause on the noun
+		if k := relativeClauseEnd(v, h.j); k > 0 && (v.low[k-1] == "itu" || v.low[k-1] == "tersebut") {
+			demo = true
 		}
 		if h.j < len(v.low) && genericCues[v.low[h.j]] {
 			return nil

@@ -241,6 +241,9 @@ var plannedCues = words(
 	"rencana", "rencananya", "idealnya",
 	// an obligation still open: "masih harus diratifikasi", "must be ratified"
 	"harus", "perlu", "must", "needs",
+	// what ought to happen: "kedua negara seharusnya lebih sering menggelar
+	// dialog", "should hold talks"
+	"seharusnya", "sebaiknya", "semestinya", "should", "ought",
 	"akan", "bakal", "hendak", "dijadwalkan", "direncanakan", "berencana", "rencananya",
 	"diharapkan", "menjelang", "mendatang",
 	"will", "scheduled", "plans", "planned", "planning", "expected", "upcoming", "ahead",
