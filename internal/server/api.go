@@ -193,12 +193,11 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, p.err)
 		return
 	}
-	cs, err := s.events(r, q)
+	page, err := s.events(r, q, pg)
 	if err != nil {
 		s.fail(w, r, fmt.Errorf("events: %w", err))
 		return
 	}
-	page := paginate(cs, pg)
 	items, err := s.withDocIDs(r, page.Items)
 	if err != nil {
 		s.fail(w, r, err)

@@ -146,10 +146,27 @@ type eventQuery struct {
 	Actor, With, Type, From, To string
 }
 
-// events runs an event query; names that match no entity give no events (an
-// empty id list would mean "no filter" to the store).
-func (s *Server) events(r *http.Request, q eventQuery) ([]store.Cluster, error) {
-	f := store.EventFilter{Type: q.Type, From: q.From, To: q.To}
+// events runs an event query for one page, newest first; names that match
+// no entity give no events (an empty id list would mean "no filter" to the
+// store). The store is asked for the newest offset+limit+1 events, so a page
+// costs what it and the pages before it show, and the one beyond says
+// whether there is a next page; Total is known only on the last page.
+func (s *Server) events(r *http.Request, q eventQuery, pg pageReq) (listPage[store.Cluster], error) {
+	cs, err := s.eventsUpTo(r, q, pg.Offset+pg.Limit+1)
+	if err != nil {
+		return listPage[store.Cluster]{}, err
+	}
+	slices.Reverse(cs)
+	out := paginate(cs, pg)
+	if len(cs) > pg.Offset+pg.Limit {
+		out.Total = nil
+	}
+	return out, nil
+}
+
+// eventsUpTo returns the newest n events matching q, in date order.
+func (s *Server) eventsUpTo(r *http.Request, q eventQuery, n int) ([]store.Cluster, error) {
+	f := store.EventFilter{Type: q.Type, From: q.From, To: q.To, Limit: n}
 	for _, side := range []struct {
 		name string
 		dst  *[]string

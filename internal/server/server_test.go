@@ -554,7 +554,15 @@ func TestUIPages(t *testing.T) {
 	srv, _ := newTestServer(t, "")
 	var evs apiPage[eventJSON]
 	getJSON(t, srv, "/api/events?actor=Malaysia&with=Indonesia&type=CONSULT", http.StatusOK, &evs)
-	ev := evs.Items[0]
+	var ev eventJSON
+	for _, e := range evs.Items {
+		if e.Date == "2025-05-21" && ev.ID == "" {
+			ev = e // the talks in Kuala Lumpur (newest events come first)
+		}
+	}
+	if ev.ID == "" {
+		t.Fatalf("no talks on 2025-05-21 among %+v", evs.Items)
+	}
 	for _, c := range []struct {
 		target string
 		want   []string
@@ -660,5 +668,48 @@ Kedua pemimpin membahas <b onmouseover=alert(3)>perdagangan</b> dan perikanan.`
 		if strings.Contains(string(body), "<img") || strings.Contains(string(body), "<b ") {
 			t.Errorf("GET %s: article tags rendered as HTML", target)
 		}
+	}
+}
+
+// TestEventPagesNewestFirst: the events list pages from the newest event
+// back; a page that is not the last says where the next one starts but not
+// the total (counting every match is what paging avoids), the last page
+// knows the total, and the pages together are the whole list once.
+func TestEventPagesNewestFirst(t *testing.T) {
+	srv, _ := newTestServer(t, "")
+	var all apiPage[eventJSON]
+	getJSON(t, srv, "/api/events?limit=100", http.StatusOK, &all)
+	if all.Total == nil || *all.Total != len(all.Items) || all.NextOffset != nil || len(all.Items) < 3 {
+		t.Fatalf("one page of everything: %d items, total %v, next %v", len(all.Items), all.Total, all.NextOffset)
+	}
+	for i := 1; i < len(all.Items); i++ {
+		if a, b := all.Items[i-1].Date, all.Items[i].Date; a != "" && b != "" && a < b {
+			t.Errorf("events not newest first: %s before %s", a, b)
+		}
+	}
+	var got []string
+	for off := 0; ; {
+		var p apiPage[eventJSON]
+		getJSON(t, srv, fmt.Sprintf("/api/events?limit=2&offset=%d", off), http.StatusOK, &p)
+		for _, e := range p.Items {
+			got = append(got, e.ID)
+		}
+		if p.NextOffset == nil {
+			if p.Total == nil || *p.Total != len(all.Items) {
+				t.Errorf("last page: total %v, want %d", p.Total, len(all.Items))
+			}
+			break
+		}
+		if p.Total != nil {
+			t.Errorf("page at %d of %d: total %d given before the last page", off, len(all.Items), *p.Total)
+		}
+		off = *p.NextOffset
+	}
+	var want []string
+	for _, e := range all.Items {
+		want = append(want, e.ID)
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("pages of 2 give %v, one page gives %v", got, want)
 	}
 }

@@ -359,7 +359,7 @@ type eventsPage struct {
 	eventQuery
 	Types            []string
 	Events           []store.Cluster
-	Total            int
+	Total            *int // known on the last page only
 	PrevURL, NextURL string
 }
 
@@ -371,13 +371,12 @@ func (s *Server) uiEvents(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, p.err)
 		return
 	}
-	cs, err := s.events(r, q)
+	lp, err := s.events(r, q, pg)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	lp := paginate(cs, pg)
-	ep := eventsPage{eventQuery: q, Types: eventTypes, Events: lp.Items, Total: len(cs)}
+	ep := eventsPage{eventQuery: q, Types: eventTypes, Events: lp.Items, Total: lp.Total}
 	uq := r.URL.Query()
 	if lp.NextOffset != nil {
 		uq.Set("offset", fmt.Sprint(*lp.NextOffset))

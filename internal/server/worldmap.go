@@ -306,6 +306,10 @@ func sumEvents(cs []placeCount) int {
 	return n
 }
 
+// mapEvents is how many of the latest matching events the map places: the
+// page's cost stays that of a page however large the store grows.
+const mapEvents = 5000
+
 func (s *Server) uiMap(w http.ResponseWriter, r *http.Request) {
 	p := newParams(r)
 	q := p.eventQuery()
@@ -313,7 +317,7 @@ func (s *Server) uiMap(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, p.err)
 		return
 	}
-	cs, err := s.events(r, q)
+	cs, err := s.eventsUpTo(r, q, mapEvents)
 	if err != nil {
 		s.fail(w, r, err)
 		return
