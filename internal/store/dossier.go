@@ -29,7 +29,14 @@ type Dossier struct {
 // events and agreements with DossierMentions reports each, and reads figures
 // and status phrases from the DossierDocs most recently stored documents
 // naming its parties. `kronik events` lists more on request.
+//
+// ProfileDocs is the same bound for an entity's profile: its aliases, roles
+// and the entities named with it come from the ProfileDocs latest documents
+// naming it (its document and mention counts are over all of them), so a
+// country's profile costs the same in a store of a million documents as in
+// one of a thousand.
 const (
+	ProfileDocs     = 1000
 	DossierEvents   = 100
 	DossierMentions = 5
 	DossierDocs     = 500

@@ -250,8 +250,14 @@ func (s *DB) Entity(ctx context.Context, id string) (store.EntityProfile, error)
 		return p, fmt.Errorf("entity %s: %w", id, err)
 	}
 	p.Aliases, p.Roles, p.With = []store.Alias{}, []store.RoleSeen{}, []store.CoEntity{}
+	// Aliases, roles and the entities named with it come from its latest
+	// store.ProfileDocs documents.
+	recent, rargs, err := s.recentDocs(ctx, []string{id}, store.ProfileDocs)
+	if err != nil {
+		return p, fmt.Errorf("entity %s: %w", id, err)
+	}
 	rows, err := s.db.QueryContext(ctx, `SELECT alias, lang, sum(count) AS n FROM aliases WHERE entity_id = ?
-		GROUP BY alias, lang ORDER BY n DESC, alias`, id)
+		AND version_id IN (`+recent+`) GROUP BY alias, lang ORDER BY n DESC, alias`, append([]any{id}, rargs...)...)
 	if err != nil {
 		return p, fmt.Errorf("entity %s aliases: %w", id, err)
 	}
@@ -265,7 +271,8 @@ func (s *DB) Entity(ctx context.Context, id string) (store.EntityProfile, error)
 	}
 	rows.Close()
 	rows, err = s.db.QueryContext(ctx, `SELECT r.title, r.of, `+docCols+` FROM roles r
-		JOIN versions v INDEXED BY versions_ref ON v.id = r.version_id WHERE r.entity_id = ? ORDER BY v.published, v.id`, id)
+		JOIN versions v INDEXED BY versions_ref ON v.id = r.version_id WHERE r.entity_id = ?
+		AND r.version_id IN (`+recent+`) ORDER BY v.published, v.id`, append([]any{id}, rargs...)...)
 	if err != nil {
 		return p, fmt.Errorf("entity %s roles: %w", id, err)
 	}
@@ -282,7 +289,8 @@ func (s *DB) Entity(ctx context.Context, id string) (store.EntityProfile, error)
 	rows, err = s.db.QueryContext(ctx, `SELECT e.id, e.type, e.name, count(*) AS docs, sum(d2.mentions)
 		FROM entity_docs d1 JOIN entity_docs d2 ON d2.version_id = d1.version_id AND d2.entity_id <> d1.entity_id
 		JOIN entities e ON e.id = d2.entity_id
-		WHERE d1.entity_id = ? GROUP BY e.id ORDER BY docs DESC, sum(d2.mentions) DESC, e.id LIMIT 10`, id)
+		WHERE d1.entity_id = ? AND d1.version_id IN (`+recent+`)
+		GROUP BY e.id ORDER BY docs DESC, sum(d2.mentions) DESC, e.id LIMIT 10`, append([]any{id}, rargs...)...)
 	if err != nil {
 		return p, fmt.Errorf("entity %s co-occurrence: %w", id, err)
 	}
