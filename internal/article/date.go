@@ -105,6 +105,14 @@ func parseStamp(s string) (string, bool) {
 	if m := patterns().stamp.FindStringSubmatch(s); m != nil {
 		return parseDate(m[1])
 	}
+	// "October 29, 2026 5:02 PM GMT+7 Updated 2 hours ago": a stamp
+	// followed by when it was last updated, often relative; the first
+	// date is the publication's.
+	for _, w := range []string{" Updated ", " updated ", " Diperbarui ", " diperbarui "} {
+		if i := strings.Index(s, w); i > 0 {
+			return parseStamp(s[:i])
+		}
+	}
 	return "", false
 }
 

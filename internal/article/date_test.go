@@ -20,6 +20,10 @@ func TestParseStamp(t *testing.T) {
 		{"Published on 1 Dec 2023", "2023-12-01"},
 		{"Kamis, 31 Februari 2024", ""},   // no such day
 		{"Diperbarui 3 Agustus 2024", ""}, // an update is not a publication
+		// A stamp followed by its update: the publication is the first.
+		{"March 4, 2026 7:15 AM GMT+1 Updated 3 hours ago", "2026-03-04"},
+		{"Rabu, 4 Maret 2026 07:15 WIB Diperbarui Rabu, 4 Maret 2026 09:00 WIB", "2026-03-04"},
+		{"Perbarui ringkasan Updated 3 hours ago", ""},
 		{"Pada 16 Juni 2025 para pemimpin bertemu.", ""},
 		{"Juni 2025", ""},
 		{"2025", ""},

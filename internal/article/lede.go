@@ -2,6 +2,8 @@ package article
 
 import (
 	"regexp"
+
+	"kronik/internal/kb"
 	"strings"
 	"sync"
 	"unicode"
@@ -22,7 +24,7 @@ type Lede struct {
 const dash = `(?:--|[-–—‐‑]{1,2})`
 
 type ledePatterns struct {
-	paren, twoDash, comma, single *regexp.Regexp
+	paren, twoDash, comma, single, colon *regexp.Regexp
 }
 
 var ledeRes = sync.OnceValue(func() *ledePatterns {
@@ -42,6 +44,11 @@ var ledeRes = sync.OnceValue(func() *ledePatterns {
 		// "WASHINGTON — ", "Jakarta - ", "KOMPAS.com - ": one part closed
 		// by a dash.
 		single: regexp.MustCompile(`^\s*([^,()\n]{1,40}?)\s*` + dash + `\s+`),
+		// "RIYADH: Saudi ...", "Jakarta: Menteri ...": a place closed by a
+		// colon, the style of some outlets (Medcom, Arab News). Labels
+		// take the same shape ("Editor: ...", "Baca juga: ..."), so the
+		// part must be a place the knowledge base knows (knownPlace).
+		colon: regexp.MustCompile(`^\s*([^,:()\n]{2,40}?):\s+(\p{Lu})`),
 	}
 })
 
@@ -90,6 +97,12 @@ func ParseLede(p string) Lede {
 		if l, ok := pair(m[1], m[2], true); ok {
 			l.Len = len(m[0])
 			return l
+		}
+	}
+	if m := re.colon.FindStringSubmatchIndex(p); m != nil {
+		part := strings.TrimSpace(p[m[2]:m[3]])
+		if pl, ok := asPlace(part); ok && knownPlace(part) {
+			return Lede{Place: pl, Len: m[4]} // the story starts at the capital
 		}
 	}
 	if m := re.single.FindStringSubmatch(p); m != nil {
@@ -313,6 +326,21 @@ var notPlaceStarts = map[string]bool{
 // isDatelinePlace decides whether a lone part before a dash ("WASHINGTON —",
 // "Jakarta - ") is a dateline place: written in capitals, or one to three
 // capitalised words that do not open an ordinary sentence.
+// knownPlace reports whether the knowledge base knows s as a country or
+// place.
+func knownPlace(s string) bool {
+	k, err := kb.Load()
+	if err != nil {
+		return false
+	}
+	for _, e := range k.Lookup(s) {
+		if e.Type == kb.Country || e.Type == kb.Place {
+			return true
+		}
+	}
+	return false
+}
+
 func isDatelinePlace(s string) bool {
 	pl, ok := asPlace(s)
 	return ok && (isUpperWord(s) || len(strings.Fields(pl)) <= 3)

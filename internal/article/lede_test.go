@@ -38,6 +38,13 @@ func TestParseLede(t *testing.T) {
 		{"JAKARTA, KOMPAS. com - Menteri ...", "Jakarta", "KOMPAS.com", ""},
 		{"SURABAYA, KOMPAS.com- Pesawat ...", "Surabaya", "KOMPAS.com", ""},
 		{"KOMPAS.com - Harga minyak turun ...", "", "KOMPAS.com", ""},
+		// Place closed by a colon, when the knowledge base knows it.
+		{"CAIRO: Egypt's foreign minister said ...", "Cairo", "", ""},
+		{"Bandung: Gubernur Jawa Barat meresmikan ...", "Bandung", "", ""},
+		{"Editor: Dewi Lestari menyunting ...", "", "", ""},
+		{"Baca juga: Menteri bertemu ...", "", "", ""},
+		{"NOTE: This story was updated ...", "", "", ""},
+		{"Jakarta: menteri ...", "", "", ""}, // the story starts with a capital
 		{"Presiden Kassym-Jomart Tokayev - yang baru tiba - berkata ...", "", "", ""},
 		// Dated ledes.
 		{"June 19, 2025 -- For the first time ...", "", "", "2025-06-19"},
