@@ -190,7 +190,11 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 				return countSides(c.ev.Actors, in.byID) >= 2 && (c.ev.Modality == "occurred") == (modalityOf(v, h) == "occurred")
 			}
 			talks := func(c *candidate) bool { return c.ev.Type == "CONSULT" && c.ev.Mode != "multilateral" && two(c) }
-			ministers := containsLower(ls, []string{"menteri", "menlu", "minister"})
+			// the first pair anaphor is the subject: in "kedua pemimpin
+			// menyaksikan penandatanganan ... yang diteken kedua menteri" the
+			// leaders, not the ministers
+			first := firstOf(ls, pairAnaphors)
+			ministers := containsLower(first, []string{"menteri", "menlu", "minister"})
 			people := containsLower(ls, personPairAnaphors)
 			if ms := recentMinisters(views, vi); ministers && len(ms) == 2 {
 				// "the two foreign ministers", "kedua menlu": the two ministers
@@ -259,6 +263,18 @@ func speaker(v *sentenceView, tj int) bool {
 		return true
 	}
 	return tj+1 < len(v.low) && v.low[tj] == "," && speechVerbs[v.low[tj+1]]
+}
+
+// firstOf returns the phrase of phrases that occurs first in ls (the longest
+// at the same place), or "".
+func firstOf(ls string, phrases []string) string {
+	best, at := "", len(ls)+1
+	for _, p := range phrases {
+		if i := strings.Index(ls, p); i >= 0 && (i < at || i == at && len(p) > len(best)) {
+			best, at = p, i
+		}
+	}
+	return best
 }
 
 // orgSubject reports whether an organisation mention stands in the subject

@@ -1035,3 +1035,50 @@ func TestReferenceAndOpinion(t *testing.T) {
 		},
 	})
 }
+
+// TestDayAfterClauseAndSubject covers a clause "sehari setelah ... " / "a day
+// after ..." (its event was the day before the main clause's time), the first
+// of two pair anaphors as the subject ("kedua pemimpin menyaksikan ... yang
+// diteken kedua menteri": the leaders), and one meeting of the same two
+// people on one day reported with two places.
+func TestDayAfterClauseAndSubject(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name:  "id sehari setelah keduanya menggelar pertemuan",
+			doc:   "Pernyataan bersama diadopsi Prabowo Subianto dan Anwar Ibrahim di Jakarta, Rabu (21/10), sehari setelah keduanya menggelar pertemuan bilateral.",
+			times: []tm{{"Rabu (21/10)", "2026-10-21", ""}},
+			want: []want{
+				{typ: "AGREE", mode: "sign", date: "2026-10-21"},
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:prabowo-subianto", "person:anwar-ibrahim"}, date: "2026-10-20"},
+			},
+		},
+		{
+			name:  "en a day before the talks",
+			doc:   "Xi Jinping arrived in Moscow on May 7, 2025, a day before he held talks with Vladimir Putin.",
+			times: []tm{{"May 7, 2025", "2025-05-07", ""}},
+			want: []want{
+				{typ: "CONSULT", mode: "visit", date: "2025-05-07"},
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:xi-jinping", "person:vladimir-putin"}, date: "2025-05-08"},
+			},
+		},
+		{
+			name: "id kedua pemimpin witness what kedua menteri sign: the leaders",
+			doc: "Menteri Sugiono bertemu Menteri Penny Wong di Jakarta. " +
+				"Prabowo Subianto bertemu Anwar Ibrahim di Kuala Lumpur pada Juni lalu. " +
+				"Saat itu kedua pemimpin menyaksikan penandatanganan perjanjian pertahanan yang diteken kedua menteri pertahanan.",
+			times: []tm{{"Juni lalu", "2025-06", ""}},
+			want: []want{
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:sugiono", "person:penny-wong"}},
+				{typ: "CONSULT", mode: "meet", date: "2025-06"},
+				{typ: "AGREE", mode: "sign", actors: []string{"person:prabowo-subianto", "person:anwar-ibrahim"}, absent: []string{"person:penny-wong"}, date: "2025-06"},
+			},
+		},
+		{
+			name: "id one meeting of two people on one day, with two places",
+			doc: "Prabowo Subianto menggelar pertemuan bilateral dengan Anwar Ibrahim di Kuala Lumpur, Selasa (20/10). " +
+				"Pada Selasa, 20 Oktober, Prabowo dan Anwar bertemu empat mata di Jakarta.",
+			times: []tm{{"Selasa (20/10)", "2026-10-20", ""}, {"Selasa, 20 Oktober", "2026-10-20", ""}},
+			want:  []want{{typ: "CONSULT", mode: "meet", date: "2026-10-20"}},
+		},
+	})
+}

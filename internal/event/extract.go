@@ -566,6 +566,12 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, hits []
 	if at, found := anaphoricTime(views, vi, tm, ok); found {
 		tm, ok = at, true
 	}
+	// "..., Rabu (21/10), sehari setelah keduanya menggelar pertemuan
+	// bilateral": the event of a clause "a day after/before" happened a day
+	// before/after the time of the clause it depends on
+	if k, shift := dayOffsetClause(v, h.i); ok && shift != 0 && len(tm.Value) == 10 && tm.EndValue == "" && tm.Start < v.s.Tokens[k].Start {
+		tm.Value = addDays(tm.Value, shift)
+	}
 	if ok && !sameDay {
 		if c.ev.Modality == "occurred" && in.Published != "" && after(tm.Value, in.Published) {
 			// dated after the report: "Wong melanjutkan lawatannya ke X pada
@@ -1171,6 +1177,28 @@ func dayShift(ls string) int {
 		return 1
 	}
 	return 0
+}
+
+// dayOffsetClause finds "sehari setelah/sebelum" or "a day after/before"
+// within three words before the trigger at i: it returns the index of the
+// connective and -1 (after: the event was the day before) or +1 (before).
+func dayOffsetClause(v *sentenceView, i int) (int, int) {
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		shift := 0
+		switch v.low[k] {
+		case "setelah", "sesudah", "after":
+			shift = -1
+		case "sebelum", "before":
+			shift = 1
+		default:
+			continue
+		}
+		if v.low[k-1] == "sehari" || v.low[k-1] == "day" && k >= 2 && (v.low[k-2] == "a" || v.low[k-2] == "one") {
+			return k, shift
+		}
+		return 0, 0
+	}
+	return 0, 0
 }
 
 // latestDay is the date of the last event before sentence vi dated to a

@@ -45,7 +45,9 @@ func sameEvent(a, b *candidate) bool {
 	if a.last == b.sent && a.ev.Type == "CONSULT" && a.ev.Mode != "multilateral" && sameSides(a, b) {
 		return true // two triggers of one meeting in one sentence
 	}
-	if a.ev.Place != nil && b.ev.Place != nil && !placesCompatible(a, b) {
+	// (the same two people meeting on the same day meet once, whatever the
+	// places say: "di Kairo" may place another clause, "di Istana X" the talks)
+	if a.ev.Place != nil && b.ev.Place != nil && !placesCompatible(a, b) && !(a.ev.Type == "CONSULT" && sameDayPeople(a, b)) {
 		return false
 	}
 	switch {
@@ -82,6 +84,22 @@ func sameEvent(a, b *candidate) bool {
 	default:
 		return a.last == b.sent && shareActor(a, b)
 	}
+}
+
+// sameDayPeople reports whether two mentions are dated from the text to the
+// same day and name the same two people or more.
+func sameDayPeople(a, b *candidate) bool {
+	if a.dateFrom != "text" || b.dateFrom != "text" || len(deref(a.ev.Date)) != 10 || deref(a.ev.Date) != deref(b.ev.Date) {
+		return false
+	}
+	n := 0
+	pb := persons(b)
+	for x := range persons(a) {
+		if pb[x] {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // modeFamily: a phone call and a meeting in person are different events, even
