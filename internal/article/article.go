@@ -466,13 +466,17 @@ func labelledStamp(p string) (date string, ok, credits bool) {
 // ("Rina Wati, Jurnalis · Okezone").
 func mastheadOutlet(line string) string {
 	t := strings.TrimSpace(line)
+	section := false
 	if i := strings.Index(t, " | "); i > 0 {
+		// "Media Indonesia | Internasional": a name before a news section
+		// is a masthead even when the outlet is not one we know.
+		section = newsSections[strings.ToLower(strings.TrimSpace(t[i+3:]))]
 		t = strings.TrimSpace(t[:i])
 	}
 	if i := strings.LastIndex(t, "·"); i >= 0 {
 		t = strings.TrimSpace(t[i+len("·"):])
 	}
-	if len(t) > 40 || len(strings.Fields(t)) > 4 || !isOutlet(t) {
+	if len(t) > 40 || len(strings.Fields(t)) > 4 || !(isOutlet(t) || section && looksLikeName(t)) {
 		return ""
 	}
 	// a masthead writes every word with a capital or as a web address
@@ -483,6 +487,16 @@ func mastheadOutlet(line string) string {
 		}
 	}
 	return t
+}
+
+// newsSections are the section names a masthead line puts after the outlet
+// ("Media Indonesia | Internasional", "The Star | World"), in Indonesian and
+// English.
+var newsSections = map[string]bool{
+	"internasional": true, "nasional": true, "dunia": true, "global": true, "ekonomi": true,
+	"bisnis": true, "politik": true, "hukum": true, "olahraga": true, "berita": true,
+	"news": true, "world": true, "asia": true, "nation": true, "business": true,
+	"politics": true, "economy": true, "international": true, "asia pacific": true,
 }
 
 // brand names an outlet written as its web address by its brand:

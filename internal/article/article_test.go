@@ -69,6 +69,14 @@ func TestExtractTextMetadata(t *testing.T) {
 			published: "2024-07-05",
 		},
 		{
+			name:      "masthead of an outlet we do not know, before a section",
+			in:        "Dua Menteri Bertemu di Bandung\n\nWarta Nusantara | Internasional\nKamis 16 April 2026, 06:15 WIB\n\nBANDUNG - Dua menteri luar negeri bertemu di Bandung pada Rabu (15/4).\n\nMereka membahas kerja sama pendidikan.\n",
+			title:     "Dua Menteri Bertemu di Bandung",
+			outlet:    "Warta Nusantara",
+			published: "2026-04-16",
+			dateline:  "Bandung",
+		},
+		{
 			name:     "outlet then place with dashes",
 			in:       "Dua Negara Perkuat Kerja Sama\n\nJurnalContohNews – Astana – Presiden kedua negara bertemu di Astana, Senin (16/6/2025).\n\nKomentar\n",
 			title:    "Dua Negara Perkuat Kerja Sama",
