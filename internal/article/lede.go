@@ -24,7 +24,7 @@ type Lede struct {
 const dash = `(?:--|[-–—‐‑]{1,2})`
 
 type ledePatterns struct {
-	paren, twoDash, comma, single, colon *regexp.Regexp
+	paren, twoDash, comma, single, colon, dotPlace *regexp.Regexp
 }
 
 var ledeRes = sync.OnceValue(func() *ledePatterns {
@@ -48,6 +48,9 @@ var ledeRes = sync.OnceValue(func() *ledePatterns {
 		// colon, the style of some outlets (Medcom, Arab News). Labels
 		// take the same shape ("Editor: ...", "Baca juga: ..."), so the
 		// part must be a place the knowledge base knows (knownPlace).
+		// "KONTAN.CO.ID - JAKARTA. Indonesia ...": an outlet, a dash and
+		// an upper-case place closed by a full stop.
+		dotPlace: regexp.MustCompile(`^\s*([^,()\n]{1,40}?)\s*` + dash + `\s+(\p{Lu}[\p{Lu} ]{1,30}?)\.\s+`),
 		colon: regexp.MustCompile(`^\s*([^,:()\n]{2,40}?):\s+(\p{Lu})`),
 	}
 })
@@ -85,6 +88,11 @@ func ParseLede(p string) Lede {
 				}
 			}
 			return l
+		}
+	}
+	if m := re.dotPlace.FindStringSubmatch(p); m != nil && isOutlet(m[1]) && isUpperWord(m[2]) {
+		if pl, ok := asPlace(m[2]); ok {
+			return Lede{Place: pl, Outlet: normOutlet(strings.TrimSpace(m[1])), Len: len(m[0])}
 		}
 	}
 	if m := re.twoDash.FindStringSubmatch(p); m != nil {

@@ -38,6 +38,9 @@ func TestParseLede(t *testing.T) {
 		{"JAKARTA, KOMPAS. com - Menteri ...", "Jakarta", "KOMPAS.com", ""},
 		{"SURABAYA, KOMPAS.com- Pesawat ...", "Surabaya", "KOMPAS.com", ""},
 		{"KOMPAS.com - Harga minyak turun ...", "", "KOMPAS.com", ""},
+		// Outlet, dash, upper-case place closed by a full stop.
+		{"BERITASATU.COM - MEDAN. Gubernur Sumatra Utara ...", "Medan", "BERITASATU.COM", ""},
+		{"KOMPAS.com - Harga naik. Para pedagang ...", "", "KOMPAS.com", ""},
 		// Place closed by a colon, when the knowledge base knows it.
 		{"CAIRO: Egypt's foreign minister said ...", "Cairo", "", ""},
 		{"Bandung: Gubernur Jawa Barat meresmikan ...", "Bandung", "", ""},
