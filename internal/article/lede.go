@@ -51,7 +51,7 @@ var ledeRes = sync.OnceValue(func() *ledePatterns {
 		// "KONTAN.CO.ID - JAKARTA. Indonesia ...": an outlet, a dash and
 		// an upper-case place closed by a full stop.
 		dotPlace: regexp.MustCompile(`^\s*([^,()\n]{1,40}?)\s*` + dash + `\s+(\p{Lu}[\p{Lu} ]{1,30}?)\.\s+`),
-		colon: regexp.MustCompile(`^\s*([^,:()\n]{2,40}?):\s+(\p{Lu})`),
+		colon:    regexp.MustCompile(`^\s*([^,:()\n]{2,40}?):\s+(\p{Lu})`),
 	}
 })
 
