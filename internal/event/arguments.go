@@ -145,7 +145,7 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 			// China menandatangani", "Danantara dan Masdar menandatangani"),
 			// as its object, or as a partner ("dengan SCO"). After a noun it
 			// names the meeting ("pertemuan Dewan Kerja Sama ...").
-			if orgSubject(v, mi, h) || prevW == "dengan" || prevW == "with" ||
+			if orgSubject(v, mi, h) || prevW == "dengan" || prevW == "with" || partnerViaHead(v, m.ti) ||
 				(t.kind != nominal && t.kind != summit && m.ti >= h.j && m.ti <= h.j+1) {
 				actors = append(actors, m.ent.ID)
 			}
@@ -275,6 +275,25 @@ func firstOf(ls string, phrases []string) string {
 		}
 	}
 	return best
+}
+
+// partnerViaHead reports whether an organisation is the partner through the
+// people who stand for it: "bertemu dengan perwakilan Mubadala", "dengan
+// pimpinan Dewan Pengusaha Meksiko", "met with representatives of X".
+func partnerViaHead(v *sentenceView, ti int) bool {
+	k := ti - 1
+	if k >= 0 && v.low[k] == "of" {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch v.low[k] {
+	case "pimpinan", "perwakilan", "delegasi", "ketua", "kepala", "para", "representatives", "officials",
+		"executives", "leaders", "delegation":
+		return v.low[k-1] == "dengan" || v.low[k-1] == "with"
+	}
+	return false
 }
 
 // orgSubject reports whether an organisation mention stands in the subject
@@ -617,12 +636,12 @@ func absorbReference(cands []*candidate, r *candidate) bool {
 		return false
 	}
 	for _, a := range r.ev.Actors {
-		if !p.actorSet[a] {
+		if !p.actorSet[a] && !r.setting {
 			p.actorSet[a] = true
 			p.ev.Actors = append(p.ev.Actors, a)
 		}
 	}
-	if p.ev.Place == nil && r.ev.Place != nil {
+	if p.ev.Place == nil && r.ev.Place != nil && !r.setting {
 		p.ev.Place, p.placeEnt = r.ev.Place, r.placeEnt
 	}
 	// "The closed-door meeting on Thursday ...": the reference dates the event

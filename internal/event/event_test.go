@@ -1082,3 +1082,34 @@ func TestDayAfterClauseAndSubject(t *testing.T) {
 		},
 	})
 }
+
+// TestSettingAndDelegates covers an event named as the setting of another
+// ("Di sela kunjungan, ...", "During the visit, ..."): it dates the other event,
+// even late in the story, and adds none of its parties to the visit; and an
+// organisation met through the people who stand for it ("dengan perwakilan
+// ASEAN", "with representatives of ASEAN").
+func TestSettingAndDelegates(t *testing.T) {
+	filler := strings.Repeat("Perdagangan kedua negara terus tumbuh. ", 9)
+	runConstructions(t, []construction{
+		{
+			name: "id di sela kunjungan, long after the visit was reported",
+			doc: "Prabowo Subianto melakukan kunjungan ke Malaysia pada 15-16 Mei 2026. " + filler +
+				"Di sela kunjungan, Prabowo juga bertemu dengan perwakilan ASEAN di Kuala Lumpur.",
+			times: []tm{{"15-16 Mei 2026", "2026-05-15", "2026-05-16"}},
+			want: []want{
+				{typ: "CONSULT", mode: "visit", actors: []string{"person:prabowo-subianto", "country:MYS"}, absent: []string{"org:asean"}, date: "2026-05-15"},
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:prabowo-subianto", "org:asean"}, date: "2026-05-15"},
+			},
+		},
+		{
+			name: "en during the meeting, a bilateral meeting of one participant",
+			doc: "Xi Jinping and Vladimir Putin held talks with Anwar Ibrahim in Kuala Lumpur on May 8, 2025. " +
+				"During the meeting, Prabowo Subianto met with representatives of ASEAN.",
+			times: []tm{{"May 8, 2025", "2025-05-08", ""}},
+			want: []want{
+				{typ: "CONSULT", mode: "multilateral", absent: []string{"person:prabowo-subianto"}, date: "2025-05-08"},
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:prabowo-subianto", "org:asean"}, date: "2025-05-08"},
+			},
+		},
+	})
+}

@@ -76,6 +76,9 @@ type candidate struct {
 	// anyDistance: the reference may point back across the whole document ("the
 	// agreement" long after the signing was reported)
 	anyDistance bool
+	// setting: a reference naming the event as the setting of another ("di
+	// sela kunjungan"): it adds no parties to the event it refers to
+	setting bool
 	// arrival: a visit reported by its arrival ("tiba di", "landed in"), whose
 	// date is the visit's first day
 	arrival bool
@@ -342,6 +345,9 @@ var topicCues = words("membahas", "membicarakan", "tentang", "mengenai", "soal",
 // reported: "the visit", "usai pertemuan" (after the meeting), "after the talks".
 var backReference = words("the", "this", "that", "usai", "seusai", "setelah", "sesudah", "selepas", "after",
 	"following", "sebelum", "before",
+	// the setting of what the sentence reports: "Di sela kunjungan, ...",
+	// "selama kunjungan", "during the visit"
+	"sela", "sela-sela", "selama", "during",
 	// a copula before the noun describes an event already reported: "Ini
 	// kunjungan pertama X ke Y", "Pertemuan itu merupakan pertemuan ketiga"
 	"ini", "itu", "merupakan", "adalah", "menjadi")
@@ -451,6 +457,10 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, hits []
 		// meeting": a reference to an event already reported
 		if demo || (t.kind == nominal && h.i > 0 && backReference[v.low[h.i-1]]) {
 			c.reference = true
+			// "Di sela kunjungan, Budi bertemu ...": the event as the setting
+			// of another; the sentence's names are that other event's
+			c.setting = t.kind == nominal && h.i > 0 && settingCues[v.low[h.i-1]]
+			c.anyDistance = c.anyDistance || c.setting
 		}
 	case sign:
 		reduced := !t.passive && reducedPassive(v, h)
@@ -920,10 +930,16 @@ var eventNouns = map[string]string{
 	"conference": "multilateral",
 }
 
+// settingCues before an event noun make it the setting of what the sentence
+// reports: "Di sela kunjungan", "selama kunjungan", "during the visit".
+var settingCues = words("sela", "sela-sela", "selama", "during")
+
 // afterCues before a bare event noun use the event as a point in time:
 // "Usai pembicaraan, ...", "Seusai pertemuan, ...", "Following the summit, ...".
 // What follows happened on the event's day.
-var afterCues = words("usai", "seusai", "setelah", "sesudah", "selepas", "after", "following")
+var afterCues = words("usai", "seusai", "setelah", "sesudah", "selepas", "after", "following",
+	// the event as the setting: "Di sela kunjungan, ...", "Selama kunjungan, ..."
+	"sela", "sela-sela", "selama", "during")
 
 // referencedEvent finds the event a sentence points back to with a
 // demonstrative ("dalam kunjungan itu", "selama pertemuan tersebut", "at the
@@ -954,23 +970,27 @@ func referencedEvent(v *sentenceView, prev []*candidate, vi int, c *candidate) *
 			// meeting of two ("KTT kedua pemimpin"): any talks in person
 			return p.ev.Mode == mode || (timeOf && p.ev.Mode != "phone")
 		}
-		if p := bestReferenced(prev, vi, c, kind); p != nil {
+		window := 8
+		if k > 0 && settingCues[v.low[k-1]] {
+			window = 1 << 30 // "Di sela kunjungan" late in a story about one visit
+		}
+		if p := bestReferenced(prev, vi, window, c, kind); p != nil {
 			return p
 		}
 	}
 	return nil
 }
 
-// bestReferenced ranks the events a reference may point to within eight
+// bestReferenced ranks the events a reference may point to within window
 // sentences: one sharing a person with c first ("After the talks, the two
 // foreign ministers signed ..." points at the ministers' talks, not at the
 // presidents' talks recalled in between), then the latest.
-func bestReferenced(prev []*candidate, vi int, c *candidate, ok func(*candidate) bool) *candidate {
+func bestReferenced(prev []*candidate, vi, window int, c *candidate, ok func(*candidate) bool) *candidate {
 	cp := persons(c)
 	var best *candidate
 	bestScore := -1
 	for _, p := range prev {
-		if vi-p.last > 8 || !ok(p) {
+		if vi-p.last > window || !ok(p) {
 			continue
 		}
 		score := 0
