@@ -1113,3 +1113,36 @@ func TestSettingAndDelegates(t *testing.T) {
 		},
 	})
 }
+
+// TestCoordinatedPartners covers partners coordinated with their own times
+// ("dengan Jepang pada 2017 dan dengan Australia pada 2025", "with X on
+// Monday and with Y on Tuesday"): one event per partner, and a plain list of
+// partners with one time stays one event.
+func TestCoordinatedPartners(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name:  "id meneken CEPA dengan A pada ... dan dengan B pada ...",
+			doc:   "Indonesia sebelumnya telah meneken CEPA dengan Jepang pada Desember 2017 dan dengan Australia pada Agustus 2025.",
+			times: []tm{{"Desember 2017", "2017-12", ""}, {"Agustus 2025", "2025-08", ""}},
+			want: []want{
+				{typ: "AGREE", mode: "sign", actors: []string{"country:IDN", "country:JPN"}, absent: []string{"country:AUS"}, date: "2017-12"},
+				{typ: "AGREE", mode: "sign", actors: []string{"country:IDN", "country:AUS"}, absent: []string{"country:JPN"}, date: "2025-08"},
+			},
+		},
+		{
+			name:  "en met with A on Monday and with B on Tuesday",
+			doc:   "Prabowo Subianto met with Anwar Ibrahim on Monday and with Xi Jinping on Tuesday.",
+			times: []tm{{"Monday", "2025-06-09", ""}, {"Tuesday", "2025-06-10", ""}},
+			want: []want{
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:prabowo-subianto", "person:anwar-ibrahim"}, absent: []string{"person:xi-jinping"}, date: "2025-06-09"},
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:prabowo-subianto", "person:xi-jinping"}, absent: []string{"person:anwar-ibrahim"}, date: "2025-06-10"},
+			},
+		},
+		{
+			name:  "id one time for two partners: one event",
+			doc:   "Indonesia menandatangani perjanjian dagang dengan Jepang dan dengan Australia pada Agustus 2025.",
+			times: []tm{{"Agustus 2025", "2025-08", ""}},
+			want:  []want{{typ: "AGREE", mode: "sign", actors: []string{"country:IDN", "country:JPN", "country:AUS"}, date: "2025-08"}},
+		},
+	})
+}

@@ -125,6 +125,12 @@ func (x *Extractor) Extract(in Input) []record.Event {
 			}
 			// Merge as we go, so that later sentences resolve "the summit" or
 			// "the two leaders" against everything said of the event so far.
+			if a, b := splitPartners(c, v, h); a != nil {
+				// "meneken CEPA dengan Chile pada 2017 dan dengan Peru pada
+				// 2025": two events, one with each partner at its own time
+				cands = addCandidate(cands, a)
+				c = b
+			}
 			cands = addCandidate(cands, c)
 			if v := guestVisit(c); v != nil {
 				cands = addCandidate(cands, v)
@@ -848,6 +854,89 @@ func denyReported(cands []*candidate, views []sentenceView, vi int) {
 			c.ev.Modality = "denied"
 		}
 	}
+}
+
+// splitPartners splits an event whose partners are coordinated with their
+// own times ("meneken CEPA dengan Chile pada Desember 2017 dan dengan Peru pada
+// Agustus 2025", "met with X on Monday and with Y on Tuesday") into one event
+// per partner, each with its time. It returns nil, nil when the sentence has
+// no such coordination after the trigger.
+func splitPartners(c *candidate, v *sentenceView, h hit) (*candidate, *candidate) {
+	if c.reference || c.ev.Type != "CONSULT" && c.ev.Type != "AGREE" || c.ev.Mode == "multilateral" {
+		return nil, nil
+	}
+	partnerAt := func(k int) *mref {
+		if k >= len(v.low) || (v.low[k] != "dengan" && v.low[k] != "with") {
+			return nil
+		}
+		for i := range v.mentions {
+			m := &v.mentions[i]
+			if m.ti > k && m.ti <= k+3 && (m.ent.Type == "COUNTRY" || m.ent.Type == "PERSON") {
+				return m
+			}
+		}
+		return nil
+	}
+	timeIn := func(from, to int) *record.Time {
+		a, b := v.s.Tokens[from].Start, v.s.End
+		if to < len(v.s.Tokens) {
+			b = v.s.Tokens[to].Start
+		}
+		for i := range v.times {
+			if t := &v.times[i]; t.Start >= a && t.Start < b {
+				return t
+			}
+		}
+		return nil
+	}
+	for k := h.j; k < len(v.low) && k <= h.j+8; k++ {
+		m1 := partnerAt(k)
+		if m1 == nil {
+			continue
+		}
+		for j := m1.tj; j+1 < len(v.low); j++ {
+			if isClauseEnd(v.low[j]) && v.low[j] != "," {
+				break
+			}
+			if v.low[j] != "dan" && v.low[j] != "and" {
+				continue
+			}
+			m2 := partnerAt(j + 1)
+			if m2 == nil {
+				return nil, nil
+			}
+			end := m2.tj
+			for end < len(v.low) && !isClauseEnd(v.low[end]) {
+				end++
+			}
+			t1, t2 := timeIn(m1.tj, j), timeIn(m2.tj, end)
+			if t1 == nil || t2 == nil || t1.Value == t2.Value {
+				return nil, nil
+			}
+			return partnerCopy(c, m2.ent, *t1), partnerCopy(c, m1.ent, *t2)
+		}
+		return nil, nil
+	}
+	return nil, nil
+}
+
+// partnerCopy is c without the partner drop (and its state), at time t.
+func partnerCopy(c *candidate, drop *record.Entity, t record.Time) *candidate {
+	out := *c
+	out.ev.Actors = nil
+	out.actorSet = map[string]bool{}
+	for _, a := range c.ev.Actors {
+		if a == drop.ID || (drop.Type == "PERSON" && a == drop.Country) {
+			continue
+		}
+		out.ev.Actors = append(out.ev.Actors, a)
+		out.actorSet[a] = true
+	}
+	out.ev.Date, out.ev.DateEnd, out.dateFrom = strPtr(t.Value), nil, "text"
+	if t.EndValue != "" {
+		out.ev.DateEnd = strPtr(t.EndValue)
+	}
+	return &out
 }
 
 // guestVisit returns the visit that receiving a guest's call implies: "Menlu
