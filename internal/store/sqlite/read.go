@@ -427,7 +427,7 @@ func (s *DB) queryClusters(ctx context.Context, q string, args ...any) ([]store.
 }
 
 // recentClusters is the f.Limit most recent clusters matching f, in date
-// order. With an actor it walks event_parties_day backwards for each of the
+// order. With an actor it walks event_parties backwards by day for each of the
 // actor's ids (an id's newest f.Limit clusters hold its share of the
 // overall newest f.Limit), checking the other conditions on each row;
 // without one it walks clusters_date backwards. Either walk stops as soon as
@@ -466,7 +466,7 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 			drive, other = other, drive
 		}
 	}
-	q := `SELECT p.day, e.cluster_id FROM event_parties p INDEXED BY event_parties_day
+	q := `SELECT p.day, e.cluster_id FROM event_parties p
 		JOIN events e ON e.id = p.event_id JOIN clusters c ON c.id = e.cluster_id WHERE p.entity_id = ?`
 	if f.Type != "" {
 		// The party's events of that type alone, newest first.
