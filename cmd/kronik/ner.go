@@ -29,6 +29,9 @@ type nerTrainFlags struct {
 	greedy   bool
 	stacked  bool
 	clusters string
+	gaz      string
+	names    bool
+	orders   int
 }
 
 func (f *nerTrainFlags) register(fs interface {
@@ -44,10 +47,24 @@ func (f *nerTrainFlags) register(fs interface {
 	fs.BoolVar(&f.greedy, "greedy", false, "decode greedily left to right instead of with Viterbi")
 	fs.BoolVar(&f.stacked, "stacked", true, "train a second stage on the first stage's labels (--stacked=false for one stage)")
 	fs.StringVar(&f.clusters, "clusters", "", "word-cluster file (default: the shipped models/clusters.tsv; 'none' for no clusters)")
+	fs.StringVar(&f.gaz, "gazetteer", "kb", "names for gazetteer features: 'kb' (the knowledge base) or 'none'")
+	fs.BoolVar(&f.names, "train-names", true, "gazetteer features for the names the training data tags, and for their words")
+	fs.IntVar(&f.orders, "orders", 1, "average this many perceptrons trained on different shuffles of the data")
 }
 
 func (f *nerTrainFlags) options() (ner.Options, error) {
-	opts := ner.Options{Epochs: f.epochs, Seed: f.seed, Bits: f.bits, Greedy: f.greedy, Stacked: f.stacked}
+	opts := ner.Options{Epochs: f.epochs, Seed: f.seed, Bits: f.bits, Greedy: f.greedy, Stacked: f.stacked, TrainNames: f.names, NameParts: f.names, Orders: f.orders}
+	switch f.gaz {
+	case "none":
+	case "kb":
+		g, err := ner.KBGazetteer()
+		if err != nil {
+			return opts, err
+		}
+		opts.Gazetteer = g
+	default:
+		return opts, fmt.Errorf("%w: --gazetteer %q: want kb or none", errUsage, f.gaz)
+	}
 	switch f.clusters {
 	case "none":
 	case "":

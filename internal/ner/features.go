@@ -79,16 +79,22 @@ type tokInfo struct {
 	ipre, isuf                 uint64
 	c1, c2, caps               uint64
 	x                          [maxExtra]uint64
+	gz                         [nGaz]uint64 // gazetteer match: types and position, or hNone
+	ci                         int32        // index in the model's cluster list, or -1
 	flags                      uint32
 }
 
 // padInfo stands for the positions before the sentence start (BOS) and after
 // its end (EOS).
 func padInfo(h uint64) tokInfo {
-	t := tokInfo{word: h, lower: h, shape: h, cshape: h, ipre: h, isuf: h, c1: h, c2: h, caps: h}
+	t := tokInfo{word: h, lower: h, shape: h, cshape: h, ipre: h, isuf: h, c1: h, c2: h, caps: h, ci: -1}
 	for i := range t.x {
 		t.x[i] = h
 	}
+	for i := range t.gz {
+		t.gz[i] = h
+	}
+
 	for i := range t.pre {
 		t.pre[i], t.suf[i] = h, h
 	}
@@ -183,23 +189,26 @@ func (m *Model) describe(t *tokInfo, w string, buf []byte) []byte {
 		}
 	}
 	// m[string(b)] does not allocate: the compiler uses the bytes in place.
-	if _, ok := titleWords[string(trimDot(buf))]; ok {
-		flags |= fTitle
-	}
-	if _, ok := orgHeads[string(buf)]; ok {
-		flags |= fOrgHead
-	}
-	if _, ok := placeCues[string(buf)]; ok {
-		flags |= fPlaceCue
-	}
-	if _, ok := speechVerbs[string(buf)]; ok {
-		flags |= fSpeech
+	// Titles match without a final period ("Dr."), the other lexicons as
+	// written.
+	lex := lexiconFlags()
+	f := lex[string(buf)]
+	flags |= f & (fOrgHead | fPlaceCue | fSpeech)
+	if tb := trimDot(buf); len(tb) == len(buf) {
+		flags |= f & fTitle
+	} else {
+		flags |= lex[string(tb)] & fTitle
 	}
 	t.c1, t.c2, t.caps = hNone, hNone, hNone
 	for i := range t.x {
 		t.x[i] = hNone
 	}
+	for i := range t.gz {
+		t.gz[i] = hNone
+	}
+	t.ci = -1
 	if ci, ok := m.clusters[string(buf)]; ok {
+		t.ci = ci
 		c := &m.clusterList[ci]
 		t.c1 = mix(uint64(c.Coarse)+1, 0x61)
 		t.c2 = mix(uint64(c.Fine)+1, 0x62)
@@ -291,30 +300,57 @@ const (
 	tX
 	tPrevX
 	tNextX
+	tGaz
+	tGazShape
+	tGazPrev
+	tGazNext
 )
 
 // maxExtra is the most extra clusterings a cluster file may carry.
 const maxExtra = 4
 
-// features appends the weight-table rows of token i's features to rows.
-// info holds len(words)+4 entries: two BOS pads, the words, two EOS pads.
-func (m *Model) features(rows []uint32, info []tokInfo, i, n int) []uint32 {
+// lowerFeatures appends the rows of the features that depend only on the
+// lower-cased word (and the bias). For words in the cluster list their sum
+// is precomputed (see buildWordCache), which saves about fifteen random
+// reads of the weight table per token.
+func (m *Model) lowerFeatures(rows []uint32, c *tokInfo) []uint32 {
 	shift := 64 - m.bits
 	add := func(h uint64) {
 		rows = append(rows, uint32(h>>shift))
 	}
-	p2, p1, c, n1, n2 := &info[i], &info[i+1], &info[i+2], &info[i+3], &info[i+4]
 	add(mix(tBias, 0))
-	add(mix(tWord, c.word))
 	add(mix(tLower, c.lower))
-	add(mix(tShape, c.shape))
-	add(mix(tCShape, c.cshape))
 	for k := 0; k < 4; k++ {
 		add(mix(tPre+uint64(k)<<8, c.pre[k]))
 		add(mix(tSuf+uint64(k)<<8, c.suf[k]))
 	}
 	add(mix(tIPre, c.ipre))
 	add(mix(tISuf, c.isuf))
+	add(mix(tC1, c.c1))
+	add(mix(tC2, c.c2))
+	add(mix(tCaps, c.caps))
+	for k := 0; k < m.nExtra; k++ {
+		add(mix(tX+uint64(k)<<8, c.x[k]))
+	}
+	return rows
+}
+
+// features appends the weight-table rows of token i's features to rows.
+// info holds len(words)+4 entries: two BOS pads, the words, two EOS pads.
+// With cached, the features of lowerFeatures are left out for words in
+// the cluster list: the caller adds their precomputed sum.
+func (m *Model) features(rows []uint32, info []tokInfo, i, n int, cached bool) []uint32 {
+	shift := 64 - m.bits
+	add := func(h uint64) {
+		rows = append(rows, uint32(h>>shift))
+	}
+	p2, p1, c, n1, n2 := &info[i], &info[i+1], &info[i+2], &info[i+3], &info[i+4]
+	if !cached || c.ci < 0 {
+		rows = m.lowerFeatures(rows, c)
+	}
+	add(mix(tWord, c.word))
+	add(mix(tShape, c.shape))
+	add(mix(tCShape, c.cshape))
 	add(mix(tPrevLower, p1.lower))
 	add(mix(tNextLower, n1.lower))
 	add(mix(tPrev2Lower, p2.lower))
@@ -324,8 +360,6 @@ func (m *Model) features(rows []uint32, info []tokInfo, i, n int) []uint32 {
 	add(mix(mix(tPrevCurLower, p1.lower), c.lower))
 	add(mix(mix(tCurNextLower, c.lower), n1.lower))
 	add(mix(mix(mix(tShapeTri, p1.cshape), c.cshape), n1.cshape))
-	add(mix(tC1, c.c1))
-	add(mix(tC2, c.c2))
 	add(mix(tPrevC1, p1.c1))
 	add(mix(tNextC1, n1.c1))
 	add(mix(tPrevC2, p1.c2))
@@ -333,7 +367,6 @@ func (m *Model) features(rows []uint32, info []tokInfo, i, n int) []uint32 {
 	add(mix(mix(tFlags, uint64(c.flags)), 0))
 	// Capitalisation prior: a capitalised word that is usually written in
 	// lower case is a common word at the start of a title or sentence.
-	add(mix(tCaps, c.caps))
 	add(mix(mix(tCapsShape, c.caps), c.cshape))
 	add(mix(mix(tPrevCaps, p1.caps), p1.cshape))
 	add(mix(mix(tNextCaps, n1.caps), n1.cshape))
@@ -341,9 +374,24 @@ func (m *Model) features(rows []uint32, info []tokInfo, i, n int) []uint32 {
 	add(mix(mix(tPrevC1Shape, p1.c1), c.cshape))
 	for k := 0; k < m.nExtra; k++ {
 		kk := uint64(k) << 8
-		add(mix(tX+kk, c.x[k]))
 		add(mix(tPrevX+kk, p1.x[k]))
 		add(mix(tNextX+kk, n1.x[k]))
+	}
+	for g, gz := range m.gaz {
+		if gz == nil {
+			continue
+		}
+		gg := uint64(g) << 8
+		if c.gz[g] != hNone {
+			add(mix(tGaz+gg, c.gz[g]))
+			add(mix(mix(tGazShape+gg, c.gz[g]), c.cshape))
+		}
+		if p1.gz[g] != hNone {
+			add(mix(mix(tGazPrev+gg, p1.gz[g]), c.cshape))
+		}
+		if n1.gz[g] != hNone {
+			add(mix(mix(tGazNext+gg, n1.gz[g]), c.cshape))
+		}
 	}
 	add(mix(mix(tPrevLowerCShape, p1.lower), c.cshape))
 	add(mix(mix(tCShapeNextLower, c.cshape), n1.lower))
@@ -429,13 +477,15 @@ func (m *Model) stackInfo(s *scratch, words []string, prev []int) {
 			open = -1
 		}
 	}
+	// Tokens are compared by their word hash first: most pairs differ.
 	for i := range words {
 		s.same[i] = -1
 		if prev[i] != 0 {
 			continue
 		}
+		wi := s.info[i+2].word
 		for j := range words {
-			if j != i && prev[j] != 0 && words[j] == words[i] {
+			if prev[j] != 0 && s.info[j+2].word == wi && j != i && words[j] == words[i] {
 				s.same[i] = prev[j]
 				break
 			}

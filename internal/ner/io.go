@@ -18,6 +18,8 @@ import (
 //	uvarint length + JSON header (labels, bits, decoding, quantisation scale)
 //	uvarint count + clusters: (uvarint len, word, uvarint coarse, uvarint fine, caps byte,
 //	    count byte, uvarint extra ids)...
+//	(version 2) for each gazetteer the header lists (knowledge base, then
+//	    training names): uvarint count + (uvarint len, name, uvarint type mask)...
 //	stage 1, then (if the header has scale2) the stacked stage 2, each:
 //	  transitions: (nL+1)*nL float32, little endian
 //	  uvarint count + weight rows: (uvarint gap to the previous row index,
@@ -28,7 +30,7 @@ import (
 // small and makes a model tag the same before Save and after Load.
 const (
 	modelMagic   = "kronik-ner"
-	modelVersion = 1
+	modelVersion = 2
 )
 
 type header struct {
@@ -39,7 +41,10 @@ type header struct {
 	// Scale2 is the quantisation scale of the stacked second stage; zero
 	// when the model has none.
 	Scale2 float64 `json:"scale2,omitempty"`
-	Note   string  `json:"note,omitempty"`
+	// GazTypes holds, per gazetteer (knowledge base, training names), its
+	// types in mask-bit order; nil where the model has no such gazetteer.
+	GazTypes [nGaz][]string `json:"gaz_types,omitempty"`
+	Note     string         `json:"note,omitempty"`
 }
 
 // Save writes the model in its compressed binary form.
@@ -52,6 +57,11 @@ func (m *Model) Save(w io.Writer) error {
 	h := header{Labels: m.labels, Bits: m.bits, Greedy: m.greedy, Scale: float64(m.qscale)}
 	if m.stage2 != nil {
 		h.Scale2 = float64(m.stage2.qscale)
+	}
+	for g, gz := range m.gaz {
+		if gz != nil {
+			h.GazTypes[g] = append([]string{}, gz.types...)
+		}
 	}
 	hj, err := json.Marshal(h)
 	if err != nil {
@@ -73,6 +83,17 @@ func (m *Model) Save(w io.Writer) error {
 		bw.WriteByte(byte(len(c.Extra)))
 		for _, x := range c.Extra {
 			putU(uint64(x))
+		}
+	}
+	for _, gz := range m.gaz {
+		if gz == nil {
+			continue
+		}
+		putU(uint64(len(gz.list)))
+		for _, e := range gz.list {
+			putU(uint64(len(e.name)))
+			bw.WriteString(e.name)
+			putU(uint64(e.mask))
 		}
 	}
 	m.writeWeights(bw)
@@ -181,8 +202,9 @@ func Load(r io.Reader) (*Model, error) {
 	if string(magic[:len(modelMagic)]) != modelMagic {
 		return nil, errors.New("load model: not a kronik NER model")
 	}
-	if magic[len(modelMagic)] != modelVersion {
-		return nil, fmt.Errorf("load model: format version %d, want %d", magic[len(modelMagic)], modelVersion)
+	version := magic[len(modelMagic)]
+	if version != 1 && version != modelVersion {
+		return nil, fmt.Errorf("load model: format version %d, want 1 or %d", version, modelVersion)
 	}
 	fail := func(what string, err error) (*Model, error) {
 		return nil, fmt.Errorf("load model: %s: %w", what, err)
@@ -240,12 +262,25 @@ func Load(r io.Reader) (*Model, error) {
 		cl = append(cl, c)
 	}
 	m := newModel(h.Labels, h.Bits, h.Greedy, cl)
+	for g, types := range h.GazTypes {
+		if types == nil {
+			continue
+		}
+		if version < 2 || len(types) > 31 {
+			return fail("gazetteer", errors.New("unexpected gazetteer"))
+		}
+		gz, err := readGazetteer(br, types)
+		if err != nil {
+			return fail("gazetteer", err)
+		}
+		m.gaz[g] = gz
+	}
 	var m2 *Model
 	if h.Scale2 != 0 {
 		// The stages share one table (see joinStages), filled in place.
 		m2 = &Model{labels: m.labels, nL: m.nL, bits: m.bits, greedy: m.greedy,
-			trans: make([]float32, len(m.trans)), allowed: m.allowed,
-			clusters: m.clusters, clusterList: m.clusterList, nExtra: m.nExtra}
+			trans: make([]float32, len(m.trans)), allowed: m.allowed, preds: m.preds,
+			clusters: m.clusters, clusterList: m.clusterList, nExtra: m.nExtra, gaz: m.gaz}
 		m.stride = (2*m.nL + 7) &^ 7
 		m.q = make([]int16, (1<<m.bits)*m.stride)
 		m2.q, m2.stride, m2.off = m.q, m.stride, m.nL
@@ -259,7 +294,33 @@ func Load(r io.Reader) (*Model, error) {
 		}
 		m.stage2 = m2
 	}
+	m.buildWordCache()
 	return m, nil
+}
+
+// readGazetteer reads one name list as Save writes it.
+func readGazetteer(br *bufio.Reader, types []string) (*gazetteer, error) {
+	n, err := binary.ReadUvarint(br)
+	if err != nil || n > 1<<22 {
+		return nil, errOr(err)
+	}
+	list := make([]gazEntry, 0, min(n, 1<<16))
+	for i := uint64(0); i < n; i++ {
+		l, err := binary.ReadUvarint(br)
+		if err != nil || l == 0 || l > 1<<10 {
+			return nil, errOr(err)
+		}
+		b := make([]byte, l)
+		if _, err := io.ReadFull(br, b); err != nil {
+			return nil, err
+		}
+		mask, err := binary.ReadUvarint(br)
+		if err != nil || mask == 0 || mask >= 1<<len(types) {
+			return nil, errOr(err)
+		}
+		list = append(list, gazEntry{string(b), uint32(mask)})
+	}
+	return newGazetteer(types, list), nil
 }
 
 func errOr(err error) error {

@@ -32,10 +32,19 @@ type Model struct {
 	w        []float32
 	trans    []float32        // (nL+1) x nL: previous label (row nL = sentence start) to label
 	allowed  []bool           // same shape as trans: BIO-valid transitions
+	preds    [][]int32        // per label, the labels allowed before it (from allowed)
 	clusters map[string]int32 // word -> index in clusterList
 	// clusterList keeps the clusters in file order for Save.
 	clusterList []Cluster
 	nExtra      int // extra clusterings per word (see Cluster.Extra)
+	// gaz are the name lists of the gazetteer features (gzKB, gzTrain);
+	// nil where the model has none. Shared with stage 2.
+	gaz [nGaz]*gazetteer
+	// wcache holds, for every word of the cluster list, the sum of its
+	// lowerFeatures rows: stride int32 values per word (both stages' halves
+	// of the joint table). Built after training or loading; nil while
+	// training.
+	wcache []int32
 	// stage2, when set, re-tags the sentence with the labels of this model
 	// as extra features (stacking); it shares labels, bits and clusters.
 	stage2 *Model
@@ -63,6 +72,9 @@ type scratch struct {
 	paren []int
 	same  []int
 	clen  []int
+	// hide, during training only, removes the training names that only
+	// the current sentence's block has (see nameExclusion).
+	hide map[uint64]uint32
 }
 
 func (m *Model) getScratch() *scratch {
@@ -92,6 +104,15 @@ func (m *Model) describeAll(s *scratch, words []string) {
 	for i, w := range words {
 		s.buf = m.describe(&s.info[i+2], w, s.buf)
 	}
+	for g, gz := range m.gaz {
+		if gz != nil {
+			var hide map[uint64]uint32
+			if g == gzTrain {
+				hide = s.hide
+			}
+			gz.match(s.info, n, g, hide)
+		}
+	}
 }
 
 // featuresAll computes the feature rows from s.info (see extract).
@@ -103,7 +124,7 @@ func (m *Model) featuresAll(s *scratch, words []string, prev []int) {
 	s.rows = s.rows[:0]
 	s.offs = append(s.offs[:0], 0)
 	for i := 0; i < n; i++ {
-		s.rows = m.features(s.rows, s.info, i, n)
+		s.rows = m.features(s.rows, s.info, i, n, m.wcache != nil)
 		if prev != nil {
 			s.rows = m.stackFeatures(s.rows, s, prev, i, n)
 		}
@@ -125,6 +146,10 @@ func (m *Model) emissionsQ(s *scratch, n int) {
 	acc := s.acc[:nL]
 	for i := 0; i < n; i++ {
 		clear(acc)
+		if ci := s.info[i+2].ci; ci >= 0 && m.wcache != nil {
+			k := int(ci)*m.stride + m.off
+			copy(acc, m.wcache[k:k+nL])
+		}
 		for _, r := range s.rows[s.offs[i]:s.offs[i+1]] {
 			k := int(r)*m.stride + m.off
 			row := m.q[k : k+nL]
@@ -162,6 +187,11 @@ func (m *Model) emissionsJoint(s *scratch, n int) {
 		clear(acc)
 		acc2 := s.acc2[i*nL : (i+1)*nL]
 		clear(acc2)
+		if ci := s.info[i+2].ci; ci >= 0 && m.wcache != nil {
+			k := int(ci) * m.stride
+			copy(acc, m.wcache[k:k+nL])
+			copy(acc2, m.wcache[k+off2:k+off2+nL])
+		}
 		for _, r := range s.rows[s.offs[i]:s.offs[i+1]] {
 			k := int(r) * m.stride
 			row1 := m.q[k : k+nL]
@@ -200,6 +230,35 @@ func (m2 *Model) stackedEmissions(s *scratch, words []string, prev []int) {
 			e[y] = float32(v) * m2.qscale
 		}
 	}
+}
+
+// buildWordCache precomputes the lowerFeatures sums of the cluster words
+// (see wcache).
+func (m *Model) buildWordCache() {
+	if len(m.clusterList) == 0 {
+		m.wcache = nil
+		return
+	}
+	cache := make([]int32, len(m.clusterList)*m.stride)
+	var t tokInfo
+	var buf []byte
+	var rows []uint32
+	for ci, c := range m.clusterList {
+		buf = m.describe(&t, c.Word, buf)
+		if t.ci != int32(ci) {
+			// A word whose lower-cased form is another entry (the file
+			// had it in capitals): tokens find that entry instead.
+			continue
+		}
+		rows = m.lowerFeatures(rows[:0], &t)
+		sum := cache[ci*m.stride : (ci+1)*m.stride]
+		for _, r := range rows {
+			for y, v := range m.q[int(r)*m.stride : int(r+1)*m.stride] {
+				sum[y] += int32(v)
+			}
+		}
+	}
+	m.wcache = cache
 }
 
 // joinStages puts the weights of stage 1 and a stacked stage 2 into one
@@ -305,14 +364,12 @@ func (m *Model) decode(s *scratch, trans []float32, n int) []int {
 		}
 	}
 	for i := 1; i < n; i++ {
+		prev := s.delta[(i-1)*nL : i*nL]
 		for y := 0; y < nL; y++ {
 			best, arg := negInf, int32(0)
-			for p := 0; p < nL; p++ {
-				if !m.allowed[p*nL+y] {
-					continue
-				}
-				if v := s.delta[(i-1)*nL+p] + trans[p*nL+y]; v > best {
-					best, arg = v, int32(p)
+			for _, p := range m.preds[y] {
+				if v := prev[p] + trans[int(p)*nL+y]; v > best {
+					best, arg = v, p
 				}
 			}
 			s.delta[i*nL+y] = best + s.em[i*nL+y]
@@ -383,6 +440,20 @@ func (m *Model) tagIndices(s *scratch, words []string) []int {
 	s.prev = append(s.prev[:0], path...)
 	m2.stackedEmissions(s, words, s.prev)
 	return m2.decode(s, m2.trans, len(words))
+}
+
+// buildPreds lists, for every label, the labels allowed before it, in
+// increasing order (so ties resolve as a scan over all labels would).
+func buildPreds(allowed []bool, nL int) [][]int32 {
+	preds := make([][]int32, nL)
+	for y := 0; y < nL; y++ {
+		for p := 0; p < nL; p++ {
+			if allowed[p*nL+y] {
+				preds[y] = append(preds[y], int32(p))
+			}
+		}
+	}
+	return preds
 }
 
 // buildAllowed marks BIO-valid transitions: I-X only after B-X or I-X.

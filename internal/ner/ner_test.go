@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -359,7 +360,9 @@ func TestTrainReproducible(t *testing.T) {
 func TestSaveLoadRoundTrip(t *testing.T) {
 	corpus := tinyCorpus(t)
 	cl := []Cluster{{Word: "semarang", Coarse: 1, Fine: 9, Caps: 3, Extra: []uint16{4, 5}}, {Word: "medan", Coarse: 1, Fine: 9, Caps: 3, Extra: []uint16{4, 6}}}
-	for _, o := range []Options{{}, {Greedy: true}, {Stacked: true, Folds: 3}} {
+	gaz := []GazName{{"Jakarta", "PLACE"}, {"Bank Nusantara", "ORG"}, {"Andi", "PERSON-PART"}}
+	for _, o := range []Options{{}, {Greedy: true}, {Stacked: true, Folds: 3},
+		{Stacked: true, Folds: 3, Gazetteer: gaz, TrainNames: true, NameParts: true, NameBlocks: 2}} {
 		o.Epochs, o.Seed, o.Bits, o.Clusters = 8, 1, 16, cl
 		greedy := o.Greedy
 		m := Train(corpus, o)
@@ -374,12 +377,112 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 		if !reflect.DeepEqual(m2.Labels(), m.Labels()) || m2.greedy != greedy || len(m2.clusters) != 2 || (m2.stage2 != nil) != o.Stacked {
 			t.Fatalf("header did not survive: labels %q greedy %v clusters %d", m2.Labels(), m2.greedy, len(m2.clusters))
 		}
+		for g := range m.gaz {
+			if (m.gaz[g] == nil) != (m2.gaz[g] == nil) || m.gaz[g] != nil && (!reflect.DeepEqual(m.gaz[g].list, m2.gaz[g].list) || !reflect.DeepEqual(m.gaz[g].types, m2.gaz[g].types)) {
+				t.Errorf("gazetteer %d did not survive the round trip", g)
+			}
+		}
 		sents := append(corpus, Sentence{Words: strings.Fields("Kemarin Andi dan Sari tiba di Jakarta bersama Bank Nusantara .")})
 		for _, s := range sents {
 			if a, b := m.Tag(s.Words), m2.Tag(s.Words); !reflect.DeepEqual(a, b) {
 				t.Errorf("greedy=%v: tags differ after round trip:\n%q\n%q", greedy, a, b)
 			}
 		}
+	}
+}
+
+// TestGazetteerMatch: the longest listed name wins, matching ignores case,
+// the first word is told from the others, and hidden types do not match.
+func TestGazetteerMatch(t *testing.T) {
+	g := gazetteerFrom([]GazName{
+		{"Kuala Lumpur", "PLACE"}, {"Kuala", "PLACE"}, {"Bank Indonesia", "ORG"},
+		{"Indonesia", "COUNTRY"}, {"Indonesia", "PLACE"},
+	})
+	m := testModel(nil)
+	tests := []struct {
+		sentence string
+		want     []string // per word: "" for no match, else "types/pos"
+		hide     string   // a name whose types are hidden
+	}{
+		{"Delegasi tiba di Kuala Lumpur hari ini", []string{"", "", "", "PLACE/1", "PLACE/2", "", ""}, ""},
+		{"di kuala Kota", []string{"", "PLACE/1", ""}, ""},
+		{"Bank Indonesia dan Indonesia", []string{"ORG/1", "ORG/2", "", "COUNTRY+PLACE/1"}, ""},
+		{"Bank Indonesia", []string{"", "COUNTRY+PLACE/1"}, "Bank Indonesia"},
+	}
+	code := func(types string, pos uint64) uint64 {
+		var mask uint32
+		for _, typ := range strings.Split(types, "+") {
+			i := slices.Index(g.types, typ)
+			if i < 0 {
+				t.Fatalf("no type %s in %q", typ, g.types)
+			}
+			mask |= 1 << i
+		}
+		return mix(mix(uint64(mask), pos), 0x90+gzKB)
+	}
+	for _, tt := range tests {
+		words := strings.Fields(tt.sentence)
+		s := &scratch{}
+		m.describeAll(s, words)
+		var hide map[uint64]uint32
+		if tt.hide != "" {
+			h := hGazStart
+			for _, w := range strings.Fields(tt.hide) {
+				h = mix(h, lowerHash(w))
+			}
+			hide = map[uint64]uint32{h: ^uint32(0)}
+		}
+		g.match(s.info, len(words), gzKB, hide)
+		for i, w := range tt.want {
+			want := hNone
+			if w != "" {
+				types, pos, _ := strings.Cut(w, "/")
+				want = code(types, uint64(pos[0]-'0'))
+			}
+			if got := s.info[i+2].gz[gzKB]; got != want {
+				t.Errorf("%q: word %q: match %x, want %s", tt.sentence, words[i], got, w)
+			}
+		}
+	}
+}
+
+// TestTrainNamesExclusion: a name seen in one block only is hidden from
+// that block and shown to the others; a name seen in two blocks is never
+// hidden.
+func TestTrainNamesExclusion(t *testing.T) {
+	sent := func(text string) Sentence {
+		var s Sentence
+		for _, f := range strings.Fields(text) {
+			w, l, _ := strings.Cut(f, "/")
+			s.Words = append(s.Words, w)
+			s.Labels = append(s.Labels, l)
+		}
+		return s
+	}
+	train := []Sentence{
+		sent("Andi/B-PERSON Wijaya/I-PERSON datang/O"),
+		sent("Sari/B-PERSON datang/O"),
+		sent("Sari/B-PERSON pulang/O"),
+	}
+	g, perBlock := trainNames(train, []string{"PERSON"}, 3, true)
+	key := func(name string) uint64 {
+		h := hGazStart
+		for _, w := range strings.Fields(name) {
+			h = mix(h, lowerHash(w))
+		}
+		return h
+	}
+	if _, ok := g.entries[key("andi wijaya")]; !ok {
+		t.Fatal("the name is not listed")
+	}
+	if g.entries[key("Wijaya")] != 2 { // PERSON-PART
+		t.Errorf("Wijaya: mask %b, want the part bit", g.entries[key("Wijaya")])
+	}
+	if hide := nameExclusion(perBlock, 0); hide[key("Andi Wijaya")] != 1 || hide[key("Andi")] != 2 {
+		t.Errorf("block 0 hides %v, want its own name and parts", hide)
+	}
+	if hide := nameExclusion(perBlock, 1); len(hide) != 0 {
+		t.Errorf("block 1 hides %v, want nothing (Sari is in block 2 too)", hide)
 	}
 }
 

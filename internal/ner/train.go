@@ -25,10 +25,26 @@ type Options struct {
 	// Clusters are word clusters computed from unlabelled text (see
 	// ReadClusters); nil trains without cluster features.
 	Clusters []Cluster
+	// Orders is the number of perceptrons, each trained on its own
+	// shuffling of the data, whose weights are averaged (default 1).
+	Orders int
 	// Stacked trains a second stage on the first stage's labels (see Train).
 	Stacked bool
 	// Folds is the number of jackknife folds for Stacked (default 5).
 	Folds int
+	// Gazetteer holds known names (see KBGazetteer) for gazetteer
+	// features; nil trains without them. The model keeps its own copy.
+	Gazetteer []GazName
+	// TrainNames adds gazetteer features for the names the training data
+	// tags as entities. While training, a sentence does not see the names
+	// that only its own block of NameBlocks consecutive sentences has, as
+	// a test sentence sees only names from other documents.
+	TrainNames bool
+	// NameParts also lists every word of a multi-word training name as
+	// a part of a name of its type.
+	NameParts bool
+	// NameBlocks is the number of blocks for TrainNames (default 20).
+	NameBlocks int
 	// Progress, when set, is called after every epoch of stage 1 and 2.
 	Progress func(stage, epoch, mistakes int)
 }
@@ -101,6 +117,7 @@ func newModel(labels []string, bits uint, greedy bool, clusters []Cluster) *Mode
 		trans:   make([]float32, (nL+1)*nL),
 		allowed: buildAllowed(labels),
 	}
+	m.preds = buildPreds(m.allowed, nL)
 	m.setClusters(clusters)
 	return m
 }
@@ -158,8 +175,15 @@ func Train(train []Sentence, opts Options) *Model {
 	if opts.Folds <= 1 {
 		opts.Folds = 5
 	}
+	if opts.NameBlocks <= 1 {
+		opts.NameBlocks = 20
+	}
 	labels := labelSet(train)
-	m := trainStage(train, nil, labels, opts, 1)
+	var kbGaz *gazetteer
+	if len(opts.Gazetteer) > 0 {
+		kbGaz = gazetteerFrom(opts.Gazetteer)
+	}
+	m := trainStage(train, nil, labels, opts, 1, kbGaz)
 	if !opts.Stacked {
 		return m
 	}
@@ -172,38 +196,56 @@ func Train(train []Sentence, opts Options) *Model {
 				sub = append(sub, sent)
 			}
 		}
-		mk := trainStage(sub, nil, labels, opts, 0)
+		mk := trainStage(sub, nil, labels, opts, 0, kbGaz)
 		for i := k; i < len(train); i += opts.Folds {
 			if len(train[i].Words) > 0 {
 				prevs[i] = append([]int(nil), mk.tagIndices(s, train[i].Words)...)
 			}
 		}
 	}
-	m2 := trainStage(train, prevs, labels, opts, 2)
+	m2 := trainStage(train, prevs, labels, opts, 2, kbGaz)
 	m2.clusters, m2.clusterList, m2.nExtra = m.clusters, m.clusterList, m.nExtra // shared with stage 1
+	m2.gaz, m2.wcache = m.gaz, nil
 	m.stage2 = m2
 	m.joinStages()
+	m.buildWordCache() // over the joint table
 	return m
+}
+
+// entityTypes lists the types of BIO labels in label order.
+func entityTypes(labels []string) []string {
+	var out []string
+	for _, l := range labels {
+		if strings.HasPrefix(l, "B-") {
+			out = append(out, l[2:])
+		}
+	}
+	return out
 }
 
 // trainStage trains one perceptron. prevs, when not nil, holds first-stage
 // label indices per sentence for a stacked stage. stage numbers the stage
 // for progress reports (0: a jackknife model, not reported).
-func trainStage(train []Sentence, prevs [][]int, labels []string, opts Options, stage int) *Model {
+func trainStage(train []Sentence, prevs [][]int, labels []string, opts Options, stage int, kbGaz *gazetteer) *Model {
 	m := newModel(labels, opts.Bits, opts.Greedy, opts.Clusters)
 	nL := m.nL
+	m.gaz[gzKB] = kbGaz
+	var hides []map[uint64]uint32
+	if opts.TrainNames {
+		var perBlock []map[uint64][]int32
+		m.gaz[gzTrain], perBlock = trainNames(train, entityTypes(labels), opts.NameBlocks, opts.NameParts)
+		hides = make([]map[uint64]uint32, opts.NameBlocks)
+		for b := range hides {
+			hides[b] = nameExclusion(perBlock, b)
+		}
+	}
 	index := make(map[string]int, nL)
 	for i, l := range labels {
 		index[l] = i
 	}
 
 	// Features do not depend on the weights: extract them once.
-	type inst struct {
-		rows []uint32
-		offs []int
-		gold []int
-	}
-	data := make([]inst, 0, len(train))
+	data := make([]trainInst, 0, len(train))
 	s := &scratch{}
 	for si, sent := range train {
 		if len(sent.Words) == 0 {
@@ -212,6 +254,9 @@ func trainStage(train []Sentence, prevs [][]int, labels []string, opts Options, 
 		var prev []int
 		if prevs != nil {
 			prev = prevs[si]
+		}
+		if hides != nil {
+			s.hide = hides[si*opts.NameBlocks/len(train)]
 		}
 		m.extract(s, sent.Words, prev)
 		gold := make([]int, len(sent.Labels))
@@ -222,21 +267,65 @@ func trainStage(train []Sentence, prevs [][]int, labels []string, opts Options, 
 			}
 			gold[i] = y
 		}
-		data = append(data, inst{
+		data = append(data, trainInst{
 			rows: append([]uint32(nil), s.rows...),
 			offs: append([]int(nil), s.offs...),
 			gold: gold,
 		})
 	}
 
+	// With Orders > 1, perceptrons trained on different shuffles of the
+	// data are averaged: each one's averaged weights depend on the order
+	// it saw the sentences in, and their mean depends on it less.
+	orders := max(opts.Orders, 1)
+	var sumW, sumT []float32
+	for k := 0; k < orders; k++ {
+		seed := opts.Seed + uint64(k)*0x9E3779B97F4A7C15
+		w, trans := m.perceptron(data, seed, opts, stage, k == 0)
+		if orders == 1 {
+			m.w, m.trans = w, trans
+			break
+		}
+		if sumW == nil {
+			sumW, sumT = make([]float32, len(w)), make([]float32, len(trans))
+		}
+		for i, v := range w {
+			sumW[i] += v / float32(orders)
+		}
+		for i, v := range trans {
+			sumT[i] += v / float32(orders)
+		}
+	}
+	if orders > 1 {
+		m.w, m.trans = sumW, sumT
+	}
+	m.quantise()
+	m.buildWordCache()
+	return m
+}
+
+// trainInst is one training sentence: its feature rows and gold labels.
+type trainInst struct {
+	rows []uint32
+	offs []int
+	gold []int
+}
+
+// perceptron runs the averaged perceptron over data in orders drawn from
+// seed and returns the averaged weights and transitions. report says
+// whether to call opts.Progress.
+func (m *Model) perceptron(data []trainInst, seed uint64, opts Options, stage int, report bool) ([]float32, []float32) {
 	// acc accumulates step*update so that the average is w - acc/step
 	// (the usual lazy-averaging trick), without touching every weight on
 	// every step.
-	m.w = make([]float32, len(m.q))
-	accW := make([]float64, len(m.w))
-	accT := make([]float64, len(m.trans))
+	nL := m.nL
+	w := make([]float32, len(m.q))
+	trans := make([]float32, len(m.trans))
+	accW := make([]float64, len(w))
+	accT := make([]float64, len(trans))
 	step := 1.0
-	rng := rand.New(rand.NewPCG(opts.Seed, 0x6b726f6e696b))
+	rng := rand.New(rand.NewPCG(seed, 0x6b726f6e696b))
+	s := &scratch{}
 	order := make([]int, len(data))
 	for i := range order {
 		order[i] = i
@@ -244,13 +333,13 @@ func trainStage(train []Sentence, prevs [][]int, labels []string, opts Options, 
 	upd := func(rows []uint32, y int, d float32) {
 		for _, r := range rows {
 			k := int(r)*nL + y
-			m.w[k] += d
+			w[k] += d
 			accW[k] += step * float64(d)
 		}
 	}
 	updT := func(p, y int, d float32) {
 		k := p*nL + y
-		m.trans[k] += d
+		trans[k] += d
 		accT[k] += step * float64(d)
 	}
 	for epoch := 1; epoch <= opts.Epochs; epoch++ {
@@ -260,8 +349,8 @@ func trainStage(train []Sentence, prevs [][]int, labels []string, opts Options, 
 			d := &data[di]
 			n := len(d.gold)
 			s.rows, s.offs = d.rows, d.offs
-			m.emissions(s, m.w, n)
-			pred := m.decode(s, m.trans, n)
+			m.emissions(s, w, n)
+			pred := m.decode(s, trans, n)
 			prevG, prevP := nL, nL
 			for i := 0; i < n; i++ {
 				g, p := d.gold[i], pred[i]
@@ -279,16 +368,15 @@ func trainStage(train []Sentence, prevs [][]int, labels []string, opts Options, 
 			}
 			step++
 		}
-		if opts.Progress != nil && stage > 0 {
+		if opts.Progress != nil && stage > 0 && report {
 			opts.Progress(stage, epoch, mistakes)
 		}
 	}
-	for k := range m.w {
-		m.w[k] -= float32(accW[k] / step)
+	for k := range w {
+		w[k] -= float32(accW[k] / step)
 	}
-	for k := range m.trans {
-		m.trans[k] -= float32(accT[k] / step)
+	for k := range trans {
+		trans[k] -= float32(accT[k] / step)
 	}
-	m.quantise()
-	return m
+	return w, trans
 }
