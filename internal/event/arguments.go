@@ -262,7 +262,23 @@ func speaker(v *sentenceView, tj int) bool {
 	if tj < len(v.low) && speechVerbs[v.low[tj]] {
 		return true
 	}
-	return tj+1 < len(v.low) && v.low[tj] == "," && speechVerbs[v.low[tj+1]]
+	if tj+1 >= len(v.low) || v.low[tj] != "," {
+		return false
+	}
+	if speechVerbs[v.low[tj+1]] {
+		return true
+	}
+	// "Michael Reardon, a research fellow at the Lowy Institute, said ...":
+	// across an apposition closed by a comma
+	for k := tj + 1; k < len(v.low) && k <= tj+10; k++ {
+		if v.low[k] == "," {
+			return k+1 < len(v.low) && speechVerbs[v.low[k+1]]
+		}
+		if isClauseEnd(v.low[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // firstOf returns the phrase of phrases that occurs first in ls (the longest
@@ -624,9 +640,15 @@ func absorbReference(cands []*candidate, r *candidate) bool {
 	if r.anyDistance {
 		window = 1 << 30
 	}
-	p := latest(cands, r.last, window, func(c *candidate) bool { return c.ev.Type == r.ev.Type && c.ev.Mode == r.ev.Mode })
+	same := func(c *candidate) bool { return c.ev.Type == r.ev.Type && c.ev.Mode == r.ev.Mode }
+	p := latest(cands, r.last, window, same)
 	if p == nil {
-		return false
+		// "the visit" late in a story about one visit: the story's visit
+		if only := onlyOne(cands, same); only != nil && r.ev.Type == "CONSULT" {
+			p = only
+		} else {
+			return false
+		}
 	}
 	// "The defense agreement was signed ... on Sept. 17, 2025", long after the
 	// deal of the story: a reference with a date of its own that the event
@@ -649,6 +671,21 @@ func absorbReference(cands []*candidate, r *candidate) bool {
 		p.ev.Date, p.ev.DateEnd, p.dateFrom = r.ev.Date, r.ev.DateEnd, "text"
 	}
 	return true
+}
+
+// onlyOne returns the single candidate that ok accepts, or nil when there are
+// none or several.
+func onlyOne(cands []*candidate, ok func(*candidate) bool) *candidate {
+	var one *candidate
+	for _, c := range cands {
+		if ok(c) {
+			if one != nil {
+				return nil
+			}
+			one = c
+		}
+	}
+	return one
 }
 
 // finish orders the events by position, keeps only actor ids that name an entity

@@ -46,6 +46,7 @@ var testEntities = []ent{
 	{"place:tokyo", "PLACE", "country:JPN", []string{"Tokyo"}},
 	{"place:moscow", "PLACE", "country:RUS", []string{"Moscow"}},
 	{"place:jakarta", "PLACE", "country:IDN", []string{"Jakarta"}},
+	{"place:istana-merdeka", "PLACE", "country:IDN", []string{"Istana Merdeka"}},
 	{"place:jenewa", "PLACE", "", []string{"Jenewa"}},
 	{"org:asean", "ORG", "", []string{"ASEAN"}},
 	{"org:g20", "ORG", "", []string{"G20"}},
@@ -1143,6 +1144,44 @@ func TestCoordinatedPartners(t *testing.T) {
 			doc:   "Indonesia menandatangani perjanjian dagang dengan Jepang dan dengan Australia pada Agustus 2025.",
 			times: []tm{{"Agustus 2025", "2025-08", ""}},
 			want:  []want{{typ: "AGREE", mode: "sign", actors: []string{"country:IDN", "country:JPN", "country:AUS"}, date: "2025-08"}},
+		},
+	})
+}
+
+// TestVisitAcrossPlaces covers one visit reported at several places of the
+// host country (arrival in the capital, welcome at a palace) and dating what
+// follows by its latest mention unless that is the arrival; a definite "the
+// visit" with nothing to point back to, in a quoted analyst's aside (not an
+// event); "talks that officials described" (a relative clause, not a
+// demonstrative); and an unfulfilled intention ("had hoped to sign").
+func TestVisitAcrossPlaces(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name: "id arrival in Jakarta and welcome at the palace are one visit; the talks follow the welcome",
+			doc: "Anwar Ibrahim tiba di Jakarta pada Senin (9/2) malam untuk kunjungan kenegaraan. " +
+				"Prabowo Subianto menyambut Anwar Ibrahim di Istana Merdeka, Selasa (10/2). " +
+				"Kedua kepala negara kemudian menggelar pertemuan bilateral.",
+			times:     []tm{{"Senin (9/2)", "2026-02-09", ""}, {"Selasa (10/2)", "2026-02-10", ""}},
+			published: "2026-02-11",
+			want: []want{
+				{typ: "CONSULT", mode: "visit", actors: []string{"person:anwar-ibrahim", "country:IDN"}},
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:prabowo-subianto", "person:anwar-ibrahim"}, date: "2026-02-10"},
+			},
+		},
+		{
+			name: "en an analyst's 'the visit' with no visit reported is no event",
+			doc:  "Xi Jinping, a researcher at the institute, said the visit reflected worry about Russia.",
+		},
+		{
+			name:  "en talks that officials described: the talks are an event",
+			doc:   "Xi Jinping and Vladimir Putin witnessed the signing at the palace after talks that officials described as warm.",
+			times: nil,
+			want:  []want{{typ: "CONSULT", mode: "meet", actors: []string{"person:xi-jinping", "person:vladimir-putin"}}},
+		},
+		{
+			name: "en had hoped to sign is no signing",
+			doc:  "Japan had hoped to sign a separate agreement on minerals with Australia.",
+			want: []want{{typ: "AGREE", mode: "sign", modality: "planned"}},
 		},
 	})
 }

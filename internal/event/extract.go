@@ -76,6 +76,12 @@ type candidate struct {
 	// anyDistance: the reference may point back across the whole document ("the
 	// agreement" long after the signing was reported)
 	anyDistance bool
+	// definite: a reference by a demonstrative or "the" ("kunjungan itu",
+	// "the visit"), which presupposes an event already reported
+	definite bool
+	// lastDate, lastDateEnd: the date of the latest mention ("disambut ...
+	// Selasa" after "tiba ... Senin"), which dates what follows it
+	lastDate, lastDateEnd *string
 	// setting: a reference naming the event as the setting of another ("di
 	// sela kunjungan"): it adds no parties to the event it refers to
 	setting bool
@@ -118,8 +124,14 @@ func (x *Extractor) Extract(in Input) []record.Event {
 				if absorbReference(cands, c) || !c.enough {
 					continue
 				}
+				// "the visit", "kunjungan itu" with nothing to point back to
+				// and no date of its own is an aside, not a report
+				if c.definite && c.dateFrom != "text" {
+					continue
+				}
 				c.reference = false
 			}
+			c.lastDate, c.lastDateEnd = c.ev.Date, c.ev.DateEnd
 			if c.ev.Type == "AGREE" {
 				joinSummit(c, cands, in.Text[v.s.Start:v.s.End], in.byID)
 			}
@@ -392,7 +404,9 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, hits []
 		np := nounPhraseEnd(v, h.j)
 		demo := false
 		for k := h.j; k < np+2 && k < len(v.low); k++ {
-			if isDemonstrative(v.low[k]) && !(v.low[k] == "the") {
+			// (after the noun only the Indonesian demonstratives: "talks that
+			// officials described" opens a relative clause)
+			if w := v.low[k]; w == "itu" || w == "ini" || w == "tersebut" {
 				demo = true
 			}
 		}
@@ -463,6 +477,7 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, hits []
 		// meeting": a reference to an event already reported
 		if demo || (t.kind == nominal && h.i > 0 && backReference[v.low[h.i-1]]) {
 			c.reference = true
+			c.definite = demo || h.i > 0 && isDemonstrative(v.low[h.i-1])
 			// "Di sela kunjungan, Budi bertemu ...": the event as the setting
 			// of another; the sentence's names are that other event's
 			c.setting = t.kind == nominal && h.i > 0 && settingCues[v.low[h.i-1]]
@@ -623,6 +638,11 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, hits []
 		c.ev.Date, c.ev.DateEnd, c.dateFrom = p.ev.Date, p.ev.DateEnd, "context"
 	} else if p := recentRelated(prev, c, vi, docDay); p != nil && !(duringVisit(p, c, docDay)) {
 		c.ev.Date, c.ev.DateEnd, c.dateFrom = p.ev.Date, p.ev.DateEnd, "context"
+		// the day of the latest mention ("disambut ... Selasa" after "tiba ...
+		// Senin"), unless that mention is an arrival, which dates only itself
+		if p.lastDate != nil && !p.arrival {
+			c.ev.Date, c.ev.DateEnd = p.lastDate, p.lastDateEnd
+		}
 	} else if docDay != "" {
 		c.ev.Date, c.dateFrom = strPtr(docDay), "doc"
 	} else if in.Published != "" {

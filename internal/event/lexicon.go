@@ -238,6 +238,8 @@ var plannedCues = words(
 	"sepakat", "setuju", "berjanji", "agreed", "pledged", "promised",
 	// an invitation or a wish is not a report: "undangan ... untuk berkunjung"
 	"undangan", "mengundang", "diundang", "ingin", "berharap", "invited", "invitation", "hopes", "wants",
+	// an intention, fulfilled or not: "Tokyo had hoped to sign ...", "sought to"
+	"hoped", "wanted", "sought", "intended", "aimed", "bermaksud", "berupaya",
 	"rencana", "rencananya", "idealnya",
 	// an obligation still open: "masih harus diratifikasi", "must be ratified"
 	"harus", "perlu", "must", "needs",

@@ -113,7 +113,15 @@ func placesCompatible(a, b *candidate) bool {
 		return true
 	}
 	pa, pb := a.placeEnt, b.placeEnt
-	return pa != nil && pb != nil && (pa.Country == pb.ID || pb.Country == pa.ID)
+	if pa == nil || pb == nil {
+		return false
+	}
+	// a visit moves within the host country: "tiba di Jakarta", "disambut di
+	// Istana Merdeka" are one visit
+	if a.ev.Mode == "visit" && pa.Country != "" && pa.Country == pb.Country {
+		return true
+	}
+	return pa.Country == pb.ID || pb.Country == pa.ID
 }
 
 func samePlace(a, b string) bool {
@@ -331,7 +339,13 @@ func shareActor(a, b *candidate) bool {
 }
 
 func absorb(o, c *candidate) {
-	o.arrival = o.arrival || c.arrival
+	// the latest mention says how the event stands when the story goes on
+	if c.last >= o.last {
+		o.arrival = c.arrival
+		if c.lastDate != nil {
+			o.lastDate, o.lastDateEnd = c.lastDate, c.lastDateEnd
+		}
+	}
 	for _, a := range c.ev.Actors {
 		if !o.actorSet[a] {
 			o.actorSet[a] = true
