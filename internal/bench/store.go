@@ -298,7 +298,7 @@ func RunStore(ctx context.Context, p *pipeline.Pipeline, opts StoreOptions) (Sto
 
 // BatchSize is how many documents the benchmark stores per transaction, as
 // `kronik ingest` does by default (group commit).
-const BatchSize = 64
+const BatchSize = 512
 
 // putBatch stores items in one transaction; a document the store refuses
 // fails the benchmark, since every generated document must store. seen, when
