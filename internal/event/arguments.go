@@ -167,6 +167,14 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 			place = host
 		}
 	}
+	if host == nil && t.mode == "visit" && in.dateline != nil {
+		// "RIYADH: ... Sharif arrived in the Kingdom on Sunday": a visit that
+		// names no destination is to the country the story is datelined in,
+		// when the visitor is from elsewhere
+		if d := stateOf(in.dateline); d != "" && !visitorFrom(actors, d, in.byID) {
+			actors = append(actors, d)
+		}
+	}
 	if place == nil && t.kind == summit {
 		// a summit named for its city: "KTT Jakarta", "the Osaka summit"
 		for _, m := range v.mentions {
@@ -310,6 +318,58 @@ func partnerViaHead(v *sentenceView, ti int) bool {
 		return v.low[k-1] == "dengan" || v.low[k-1] == "with"
 	}
 	return false
+}
+
+// stateOf is the state a place or country entity stands for, or "".
+func stateOf(e *record.Entity) string {
+	if e.Type == "COUNTRY" {
+		return e.ID
+	}
+	return e.Country
+}
+
+// visitorFrom reports whether a visit's actors already include the state d (a
+// person of d, or d itself): then d is not the host.
+func visitorFrom(actors []string, d string, ix entIndex) bool {
+	for _, a := range actors {
+		if ix.side(a) == d {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineEntity is the place a story is datelined in: a place or country
+// named at the very start of a line and followed by the dateline's mark
+// ("RIYADH: ...", "HANOI, Oct 29 (Reuters) -", "Jakarta (ANTARA) -"), within
+// the first lines of the text.
+func datelineEntity(in Input) *record.Entity {
+	var best *record.Entity
+	bestAt := len(in.Text)
+	for i := range in.Entities {
+		e := &in.Entities[i]
+		if e.Type != "PLACE" && e.Type != "COUNTRY" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start >= bestAt || m.Start > 600 || m.End > len(in.Text) {
+				continue
+			}
+			if m.Start > 0 && in.Text[m.Start-1] != '\n' {
+				continue
+			}
+			after := strings.TrimLeft(in.Text[m.End:], " ")
+			if after == "" {
+				continue
+			}
+			switch {
+			case strings.HasPrefix(after, ":"), strings.HasPrefix(after, ","), strings.HasPrefix(after, "("),
+				strings.HasPrefix(after, "-"), strings.HasPrefix(after, "–"), strings.HasPrefix(after, "—"):
+				best, bestAt = e, m.Start
+			}
+		}
+	}
+	return best
 }
 
 // orgSubject reports whether an organisation mention stands in the subject

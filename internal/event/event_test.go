@@ -1185,3 +1185,27 @@ func TestVisitAcrossPlaces(t *testing.T) {
 		},
 	})
 }
+
+// TestDatelineHost covers a visit that names no destination ("arrived in the
+// Kingdom"): it is to the country of the story's dateline, unless the visitor
+// is from there.
+func TestDatelineHost(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name:  "en dateline city: the host of an unnamed destination",
+			doc:   "Tokyo: Anwar Ibrahim arrived in the capital on Sunday for a three-day official visit.",
+			times: []tm{{"Sunday", "2025-06-08", ""}},
+			want:  []want{{typ: "CONSULT", mode: "visit", actors: []string{"person:anwar-ibrahim", "country:JPN"}, date: "2025-06-08"}},
+		},
+		{
+			name:  "id dateline with outlet, visitor from elsewhere",
+			doc:   "Jakarta (ANTARA) - Anwar Ibrahim tiba di ibu kota pada Minggu (8/6) untuk kunjungan resmi.",
+			times: []tm{{"Minggu (8/6)", "2025-06-08", ""}},
+			want:  []want{{typ: "CONSULT", mode: "visit", actors: []string{"person:anwar-ibrahim", "country:IDN"}, date: "2025-06-08"}},
+		},
+		{
+			name: "id a visitor from the dateline's country has no host from it",
+			doc:  "Jakarta - Prabowo Subianto melakukan kunjungan kerja ke daerah.",
+		},
+	})
+}

@@ -25,7 +25,8 @@ type Input struct {
 	// Published is the publication date (YYYY-MM-DD, YYYY-MM or YYYY), or "".
 	Published string
 
-	byID entIndex // Entities by id, built once by Extract
+	byID     entIndex       // Entities by id, built once by Extract
+	dateline *record.Entity // the place the story is datelined in, or nil
 }
 
 // Extractor holds the compiled trigger lexicon. It is safe for concurrent use.
@@ -106,6 +107,7 @@ type sentenceView struct {
 // cluster stage assigns them across documents.
 func (x *Extractor) Extract(in Input) []record.Event {
 	in.byID = indexEntities(in.Entities)
+	in.dateline = datelineEntity(in)
 	views := x.prepare(in)
 	docDay := documentDay(in)
 	var cands []*candidate
