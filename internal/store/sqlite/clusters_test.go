@@ -192,3 +192,36 @@ func TestMergeWithinDocument(t *testing.T) {
 	}
 	t.Fatal("no attempt gave the clusters in the order the case needs")
 }
+
+// TestClusterIDCollision: a new cluster whose derived id is already taken
+// (48-bit ids collide among millions of clusters) gets another id, the same
+// on every run, instead of failing to store.
+func TestClusterIDCollision(t *testing.T) {
+	ctx := context.Background()
+	db := open(t)
+	defer db.Close()
+	s := func(v string) *string { return &v }
+	rec := record.Record{Source: "talks.txt", Hash: "h-talks", Lang: "id", Text: "Menteri kedua negara bertemu di Hanoi.",
+		Entities: []record.Entity{{ID: "country:IDN", Type: "COUNTRY", Name: "Indonesia"}, {ID: "country:VNM", Type: "COUNTRY", Name: "Vietnam"}},
+		Events: []record.Event{{Type: "CONSULT", Mode: "meet", Date: s("2025-06-16"), Modality: "occurred",
+			Actors: []string{"country:IDN", "country:VNM"}}}}
+	sides := store.Sides(&rec, &rec.Events[0])
+	want := newClusterID(&rec.Events[0], sides, rec.Hash, 0, 0)
+	// another event already holds that id
+	if _, err := db.db.ExecContext(ctx, `INSERT INTO clusters (id, type, mode, date) VALUES (?, 'AGREE', 'sign', '2020-01-01')`, want); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Put(ctx, store.Source{Name: rec.Source}, rec); err != nil {
+		t.Fatalf("Put with a taken cluster id: %v", err)
+	}
+	var got string
+	if err := db.db.QueryRowContext(ctx, `SELECT cluster_id FROM events`).Scan(&got); err != nil {
+		t.Fatal(err)
+	}
+	if got == want || got != newClusterID(&rec.Events[0], sides, rec.Hash, 0, 1) {
+		t.Fatalf("cluster id %s, want the salted %s", got, newClusterID(&rec.Events[0], sides, rec.Hash, 0, 1))
+	}
+	if err := db.Check(ctx); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -716,7 +716,11 @@ func putEvents(ctx context.Context, tx execer, vid, grp int64, rec *record.Recor
 			// other events never match it), so its summary is the event's
 			// own fields, written here in full rather than read back and
 			// recomputed by addMentions.
-			cid = newClusterID(ev, sides, hash, i)
+			var err error
+			inUse := func(id string) bool { _, a := added[id]; _, m := merged[id]; return a || m }
+			if cid, err = freeClusterID(ctx, tx, ev, sides, hash, i, inUse); err != nil {
+				return err
+			}
 			fresh[cid] = true
 			freshRows = append(freshRows, freshCluster{ID: cid, Type: ev.Type, Mode: ev.Mode, Date: deref(ev.Date),
 				End: deref(ev.DateEnd), Place: deref(ev.Place), Name: deref(ev.Name), Doc: deref(ev.Document),
@@ -1174,12 +1178,38 @@ func nullPtr(s sql.NullString) *string {
 	return &v
 }
 
+// freeClusterID returns newClusterID's id for a cluster started by event i
+// of the version with this hash, salted until no stored cluster and no
+// cluster this version touched (inUse) has it. Ids have 48 bits: among the
+// five million clusters of a million generated documents two draw the same
+// one with a probability of a few percent, and the second would otherwise
+// fail to store.
+func freeClusterID(ctx context.Context, tx execer, ev *record.Event, sides []string, hash string, i int,
+	inUse func(string) bool) (string, error) {
+	for salt := 0; ; salt++ {
+		id := newClusterID(ev, sides, hash, i, salt)
+		if inUse(id) {
+			continue
+		}
+		var taken bool
+		if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM clusters WHERE id = ?)`, id).Scan(&taken); err != nil {
+			return "", err
+		}
+		if !taken {
+			return id, nil
+		}
+	}
+}
+
 // newClusterID derives a cluster id from the first mention's content and its
 // document, so that ingesting the same inputs in the same order gives the same
 // ids.
-func newClusterID(ev *record.Event, sides []string, hash string, i int) string {
+func newClusterID(ev *record.Event, sides []string, hash string, i, salt int) string {
 	parts := []string{ev.Type, ev.Mode, deref(ev.Date), text.Normalize(deref(ev.Place)),
 		text.Normalize(deref(ev.Document)), strings.Join(sides, ","), hash, fmt.Sprint(i)}
+	if salt > 0 {
+		parts = append(parts, fmt.Sprint("#", salt))
+	}
 	h := sha1.Sum([]byte(strings.Join(parts, "|")))
 	return "evt:" + hex.EncodeToString(h[:6])
 }
