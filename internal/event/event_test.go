@@ -1209,3 +1209,23 @@ func TestDatelineHost(t *testing.T) {
 		},
 	})
 }
+
+// TestPairNotGathering covers a meeting the text says was of two ("pertemuan
+// 2+2 kedua negara") even when a third state is among its actors (a
+// participant's state wrongly known): it stays a meeting.
+func TestPairNotGathering(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name:  "id pertemuan kedua negara with three states named",
+			doc:   "Pertemuan 2+2 terakhir kedua negara antara Jepang dan Malaysia, dihadiri Penny Wong, berlangsung di Jakarta pada 30 Juli 2024.",
+			times: []tm{{"30 Juli 2024", "2024-07-30", ""}},
+			want:  []want{{typ: "CONSULT", mode: "meet", date: "2024-07-30"}},
+		},
+		{
+			name:  "id a meeting attended by three states is a gathering",
+			doc:   "Pertemuan di Jakarta dihadiri Jepang, Australia, dan Malaysia pada 30 Juli 2024.",
+			times: []tm{{"30 Juli 2024", "2024-07-30", ""}},
+			want:  []want{{typ: "CONSULT", mode: "multilateral", date: "2024-07-30"}},
+		},
+	})
+}

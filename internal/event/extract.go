@@ -565,7 +565,8 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, hits []
 	}
 	// a meeting attended by three states or more is a multilateral gathering
 	// ("membuka pertemuan yang dihadiri Presiden Turki, Presiden Mesir, ...")
-	if t.kind == nominal && c.ev.Mode == "meet" && len(countryActors(c.ev.Actors, in.byID)) >= 3 {
+	// (unless the text says it was of two: "pertemuan 2+2 kedua negara")
+	if t.kind == nominal && c.ev.Mode == "meet" && len(countryActors(c.ev.Actors, in.byID)) >= 3 && !containsLower(v.lowText, pairAnaphors) {
 		c.ev.Mode = "multilateral"
 	}
 	// "Pertemuan serupa terakhir digelar di Brussel pada Februari 2024", "Sidang
