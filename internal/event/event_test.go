@@ -1229,3 +1229,33 @@ func TestPairNotGathering(t *testing.T) {
 		},
 	})
 }
+
+// TestAcronymSessions covers a gathering named later by the acronym its
+// first mention gave in brackets ("Dewan Menteri Luar Negeri (DML)", then
+// "DML sebelumnya ... berlangsung ... 2025"): another session of the same body,
+// with the body but not the first session's host; a mention of the same session
+// by acronym adds no event.
+func TestAcronymSessions(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name: "id an earlier session named by the acronym",
+			doc: "Para menteri ASEAN menggelar Sidang ke-52 Dewan Menteri Luar Negeri (DML) di Kuala Lumpur, Minggu (15/11). " +
+				"Prabowo Subianto bertemu Anwar Ibrahim di sela sidang. " +
+				"DML sebelumnya, yang ke-51, berlangsung di Jakarta pada 21-22 Juni 2025.",
+			times:     []tm{{"Minggu (15/11)", "2026-11-15", ""}, {"21-22 Juni 2025", "2025-06-21", "2025-06-22"}},
+			published: "2026-11-16",
+			want: []want{
+				{typ: "CONSULT", mode: "multilateral", date: "2026-11-15"},
+				{typ: "CONSULT", mode: "meet", date: "2026-11-15"},
+				{typ: "CONSULT", mode: "multilateral", absent: []string{"country:MYS", "person:prabowo-subianto"}, date: "2025-06-21", place: "Jakarta"},
+			},
+		},
+		{
+			name: "en the same session named by the acronym adds nothing",
+			doc: "Ministers held the 52nd Conference of Foreign Ministers (CFM) in Kuala Lumpur on November 15, 2026. " +
+				"The CFM was attended by Anwar Ibrahim.",
+			times: []tm{{"November 15, 2026", "2026-11-15", ""}},
+			want:  []want{{typ: "CONSULT", mode: "multilateral", date: "2026-11-15"}},
+		},
+	})
+}

@@ -111,16 +111,27 @@ func (x *Extractor) Extract(in Input) []record.Event {
 	views := x.prepare(in)
 	docDay := documentDay(in)
 	var cands []*candidate
+	// acronyms the story gave its gatherings ("Dewan Menteri Luar Negeri
+	// (CFM)"), by lower-cased acronym: later sessions are named by them
+	acronyms := map[string]*acronymTrigger{}
 	for vi := range views {
 		v := &views[vi]
 		if deniesReport(v) {
 			denyReported(cands, views, vi)
 		}
-		hits := x.matches(v)
+		hits := addAcronymHits(x.matches(v), v, acronyms)
 		for _, h := range hits {
 			c := x.build(in, views, vi, h, hits, cands, docDay)
 			if c == nil {
 				continue
+			}
+			if a := acronyms[h.c.pattern]; a != nil && h.c == a.c {
+				// "CFM sebelumnya, yang ke-51, berlangsung di Istanbul pada
+				// 21-22 Juni 2025": another session, with a date of its own;
+				// a mention of the same session adds nothing
+				if c.dateFrom != "text" || DatesCompatible(deref(a.src.ev.Date), deref(a.src.ev.DateEnd), deref(c.ev.Date), deref(c.ev.DateEnd), 0) {
+					continue
+				}
 			}
 			if c.reference {
 				if absorbReference(cands, c) || !c.enough {
@@ -146,6 +157,7 @@ func (x *Extractor) Extract(in Input) []record.Event {
 				c = b
 			}
 			cands = addCandidate(cands, c)
+			noteAcronym(acronyms, c)
 			if v := guestVisit(c); v != nil {
 				cands = addCandidate(cands, v)
 			}
@@ -574,11 +586,23 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, hits []
 	// meeting was held in ...": an earlier session of the gathering just
 	// reported, between the same parties
 	if (t.kind == nominal || t.kind == summit) && countSides(c.ev.Actors, in.byID) < 2 && earlierInstance(v, h) {
-		if p := latest(prev, vi, 8, func(p *candidate) bool {
+		gathering := func(p *candidate) bool {
 			return p.ev.Type == "CONSULT" && p.ev.Mode != "visit" && p.ev.Mode != "phone"
-		}); p != nil {
+		}
+		// the same body by name ("CFM sebelumnya" after "Dewan Menteri Luar
+		// Negeri (CFM)"), else the gathering reported last
+		p := latest(prev, vi, 1<<30, func(p *candidate) bool { return gathering(p) && sameBody(deref(p.ev.Name), deref(c.ev.Name)) })
+		if p == nil {
+			p = latest(prev, vi, 8, gathering)
+		}
+		if p != nil {
 			c.ev.Mode = p.ev.Mode
 			for _, a := range p.ev.Actors {
+				// a gathering of many meets with other hosts and delegates in
+				// another session: only the body itself carries over
+				if p.ev.Mode == "multilateral" && !strings.HasPrefix(a, "org:") {
+					continue
+				}
 				if !c.actorSet[a] {
 					c.actorSet[a] = true
 					c.ev.Actors = append(c.ev.Actors, a)
@@ -960,6 +984,67 @@ func partnerCopy(c *candidate, drop *record.Entity, t record.Time) *candidate {
 		out.ev.DateEnd = strPtr(t.EndValue)
 	}
 	return &out
+}
+
+// acronymTrigger is a gathering's acronym used as a trigger, with the event
+// whose name gave it.
+type acronymTrigger struct {
+	c   *compiled
+	src *candidate
+}
+
+// noteAcronym records the acronym in brackets of a gathering's name ("Sidang
+// ke-52 Dewan Menteri Luar Negeri (CFM)") as a trigger of the same kind for
+// the rest of the story.
+func noteAcronym(acronyms map[string]*acronymTrigger, c *candidate) {
+	if c.ev.Type != "CONSULT" || c.ev.Name == nil {
+		return
+	}
+	n := *c.ev.Name
+	i, j := strings.IndexByte(n, '('), strings.IndexByte(n, ')')
+	if i < 0 || j <= i+2 || j-i-1 > 8 {
+		return
+	}
+	acr := n[i+1 : j]
+	if strings.ToUpper(acr) != acr || strings.ContainsAny(acr, " ") {
+		return
+	}
+	low := strings.ToLower(acr)
+	if _, ok := acronyms[low]; ok || documentHeads[low] || low == "ktt" {
+		return
+	}
+	t := trigger{typ: "CONSULT", mode: c.ev.Mode, kind: summit, pattern: low}
+	acronyms[low] = &acronymTrigger{c: &compiled{trigger: t, seq: [][]string{{low}}}, src: c}
+}
+
+// addAcronymHits adds the tokens that are a gathering's acronym to a
+// sentence's triggers, where no other trigger covers them.
+func addAcronymHits(hits []hit, v *sentenceView, acronyms map[string]*acronymTrigger) []hit {
+	if len(acronyms) == 0 {
+		return hits
+	}
+	added := false
+	for k, w := range v.low {
+		a := acronyms[w]
+		if a == nil || v.quoted[k] || !startsUpper(v.s.Tokens[k].Text) {
+			continue
+		}
+		covered := false
+		for _, h := range hits {
+			if k >= h.i && k < h.j {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			hits = append(hits, hit{c: a.c, i: k, j: k + 1})
+			added = true
+		}
+	}
+	if added {
+		sort.Slice(hits, func(a, b int) bool { return hits[a].i < hits[b].i })
+	}
+	return hits
 }
 
 // guestVisit returns the visit that receiving a guest's call implies: "Menlu
