@@ -634,9 +634,10 @@ type addedMention struct {
 
 // putEvents stores the record's events. Each dated event is compared with
 // the stored events that share a blocking key with it and whose dates
-// overlap a window around its own (cluster.Same decides); it joins the
-// cluster of the first match, and clusters that it matches too are merged
-// into that one. Unmatched events start a cluster of their own.
+// overlap a window around its own (cluster.Same decides) and whose cluster's
+// span meets its date; it joins the first such cluster, and other clusters
+// it matches are merged into that one when all their mentions allow a common
+// day (cluster.Span). Unmatched events start a cluster of their own.
 //
 // The version's own rows that no lookup of its other events may see (their
 // blocking keys, their party rows, the clusters they start) are written once
