@@ -1259,3 +1259,28 @@ func TestAcronymSessions(t *testing.T) {
 		},
 	})
 }
+
+// TestEnglishVisitNoun covers English "visit" as a noun after a definite
+// determiner: a reference to the visit already reported, which adds no new
+// visit (and none at all when nothing was reported and it has no date).
+func TestEnglishVisitNoun(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name: "en the visit refers to the visit reported",
+			doc: "Xi Jinping arrived in Tokyo on May 7, 2025. " +
+				"Vladimir Putin said the visit reflected worry about Russia in Japan.",
+			times: []tm{{"May 7, 2025", "2025-05-07", ""}},
+			want:  []want{{typ: "CONSULT", mode: "visit", actors: []string{"person:xi-jinping", "country:JPN"}, absent: []string{"country:RUS"}, date: "2025-05-07"}},
+		},
+		{
+			name: "en an analyst on the visit, with no visit reported",
+			doc:  "Japan said the visit reflected worry about Russia.",
+		},
+		{
+			name:  "en the verb visit still reports a visit",
+			doc:   "Xi Jinping will visit Japan on May 7, 2025.",
+			times: []tm{{"May 7, 2025", "2025-05-07", ""}},
+			want:  []want{{typ: "CONSULT", mode: "visit", actors: []string{"person:xi-jinping", "country:JPN"}, modality: "planned"}},
+		},
+	})
+}

@@ -523,6 +523,12 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, hits []
 			c.reference = true // (likewise "the agreement signed by the two sides covers ...")
 		}
 	}
+	// English "visit" is a noun after a determiner: "the visit reflected
+	// ...", "said the visit": a reference to the visit already reported
+	if t.kind == verbal && t.mode == "visit" && h.j == h.i+1 && (v.low[h.i] == "visit" || v.low[h.i] == "visits") &&
+		h.i > 0 && (v.low[h.i-1] == "the" || v.low[h.i-1] == "this" || v.low[h.i-1] == "that") {
+		c.reference, c.definite = true, true
+	}
 	if t.typ != "CONSULT" && t.typ != "AGREE" && !targeted(v, h) {
 		return nil // "mendukung konektivitas": support for a policy, not for a party
 	}
