@@ -23,7 +23,10 @@ var subordinators = words("as", "while", "because", "although", "amid", "karena"
 // ("signed 11 memorandums, including one between KOMIR and Tau-Ken Samruk",
 // "18 dokumen, termasuk perjanjian pinjaman dari China Exim Bank"): the names
 // in it are parties to the items, not to the event.
-var examples = words("including", "termasuk", "among", "notably")
+var examples = words("including", "termasuk", "among", "notably",
+	// the contents of the signed texts: ", covering a refinery at Gwadar and
+	// the employment of Pakistani workers", ", mencakup ..."
+	"covering", "mencakup", "meliputi")
 
 // speechVerbs after a pronoun make it the speaker, not the event's subject:
 // "Ia mengatakan KTT itu ...".
@@ -213,6 +216,11 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 						actors = append(actors, p.Country)
 					}
 				}
+			} else if p := referencedEvent(v, prev, vi, &candidate{}); !ministers && p != nil && two(p) {
+				// "Following the talks, officials from both countries inked
+				// ...", "Usai pembicaraan, kedua pemimpin ...": the parties of
+				// the event the sentence points back to
+				actors = append(actors, p.ev.Actors...)
 			} else if ps := personsIn(views, vi-1); !ministers && len(ps) >= 2 {
 				// "... antara Prabowo dan MBS. Keduanya sebelumnya bertemu ...":
 				// the two people just named

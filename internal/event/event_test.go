@@ -1284,3 +1284,35 @@ func TestEnglishVisitNoun(t *testing.T) {
 		},
 	})
 }
+
+// TestPairOfTheReferencedEvent covers "Following the talks, officials from
+// both countries inked ..." and "Usai pembicaraan, kedua negara ...": the pair
+// is the parties of the event pointed back to, not the people named last, and
+// the texts' contents after ", covering"/", mencakup" name no parties.
+func TestPairOfTheReferencedEvent(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name: "en following the talks, officials from both countries",
+			doc: "Xi Jinping received Vladimir Putin in Beijing on Monday. " +
+				"Putin was welcomed at the airport by Anwar Ibrahim on Sunday. " +
+				"Following the talks, officials from both countries inked seven memorandums, covering a refinery in Japan and workers from Malaysia.",
+			times: []tm{{"Monday", "2025-06-09", ""}, {"Sunday", "2025-06-08", ""}},
+			want: []want{
+				{typ: "CONSULT", mode: "meet", date: "2025-06-09"},
+				{typ: "AGREE", mode: "sign", actors: []string{"person:xi-jinping", "person:vladimir-putin"}, absent: []string{"person:anwar-ibrahim", "country:JPN", "country:MYS"}, date: "2025-06-09"},
+			},
+		},
+		{
+			name: "id usai pembicaraan, kedua negara, mencakup",
+			doc: "Prabowo Subianto mengadakan pembicaraan dengan Anwar Ibrahim pada Selasa (10/6). " +
+				"Xi Jinping disambut oleh Penny Wong pada Senin (9/6). " +
+				"Usai pembicaraan, kedua negara meneken tujuh nota kesepahaman, mencakup kilang di Jepang.",
+			times: []tm{{"Selasa (10/6)", "2025-06-10", ""}, {"Senin (9/6)", "2025-06-09", ""}},
+			want: []want{
+				{typ: "CONSULT", mode: "meet", date: "2025-06-10"},
+				{typ: "CONSULT", mode: "visit", date: "2025-06-09"},
+				{typ: "AGREE", mode: "sign", actors: []string{"person:prabowo-subianto", "person:anwar-ibrahim"}, absent: []string{"person:xi-jinping", "country:JPN"}, date: "2025-06-10"},
+			},
+		},
+	})
+}
