@@ -270,7 +270,9 @@ func TestIngestKilled(t *testing.T) {
 	newsDocs(t, docs, n)
 	db := filepath.Join(dir, "kb.db")
 
-	cmd := exec.Command(bin, "ingest", "--db", db, "--workers", "2", docs)
+	// Small batches, so that the kill lands between commits with documents
+	// stored and others still to come (the default batch holds all 400).
+	cmd := exec.Command(bin, "ingest", "--db", db, "--workers", "2", "--batch", "16", docs)
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
