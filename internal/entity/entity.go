@@ -1215,6 +1215,11 @@ func (r *Recognizer) keepTagged(ws []word, toks []text.Token, a, b int, typ stri
 	if eventHeads[first.norm] || notNames[first.norm] || b-a == 1 && notTagged[first.norm] {
 		return false
 	}
+	// A month next to a day number is a date ("May 21", "21 May"), whatever
+	// the tagger says: "May" is also a surname.
+	if b-a == 1 && months[first.norm] && (b < len(ws) && isNumber(ws[b].s) || a > 0 && isNumber(ws[a-1].s)) {
+		return false
+	}
 	// A span that is the whole sentence is a heading or a list item
 	// ("4. Pertukaran Antarwarga"), not a name in running text.
 	whole := true

@@ -488,6 +488,17 @@ func TestTaggerConventions(t *testing.T) {
 	}
 }
 
+// TestTaggedMonthNextToDay: a month the tagger takes for a name is a date
+// when a day number stands next to it; elsewhere the name stays ("May" is a
+// surname too).
+func TestTaggedMonthNextToDay(t *testing.T) {
+	r := newRecognizer(t, fakeTagger{"May": "B-PERSON"})
+	got := summary(recognize(t, r, "The leaders met on Wednesday, May 21, 2025, and again on 3 May. Later May said the talks went well.", "en"))
+	if got["person:may"] != "PERSON May" {
+		t.Errorf("person:may = %q, want the one mention away from a day", got["person:may"])
+	}
+}
+
 func TestEmptyAndOdd(t *testing.T) {
 	r := newRecognizer(t, nil)
 	for _, s := range []string{"", "   ", "-", "( )", "—— ——", "Presiden", "ujar", "(ABC)", "Pewarta:"} {
