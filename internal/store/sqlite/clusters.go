@@ -217,10 +217,14 @@ func addMentions(ctx context.Context, tx execer, id string, vid, grp int64, ms [
 			return err
 		}
 	}
+	// Whether this version's source group already reports the event (another
+	// version of it, or a near-duplicate stored before) comes with the row.
 	var sum summary
-	if err := tx.QueryRowContext(ctx, `SELECT sources, mentions, first_place, first_name, first_document
-		FROM clusters WHERE id = ?`, id).
-		Scan(&sum.sources, &sum.mentions, &sum.firstPlace, &sum.firstName, &sum.firstDoc); err != nil {
+	var known bool
+	if err := tx.QueryRowContext(ctx, `SELECT sources, mentions, first_place, first_name, first_document,
+		EXISTS (SELECT 1 FROM events WHERE cluster_id = ?1 AND grp = ?2 AND version_id <> ?3)
+		FROM clusters WHERE id = ?1`, id, grp, vid).
+		Scan(&sum.sources, &sum.mentions, &sum.firstPlace, &sum.firstName, &sum.firstDoc, &known); err != nil {
 		return err
 	}
 	var actors []actorRow
@@ -233,28 +237,31 @@ func addMentions(ctx context.Context, tx execer, id string, vid, grp int64, ms [
 		return err
 	}
 	sum.mentions += len(ms)
-	var known bool
-	if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM events WHERE cluster_id = ? AND grp = ? AND version_id <> ?)`,
-		id, grp, vid).Scan(&known); err != nil {
-		return err
-	}
 	if !known {
 		sum.sources++
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT date, occurred, n, first FROM cluster_dates WHERE cluster_id = ?`, id)
+	// The date groups with the fields of each group's first mention: the
+	// best group's are the summary's (a cluster has a few groups).
+	rows, err := tx.QueryContext(ctx, `SELECT d.date, d.occurred, d.n, d.first, e.type, e.mode, coalesce(e.date, ''),
+		coalesce(e.date_end, ''), coalesce(e.place, ''), coalesce(e.name, ''), coalesce(e.document, ''), e.modality
+		FROM cluster_dates d JOIN events e ON e.id = d.first WHERE d.cluster_id = ?`, id)
 	if err != nil {
 		return err
 	}
 	var gs []dateGroup
+	var firsts []summary
 	occurred := false
 	for rows.Next() {
 		var g dateGroup
-		if err := rows.Scan(&g.date, &g.occurred, &g.n, &g.first); err != nil {
+		var f summary
+		if err := rows.Scan(&g.date, &g.occurred, &g.n, &g.first, &f.typ, &f.mode, &f.date, &f.end, &f.place, &f.name,
+			&f.doc, &f.modality); err != nil {
 			rows.Close()
 			return err
 		}
 		occurred = occurred || g.occurred
 		gs = append(gs, g)
+		firsts = append(firsts, f)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -263,11 +270,9 @@ func addMentions(ctx context.Context, tx execer, id string, vid, grp int64, ms [
 	if len(gs) == 0 {
 		return errors.New("cluster without date groups")
 	}
-	if err := tx.QueryRowContext(ctx, `SELECT type, mode, coalesce(date, ''), coalesce(date_end, ''), coalesce(place, ''),
-		coalesce(name, ''), coalesce(document, ''), modality FROM events WHERE id = ?`, gs[bestGroup(gs)].first).
-		Scan(&sum.typ, &sum.mode, &sum.date, &sum.end, &sum.place, &sum.name, &sum.doc, &sum.modality); err != nil {
-		return err
-	}
+	b := firsts[bestGroup(gs)]
+	sum.typ, sum.mode, sum.date, sum.end, sum.place, sum.name, sum.doc, sum.modality = b.typ, b.mode, b.date, b.end,
+		b.place, b.name, b.doc, b.modality
 	if occurred {
 		sum.modality = "occurred"
 	}
