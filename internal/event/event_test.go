@@ -1316,3 +1316,15 @@ func TestPairOfTheReferencedEvent(t *testing.T) {
 		},
 	})
 }
+
+// TestLeadersOfTwo covers "Indonesia, Malaysia leaders hold talks": the
+// leaders of two named states hold their talks, not a gathering.
+func TestLeadersOfTwo(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name: "en headline: two states' leaders hold talks",
+			doc:  "Indonesia, Malaysia leaders hold talks on maritime border",
+			want: []want{{typ: "CONSULT", mode: "meet", actors: []string{"country:IDN", "country:MYS"}}},
+		},
+	})
+}

@@ -409,6 +409,7 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, hits []
 	c.ev.Evidence = record.Evidence{Text: in.Text[start:end], Start: start, End: end}
 
 	predIdx := h.i // where modality is read
+	groupSubject := false
 	// the argument noun phrase (summit name or document), whose own dates
 	// ("Rencana Aksi 2025-2029") are not the event's
 	argFrom, argTo := h.i, h.j
@@ -441,7 +442,7 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, hits []
 			c.ev.Mode = "multilateral"
 			c.ev.Name = strPtr(in.Text[v.s.Tokens[h.i].Start:v.s.Tokens[minInt(h.j+3, len(v.s.Tokens)-1)].End])
 		} else if t.kind == nominal && t.mode == "meet" && groupBefore(v, h) {
-			c.ev.Mode = "multilateral"
+			groupSubject = true // multilateral unless its parties are two (below)
 		}
 		if t.kind == nominal {
 			// "konsultasi bilateral ... yang terakhir digelar di Bali": the
@@ -564,6 +565,11 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, hits []
 	if t.kind == summit && countSides(withoutOrgs(c.ev.Actors), in.byID) == 2 &&
 		(pairSummit(v, h, len(persons(c)) == 2) || summitName(deref(c.ev.Name)) == "" && heldBy(v, h)) {
 		c.ev.Mode = "meet"
+	}
+	// "disepakati para pemimpin ASEAN dalam pertemuan": a gathering; but
+	// "Indonesia, Malaysia leaders hold talks" are the leaders of two
+	if groupSubject && countSides(withoutOrgs(c.ev.Actors), in.byID) != 2 {
+		c.ev.Mode = "multilateral"
 	}
 	// "sidang HLSCC kedua" after "sidang Dewan Kerja Sama Strategis Tingkat
 	// Tinggi (HLSCC) kedua negara": another session of a body already reported
