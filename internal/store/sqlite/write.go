@@ -787,6 +787,16 @@ func putEvents(ctx context.Context, tx execer, vid, grp int64, rec *record.Recor
 	if err := putOwnRows(ctx, tx, freshRows, keyRows, partyRows); err != nil {
 		return err
 	}
+	// Each report's place in its cluster's publication order (read.go,
+	// fillClusters), with the cluster its event ended in.
+	pub := deref(rec.Published)
+	if pub == "" {
+		pub = "~" // undated reports after every date
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO mention_order (cluster_id, pub, event_id)
+		SELECT cluster_id, ?, id FROM events WHERE version_id = ?`, pub, vid); err != nil {
+		return err
+	}
 	ids := make([]string, 0, len(full))
 	for id := range full {
 		ids = append(ids, id)
