@@ -358,7 +358,7 @@ func TestEvents(t *testing.T) {
 	if len(nobody.Items) != 0 || nobody.Total == nil || *nobody.Total != 0 {
 		t.Fatalf("actor=Atlantis = %+v, want no events", nobody)
 	}
-	// Every event is found by its id (through the event index).
+	// Every event is found by its id.
 	var every apiPage[eventJSON]
 	getJSON(t, srv, "/api/events?limit=100", http.StatusOK, &every)
 	for _, e := range every.Items {
@@ -369,7 +369,8 @@ func TestEvents(t *testing.T) {
 		}
 	}
 	getJSON(t, srv, "/api/events?limit=2", http.StatusOK, &all)
-	if len(all.Items) != 2 || all.Total == nil || *all.Total <= 2 || all.NextOffset == nil || *all.NextOffset != 2 {
+	// Not the last page: the next offset is given, the total is not counted.
+	if len(all.Items) != 2 || all.Total != nil || all.NextOffset == nil || *all.NextOffset != 2 {
 		t.Fatalf("limit=2: %d items, total %v, next %v", len(all.Items), all.Total, all.NextOffset)
 	}
 }
