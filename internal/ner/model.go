@@ -183,6 +183,10 @@ func (m *Model) emissionsJoint(s *scratch, n int) {
 	}
 	acc := s.acc[:nL]
 	off2 := m.stage2.off
+	if m.stride == 16 {
+		m.emissionsJoint16(s, n)
+		return
+	}
 	for i := 0; i < n; i++ {
 		clear(acc)
 		acc2 := s.acc2[i*nL : (i+1)*nL]
@@ -205,6 +209,30 @@ func (m *Model) emissionsJoint(s *scratch, n int) {
 		}
 		e := s.em[i*nL : (i+1)*nL]
 		for y, v := range acc {
+			e[y] = float32(v) * m.qscale
+		}
+	}
+}
+
+// emissionsJoint16 is emissionsJoint for rows of 16 values (up to eight
+// labels per stage, as the shipped model's seven): whole rows are added as
+// fixed-size arrays, which the compiler unrolls without bounds checks.
+func (m *Model) emissionsJoint16(s *scratch, n int) {
+	nL, off2 := m.nL, m.stage2.off
+	for i := 0; i < n; i++ {
+		var acc [16]int32
+		if ci := s.info[i+2].ci; ci >= 0 && m.wcache != nil {
+			acc = [16]int32(m.wcache[int(ci)*16 : int(ci)*16+16])
+		}
+		for _, r := range s.rows[s.offs[i]:s.offs[i+1]] {
+			row := (*[16]int16)(m.q[int(r)*16 : int(r)*16+16])
+			for k := range acc {
+				acc[k] += int32(row[k])
+			}
+		}
+		copy(s.acc2[i*nL:(i+1)*nL], acc[off2:off2+nL])
+		e := s.em[i*nL : (i+1)*nL]
+		for y, v := range acc[:nL] {
 			e[y] = float32(v) * m.qscale
 		}
 	}

@@ -446,6 +446,31 @@ func TestGazetteerMatch(t *testing.T) {
 	}
 }
 
+// TestKBGazetteer: the knowledge base's names come with their types, and
+// the words of a person's full name are listed as parts of a name.
+func TestKBGazetteer(t *testing.T) {
+	names, err := KBGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	has := map[GazName]bool{}
+	for _, n := range names {
+		has[n] = true
+	}
+	for _, want := range []GazName{
+		{"Kuala Lumpur", "PLACE"},
+		{"Prabowo Subianto", "PERSON"},
+		{"Subianto", "PERSON-PART"},
+	} {
+		if !has[want] {
+			t.Errorf("KBGazetteer lacks %v", want)
+		}
+	}
+	if has[GazName{"Kuala", "PERSON-PART"}] {
+		t.Error("a place's words are not parts of a person's name")
+	}
+}
+
 // TestTrainNamesExclusion: a name seen in one block only is hidden from
 // that block and shown to the others; a name seen in two blocks is never
 // hidden.
@@ -569,6 +594,16 @@ func FuzzReadCoNLL(f *testing.F) {
 func FuzzLoad(f *testing.F) {
 	var b bytes.Buffer
 	m := Train([]Sentence{{Words: []string{"Budi", "pergi"}, Labels: []string{"B-PERSON", "O"}}}, Options{Epochs: 2, Bits: 10})
+	if err := m.Save(&b); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(b.Bytes())
+	// A stacked model with both gazetteers and clusters, so the fuzzer
+	// starts from every section of the format.
+	b.Reset()
+	m = Train([]Sentence{{Words: []string{"Budi", "Santoso", "pergi", "ke", "Solo"}, Labels: []string{"B-PERSON", "I-PERSON", "O", "O", "B-PLACE"}}},
+		Options{Epochs: 2, Bits: 10, Stacked: true, Folds: 2, Gazetteer: []GazName{{"Solo", "PLACE"}}, TrainNames: true, NameParts: true,
+			Clusters: []Cluster{{Word: "solo", Coarse: 1, Fine: 2, Caps: 3}}})
 	if err := m.Save(&b); err != nil {
 		f.Fatal(err)
 	}
