@@ -400,6 +400,12 @@ func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si int, lang st
 		if sp.a < 0 || sp.b > len(ws) || sp.a >= sp.b {
 			return false
 		}
+		// "King Khalid International Airport", "Sultan Hasanuddin
+		// Airport": a person's name before a facility's head word names
+		// the facility, not the person.
+		if sp.typ == kb.Person && sp.b < len(ws) && isCap(ws[sp.b].s) && facilityHeads[ws[sp.b].norm] {
+			return false
+		}
 		for i := sp.a; i < sp.b; i++ {
 			if owner[i] != 0 {
 				return false
@@ -1190,6 +1196,21 @@ func (r *Recognizer) taggerSpans(ws []word, toks []text.Token) []span {
 					sp.role, sp.roleA, sp.roleB = "title", ws[sp.a].start, ws[a-1].end
 					sp.a = a
 				}
+			}
+			// A name holds no lower-case word but an organisation's
+			// connectors and a name's particles ("Bank of Indonesia",
+			// "Faisal bin Bandar"): the tagger running on into a verb or a
+			// preposition ("Finance Ministry said", "Airport by Riyadh") is
+			// cut there, and a name ends with a name word.
+			for k := sp.a + 1; k < sp.b; k++ {
+				if w := ws[k]; !isCap(w.s) && !isNumber(w.s) && !isPunct(w.s) && !w.hyph &&
+					!orgConnectors[w.norm] && !nameParticles[w.norm] && !arabicParticles[w.norm] {
+					sp.b = k
+					break
+				}
+			}
+			for sp.b > sp.a+1 && !isCap(ws[sp.b-1].s) && !isNumber(ws[sp.b-1].s) {
+				sp.b--
 			}
 			if r.keepTagged(ws, toks, sp.a, sp.b, typ) {
 				out = append(out, sp)

@@ -499,6 +499,45 @@ func TestTaggedMonthNextToDay(t *testing.T) {
 	}
 }
 
+// TestTaggedSpanEdges: a tagged name is cut where the tagger ran on into a
+// lower-case word that is neither a connector nor a name particle, and a
+// person's name before a facility's head word is the facility's.
+func TestTaggedSpanEdges(t *testing.T) {
+	tests := []struct {
+		tagger fakeTagger
+		text   string
+		want   map[string]string
+		absent []string
+	}{
+		{fakeTagger{"Ministry": "B-ORG", "Treasury": "I-ORG", "said": "I-ORG"},
+			"The Ministry Treasury said on Monday that talks would resume.",
+			map[string]string{"org:ministry-treasury": "ORG Ministry Treasury"}, []string{"org:ministry-treasury-said"}},
+		{fakeTagger{"Zafar": "B-PERSON", "bin": "I-PERSON", "Qasim": "I-PERSON"},
+			"Prince Zafar bin Qasim arrived in Doha.",
+			map[string]string{"person:zafar-bin-qasim": "PERSON Zafar bin Qasim"}, nil},
+		{fakeTagger{"Rahmat": "B-PERSON", "also": "I-PERSON"},
+			"Minister Rahmat also met the delegation.",
+			map[string]string{"person:rahmat": "PERSON Rahmat"}, []string{"person:rahmat-also"}},
+		{fakeTagger{"Omar": "B-PERSON"},
+			"The delegation landed at King Omar International Airport late on Sunday.",
+			nil, []string{"person:omar"}},
+	}
+	for _, tt := range tests {
+		r := newRecognizer(t, tt.tagger)
+		got := summary(recognize(t, r, tt.text, "en"))
+		for id, v := range tt.want {
+			if got[id] != v {
+				t.Errorf("%q: %s = %q, want %q (all: %v)", tt.text, id, got[id], v, got)
+			}
+		}
+		for _, id := range tt.absent {
+			if _, ok := got[id]; ok {
+				t.Errorf("%q: %s should not be found", tt.text, id)
+			}
+		}
+	}
+}
+
 func TestEmptyAndOdd(t *testing.T) {
 	r := newRecognizer(t, nil)
 	for _, s := range []string{"", "   ", "-", "( )", "—— ——", "Presiden", "ujar", "(ABC)", "Pewarta:"} {

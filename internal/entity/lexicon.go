@@ -258,6 +258,20 @@ var titleAbbrevs = set(
 // II"); they are parts of names, never names of persons.
 var roman = set("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
+// arabicParticles and European name particles are lower-case words inside
+// personal names ("Faisal bin Bandar", "Abdel Fattah el-Sisi", "Ursula von
+// der Leyen", "Luiz Inácio Lula da Silva").
+var arabicParticles = set("bin", "binti", "ibn", "al", "el", "van", "von", "der", "den", "da", "dos", "das", "del", "della")
+
+// facilityHeads follow a person's name in the name of a place or institution
+// named after the person ("King Khalid International Airport", "Soekarno-Hatta
+// International", "Gelora Bung Karno Stadium", "Sultan Qaboos University").
+var facilityHeads = set(
+	"international", "airport", "university", "stadium", "hospital", "foundation",
+	"institute", "center", "centre", "palace", "mosque", "school", "college", "library",
+	"museum", "bridge", "port", "avenue", "street", "road", "hall", "square", "park",
+)
+
 // nameParticles are words that double as titles but occur inside Indonesian
 // and Arabic personal names ("Lukman Hakim Saifuddin", "Sri Sultan Hamengku
 // Buwono", "Anak Agung", "Imam"), allowed after a name's first word.
