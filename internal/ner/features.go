@@ -74,27 +74,36 @@ const (
 // tokInfo holds the hashes of one token's own properties; feature templates
 // combine them with the neighbours'.
 type tokInfo struct {
-	word, lower, shape, cshape uint64
-	pre, suf                   [4]uint64
-	ipre, isuf                 uint64
-	c1, c2, caps               uint64
-	x                          [maxExtra]uint64
-	gz                         [nGaz]uint64 // gazetteer match: types and position, or hNone
-	ci                         int32        // index in the model's cluster list, or -1
-	flags                      uint32
+	word, shape, cshape uint64
+	lowerPart
+	gz    [nGaz]uint64 // gazetteer match: types and position, or hNone
+	flags uint32
+}
+
+// lowerPart is the part of tokInfo that depends only on the lower-cased
+// word.
+type lowerPart struct {
+	lower      uint64
+	pre, suf   [4]uint64
+	ipre, isuf uint64
+	c1, c2     uint64
+	caps       uint64
+	x          [maxExtra]uint64
+	ci         int32  // index in the model's cluster list, or -1
+	lexFlags   uint32 // fTitle, fOrgHead, fPlaceCue, fSpeech
 }
 
 // padInfo stands for the positions before the sentence start (BOS) and after
 // its end (EOS).
 func padInfo(h uint64) tokInfo {
-	t := tokInfo{word: h, lower: h, shape: h, cshape: h, ipre: h, isuf: h, c1: h, c2: h, caps: h, ci: -1}
+	t := tokInfo{word: h, shape: h, cshape: h}
+	t.lower, t.ipre, t.isuf, t.c1, t.c2, t.caps, t.ci = h, h, h, h, h, h, -1
 	for i := range t.x {
 		t.x[i] = h
 	}
 	for i := range t.gz {
 		t.gz[i] = h
 	}
-
 	for i := range t.pre {
 		t.pre[i], t.suf[i] = h, h
 	}
@@ -160,30 +169,50 @@ func (m *Model) describe(t *tokInfo, w string, buf []byte) []byte {
 		flags |= fAllLower
 	}
 	t.word = hashString(w)
-	t.lower = hashBytes(buf)
 	t.shape = shape
 	t.cshape = cshape
+	for i := range t.gz {
+		t.gz[i] = hNone
+	}
+	// Everything else depends only on the lower-cased form: for words of
+	// the cluster list it was computed once, when the model was built.
+	ci, known := m.clusters[string(buf)]
+	if known && m.lowers != nil {
+		l := &m.lowers[ci]
+		t.lowerPart = *l
+		t.flags = flags | l.lexFlags
+		return buf
+	}
+	m.describeLower(&t.lowerPart, buf, ci, known)
+	t.flags = flags | t.lexFlags
+	return buf
+}
+
+// describeLower fills the fields of l that depend only on the lower-cased
+// word buf; ci is its index in the cluster list when known.
+func (m *Model) describeLower(l *lowerPart, buf []byte, ci int32, known bool) {
+	l.lower = hashBytes(buf)
 	// Prefixes and suffixes of 1..4 runes of the lower-cased word.
 	n := utf8.RuneCount(buf)
 	for k := 1; k <= 4; k++ {
 		if k > n {
-			t.pre[k-1], t.suf[k-1] = hNone, hNone
+			l.pre[k-1], l.suf[k-1] = hNone, hNone
 			continue
 		}
-		t.pre[k-1] = hashBytes(buf[:runePrefixLen(buf, k)])
-		t.suf[k-1] = hashBytes(buf[len(buf)-runeSuffixLen(buf, k):])
+		l.pre[k-1] = hashBytes(buf[:runePrefixLen(buf, k)])
+		l.suf[k-1] = hashBytes(buf[len(buf)-runeSuffixLen(buf, k):])
 	}
-	t.ipre, t.isuf = hNone, hNone
+	l.ipre, l.isuf = hNone, hNone
 	if n >= 5 { // short words such as "dia" or "ini" are not derived forms
 		for i, p := range idPrefixes {
 			if len(buf) > len(p)+2 && string(buf[:len(p)]) == p {
-				t.ipre = mix(uint64(i+1), 0x51)
+				l.ipre = mix(uint64(i+1), 0x51)
 				break
 			}
 		}
 		for i, s := range idSuffixes {
 			if len(buf) > len(s)+2 && string(buf[len(buf)-len(s):]) == s {
-				t.isuf = mix(uint64(i+1), 0x52)
+				l.isuf = mix(uint64(i+1), 0x52)
 				break
 			}
 		}
@@ -193,32 +222,36 @@ func (m *Model) describe(t *tokInfo, w string, buf []byte) []byte {
 	// written.
 	lex := lexiconFlags()
 	f := lex[string(buf)]
-	flags |= f & (fOrgHead | fPlaceCue | fSpeech)
+	l.lexFlags = f & (fOrgHead | fPlaceCue | fSpeech)
 	if tb := trimDot(buf); len(tb) == len(buf) {
-		flags |= f & fTitle
+		l.lexFlags |= f & fTitle
 	} else {
-		flags |= lex[string(tb)] & fTitle
+		l.lexFlags |= lex[string(tb)] & fTitle
 	}
-	t.c1, t.c2, t.caps = hNone, hNone, hNone
-	for i := range t.x {
-		t.x[i] = hNone
+	l.c1, l.c2, l.caps = hNone, hNone, hNone
+	for i := range l.x {
+		l.x[i] = hNone
 	}
-	for i := range t.gz {
-		t.gz[i] = hNone
-	}
-	t.ci = -1
-	if ci, ok := m.clusters[string(buf)]; ok {
-		t.ci = ci
+	l.ci = -1
+	if known {
+		l.ci = ci
 		c := &m.clusterList[ci]
-		t.c1 = mix(uint64(c.Coarse)+1, 0x61)
-		t.c2 = mix(uint64(c.Fine)+1, 0x62)
-		t.caps = mix(uint64(c.Caps)+1, 0x63)
+		l.c1 = mix(uint64(c.Coarse)+1, 0x61)
+		l.c2 = mix(uint64(c.Fine)+1, 0x62)
+		l.caps = mix(uint64(c.Caps)+1, 0x63)
 		for i, x := range c.Extra {
-			t.x[i] = mix(uint64(x)+1, 0x70+uint64(i))
+			l.x[i] = mix(uint64(x)+1, 0x70+uint64(i))
 		}
 	}
-	t.flags = flags
-	return buf
+}
+
+// buildLowers precomputes describeLower for every word of the cluster list
+// (see Model.lowers).
+func (m *Model) buildLowers() {
+	m.lowers = make([]lowerPart, len(m.clusterList))
+	for ci, c := range m.clusterList {
+		m.describeLower(&m.lowers[ci], []byte(c.Word), int32(ci), true)
+	}
 }
 
 // trimDot drops one trailing period so "Dr." and "dr" match the lexicon.

@@ -37,6 +37,9 @@ type Model struct {
 	// clusterList keeps the clusters in file order for Save.
 	clusterList []Cluster
 	nExtra      int // extra clusterings per word (see Cluster.Extra)
+	// lowers holds describeLower of every word of clusterList, so that
+	// describing a known word costs one map lookup.
+	lowers []lowerPart
 	// gaz are the name lists of the gazetteer features (gzKB, gzTrain);
 	// nil where the model has none. Shared with stage 2.
 	gaz [nGaz]*gazetteer

@@ -130,6 +130,7 @@ func (m *Model) setClusters(cl []Cluster) {
 		m.clusters[c.Word] = int32(i)
 		m.nExtra = max(m.nExtra, min(len(c.Extra), maxExtra))
 	}
+	m.buildLowers()
 }
 
 // labelSet collects the labels of the training data: O first, then B-/I- of
