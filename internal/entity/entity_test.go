@@ -538,6 +538,16 @@ func TestTaggedSpanEdges(t *testing.T) {
 	}
 }
 
+// TestHyphenatedShortForm: a later hyphenated short form of a full name
+// ("El-Haddad" after "Karim el-Haddad") is the same person.
+func TestHyphenatedShortForm(t *testing.T) {
+	r := newRecognizer(t, fakeTagger{"Karim": "B-PERSON", "el-Haddad": "I-PERSON", "El-Haddad": "B-PERSON"})
+	got := summary(recognize(t, r, "Menteri Luar Negeri Karim el-Haddad tiba di Kairo. El-Haddad mengatakan pertemuan itu penting.", "id"))
+	if got["person:karim-el-haddad"] != "PERSON Karim el-Haddad|El-Haddad" {
+		t.Errorf("got %v, want one person with both forms", got)
+	}
+}
+
 func TestEmptyAndOdd(t *testing.T) {
 	r := newRecognizer(t, nil)
 	for _, s := range []string{"", "   ", "-", "( )", "—— ——", "Presiden", "ujar", "(ABC)", "Pewarta:"} {

@@ -93,7 +93,9 @@ func (r *Recognizer) link(txt string, sents []text.Sentence, words [][]word, ms 
 			}
 			continue
 		}
-		if len(strings.Fields(kb.Normalize(ms[i].text))) < 2 {
+		// One word, hyphenated or not ("El-Sisi"), is a short form: it
+		// joins a full name below if it can.
+		if len(strings.Fields(ms[i].text)) < 2 {
 			continue
 		}
 		keys[i] = "person:" + kb.Slug(ms[i].text)
@@ -105,6 +107,12 @@ func (r *Recognizer) link(txt string, sents []text.Sentence, words [][]word, ms 
 		}
 		w := kb.Normalize(ms[i].text)
 		if k := personKey[w]; k != "" {
+			keys[i] = k
+			continue
+		}
+		// "El-Sisi", "da Silva": a short form of several words (hyphens
+		// split them) all from one full name met in the document.
+		if k := sameKey(personKey, strings.Fields(w)); k != "" {
 			keys[i] = k
 			continue
 		}
@@ -595,4 +603,18 @@ func syllabic(long, short string) bool {
 		return false
 	}
 	return match(0, 0)
+}
+
+// sameKey returns the key all of words (two or more) map to, or "".
+func sameKey(keyOf map[string]string, words []string) string {
+	if len(words) < 2 {
+		return ""
+	}
+	k := keyOf[words[0]]
+	for _, w := range words[1:] {
+		if keyOf[w] != k {
+			return ""
+		}
+	}
+	return k
 }
