@@ -71,6 +71,16 @@ func TestNERUsageErrors(t *testing.T) {
 			t.Errorf("eval %q succeeded", args)
 		}
 	}
+	// A gazetteer other than kb or none is refused before any training.
+	dir := t.TempDir()
+	for _, f := range []string{"train.txt", "dev.txt", "test.txt"} {
+		if err := os.WriteFile(filepath.Join(dir, f), []byte(nerCorpus), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := runEval(context.Background(), []string{"ner", "--data", dir, "--gazetteer", "bogus"}, nil, &bytes.Buffer{}, &bytes.Buffer{}); !errors.Is(err, errUsage) || !strings.Contains(err.Error(), "gazetteer") {
+		t.Errorf("eval --gazetteer bogus: %v, want a usage error about the gazetteer", err)
+	}
 	err := runTrain(context.Background(), []string{"ner", "--data", "x"}, nil, &bytes.Buffer{}, &bytes.Buffer{})
 	if !errors.Is(err, errUsage) {
 		t.Errorf("train without --out: %v, want a usage error", err)
