@@ -10,7 +10,6 @@ import (
 	"hash/fnv"
 	"sort"
 	"strings"
-	"time"
 
 	"kronik/internal/event"
 	"kronik/internal/record"
@@ -264,12 +263,12 @@ type Span struct {
 
 // SpanOf returns the days an event's date allows (see Span).
 func SpanOf(ev *record.Event) Span {
-	lo, hi, ok := bounds(deref(ev.Date))
+	lo, hi, ok := event.DateBounds(deref(ev.Date))
 	if !ok {
 		return Span{}
 	}
 	if end := deref(ev.DateEnd); end != "" {
-		if _, e, ok := bounds(end); ok && !e.Before(lo) {
+		if _, e, ok := event.DateBounds(end); ok && !e.Before(lo) {
 			hi = e
 		}
 	}
@@ -280,23 +279,6 @@ func SpanOf(ev *record.Event) Span {
 }
 
 const day = "2006-01-02"
-
-// bounds returns the first and last day of a YYYY, YYYY-MM or YYYY-MM-DD
-// date.
-func bounds(d string) (time.Time, time.Time, bool) {
-	switch len(d) {
-	case 4:
-		t, err := time.Parse("2006", d)
-		return t, t.AddDate(1, 0, -1), err == nil
-	case 7:
-		t, err := time.Parse("2006-01", d)
-		return t, t.AddDate(0, 1, -1), err == nil
-	case 10:
-		t, err := time.Parse(day, d)
-		return t, t, err == nil
-	}
-	return time.Time{}, time.Time{}, false
-}
 
 // Meet returns the days both spans allow, and false when there are none.
 func (s Span) Meet(o Span) (Span, bool) {

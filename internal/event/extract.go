@@ -1220,7 +1220,7 @@ func recalled(p *candidate, docDay string) bool {
 		return false
 	}
 	_, end, ok := interval(deref(p.ev.Date), deref(p.ev.DateEnd))
-	d, _, ok2 := bounds(docDay)
+	d, _, ok2 := DateBounds(docDay)
 	return ok && ok2 && d.Sub(end).Hours() > 31*24
 }
 
@@ -2007,8 +2007,8 @@ func longRange(t record.Time) bool {
 	if t.EndValue == "" {
 		return false
 	}
-	a, _, ok1 := bounds(t.Value)
-	_, b, ok2 := bounds(t.EndValue)
+	a, _, ok1 := DateBounds(t.Value)
+	_, b, ok2 := DateBounds(t.EndValue)
 	return ok1 && ok2 && b.Sub(a).Hours() > 62*24
 }
 
@@ -2036,8 +2036,8 @@ var clauseOpeners = words("yang", "which", "that", "who", "whose", "since", "sej
 
 // after reports whether date a (at its own granularity) begins after day b.
 func after(a, b string) bool {
-	a0, _, ok1 := bounds(a)
-	_, b1, ok2 := bounds(b)
+	a0, _, ok1 := DateBounds(a)
+	_, b1, ok2 := DateBounds(b)
 	return ok1 && ok2 && a0.After(b1)
 }
 

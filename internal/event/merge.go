@@ -429,20 +429,22 @@ var docSynonyms = strings.NewReplacer(
 // interval turns a YYYY, YYYY-MM or YYYY-MM-DD date (with an optional end) into
 // its first and last day.
 func interval(d, end string) (time.Time, time.Time, bool) {
-	a, _, ok := bounds(d)
+	a, _, ok := DateBounds(d)
 	if !ok {
 		return time.Time{}, time.Time{}, false
 	}
-	_, b, _ := bounds(d)
+	_, b, _ := DateBounds(d)
 	if end != "" {
-		if _, e, ok := bounds(end); ok && !e.Before(a) {
+		if _, e, ok := DateBounds(end); ok && !e.Before(a) {
 			b = e
 		}
 	}
 	return a, b, true
 }
 
-func bounds(d string) (time.Time, time.Time, bool) {
+// DateBounds returns the first and last day a YYYY, YYYY-MM or YYYY-MM-DD
+// date can mean, and false for anything else.
+func DateBounds(d string) (time.Time, time.Time, bool) {
 	switch len(d) {
 	case 4:
 		t, err := time.Parse("2006", d)
