@@ -466,16 +466,26 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 			drive, other = other, drive
 		}
 	}
-	q := `SELECT p.day, e.cluster_id FROM event_parties p
-		JOIN events e ON e.id = p.event_id JOIN clusters c ON c.id = e.cluster_id WHERE p.entity_id = ?`
+	// The walk reads the party rows, and for each row that passes, the
+	// event's cluster id; the cluster row only when dates filter. The type
+	// is the row's own (a cluster's type is its events').
+	dates := f
+	dates.Type = ""
+	dw, dargs := clusterWhere(dates)
+	q := `SELECT p.day, e.cluster_id FROM event_parties p JOIN events e ON e.id = p.event_id`
+	if len(dw) > 0 {
+		q += ` JOIN clusters c ON c.id = e.cluster_id`
+	}
 	if f.Type != "" {
 		// The party's events of that type alone, newest first.
-		q = `SELECT p.day, e.cluster_id FROM event_parties p INDEXED BY event_parties_type
-			JOIN events e ON e.id = p.event_id JOIN clusters c ON c.id = e.cluster_id
-			WHERE p.entity_id = ? AND p.type = ?`
-		cargs = append([]any{strings.ToUpper(f.Type)}, cargs...)
+		q = strings.Replace(q, "event_parties p", "event_parties p INDEXED BY event_parties_type", 1) +
+			` WHERE p.entity_id = ? AND p.type = ?`
+		dargs = append([]any{strings.ToUpper(f.Type)}, dargs...)
+	} else {
+		q += ` WHERE p.entity_id = ?`
 	}
-	for _, w := range cw {
+	cargs = dargs
+	for _, w := range dw {
 		q += ` AND ` + w
 	}
 	if len(other) > 0 {
