@@ -39,7 +39,7 @@ const (
 	ProfileDocs     = 1000
 	DossierEvents   = 100
 	DossierMentions = 5
-	DossierDocs     = 500
+	DossierDocs     = 200
 )
 
 // FigureGroup is one figure as reported by one or more documents: the same
