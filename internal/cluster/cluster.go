@@ -8,6 +8,7 @@ import (
 	"crypto/sha1"
 	"encoding/hex"
 	"hash/fnv"
+	"maps"
 	"sort"
 	"strings"
 
@@ -215,7 +216,7 @@ func Same(a *record.Event, as map[string]bool, b *record.Event, bs map[string]bo
 		// the same kind of generic text signed by the same sides on the same
 		// day, reported in two languages ("enam nota kesepahaman", "six
 		// memorandums of understanding")
-		return event.GenericSameKind(da, db) && sameSet(countries(as), countries(bs)) && len(countries(as)) >= 2 &&
+		return event.GenericSameKind(da, db) && maps.Equal(countries(as), countries(bs)) && len(countries(as)) >= 2 &&
 			firm(a.DateSource) && firm(b.DateSource)
 	default:
 		// two meetings of the same states by different people are different:
@@ -310,18 +311,6 @@ func countries(s map[string]bool) map[string]bool {
 		}
 	}
 	return out
-}
-
-func sameSet(a, b map[string]bool) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for x := range a {
-		if !b[x] {
-			return false
-		}
-	}
-	return true
 }
 
 func personsOf(e *record.Event) map[string]bool {

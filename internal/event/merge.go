@@ -1,6 +1,7 @@
 package event
 
 import (
+	"maps"
 	"strings"
 	"time"
 
@@ -292,22 +293,10 @@ func numberWord(w string) bool {
 // states in the headline) adds no side of its own.
 func sameSidesStrict(a, b *candidate) bool {
 	if ca, cb := countryActors(a.ev.Actors, a.byID), countryActors(b.ev.Actors, b.byID); len(ca) >= 2 && len(cb) >= 2 {
-		return sameSet(ca, cb)
+		return maps.Equal(ca, cb)
 	}
 	sa, sb := sidesOf(a.ev.Actors, a.byID), sidesOf(b.ev.Actors, b.byID)
-	return len(sa) >= 2 && sameSet(sa, sb)
-}
-
-func sameSet(a, b map[string]bool) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for x := range a {
-		if !b[x] {
-			return false
-		}
-	}
-	return true
+	return len(sa) >= 2 && maps.Equal(sa, sb)
 }
 
 func persons(c *candidate) map[string]bool {
