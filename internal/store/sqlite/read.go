@@ -492,16 +492,47 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 		q += ` AND EXISTS (SELECT 1 FROM event_parties o WHERE o.event_id = p.event_id AND o.entity_id IN (` + placeholders(len(other)) + `))`
 	}
 	q += ` ORDER BY p.day DESC, p.event_id DESC`
+	type walkQ struct {
+		q    string
+		args []any
+	}
+	var walks []walkQ
+	if pairs := sidePairs(f.Actor, f.With); pairs != nil {
+		// Both parties are states or organisations: their shared events
+		// are walked alone (side_pairs), newest first.
+		pq := `SELECT s.day, e.cluster_id FROM side_pairs s JOIN events e ON e.id = s.event_id`
+		if len(dw) > 0 {
+			pq += ` JOIN clusters c ON c.id = e.cluster_id`
+		}
+		pq += ` WHERE s.a = ? AND s.b = ?`
+		var targs []any
+		if f.Type != "" {
+			pq += ` AND s.type = ?`
+			targs = []any{strings.ToUpper(f.Type)}
+		}
+		for _, w := range dw {
+			pq += ` AND ` + w
+		}
+		pq += ` ORDER BY s.day DESC, s.event_id DESC`
+		for _, pr := range pairs {
+			args := append(append([]any{pr[0], pr[1]}, targs...), cargs[len(targs):]...)
+			walks = append(walks, walkQ{pq, args})
+		}
+	} else {
+		for _, id := range drive {
+			args := append([]any{id}, cargs...)
+			for _, o := range other {
+				args = append(args, o)
+			}
+			walks = append(walks, walkQ{q, args})
+		}
+	}
 	type found struct{ day, id string }
 	var all []found
 	seen := map[string]bool{}
-	for _, id := range drive {
-		args := append([]any{id}, cargs...)
-		for _, o := range other {
-			args = append(args, o)
-		}
+	for _, w := range walks {
 		mine := map[string]bool{}
-		err := s.walk(ctx, q, args, func(rows *sql.Rows) (bool, error) {
+		err := s.walk(ctx, w.q, w.args, func(rows *sql.Rows) (bool, error) {
 			var fd found
 			if err := rows.Scan(&fd.day, &fd.id); err != nil {
 				return false, err
@@ -538,6 +569,26 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 	}
 	sortClusters(out)
 	return out, nil
+}
+
+// sidePairs returns the (smaller, larger) id pairs of side_pairs that an
+// Actor-With filter stands for, or nil when it cannot use them: a side
+// missing, a person among the ids (side_pairs holds no persons) or an id
+// on both sides.
+func sidePairs(actor, with []string) [][2]string {
+	if len(actor) == 0 || len(with) == 0 {
+		return nil
+	}
+	var out [][2]string
+	for _, a := range actor {
+		for _, b := range with {
+			if a == b || strings.HasPrefix(a, "person:") || strings.HasPrefix(b, "person:") {
+				return nil
+			}
+			out = append(out, [2]string{min(a, b), max(a, b)})
+		}
+	}
+	return out
 }
 
 // docCount is the number of documents naming any of ids (an upper bound:

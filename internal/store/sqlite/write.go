@@ -797,6 +797,15 @@ func putEvents(ctx context.Context, tx execer, vid, grp int64, rec *record.Recor
 		SELECT cluster_id, ?, id FROM events WHERE version_id = ?`, pub, vid); err != nil {
 		return err
 	}
+	// Each pair of an event's parties other than persons (read.go,
+	// pairClusters).
+	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO side_pairs (a, b, day, event_id, type)
+		SELECT p.entity_id, q.entity_id, p.day, p.event_id, p.type FROM events e
+		JOIN event_parties p ON p.event_id = e.id
+		JOIN event_parties q ON q.event_id = e.id AND q.entity_id > p.entity_id
+		WHERE e.version_id = ? AND p.entity_id NOT LIKE 'person:%' AND q.entity_id NOT LIKE 'person:%'`, vid); err != nil {
+		return err
+	}
 	ids := make([]string, 0, len(full))
 	for id := range full {
 		ids = append(ids, id)
