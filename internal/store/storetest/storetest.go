@@ -629,6 +629,9 @@ func Events(t *testing.T, s store.Store) {
 		{store.EventFilter{Actor: []string{"person:xi-jinping"}}, 1},
 		{store.EventFilter{Actor: []string{"country:CHN"}, Type: "agree"}, 1},
 		{store.EventFilter{Actor: []string{"country:IDN"}, With: []string{"country:KAZ"}}, 0},
+		{store.EventFilter{Actor: []string{"country:CHN"}, With: []string{"country:KAZ"}}, 2},
+		{store.EventFilter{Actor: []string{"country:KAZ"}, With: []string{"country:CHN"}, Type: "AGREE"}, 1},
+		{store.EventFilter{Actor: []string{"person:xi-jinping"}, With: []string{"country:KAZ"}}, 1},
 		{store.EventFilter{Actor: []string{}}, 0},
 		{store.EventFilter{From: "2025-06"}, 2},
 		{store.EventFilter{To: "2025-05-31"}, 1},
@@ -641,6 +644,13 @@ func Events(t *testing.T, s store.Store) {
 		}
 		if len(cs) != tc.want {
 			t.Errorf("Events(%+v) = %d clusters, want %d", tc.f, len(cs), tc.want)
+		}
+		// A limited query walks other indexes (side pairs, a party's days)
+		// and must find the same clusters when the limit holds them all.
+		f := tc.f
+		f.Limit = 10
+		if lim, err := s.Events(ctx, f); err != nil || len(lim) != tc.want {
+			t.Errorf("Events(%+v) = %d clusters (%v), want %d as without the limit", f, len(lim), err, tc.want)
 		}
 	}
 	cs, _ := s.Events(ctx, store.EventFilter{})
