@@ -87,13 +87,9 @@ func (s *Server) search(r *http.Request, p *params, pg pageReq) ([]apiHit, bool,
 		return []apiHit{}, false, nil
 	}
 	hits = hits[pg.Offset:min(len(hits), pg.Offset+pg.Limit)]
-	id, err := s.docs.ids(r.Context())
-	if err != nil {
-		return nil, false, err
-	}
 	out := make([]apiHit, len(hits))
 	for i, h := range hits {
-		out[i] = apiHit{Hit: h, ID: id(h.DocRef)}
+		out[i] = apiHit{Hit: h, ID: h.Hash}
 	}
 	return out, more, nil
 }
@@ -120,7 +116,7 @@ func (s *Server) apiDocument(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	rec, err := s.docs.record(r.Context(), id)
+	rec, err := s.st.Record(r.Context(), id)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -170,19 +166,17 @@ type apiCluster struct {
 	Mentions []apiMention `json:"mentions"`
 }
 
-func (s *Server) withDocIDs(r *http.Request, cs []store.Cluster) ([]apiCluster, error) {
-	id, err := s.docs.ids(r.Context())
-	if err != nil {
-		return nil, err
-	}
+// withDocIDs gives each mention its document's id (the content hash the
+// store names it by).
+func withDocIDs(cs []store.Cluster) []apiCluster {
 	out := make([]apiCluster, len(cs))
 	for i, c := range cs {
 		out[i] = apiCluster{Cluster: c, Mentions: make([]apiMention, len(c.Mentions))}
 		for j, m := range c.Mentions {
-			out[i].Mentions[j] = apiMention{Mention: m, DocumentID: id(m.DocRef)}
+			out[i].Mentions[j] = apiMention{Mention: m, DocumentID: m.Hash}
 		}
 	}
-	return out, nil
+	return out
 }
 
 func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
@@ -198,18 +192,8 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, fmt.Errorf("events: %w", err))
 		return
 	}
-	items, err := s.withDocIDs(r, page.Items)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	s.writeJSON(w, r, http.StatusOK, listPage[apiCluster]{Items: items, Limit: page.Limit, Offset: page.Offset,
+	s.writeJSON(w, r, http.StatusOK, listPage[apiCluster]{Items: withDocIDs(page.Items), Limit: page.Limit, Offset: page.Offset,
 		Total: page.Total, NextOffset: page.NextOffset})
-}
-
-// cluster finds one event cluster by id.
-func (s *Server) cluster(r *http.Request, id string) (store.Cluster, error) {
-	return s.st.Cluster(r.Context(), id)
 }
 
 func (s *Server) apiEvent(w http.ResponseWriter, r *http.Request) {
@@ -218,17 +202,12 @@ func (s *Server) apiEvent(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	c, err := s.cluster(r, id)
+	c, err := s.st.Cluster(r.Context(), id)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	out, err := s.withDocIDs(r, []store.Cluster{c})
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	s.writeJSON(w, r, http.StatusOK, out[0])
+	s.writeJSON(w, r, http.StatusOK, withDocIDs([]store.Cluster{c})[0])
 }
 
 func (s *Server) apiDossier(w http.ResponseWriter, r *http.Request) {

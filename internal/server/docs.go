@@ -52,29 +52,15 @@ func (c *statsCache[T]) expire() {
 	c.at = time.Time{}
 }
 
-// docIndex reads the documents results name. Every result carries its
-// version's content hash (store.DocRef.Hash), which is the document id of the
-// API and the UI, and the store reads one record by hash.
-type docIndex struct {
-	st store.Store
-}
-
-func newDocIndex(st store.Store) *docIndex { return &docIndex{st: st} }
-
-// ids returns the lookup of document ids for one request's results.
-func (d *docIndex) ids(context.Context) (func(store.DocRef) string, error) {
-	return func(ref store.DocRef) string { return ref.Hash }, nil
-}
-
-// records returns the current records with the given hashes; a hash with no
-// current record is left out.
-func (d *docIndex) records(ctx context.Context, hashes ...string) (map[string]record.Record, error) {
+// records returns the current records with the given hashes (the document
+// ids results carry); a hash with no current record is left out.
+func records(ctx context.Context, st store.Store, hashes ...string) (map[string]record.Record, error) {
 	out := map[string]record.Record{}
 	for _, h := range hashes {
 		if _, done := out[h]; done || h == "" {
 			continue
 		}
-		rec, err := d.st.Record(ctx, h)
+		rec, err := st.Record(ctx, h)
 		if errors.Is(err, store.ErrNotFound) {
 			continue
 		}
@@ -84,9 +70,4 @@ func (d *docIndex) records(ctx context.Context, hashes ...string) (map[string]re
 		out[h] = rec
 	}
 	return out, nil
-}
-
-// record returns one current record by hash, or store.ErrNotFound.
-func (d *docIndex) record(ctx context.Context, hash string) (record.Record, error) {
-	return d.st.Record(ctx, hash)
 }

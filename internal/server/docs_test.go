@@ -14,7 +14,6 @@ import (
 func TestFreshDocumentHasItsID(t *testing.T) {
 	_, db := newTestServer(t, "")
 	ctx := context.Background()
-	idx := newDocIndex(db)
 	p, err := loadPipeline()
 	if err != nil {
 		t.Fatal(err)
@@ -30,11 +29,10 @@ func TestFreshDocumentHasItsID(t *testing.T) {
 	if err != nil || len(hits) != 1 {
 		t.Fatalf("search for the fresh document: %v, %v", hits, err)
 	}
-	id, _ := idx.ids(ctx)
-	if got := id(hits[0].DocRef); got != res.ID {
+	if got := hits[0].Hash; got != res.ID {
 		t.Fatalf("fresh document's id in results: %q, want %s", got, res.ID)
 	}
-	recs, err := idx.records(ctx, res.ID, "0123")
+	recs, err := records(ctx, db, res.ID, "0123")
 	if err != nil || len(recs) != 1 || recs[res.ID].Source != "fresh.txt" {
 		t.Fatalf("records(fresh, unknown) = %d records, %v; want the fresh one only", len(recs), err)
 	}

@@ -74,7 +74,6 @@ type Server struct {
 	log     *slog.Logger
 	timeout time.Duration
 	pages   map[string]*pageTemplate
-	docs    *docIndex
 	home    statsCache[homeData]
 	places  placeCache
 	mux     *http.ServeMux
@@ -91,7 +90,6 @@ func New(opts Options) (*Server, error) {
 		proc:    opts.Processor,
 		log:     opts.Logger,
 		timeout: opts.RequestTimeout,
-		docs:    newDocIndex(opts.Store),
 		mux:     http.NewServeMux(),
 	}
 	if opts.Token != "" {

@@ -403,29 +403,24 @@ func (s *Server) uiEvent(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	c, err := s.cluster(r, id)
+	c, err := s.st.Cluster(r.Context(), id)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
 	views := make([]sourceView, len(c.Mentions))
 	hashes := make([]string, len(c.Mentions))
-	docID, err := s.docs.ids(r.Context())
+	for i, m := range c.Mentions {
+		hashes[i] = m.Hash
+	}
+	recs, err := records(r.Context(), s.st, hashes...)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
 	for i, m := range c.Mentions {
-		hashes[i] = docID(m.DocRef)
-	}
-	recs, err := s.docs.records(r.Context(), hashes...)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	for i, m := range c.Mentions {
-		views[i] = sourceView{Mention: m, DocID: hashes[i]}
-		if rec, ok := recs[hashes[i]]; ok {
+		views[i] = sourceView{Mention: m, DocID: m.Hash}
+		if rec, ok := recs[m.Hash]; ok {
 			views[i].Context, views[i].Found = evidenceInContext(rec, c.ID, m.Evidence)
 		}
 	}
@@ -480,7 +475,7 @@ func (s *Server) uiDocument(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	rec, err := s.docs.record(r.Context(), id)
+	rec, err := s.st.Record(r.Context(), id)
 	if err != nil {
 		s.fail(w, r, err)
 		return
