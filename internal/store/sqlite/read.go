@@ -449,11 +449,13 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 		return out, nil
 	}
 	// Both parties must be on one event, so either can drive the walk: the
-	// one named in fewer documents reaches the pair's events sooner.
+	// one named in fewer documents reaches the pair's events sooner. (A
+	// pair that side_pairs holds needs no driver.)
+	pairs := sidePairs(f.Actor, f.With)
 	drive, other := f.Actor, f.With
 	if len(drive) == 0 {
 		drive, other = f.With, nil
-	} else if len(other) > 0 {
+	} else if len(other) > 0 && pairs == nil {
 		da, err := s.docCount(ctx, drive)
 		if err != nil {
 			return nil, err
@@ -497,7 +499,7 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 		args []any
 	}
 	var walks []walkQ
-	if pairs := sidePairs(f.Actor, f.With); pairs != nil {
+	if pairs != nil {
 		// Both parties are states or organisations: their shared events
 		// are walked alone (side_pairs), newest first.
 		pq := `SELECT s.day, e.cluster_id FROM side_pairs s JOIN events e ON e.id = s.event_id`
