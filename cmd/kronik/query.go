@@ -189,15 +189,7 @@ func resolveNames(ctx context.Context, db store.Store, name string) ([]string, e
 	if name == "" {
 		return nil, nil
 	}
-	refs, err := db.FindEntities(ctx, name)
-	if err != nil {
-		return nil, err
-	}
-	ids := []string{}
-	for _, r := range refs {
-		ids = append(ids, r.ID)
-	}
-	return ids, nil
+	return store.ResolveIDs(ctx, db, name)
 }
 
 func runEvents(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {

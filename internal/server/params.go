@@ -129,15 +129,7 @@ func paginate[T any](all []T, pg pageReq) listPage[T] {
 // resolveIDs returns the entity ids a name (or id) stands for, as the
 // command line's --actor does: every stored entity matching the name.
 func (s *Server) resolveIDs(r *http.Request, name string) ([]string, error) {
-	refs, err := s.st.FindEntities(r.Context(), name)
-	if err != nil {
-		return nil, err
-	}
-	ids := make([]string, len(refs))
-	for i, ref := range refs {
-		ids[i] = ref.ID
-	}
-	return ids, nil
+	return store.ResolveIDs(r.Context(), s.st, name)
 }
 
 // eventQuery is the parsed form of the events filters shared by the API and

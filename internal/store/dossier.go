@@ -111,11 +111,26 @@ func resolve(ctx context.Context, s Store, name string) ([]string, EntityRef, er
 	if len(refs) == 0 {
 		return nil, EntityRef{}, fmt.Errorf("entity %q: %w", name, ErrNotFound)
 	}
+	return IDs(refs), refs[0], nil
+}
+
+// ResolveIDs returns the ids of every stored entity a name (or id) can mean,
+// as filters take them; an empty list when none.
+func ResolveIDs(ctx context.Context, s Store, name string) ([]string, error) {
+	refs, err := s.FindEntities(ctx, name)
+	if err != nil {
+		return nil, err
+	}
+	return IDs(refs), nil
+}
+
+// IDs lists the ids of refs.
+func IDs(refs []EntityRef) []string {
 	ids := make([]string, len(refs))
 	for i, r := range refs {
 		ids[i] = r.ID
 	}
-	return ids, refs[0], nil
+	return ids
 }
 
 // measureKey reduces what a figure measures to its content-word stems, so

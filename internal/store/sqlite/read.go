@@ -203,15 +203,7 @@ func placeholders(n int) string {
 
 // resolve returns the entity ids a name stands for.
 func (s *DB) resolve(ctx context.Context, name string) ([]string, error) {
-	refs, err := s.FindEntities(ctx, name)
-	if err != nil {
-		return nil, err
-	}
-	ids := make([]string, len(refs))
-	for i, r := range refs {
-		ids[i] = r.ID
-	}
-	return ids, nil
+	return store.ResolveIDs(ctx, s, name)
 }
 
 // FindEntities finds entities by id, canonical name or alias seen.
