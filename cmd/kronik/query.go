@@ -203,8 +203,8 @@ func runEvents(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 	fs.StringVar(&f.Type, "type", "", "PLOVER event type (CONSULT, AGREE, ...)")
 	fs.StringVar(&f.From, "from", "", "on or after (YYYY[-MM[-DD]])")
 	fs.StringVar(&f.To, "to", "", "on or before (YYYY[-MM[-DD]])")
-	fs.IntVar(&f.Limit, "n", 100, "the most recent events, at most this many (0: all)")
-	fs.IntVar(&f.Mentions, "mentions", 10, "reports listed per event, the earliest (0: all)")
+	fs.IntVar(&f.Limit, "n", store.EventsShown, "the most recent events, at most this many (0: all)")
+	fs.IntVar(&f.Mentions, "mentions", store.MentionsShown, "reports listed per event, the earliest (0: all)")
 	quotes := fs.Bool("quotes", true, "quote each source's evidence sentence")
 	if err := parseFlags(fs, args); err != nil {
 		return err

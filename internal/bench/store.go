@@ -350,13 +350,6 @@ func peakRSSMB() float64 {
 	return 0
 }
 
-// EventsLimit and EventsMentions are the bounds of the timed events query:
-// the defaults of `kronik events` (-n, --mentions).
-const (
-	EventsLimit    = 100
-	EventsMentions = 10
-)
-
 // QueryStore times the queries on a database a run with StoreOptions.Dir
 // left behind (Dir/sizes.db), at whatever size it has: queries can be timed
 // again with new code without rebuilding a large corpus.
@@ -408,8 +401,8 @@ func timeQueries(ctx context.Context, db *sqlite.DB, runs int, sz *Size) error {
 	for i := 0; i < runs; i++ {
 		t := time.Now()
 		// As `kronik events --actor` asks by default: the newest
-		// EventsLimit clusters with EventsMentions reports each.
-		cs, err := db.Events(ctx, store.EventFilter{Actor: []string{a}, Limit: EventsLimit, Mentions: EventsMentions})
+		// store.EventsShown clusters with store.MentionsShown reports each.
+		cs, err := db.Events(ctx, store.EventFilter{Actor: []string{a}, Limit: store.EventsShown, Mentions: store.MentionsShown})
 		if err != nil {
 			return err
 		}

@@ -30,12 +30,17 @@ type Dossier struct {
 // and status phrases from the DossierDocs most recently stored documents
 // naming its parties. `kronik events` lists more on request.
 //
+// EventsShown and MentionsShown are what `kronik events` lists unless asked
+// for more: the newest events, each with its earliest reports.
+//
 // ProfileDocs is the same bound for an entity's profile: its aliases, roles
 // and the entities named with it come from the ProfileDocs latest documents
 // naming it (its document and mention counts are over all of them), so a
 // country's profile costs the same in a store of a million documents as in
 // one of a thousand.
 const (
+	EventsShown     = 100
+	MentionsShown   = 10
 	ProfileDocs     = 1000
 	DossierEvents   = 100
 	DossierMentions = 5
