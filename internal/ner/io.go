@@ -282,7 +282,7 @@ func Load(r io.Reader) (*Model, error) {
 			trans: make([]float32, len(m.trans)), allowed: m.allowed, preds: m.preds,
 			clusters: m.clusters, clusterList: m.clusterList, nExtra: m.nExtra, gaz: m.gaz}
 		m.stride = (2*m.nL + 7) &^ 7
-		m.q = make([]int16, (1<<m.bits)*m.stride)
+		m.q = newTable((1 << m.bits) * m.stride)
 		m2.q, m2.stride, m2.off = m.q, m.stride, m.nL
 	}
 	if err := m.readWeights(br, h.Scale); err != nil {
