@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strings"
 	"sync"
 
 	"kronik/internal/cluster"
@@ -36,6 +37,14 @@ const maxDupChecks = 5
 // boilerplate) makes many documents share a band or two with a new one, and
 // reading them all grew with the store.
 const maxBandCands = 20
+
+// bandNewest is how many documents sharing a band key, the newest, a
+// lookup reads for that key. A copy of a story is filed within days of it,
+// so it is among the newest holders of the bands they share; a band that
+// boilerplate or a story republished for months gives to thousands of
+// documents would otherwise make every new document read all of them, a
+// cost that grows with the store.
+const bandNewest = 16
 
 // dupMargin: candidates whose estimated similarity is at least
 // DuplicateThreshold - dupMargin are confirmed exactly. With 128 hashes the
@@ -151,14 +160,10 @@ func group(ctx context.Context, tx execer, vid int64, body string) (string, int6
 	keys := bandKeys(sig)
 	grp, dupOf, dupName := vid, int64(0), ""
 	if len(keys) > 0 {
-		arr, _ := json.Marshal(keys)
 		// Candidates sharing the most bands first: a copy shares several
 		// (four on average at the threshold, thirteen at 0.8), a story that
 		// only shares stock phrases one; only the best maxBandCands are read.
-		rows, err := tx.QueryContext(ctx, `SELECT s.version_id, s.sig FROM (SELECT version_id, count(*) AS n FROM lsh
-			WHERE k IN (SELECT value FROM json_each(?)) AND version_id <> ? GROUP BY version_id
-			ORDER BY n DESC, version_id LIMIT ?) c JOIN signatures s ON s.version_id = c.version_id`,
-			string(arr), vid, maxBandCands)
+		top, err := bandCandidates(ctx, tx, keys, vid)
 		if err != nil {
 			return "", 0, err
 		}
@@ -167,6 +172,12 @@ func group(ctx context.Context, tx execer, vid int64, body string) (string, int6
 			est float64
 		}
 		var cands []cand
+		arr, _ := json.Marshal(top)
+		rows, err := tx.QueryContext(ctx, `SELECT version_id, sig FROM signatures WHERE version_id IN (SELECT value FROM json_each(?))`,
+			string(arr))
+		if err != nil {
+			return "", 0, err
+		}
 		for rows.Next() {
 			var c cand
 			var blob []byte
@@ -192,18 +203,22 @@ func group(ctx context.Context, tx execer, vid int64, body string) (string, int6
 		if len(cands) > maxDupChecks {
 			cands = cands[:maxDupChecks]
 		}
-		best := 0.0
+		// The first candidate, most similar by signature, that exact
+		// similarity confirms is the copy: confirming costs a read of its
+		// text, and a story filed many times would otherwise have every
+		// document read maxDupChecks texts.
 		for _, c := range cands {
 			var other, name string
 			var g int64
 			if err := tx.QueryRowContext(ctx, `SELECT text, grp, name FROM versions WHERE id = ?`, c.id).Scan(&other, &g, &name); err != nil {
 				return "", 0, fmt.Errorf("candidate %d: %w", c.id, err)
 			}
-			j := cluster.Jaccard(sh, cluster.Shingles(other))
-			if j >= cluster.DuplicateThreshold && j > best {
-				best, grp, dupOf, dupName = j, g, c.id, name
+			if cluster.Jaccard(sh, cluster.Shingles(other)) >= cluster.DuplicateThreshold {
+				grp, dupOf, dupName = g, c.id, name
+				break
 			}
 		}
+		arr, _ = json.Marshal(keys)
 		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO lsh (k, version_id) SELECT value, ? FROM json_each(?)`,
 			vid, string(arr)); err != nil {
 			return "", 0, err
@@ -222,4 +237,45 @@ func group(ctx context.Context, tx execer, vid int64, body string) (string, int6
 	_, err := tx.ExecContext(ctx, `UPDATE versions SET grp = ?, near_dup_of = ?, shingles = ? WHERE id = ?`,
 		grp, near, len(sh), vid)
 	return dupName, grp, err
+}
+
+// bandCandidates returns the maxBandCands documents other than vid that
+// share the most of keys, ties to the oldest, among the newest bandNewest
+// holders of each key: one bounded range of the lsh key per band, counted
+// here rather than by a grouping sort in SQL.
+func bandCandidates(ctx context.Context, tx execer, keys []int64, vid int64) ([]int64, error) {
+	parts := make([]string, len(keys))
+	args := make([]any, 0, len(keys)+1)
+	args = append(args, vid)
+	for i, k := range keys {
+		parts[i] = fmt.Sprintf("SELECT version_id FROM (SELECT version_id FROM lsh WHERE k = ?%d AND version_id <> ?1 ORDER BY version_id DESC LIMIT %d)", i+2, bandNewest)
+		args = append(args, k)
+	}
+	rows, err := tx.QueryContext(ctx, strings.Join(parts, " UNION ALL "), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	n := map[int64]int{}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		n[id]++
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	ids := make([]int64, 0, len(n))
+	for id := range n {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool {
+		if n[ids[i]] != n[ids[j]] {
+			return n[ids[i]] > n[ids[j]]
+		}
+		return ids[i] < ids[j]
+	})
+	return ids[:min(len(ids), maxBandCands)], nil
 }

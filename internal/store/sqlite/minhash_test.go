@@ -124,3 +124,34 @@ func TestNearDuplicatePut(t *testing.T) {
 		t.Errorf("%d independent sources, want 3 (the copies join the wire story)", groups)
 	}
 }
+
+// TestNearDuplicateAmidBoilerplate: a copy of a story is found when many
+// newer documents share a long boilerplate passage with it (a lookup reads
+// only the newest holders of each band key, so the copy's own bands must
+// still lead to it).
+func TestNearDuplicateAmidBoilerplate(t *testing.T) {
+	ctx := context.Background()
+	db := open(t)
+	defer db.Close()
+	boiler := strings.Repeat("Simak berita pilihan lainnya di kanal kami dan ikuti akun resmi redaksi untuk kabar terbaru setiap hari. ", 1) +
+		market(8)
+	put := func(name, body string) store.PutResult {
+		t.Helper()
+		rec := record.Record{Source: name, Hash: name, Lang: "id", Text: body}
+		res, err := db.Put(ctx, store.Source{Name: name, Key: name}, rec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	first := story("Kelautan", 20) + boiler
+	put("first.txt", first)
+	for i := 0; i < 3*bandNewest; i++ {
+		if got := put(fmt.Sprintf("other-%d.txt", i), story(fmt.Sprintf("Bidang%d", i), 20)+boiler).NearDuplicateOf; got != "" {
+			t.Fatalf("other-%d: a story sharing only boilerplate is a near-duplicate of %q", i, got)
+		}
+	}
+	if got := put("copy.txt", "MEDAN (Warta) - "+first).NearDuplicateOf; got != "first.txt" {
+		t.Errorf("copy: NearDuplicateOf = %q, want first.txt", got)
+	}
+}
