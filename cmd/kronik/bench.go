@@ -32,7 +32,7 @@ func writeSize(w io.Writer, sz bench.Size) {
 }
 
 func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlagSet("bench", "bench [--json] [--docs N] [--workers N] [--seed N] [--sizes N,N,...] [--queries N] [--store=false] [--dir D [--query-only]]\n\n"+
+	fs := newFlagSet("bench", "bench [--json] [--docs N] [--workers N] [--seed N] [--sizes N,N,...] [--queries N] [--store=false] [--dir D [--query-only | --resume]]\n\n"+
 		"Measures extraction on generated news: a floor (read and tokenize), the whole\n"+
 		"pipeline on one core with each stage's share, and on all workers. Then ingest\n"+
 		"into SQLite (end to end and store only) and the latency of search, events and\n"+
@@ -47,6 +47,7 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	withStore := fs.Bool("store", true, "run the knowledge-base benchmark")
 	dir := fs.String("dir", "", "directory for the temporary databases (default: a new temporary directory)")
 	queryOnly := fs.Bool("query-only", false, "only time the queries on the database a run with --dir left there")
+	resume := fs.Bool("resume", false, "grow the database a run with --dir left there through --sizes, from the documents it holds (no extraction or ingest figures)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -69,6 +70,9 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if *docs < 1 {
 		return fmt.Errorf("%w: --docs must be at least 1", errUsage)
 	}
+	if *resume && *dir == "" {
+		return fmt.Errorf("%w: --resume needs --dir", errUsage)
+	}
 	var sizeList []int
 	for _, f := range strings.Split(*sizes, ",") {
 		if f = strings.TrimSpace(f); f == "" {
@@ -84,13 +88,30 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err != nil {
 		return err
 	}
+	progress := func(line string) { fmt.Fprintln(stderr, "bench:", line) }
+	if *resume {
+		st, err := bench.ResumeStore(ctx, p, bench.StoreOptions{Docs: *docs, Sizes: sizeList, Seed: *seed,
+			Queries: *queries, Dir: *dir, Progress: progress})
+		if err != nil {
+			return fmt.Errorf("store benchmark: %w", err)
+		}
+		if *asJSON {
+			enc := json.NewEncoder(stdout)
+			enc.SetIndent("", "  ")
+			return enc.Encode(st)
+		}
+		for _, sz := range st.Sizes {
+			writeSize(stdout, sz)
+		}
+		fmt.Fprintf(stdout, "  peak RSS %.0f MB\n", st.PeakRSSMB)
+		return nil
+	}
 	rep := benchReport{Machine: bench.MachineInfo(), Started: time.Now().UTC().Format(time.RFC3339)}
 	rep.Extraction, err = bench.RunExtraction(ctx, p, bench.Options{Docs: *docs, Workers: *workers, Seed: *seed})
 	if err != nil {
 		return fmt.Errorf("extraction benchmark: %w", err)
 	}
 	if *withStore {
-		progress := func(line string) { fmt.Fprintln(stderr, "bench:", line) }
 		st, err := bench.RunStore(ctx, p, bench.StoreOptions{Docs: *docs, Sizes: sizeList, Workers: *workers,
 			Seed: *seed, Queries: *queries, Dir: *dir, Progress: progress})
 		if err != nil {

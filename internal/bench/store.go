@@ -243,22 +243,85 @@ func RunStore(ctx context.Context, p *pipeline.Pipeline, opts StoreOptions) (Sto
 	progress(fmt.Sprintf("ingest store only: %.0f docs/s, %.1f MB per 1,000 docs", out.Ingest.DocsPerSecStoreOnly, out.Ingest.MBPer1000Docs))
 
 	// Growing corpus.
-	sizes := append([]int(nil), opts.Sizes...)
-	sort.Ints(sizes)
-	path = filepath.Join(dir, "sizes.db")
-	db, err = sqlite.Open(ctx, path)
+	out.Sizes, err = grow(ctx, filepath.Join(dir, "sizes.db"), base, 0, opts)
 	if err != nil {
 		return out, err
 	}
+	out.PeakRSSMB = peakRSSMB()
+	return out, nil
+}
+
+// ResumeStore grows the database a run with StoreOptions.Dir left behind
+// (Dir/sizes.db) from the documents it holds through the larger of
+// opts.Sizes, timing the queries at each: a corpus of a million documents
+// can be built over several runs, or a build stopped part way continued with
+// new code. The ingest figures are not taken (the base records are
+// extracted untimed); Sizes report only the documents added in this run.
+func ResumeStore(ctx context.Context, p *pipeline.Pipeline, opts StoreOptions) (StoreFigures, error) {
+	var out StoreFigures
+	if opts.Docs < 1 {
+		return out, fmt.Errorf("store benchmark: no documents")
+	}
+	path := filepath.Join(opts.Dir, "sizes.db")
+	if _, err := os.Stat(path); err != nil {
+		return out, fmt.Errorf("resume: %w", err)
+	}
+	var base []derivable
+	for _, d := range Corpus(opts.Docs, opts.Seed) {
+		if rec, err := p.Process(ctx, d); err == nil {
+			base = append(base, derivable{src: sourceOf(d), rec: rec})
+		}
+	}
+	if len(base) == 0 {
+		return out, fmt.Errorf("store benchmark: every document failed")
+	}
+	db, err := sqlite.Open(ctx, path)
+	if err != nil {
+		return out, err
+	}
+	st, err := db.Stats(ctx)
+	db.Close()
+	if err != nil {
+		return out, err
+	}
+	out.Sizes, err = grow(ctx, path, base, st.Documents, opts)
+	if err != nil {
+		return out, err
+	}
+	out.PeakRSSMB = peakRSSMB()
+	return out, nil
+}
+
+// growProgress is how many added documents pass between progress lines
+// while a size is built.
+const growProgress = 1 << 15
+
+// grow adds derived documents have, have+1, ... to the database at path
+// through each of opts.Sizes above have, and times the queries at each.
+func grow(ctx context.Context, path string, base []derivable, have int, opts StoreOptions) ([]Size, error) {
+	if opts.Queries < 1 {
+		opts.Queries = 50
+	}
+	progress := opts.Progress
+	if progress == nil {
+		progress = func(string) {}
+	}
+	sizes := append([]int(nil), opts.Sizes...)
+	sort.Ints(sizes)
+	db, err := sqlite.Open(ctx, path)
+	if err != nil {
+		return nil, err
+	}
 	defer db.Close()
-	have := 0
+	var out []Size
 	for _, n := range sizes {
 		if n <= have {
 			continue
 		}
 		sz := Size{Docs: n}
-		peak = startPeak()
-		start = time.Now()
+		peak := startPeak()
+		start := time.Now()
+		last, lastAt := start, have
 		for lo := have; lo < n; lo += BatchSize {
 			batch := make([]store.Item, 0, BatchSize)
 			for k := lo; k < min(lo+BatchSize, n); k++ {
@@ -270,6 +333,11 @@ func RunStore(ctx context.Context, p *pipeline.Pipeline, opts StoreOptions) (Sto
 			}
 			if err := ctx.Err(); err != nil {
 				return out, err
+			}
+			if at := lo + len(batch); at-lastAt >= growProgress {
+				progress(fmt.Sprintf("growing: %d docs, %.0f ms/1000 docs since %d", at,
+					time.Since(last).Seconds()*1e6/float64(at-lastAt), lastAt))
+				last, lastAt = time.Now(), at
 			}
 		}
 		sz.BuildSeconds = time.Since(start).Seconds()
@@ -288,11 +356,10 @@ func RunStore(ctx context.Context, p *pipeline.Pipeline, opts StoreOptions) (Sto
 		if st, err := db.Stats(ctx); err == nil {
 			sz.Clusters = st.Clusters
 		}
-		out.Sizes = append(out.Sizes, sz)
+		out = append(out, sz)
 		progress(fmt.Sprintf("size %d: build %.1f ms/1000 docs; search p99 %.1f ms, events p99 %.1f ms, dossier p99 %.1f ms",
 			n, sz.MsPer1000Docs, sz.Search.P99Ms, sz.Events.P99Ms, sz.Dossier.P99Ms))
 	}
-	out.PeakRSSMB = peakRSSMB()
 	return out, nil
 }
 
