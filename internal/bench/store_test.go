@@ -157,3 +157,44 @@ func BenchmarkPutBatch(b *testing.B) {
 		}
 	}
 }
+
+// TestResumeStore: a kept database grows from the documents it holds to the
+// next size, with the same derived documents a single run would add.
+func TestResumeStore(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the pipeline")
+	}
+	ctx := context.Background()
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	opts := StoreOptions{Docs: 20, Sizes: []int{30}, Workers: 2, Seed: 1, Queries: 2, Dir: dir}
+	if _, err := RunStore(ctx, p, opts); err != nil {
+		t.Fatal(err)
+	}
+	opts.Sizes = []int{30, 55}
+	st, err := ResumeStore(ctx, p, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(st.Sizes) != 1 || st.Sizes[0].Docs != 55 || st.Sizes[0].Search.Runs != 2 {
+		t.Fatalf("resumed sizes = %+v, want one size of 55 documents with its queries timed", st.Sizes)
+	}
+	db, err := sqlite.Open(ctx, filepath.Join(dir, "sizes.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	stats, err := db.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Documents != 55 {
+		t.Errorf("database holds %d documents after resuming, want 55", stats.Documents)
+	}
+	if _, err := ResumeStore(ctx, p, StoreOptions{Docs: 20, Sizes: []int{60}, Dir: t.TempDir()}); err == nil {
+		t.Error("resuming without a kept database succeeded")
+	}
+}
