@@ -95,16 +95,12 @@ func BuildDossier(ctx context.Context, s Store, a, b string) (Dossier, error) {
 		return d, err
 	}
 	d.Truncated = len(d.Events) == DossierEvents || len(d.Agreements) == DossierEvents
-	figs, err := s.Figures(ctx, FigureFilter{Entities: ents, Docs: DossierDocs})
+	figs, sts, err := s.Reports(ctx, FigureFilter{Entities: ents, Docs: DossierDocs})
 	if err != nil {
 		return d, err
 	}
 	d.Figures = GroupFigures(figs)
-	d.Statuses, err = s.Statuses(ctx, ents, DossierDocs)
-	if err != nil {
-		return d, err
-	}
-	d.Statuses = dedupeStatuses(d.Statuses)
+	d.Statuses = dedupeStatuses(sts)
 	return d, nil
 }
 

@@ -135,10 +135,12 @@ type Store interface {
 	// Figures returns the figures (money, percent) reported in documents that
 	// mention all of f.Entities.
 	Figures(ctx context.Context, f FigureFilter) ([]Figure, error)
-	// Statuses returns relationship status phrases from documents that mention
-	// all the entities; with docs > 0, from the docs most recently stored
-	// of them only.
-	Statuses(ctx context.Context, entities []string, docs int) ([]StatusPhrase, error)
+	// Reports returns what the documents Figures reads report: their
+	// figures as Figures gives them and their relationship status phrases
+	// (dated ones in time order, undated ones last). A dossier shows both,
+	// and finding the f.Docs latest documents naming two parties is most of
+	// the cost of either, so it is done once.
+	Reports(ctx context.Context, f FigureFilter) ([]Figure, []StatusPhrase, error)
 	// Stats counts what is stored.
 	Stats(ctx context.Context) (Stats, error)
 	// Close releases the store.

@@ -1,12 +1,16 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"kronik/internal/record"
@@ -167,15 +171,18 @@ func (s *DB) Search(ctx context.Context, q store.SearchQuery) ([]store.Hit, erro
 	// FTS5 walks a term's document list in rowid (version id) order, so
 	// the inner query stops after that many, and bm25 is computed for those
 	// alone.
-	sq := `SELECT ` + docCols + `, v.text, bm25(fts, 3.0, 1.0) AS rank
-		FROM fts JOIN versions v ON v.id = fts.rowid WHERE ` + strings.Join(where, " AND ") + `
-		ORDER BY rank, v.id LIMIT ?`
+	//
+	// The filters read versions_ref, which holds every filtered column,
+	// rather than the version rows (a page each, with the source bytes and
+	// text); the text is read for the results alone, once they are ranked.
+	matches := `SELECT fts.rowid AS id, bm25(fts, 3.0, 1.0) AS rank
+		FROM fts JOIN versions v INDEXED BY versions_ref ON v.id = fts.rowid WHERE ` + strings.Join(where, " AND ")
 	if !q.All {
-		sq = `SELECT ` + docCols + `, v.text, r.rank FROM (SELECT fts.rowid AS id, bm25(fts, 3.0, 1.0) AS rank
-			FROM fts JOIN versions v ON v.id = fts.rowid WHERE ` + strings.Join(where, " AND ") + `
-			ORDER BY fts.rowid DESC LIMIT ?) r JOIN versions v ON v.id = r.id ORDER BY r.rank, v.id LIMIT ?`
+		matches += ` ORDER BY fts.rowid DESC LIMIT ?`
 		args = append(args, store.SearchCandidates)
 	}
+	sq := `SELECT ` + docCols + `, v.text, r.rank FROM (SELECT id, rank FROM (` + matches + `) ORDER BY rank, id LIMIT ?) r
+		JOIN versions v ON v.id = r.id ORDER BY r.rank, r.id`
 	args = append(args, limit)
 	rows, err := s.db.QueryContext(ctx, sq, args...)
 	if err != nil {
@@ -749,47 +756,204 @@ func docsWith(ids []string) (string, []any) {
 }
 
 // recentDocs is a sub-select of the n most recently stored current versions
-// naming every one of ids (n > 0), found by walking the index of the id
-// named in fewest documents backwards and checking the others on each row.
+// naming every one of ids (n > 0): the list recentIDs finds, as a JSON
+// argument.
 func (s *DB) recentDocs(ctx context.Context, ids []string, n int) (string, []any, error) {
+	vids, err := s.recentIDs(ctx, ids, n)
+	if err != nil {
+		return "", nil, err
+	}
+	js, err := json.Marshal(vids)
+	if err != nil {
+		return "", nil, err
+	}
+	return `SELECT value FROM json_each(?)`, []any{string(js)}, nil
+}
+
+// recentChunk is the first number of versions read of the rarest id's
+// documents, per version wanted; each further round reads twice as many,
+// up to maxRecentChunk.
+const (
+	recentChunk    = 2
+	maxRecentChunk = 8192
+)
+
+// recentIDs returns the n most recently stored current versions naming
+// every one of ids, newest first. It reads the rarest id's documents
+// (entity_docs_entity) newest first, a chunk at a time, and keeps those that
+// name the other ids, which it learns per chunk with one query each: the
+// other id's documents in the chunk's span read in index order when they are
+// few, else a look-up of the chunk's versions in that id's run of the index.
+// Either reads the pages of the index the chunk falls on, mostly in order,
+// where probing each version in turn reads a page of its own once the store
+// outgrows the cache (a dossier of two states walks thousands of versions
+// for its 200 documents).
+func (s *DB) recentIDs(ctx context.Context, ids []string, n int) ([]int64, error) {
 	if len(ids) == 0 {
-		return `SELECT id FROM versions WHERE current = 1 ORDER BY id DESC LIMIT ?`, []any{n}, nil
+		return s.int64s(ctx, `SELECT id AS x FROM versions INDEXED BY versions_ref WHERE current = 1 ORDER BY id DESC LIMIT ?`, n)
 	}
-	drive, best := 0, int64(-1)
-	for i, id := range ids {
-		docs, err := s.docCount(ctx, []string{id})
+	type party struct {
+		id   string
+		docs int64
+	}
+	var ps []party
+	seen := map[string]bool{}
+	for _, id := range ids {
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		d, err := s.docCount(ctx, []string{id})
 		if err != nil {
-			return "", nil, err
+			return nil, err
 		}
-		if best < 0 || docs < best {
-			drive, best = i, docs
+		ps = append(ps, party{id, d})
+	}
+	sort.SliceStable(ps, func(i, j int) bool { return ps[i].docs < ps[j].docs })
+	var span int64 // versions stored, to estimate how many of an id's documents a range holds
+	if len(ps) > 1 {
+		if err := s.db.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM versions`).Scan(&span); err != nil {
+			return nil, fmt.Errorf("documents of %s: %w", ps[0].id, err)
 		}
 	}
-	q := `SELECT d.version_id FROM entity_docs d INDEXED BY entity_docs_entity
-		JOIN versions v INDEXED BY versions_ref ON v.id = d.version_id WHERE d.entity_id = ? AND v.current = 1`
-	args := []any{ids[drive]}
-	for i, id := range ids {
-		if i != drive {
-			q += ` AND EXISTS (SELECT 1 FROM entity_docs o WHERE o.version_id = d.version_id AND o.entity_id = ?)`
-			args = append(args, id)
+	var out []int64
+	below := int64(math.MaxInt64)
+	chunk := min(n*recentChunk, maxRecentChunk)
+	for len(out) < n {
+		cand, err := s.int64s(ctx, `SELECT version_id AS x FROM entity_docs INDEXED BY entity_docs_entity
+			WHERE entity_id = ? AND version_id < ? ORDER BY version_id DESC LIMIT ?`, ps[0].id, below, chunk)
+		if err != nil {
+			return nil, fmt.Errorf("documents of %s: %w", ps[0].id, err)
+		}
+		if len(cand) == 0 {
+			break
+		}
+		last := len(cand) < chunk
+		below = cand[len(cand)-1]
+		for _, p := range ps[1:] {
+			if len(cand) == 0 {
+				break
+			}
+			lo, hi := cand[len(cand)-1], cand[0]
+			// Reading the range costs a row per document of p in the span
+			// (estimated from its share of all versions), a look-up a
+			// descent of the index per candidate, which costs a few rows.
+			var has []int64
+			if span > 0 && p.docs*(hi-lo+1)/span <= int64(4*len(cand)) {
+				has, err = s.int64s(ctx, `SELECT version_id AS x FROM entity_docs INDEXED BY entity_docs_entity
+					WHERE entity_id = ? AND version_id BETWEEN ? AND ?`, p.id, lo, hi)
+			} else {
+				js, _ := json.Marshal(cand)
+				has, err = s.int64s(ctx, `SELECT version_id AS x FROM entity_docs INDEXED BY entity_docs_entity
+					WHERE entity_id = ? AND version_id IN (SELECT value FROM json_each(?))`, p.id, string(js))
+			}
+			if err != nil {
+				return nil, fmt.Errorf("documents of %s: %w", p.id, err)
+			}
+			cand = keep(cand, has)
+		}
+		if len(cand) > 0 {
+			js, _ := json.Marshal(cand)
+			cur, err := s.int64s(ctx, `SELECT id AS x FROM versions INDEXED BY versions_ref
+				WHERE id IN (SELECT value FROM json_each(?)) AND current = 1`, string(js))
+			if err != nil {
+				return nil, fmt.Errorf("current versions: %w", err)
+			}
+			cand = keep(cand, cur)
+		}
+		out = append(out, cand[:min(len(cand), n-len(out))]...)
+		if last {
+			break
+		}
+		chunk = min(chunk*2, maxRecentChunk)
+	}
+	return out, nil
+}
+
+// keep returns the members of xs that are in ys, in the order of xs.
+func keep(xs, ys []int64) []int64 {
+	in := make(map[int64]bool, len(ys))
+	for _, y := range ys {
+		in[y] = true
+	}
+	out := xs[:0:0]
+	for _, x := range xs {
+		if in[x] {
+			out = append(out, x)
 		}
 	}
-	return q + ` ORDER BY d.version_id DESC LIMIT ?`, append(args, n), nil
+	return out
+}
+
+// int64s runs a query of one integer column named x and returns its values
+// largest first. The rows come back as one string, since a row read through
+// database/sql costs several times what SQLite spends finding it.
+func (s *DB) int64s(ctx context.Context, q string, args ...any) ([]int64, error) {
+	var list string
+	err := s.db.QueryRowContext(ctx, `SELECT coalesce(group_concat(x), '') FROM (`+q+`)`, args...).Scan(&list)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]int64, 0, strings.Count(list, ",")+1)
+	for f := range strings.SplitSeq(list, ",") {
+		if f == "" {
+			continue
+		}
+		v, err := strconv.ParseInt(f, 10, 64)
+		if err != nil {
+			return nil, fmt.Errorf("read ids: %w", err)
+		}
+		out = append(out, v)
+	}
+	slices.SortFunc(out, func(a, b int64) int { return cmp.Compare(b, a) })
+	return out, nil
 }
 
 // Figures returns the figures reported in documents naming all f.Entities.
 func (s *DB) Figures(ctx context.Context, f store.FigureFilter) ([]store.Figure, error) {
-	kinds := f.Kinds
+	sub, args, err := s.docSet(ctx, f)
+	if err != nil {
+		return nil, fmt.Errorf("figures: %w", err)
+	}
+	return s.figuresIn(ctx, sub, args, f.Kinds)
+}
+
+// Reports returns the figures and status phrases of the documents naming
+// all f.Entities (the f.Docs newest of them, when f.Docs > 0), which it
+// looks up once for both.
+func (s *DB) Reports(ctx context.Context, f store.FigureFilter) ([]store.Figure, []store.StatusPhrase, error) {
+	sub, args, err := s.docSet(ctx, f)
+	if err != nil {
+		return nil, nil, fmt.Errorf("reports: %w", err)
+	}
+	figs, err := s.figuresIn(ctx, sub, args, f.Kinds)
+	if err != nil {
+		return nil, nil, err
+	}
+	sts, err := s.statusesIn(ctx, sub, args)
+	if err != nil {
+		return nil, nil, err
+	}
+	return figs, sts, nil
+}
+
+// docSet is a sub-select of the documents f reads: those naming all
+// f.Entities, or the f.Docs newest of them.
+func (s *DB) docSet(ctx context.Context, f store.FigureFilter) (string, []any, error) {
+	if f.Docs > 0 {
+		return s.recentDocs(ctx, f.Entities, f.Docs)
+	}
+	sub, args := docsWith(f.Entities)
+	return sub, args, nil
+}
+
+// figuresIn returns the figures of these kinds (money and percent when
+// none) in the documents of the sub-select sub.
+func (s *DB) figuresIn(ctx context.Context, sub string, subArgs []any, kinds []string) ([]store.Figure, error) {
 	if len(kinds) == 0 {
 		kinds = []string{"money", "percent"}
 	}
-	sub, args := docsWith(f.Entities)
-	if f.Docs > 0 {
-		var err error
-		if sub, args, err = s.recentDocs(ctx, f.Entities, f.Docs); err != nil {
-			return nil, err
-		}
-	}
+	args := append([]any{}, subArgs...)
 	for _, k := range kinds {
 		args = append(args, k)
 	}
@@ -813,16 +977,9 @@ func (s *DB) Figures(ctx context.Context, f store.FigureFilter) ([]store.Figure,
 	return out, rows.Err()
 }
 
-// Statuses returns the status phrases of documents naming all the entities
-// (of the docs newest of them, when docs > 0).
-func (s *DB) Statuses(ctx context.Context, entities []string, docs int) ([]store.StatusPhrase, error) {
-	sub, args := docsWith(entities)
-	if docs > 0 {
-		var err error
-		if sub, args, err = s.recentDocs(ctx, entities, docs); err != nil {
-			return nil, err
-		}
-	}
+// statusesIn returns the status phrases of the documents of the sub-select
+// sub: dated ones in time order, undated ones last.
+func (s *DB) statusesIn(ctx context.Context, sub string, args []any) ([]store.StatusPhrase, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT st.phrase, st.date, st.sentence, `+docCols+` FROM statuses st
 		JOIN versions v INDEXED BY versions_ref ON v.id = st.version_id WHERE st.version_id IN (`+sub+`) ORDER BY st.date, v.id`, args...)
 	if err != nil {
@@ -837,12 +994,14 @@ func (s *DB) Statuses(ctx context.Context, entities []string, docs int) ([]store
 		}
 		out = append(out, p)
 	}
-	// Dated phrases in time order, undated ones last.
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if (out[i].Date == "") != (out[j].Date == "") {
 			return out[j].Date == ""
 		}
 		return out[i].Date < out[j].Date
 	})
-	return out, rows.Err()
+	return out, nil
 }
