@@ -255,8 +255,11 @@ func (s *DB) Entity(ctx context.Context, id string) (store.EntityProfile, error)
 	if err != nil {
 		return p, fmt.Errorf("entity %s: %w", id, err)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT alias, lang, sum(count) AS n FROM aliases WHERE entity_id = ?
-		AND version_id IN (`+recent+`) GROUP BY alias, lang ORDER BY n DESC, alias`, append([]any{id}, rargs...)...)
+	// Aliases and roles are looked up by those documents (INDEXED BY
+	// their version index): SQLite would otherwise read every alias row of
+	// the entity, one per document naming it, to keep the few recent ones.
+	rows, err := s.db.QueryContext(ctx, `SELECT alias, lang, sum(count) AS n FROM aliases INDEXED BY aliases_version
+		WHERE entity_id = ? AND version_id IN (`+recent+`) GROUP BY alias, lang ORDER BY n DESC, alias`, append([]any{id}, rargs...)...)
 	if err != nil {
 		return p, fmt.Errorf("entity %s aliases: %w", id, err)
 	}
@@ -269,9 +272,9 @@ func (s *DB) Entity(ctx context.Context, id string) (store.EntityProfile, error)
 		p.Aliases = append(p.Aliases, a)
 	}
 	rows.Close()
-	rows, err = s.db.QueryContext(ctx, `SELECT r.title, r.of, `+docCols+` FROM roles r
+	rows, err = s.db.QueryContext(ctx, `SELECT r.title, r.of, `+docCols+` FROM roles r INDEXED BY roles_version
 		JOIN versions v INDEXED BY versions_ref ON v.id = r.version_id WHERE r.entity_id = ?
-		AND r.version_id IN (`+recent+`) ORDER BY v.published, v.id`, append([]any{id}, rargs...)...)
+		AND r.version_id IN (`+recent+`) ORDER BY v.published, v.id, r.rowid`, append([]any{id}, rargs...)...)
 	if err != nil {
 		return p, fmt.Errorf("entity %s roles: %w", id, err)
 	}
@@ -771,8 +774,9 @@ func (s *DB) recentDocs(ctx context.Context, ids []string, n int) (string, []any
 }
 
 // recentChunk is the first number of versions read of the rarest id's
-// documents, per version wanted; each further round reads twice as many,
-// up to maxRecentChunk.
+// documents, per version wanted, when other ids must be named too; each
+// further round reads twice as many, up to maxRecentChunk, so that a rare
+// pair takes a few rounds rather than many.
 const (
 	recentChunk    = 2
 	maxRecentChunk = 8192
@@ -818,7 +822,10 @@ func (s *DB) recentIDs(ctx context.Context, ids []string, n int) ([]int64, error
 	}
 	var out []int64
 	below := int64(math.MaxInt64)
-	chunk := min(n*recentChunk, maxRecentChunk)
+	chunk := n // one id: every document of it that is current is wanted
+	if len(ps) > 1 {
+		chunk = min(n*recentChunk, maxRecentChunk)
+	}
 	for len(out) < n {
 		cand, err := s.int64s(ctx, `SELECT version_id AS x FROM entity_docs INDEXED BY entity_docs_entity
 			WHERE entity_id = ? AND version_id < ? ORDER BY version_id DESC LIMIT ?`, ps[0].id, below, chunk)
