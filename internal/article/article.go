@@ -161,6 +161,14 @@ var entityRe = regexp.MustCompile(`&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][
 // cleanSpace collapses runs of white space (no-break spaces included) into
 // one space, drops zero-width and control characters, and trims.
 func cleanSpace(s string) string {
+	if isClean(s) {
+		return s // most lines: nothing to collapse, drop or trim
+	}
+	return cleanSpaceSlow(s)
+}
+
+// cleanSpaceSlow is cleanSpace rune by rune.
+func cleanSpaceSlow(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -183,6 +191,22 @@ func cleanSpace(s string) string {
 	return b.String()
 }
 
+// isClean reports whether cleanSpace would return s unchanged for a reason
+// that is cheap to see: printable ASCII only, single spaces, none at either
+// end.
+func isClean(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < ' ' || c > '~' || c == ' ' && s[i-1] == ' ' {
+			return false
+		}
+	}
+	return true
+}
+
 // topLines is how many paragraphs at the top are read for stamps, the
 // headline, the summary line and the lede.
 const topLines = 6
@@ -196,7 +220,7 @@ func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints) Arti
 	// date, drop the stamp.
 	var machineDate string
 	if len(paras) > 0 {
-		if m := machineStampRe.FindStringSubmatchIndex(paras[0].text); m != nil {
+		if m := machineStampMatch(paras[0].text); m != nil {
 			if d, ok := normalizeDate(paras[0].text[m[2]:m[3]]); ok {
 				machineDate = d
 				paras[0].text = strings.TrimSpace(paras[0].text[m[1]:])
@@ -412,6 +436,9 @@ func outletStamp(p string) (outlet, date string, ok bool) {
 	if i := strings.LastIndex(p, " - "); i > 0 && strings.Count(p, " - ") >= 2 && strings.Contains(p[i:], ":") {
 		p = p[:i] // a time of day after the date: "... - Dec 3, 2025 - 21:14"
 	}
+	if !mayBeOutletStamp(p) {
+		return "", "", false
+	}
 	m := outletStampRe.FindStringSubmatch(p)
 	if m == nil || !isOutlet(m[1]) {
 		return "", "", false
@@ -432,7 +459,11 @@ func bylineStamp(p string) (string, bool) {
 	if utf8.RuneCountInString(p) > maxStampRunes {
 		return "", false
 	}
-	m := bylineStampRe.FindStringSubmatch(strings.TrimSpace(p))
+	p = strings.TrimSpace(p)
+	if !mayBeByline(p) {
+		return "", false
+	}
+	m := bylineStampRe.FindStringSubmatch(p)
 	if m == nil {
 		return "", false
 	}
@@ -450,7 +481,7 @@ var creditLabelRe = regexp.MustCompile(`(?i)\b(?:editor|source|sumber|penulis|re
 // reports whether the line also carries credits, so that it stays in the text.
 func labelledStamp(p string) (date string, ok, credits bool) {
 	p = strings.TrimSpace(p)
-	if len(p) > 120 || !stampLabelRe.MatchString(p) {
+	if len(p) > 120 || !mayBeLabelledStamp(p) || !stampLabelRe.MatchString(p) {
 		return "", false, false
 	}
 	d, ok := timex.Stamp(p)

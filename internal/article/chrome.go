@@ -90,10 +90,10 @@ func classify(p string) chromeKind {
 	case strings.Contains(l, ":") && creditRe.MatchString(p):
 		return keep
 	// the widget, counter and heading patterns match whole short lines only
-	case short && (iconCounterRe.MatchString(p) || counterRe.MatchString(p) || len(p) <= 60 && widgetRe.MatchString(p) ||
+	case short && (hasDigit(p) && (iconCounterRe.MatchString(p) || counterRe.MatchString(p)) || len(p) <= 60 && mayBeWidget(p) && widgetRe.MatchString(p) ||
 		has("share", "bagikan") && shareBarRe.MatchString(p)):
 		return drop
-	case strings.Contains(l, ":") && tagsRe.MatchString(p), has("baca", "read", "lihat", "simak", "see also", "related", "terkait") && readAlsoLineRe.MatchString(p):
+	case strings.Contains(l, ":") && mayBeTags(p) && tagsRe.MatchString(p), has("baca", "read", "lihat", "simak", "see also", "related", "terkait") && readAlsoLineRe.MatchString(p):
 		return drop
 	case len(p) <= 60 && readAlsoHeadRe.MatchString(p):
 		return readAlso
@@ -189,6 +189,9 @@ var summaryRe = regexp.MustCompile(`(?i)^\s*(.{2,60}?)\s+(menerbitkan|merilis|me
 
 // summaryOutlet returns the outlet named by an aggregator summary line, or "".
 func summaryOutlet(p string) string {
+	if !mayBeSummary(p) {
+		return ""
+	}
 	m := summaryRe.FindStringSubmatch(p)
 	if m == nil {
 		return ""
@@ -207,3 +210,12 @@ func summaryOutlet(p string) string {
 // as left by scrapers and aggregators: "date 2025-06 ...", "published:
 // 2025-06-17T08:00:00Z ...".
 var machineStampRe = regexp.MustCompile(`(?i)^\s*(?:date|published|pubdate|tanggal)\s*[:=]?\s*(\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?)(?:T[\d:.+Z-]*)?(?:\s+|$)`)
+
+// machineStampMatch is machineStampRe's submatch indices in p, nil when it
+// does not match.
+func machineStampMatch(p string) []int {
+	if !mayBeMachineStamp(p) {
+		return nil
+	}
+	return machineStampRe.FindStringSubmatchIndex(p)
+}

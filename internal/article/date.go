@@ -102,8 +102,10 @@ func parseStamp(s string) (string, bool) {
 	if len(s) > 100 || s == "" || !hasYear(s) {
 		return "", false
 	}
-	if m := patterns().stamp.FindStringSubmatch(s); m != nil {
-		return parseDate(m[1])
+	if mayEndStamp(s) {
+		if m := patterns().stamp.FindStringSubmatch(s); m != nil {
+			return parseDate(m[1])
+		}
 	}
 	// "October 29, 2026 5:02 PM GMT+7 Updated 2 hours ago": a stamp
 	// followed by when it was last updated, often relative; the first
@@ -213,6 +215,9 @@ func twoDigits(n int) string {
 // ledeDate reads a dated lede ("June 19, 2025 -- ...", "Senin, 16 Juni 2025 -
 // ...") and returns the date and the length of the stamp with its dash.
 func ledeDate(p string) (string, int, bool) {
+	if !mayOpenWithDate(p) {
+		return "", 0, false
+	}
 	m := patterns().ledeDate.FindStringSubmatchIndex(p)
 	if m == nil {
 		return "", 0, false

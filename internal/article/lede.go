@@ -66,7 +66,7 @@ func ParseLede(p string) Lede {
 	if d, n, ok := ledeDate(p); ok {
 		return Lede{Date: d, Len: n}
 	}
-	if m := re.paren.FindStringSubmatchIndex(p); m != nil {
+	if m := matchIndex(re.paren, p, mayBeParenLede); m != nil {
 		outlet := strings.TrimSpace(p[m[4]:m[5]])
 		// "(ANTARA/Reuters)", "(ANTARA/Xinhua-OANA)": the first agency is the
 		// outlet that published the story, the others its sources.
@@ -90,30 +90,31 @@ func ParseLede(p string) Lede {
 			return l
 		}
 	}
-	if m := re.dotPlace.FindStringSubmatch(p); m != nil && isOutlet(m[1]) && isUpperWord(m[2]) {
+	dashLede := mayBeDashLede(p)
+	if m := match(re.dotPlace, p, dashLede); m != nil && isOutlet(m[1]) && isUpperWord(m[2]) {
 		if pl, ok := asPlace(m[2]); ok {
 			return Lede{Place: pl, Outlet: normOutlet(strings.TrimSpace(m[1])), Len: len(m[0])}
 		}
 	}
-	if m := re.twoDash.FindStringSubmatch(p); m != nil {
+	if m := match(re.twoDash, p, dashLede); m != nil {
 		if l, ok := pair(m[1], m[2], false); ok {
 			l.Len = len(m[0])
 			return l
 		}
 	}
-	if m := re.comma.FindStringSubmatch(p); m != nil {
+	if m := match(re.comma, p, mayBeCommaLede(p)); m != nil {
 		if l, ok := pair(m[1], m[2], true); ok {
 			l.Len = len(m[0])
 			return l
 		}
 	}
-	if m := re.colon.FindStringSubmatchIndex(p); m != nil {
+	if m := matchIndex(re.colon, p, mayBeColonLede); m != nil {
 		part := strings.TrimSpace(p[m[2]:m[3]])
 		if pl, ok := asPlace(part); ok && knownPlace(part) {
 			return Lede{Place: pl, Len: m[4]} // the story starts at the capital
 		}
 	}
-	if m := re.single.FindStringSubmatch(p); m != nil {
+	if m := match(re.single, p, dashLede); m != nil {
 		part := strings.TrimSpace(m[1])
 		switch {
 		case isOutlet(part):
@@ -124,6 +125,23 @@ func ParseLede(p string) Lede {
 		}
 	}
 	return Lede{}
+}
+
+// match is re's submatches in p when may (a guard from guard.go) holds, nil
+// otherwise.
+func match(re *regexp.Regexp, p string, may bool) []string {
+	if !may {
+		return nil
+	}
+	return re.FindStringSubmatch(p)
+}
+
+// matchIndex is re's submatch indices in p when the guard may holds for p.
+func matchIndex(re *regexp.Regexp, p string, may func(string) bool) []int {
+	if !may(p) {
+		return nil
+	}
+	return re.FindStringSubmatchIndex(p)
 }
 
 // pair classifies the two parts of "X, Y -" or "X - Y -": one is an outlet

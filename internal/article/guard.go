@@ -1,0 +1,208 @@
+package article
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// This file holds cheap byte tests run before the stamp, lede and summary
+// regular expressions. Each one is a necessary condition of its expression's
+// match, derived from the expression (the comment of each says how), so a
+// line it rejects is one the expression would not have matched: the results
+// are the same, and most lines of a story (prose) never reach the regexp
+// engine. guard_test.go checks each test against its expression.
+
+// isSpaceRE reports whether b is in the regexp class \s ([\t\n\f\r ]).
+func isSpaceRE(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r'
+}
+
+// trimSpaceRE trims the bytes of \s from both ends of s.
+func trimSpaceRE(s string) string { return strings.Trim(s, " \t\n\f\r") }
+
+// foldsToASCII reports whether s holds one of the two non-ASCII runes that
+// case-insensitive matching equates with an ASCII letter: ſ (U+017F, an s)
+// and the Kelvin sign (U+212A, a k). Tests that compare ASCII letters only
+// do not hold for such strings and let them through.
+func foldsToASCII(s string) bool {
+	return strings.Contains(s, "\u017f") || strings.Contains(s, "\u212a")
+}
+
+// firstByteIn reports whether s starts with one of the bytes of set.
+func firstByteIn(s, set string) bool {
+	return s != "" && strings.IndexByte(set, s[0]) >= 0
+}
+
+// mayBeLabelledStamp is the test before stampLabelRe: the line holds a bar,
+// or starts with the first letter of one of the labels (updated, published,
+// posted, last updated, diperbarui, diterbitkan, dipublikasikan, terbit,
+// dirilis; none of u, p, l, d, t has a non-ASCII case fold).
+func mayBeLabelledStamp(p string) bool {
+	return strings.IndexByte(p, '|') >= 0 || firstByteIn(p, "uUpPlLdDtT")
+}
+
+// mayBeByline is the test before bylineStampRe, which opens with oleh, by,
+// penulis, reporter or laporan (o, b, p, r, l fold to ASCII only).
+func mayBeByline(p string) bool { return firstByteIn(p, "oObBpPrRlL") }
+
+// mayBeMachineStamp is the test before machineStampRe, which opens, after
+// white space, with date, published, pubdate or tanggal.
+func mayBeMachineStamp(p string) bool {
+	return firstByteIn(strings.TrimLeft(p, " \t\n\f\r"), "dDpPtT")
+}
+
+// stampSeps are the separators of outletStampRe.
+const stampSeps = "-–—|•"
+
+// mayBeOutletStamp is the test before outletStampRe
+// (^(.{2,40}?)\s+(?:[-–—|•])\s+(.{6,80})$): a separator with white space on
+// both sides, at most 40 runes before the white space that precedes it and at
+// most 80 after the white space that follows it.
+func mayBeOutletStamp(p string) bool {
+	for i := 0; i < len(p); {
+		j := strings.IndexAny(p[i:], stampSeps)
+		if j < 0 {
+			return false
+		}
+		s := i + j
+		_, n := utf8.DecodeRuneInString(p[s:])
+		e := s + n
+		if s > 0 && isSpaceRE(p[s-1]) && e < len(p) && isSpaceRE(p[e]) &&
+			utf8.RuneCountInString(strings.TrimRight(p[:s], " \t\n\f\r")) <= 40 &&
+			utf8.RuneCountInString(strings.TrimLeft(p[e:], " \t\n\f\r")) <= 80 {
+			return true
+		}
+		i = e
+	}
+	return false
+}
+
+// mayEndStamp is the test before the stamp expression of parseStamp, for a
+// line with no white space at its end: a stamp ends with its date (a digit, or
+// the Z of an ISO time) or with its time of day, which ends with a digit, a
+// zone (WIB, WITA, UTC, GMT, EST, ...: B, A, C or T), AM or PM (M, or a dot
+// after it), or the parenthesis closing an offset. None of these letters has
+// a non-ASCII case fold.
+func mayEndStamp(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch c := s[len(s)-1]; {
+	case c >= '0' && c <= '9', c == ')':
+		return true
+	case c == '.':
+		return len(s) > 1 && (s[len(s)-2] == 'm' || s[len(s)-2] == 'M')
+	default:
+		return strings.IndexByte("zZbBaAcCtTmM", c) >= 0
+	}
+}
+
+// mayOpenWithDate is the test before the ledeDate expression: a dated lede
+// opens with white space, at most a weekday and a month name (letters,
+// apostrophes, a comma or a dot) and then the first digit of its date. Bytes
+// of non-ASCII runes count as letters (a curly apostrophe, or a rune that
+// folds to an ASCII letter).
+func mayOpenWithDate(p string) bool {
+	words, inWord := 0, false
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		switch {
+		case c >= '0' && c <= '9':
+			return true
+		case isSpaceRE(c) || c == ',' || c == '.':
+			inWord = false
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\'' || c >= 0x80:
+			if !inWord {
+				if words++; words > 2 {
+					return false
+				}
+				inWord = true
+			}
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// ledeDashes are the characters of the lede expressions' dash.
+const ledeDashes = "-–—‐‑"
+
+// firstOf returns the first rune of p that is in set, or -1.
+func firstOf(p, set string) rune {
+	i := strings.IndexAny(p, set)
+	if i < 0 {
+		return -1
+	}
+	r, _ := utf8.DecodeRuneInString(p[i:])
+	return r
+}
+
+// mayBeParenLede is the test before the paren lede expression, whose
+// opening part holds no parenthesis before the one around the outlet.
+func mayBeParenLede(p string) bool { return firstOf(p, "()") == '(' }
+
+// mayBeDashLede is the test before the single, twoDash and dotPlace lede
+// expressions: their first part ([^,()\n]) runs to a dash, so a dash comes
+// before any comma or parenthesis.
+func mayBeDashLede(p string) bool {
+	r := firstOf(p, ",()"+ledeDashes)
+	return r != -1 && r != ',' && r != '(' && r != ')'
+}
+
+// mayBeCommaLede is the test before the comma lede expression: its first
+// part runs to a comma, with no parenthesis before it, and a dash follows.
+func mayBeCommaLede(p string) bool {
+	i := strings.IndexAny(p, ",()")
+	return i >= 0 && p[i] == ',' && strings.ContainsAny(p[i:], ledeDashes)
+}
+
+// mayBeColonLede is the test before the colon lede expression, whose place
+// ([^,:()\n]) runs to a colon.
+func mayBeColonLede(p string) bool { return firstOf(p, ",:()") == ':' }
+
+// summaryVerbs are the verbs of summaryRe.
+var summaryVerbs = []string{"menerbitkan", "merilis", "memuat", "mempublikasikan", "menayangkan", "published", "publishes", "ran", "released", "posted"}
+
+// mayBeSummary is the test before summaryRe: one of its verbs, in any case,
+// with white space on both sides (lines with runes that fold to ASCII
+// letters are let through).
+func mayBeSummary(p string) bool {
+	if foldsToASCII(p) {
+		return true
+	}
+	for i := 1; i < len(p); i++ {
+		if !isSpaceRE(p[i-1]) || isSpaceRE(p[i]) {
+			continue
+		}
+		for _, v := range summaryVerbs {
+			if e := i + len(v); e < len(p) && isSpaceRE(p[e]) && strings.EqualFold(p[i:e], v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasDigit reports whether s holds an ASCII digit, as iconCounterRe
+// ("visibility 1.234") and counterRe ("12 Comments") need.
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// mayBeWidget is the test before widgetRe: its labels are words of letters
+// with spaces, dots ("Loading...") and a final colon; no other ASCII byte
+// (digits, commas, quotes) can be in a line it matches. Bytes of non-ASCII
+// runes are let through (ſ and the Kelvin sign match s and k).
+func mayBeWidget(p string) bool {
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isSpaceRE(c) || c == '.' || c == ':' || c >= 0x80) {
+			return false
+		}
+	}
+	return true
+}
+
+// mayBeTags is the test before tagsRe, whose labels (tags, topik, topics,
+// kata kunci, keywords, label) start with t, k or l; 0xE2 opens the Kelvin
+// sign, which matches k.
+func mayBeTags(p string) bool { return firstByteIn(p, "tTkKlL\xe2") }
