@@ -48,6 +48,9 @@ type Model struct {
 	// of the joint table). Built after training or loading; nil while
 	// training.
 	wcache []int32
+	// dense packs the non-zero rows of q for tagging (see denseRows);
+	// built with wcache, nil while training. Stage 2 shares stage 1's.
+	dense *denseRows
 	// stage2, when set, re-tags the sentence with the labels of this model
 	// as extra features (stacking); it shares labels, bits and clusters.
 	stage2 *Model
@@ -227,10 +230,23 @@ func (m *Model) emissionsJoint16(s *scratch, n int) {
 		if ci := s.info[i+2].ci; ci >= 0 && m.wcache != nil {
 			acc = [16]int32(m.wcache[int(ci)*16 : int(ci)*16+16])
 		}
-		for _, r := range s.rows[s.offs[i]:s.offs[i+1]] {
-			row := (*[16]int16)(m.q[int(r)*16 : int(r)*16+16])
-			for k := range acc {
-				acc[k] += int32(row[k])
+		if d := m.dense; d != nil {
+			for _, r := range s.rows[s.offs[i]:s.offs[i+1]] {
+				j, ok := d.find(r)
+				if !ok {
+					continue
+				}
+				row := (*[16]int16)(d.q[j*16 : j*16+16])
+				for k := range acc {
+					acc[k] += int32(row[k])
+				}
+			}
+		} else {
+			for _, r := range s.rows[s.offs[i]:s.offs[i+1]] {
+				row := (*[16]int16)(m.q[int(r)*16 : int(r)*16+16])
+				for k := range acc {
+					acc[k] += int32(row[k])
+				}
 			}
 		}
 		copy(s.acc2[i*nL:(i+1)*nL], acc[off2:off2+nL])
@@ -251,8 +267,15 @@ func (m2 *Model) stackedEmissions(s *scratch, words []string, prev []int) {
 		s.rows2 = m2.stackFeatures(s.rows2[:0], s, prev, i, n)
 		acc := s.acc2[i*nL : (i+1)*nL]
 		for _, r := range s.rows2 {
-			k := int(r)*m2.stride + m2.off
-			for y, v := range m2.q[k : k+nL] {
+			q, k := m2.q, int(r)*m2.stride+m2.off
+			if d := m2.dense; d != nil {
+				j, ok := d.find(r)
+				if !ok {
+					continue
+				}
+				q, k = d.q, j*m2.stride+m2.off
+			}
+			for y, v := range q[k : k+nL] {
 				acc[y] += int32(v)
 			}
 		}
@@ -264,8 +287,16 @@ func (m2 *Model) stackedEmissions(s *scratch, words []string, prev []int) {
 }
 
 // buildWordCache precomputes the lowerFeatures sums of the cluster words
-// (see wcache).
+// (see wcache) and packs the table's non-zero rows (see dense), once the
+// table is final; a stage 2 sharing the table shares the packed rows.
 func (m *Model) buildWordCache() {
+	m.dense = newDenseRows(m.q, m.stride)
+	if m2 := m.stage2; m2 != nil {
+		m2.dense = nil
+		if len(m2.q) > 0 && len(m2.q) == len(m.q) && &m2.q[0] == &m.q[0] {
+			m2.dense = m.dense
+		}
+	}
 	if len(m.clusterList) == 0 {
 		m.wcache = nil
 		return
@@ -310,6 +341,7 @@ func (m *Model) joinStages() {
 	}
 	m.q, m.stride, m.off = q, stride, 0
 	m2.q, m2.stride, m2.off = q, stride, nL
+	m.dense, m2.dense = nil, nil // rebuilt by buildWordCache over the joint table
 }
 
 // quantise turns the trained float weights into the int16 table used for
