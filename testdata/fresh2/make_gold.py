@@ -246,6 +246,8 @@ write("03_kompascom_ktt_korea_asia_tengah.txt", "id", "2026-10-16", "Kompas.com"
           E("AGREE", None, [LEE, TOK], "2026-10-15", "korea-central-asia-next-summit-deal-2026-10", optional=True),
           E("CONSULT", "multilateral", [LEE, ["Mirziyoyev", "UZB"]], "2028",
             "korea-central-asia-summit-2028", optional=True, place="Tashkent"),
+          # "belum mengumumkan apakah Lee akan berkunjung ke Asia Tengah sebelum itu": speculation, no date
+          E("CONSULT", "visit", [LEE], None, "lee-central-asia-visit-unscheduled", optional=True),
       ],
       [Q("money", 3e12, "KRW"), Q("money", 2.2e9, "USD"), Q("money", 7.5e9, "USD"), Q("money", 10.4e9, "USD"),
        Q("percent", 17.8, "%"), Q("percent", 60, "%"), Q("money", 3e12, "KRW")])
