@@ -766,6 +766,9 @@ func (s *DB) recentDocs(ctx context.Context, ids []string, n int) (string, []any
 	if err != nil {
 		return "", nil, err
 	}
+	if vids == nil {
+		vids = []int64{} // "[]", not "null", which json_each reads as one value
+	}
 	js, err := json.Marshal(vids)
 	if err != nil {
 		return "", nil, err
