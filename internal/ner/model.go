@@ -414,6 +414,15 @@ func (m *Model) decode(s *scratch, trans []float32, n int) []int {
 		}
 		return s.path
 	}
+	if nL <= 8 {
+		return m.decode8(s, trans, n)
+	}
+	return m.decodeN(s, trans, n)
+}
+
+// decodeN is Viterbi decoding for any number of labels (see decode8).
+func (m *Model) decodeN(s *scratch, trans []float32, n int) []int {
+	nL := m.nL
 	if cap(s.delta) < n*nL {
 		s.delta = make([]float32, n*nL)
 		s.back = make([]int32, n*nL)
@@ -442,6 +451,68 @@ func (m *Model) decode(s *scratch, trans []float32, n int) []int {
 	best, arg := negInf, 0
 	for y := 0; y < nL; y++ {
 		if v := s.delta[(n-1)*nL+y]; v > best {
+			best, arg = v, y
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		s.path[i] = arg
+		arg = int(s.back[i*nL+arg])
+	}
+	return s.path
+}
+
+// decode8 is Viterbi decoding (decode) for up to eight labels, as the
+// shipped model's seven: the scores of the previous word stay in a
+// fixed-size array and each label's predecessors and their transition
+// weights are gathered once per sentence, so the inner loop runs without
+// bounds checks or index arithmetic. The sums and comparisons are decode's,
+// in the same order, so the path is the same.
+func (m *Model) decode8(s *scratch, trans []float32, n int) []int {
+	nL := m.nL
+	// a predecessor label and the weight of its transition to the label
+	type predWeight struct {
+		p int32
+		w float32
+	}
+	var preds [8][8]predWeight
+	var nPreds [8]int
+	for y := 0; y < nL; y++ {
+		for k, p := range m.preds[y] {
+			preds[y][k] = predWeight{p, trans[int(p)*nL+y]}
+		}
+		nPreds[y] = len(m.preds[y])
+	}
+	if cap(s.back) < n*nL {
+		s.back = make([]int32, n*nL)
+	}
+	s.back = s.back[:n*nL]
+	var prev [8]float32
+	for y := 0; y < nL; y++ {
+		if m.allowed[nL*nL+y] {
+			prev[y] = s.em[y] + trans[nL*nL+y]
+		} else {
+			prev[y] = negInf
+		}
+	}
+	for i := 1; i < n; i++ {
+		em := s.em[i*nL : i*nL+nL]
+		back := s.back[i*nL : i*nL+nL]
+		var cur [8]float32
+		for y := range em {
+			best, arg := negInf, int32(0)
+			for _, pw := range preds[y&7][:nPreds[y&7]] {
+				if v := prev[pw.p&7] + pw.w; v > best {
+					best, arg = v, pw.p
+				}
+			}
+			cur[y&7] = best + em[y]
+			back[y] = arg
+		}
+		prev = cur
+	}
+	best, arg := negInf, 0
+	for y := 0; y < nL; y++ {
+		if v := prev[y]; v > best {
 			best, arg = v, y
 		}
 	}
