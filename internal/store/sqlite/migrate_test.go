@@ -2,6 +2,8 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"testing"
@@ -124,5 +126,51 @@ func TestMigrateSpans(t *testing.T) {
 		if lo != w[0] || hi != w[1] {
 			t.Errorf("%s: span %s..%s, want %s..%s", id, lo, hi, w[0], w[1])
 		}
+	}
+}
+
+// TestSchemaGuards: a writer whose database a newer kronik migrated while it
+// was open refuses to write (its writes would follow the old schema's rules),
+// and nothing it was refused is stored; a database of a newer schema than
+// this binary knows is not opened.
+func TestSchemaGuards(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "kb.db")
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	put := func(name string) error {
+		_, err := db.Put(ctx, store.Source{Name: name, Key: name}, record.Record{Source: name, Hash: name, Lang: "id",
+			Text: "Menteri luar negeri kedua negara bertemu di Jakarta untuk membahas kerja sama maritim."})
+		return err
+	}
+	if err := put("before.txt"); err != nil {
+		t.Fatalf("write before the migration: %v", err)
+	}
+	// a newer kronik, on a connection of its own, applies a migration this
+	// one does not know
+	newer, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(5000)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := newer.ExecContext(ctx, `INSERT INTO schema_migrations VALUES (9999, '9999_future.sql', '2030-01-01')`); err != nil {
+		t.Fatal(err)
+	}
+	newer.Close()
+	if err := put("stale.txt"); !errors.Is(err, ErrSchemaChanged) {
+		t.Errorf("write after a newer kronik migrated the database: err = %v, want ErrSchemaChanged", err)
+	}
+	st, err := db.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Documents != 1 {
+		t.Errorf("%d documents stored, want 1 (the refused one is not)", st.Documents)
+	}
+	if again, err := Open(ctx, path); err == nil {
+		again.Close()
+		t.Error("a database of a newer schema than this kronik knows was opened")
 	}
 }

@@ -50,6 +50,9 @@ type DB struct {
 	// database/sql prepares once per connection.
 	stmtMu sync.Mutex
 	stmts  map[string]*sql.Stmt
+	// schema is the migration the database was brought to when opened:
+	// the write path of this binary is written for that schema.
+	schema int
 }
 
 var _ store.Store = (*DB)(nil)
@@ -104,7 +107,37 @@ func openAt(ctx context.Context, path string, last int) (*DB, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	s.w = w
+	if s.schema, err = s.SchemaVersion(ctx); err != nil {
+		s.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
 	return s, nil
+}
+
+// ErrSchemaChanged reports that another process migrated the database to a
+// newer schema while this one had it open.
+var ErrSchemaChanged = errors.New("the database was migrated by a newer kronik while this one had it open")
+
+// beginWrite starts a write transaction, refusing when the schema is no
+// longer the one this binary opened: a writer from before a migration would
+// go on writing the old way (a migration that moves work from a trigger
+// into the writer leaves the old writer's rows without it) and leave the
+// database inconsistent.
+func (s *DB) beginWrite(ctx context.Context) (*sql.Tx, error) {
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	var v int
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(version), 0) FROM schema_migrations`).Scan(&v); err != nil {
+		tx.Rollback()
+		return nil, err
+	}
+	if v != s.schema {
+		tx.Rollback()
+		return nil, fmt.Errorf("%w (schema %d, opened at %d): restart it", ErrSchemaChanged, v, s.schema)
+	}
+	return tx, nil
 }
 
 // Close closes the database.
@@ -171,6 +204,7 @@ func (s *DB) migrate(ctx context.Context, last int) error {
 		name string
 	}
 	var todo []mig
+	known := 0
 	for _, f := range files {
 		base := strings.TrimPrefix(f, "migrations/")
 		num, _, ok := strings.Cut(base, "_")
@@ -178,9 +212,13 @@ func (s *DB) migrate(ctx context.Context, last int) error {
 		if !ok || err != nil {
 			return fmt.Errorf("migration %s: name must be NNN_name.sql", base)
 		}
+		known = max(known, n)
 		if n > have && n <= last {
 			todo = append(todo, mig{n, base})
 		}
+	}
+	if have > known {
+		return fmt.Errorf("the database's schema (migration %d) is newer than this kronik knows (%d): use a newer kronik", have, known)
 	}
 	sort.Slice(todo, func(i, j int) bool { return todo[i].n < todo[j].n })
 	for _, m := range todo {

@@ -90,7 +90,7 @@ func (s *DB) Put(ctx context.Context, src store.Source, rec record.Record) (res 
 	if rec.Hash == "" {
 		return res, fmt.Errorf("put %s: record has no content hash", src.Name)
 	}
-	sqlTx, err := s.w.BeginTx(ctx, nil)
+	sqlTx, err := s.beginWrite(ctx)
 	if err != nil {
 		return res, fmt.Errorf("put %s: %w", src.Name, err)
 	}
@@ -144,7 +144,7 @@ func (s *DB) PutBatch(ctx context.Context, items []store.Item) ([]store.ItemResu
 // it, filling out. When a document fails it rolls back and returns the
 // document's index (its out entry holds the error); -1 means committed.
 func (s *DB) putBatchOnce(ctx context.Context, items []store.Item, skip []bool, out []store.ItemResult) (failed int, err error) {
-	sqlTx, err := s.w.BeginTx(ctx, nil)
+	sqlTx, err := s.beginWrite(ctx)
 	if err != nil {
 		return -1, err
 	}
@@ -270,7 +270,7 @@ func putTx(ctx context.Context, tx *stmtTx, src store.Source, rec record.Record)
 
 // Replace swaps the extraction of a stored version for rec.
 func (s *DB) Replace(ctx context.Context, hash string, rec record.Record) (err error) {
-	sqlTx, err := s.w.BeginTx(ctx, nil)
+	sqlTx, err := s.beginWrite(ctx)
 	if err != nil {
 		return fmt.Errorf("replace %s: %w", hash, err)
 	}
