@@ -2,21 +2,33 @@ package ner
 
 import "math/bits"
 
-// denseRows holds the rows of a weight table that have a non-zero weight,
-// packed in row order, with a bitmap that finds them. A shipped table has
-// about one row in ten set (112,000 of 2^20): tagging reads rows at hashed,
-// so random, positions, and the packed rows (3.6 MB instead of 32) and the
-// bitmap with its ranks (192 KB) stay in the processor's caches where the
-// whole table does not. A row that is all zeros adds nothing and is skipped,
-// so the sums are those of the full table.
+// denseRows holds the rows of a joint weight table (16 values a row) that
+// have a non-zero weight, packed in row order, with a bitmap that finds them.
+// A shipped table has about one row in ten set (112,000 of 2^20): tagging
+// reads rows at hashed, so random, positions, and the packed rows (3.6 MB
+// instead of 32) and the bitmap with its ranks (192 KB) stay in the
+// processor's caches where the whole table does not. A row that is all zeros
+// adds nothing and is skipped, so the sums are those of the full table.
+//
+// Each row is four 64-bit words of four values, value k of a word in bits
+// 16k..16k+15, each stored as v+32768 (offset binary, 0..65535): spread
+// into two 32-bit lanes per word, the rows of a token add up with one
+// 64-bit addition for two values and no carry from one lane into the next
+// (see sum16).
 type denseRows struct {
 	set  []uint64 // bit r&63 of set[r>>6] is set when row r has a non-zero weight
 	rank []uint32 // rank[w] counts the set bits of set[:w]
-	q    []int16  // the set rows, stride values each
+	w    []uint64 // the set rows, four words each
 }
 
-// newDenseRows packs table q of rows of stride values.
+// offsetBinary maps an int16 to v+32768 in 16 bits, and back.
+const offsetBinary = 0x8000
+
+// newDenseRows packs table q of rows of 16 values; nil for another stride.
 func newDenseRows(q []int16, stride int) *denseRows {
+	if stride != 16 {
+		return nil
+	}
 	rows := len(q) / stride
 	d := &denseRows{set: make([]uint64, (rows+63)/64), rank: make([]uint32, (rows+63)/64)}
 	n := 0
@@ -29,13 +41,15 @@ func newDenseRows(q []int16, stride int) *denseRows {
 			}
 		}
 	}
-	d.q = newTable(n * stride)
+	d.w = make([]uint64, n*4)
 	k := 0
 	for w, b := range d.set {
 		d.rank[w] = uint32(k)
 		for ; b != 0; b &= b - 1 {
 			r := w<<6 + bits.TrailingZeros64(b)
-			copy(d.q[k*stride:(k+1)*stride], q[r*stride:(r+1)*stride])
+			for i, v := range q[r*stride : (r+1)*stride] {
+				d.w[k*4+i/4] |= uint64(uint16(v)^offsetBinary) << (16 * (i % 4))
+			}
 			k++
 		}
 	}
@@ -51,4 +65,49 @@ func (d *denseRows) find(r uint32) (int, bool) {
 		return 0, false
 	}
 	return int(d.rank[r>>6]) + bits.OnesCount64(w&(b-1)), true
+}
+
+// value returns value k of packed row j.
+func (d *denseRows) value(j, k int) int32 {
+	return int32(int16(uint16(d.w[j*4+k/4]>>(16*(k%4))) ^ offsetBinary))
+}
+
+// lanes selects values 0 and 2 of a packed word, one in each 32-bit half.
+const lanes = 0x0000FFFF_0000FFFF
+
+// maxSum16Rows bounds the rows sum16 adds: a 32-bit lane takes up to 65,536
+// values of at most 65,535 without overflowing into the next.
+const maxSum16Rows = 1 << 16
+
+// sum16 adds the rows of rs that are set to acc, and reports false, having
+// added nothing, when rs has more rows than the lanes can hold. The lane
+// sums are the offset values' sums; the offsets (32768 per row added) come
+// off at the end, in 32-bit arithmetic, so each acc[k] gets the exact sum of
+// its int16 weights.
+func (d *denseRows) sum16(acc *[16]int32, rs []uint32) bool {
+	if len(rs) > maxSum16Rows {
+		return false
+	}
+	var even, odd [4]uint64 // values 4w, 4w+2 and 4w+1, 4w+3 of word w
+	n := uint32(0)
+	for _, r := range rs {
+		j, ok := d.find(r)
+		if !ok {
+			continue
+		}
+		p := (*[4]uint64)(d.w[j*4 : j*4+4])
+		for k := range p {
+			even[k] += p[k] & lanes
+			odd[k] += p[k] >> 16 & lanes
+		}
+		n++
+	}
+	off := n * offsetBinary
+	for k := range 4 {
+		acc[4*k] += int32(uint32(even[k]) - off)
+		acc[4*k+1] += int32(uint32(odd[k]) - off)
+		acc[4*k+2] += int32(uint32(even[k]>>32) - off)
+		acc[4*k+3] += int32(uint32(odd[k]>>32) - off)
+	}
+	return true
 }

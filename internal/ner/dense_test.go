@@ -2,23 +2,28 @@ package ner
 
 import (
 	"bytes"
+	"math"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
 )
 
 // TestDenseRows: every row of a table is found in the packed rows with its
-// weights, and only rows with a non-zero weight are stored.
+// weights, extremes included, and only rows with a non-zero weight are
+// stored.
 func TestDenseRows(t *testing.T) {
-	const stride = 4
+	const stride = 16
 	q := make([]int16, 200*stride)
 	for _, r := range []int{0, 1, 63, 64, 65, 130, 199} {
 		q[r*stride+r%stride] = int16(r + 1)
 	}
 	q[7*stride+3] = -5 // a negative weight counts as set
+	q[8*stride] = math.MinInt16
+	q[8*stride+15] = math.MaxInt16
 	d := newDenseRows(q, stride)
-	if got := len(d.q) / stride; got != 8 {
-		t.Fatalf("packed %d rows, want 8", got)
+	if got := len(d.w) / 4; got != 9 {
+		t.Fatalf("packed %d rows, want 9", got)
 	}
 	for r := 0; r < 200; r++ {
 		row := q[r*stride : (r+1)*stride]
@@ -30,13 +35,59 @@ func TestDenseRows(t *testing.T) {
 		if ok == zero {
 			t.Fatalf("row %d: found %v, all zeros %v", r, ok, zero)
 		}
-		if ok {
-			for y, v := range d.q[j*stride : (j+1)*stride] {
-				if v != row[y] {
-					t.Fatalf("row %d: packed %v, want %v", r, d.q[j*stride:(j+1)*stride], row)
-				}
+		for k := 0; ok && k < stride; k++ {
+			if got := d.value(j, k); got != int32(row[k]) {
+				t.Fatalf("row %d value %d: packed %d, want %d", r, k, got, row[k])
 			}
 		}
+	}
+	if newDenseRows(make([]int16, 7*10), 7) != nil {
+		t.Error("rows of 7 values packed; only rows of 16 are")
+	}
+}
+
+// TestSum16: the lane sums of packed rows are the int16 weights' sums, for
+// extreme weights, repeated rows, unset rows and a starting sum.
+func TestSum16(t *testing.T) {
+	const stride, rows = 16, 1 << 10
+	rng := rand.New(rand.NewPCG(3, 4))
+	q := make([]int16, rows*stride)
+	for i := range q {
+		switch rng.IntN(6) {
+		case 0:
+			q[i] = math.MinInt16
+		case 1:
+			q[i] = math.MaxInt16
+		case 2, 3:
+			q[i] = int16(rng.Uint32())
+		}
+	}
+	for r := 0; r < rows; r += 3 {
+		clear(q[r*stride : (r+1)*stride]) // every third row unset
+	}
+	d := newDenseRows(q, stride)
+	for trial := 0; trial < 200; trial++ {
+		rs := make([]uint32, rng.IntN(3000))
+		for i := range rs {
+			rs[i] = uint32(rng.IntN(rows))
+		}
+		var got, want [16]int32
+		for k := range got {
+			got[k] = int32(rng.Uint32())
+			want[k] = got[k]
+		}
+		for _, r := range rs {
+			for k := range want {
+				want[k] += int32(q[int(r)*stride+k])
+			}
+		}
+		if !d.sum16(&got, rs) || got != want {
+			t.Fatalf("trial %d (%d rows): sum16 %v, want %v", trial, len(rs), got, want)
+		}
+	}
+	var acc [16]int32
+	if d.sum16(&acc, make([]uint32, maxSum16Rows+1)) || acc != [16]int32{} {
+		t.Error("sum16 took more rows than its lanes hold")
 	}
 }
 

@@ -230,18 +230,7 @@ func (m *Model) emissionsJoint16(s *scratch, n int) {
 		if ci := s.info[i+2].ci; ci >= 0 && m.wcache != nil {
 			acc = [16]int32(m.wcache[int(ci)*16 : int(ci)*16+16])
 		}
-		if d := m.dense; d != nil {
-			for _, r := range s.rows[s.offs[i]:s.offs[i+1]] {
-				j, ok := d.find(r)
-				if !ok {
-					continue
-				}
-				row := (*[16]int16)(d.q[j*16 : j*16+16])
-				for k := range acc {
-					acc[k] += int32(row[k])
-				}
-			}
-		} else {
+		if d := m.dense; d == nil || !d.sum16(&acc, s.rows[s.offs[i]:s.offs[i+1]]) {
 			for _, r := range s.rows[s.offs[i]:s.offs[i+1]] {
 				row := (*[16]int16)(m.q[int(r)*16 : int(r)*16+16])
 				for k := range acc {
@@ -266,17 +255,17 @@ func (m2 *Model) stackedEmissions(s *scratch, words []string, prev []int) {
 	for i := 0; i < n; i++ {
 		s.rows2 = m2.stackFeatures(s.rows2[:0], s, prev, i, n)
 		acc := s.acc2[i*nL : (i+1)*nL]
-		for _, r := range s.rows2 {
-			q, k := m2.q, int(r)*m2.stride+m2.off
-			if d := m2.dense; d != nil {
-				j, ok := d.find(r)
-				if !ok {
-					continue
-				}
-				q, k = d.q, j*m2.stride+m2.off
+		var sum [16]int32
+		if d := m2.dense; d != nil && d.sum16(&sum, s.rows2) {
+			for y := range acc {
+				acc[y] += sum[(m2.off+y)&15]
 			}
-			for y, v := range q[k : k+nL] {
-				acc[y] += int32(v)
+		} else {
+			for _, r := range s.rows2 {
+				k := int(r)*m2.stride + m2.off
+				for y, v := range m2.q[k : k+nL] {
+					acc[y] += int32(v)
+				}
 			}
 		}
 		e := s.em[i*nL : (i+1)*nL]
