@@ -33,12 +33,11 @@ func newDenseRows(q []int16, stride int) *denseRows {
 	d := &denseRows{set: make([]uint64, (rows+63)/64), rank: make([]uint32, (rows+63)/64)}
 	n := 0
 	for r := 0; r < rows; r++ {
-		for _, v := range q[r*stride : (r+1)*stride] {
-			if v != 0 {
-				d.set[r>>6] |= 1 << (r & 63)
-				n++
-				break
-			}
+		if x := (*[16]int16)(q[r*16 : r*16+16]); x[0]|x[1]|x[2]|x[3]|x[4]|x[5]|x[6]|x[7]|
+			x[8]|x[9]|x[10]|x[11]|x[12]|x[13]|x[14]|x[15] != 0 {
+			// written out: the loading of a model tests a million rows
+			d.set[r>>6] |= 1 << (r & 63)
+			n++
 		}
 	}
 	d.w = make([]uint64, n*4)
@@ -47,8 +46,13 @@ func newDenseRows(q []int16, stride int) *denseRows {
 		d.rank[w] = uint32(k)
 		for ; b != 0; b &= b - 1 {
 			r := w<<6 + bits.TrailingZeros64(b)
-			for i, v := range q[r*stride : (r+1)*stride] {
-				d.w[k*4+i/4] |= uint64(uint16(v)^offsetBinary) << (16 * (i % 4))
+			row, out := (*[16]int16)(q[r*16:r*16+16]), (*[4]uint64)(d.w[k*4:k*4+4])
+			for i := range out {
+				var x uint64
+				for b := range 4 {
+					x |= uint64(uint16(row[4*i+b])^offsetBinary) << (16 * b)
+				}
+				out[i] = x
 			}
 			k++
 		}
