@@ -192,10 +192,9 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 	}
 
 	// Anaphora across sentences.
-	ls := v.lowText
 	sides := countSides(withoutOrgs(actors), in.byID)
 	if sides < 2 {
-		if containsLower(ls, pairAnaphors) {
+		if v.containsAny(pairAnaphors) {
 			// an antecedent that happened, for a mention that reports
 			two := func(c *candidate) bool {
 				return countSides(c.ev.Actors, in.byID) >= 2 && (c.ev.Modality == "occurred") == (modalityOf(v, h) == "occurred")
@@ -204,9 +203,9 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 			// the first pair anaphor is the subject: in "kedua pemimpin
 			// menyaksikan penandatanganan ... yang diteken kedua menteri" the
 			// leaders, not the ministers
-			first := firstOf(ls, pairAnaphors)
+			first := v.firstOf(pairAnaphors)
 			ministers := containsLower(first, []string{"menteri", "menlu", "minister"})
-			people := containsLower(ls, personPairAnaphors)
+			people := v.containsAny(personPairAnaphors)
 			if ms := recentMinisters(views, vi); ministers && len(ms) == 2 {
 				// "the two foreign ministers", "kedua menlu": the two ministers
 				// named last, not the presidents of the sentence before
@@ -243,7 +242,7 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 			} else {
 				actors = append(actors, recentParties(views, vi, 3)...)
 			}
-		} else if t.kind != summit && containsLower(ls, groupAnaphors) {
+		} else if t.kind != summit && v.containsAny(groupAnaphors) {
 			// (a summit's own "para pemimpin" are its participants, named or not,
 			// not those of an earlier summit)
 			if p := latest(prev, vi, 8, func(c *candidate) bool { return c.ev.Mode == "multilateral" && len(c.ev.Actors) > 0 }); p != nil {
@@ -295,18 +294,6 @@ func speaker(v *sentenceView, tj int) bool {
 		}
 	}
 	return false
-}
-
-// firstOf returns the phrase of phrases that occurs first in ls (the longest
-// at the same place), or "".
-func firstOf(ls string, phrases []string) string {
-	best, at := "", len(ls)+1
-	for _, p := range phrases {
-		if i := strings.Index(ls, p); i >= 0 && (i < at || i == at && len(p) > len(best)) {
-			best, at = p, i
-		}
-	}
-	return best
 }
 
 // partnerViaHead reports whether an organisation is the partner through the

@@ -97,6 +97,7 @@ type sentenceView struct {
 	s        text.Sentence
 	low      []string // lower-cased token texts
 	lowText  string   // the lower-cased sentence, for phrase cues
+	grams    gramSet  // lowText's byte pairs, to pass over absent cues fast
 	quoted   []bool
 	mentions []mref
 	times    []record.Time
@@ -176,6 +177,7 @@ func (x *Extractor) prepare(in Input) []sentenceView {
 		}
 		v.quoted = quotedTokens(s.Tokens)
 		v.lowText = strings.ToLower(in.Text[s.Start:s.End])
+		v.grams = gramsOf(v.lowText)
 		views[i] = v
 	}
 	// Place each mention in its sentence by offset, not by the mention's sentence
@@ -590,7 +592,7 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, hits []
 	// a meeting attended by three states or more is a multilateral gathering
 	// ("membuka pertemuan yang dihadiri Presiden Turki, Presiden Mesir, ...")
 	// (unless the text says it was of two: "pertemuan 2+2 kedua negara")
-	if t.kind == nominal && c.ev.Mode == "meet" && len(countryActors(c.ev.Actors, in.byID)) >= 3 && !containsLower(v.lowText, pairAnaphors) {
+	if t.kind == nominal && c.ev.Mode == "meet" && len(countryActors(c.ev.Actors, in.byID)) >= 3 && !v.containsAny(pairAnaphors) {
 		c.ev.Mode = "multilateral"
 	}
 	// "Pertemuan serupa terakhir digelar di Brussel pada Februari 2024", "Sidang
@@ -628,7 +630,7 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, hits []
 	}
 
 	// date
-	sameDay := containsLower(v.lowText, sameDayCues)
+	sameDay := v.containsAny(sameDayCues)
 	// a relative clause right after an event noun describes the event
 	// itself ("kunjungan kenegaraan yang dilakukan X ... 2 hingga 4 Juli")
 	ownClause := t.kind == nominal || t.kind == summit
@@ -661,9 +663,9 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, hits []
 		c.ev.Date, c.dateFrom = p.ev.Date, "context"
 	} else if sameDay && docDay != "" {
 		c.ev.Date, c.dateFrom = strPtr(docDay), "doc"
-	} else if p := latest(prev, vi, 1, func(p *candidate) bool { return p.ev.Date != nil }); p != nil && containsLower(v.lowText, thenCues) {
+	} else if p := latest(prev, vi, 1, func(p *candidate) bool { return p.ev.Date != nil }); p != nil && v.containsAny(thenCues) {
 		c.ev.Date, c.ev.DateEnd, c.dateFrom = p.ev.Date, p.ev.DateEnd, "context"
-	} else if tm, ok := previousTime(views, vi); ok && containsLower(v.lowText, thenCues) {
+	} else if tm, ok := previousTime(views, vi); ok && v.containsAny(thenCues) {
 		// "CFM sebelumnya berlangsung di Istanbul pada 21-22 Juni 2025. Saat itu
 		// para menteri mengesahkan ...": "at the time" is the time the sentence
 		// before gives, even when no event was found there
@@ -1317,14 +1319,14 @@ func anaphoricTime(views []sentenceView, vi int, tm record.Time, ok bool) (recor
 	v := &views[vi]
 	month, year := -1, -1
 	for _, c := range sameMonthCues {
-		if i := strings.Index(v.lowText, c); i >= 0 {
+		if i := v.index(c); i >= 0 {
 			month = v.s.Start + i
 			break
 		}
 	}
 	if month < 0 {
 		for _, c := range sameYearCues {
-			if i := strings.Index(v.lowText, c); i >= 0 {
+			if i := v.index(c); i >= 0 {
 				year = v.s.Start + i
 				break
 			}
@@ -1393,7 +1395,8 @@ var (
 func dayShift(ls string) int {
 	opens := func(cues []string) bool {
 		for _, c := range cues {
-			if i := strings.Index(ls, c); i >= 0 && i <= 12 {
+			// a cue opening within the first 12 bytes lies in this prefix
+			if i := strings.Index(ls[:min(len(ls), 12+len(c))], c); i >= 0 && i <= 12 {
 				return true
 			}
 		}
