@@ -7,7 +7,6 @@ package event
 import (
 	"sort"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -1445,8 +1444,8 @@ func latestDay(prev []*candidate, vi int) string {
 
 // addDays shifts a YYYY-MM-DD date by n days.
 func addDays(d string, n int) string {
-	t, err := time.Parse("2006-01-02", d)
-	if err != nil {
+	t, ok := parseDay(d)
+	if !ok {
 		return d
 	}
 	return t.AddDate(0, 0, n).Format("2006-01-02")

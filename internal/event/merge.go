@@ -436,14 +436,14 @@ func interval(d, end string) (time.Time, time.Time, bool) {
 func DateBounds(d string) (time.Time, time.Time, bool) {
 	switch len(d) {
 	case 4:
-		t, err := time.Parse("2006", d)
-		return t, t.AddDate(1, 0, -1), err == nil
+		t, ok := parseDate(d)
+		return t, t.AddDate(1, 0, -1), ok
 	case 7:
-		t, err := time.Parse("2006-01", d)
-		return t, t.AddDate(0, 1, -1), err == nil
+		t, ok := parseDate(d)
+		return t, t.AddDate(0, 1, -1), ok
 	case 10:
-		t, err := time.Parse("2006-01-02", d)
-		return t, t, err == nil
+		t, ok := parseDate(d)
+		return t, t, ok
 	}
 	return time.Time{}, time.Time{}, false
 }
@@ -462,9 +462,9 @@ func DatesCompatible(a, aEnd, b, bEnd string, slack int) bool {
 }
 
 func dayDiff(a, b string) int {
-	ta, err1 := time.Parse("2006-01-02", a)
-	tb, err2 := time.Parse("2006-01-02", b)
-	if err1 != nil || err2 != nil {
+	ta, ok1 := parseDay(a)
+	tb, ok2 := parseDay(b)
+	if !ok1 || !ok2 {
 		return 1 << 20
 	}
 	return int(ta.Sub(tb).Hours() / 24)
