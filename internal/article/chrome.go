@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"kronik/internal/text"
 )
 
 // Page chrome is everything a page shows around the story that is not the
@@ -78,9 +80,16 @@ func classify(p string) chromeKind {
 	// all, so that prose paragraphs (most of the text) skip the regexps.
 	l := strings.ToLower(p)
 	short := len(p) <= 200
+	// the byte pairs of l, taken at the first has: most markers are ruled
+	// out by a missing pair without a search of the line
+	var pairs text.PairSet
+	paired := false
 	has := func(subs ...string) bool {
+		if !paired {
+			pairs, paired = text.PairsOf(l), true
+		}
 		for _, x := range subs {
-			if strings.Contains(l, x) {
+			if pairs.MayContain(x) && strings.Contains(l, x) {
 				return true
 			}
 		}
@@ -90,14 +99,14 @@ func classify(p string) chromeKind {
 	case strings.Contains(l, ":") && creditRe.MatchString(p):
 		return keep
 	// the widget, counter and heading patterns match whole short lines only
-	case short && (hasDigit(p) && (iconCounterRe.MatchString(p) || counterRe.MatchString(p)) || len(p) <= 60 && mayBeWidget(p) && widgetRe.MatchString(p) ||
+	case short && (hasDigit(p) && (mayBeIconCounter(p) && iconCounterRe.MatchString(p) || firstByteIn(p, "0123456789") && counterRe.MatchString(p)) || len(p) <= 60 && mayBeWidget(p) && widgetRe.MatchString(p) ||
 		has("share", "bagikan") && shareBarRe.MatchString(p)):
 		return drop
 	case strings.Contains(l, ":") && mayBeTags(p) && tagsRe.MatchString(p), has("baca", "read", "lihat", "simak", "see also", "related", "terkait") && readAlsoLineRe.MatchString(p):
 		return drop
-	case len(p) <= 60 && readAlsoHeadRe.MatchString(p):
+	case len(p) <= 60 && mayBeWidget(p) && firstByteIn(p, "bBrRaAlLsS\xc5") && readAlsoHeadRe.MatchString(p):
 		return readAlso
-	case len(p) <= 60 && relatedHeadRe.MatchString(p):
+	case len(p) <= 60 && mayBeWidget(p) && firstByteIn(p, "rRmMbBaAtTyY") && relatedHeadRe.MatchString(p):
 		return related
 	case len(p) < 300 && has("copyright", "hak cipta", "©", "(c)", "rights reserved") && copyrightRe.MatchString(p):
 		return copyright

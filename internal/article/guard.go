@@ -188,9 +188,10 @@ func mayBeSummary(p string) bool {
 // ("visibility 1.234") and counterRe ("12 Comments") need.
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
-// mayBeWidget is the test before widgetRe: its labels are words of letters
-// with spaces, dots ("Loading...") and a final colon; no other ASCII byte
-// (digits, commas, quotes) can be in a line it matches. Bytes of non-ASCII
+// mayBeWidget is the test before widgetRe, readAlsoHeadRe and
+// relatedHeadRe: their labels and headings are words of letters with spaces,
+// dots ("Loading...") and a final colon; no other ASCII byte (digits, commas,
+// quotes) can be in a line they match. Bytes of non-ASCII
 // runes are let through (ſ and the Kelvin sign match s and k).
 func mayBeWidget(p string) bool {
 	for i := 0; i < len(p); i++ {
@@ -206,3 +207,9 @@ func mayBeWidget(p string) bool {
 // kata kunci, keywords, label) start with t, k or l; 0xE2 opens the Kelvin
 // sign, which matches k.
 func mayBeTags(p string) bool { return firstByteIn(p, "tTkKlL\xe2") }
+
+// mayBeIconCounter is the first-byte test before iconCounterRe, whose icon
+// names (favorite, visibility, question_answer, thumb_up, chat, comment,
+// share, bookmark, remove_red_eye, schedule, access_time, forum, ...) start
+// with f, v, q, t, c, s, b, r or a; 0xC5 opens ſ, which matches s.
+func mayBeIconCounter(p string) bool { return firstByteIn(p, "fFvVqQtTcCsSbBrRaA\xc5") }

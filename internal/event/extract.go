@@ -94,9 +94,9 @@ type candidate struct {
 type sentenceView struct {
 	idx      int
 	s        text.Sentence
-	low      []string // lower-cased token texts
-	lowText  string   // the lower-cased sentence, for phrase cues
-	grams    gramSet  // lowText's byte pairs, to pass over absent cues fast
+	low      []string     // lower-cased token texts
+	lowText  string       // the lower-cased sentence, for phrase cues
+	grams    text.PairSet // lowText's byte pairs, to pass over absent cues fast
 	quoted   []bool
 	mentions []mref
 	times    []record.Time
@@ -176,7 +176,7 @@ func (x *Extractor) prepare(in Input) []sentenceView {
 		}
 		v.quoted = quotedTokens(s.Tokens)
 		v.lowText = strings.ToLower(in.Text[s.Start:s.End])
-		v.grams = gramsOf(v.lowText)
+		v.grams = text.PairsOf(v.lowText)
 		views[i] = v
 	}
 	// Place each mention in its sentence by offset, not by the mention's sentence

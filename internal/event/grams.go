@@ -1,44 +1,13 @@
 package event
 
+// Phrase cues are looked for in a sentence through its byte-pair set
+// (text.PairSet): only phrases whose pairs are all there are searched for.
+
 import "strings"
-
-// gramSet is a 1024-bit set of the hashed byte pairs of a text. A phrase
-// with a pair the set lacks is not in the text, so most phrase cues are
-// turned away without a search of the sentence; a phrase whose pairs are
-// all in the set is searched for as before, so the answers are those of the
-// plain search.
-type gramSet [16]uint64
-
-// gram hashes the byte pair a, b to a bit of a gramSet.
-func gram(a, b byte) uint {
-	return (uint(a)*131 + uint(b)) & 1023
-}
-
-// gramsOf returns the set of the byte pairs of s.
-func gramsOf(s string) gramSet {
-	var g gramSet
-	for i := 0; i+1 < len(s); i++ {
-		h := gram(s[i], s[i+1])
-		g[h>>6&15] |= 1 << (h & 63)
-	}
-	return g
-}
-
-// mayContain reports whether every byte pair of p is in the set: false means
-// p is certainly not in the text.
-func (g *gramSet) mayContain(p string) bool {
-	for i := 0; i+1 < len(p); i++ {
-		h := gram(p[i], p[i+1])
-		if g[h>>6&15]&(1<<(h&63)) == 0 {
-			return false
-		}
-	}
-	return true
-}
 
 // index is strings.Index(v.lowText, p).
 func (v *sentenceView) index(p string) int {
-	if !v.grams.mayContain(p) {
+	if !v.grams.MayContain(p) {
 		return -1
 	}
 	return strings.Index(v.lowText, p)

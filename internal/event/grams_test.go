@@ -3,6 +3,8 @@ package event
 import (
 	"strings"
 	"testing"
+
+	"kronik/internal/text"
 )
 
 // TestGramFilterKeepsAnswers: searching a sentence view through its byte-pair
@@ -19,7 +21,7 @@ func TestGramFilterKeepsAnswers(t *testing.T) {
 	}
 	lists := [][]string{pairAnaphors, personPairAnaphors, groupAnaphors, thenCues, sameDayCues, sameMonthCues, sameYearCues}
 	for _, s := range sentences {
-		v := &sentenceView{lowText: s, grams: gramsOf(s)}
+		v := &sentenceView{lowText: s, grams: text.PairsOf(s)}
 		var phrases []string
 		for _, l := range lists {
 			phrases = append(phrases, l...)
@@ -48,7 +50,7 @@ func FuzzGramFilter(f *testing.F) {
 	f.Add("later that day", "that day")
 	f.Add("", "")
 	f.Fuzz(func(t *testing.T, s, p string) {
-		v := &sentenceView{lowText: s, grams: gramsOf(s)}
+		v := &sentenceView{lowText: s, grams: text.PairsOf(s)}
 		if got, want := v.index(p), strings.Index(s, p); got != want {
 			t.Fatalf("%q in %q: index %d, want %d", p, s, got, want)
 		}
