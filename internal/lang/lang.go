@@ -94,6 +94,14 @@ type scripts struct {
 
 func (sc *scripts) count(s string) {
 	for _, r := range s {
+		if r < utf8.RuneSelf {
+			// ASCII, most of a news text: only the letters count, as Latin
+			if isASCIILetter(r) {
+				sc.total++
+				sc.n[scriptLatin]++
+			}
+			continue
+		}
 		if !unicode.IsLetter(r) {
 			continue
 		}
@@ -311,10 +319,16 @@ func forEachWord(s string, fn func(w string, quoted bool)) {
 	for i := 0; i <= len(s); {
 		var r rune
 		w := 1
+		letter := false
 		if i < len(s) {
-			r, w = utf8.DecodeRuneInString(s[i:])
+			if c := s[i]; c < utf8.RuneSelf {
+				r, letter = rune(c), isASCIILetter(rune(c))
+			} else {
+				r, w = utf8.DecodeRuneInString(s[i:])
+				letter = unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+			}
 		}
-		if i < len(s) && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)) {
+		if letter {
 			if start < 0 {
 				start = i
 			}
@@ -335,6 +349,10 @@ func forEachWord(s string, fn func(w string, quoted bool)) {
 		i += w
 	}
 }
+
+// isASCIILetter reports whether the ASCII rune r is a letter, as
+// unicode.IsLetter does for ASCII.
+func isASCIILetter(r rune) bool { return r|0x20 >= 'a' && r|0x20 <= 'z' }
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {

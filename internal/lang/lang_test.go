@@ -3,6 +3,8 @@ package lang
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestDetect(t *testing.T) {
@@ -133,5 +135,14 @@ func TestDetectLongText(t *testing.T) {
 	b.WriteString("é") // a multi-byte rune near the cut must not matter
 	if got, conf := Detect(b.String()); got != "id" || conf < 0.5 {
 		t.Errorf("Detect(long Indonesian) = %s %.2f", got, conf)
+	}
+}
+
+// TestASCIILetter: the ASCII shortcut agrees with unicode.IsLetter.
+func TestASCIILetter(t *testing.T) {
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		if isASCIILetter(r) != unicode.IsLetter(r) {
+			t.Errorf("isASCIILetter(%q) = %v", r, isASCIILetter(r))
+		}
 	}
 }
