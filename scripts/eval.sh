@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores `kronik extract` on the development corpus (../shared/corpus/seeds) and
-# on the evaluation sets written for kronik (testdata/heldout, blind, final, holdout, fresh),
+# on the evaluation sets written for kronik (testdata/heldout, blind, final, holdout, fresh, fresh2),
 # with and without the statistical entity tagger.
 #   bash scripts/eval.sh            # table
 #   bash scripts/eval.sh --verbose  # and every miss
@@ -12,7 +12,7 @@ trap 'rm -rf "$tmp"' EXIT
 go build -o "$tmp/kronik" ./cmd/kronik
 score() { python3 "$shared/eval/score.py" --gold "$1" --system "$2" "${@:3}"; }
 printf '%-8s %-11s %9s %7s %10s %9s %5s %5s %5s %5s\n' set tagger entities events quantities clusters lang publ outl datel
-for set in seeds heldout blind final holdout fresh; do
+for set in seeds heldout blind final holdout fresh fresh2; do
   case $set in
     seeds) in="$shared/corpus/seeds"; gold="$shared/eval/seeds" ;;
     *) in="testdata/$set/articles"; gold="testdata/$set/gold" ;;

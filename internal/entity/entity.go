@@ -734,7 +734,12 @@ func free(owner []int, spans []span, i int) bool {
 // (at most four words; hyphen parts count as part of the word they join).
 func nameRun(ws []word, owner []int, spans []span, i int) int {
 	j, n := i, 0
-	for j < len(ws) && free(owner, spans, j) && (j > i && nameParticles[ws[j].norm] && isCap(ws[j].s) || nameWord(ws[j]) || ws[j].hyph && j > i && (isCap(ws[j].s) || !isNumber(ws[j].s))) {
+	for j < len(ws) && free(owner, spans, j) && (j > i && nameParticles[ws[j].norm] && isCap(ws[j].s) || nameWord(ws[j]) || ws[j].hyph && j > i && (isCap(ws[j].s) || !isNumber(ws[j].s)) ||
+		j > i && patronyms[ws[j].s] && j+1 < len(ws) && isCap(ws[j+1].s) && free(owner, spans, j+1)) {
+		if patronyms[ws[j].s] {
+			j++ // a particle, not one of the name's words
+			continue
+		}
 		if !ws[j].hyph {
 			n++
 			if n > 4 {
@@ -1217,6 +1222,25 @@ func (r *Recognizer) taggerSpans(ws []word, toks []text.Token) []span {
 			}
 		}
 		i = j - 1
+	}
+	return joinPatronyms(ws, out)
+}
+
+// joinPatronyms joins two person spans that only a patronymic particle
+// separates ("Mohamed bin Zayed Al Nahyan", "Siti binti Abdullah"): the
+// tagger often leaves the lower-case particle out of an Arabic or Malay name
+// and returns its halves as two persons.
+func joinPatronyms(ws []word, spans []span) []span {
+	out := spans[:0]
+	for _, sp := range spans {
+		if n := len(out); n > 0 {
+			p := &out[n-1]
+			if p.typ == kb.Person && sp.typ == kb.Person && sp.role == "" && sp.a == p.b+1 && patronyms[ws[p.b].s] {
+				p.b = sp.b
+				continue
+			}
+		}
+		out = append(out, sp)
 	}
 	return out
 }

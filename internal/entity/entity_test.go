@@ -751,3 +751,41 @@ func TestHeadlineTaggerNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPatronymicNames: an Arabic or Malay name runs on across "bin",
+// "binti" and "ibn", whether the tagger split it there or no tagger found
+// it, and a ruler's style ("His Highness") is a title, not a name.
+func TestPatronymicNames(t *testing.T) {
+	tests := []struct {
+		tagger fakeTagger
+		text   string
+		lang   string
+		want   map[string]string
+		absent []string
+	}{
+		{fakeTagger{"Faris": "B-PERSON", "Khalid": "B-PERSON", "Al": "I-PERSON", "Mansouri": "I-PERSON"},
+			"Menteri Faris bin Khalid Al Mansouri tiba di Jakarta pada Senin.", "id",
+			map[string]string{"person:faris-bin-khalid-al-mansouri": "PERSON Faris bin Khalid Al Mansouri"},
+			[]string{"person:faris", "person:khalid-al-mansouri"}},
+		{fakeTagger{},
+			"Presiden Nurul binti Hamzah menerima kunjungan itu.", "id",
+			map[string]string{"person:nurul-binti-hamzah": "PERSON Nurul binti Hamzah"}, []string{"person:nurul"}},
+		{fakeTagger{"Highness": "B-PERSON", "Sheikh": "I-PERSON", "Rashed": "I-PERSON"},
+			"His Highness Sheikh Rashed received the delegation in the capital.", "en",
+			map[string]string{"person:rashed": "PERSON Rashed"}, []string{"person:highness-sheikh-rashed"}},
+	}
+	for _, tt := range tests {
+		r := newRecognizer(t, tt.tagger)
+		got := summary(recognize(t, r, tt.text, tt.lang))
+		for id, v := range tt.want {
+			if got[id] != v {
+				t.Errorf("%q: %s = %q, want %q (all: %v)", tt.text, id, got[id], v, got)
+			}
+		}
+		for _, id := range tt.absent {
+			if _, ok := got[id]; ok {
+				t.Errorf("%q: %s should not be found (all: %v)", tt.text, id, got)
+			}
+		}
+	}
+}

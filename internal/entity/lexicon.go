@@ -41,6 +41,9 @@ var personTitles = set(
 	"sheikh", "pope", "representative", "rep", "sen", "gov", "lt", "gen", "adm", "col",
 	"pm", "fm", "executive", "officer", "scholar", "lecturer", "fellow", "associate", "assistant",
 	"counterpart", "aide", "adviser", "advisor",
+	// the styles of rulers and envoys ("His Highness Sheikh ...", "His
+	// Majesty King ...", "Her Excellency ...")
+	"highness", "majesty", "excellency",
 )
 
 // titleFillers are lower-case words that continue a title towards the name
@@ -271,6 +274,11 @@ var facilityHeads = set(
 	"institute", "center", "centre", "palace", "mosque", "school", "college", "library",
 	"museum", "bridge", "port", "avenue", "street", "road", "hall", "square", "park",
 )
+
+// patronyms are the lower-case particles of Arabic and Malay patronymic
+// names, "son of" and "daughter of" ("Mohamed bin Zayed", "Siti binti
+// Abdullah", "Abdullah ibn Saud"): a name runs on across them.
+var patronyms = set("bin", "binti", "bint", "ibn")
 
 // nameParticles are words that double as titles but occur inside Indonesian
 // and Arabic personal names ("Lukman Hakim Saifuddin", "Sri Sultan Hamengku
