@@ -1328,3 +1328,20 @@ func TestLeadersOfTwo(t *testing.T) {
 		},
 	})
 }
+
+// TestVideoConferenceOfTwo: a conference of two sides held over a video link
+// is their call; a video summit of many stays a gathering.
+func TestVideoConferenceOfTwo(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name: "id konferensi video dengan",
+			doc:  "Menteri Luar Negeri Retno Marsudi menggelar konferensi video dengan Menteri Luar Negeri Jepang Yoko Kamikawa.",
+			want: []want{{typ: "CONSULT", mode: "phone"}},
+		},
+		{
+			name: "id video summit of many",
+			doc:  "Para pemimpin Indonesia, Malaysia, Thailand, dan Vietnam mengikuti konferensi video tentang perubahan iklim.",
+			want: []want{{typ: "CONSULT", mode: "multilateral"}},
+		},
+	})
+}

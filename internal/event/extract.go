@@ -566,6 +566,11 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, hits []
 	if t.kind == summit && countSides(withoutOrgs(c.ev.Actors), in.byID) == 2 &&
 		(pairSummit(v, h, len(persons(c)) == 2) || summitName(deref(c.ev.Name)) == "" && heldBy(v, h)) {
 		c.ev.Mode = "meet"
+		// "menggelar konferensi video dengan", "a video conference
+		// with": the two talked over a video link
+		if hasAny(v.low, phoneCues) {
+			c.ev.Mode = "phone"
+		}
 	}
 	// "disepakati para pemimpin ASEAN dalam pertemuan": a gathering; but
 	// "Indonesia, Malaysia leaders hold talks" are the leaders of two
