@@ -1329,13 +1329,19 @@ func TestLeadersOfTwo(t *testing.T) {
 	})
 }
 
-// TestVideoConferenceOfTwo: a conference of two sides held over a video link
-// is their call; a video summit of many stays a gathering.
+// TestVideoConferenceOfTwo: a conference of two sides held over a video link,
+// and talks held "secara virtual" or "daring", are their call; a video summit
+// of many stays a gathering.
 func TestVideoConferenceOfTwo(t *testing.T) {
 	runConstructions(t, []construction{
 		{
 			name: "id konferensi video dengan",
 			doc:  "Menteri Luar Negeri Retno Marsudi menggelar konferensi video dengan Menteri Luar Negeri Jepang Yoko Kamikawa.",
+			want: []want{{typ: "CONSULT", mode: "phone"}},
+		},
+		{
+			name: "id bertemu secara virtual",
+			doc:  "Menteri Luar Negeri Retno Marsudi bertemu secara virtual dengan Menteri Luar Negeri Jepang Yoko Kamikawa.",
 			want: []want{{typ: "CONSULT", mode: "phone"}},
 		},
 		{

@@ -229,8 +229,9 @@ var documentHeads = words(
 	"pakta", "pacts",
 )
 
-// phoneCues mark talks held by telephone or video link.
-var phoneCues = words("telepon", "telefon", "menelepon", "bertelepon", "phone", "telephone", "phoned", "video")
+// phoneCues mark talks held by telephone or video link ("secara virtual",
+// "pertemuan daring": online).
+var phoneCues = words("telepon", "telefon", "menelepon", "bertelepon", "phone", "telephone", "phoned", "video", "virtual", "daring")
 
 // plannedCues before a trigger make it a plan or an expectation, not a report.
 // "sepakat untuk menyelenggarakan" (agreed to hold) is a plan too.
