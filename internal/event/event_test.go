@@ -1351,3 +1351,30 @@ func TestVideoConferenceOfTwo(t *testing.T) {
 		},
 	})
 }
+
+// TestReceivingAThing: receiving an invitation, a letter or aid from a person
+// is no meeting with them; receiving the person, or their call, is.
+func TestReceivingAThing(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name: "id menerima undangan",
+			doc:  "Presiden Prabowo Subianto menerima undangan Perdana Menteri Anwar Ibrahim untuk berkunjung.",
+			want: []want{{typ: "CONSULT", mode: "visit", modality: "planned"}},
+		},
+		{
+			name: "en received a letter from",
+			doc:  "President Prabowo Subianto received a letter from Prime Minister Anwar Ibrahim.",
+			want: nil,
+		},
+		{
+			name: "id menerima a person",
+			doc:  "Presiden Prabowo Subianto menerima Perdana Menteri Anwar Ibrahim di Istana Bogor.",
+			want: []want{{typ: "CONSULT", mode: "meet", actors: []string{"person:prabowo-subianto", "person:anwar-ibrahim"}}},
+		},
+		{
+			name: "id menerima telepon dari",
+			doc:  "Presiden Prabowo Subianto menerima telepon dari Perdana Menteri Anwar Ibrahim.",
+			want: []want{{typ: "CONSULT", mode: "phone"}},
+		},
+	})
+}

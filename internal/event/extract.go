@@ -1795,6 +1795,19 @@ func personSubject(v *sentenceView, h hit) bool {
 
 // personObject checks that a welcome trigger has a person as its object.
 func personObject(v *sentenceView, h hit, passive bool) bool {
+	// "menerima undangan Sugiono", "received a letter from": a thing
+	// received, whoever it came from
+	for k := h.j; !passive && k < len(v.low) && k <= h.j+1; k++ {
+		if receivedThings[v.low[k]] {
+			return false
+		}
+	}
+	// "menerima telepon dari Perdana Menteri X": a call received from a
+	// person, whose title may stand between
+	reach := 3
+	if !passive && h.j < len(v.low) && (v.low[h.j] == "telepon" || v.low[h.j] == "panggilan") {
+		reach = 6
+	}
 	for _, m := range v.mentions {
 		if m.ent.Type != "PERSON" {
 			continue
@@ -1802,7 +1815,7 @@ func personObject(v *sentenceView, h hit, passive bool) bool {
 		if passive && m.tj <= h.i {
 			return true
 		}
-		if !passive && m.ti >= h.j && m.ti <= h.j+3 {
+		if !passive && m.ti >= h.j && m.ti <= h.j+reach {
 			return true
 		}
 	}

@@ -229,6 +229,17 @@ var documentHeads = words(
 	"pakta", "pacts",
 )
 
+// receivedThings are what one receives from a person without meeting them
+// ("menerima undangan X", accepting X's invitation; "menerima surat",
+// "received a letter from"): after a verb of receiving they make it no
+// meeting.
+var receivedThings = words(
+	"undangan", "tawaran", "usulan", "laporan", "penghargaan", "bantuan", "hadiah", "surat", "pesan",
+	"dukungan", "permintaan", "kritik", "gelar", "anugerah", "hibah", "donasi", "ucapan",
+	"invitation", "offer", "proposal", "report", "award", "aid", "gift", "letter", "message", "support",
+	"request", "criticism", "honorary", "donation",
+)
+
 // phoneCues mark talks held by telephone or video link ("secara virtual",
 // "pertemuan daring": online).
 var phoneCues = words("telepon", "telefon", "menelepon", "bertelepon", "phone", "telephone", "phoned", "video", "virtual", "daring")
