@@ -781,7 +781,9 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 		// "asisten profesor di Departemen ... Universitas Gadjah Mada Jessica
 		// Santos", "Foreign Minister Wang Yi". The title may run through
 		// filler words, known countries and organisations up to the name.
-		case personTitles[w.norm] && owner[i] == 0:
+		// ("KTT perdana", an inaugural summit: "perdana" is an office only
+		// in "Perdana Menteri")
+		case personTitles[w.norm] && owner[i] == 0 && (w.norm != "perdana" || i+1 < len(ws) && ws[i+1].norm == "menteri"):
 			j := i + 1
 			// The office is held in the state the title names, else the
 			// first known body, else the first body named ("Direktur di

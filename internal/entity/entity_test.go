@@ -789,3 +789,23 @@ func TestPatronymicNames(t *testing.T) {
 		}
 	}
 }
+
+// TestInauguralNotATitle: "perdana" is an office only in "Perdana Menteri";
+// "KTT Perdana Korea" is an inaugural summit, not a person named Korea.
+func TestInauguralNotATitle(t *testing.T) {
+	r := newRecognizer(t, nil)
+	for _, s := range []string{
+		"KTT Perdana Korea-Asia Tengah Digelar di Seoul",
+		"Para pemimpin menghadiri pertemuan Perdana Korea dan Vietnam di Hanoi.",
+	} {
+		for _, e := range recognize(t, r, s, "id") {
+			if e.Type == "PERSON" {
+				t.Errorf("%q: person %s found", s, e.ID)
+			}
+		}
+	}
+	got := summary(recognize(t, r, "Perdana Menteri Nguyen Van Hoa tiba di Jakarta.", "id"))
+	if got["person:nguyen-van-hoa"] != "PERSON Nguyen Van Hoa" {
+		t.Errorf("the prime minister is not found: %v", got)
+	}
+}
