@@ -465,10 +465,17 @@ func bylineStamp(p string) (string, bool) {
 	}
 	m := bylineStampRe.FindStringSubmatch(p)
 	if m == nil {
+		m = bylineOnRe.FindStringSubmatch(p)
+	}
+	if m == nil {
 		return "", false
 	}
 	return parseStamp(m[1])
 }
+
+// bylineOnRe reads an English byline that closes with "on" and the date:
+// "By Jane Example in Diplomacy on 15 October 2026".
+var bylineOnRe = regexp.MustCompile(`(?i)^by\s+[^|–—-]{2,80}?\s+on\s+(.{6,40})$`)
 
 // stampLabelRe marks a short top line as a page stamp: an update or
 // publication label, or fields separated by bars.

@@ -77,20 +77,22 @@ var patterns = sync.OnceValue(func() *datePatterns {
 	weekday := `(?:` + alternation(weekdays) + `)`
 	label := `(?:(?:` + alternation(stampLabels) + `)\s*:?\s*)?`
 	// A date in any of the shapes below, unanchored and without groups.
-	date := `(?:\d{1,2}\s+` + monthNC + `,?\s+\d{4}` + // 16 Juni 2025
+	date := `(?:\d{1,2}(?:st|nd|rd|th)?\s+` + monthNC + `,?\s+\d{4}` + // 16 Juni 2025, 3rd November, 2026
 		`|` + monthNC + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}` + // June 19, 2025
 		`|\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?` + // ISO 8601
 		`|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})` // 17/06/2025
 	// The time of day after a date, with Indonesian zones (WIB, WITA, WIT) and
 	// numeric offsets: "14:29", "| 10:15 WIB", "pukul 10.15 WIB", "10:00:00 +0700".
 	clock := `(?:\s*(?:,|\||•|·|-|–|/)?\s*(?:pukul|jam|at)?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT|GMT|UTC|[AaPp]\.?[Mm]\.?)?(?:\s*(?:ET|EST|EDT|CT|PT|PST|PDT|BST|CET|CEST|JST|KST|SGT|MYT|HKT))?(?:\s*\(?(?:GMT|UTC)?\s*[+-]\d{1,2}(?::?\d{2})?\)?)?)?`
+	// The time of day before the date: "6:12 pm on 11 November 2026".
+	timeFirst := `(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*,?\s*(?:on\s+)?)?`
 	return &datePatterns{
-		dmy:      regexp.MustCompile(`(?i)^(\d{1,2})\s+` + month + `,?\s+(\d{4})$`),
+		dmy:      regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th)?\s+` + month + `,?\s+(\d{4})$`),
 		mdy:      regexp.MustCompile(`(?i)^` + month + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`),
 		my:       regexp.MustCompile(`(?i)^` + month + `\s+(\d{4})$`),
 		iso:      regexp.MustCompile(`^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[T ].*)?$`),
 		num:      regexp.MustCompile(`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$`),
-		stamp:    regexp.MustCompile(`(?i)^\s*` + label + `(?:` + weekday + `\s*,?\s*)?(` + date + `)` + clock + `\s*$`),
+		stamp:    regexp.MustCompile(`(?i)^\s*` + label + timeFirst + `(?:` + weekday + `\s*,?\s*)?(` + date + `)` + clock + `\s*$`),
 		ledeDate: regexp.MustCompile(`(?i)^\s*(?:` + weekday + `\s*,?\s*)?(` + date + `)` + clock + `\s*(?:--|[-–—])\s*`),
 	}
 })

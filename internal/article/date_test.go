@@ -18,6 +18,10 @@ func TestParseStamp(t *testing.T) {
 		{"06/17/2025", "2025-06-17"},
 		{"Diterbitkan: 3 Agustus 2024", "2024-08-03"},
 		{"Published on 1 Dec 2023", "2023-12-01"},
+		{"3rd November, 2026", "2026-11-03"},
+		{"21st June 2025", "2025-06-21"},
+		{"6:12 pm on 11 November 2026", "2026-11-11"},
+		{"9.05 AM, 2 March 2026", "2026-03-02"},
 		{"Kamis, 31 Februari 2024", ""},   // no such day
 		{"Diperbarui 3 Agustus 2024", ""}, // an update is not a publication
 		// A stamp followed by its update: the publication is the first.

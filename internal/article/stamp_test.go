@@ -16,6 +16,9 @@ func TestLabelledStamps(t *testing.T) {
 	}{
 		{"update label", "Leaders agree on trade\n\nBy JANE ROE\nUpdated 5:12 PM GMT+9, November 1, 2025\n\nSEOUL (AP) — The two leaders met on Saturday.\n", "2025-11-01", ""},
 		{"bars with credits", "Source: Wire | 2026-01-09 21:14:05 | Editor: Ana Putri\n\nMinisters pledge closer ties\n\nBEIJING, Jan. 9 -- The ministers met on Friday.\n", "2026-01-09", "Editor: Ana Putri"},
+		{"byline closed by on and the date", "Ministers meet in Tashkent\n\nBy Aliya Example in Diplomacy on 4 March 2026\n\nTASHKENT – The ministers met on Wednesday.\n", "2026-03-04", "Aliya Example"},
+		{"time before the date", "Pacific News\n\nLeaders sign a fisheries pact\n\n4:20 pm on 2 April 2026\n\nThe two leaders signed the pact on Thursday.\n", "2026-04-02", ""},
+		{"a byline with no date", "By Aliya Example in Diplomacy on the new pact\n\nThe ministers met on Wednesday.\n", "", ""},
 		{"a dated sentence is not a stamp", "Pada 16 Juni 2025, kedua menteri bertemu di Jakarta untuk membahas perdagangan.\n", "", ""},
 	}
 	for _, tc := range tests {
