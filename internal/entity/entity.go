@@ -1195,8 +1195,11 @@ func (r *Recognizer) taggerSpans(ws []word, toks []text.Token) []span {
 			if typ == kb.Person {
 				// "Wamenlu Arrmanatha Nasir": a title the tagger took into
 				// the name is the person's role
+				// "Menteri Investasi dan Hilirisasi Rosan Roeslani": a
+				// portfolio word after a title's words belongs to the title
 				a := sp.a
-				for a < sp.b-1 && (personTitles[ws[a].norm] || ministerAbbrev(ws[a].norm)) {
+				for a < sp.b-1 && (personTitles[ws[a].norm] || ministerAbbrev(ws[a].norm) ||
+					orgVocab[ws[a].norm] && a > 0 && (titleFillers[ws[a-1].norm] || personTitles[ws[a-1].norm] || orgVocab[ws[a-1].norm])) {
 					a++
 				}
 				if a > sp.a {

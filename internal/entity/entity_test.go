@@ -809,3 +809,35 @@ func TestInauguralNotATitle(t *testing.T) {
 		t.Errorf("the prime minister is not found: %v", got)
 	}
 }
+
+// TestPortfolioInTitle: a minister's portfolio belongs to the title, not to
+// the name after it, whether a rule or the tagger found the name.
+func TestPortfolioInTitle(t *testing.T) {
+	tests := []struct {
+		tagger fakeTagger
+		text   string
+		lang   string
+		want   string
+		absent []string
+	}{
+		{fakeTagger{}, "Menteri Kehakiman Rudi Hartono hadir dalam acara itu.", "id", "person:rudi-hartono",
+			[]string{"person:kehakiman", "person:kehakiman-rudi-hartono"}},
+		{fakeTagger{}, "The agreement was signed by the Minister of Law Rudi Hartono.", "en", "person:rudi-hartono",
+			[]string{"person:law", "person:law-rudi-hartono"}},
+		{fakeTagger{"Hilirisasi": "B-PERSON", "Rudi": "I-PERSON", "Hartono": "I-PERSON"},
+			"Menteri Investasi dan Hilirisasi Rudi Hartono ikut dalam rombongan.", "id", "person:rudi-hartono",
+			[]string{"person:hilirisasi-rudi-hartono"}},
+	}
+	for _, tt := range tests {
+		r := newRecognizer(t, tt.tagger)
+		got := summary(recognize(t, r, tt.text, tt.lang))
+		if _, ok := got[tt.want]; !ok {
+			t.Errorf("%q: %s not found (all: %v)", tt.text, tt.want, got)
+		}
+		for _, id := range tt.absent {
+			if _, ok := got[id]; ok {
+				t.Errorf("%q: %s should not be found", tt.text, id)
+			}
+		}
+	}
+}

@@ -128,6 +128,11 @@ var orgVocab = set(
 	"relations", "global", "asian", "european", "central", "people's", "peoples", "republic",
 	"filsafat", "hukum", "pertanian", "maritim", "investasi", "bisnis", "manajemen",
 	"sumber", "daya", "mineral", "lingkungan", "hidup", "perhubungan", "kelautan", "perikanan",
+	// portfolios named in ministers' titles ("Menteri Investasi dan
+	// Hilirisasi", "Menteri Kehakiman", "Minister of Law and Justice")
+	"hilirisasi", "kehakiman", "law", "justice", "finance", "labour", "labor", "agriculture",
+	"tourism", "culture", "health", "education", "energy", "interior", "environment", "transport",
+	"industry", "investment", "commerce", "housing", "fisheries",
 	// portfolios of Indonesian ministries ("Menteri Pemuda dan Olahraga",
 	// "Menteri Koperasi dan UKM", "Menteri Agraria dan Tata Ruang")
 	"pemuda", "olahraga", "koperasi", "ukm", "pariwisata", "kebudayaan", "agraria", "tata", "ruang",
