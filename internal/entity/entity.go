@@ -423,6 +423,9 @@ func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si int, lang st
 	known := make([]*kb.Match, len(ws)) // start word -> match
 	for i := range kbm {
 		m := &kbm[i]
+		if lang == "id" && countingPlace(ws, m) {
+			continue
+		}
 		known[m.Start] = m
 	}
 
@@ -1550,4 +1553,18 @@ func placeSpans(ws []word, owner []int) []span {
 		}
 	}
 	return out
+}
+
+// countingPlace reports whether a known place named by one word is an
+// Indonesian number counting the noun after it ("Lima Negara", "Konsensus
+// Lima Poin": five, not Peru's capital). The place is meant after "di",
+// "ke" or "dari", or where no noun follows ("Lima, Peru").
+func countingPlace(ws []word, m *kb.Match) bool {
+	if m.End-m.Start != 1 || !numberWords[ws[m.Start].norm] || len(m.Entities) == 0 || m.Entities[0].Type != kb.Place {
+		return false
+	}
+	if m.Start > 0 && placePreps[ws[m.Start-1].norm] {
+		return false
+	}
+	return m.End < len(ws) && isLetterWord(ws[m.End].s) && !functionWords[ws[m.End].norm]
 }

@@ -841,3 +841,24 @@ func TestPortfolioInTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestCountingPlace: in Indonesian "Lima" counts ("Lima Negara", five
+// states) unless it is where something happens ("di Lima") or stands alone
+// ("Lima, Peru").
+func TestCountingPlace(t *testing.T) {
+	r := newRecognizer(t, nil)
+	for _, tc := range []struct {
+		text  string
+		place bool
+	}{
+		{"Lima Negara Sepakat Memperkuat Kerja Sama", false},
+		{"Para menteri menegaskan Konsensus Lima Poin sebagai acuan.", false},
+		{"KTT APEC digelar di Lima pada 2024.", true},
+		{"Lima, Peru menjadi tuan rumah pertemuan itu.", true},
+	} {
+		got := summary(recognize(t, r, tc.text, "id"))
+		if _, ok := got["place:lima"]; ok != tc.place {
+			t.Errorf("%q: place Lima found = %v, want %v (all: %v)", tc.text, ok, tc.place, got)
+		}
+	}
+}

@@ -327,3 +327,12 @@ var articles = set("a", "an", "the", "seorang", "salah", "satu", "sang")
 // government vessels; "KM", merchant ships; "USS", "HMS", "MV"). Ships are
 // none of the four entity types, even when named after a place.
 var shipPrefixes = set("KRI", "KN", "KM", "KMP", "MV", "MT", "USS", "HMS", "HMAS", "INS", "RSS", "BRP", "HMNZS", "JS")
+
+// numberWords are Indonesian numbers that are also the names of places
+// ("Lima"); placePreps put a place after them; functionWords are words a
+// number never counts ("di Lima pada 2024").
+var (
+	numberWords   = set("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh")
+	placePreps    = set("di", "ke", "dari", "in", "to", "from", "at")
+	functionWords = set("pada", "dan", "yang", "untuk", "dengan", "sejak", "hingga", "sampai", "oleh", "serta", "atau", "ini", "itu", "tersebut")
+)
