@@ -99,9 +99,11 @@ type mention struct {
 func (r *Recognizer) Recognize(txt string, sents []text.Sentence, lang string) []record.Entity {
 	var all []mention
 	words := make([][]word, len(sents))
+	top := true // in the title lines at the top (masthead, headline), before the body
 	for si, s := range sents {
 		ws := splitWords(s.Tokens)
 		words[si] = ws
+		top = top && headline(ws)
 		spans := r.sentenceSpans(ws, s.Tokens, si, lang)
 		for _, sp := range spans {
 			if sp.a > 0 && shipPrefixes[ws[sp.a-1].s] {
@@ -113,7 +115,10 @@ func (r *Recognizer) Recognize(txt string, sents []text.Sentence, lang string) [
 				// ("Bahas Pembayaran Rupee-Rubel" is no person)
 				continue
 			}
-			if si == 0 && sp.typ == kb.Person && sp.ent == nil && sp.b-sp.a >= 2 && headlineVerbTail(txt, ws, sp) {
+			// (below the first line, a headline's verb has words after it:
+			// a name closing a credit line is a name)
+			if top && (si == 0 || sp.b < len(ws) && !strings.ContainsAny(ws[sp.b].s, "|/,;:")) && sp.typ == kb.Person && sp.ent == nil &&
+				sp.b-sp.a >= 2 && headlineVerbTail(txt, ws, sp) {
 				// "Prabowo dan Anwar Sepakati ...": a title-case headline
 				// capitalises its verb; a last word the body never writes
 				// capitalised again is not part of the name

@@ -862,3 +862,20 @@ func TestCountingPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineVerbBelowMasthead: a title-case headline under a masthead line
+// capitalises its verb too ("Kim Oversee"); the verb is no part of the name,
+// so the short form joins the full name met in the body; a name closing a
+// credit line stays whole.
+func TestHeadlineVerbBelowMasthead(t *testing.T) {
+	r := newRecognizer(t, fakeTagger{"Kim": "B-PERSON", "Oversee": "I-PERSON", "Dongwoo": "I-PERSON"})
+	doc := "Warta Dunia\n\nSato, Kim Oversee New Port Deal\n\nEditor: Rina Wulandari\n\n" +
+		"TOKYO - South Korean President Kim Dongwoo arrived on Monday. Kim said the port deal was ready. Kim met the press."
+	got := summary(recognize(t, r, doc, "en"))
+	if _, ok := got["person:kim-oversee"]; ok {
+		t.Errorf("the headline's verb was taken into a name: %v", got)
+	}
+	if !strings.Contains(got["person:kim-dongwoo"], "Kim|") {
+		t.Errorf("the short form did not join the full name: %v", got)
+	}
+}
