@@ -4,6 +4,7 @@ of ../shared/eval/CONTRACT.md, and a writer that checks each gold file before it
 is written (unique entity keys, event actors that are entities, and optionally
 that an alias of every entity occurs in its article).
 """
+import glob
 import html
 import json
 import os
@@ -103,3 +104,26 @@ class Gold:
     def finish(self):
         if self.problems:
             sys.exit("\n".join(self.problems))
+
+
+def write_perfect(gold_dir, path):
+    """Writes a system output that says exactly what the gold in gold_dir says,
+    in the shape kronik prints (one JSON line per document): scoring it against
+    the gold must give 1.0 everywhere, which checks the gold's consistency."""
+    with open(path, "w", encoding="utf-8") as out:
+        for p in sorted(glob.glob(os.path.join(gold_dir, "*.gold.json"))):
+            with open(p, encoding="utf-8") as f:
+                g = json.load(f)
+            ents = [{"id": e["key"], "type": e["type"], "name": e["names"][0],
+                     "code": e["key"] if e["type"] == "COUNTRY" else None,
+                     "mentions": [{"text": n} for n in e["names"]]} for e in g["entities"]]
+            evs = []
+            for e in g["events"]:
+                mode = e["mode"]
+                mode = mode[0] if isinstance(mode, list) else (mode or "other")
+                evs.append({"type": e["type"], "mode": mode,
+                            "actors": [s[0] if isinstance(s, list) else s for s in e["actors"]],
+                            "date": e["date"], "date_end": e.get("date_end"), "cluster": e["cluster"]})
+            d = {k: g.get(k) for k in ("source", "lang", "published", "outlet", "dateline")}
+            d.update(entities=ents, events=evs, quantities=g["quantities"])
+            out.write(json.dumps(d, ensure_ascii=False) + "\n")

@@ -12,8 +12,6 @@ shape kronik prints), so that `score.py --gold testdata/fresh/gold --system /tmp
 can check the gold itself: it must score 1.0 on every field.
 """
 import argparse
-import glob
-import json
 import os
 import sys
 
@@ -79,7 +77,7 @@ PLACES = {
 }
 
 sys.path.insert(0, os.path.dirname(HERE))
-from goldgen import E, Gold, Q  # noqa: E402  (the shared helpers of testdata/*/make_gold.py)
+from goldgen import E, Gold, Q, write_perfect  # noqa: E402  (the shared helpers of testdata/*/make_gold.py)
 
 _gold = Gold(HERE, COUNTRIES, PEOPLE, ORGS, PLACES, check_aliases=True)
 C, P, O, L, write = _gold.C, _gold.P, _gold.O, _gold.L, _gold.write
@@ -439,30 +437,9 @@ write("12_xinhua_li_qiang_luxon.txt", "en", "2026-11-19", "Xinhua", "Beijing",
 _gold.finish()
 
 
-def perfect(path):
-    """A system output that says exactly what the gold says, in the shape kronik prints."""
-    with open(path, "w", encoding="utf-8") as out:
-        for p in sorted(glob.glob(os.path.join(HERE, "gold", "*.gold.json"))):
-            with open(p, encoding="utf-8") as f:
-                g = json.load(f)
-            ents = [{"id": e["key"], "type": e["type"], "name": e["names"][0],
-                     "code": e["key"] if e["type"] == "COUNTRY" else None,
-                     "mentions": [{"text": n} for n in e["names"]]} for e in g["entities"]]
-            evs = []
-            for e in g["events"]:
-                mode = e["mode"]
-                mode = mode[0] if isinstance(mode, list) else (mode or "other")
-                evs.append({"type": e["type"], "mode": mode,
-                            "actors": [s[0] if isinstance(s, list) else s for s in e["actors"]],
-                            "date": e["date"], "date_end": e.get("date_end"), "cluster": e["cluster"]})
-            d = {k: g.get(k) for k in ("source", "lang", "published", "outlet", "dateline")}
-            d.update(entities=ents, events=evs, quantities=g["quantities"])
-            out.write(json.dumps(d, ensure_ascii=False) + "\n")
-
-
 if __name__ == "__main__":
     ap = argparse.ArgumentParser()
     ap.add_argument("--perfect", help="also write a perfect system output (JSON lines) built from the gold")
     a = ap.parse_args()
     if a.perfect:
-        perfect(a.perfect)
+        write_perfect(os.path.join(HERE, "gold"), a.perfect)
