@@ -89,15 +89,7 @@ func TestNearDuplicatePut(t *testing.T) {
 	ctx := context.Background()
 	db := open(t)
 	defer db.Close()
-	put := func(name, body string) store.PutResult {
-		t.Helper()
-		rec := record.Record{Source: name, Hash: name, Lang: "id", Text: body}
-		res, err := db.Put(ctx, store.Source{Name: name, Key: name}, rec)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return res
-	}
+	put := func(name, body string) store.PutResult { t.Helper(); return putText(t, db, name, body) }
 	wire := story("Kelautan", 25)
 	put("wire.txt", wire)
 	put("other.txt", market(25))
@@ -130,20 +122,11 @@ func TestNearDuplicatePut(t *testing.T) {
 // only the newest holders of each band key, so the copy's own bands must
 // still lead to it).
 func TestNearDuplicateAmidBoilerplate(t *testing.T) {
-	ctx := context.Background()
 	db := open(t)
 	defer db.Close()
-	boiler := strings.Repeat("Simak berita pilihan lainnya di kanal kami dan ikuti akun resmi redaksi untuk kabar terbaru setiap hari. ", 1) +
+	boiler := "Simak berita pilihan lainnya di kanal kami dan ikuti akun resmi redaksi untuk kabar terbaru setiap hari. " +
 		market(8)
-	put := func(name, body string) store.PutResult {
-		t.Helper()
-		rec := record.Record{Source: name, Hash: name, Lang: "id", Text: body}
-		res, err := db.Put(ctx, store.Source{Name: name, Key: name}, rec)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return res
-	}
+	put := func(name, body string) store.PutResult { t.Helper(); return putText(t, db, name, body) }
 	first := story("Kelautan", 20) + boiler
 	put("first.txt", first)
 	for i := 0; i < 3*bandNewest; i++ {
@@ -154,4 +137,16 @@ func TestNearDuplicateAmidBoilerplate(t *testing.T) {
 	if got := put("copy.txt", "MEDAN (Warta) - "+first).NearDuplicateOf; got != "first.txt" {
 		t.Errorf("copy: NearDuplicateOf = %q, want first.txt", got)
 	}
+}
+
+// putText stores a document of body under name (its hash too) and returns
+// the result.
+func putText(t *testing.T, db *DB, name, body string) store.PutResult {
+	t.Helper()
+	rec := record.Record{Source: name, Hash: name, Lang: "id", Text: body}
+	res, err := db.Put(context.Background(), store.Source{Name: name, Key: name}, rec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
 }
