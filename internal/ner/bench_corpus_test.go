@@ -29,12 +29,5 @@ func BenchmarkTagCorpus(b *testing.B) {
 			}
 		}
 	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		for _, s := range sents {
-			m.Tag(s)
-		}
-	}
-	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	benchTag(b, m, sents, tokens)
 }

@@ -639,14 +639,7 @@ func BenchmarkTag(b *testing.B) {
 		sents[i] = strings.Fields(s)
 		tokens += len(sents[i])
 	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		for _, s := range sents {
-			m.Tag(s)
-		}
-	}
-	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	benchTag(b, m, sents, tokens)
 }
 
 func BenchmarkLoadDefault(b *testing.B) {
@@ -709,4 +702,17 @@ func TestTagFirstStage(t *testing.T) {
 	if len(m.TagFirstStage(nil)) != 0 {
 		t.Error("no words, no labels")
 	}
+}
+
+// benchTag times tagging sents (tokens words in all) and reports tokens per
+// second.
+func benchTag(b *testing.B, m *Model, sents [][]string, tokens int) {
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, s := range sents {
+			m.Tag(s)
+		}
+	}
+	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
