@@ -254,9 +254,12 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 			}
 		}
 	}
-	if personsBefore(v, h) == 0 && t.kind != summit {
+	// A pronoun stands for the last person named when the sentence names
+	// none before its event, or when "and" joins it to a name ("He and
+	// Rabuka held talks", "Ia dan Anwar bertemu"): a party of its own.
+	if named := personsBefore(v, h) > 0; t.kind != summit {
 		for k, w := range v.low {
-			if pronouns[w] && k <= h.i && !(k+1 < len(v.low) && speechVerbs[v.low[k+1]]) {
+			if pronouns[w] && k <= h.i && !(k+1 < len(v.low) && speechVerbs[v.low[k+1]]) && (!named || coordinated(v.low, k)) {
 				if p := lastPerson(views, vi, k); p != nil {
 					actors = append(actors, p.ID)
 					if p.Country != "" {
@@ -268,6 +271,13 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 		}
 	}
 	return actors, place
+}
+
+// coordinated reports whether "and" ("dan") joins the word at k to its
+// neighbour.
+func coordinated(low []string, k int) bool {
+	and := func(i int) bool { return i >= 0 && i < len(low) && (low[i] == "and" || low[i] == "dan") }
+	return and(k+1) || and(k-1)
 }
 
 // speaker reports whether a verb of saying follows a name ending at token tj,

@@ -1378,3 +1378,20 @@ func TestReceivingAThing(t *testing.T) {
 		},
 	})
 }
+
+// TestPronounJoinedToAName: a pronoun that "and" joins to a name is a party
+// of its own, standing for the last person named before.
+func TestPronounJoinedToAName(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name: "en he and a name held talks",
+			doc:  "Anwar Ibrahim arrived in Jakarta on Monday. He and Prabowo Subianto held bilateral talks at the palace.",
+			want: []want{{typ: "CONSULT", mode: "visit"}, {typ: "CONSULT", mode: "meet", actors: []string{"person:anwar-ibrahim", "person:prabowo-subianto"}}},
+		},
+		{
+			name: "id ia dan a name bertemu",
+			doc:  "Anwar Ibrahim tiba di Jakarta pada Senin. Ia dan Prabowo Subianto bertemu di Istana Merdeka.",
+			want: []want{{typ: "CONSULT", mode: "visit"}, {typ: "CONSULT", mode: "meet", actors: []string{"person:anwar-ibrahim", "person:prabowo-subianto"}}},
+		},
+	})
+}
