@@ -1395,3 +1395,16 @@ func TestPronounJoinedToAName(t *testing.T) {
 		},
 	})
 }
+
+// TestCopulaIntroducingParties: a meeting named after a copula is a new event,
+// dated by its own sentence, when "antara"/"between" names its parties.
+func TestCopulaIntroducingParties(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name:  "id adalah pertemuan antara",
+			doc:   "Kontak resmi satu-satunya adalah pertemuan antara Prabowo Subianto dan Anwar Ibrahim di Jakarta, Senin (2/11/2026).",
+			times: []tm{{"Senin (2/11/2026)", "2026-11-02", ""}},
+			want:  []want{{typ: "CONSULT", mode: "meet", actors: []string{"person:prabowo-subianto", "person:anwar-ibrahim"}, date: "2026-11-02"}},
+		},
+	})
+}

@@ -491,7 +491,11 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, hits []
 		}
 		// "KTT tersebut", "kunjungan itu", and in English "the visit", "this
 		// meeting": a reference to an event already reported
-		if demo || (t.kind == nominal && h.i > 0 && backReference[v.low[h.i-1]]) {
+		// ("... adalah pertemuan antara A dan B di P, Senin": a noun that
+		// names its parties with antara/between introduces the event, even
+		// after a copula)
+		if demo || (t.kind == nominal && h.i > 0 && backReference[v.low[h.i-1]] &&
+			!(h.j < len(v.low) && (v.low[h.j] == "antara" || v.low[h.j] == "between"))) {
 			c.reference = true
 			c.definite = demo || h.i > 0 && isDemonstrative(v.low[h.i-1])
 			// "Di sela kunjungan, Budi bertemu ...": the event as the setting
