@@ -109,6 +109,15 @@ func (r *Recognizer) Recognize(txt string, sents []text.Sentence, lang string) [
 			if sp.a > 0 && shipPrefixes[ws[sp.a-1].s] {
 				continue // "KN Pulau Dana", "KRI Bung Tomo", "USS Ronald Reagan": a ship, none of the four types
 			}
+			// a person after a title in a title-case headline below the
+			// first line ("Menlu ASEAN Adopsi Komunike Bersama di Manila")
+			// is a name only if the body writes its first word again; a
+			// name closing its line or in a credit line ("By Dana Omarova
+			// in Diplomacy on ...") stays
+			if top && si > 0 && sp.typ == kb.Person && sp.ent == nil && sp.b < len(ws) && !creditLabels[ws[0].norm] &&
+				!strings.ContainsAny(ws[sp.b].s, "|/,;:") && strings.Count(txt, ws[sp.a].s) == 1 {
+				continue
+			}
 			if si == 0 && (sp.src == "ner" || sp.src == "rule" && sp.typ == kb.Person) && headline(ws) && !recurs(txt, ws, sp) {
 				// a title-case headline capitalises every word: a name the
 				// tagger sees there only counts if the body names it again

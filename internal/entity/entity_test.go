@@ -879,3 +879,24 @@ func TestHeadlineVerbBelowMasthead(t *testing.T) {
 		t.Errorf("the short form did not join the full name: %v", got)
 	}
 }
+
+// TestHeadlineTitleNotAName: in a title-case headline under a masthead, the
+// capitalised words after a title are a name only if the body writes the
+// first of them again; a byline's name stays.
+func TestHeadlineTitleNotAName(t *testing.T) {
+	r := newRecognizer(t, nil)
+	doc := "Warta Dunia\n\nOleh: Sari Lestari\n\nMenlu ASEAN Sahkan Deklarasi Bersama di Manila\n\n" +
+		"MANILA - Para menteri luar negeri ASEAN mengesahkan Deklarasi Bersama pada Kamis. " +
+		"Menteri Luar Negeri Budi Santoso hadir dalam pertemuan itu."
+	got := summary(recognize(t, r, doc, "id"))
+	for id := range got {
+		if strings.HasPrefix(id, "person:sahkan") {
+			t.Errorf("a headline's verb and object taken for a person: %s (all: %v)", id, got)
+		}
+	}
+	for _, id := range []string{"person:sari-lestari", "person:budi-santoso"} {
+		if _, ok := got[id]; !ok {
+			t.Errorf("%s not found (all: %v)", id, got)
+		}
+	}
+}

@@ -336,3 +336,4 @@ var (
 	placePreps    = set("di", "ke", "dari", "in", "to", "from", "at")
 	functionWords = set("pada", "dan", "yang", "untuk", "dengan", "sejak", "hingga", "sampai", "oleh", "serta", "atau", "ini", "itu", "tersebut")
 )
+
