@@ -336,4 +336,3 @@ var (
 	placePreps    = set("di", "ke", "dari", "in", "to", "from", "at")
 	functionWords = set("pada", "dan", "yang", "untuk", "dengan", "sejak", "hingga", "sampai", "oleh", "serta", "atau", "ini", "itu", "tersebut")
 )
-
