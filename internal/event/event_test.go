@@ -1408,3 +1408,18 @@ func TestCopulaIntroducingParties(t *testing.T) {
 		},
 	})
 }
+
+// TestAcronymFromATopic: a gathering named with its acronym only as a topic
+// ("membahas persiapan Forum ... (FIP) ketiga") still teaches the acronym, so
+// a later dated session named by it is an event.
+func TestAcronymFromATopic(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name: "id acronym of a forum in preparation, then its earlier session",
+			doc: "Sugiono membahas persiapan Forum Indonesia-Pasifik (FIP) ketiga yang direncanakan berlangsung tahun depan. " +
+				"FIP kedua digelar di Bali pada 1-3 September 2024.",
+			times: []tm{{"1-3 September 2024", "2024-09-01", "2024-09-03"}},
+			want:  []want{{typ: "CONSULT", mode: "multilateral", date: "2024-09-01"}},
+		},
+	})
+}

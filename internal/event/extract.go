@@ -123,13 +123,21 @@ func (x *Extractor) Extract(in Input) []record.Event {
 		for _, h := range hits {
 			c := x.build(in, views, vi, h, hits, cands, docDay)
 			if c == nil {
+				// "membahas persiapan Forum Indonesia-Afrika (IAF) ketiga":
+				// no event, but the story has named the gathering's acronym
+				if h.c.kind == summit {
+					noteAcronym(acronyms, topicGathering(in, v, h))
+				}
 				continue
 			}
 			if a := acronyms[h.c.pattern]; a != nil && h.c == a.c {
 				// "CFM sebelumnya, yang ke-51, berlangsung di Istanbul pada
 				// 21-22 Juni 2025": another session, with a date of its own;
-				// a mention of the same session adds nothing
-				if c.dateFrom != "text" || DatesCompatible(deref(a.src.ev.Date), deref(a.src.ev.DateEnd), deref(c.ev.Date), deref(c.ev.DateEnd), 0) {
+				// a mention of the same session adds nothing (a gathering
+				// only named as a topic has no date: any dated session is
+				// another)
+				if c.dateFrom != "text" || a.src.ev.Date != nil &&
+					DatesCompatible(deref(a.src.ev.Date), deref(a.src.ev.DateEnd), deref(c.ev.Date), deref(c.ev.DateEnd), 0) {
 					continue
 				}
 			}
@@ -1037,6 +1045,18 @@ func noteAcronym(acronyms map[string]*acronymTrigger, c *candidate) {
 	}
 	t := trigger{typ: "CONSULT", mode: c.ev.Mode, kind: summit, pattern: low}
 	acronyms[low] = &acronymTrigger{c: &compiled{trigger: t, seq: [][]string{{low}}}, src: c}
+}
+
+// topicGathering is the undated gathering a summit trigger names where the
+// sentence reports no event of it (a topic, a plan being prepared): its
+// name, to learn an acronym in brackets from.
+func topicGathering(in Input, v *sentenceView, h hit) *candidate {
+	np := nounPhraseEnd(v, h.j)
+	if np <= h.i || np > len(v.s.Tokens) {
+		return &candidate{}
+	}
+	name := in.Text[v.s.Tokens[h.i].Start:v.s.Tokens[np-1].End]
+	return &candidate{ev: record.Event{Type: "CONSULT", Mode: h.c.mode, Name: &name}}
 }
 
 // addAcronymHits adds the tokens that are a gathering's acronym to a
