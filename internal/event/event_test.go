@@ -1423,3 +1423,25 @@ func TestAcronymFromATopic(t *testing.T) {
 		},
 	})
 }
+
+// TestExchangeOfTexts: exchanging memoranda at a ceremony is their signing;
+// exchanging views, even about an agreement, is none.
+func TestExchangeOfTexts(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name: "en exchanged four memoranda",
+			doc:  "Prabowo Subianto and Anwar Ibrahim witnessed as officials exchanged four memoranda of understanding on energy.",
+			want: []want{{typ: "AGREE", mode: "sign"}},
+		},
+		{
+			name: "id pertukaran nota kesepahaman",
+			doc:  "Prabowo Subianto dan Anwar Ibrahim menyaksikan pertukaran nota kesepahaman di bidang energi.",
+			want: []want{{typ: "AGREE", mode: "sign"}},
+		},
+		{
+			name: "id bertukar pandangan soal perjanjian",
+			doc:  "Prabowo Subianto dan Anwar Ibrahim bertukar pandangan soal perjanjian perdagangan.",
+			want: nil,
+		},
+	})
+}

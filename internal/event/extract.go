@@ -543,6 +543,9 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, hits []
 		h.i > 0 && (v.low[h.i-1] == "the" || v.low[h.i-1] == "this" || v.low[h.i-1] == "that") {
 		c.reference, c.definite = true, true
 	}
+	if exchangeVerbs[v.low[h.i]] && !exchangesText(v, h.j) {
+		return nil // "bertukar pandangan", "exchanged views": no text signed
+	}
 	if t.typ != "CONSULT" && t.typ != "AGREE" && !targeted(v, h) {
 		return nil // "mendukung konektivitas": support for a policy, not for a party
 	}
@@ -2121,4 +2124,23 @@ func recentRelated(prev []*candidate, c *candidate, vi int, docDay string) *cand
 		}
 	}
 	return best
+}
+
+// exchangeVerbs exchange signed texts only when one is their object.
+var exchangeVerbs = words("exchanged", "exchange", "exchanging", "bertukar", "pertukaran")
+
+// exchangesText reports whether the words from k name a signed text, after
+// a number, an article or "of" ("four memoranda", "of MoUs", "sejumlah nota").
+func exchangesText(v *sentenceView, k int) bool {
+	for ; k < len(v.low); k++ {
+		w := v.low[k]
+		switch {
+		case documentHeads[w] || w == "mous":
+			return true
+		case w == "of" || quantifierOrDet(w):
+			continue
+		}
+		return false
+	}
+	return false
 }

@@ -159,6 +159,10 @@ var triggers = []trigger{
 	// English: "signed", "inked", "adopted", "issued a joint statement".
 	{"AGREE", "sign", sign, "signed|signs|sign|signing|inked|inks|ink|adopted|adopts", false, false, false, false},
 	{"AGREE", "sign", sign, "issued|issue|issues|released a|an joint|final statement|declaration|communique", false, false, false, false},
+	// Exchanging signed texts at a ceremony is their signing: "exchanged four
+	// memoranda of understanding", "bertukar nota kesepahaman", "pertukaran
+	// MoU" (a signing needs its text, so "exchanged views" is none).
+	{"AGREE", "sign", sign, "exchanged|exchange|exchanging|bertukar|pertukaran", false, false, false, false},
 
 	// Other PLOVER types, printed but not yet scored. Kept to unambiguous verbs.
 	// SUPPORT: explicit endorsement of another party.
