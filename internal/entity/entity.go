@@ -114,8 +114,8 @@ func (r *Recognizer) Recognize(txt string, sents []text.Sentence, lang string) [
 			// is a name only if the body writes its first word again; a
 			// name closing its line or in a credit line ("By Dana Omarova
 			// in Diplomacy on ...") stays
-			if top && si > 0 && sp.typ == kb.Person && sp.ent == nil && sp.b < len(ws) && !creditLabels[ws[0].norm] &&
-				!strings.ContainsAny(ws[sp.b].s, "|/,;:") && strings.Count(txt, ws[sp.a].s) == 1 {
+			if top && si > 0 && sp.typ == kb.Person && sp.ent == nil && !closesLine(ws, sp.b) && !creditLabels[ws[0].norm] &&
+				strings.Count(txt, ws[sp.a].s) == 1 {
 				continue
 			}
 			if si == 0 && (sp.src == "ner" || sp.src == "rule" && sp.typ == kb.Person) && headline(ws) && !recurs(txt, ws, sp) {
@@ -126,7 +126,7 @@ func (r *Recognizer) Recognize(txt string, sents []text.Sentence, lang string) [
 			}
 			// (below the first line, a headline's verb has words after it:
 			// a name closing a credit line is a name)
-			if top && (si == 0 || sp.b < len(ws) && !strings.ContainsAny(ws[sp.b].s, "|/,;:")) && sp.typ == kb.Person && sp.ent == nil &&
+			if top && (si == 0 || !closesLine(ws, sp.b)) && sp.typ == kb.Person && sp.ent == nil &&
 				sp.b-sp.a >= 2 && headlineVerbTail(txt, ws, sp) {
 				// "Prabowo dan Anwar Sepakati ...": a title-case headline
 				// capitalises its verb; a last word the body never writes
@@ -1581,4 +1581,10 @@ func countingPlace(ws []word, m *kb.Match) bool {
 		return false
 	}
 	return m.End < len(ws) && isLetterWord(ws[m.End].s) && !functionWords[ws[m.End].norm]
+}
+
+// closesLine reports whether a span ending before word b closes its line or
+// a field of it ("Editor: Ana Putri | Foto: ..."), as a credit's name does.
+func closesLine(ws []word, b int) bool {
+	return b >= len(ws) || strings.ContainsAny(ws[b].s, "|/,;:")
 }
