@@ -524,17 +524,7 @@ func TestTaggedSpanEdges(t *testing.T) {
 	}
 	for _, tt := range tests {
 		r := newRecognizer(t, tt.tagger)
-		got := summary(recognize(t, r, tt.text, "en"))
-		for id, v := range tt.want {
-			if got[id] != v {
-				t.Errorf("%q: %s = %q, want %q (all: %v)", tt.text, id, got[id], v, got)
-			}
-		}
-		for _, id := range tt.absent {
-			if _, ok := got[id]; ok {
-				t.Errorf("%q: %s should not be found", tt.text, id)
-			}
-		}
+		expectEntities(t, tt.text, summary(recognize(t, r, tt.text, "en")), tt.want, tt.absent)
 	}
 }
 
@@ -776,17 +766,7 @@ func TestPatronymicNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		r := newRecognizer(t, tt.tagger)
-		got := summary(recognize(t, r, tt.text, tt.lang))
-		for id, v := range tt.want {
-			if got[id] != v {
-				t.Errorf("%q: %s = %q, want %q (all: %v)", tt.text, id, got[id], v, got)
-			}
-		}
-		for _, id := range tt.absent {
-			if _, ok := got[id]; ok {
-				t.Errorf("%q: %s should not be found (all: %v)", tt.text, id, got)
-			}
-		}
+		expectEntities(t, tt.text, summary(recognize(t, r, tt.text, tt.lang)), tt.want, tt.absent)
 	}
 }
 
@@ -897,6 +877,22 @@ func TestHeadlineTitleNotAName(t *testing.T) {
 	for _, id := range []string{"person:sari-lestari", "person:budi-santoso"} {
 		if _, ok := got[id]; !ok {
 			t.Errorf("%s not found (all: %v)", id, got)
+		}
+	}
+}
+
+// expectEntities checks a summary of the entities found in text: each id of
+// want with its rendering, and none of absent.
+func expectEntities(t *testing.T, text string, got, want map[string]string, absent []string) {
+	t.Helper()
+	for id, v := range want {
+		if got[id] != v {
+			t.Errorf("%q: %s = %q, want %q (all: %v)", text, id, got[id], v, got)
+		}
+	}
+	for _, id := range absent {
+		if _, ok := got[id]; ok {
+			t.Errorf("%q: %s should not be found (all: %v)", text, id, got)
 		}
 	}
 }
