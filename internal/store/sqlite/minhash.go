@@ -244,14 +244,15 @@ func group(ctx context.Context, tx execer, vid int64, body string) (string, int6
 // holders of each key: one bounded range of the lsh key per band, counted
 // here rather than by a grouping sort in SQL.
 func bandCandidates(ctx context.Context, tx execer, keys []int64, vid int64) ([]int64, error) {
-	parts := make([]string, len(keys))
+	if len(keys) != sigBands {
+		return nil, fmt.Errorf("%d band keys, want %d", len(keys), sigBands)
+	}
 	args := make([]any, 0, len(keys)+1)
 	args = append(args, vid)
-	for i, k := range keys {
-		parts[i] = fmt.Sprintf("SELECT version_id FROM (SELECT version_id FROM lsh WHERE k = ?%d AND version_id <> ?1 ORDER BY version_id DESC LIMIT %d)", i+2, bandNewest)
+	for _, k := range keys {
 		args = append(args, k)
 	}
-	rows, err := tx.QueryContext(ctx, strings.Join(parts, " UNION ALL "), args...)
+	rows, err := tx.QueryContext(ctx, bandQuery(), args...)
 	if err != nil {
 		return nil, err
 	}
@@ -279,3 +280,14 @@ func bandCandidates(ctx context.Context, tx execer, keys []int64, vid int64) ([]
 	})
 	return ids[:min(len(ids), maxBandCands)], nil
 }
+
+// bandQuery is bandCandidates' statement, one bounded range of the lsh key
+// per band (?2 to ?sigBands+1) other than version ?1: the same text for
+// every document, built once.
+var bandQuery = sync.OnceValue(func() string {
+	parts := make([]string, sigBands)
+	for i := range parts {
+		parts[i] = fmt.Sprintf("SELECT version_id FROM (SELECT version_id FROM lsh WHERE k = ?%d AND version_id <> ?1 ORDER BY version_id DESC LIMIT %d)", i+2, bandNewest)
+	}
+	return strings.Join(parts, " UNION ALL ")
+})
