@@ -102,6 +102,21 @@ type StoreFigures struct {
 // both languages, a phrase of a signing.
 var searchQueries = []string{"kerja sama", "perdagangan", "maritime security", "menandatangani nota kesepahaman", "Kazakhstan"}
 
+// withDefaults fills the options left zero: 50 runs of each query, a
+// worker per CPU, progress lines dropped.
+func (o StoreOptions) withDefaults() StoreOptions {
+	if o.Queries < 1 {
+		o.Queries = 50
+	}
+	if o.Workers < 1 {
+		o.Workers = runtime.NumCPU()
+	}
+	if o.Progress == nil {
+		o.Progress = func(string) {}
+	}
+	return o
+}
+
 // RunStore measures ingest into SQLite and query latency as the corpus
 // grows.
 func RunStore(ctx context.Context, p *pipeline.Pipeline, opts StoreOptions) (StoreFigures, error) {
@@ -109,16 +124,8 @@ func RunStore(ctx context.Context, p *pipeline.Pipeline, opts StoreOptions) (Sto
 	if opts.Docs < 1 {
 		return out, fmt.Errorf("store benchmark: no documents")
 	}
-	if opts.Queries < 1 {
-		opts.Queries = 50
-	}
-	if opts.Workers < 1 {
-		opts.Workers = runtime.NumCPU()
-	}
+	opts = opts.withDefaults()
 	progress := opts.Progress
-	if progress == nil {
-		progress = func(string) {}
-	}
 	dir := opts.Dir
 	if dir == "" {
 		d, err := os.MkdirTemp("", "kronik-bench-")
@@ -299,13 +306,8 @@ const growProgress = 1 << 15
 // grow adds derived documents have, have+1, ... to the database at path
 // through each of opts.Sizes above have, and times the queries at each.
 func grow(ctx context.Context, path string, base []derivable, have int, opts StoreOptions) ([]Size, error) {
-	if opts.Queries < 1 {
-		opts.Queries = 50
-	}
+	opts = opts.withDefaults()
 	progress := opts.Progress
-	if progress == nil {
-		progress = func(string) {}
-	}
 	sizes := append([]int(nil), opts.Sizes...)
 	sort.Ints(sizes)
 	db, err := sqlite.Open(ctx, path)
