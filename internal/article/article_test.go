@@ -30,6 +30,19 @@ func checkSpans(t testing.TB, a Article) {
 	if got := strings.Join(parts, "\n\n"); got != a.Text {
 		t.Fatalf("Text is not its paragraphs joined by blank lines")
 	}
+	for _, sp := range [][2]int{a.Lede, a.DatelineSpan} {
+		if sp[1] < sp[0] || sp[0] < 0 || sp[1] > len(a.Text) {
+			t.Fatalf("lede span %v or dateline span %v invalid (text %d bytes)", a.Lede, a.DatelineSpan, len(a.Text))
+		}
+	}
+	if d := a.DatelineSpan; d != [2]int{} {
+		if d[0] < a.Lede[0] || d[1] > a.Lede[1] {
+			t.Fatalf("dateline span %v outside lede span %v", d, a.Lede)
+		}
+		if !strings.EqualFold(a.Text[d[0]:d[1]], a.Dateline) {
+			t.Fatalf("dateline span holds %q, dateline is %q", a.Text[d[0]:d[1]], a.Dateline)
+		}
+	}
 }
 
 func extractText(t *testing.T, body string) Article {
