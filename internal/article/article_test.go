@@ -393,6 +393,20 @@ func TestExtractCharsets(t *testing.T) {
 			want: "São Tomé",
 		},
 		{
+			// One stray windows-1252 byte in a UTF-8 text: the UTF-8 is
+			// kept (no "ErdoÄŸan"), the byte read as its character.
+			name:   "a stray byte in a UTF-8 text file",
+			doc:    source.Document{Format: "text", Body: []byte("Presiden Turki Recep Tayyip Erdoğan\x92s" + story)},
+			want:   "Presiden Turki Recep Tayyip Erdoğan’s",
+			warned: true,
+		},
+		{
+			name:   "a stray byte in an undeclared UTF-8 page",
+			doc:    source.Document{Format: "html", Body: []byte("<html><body><p>Presiden Erdoğan \x93menyambut\x94" + story + "</p></body></html>")},
+			want:   "Presiden Erdoğan “menyambut”",
+			warned: true,
+		},
+		{
 			name:   "invalid UTF-8 in a text file",
 			doc:    source.Document{Format: "text", Body: []byte("Presiden Jos\xe9 Ramos-Horta" + story)},
 			want:   "Presiden José Ramos-Horta",
