@@ -145,7 +145,10 @@ func processAll(ctx context.Context, p *pipeline.Pipeline, inputs []string, stdi
 				return ctx.Err()
 			}
 		}, func(input string, err error) {
-			results <- result{seq: -1, err: err, doc: source.Document{Path: input}}
+			// A failed input takes its place in the sequence, so that
+			// failures are reported in input order with the others.
+			results <- result{seq: seq, err: err, doc: source.Document{Path: input}}
+			seq++
 		})
 		close(jobs)
 		wg.Wait()
@@ -157,10 +160,6 @@ func processAll(ctx context.Context, p *pipeline.Pipeline, inputs []string, stdi
 	var recs []*record.Record
 	var firstErr error
 	for r := range results {
-		if r.seq < 0 {
-			onErr(r.doc.Path, r.err)
-			continue
-		}
 		pending[r.seq] = r
 		for {
 			q, ok := pending[next]
