@@ -90,12 +90,13 @@ func Extract(doc source.Document) (Article, error) {
 		paras = textParagraphs(src)
 	}
 	a := assemble(paras, meta, isHTML, doc.Hints)
-	a.PageDate = urlDate(doc.URL)
-	if a.Outlet == "" && doc.URL != "" {
+	pageURL := first(doc.URL, meta.url) // a saved page names its address in <link rel="canonical">
+	a.PageDate = urlDate(pageURL)
+	if a.Outlet == "" && pageURL != "" {
 		// The page's own site, when the text names it ("seperti dikutip
 		// MANADONES" on manadones.co.id): the outlet the text names, with
 		// the address as the evidence that it is the publisher.
-		a.Outlet = siteOutlet(doc.URL, a.Text)
+		a.Outlet = siteOutlet(pageURL, a.Text)
 	}
 	a.Warnings = append(warnings, a.Warnings...)
 	if a.Text == "" && a.Title == "" {

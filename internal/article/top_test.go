@@ -193,3 +193,17 @@ func isKnownOutletName(s string) bool {
 	}
 	return false
 }
+
+// TestPageDateFromCanonical: a saved HTML page without an address of its own
+// is dated by its canonical link.
+func TestPageDateFromCanonical(t *testing.T) {
+	page := `<html><head><link rel="canonical" href="https://example.com/2026/03/10/ministers-meet/"><title>Ministers meet</title></head>` +
+		`<body><article><p>The ministers met on Tuesday in Geneva to discuss trade and the grain corridor.</p></article></body></html>`
+	a, err := Extract(source.Document{Name: "saved.html", Path: "saved.html", Body: []byte(page), Format: "html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.PageDate != "2026-03-10" || a.Published != "" {
+		t.Errorf("page date %q published %q, want 2026-03-10 and none", a.PageDate, a.Published)
+	}
+}
