@@ -89,9 +89,10 @@ func Extract(doc source.Document) (Article, error) {
 		warnings = append(warnings, w...)
 		paras = textParagraphs(src)
 	}
-	a := assemble(paras, meta, isHTML, doc.Hints)
 	pageURL := first(doc.URL, meta.url) // a saved page names its address in <link rel="canonical">
-	a.PageDate = urlDate(pageURL)
+	pageDate := urlDate(pageURL)
+	a := assemble(paras, meta, isHTML, doc.Hints, pageDate)
+	a.PageDate = pageDate
 	if a.Outlet == "" && pageURL != "" {
 		// The page's own site, when the text names it ("seperti dikutip
 		// MANADONES" on manadones.co.id): the outlet the text names, with
@@ -233,7 +234,7 @@ const topLines = 6
 
 // assemble cleans the paragraphs, reads the metadata at the top of the text
 // and builds the Article.
-func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints) Article {
+func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints, pageDate string) Article {
 	var a Article
 
 	// 1. A machine stamp opening the text ("date 2025-06 ..."): keep the
@@ -397,7 +398,7 @@ func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints) Arti
 
 	a.Dateline = first(lede.Place, stampPlace)
 	a.Outlet = first(hints.Outlet, lede.Outlet, meta.outlet, stampOutlet, masthead, bylineOut, summary, copyrightOutlet, sourceLineOutlet)
-	a.Published = published(hints.Published, meta.published, stampDate, first(lede.Date, lateDate), machineDate)
+	a.Published = published(hints.Published, meta.published, stampDate, first(lede.Date, lateDate, withYear(lede.MonthDay, pageDate)), machineDate)
 
 	// 6. Assemble the text and the paragraph spans.
 	var b strings.Builder

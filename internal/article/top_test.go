@@ -126,8 +126,29 @@ func TestPageAddress(t *testing.T) {
 	}
 }
 
+// TestMonthDayWithPageYear: a dateline's month and day take the year of the
+// page's date when the months agree.
+func TestMonthDayWithPageYear(t *testing.T) {
+	doc := "Leaders meet\n\nBEIJING, Sept. 2 (Xinhua) -- The leaders met on Monday.\n"
+	for _, tc := range []struct{ url, want string }{
+		{"http://example.cn/n3/2026/0902/c9-1.html", "2026-09-02"},
+		{"http://example.cn/n3/2026/0903/c9-1.html", "2026-09-02"}, // filed the next day
+		{"http://example.cn/n3/2026/1002/c9-1.html", ""},           // another month: no year
+		{"http://example.cn/n3/c9-1.html", ""},
+	} {
+		a, err := Extract(source.Document{Name: tc.url, Path: "in.jsonl:1", URL: tc.url, Body: []byte(doc), Format: "text"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Published != tc.want || a.Dateline != "Beijing" || a.Outlet != "Xinhua" {
+			t.Errorf("%s: published %q dateline %q outlet %q, want %q Beijing Xinhua", tc.url, a.Published, a.Dateline, a.Outlet, tc.want)
+		}
+	}
+}
+
 func TestURLDate(t *testing.T) {
 	tests := []struct{ url, want string }{
+		{"http://example.cn/n3/2024/0902/c90000-20213049.html", "2024-09-02"},
 		{"https://example.com/2024/11/12/story/", "2024-11-12"},
 		{"https://example.com/news/2024/11/12", "2024-11-12"},
 		{"https://example.com/2024/11/story-title/", "2024-11"},
