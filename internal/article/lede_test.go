@@ -102,6 +102,9 @@ func FuzzLede(f *testing.F) {
 		"KabarPatroliNews – Astana – Teks", "Astana, Warta Online - Teks", "BEIJING (Reuters) - x",
 		"(AFP) - x", "WASHINGTON — x", "June 19, 2025 -- x", "Jakarta, 16 Juni 2025 - x", "(((( - ",
 		"\xff\xfe - (\x00) -", "A, B - C - D (E) -",
+		"(LONDON) -- x", "Kazan [Russia], October 22 : x", "Warta Online, Sabtu, (16 November 2026). JAKARTA - x",
+		"Astana, Kazakhstan (AFP) June 16, 2025", "JAKARTA (Nov 10): x", "Gemapos.ID (Jakarta) - x",
+		"Woodside, California - x", "BEIJING, Sept. 2 (Xinhua) -- x",
 	} {
 		f.Add(s)
 	}

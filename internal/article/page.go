@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"kronik/internal/kb"
 )
@@ -130,8 +131,8 @@ func siteNameIn(host, text string) string {
 			if w == "" {
 				break
 			}
-			if n == 1 && !unicode.IsUpper(firstRune(w)) {
-				break
+			if n == 1 && !unicode.IsUpper(firstRune(w)) || n > 1 && (utf8.RuneCountInString(w) < 2 || !unicode.IsUpper(firstRune(w))) {
+				break // a name's words are capitalised, none a lone letter
 			}
 			b.WriteString(compact(w))
 			c := b.String()
