@@ -46,8 +46,11 @@ func unglue(paras []para) []para {
 			out = append(out, paras[i:]...)
 			break
 		}
-		t := gluedLabelRe.ReplaceAllString(p.text, "$1 $2")
-		if m := gluedZoneRe.FindStringSubmatchIndex(t); m != nil {
+		// A stamp opens its line: only the head is searched, so that a
+		// long paragraph costs nothing.
+		head := p.text[:stampHead(p.text)]
+		t := gluedLabelRe.ReplaceAllString(head, "$1 $2") + p.text[len(head):]
+		if m := gluedZoneRe.FindStringSubmatchIndex(t[:stampHead(t)]); m != nil {
 			out = append(out, para{text: t[:m[2]]}, para{text: t[m[2]:], blankAfter: p.blankAfter})
 			continue
 		}
@@ -83,6 +86,16 @@ func placeStamp(p string) (date, place string, ok bool) {
 	return d, pl, true
 }
 
+// stampHead is the length of the head of p searched for a glued stamp: at
+// most about 160 bytes, cut at a rune boundary.
+func stampHead(p string) int {
+	n := min(len(p), 160)
+	for n > 0 && n < len(p) && !utf8.RuneStart(p[n]) {
+		n--
+	}
+	return n
+}
+
 // creditedStamp reads a stamp line that goes on with a credit ("Selasa, 25
 // Januari 2022 16:00 WIB Jurnalis - Rina Contoh"): the date before the
 // label.
@@ -99,7 +112,11 @@ func creditedStamp(p string) (string, bool) {
 
 // isCaption reports whether p reads as a photo caption: it names a photo
 // credit.
-func isCaption(p string) bool { return captionRe.MatchString(p) }
+func isCaption(p string) bool { return len(p) <= maxCaption && captionRe.MatchString(p) }
+
+// maxCaption bounds the paragraphs read as photo captions (a caption is a
+// sentence or two, often doubled by a page's layout).
+const maxCaption = 1500
 
 // bylineOutlet reads a byline that names a reporter and the outlet ("Rina
 // Contoh - detikNews", "Rina Contoh | Kompas.com"): the outlet, or "" when p
