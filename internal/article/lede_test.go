@@ -32,6 +32,10 @@ func TestParseLede(t *testing.T) {
 		{"(LONDON) -- The ministers met ...", "London", "", ""},
 		// The country in brackets and the month and day before a colon.
 		{"Kazan [Russia], October 22 : The leaders met ...", "Kazan", "", ""},
+		{"New Delhi [India], October 22 (ANI): The leaders met ...", "New Delhi", "ANI", ""},
+		// The agency between slashes after the month and day.
+		{"MOSCOW, September 15. /TASS/. The leaders met ...", "Moscow", "TASS", ""},
+		{"Moskwa, 15 September. /Warta Online/. Para pemimpin ...", "Moskwa", "Warta Online", ""},
 		// A masthead with its date, then the lede.
 		{"Warta Online, Sabtu, (16 November 2026). JAKARTA - Menteri bertemu ...", "Jakarta", "Warta Online", "2026-11-16"},
 		{"Rina Contoh, Sabtu, (16 November 2026). Menteri bertemu ...", "", "", ""},

@@ -14,7 +14,7 @@ import (
 // month and day before a colon, and a place closed by a full stop.
 
 type ledeVariants struct {
-	parenDated, parenColon, dotPlace, bracket, masthead *regexp.Regexp
+	parenDated, parenColon, dotPlace, bracket, masthead, slashOutlet *regexp.Regexp
 }
 
 var ledeVariantRes = sync.OnceValue(func() *ledeVariants {
@@ -27,7 +27,11 @@ var ledeVariantRes = sync.OnceValue(func() *ledeVariants {
 		parenColon: regexp.MustCompile(`^\s*([^,()\n:]{1,40}?)\s*\(([^()\n]{3,20})\)\s*:\s+`),
 		// "Kazan [Russia], October 22 : ...": a place, its country in
 		// brackets and the month and day before a colon (Indian wires).
-		bracket: regexp.MustCompile(`^\s*([^,\[\]()\n:]{1,40}?)\s*\[([^\]\n]{1,40})\]\s*,\s*([^:\n]{3,20}?)\s*:\s+`),
+		// "New Delhi [India], October 22 (ANI): ..." names the agency.
+		bracket: regexp.MustCompile(`^\s*([^,\[\]()\n:]{1,40}?)\s*\[([^\]\n]{1,40})\]\s*,\s*([^:()\n]{3,20}?)\s*(?:\(([^()\n]{1,20})\))?\s*:\s+`),
+		// "MOSCOW, September 15. /TASS/. ...": place, month and day, and
+		// the agency between slashes (the Russian agencies' style).
+		slashOutlet: regexp.MustCompile(`^\s*([^,/\n]{1,40}?)\s*,\s*([^./\n]{3,20}?)\.?\s*/([^/\n]{2,20})/\.?\s+`),
 		// "Warta Daily, Sabtu, (16 November 2026). JAKARTA - ...": a
 		// masthead with the date, closed by a full stop, then the lede.
 		masthead: regexp.MustCompile(`^\s*([^,()\n.]{2,40}?)\s*,\s*([^.\n]{6,50}?)\.\s+`),
@@ -47,7 +51,18 @@ func parenVariant(p string) (Lede, bool) {
 	if m := re.bracket.FindStringSubmatchIndex(p); m != nil {
 		if md, ok := monthDayOf(p[m[6]:m[7]]); ok {
 			if pl, ok := asPlace(p[m[2]:m[3]]); ok {
-				return Lede{Place: pl, MonthDay: md, Len: m[1]}, true
+				l := Lede{Place: pl, MonthDay: md, Len: m[1]}
+				if m[8] >= 0 && agencyName(p[m[8]:m[9]]) {
+					l.Outlet = normOutlet(p[m[8]:m[9]])
+				}
+				return l, true
+			}
+		}
+	}
+	if m := re.slashOutlet.FindStringSubmatchIndex(p); m != nil && (isOutlet(p[m[6]:m[7]]) || agencyName(p[m[6]:m[7]])) {
+		if md, ok := monthDayOf(p[m[4]:m[5]]); ok {
+			if pl, ok := asPlace(p[m[2]:m[3]]); ok {
+				return Lede{Place: pl, Outlet: normOutlet(p[m[6]:m[7]]), MonthDay: md, Len: m[1]}, true
 			}
 		}
 	}
@@ -150,4 +165,12 @@ func dotLede(p string) Lede {
 		return Lede{}
 	}
 	return Lede{Place: pl, Len: m[3] + 1 + len(p[m[3]+1:]) - len(strings.TrimLeft(p[m[3]+1:], " "))}
+}
+
+// agencyName reports whether s, set in parentheses or slashes after a
+// dateline, names an agency: an outlet, or a short name in capitals ("ANI",
+// "QNA"), as the agency lede expression takes it.
+func agencyName(s string) bool {
+	s = strings.TrimSpace(s)
+	return isOutlet(s) || looksLikeName(s) && isUpperWord(s) && len(s) <= 12
 }

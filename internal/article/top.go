@@ -118,13 +118,20 @@ func isCaption(p string) bool { return len(p) <= maxCaption && captionRe.MatchSt
 // sentence or two, often doubled by a page's layout).
 const maxCaption = 1500
 
+// byAgencyRe reads a byline that names an agency as the author: "By
+// Reuters", "by AFP Staff Writers", "Oleh: ANTARA".
+var byAgencyRe = regexp.MustCompile(`(?i)^(?:by|oleh)\s*:?\s+(.{2,40}?)(?:\s+staff(?:\s+writers?)?)?\s*$`)
+
 // bylineOutlet reads a byline that names a reporter and the outlet ("Rina
-// Contoh - detikNews", "Rina Contoh | Kompas.com"): the outlet, or "" when p
-// is not such a line. The name must not be a place (then the line would be
-// a dateline).
+// Contoh - detikNews", "Rina Contoh | Kompas.com") or an agency as the
+// author ("By Reuters"): the outlet, or "" when p is not such a line. The
+// name must not be a place (then the line would be a dateline).
 func bylineOutlet(p string) string {
 	if len(p) > 100 {
 		return ""
+	}
+	if m := byAgencyRe.FindStringSubmatch(p); m != nil && knownOutlets[strings.ToUpper(m[1])] {
+		return m[1]
 	}
 	for _, sep := range []string{" - ", " – ", " — ", " | "} {
 		i := strings.LastIndex(p, sep)
