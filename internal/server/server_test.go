@@ -11,27 +11,19 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 
 	"golang.org/x/net/html"
 
-	"kronik/internal/pipeline"
 	"kronik/internal/store/sqlite"
 )
 
-// loadPipeline loads the models once for the whole test binary.
-var loadPipeline = sync.OnceValues(func() (*pipeline.Pipeline, error) { return pipeline.New(pipeline.Options{}) })
-
 // newTestServer returns a server over a fresh store holding the demo
-// articles, and the store.
+// articles' frozen records (frozen_test.go), and the store.
 func newTestServer(t *testing.T, token string) (*Server, *sqlite.DB) {
 	t.Helper()
 	ctx := context.Background()
-	p, err := loadPipeline()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := testProcessor(t)
 	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "test.db"))
 	if err != nil {
 		t.Fatal(err)
@@ -431,11 +423,6 @@ func TestETag(t *testing.T) {
 	}
 }
 
-// posted is an article written for this test (fiction).
-const posted = `Jakarta (Kronik) - Menteri Luar Negeri Indonesia Sugiono bertemu dengan Menteri Luar Negeri Vietnam di Jakarta pada Senin (2/6/2025) untuk membahas kerja sama perikanan.
-
-Kedua menteri sepakat memperluas patroli bersama di Laut Natuna Utara.`
-
 func TestIngestToken(t *testing.T) {
 	readOnly, _ := newTestServer(t, "")
 	body := func() io.Reader {
@@ -640,9 +627,6 @@ func TestUIPages(t *testing.T) {
 // page shows it as text.
 func TestHostileText(t *testing.T) {
 	srv, _ := newTestServer(t, "tok")
-	evil := `Jakarta (Kronik) - Presiden Indonesia Prabowo Subianto bertemu dengan Presiden Filipina Ferdinand Marcos Jr. <script>alert(1)</script> di Jakarta pada Selasa (3/6/2025) "><img src=x onerror=alert(2)>.
-
-Kedua pemimpin membahas <b onmouseover=alert(3)>perdagangan</b> dan perikanan.`
 	b, _ := json.Marshal(map[string]string{"text": evil})
 	res := do(t, srv, "POST", "/api/documents", strings.NewReader(string(b)),
 		map[string]string{"Content-Type": "application/json", "Authorization": "Bearer tok"})
