@@ -479,6 +479,19 @@ func TestIngestToken(t *testing.T) {
 	if len(p.Items) != 1 || p.Items[0].ID != got.ID {
 		t.Fatalf("the posted document is not found by search: %+v", p.Items)
 	}
+	// New text for the same URL is the document's second version, and the
+	// only current one.
+	b, _ := json.Marshal(map[string]string{"url": "https://example.org/news/1", "text": postedRevised})
+	res = do(t, srv, "POST", "/api/documents", strings.NewReader(string(b)), jsonCT)
+	var revised ingestResponse
+	json.NewDecoder(res.Body).Decode(&revised)
+	if res.StatusCode != http.StatusCreated || revised.Status != "version" || revised.Version != 2 {
+		t.Fatalf("POST new text for the URL: status %d, %+v; want 201, version 2", res.StatusCode, revised)
+	}
+	getJSON(t, srv, "/api/search?q=perikanan", http.StatusOK, &p)
+	if len(p.Items) != 1 || p.Items[0].ID != revised.ID {
+		t.Fatalf("after the new version, search finds %+v; want the new version alone", p.Items)
+	}
 }
 
 func TestAuthorizedConstantTime(t *testing.T) {
