@@ -58,6 +58,9 @@ func runSearch(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 		return fmt.Errorf("%w: no query given", errUsage)
 	}
 	q.Text = strings.Join(fs.Args(), " ")
+	if len(store.Terms(q.Lang, q.Text)) == 0 {
+		return fmt.Errorf("%w: no words to search for in %q", errUsage, q.Text)
+	}
 	db, err := openStore(ctx, *qf.db)
 	if err != nil {
 		return err

@@ -112,6 +112,10 @@ func TestBadParameters(t *testing.T) {
 		"/api/search?q=x&from=2025-13",    // no 13th month
 		"/api/search?q=x&to=yesterday",    // not a date
 		"/api/search?q=%ff",               // not UTF-8
+		"/api/search?q=*",                 // punctuation only
+		"/api/search?q=%22",               // a lone quote
+		"/api/search?q=(",                 // a lone parenthesis
+		"/api/search?q=%3F",               // a question mark
 		"/api/entities",                   // name missing
 		"/api/entities?name=" + long,      // name too long
 		"/api/entities/a%20b",             // malformed id
@@ -621,7 +625,7 @@ func TestUIPages(t *testing.T) {
 	}
 	for target, status := range map[string]int{
 		"/entities/country:XXX": 404, "/nowhere": 404, "/entity?name=Atlantis": 404,
-		"/events?type=NOPE": 400, "/map?from=May": 400, "/documents/abc": 400, "/relationship?a=Atlantis": 404,
+		"/events?type=NOPE": 400, "/search?q=*": 400, "/search?q=%3F": 400, "/map?from=May": 400, "/documents/abc": 400, "/relationship?a=Atlantis": 404,
 	} {
 		res := do(t, srv, "GET", target, nil, nil)
 		b, _ := io.ReadAll(res.Body)
