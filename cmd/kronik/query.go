@@ -365,7 +365,11 @@ func writeDossier(w io.Writer, d store.Dossier, quotes bool) {
 		if g.Period != "" {
 			period = " (" + g.Period + ")"
 		}
-		fmt.Fprintf(w, "  %s%s, %s %s: %s\n", g.Measures, period, g.Kind, g.Unit, verdict)
+		kind := g.Kind
+		if g.Change {
+			kind = "change, " + kind
+		}
+		fmt.Fprintf(w, "  %s%s, %s %s: %s\n", g.Measures, period, kind, g.Unit, verdict)
 		for _, r := range g.Reports {
 			fmt.Fprintf(w, "    %-24s %-12s %s\n", r.Text, humanValue(r.Value, r.Unit), docLine(r.Source))
 		}
