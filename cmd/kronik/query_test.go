@@ -37,7 +37,7 @@ func TestDossierKeepsChangesApart(t *testing.T) {
 		Figures []struct {
 			Change  bool `json:"change"`
 			Reports []struct {
-				Change bool   `json:"change"`
+				Change bool `json:"change"`
 				Source struct{ Name string }
 			} `json:"reports"`
 		} `json:"figures"`
