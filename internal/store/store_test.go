@@ -12,6 +12,7 @@ func TestGroupFigures(t *testing.T) {
 		f.Kind, f.Unit, f.Value, f.Measures = "money", "USD", v, measures
 		return f
 	}
+	change := func(f Figure) Figure { f.Change = true; return f }
 	a, b, c := doc("a", 1), doc("b", 2), doc("c", 3)
 	tests := []struct {
 		name  string
@@ -35,6 +36,9 @@ func TestGroupFigures(t *testing.T) {
 		{"two values in one document are two figures", []Figure{
 			fig(95e9, "volume perdagangan", "2024", a),
 			fig(5.4e9, "volume perdagangan", "2024", a)}, 2, true, 1},
+		{"a change is not a level", []Figure{
+			fig(5.4e9, "perdagangan", "2024", a),
+			change(fig(5.4e9, "perdagangan", "2024", b))}, 2, true, 1},
 		{"figures without a measure are dropped", []Figure{
 			fig(16296, "", "", a)}, 0, true, 0},
 	}
