@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
-	"sync"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -120,59 +119,37 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	}
 	var sum ingestSummary
 	bar := newProgress(stderr, "ingest")
-	type job struct{ doc source.Document }
-	type result struct {
-		doc      source.Document
-		rec      record.Record
-		err      error
-		readFail bool // the input could not be read at all
-	}
-	jobs := make(chan job)
-	results := make(chan result)
-	var mu sync.Mutex // guards sum's read and duplicate counts while reading
-	var wg sync.WaitGroup
-	for w := 0; w < max(*workers, 1); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				rec, err := p.Process(ctx, j.doc)
-				results <- result{doc: j.doc, rec: rec, err: err}
-			}
-		}()
+	// Documents are processed in parallel and stored in input order, so an
+	// ingest stores the same thing whatever the number of workers.
+	type item struct {
+		doc    source.Document
+		rec    record.Record
+		err    error
+		stored bool // its content is already stored: not extracted again
 	}
 	var readErr error
-	go func() {
+	results := pipeline.Run(ctx, *workers, func(send func(item) bool) {
 		readErr = source.Read(ctx, fs.Args(), stdin, func(d source.Document) error {
-			mu.Lock()
-			sum.read++
-			mu.Unlock()
 			// Skip content already stored before paying for extraction.
 			h := sha256.Sum256(d.Body)
-			if ok, err := db.Has(ctx, hex.EncodeToString(h[:])); err == nil && ok {
-				mu.Lock()
-				sum.duplicates++
-				mu.Unlock()
-				bar.add()
-				return nil
-			}
-			select {
-			case jobs <- job{d}:
-				return nil
-			case <-ctx.Done():
+			ok, err := db.Has(ctx, hex.EncodeToString(h[:]))
+			if !send(item{doc: d, stored: err == nil && ok}) {
 				return ctx.Err()
 			}
+			return nil
 		}, func(input string, err error) {
 			if errors.Is(err, source.ErrSkipped) {
 				fmt.Fprintf(stderr, "kronik ingest: %s: %v\n", input, err)
 				return
 			}
-			results <- result{doc: source.Document{Path: input}, err: err, readFail: true}
+			send(item{doc: source.Document{Path: input}, err: err})
 		})
-		close(jobs)
-		wg.Wait()
-		close(results)
-	}()
+	}, func(it item) item {
+		if it.err == nil && !it.stored {
+			it.rec, it.err = p.Process(ctx, it.doc)
+		}
+		return it
+	})
 	// Group commit: processed documents wait until --batch of them are
 	// ready or the first has waited --batch-wait, then one transaction
 	// stores them all (store.PutBatch), so the commit's log write and sync
@@ -192,8 +169,6 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 			}
 			return
 		}
-		mu.Lock()
-		defer mu.Unlock()
 		for i, r := range res {
 			if r.Err != nil {
 				sum.failed++
@@ -227,13 +202,14 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 				if ctx.Err() != nil {
 					continue
 				}
-				mu.Lock()
-				if r.readFail {
-					sum.read++
-				}
+				sum.read++
 				sum.failed++
 				sum.reasons = append(sum.reasons, fmt.Sprintf("%s: %v", r.doc.Path, r.err))
-				mu.Unlock()
+				continue
+			}
+			sum.read++
+			if r.stored {
+				sum.duplicates++
 				continue
 			}
 			pending = append(pending, store.Item{Src: toSource(r.doc), Rec: r.rec})
@@ -333,36 +309,20 @@ func runReprocess(ctx context.Context, args []string, _ io.Reader, stdout, stder
 		rec  record.Record
 		err  error
 	}
-	jobs := make(chan string)
-	results := make(chan result)
-	var wg sync.WaitGroup
-	for w := 0; w < max(*workers, 1); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for h := range jobs {
-				src, err := db.Source(ctx, h)
-				if err != nil {
-					results <- result{hash: h, err: err}
-					continue
-				}
-				rec, err := p.Process(ctx, fromSource(src))
-				results <- result{hash: h, rec: rec, err: err}
-			}
-		}()
-	}
-	go func() {
-		defer close(results)
-		defer wg.Wait()
-		defer close(jobs)
+	results := pipeline.Run(ctx, *workers, func(send func(string) bool) {
 		for _, h := range hashes {
-			select {
-			case jobs <- h:
-			case <-ctx.Done():
+			if !send(h) {
 				return
 			}
 		}
-	}()
+	}, func(h string) result {
+		src, err := db.Source(ctx, h)
+		if err != nil {
+			return result{hash: h, err: err}
+		}
+		rec, err := p.Process(ctx, fromSource(src))
+		return result{hash: h, rec: rec, err: err}
+	})
 	var sum ingestSummary
 	var writeErr error
 	for r := range results {
