@@ -2,6 +2,20 @@
 // modes) in Indonesian and English, with their actors, date, place, document and
 // the sentence that states them. It works on the output of earlier stages
 // (sentences, entities, time expressions) and returns plain records.
+//
+// What it owns and may not touch: it decides which events a document reports,
+// their type, mode, modality, actors, place, document and date, and merges the
+// mentions of one event within the document. It does not find entities or time
+// expressions (internal/entity and internal/timex do; a wrong entity is fixed
+// there, not worked around here), does not read page metadata (internal/article)
+// and does not cluster across documents (internal/cluster).
+//
+// The files hold one family each: extract.go the driver, matching.go the
+// trigger matcher, build.go the steps that read one trigger's event,
+// arguments.go actors and place, summits.go, documents.go (signings),
+// references.go (mentions of events already reported), dating.go,
+// modality.go, clauses.go (clause and noun-phrase helpers), merge.go, and the
+// word lists in lexicon.go.
 package event
 
 import (
