@@ -204,6 +204,8 @@ func (p *Pipeline) annotate(rec *record.Record, code string, clock func(*time.Du
 			rec.Events = append(rec.Events, ev)
 		}
 	}
+	// every id the record uses is one of its entities, named or implied
+	rec.Entities = p.recognizer.Implied(rec.Entities, rec.Events, rec.NotOccurred)
 	clock(&tm.Event)
 }
 
