@@ -9,8 +9,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"sort"
-	"strings"
 	"time"
 
 	"kronik/internal/article"
@@ -205,7 +203,7 @@ func (p *Pipeline) annotate(rec *record.Record, code string, clock func(*time.Du
 		rec.Entities = []record.Entity{}
 	}
 	if rec.Outlet != nil {
-		rec.Entities = outletEntity(rec.Entities, txt, *rec.Outlet, sents)
+		rec.Entities = entity.WithOutlet(rec.Entities, txt, *rec.Outlet, sents)
 	}
 	clock(&tm.Entity)
 	published := ""
@@ -221,42 +219,9 @@ func (p *Pipeline) annotate(rec *record.Record, code string, clock func(*time.Du
 			rec.Events = append(rec.Events, ev)
 		}
 	}
+	// every id the record uses is one of its entities, named or implied
+	rec.Entities = p.recognizer.Implied(rec.Entities, rec.Events, rec.NotOccurred)
 	clock(&tm.Event)
-}
-
-// outletEntity makes sure the publishing outlet, where the text names it (a
-// masthead, a byline, a lede the rules did not read), is an ORG entity: the
-// outlet is an organisation the article names.
-func outletEntity(ents []record.Entity, txt, outlet string, sents []text.Sentence) []record.Entity {
-	var ms []record.Mention
-	for off := 0; off < len(txt); {
-		i := strings.Index(txt[off:], outlet)
-		if i < 0 {
-			break
-		}
-		a, b := off+i, off+i+len(outlet)
-		off = b
-		if (a > 0 && isWordByte(txt[a-1])) || (b < len(txt) && isWordByte(txt[b])) {
-			continue
-		}
-		for _, e := range ents {
-			for _, m := range e.Mentions {
-				if m.Start < b && a < m.End {
-					return ents // already an entity there
-				}
-			}
-		}
-		si := sort.Search(len(sents), func(k int) bool { return sents[k].End > a })
-		ms = append(ms, record.Mention{Text: outlet, Start: a, End: b, Sentence: si})
-	}
-	if len(ms) == 0 {
-		return ents
-	}
-	return append(ents, record.Entity{ID: "org:" + kb.Slug(outlet), Type: "ORG", Name: outlet, Source: "rule", Mentions: ms})
-}
-
-func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 func optional(s string) *string {
