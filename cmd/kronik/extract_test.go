@@ -181,3 +181,42 @@ func TestExtractReportsFailuresInInputOrder(t *testing.T) {
 		t.Fatalf("failures reported as\n%v\nwant\n%v", got, want)
 	}
 }
+
+// TestExtractJSONLinesFailuresInOrder: failed JSON lines (a bad address, bad
+// JSON, no text) are named on stderr in input order, mixed with documents
+// that fail later in the pipeline.
+func TestExtractJSONLinesFailuresInOrder(t *testing.T) {
+	good, _ := json.Marshal(map[string]string{"url": "https://example.id/ok", "text": goodText})
+	// The first record fails in the pipeline, after some work (a page of
+	// nothing but links to other stories), while the reader refuses the
+	// next ones at once.
+	deep, _ := json.Marshal(map[string]string{"url": "https://example.id/links",
+		"text": strings.Repeat("Baca juga: Menteri bertemu mitranya di Jakarta\n", 20000)})
+	lines := []string{
+		string(deep),
+		`{"url":"javascript:alert(1)","text":"Teks"}`,
+		string(good),
+		`not json`,
+		`{"url":"https://example.id/none"}`,
+	}
+	dir := write(t, map[string][]byte{"in.jsonl": []byte(strings.Join(lines, "\n") + "\n")})
+	var out, errb bytes.Buffer
+	code := run([]string{"extract", "--format", "jsonl", filepath.Join(dir, "in.jsonl")}, nil, &out, &errb)
+	if code != exitPartial {
+		t.Errorf("exit code %d, want %d; stderr:\n%s", code, exitPartial, errb.String())
+	}
+	if !strings.Contains(errb.String(), "javascript:alert(1)") {
+		t.Errorf("stderr does not name the refused address:\n%s", errb.String())
+	}
+	last := -1
+	for _, n := range []string{":1", ":2", ":4", ":5"} {
+		i := strings.Index(errb.String(), "in.jsonl"+n+":")
+		if i < 0 {
+			t.Fatalf("stderr does not name line %s:\n%s", n, errb.String())
+		}
+		if i < last {
+			t.Errorf("line %s reported out of input order:\n%s", n, errb.String())
+		}
+		last = i
+	}
+}

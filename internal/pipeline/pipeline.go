@@ -161,17 +161,24 @@ func (p *Pipeline) ProcessTimed(ctx context.Context, doc source.Document, t *Tim
 		rec.Warnings = append(rec.Warnings, fmt.Sprintf("language %q is not annotated", code))
 		return rec, nil
 	}
-	p.annotate(&rec, as, clock, &tm)
+	// Relative dates are resolved against the publication date, else the
+	// date in the page's address (not printed as published: the text does
+	// not give it, but the page was put up that day).
+	anchor := art.Published
+	if anchor == "" {
+		anchor = art.PageDate
+	}
+	p.annotate(&rec, as, anchor, clock, &tm)
 	return rec, nil
 }
 
-func (p *Pipeline) annotate(rec *record.Record, code string, clock func(*time.Duration), tm *Timings) {
+func (p *Pipeline) annotate(rec *record.Record, code, published string, clock func(*time.Duration), tm *Timings) {
 	txt := rec.Text
 	sents := text.Split(txt)
 	clock(&tm.Split)
 	var anchor timex.Date
-	if rec.Published != nil {
-		anchor, _ = timex.ParseISO(*rec.Published)
+	if published != "" {
+		anchor, _ = timex.ParseISO(published)
 	}
 	for _, t := range timex.Extract(txt, code, anchor) {
 		rec.Times = append(rec.Times, record.Time{
@@ -206,10 +213,6 @@ func (p *Pipeline) annotate(rec *record.Record, code string, clock func(*time.Du
 		rec.Entities = entity.WithOutlet(rec.Entities, txt, *rec.Outlet, sents)
 	}
 	clock(&tm.Entity)
-	published := ""
-	if rec.Published != nil {
-		published = *rec.Published
-	}
 	for _, ev := range p.events.Extract(event.Input{
 		Text: txt, Lang: code, Sentences: sents, Entities: rec.Entities, Times: rec.Times, Published: published,
 	}) {
