@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -42,6 +43,18 @@ func openStore(ctx context.Context, path string) (*sqlite.DB, error) {
 		return nil, fmt.Errorf("open knowledge base: %w", err)
 	}
 	return db, nil
+}
+
+// openExistingStore opens a knowledge base that must exist already: the
+// commands that only read it (and serve, reprocess, export) would otherwise
+// create an empty one under a mistyped name and answer "nothing found".
+func openExistingStore(ctx context.Context, path string) (*sqlite.DB, error) {
+	if !strings.Contains(path, "://") {
+		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("knowledge base %s does not exist (create it with 'kronik ingest --db %s PATH...')", path, path)
+		}
+	}
+	return openStore(ctx, path)
 }
 
 // ingestSummary counts what an ingest did.
@@ -314,7 +327,7 @@ func runReprocess(ctx context.Context, args []string, _ io.Reader, stdout, stder
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	db, err := openStore(ctx, *dbPath)
+	db, err := openExistingStore(ctx, *dbPath)
 	if err != nil {
 		return err
 	}

@@ -61,7 +61,7 @@ func runSearch(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 	if len(store.Terms(q.Lang, q.Text)) == 0 {
 		return fmt.Errorf("%w: no words to search for in %q", errUsage, q.Text)
 	}
-	db, err := openStore(ctx, *qf.db)
+	db, err := openExistingStore(ctx, *qf.db)
 	if err != nil {
 		return err
 	}
@@ -130,7 +130,7 @@ func runEntity(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 		return fmt.Errorf("%w: no name given", errUsage)
 	}
 	name := strings.Join(fs.Args(), " ")
-	db, err := openStore(ctx, *qf.db)
+	db, err := openExistingStore(ctx, *qf.db)
 	if err != nil {
 		return err
 	}
@@ -215,7 +215,7 @@ func runEvents(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 	if fs.NArg() > 0 {
 		return fmt.Errorf("%w: unexpected argument %q", errUsage, fs.Arg(0))
 	}
-	db, err := openStore(ctx, *qf.db)
+	db, err := openExistingStore(ctx, *qf.db)
 	if err != nil {
 		return err
 	}
@@ -312,7 +312,7 @@ func runDossier(ctx context.Context, args []string, _ io.Reader, stdout, stderr 
 		fs.Usage()
 		return fmt.Errorf("%w: give one or two names", errUsage)
 	}
-	db, err := openStore(ctx, *qf.db)
+	db, err := openExistingStore(ctx, *qf.db)
 	if err != nil {
 		return err
 	}

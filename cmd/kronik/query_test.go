@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -53,5 +54,30 @@ func TestDossierKeepsChangesApart(t *testing.T) {
 		if g.Change != rise || g.Reports[0].Change != rise {
 			t.Errorf("figure of %s: change %v, want %v", g.Reports[0].Source.Name, g.Change, rise)
 		}
+	}
+}
+
+// TestMissingKnowledgeBase: the commands that read a knowledge base say that
+// a mistyped one does not exist instead of creating it empty.
+func TestMissingKnowledgeBase(t *testing.T) {
+	typo := filepath.Join(t.TempDir(), "typo.db")
+	for _, args := range [][]string{
+		{"serve", "--addr", "127.0.0.1:0"},
+		{"search", "perdagangan"},
+		{"entity", "Malaysia"},
+		{"events"},
+		{"dossier", "Indonesia"},
+		{"export", "--format", "jsonl"},
+		{"reprocess"},
+	} {
+		t.Run(args[0], func(t *testing.T) {
+			_, errs, code := kronik(t, append(args, "--db", typo)...)
+			if code != exitFail || !strings.Contains(errs, "does not exist") {
+				t.Errorf("kronik %v on a missing file: exit %d, stderr %q; want %d saying it does not exist", args, code, errs, exitFail)
+			}
+			if _, err := os.Stat(typo); err == nil {
+				t.Fatalf("kronik %v created %s", args, typo)
+			}
+		})
 	}
 }
