@@ -269,7 +269,9 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		flush()
 	}
 	bar.done()
-	sort.Strings(sum.reasons)
+	// Failures come back in the order the workers finish; list them in
+	// input order, line 2 of a JSON-lines file before line 10.
+	sort.SliceStable(sum.reasons, func(i, j int) bool { return naturalLess(sum.reasons[i], sum.reasons[j]) })
 	sum.print(stdout, "ingest")
 	if writeErr != nil {
 		return writeErr
@@ -406,4 +408,37 @@ func runReprocess(ctx context.Context, args []string, _ io.Reader, stdout, stder
 		return fmt.Errorf("%w: %d document(s) failed", errPartial, sum.failed)
 	}
 	return nil
+}
+
+// naturalLess orders strings as a person reads them: runs of digits compare
+// as numbers ("feed.jsonl:2" before "feed.jsonl:10"), the rest byte by byte.
+func naturalLess(a, b string) bool {
+	for a != "" && b != "" {
+		da, db := digitRun(a), digitRun(b)
+		if da > 0 && db > 0 {
+			na, nb := strings.TrimLeft(a[:da], "0"), strings.TrimLeft(b[:db], "0")
+			if len(na) != len(nb) {
+				return len(na) < len(nb)
+			}
+			if na != nb {
+				return na < nb
+			}
+			a, b = a[da:], b[db:]
+			continue
+		}
+		if a[0] != b[0] {
+			return a[0] < b[0]
+		}
+		a, b = a[1:], b[1:]
+	}
+	return len(a) < len(b)
+}
+
+// digitRun returns the length of the ASCII digits s starts with.
+func digitRun(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -79,5 +80,47 @@ func TestMissingKnowledgeBase(t *testing.T) {
 				t.Fatalf("kronik %v created %s", args, typo)
 			}
 		})
+	}
+}
+
+// TestHumanValue: figures read as numbers, never in exponent notation.
+func TestHumanValue(t *testing.T) {
+	tests := []struct {
+		v    float64
+		unit string
+		want string
+	}{
+		{2.43e10, "USD", "24.3 bn USD"},
+		{24.3e9, "USD", "24.3 bn USD"},
+		{1.5e13, "IDR", "15 tn IDR"},
+		{4.5e6, "USD", "4.5 m USD"},
+		{16296, "IDR", "16296 IDR"},
+		{4.5, "%", "4.5%"},
+		{1.0 / 3, "%", "0.333%"},
+		{-2e9, "USD", "-2 bn USD"},
+	}
+	for _, tt := range tests {
+		if got := humanValue(tt.v, tt.unit); got != tt.want {
+			t.Errorf("humanValue(%g, %q) = %q, want %q", tt.v, tt.unit, got, tt.want)
+		}
+	}
+}
+
+// TestTextOutputWithoutExponents: the readable outputs of search and extract
+// print no number as 1.41e-06 or 2.43e+10.
+func TestTextOutputWithoutExponents(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "kb.db")
+	samples := filepath.Join("..", "..", "samples", "news")
+	mustKronik(t, "ingest", "--db", db, samples)
+	exp := regexp.MustCompile(`\d[eE][+-]\d`)
+	for _, args := range [][]string{
+		{"search", "--db", db, "perdagangan"},
+		{"extract", "--format", "text", samples},
+	} {
+		out := mustKronik(t, args...)
+		if m := exp.FindString(out); m != "" {
+			t.Errorf("kronik %v prints %q in exponent notation:\n%s", args, m, out)
+		}
 	}
 }
