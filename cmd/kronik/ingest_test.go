@@ -196,10 +196,10 @@ func TestKnowledgeBase(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer f.Close()
-		r := parquet.NewGenericReader[export.EventRow](f)
-		got := make([]export.EventRow, nev+1)
+		r := parquet.NewGenericReader[export.ParquetRow](f)
+		got := make([]export.ParquetRow, nev+1)
 		n, _ := r.Read(got)
-		if n != nev || got[0].Type == "" || got[0].Cluster == "" {
+		if n != nev || got[0].Type == "" || got[0].Cluster == "" || got[0].DocumentHash == nil || len(got[0].Actors) == 0 {
 			t.Fatalf("parquet: read %d rows (want %d): %+v", n, nev, got[:n])
 		}
 	})
