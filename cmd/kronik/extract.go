@@ -237,7 +237,7 @@ func writeSummary(w io.Writer, r *record.Record) {
 	}
 	fmt.Fprintf(w, "\n  Figures (%d)\n", len(r.Quantities))
 	for _, q := range r.Quantities {
-		fmt.Fprintf(w, "    %-8s %g %s  “%s”", q.Kind, q.Value, q.Unit, q.Text)
+		fmt.Fprintf(w, "    %-8s %s  “%s”", q.Kind, humanValue(q.Value, q.Unit), q.Text)
 		if q.Measures != "" {
 			fmt.Fprintf(w, "  (%s)", q.Measures)
 		}

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -41,6 +42,18 @@ func openStore(ctx context.Context, path string) (*sqlite.DB, error) {
 		return nil, fmt.Errorf("open knowledge base: %w", err)
 	}
 	return db, nil
+}
+
+// openExistingStore opens a knowledge base that must exist already: the
+// commands that only read it (and serve, reprocess, export) would otherwise
+// create an empty one under a mistyped name and answer "nothing found".
+func openExistingStore(ctx context.Context, path string) (*sqlite.DB, error) {
+	if !strings.Contains(path, "://") {
+		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("knowledge base %s does not exist (create it with 'kronik ingest --db %s PATH...')", path, path)
+		}
+	}
+	return openStore(ctx, path)
 }
 
 // ingestSummary counts what an ingest did.
@@ -232,7 +245,9 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		flush()
 	}
 	bar.done()
-	sort.Strings(sum.reasons)
+	// Failures come back in the order the workers finish; list them in
+	// input order, line 2 of a JSON-lines file before line 10.
+	sort.SliceStable(sum.reasons, func(i, j int) bool { return naturalLess(sum.reasons[i], sum.reasons[j]) })
 	sum.print(stdout, "ingest")
 	if writeErr != nil {
 		return writeErr
@@ -290,7 +305,7 @@ func runReprocess(ctx context.Context, args []string, _ io.Reader, stdout, stder
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	db, err := openStore(ctx, *dbPath)
+	db, err := openExistingStore(ctx, *dbPath)
 	if err != nil {
 		return err
 	}
@@ -353,4 +368,37 @@ func runReprocess(ctx context.Context, args []string, _ io.Reader, stdout, stder
 		return fmt.Errorf("%w: %d document(s) failed", errPartial, sum.failed)
 	}
 	return nil
+}
+
+// naturalLess orders strings as a person reads them: runs of digits compare
+// as numbers ("feed.jsonl:2" before "feed.jsonl:10"), the rest byte by byte.
+func naturalLess(a, b string) bool {
+	for a != "" && b != "" {
+		da, db := digitRun(a), digitRun(b)
+		if da > 0 && db > 0 {
+			na, nb := strings.TrimLeft(a[:da], "0"), strings.TrimLeft(b[:db], "0")
+			if len(na) != len(nb) {
+				return len(na) < len(nb)
+			}
+			if na != nb {
+				return na < nb
+			}
+			a, b = a[da:], b[db:]
+			continue
+		}
+		if a[0] != b[0] {
+			return a[0] < b[0]
+		}
+		a, b = a[1:], b[1:]
+	}
+	return len(a) < len(b)
+}
+
+// digitRun returns the length of the ASCII digits s starts with.
+func digitRun(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n
 }

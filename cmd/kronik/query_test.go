@@ -1,7 +1,9 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -52,6 +54,73 @@ func TestDossierKeepsChangesApart(t *testing.T) {
 		rise := strings.HasPrefix(g.Reports[0].Source.Name, "rise")
 		if g.Change != rise || g.Reports[0].Change != rise {
 			t.Errorf("figure of %s: change %v, want %v", g.Reports[0].Source.Name, g.Change, rise)
+		}
+	}
+}
+
+// TestMissingKnowledgeBase: the commands that read a knowledge base say that
+// a mistyped one does not exist instead of creating it empty.
+func TestMissingKnowledgeBase(t *testing.T) {
+	typo := filepath.Join(t.TempDir(), "typo.db")
+	for _, args := range [][]string{
+		{"serve", "--addr", "127.0.0.1:0"},
+		{"search", "perdagangan"},
+		{"entity", "Malaysia"},
+		{"events"},
+		{"dossier", "Indonesia"},
+		{"export", "--format", "jsonl"},
+		{"reprocess"},
+	} {
+		t.Run(args[0], func(t *testing.T) {
+			_, errs, code := kronik(t, append(args, "--db", typo)...)
+			if code != exitFail || !strings.Contains(errs, "does not exist") {
+				t.Errorf("kronik %v on a missing file: exit %d, stderr %q; want %d saying it does not exist", args, code, errs, exitFail)
+			}
+			if _, err := os.Stat(typo); err == nil {
+				t.Fatalf("kronik %v created %s", args, typo)
+			}
+		})
+	}
+}
+
+// TestHumanValue: figures read as numbers, never in exponent notation.
+func TestHumanValue(t *testing.T) {
+	tests := []struct {
+		v    float64
+		unit string
+		want string
+	}{
+		{2.43e10, "USD", "24.3 bn USD"},
+		{24.3e9, "USD", "24.3 bn USD"},
+		{1.5e13, "IDR", "15 tn IDR"},
+		{4.5e6, "USD", "4.5 m USD"},
+		{16296, "IDR", "16296 IDR"},
+		{4.5, "%", "4.5%"},
+		{1.0 / 3, "%", "0.333%"},
+		{-2e9, "USD", "-2 bn USD"},
+	}
+	for _, tt := range tests {
+		if got := humanValue(tt.v, tt.unit); got != tt.want {
+			t.Errorf("humanValue(%g, %q) = %q, want %q", tt.v, tt.unit, got, tt.want)
+		}
+	}
+}
+
+// TestTextOutputWithoutExponents: the readable outputs of search and extract
+// print no number as 1.41e-06 or 2.43e+10.
+func TestTextOutputWithoutExponents(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "kb.db")
+	samples := filepath.Join("..", "..", "samples", "news")
+	mustKronik(t, "ingest", "--db", db, samples)
+	exp := regexp.MustCompile(`\d[eE][+-]\d`)
+	for _, args := range [][]string{
+		{"search", "--db", db, "perdagangan"},
+		{"extract", "--format", "text", samples},
+	} {
+		out := mustKronik(t, args...)
+		if m := exp.FindString(out); m != "" {
+			t.Errorf("kronik %v prints %q in exponent notation:\n%s", args, m, out)
 		}
 	}
 }

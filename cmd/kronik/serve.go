@@ -43,9 +43,15 @@ func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 		defer os.RemoveAll(dir)
 		path = filepath.Join(dir, "demo.db")
 	}
-	db, err := sqlite.Open(ctx, path)
+	var db *sqlite.DB
+	var err error
+	if *demo {
+		db, err = openStore(ctx, path)
+	} else {
+		db, err = openExistingStore(ctx, path)
+	}
 	if err != nil {
-		return fmt.Errorf("open knowledge base: %w", err)
+		return err
 	}
 	defer db.Close()
 	var proc server.Processor

@@ -501,7 +501,7 @@ func TestIngestToken(t *testing.T) {
 func TestAuthorizedConstantTime(t *testing.T) {
 	s := &Server{token: []byte("tok")}
 	for header, want := range map[string]bool{"Bearer tok": true, "Bearer tok ": true, "Bearer to": false,
-		"Bearer tokk": false, "tok": false, "": false, "bearer tok": false} {
+		"Bearer tokk": false, "tok": false, "": false, "bearer tok": true, "BEARER tok": true, "Bearertok": false, "Basic tok": false} {
 		r := httptest.NewRequest("POST", "/api/documents", nil)
 		r.Header.Set("Authorization", header)
 		if got := s.authorized(r); got != want {
@@ -625,6 +625,7 @@ func TestUIPages(t *testing.T) {
 	}
 	for target, status := range map[string]int{
 		"/entities/country:XXX": 404, "/nowhere": 404, "/entity?name=Atlantis": 404,
+		"/static/": 404, "/static/?C=M": 404,
 		"/events?type=NOPE": 400, "/search?q=*": 400, "/search?q=%3F": 400, "/map?from=May": 400, "/documents/abc": 400, "/relationship?a=Atlantis": 404,
 	} {
 		res := do(t, srv, "GET", target, nil, nil)
