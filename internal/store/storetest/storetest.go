@@ -44,6 +44,7 @@ func Run(t *testing.T, f Factory) {
 		{"Dossier", Dossier},
 		{"Replace", Replace},
 		{"Records", Records},
+		{"Bounded", Bounded},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
