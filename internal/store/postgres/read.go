@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 
@@ -370,4 +371,46 @@ func (s *DB) statusesIn(ctx context.Context, vids []int64) ([]store.StatusPhrase
 		return out[i].Date < out[j].Date
 	})
 	return out, nil
+}
+
+// Versions calls fn with every stored version, history included, in the
+// order they were stored, with its source and record.
+func (s *DB) Versions(ctx context.Context, fn func(store.Source, record.Record) error) error {
+	rows, err := s.pool.Query(ctx, `SELECT id FROM versions ORDER BY id`)
+	if err != nil {
+		return fmt.Errorf("list versions: %w", err)
+	}
+	ids, err := pgx.CollectRows(rows, pgx.RowTo[int64])
+	if err != nil {
+		return fmt.Errorf("list versions: %w", err)
+	}
+	for _, id := range ids {
+		var src store.Source
+		var fetched *time.Time
+		var recJSON []byte
+		var body string
+		err := s.pool.QueryRow(ctx, `SELECT d.key, v.name, v.path, v.url, v.format, v.fetched, v.body,
+			v.hint_title, v.hint_published, v.hint_outlet, v.record, v.text
+			FROM versions v JOIN documents d ON d.id = v.document_id WHERE v.id = $1`, id).
+			Scan(&src.Key, &src.Name, &src.Path, &src.URL, &src.Format, &fetched, &src.Body,
+				&src.HintTitle, &src.HintPublished, &src.HintOutlet, &recJSON, &body)
+		if err != nil {
+			return fmt.Errorf("read version %d: %w", id, err)
+		}
+		if strings.HasPrefix(src.Key, "sha256:") {
+			src.Key = ""
+		}
+		if fetched != nil {
+			src.Fetched = fetched.UTC()
+		}
+		rec, err := decodeRecord(recJSON)
+		if err != nil {
+			return fmt.Errorf("version %d: %w", id, err)
+		}
+		rec.Text = body
+		if err := fn(src, rec); err != nil {
+			return err
+		}
+	}
+	return nil
 }
