@@ -51,6 +51,9 @@ func commands() map[string]command {
 			fmt.Fprintln(stdout, "kronik", version)
 			return nil
 		}},
+
+		// Scaling out (PostgreSQL).
+		"migrate-store": {"copy a knowledge base into another (SQLite to PostgreSQL), history included", runMigrateStore},
 	}
 }
 
