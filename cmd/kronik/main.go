@@ -54,6 +54,8 @@ func commands() map[string]command {
 
 		// Scaling out (PostgreSQL).
 		"migrate-store": {"copy a knowledge base into another (SQLite to PostgreSQL), history included", runMigrateStore},
+		"worker":        {"take jobs (fetch, extract) from the job queue of a PostgreSQL knowledge base", runWorker},
+		"enqueue":       {"queue pages for the workers to fetch, extract and store", runEnqueue},
 	}
 }
 

@@ -185,3 +185,11 @@ CREATE TABLE event_parties (
 	PRIMARY KEY (entity_id, event_id)
 );
 CREATE INDEX event_parties_event ON event_parties (event_id);
+
+-- When each host may next be fetched, shared by the workers of every
+-- machine (internal/queue): an in-process rate limiter would let each
+-- machine fetch at the full rate.
+CREATE TABLE hosts (
+	host    text PRIMARY KEY,
+	next_at timestamptz NOT NULL
+);
