@@ -20,7 +20,7 @@ import (
 	"kronik/internal/record"
 	"kronik/internal/source"
 	"kronik/internal/store"
-	"kronik/internal/store/sqlite"
+	"kronik/internal/store/backend"
 )
 
 const defaultDB = "kronik.db"
@@ -36,10 +36,10 @@ const (
 	defaultBatchWait = time.Second
 )
 
-func openStore(ctx context.Context, path string) (*sqlite.DB, error) {
-	db, err := sqlite.Open(ctx, path)
+func openStore(ctx context.Context, dsn string) (store.Store, error) {
+	db, err := backend.Open(ctx, dsn)
 	if err != nil {
-		return nil, fmt.Errorf("open knowledge base: %w", err)
+		return nil, fmt.Errorf("open knowledge base %s: %w", backend.Redact(dsn), err)
 	}
 	return db, nil
 }
@@ -47,7 +47,7 @@ func openStore(ctx context.Context, path string) (*sqlite.DB, error) {
 // openExistingStore opens a knowledge base that must exist already: the
 // commands that only read it (and serve, reprocess, export) would otherwise
 // create an empty one under a mistyped name and answer "nothing found".
-func openExistingStore(ctx context.Context, path string) (*sqlite.DB, error) {
+func openExistingStore(ctx context.Context, path string) (store.Store, error) {
 	if !strings.Contains(path, "://") {
 		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 			return nil, fmt.Errorf("knowledge base %s does not exist (create it with 'kronik ingest --db %s PATH...')", path, path)
@@ -106,7 +106,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		"--batch-wait gathers). Content already stored is skipped; changed content for a known URL or\n"+
 		"name becomes a new version. Safe to interrupt and run again: a kill loses at most the batch\n"+
 		"in flight, and the next run stores it.", stderr)
-	dbPath := fs.String("db", defaultDB, "knowledge base file (SQLite)")
+	dbPath := fs.String("db", defaultDBFlag(), dbUsage)
 	workers := fs.Int("workers", runtime.NumCPU(), "documents processed in parallel")
 	noTagger := fs.Bool("no-tagger", false, "switch the statistical entity tagger off")
 	batch := fs.Int("batch", defaultBatch, "documents stored per transaction (1: one transaction each)")
@@ -299,7 +299,7 @@ func runReprocess(ctx context.Context, args []string, _ io.Reader, stdout, stder
 	fs := newFlagSet("reprocess", "reprocess [--db FILE]\n\n"+
 		"Runs the current pipeline again over the stored documents (after an upgrade) and replaces\n"+
 		"their extractions; sources and version history are kept.", stderr)
-	dbPath := fs.String("db", defaultDB, "knowledge base file (SQLite)")
+	dbPath := fs.String("db", defaultDBFlag(), dbUsage)
 	workers := fs.Int("workers", runtime.NumCPU(), "documents processed in parallel")
 	noTagger := fs.Bool("no-tagger", false, "switch the statistical entity tagger off")
 	if err := parseFlags(fs, args); err != nil {

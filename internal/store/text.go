@@ -202,3 +202,12 @@ func Sides(r *record.Record, ev *record.Event) []string {
 	sort.Strings(out)
 	return out
 }
+
+// Slice returns body[start:end], or "" for a span that does not fit body: a
+// record made elsewhere with bad offsets must not fail or panic a write.
+func Slice(body string, start, end int) string {
+	if start < 0 || end > len(body) || start > end {
+		return ""
+	}
+	return body[start:end]
+}

@@ -309,15 +309,6 @@ func (s *DB) Replace(ctx context.Context, hash string, rec record.Record) (err e
 	return tx.Commit()
 }
 
-// span returns body[start:end], or "" for a span that does not fit body (a
-// record made elsewhere with bad offsets must not fail or panic the write).
-func span(body string, start, end int) string {
-	if start < 0 || end > len(body) || start > end {
-		return ""
-	}
-	return body[start:end]
-}
-
 func encodeRecord(rec record.Record) (string, error) {
 	rec.Text = "" // kept in its own column
 	b, err := json.Marshal(rec)
@@ -441,13 +432,13 @@ func index(ctx context.Context, tx execer, vid int64, rec *record.Record) (strin
 		if _, err := tx.ExecContext(ctx, `INSERT INTO quantities (version_id, kind, value, unit, text, start, end,
 			measures, approx, change, sentence, period) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			vid, q.Kind, q.Value, q.Unit, q.Text, q.Start, q.End, q.Measures, q.Approx, q.Change,
-			span(rec.Text, q.SentStart, q.SentEnd), period); err != nil {
+			store.Slice(rec.Text, q.SentStart, q.SentEnd), period); err != nil {
 			return "", fmt.Errorf("figures: %w", err)
 		}
 	}
 	for _, p := range rec.Statuses {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO statuses (version_id, phrase, date, sentence) VALUES (?, ?, ?, ?)`,
-			vid, p.Phrase, p.Date, span(rec.Text, p.SentStart, p.SentEnd)); err != nil {
+			vid, p.Phrase, p.Date, store.Slice(rec.Text, p.SentStart, p.SentEnd)); err != nil {
 			return "", fmt.Errorf("status phrases: %w", err)
 		}
 	}

@@ -44,6 +44,7 @@ func Run(t *testing.T, f Factory) {
 		{"Dossier", Dossier},
 		{"Replace", Replace},
 		{"Records", Records},
+		{"Bounded", Bounded},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -53,6 +54,7 @@ func Run(t *testing.T, f Factory) {
 		})
 	}
 	t.Run("Batch", func(t *testing.T) { Batch(t, f) })
+	t.Run("Copy", func(t *testing.T) { Copy(t, f) })
 }
 
 // Doc is a hand-made document: its source and extraction.
@@ -825,6 +827,52 @@ func Batch(t *testing.T, f Factory) {
 	defer b.Close()
 	if res, err := b.PutBatch(ctx, nil); err != nil || len(res) != 0 {
 		t.Fatalf("empty batch = %v, %v", res, err)
+	}
+}
+
+// Copy: Versions lists every version, history included, in storage order,
+// and store.Copy of them into an empty store rebuilds the same knowledge
+// base (kronik migrate-store).
+func Copy(t *testing.T, f Factory) {
+	ctx := context.Background()
+	src := f(t)
+	defer src.Close()
+	var hashes []string
+	for _, d := range batchDocs() {
+		if r, err := src.Put(ctx, d.Src, d.Rec); err == nil && r.Status != store.Duplicate {
+			hashes = append(hashes, d.Rec.Hash)
+		}
+	}
+	var got []string
+	err := src.Versions(ctx, func(s store.Source, r record.Record) error {
+		if hash(s.Body) != r.Hash || r.Text == "" {
+			t.Errorf("version %s: source and record do not belong together (text %d bytes)", s.Name, len(r.Text))
+		}
+		got = append(got, r.Hash)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(got, ",") != strings.Join(hashes, ",") {
+		t.Fatalf("Versions = %v, want the %d stored versions in order %v", got, len(hashes), hashes)
+	}
+	for _, batch := range []int{1, 3} {
+		dst := f(t)
+		n, err := store.Copy(ctx, dst, src, batch, nil)
+		if err != nil || n != len(hashes) {
+			t.Fatalf("Copy(batch %d) = %d, %v; want %d versions", batch, n, err, len(hashes))
+		}
+		if w, g := dump(t, src), dump(t, dst); w != g {
+			t.Errorf("copied store (batch %d) differs:\ncopy:     %s\noriginal: %s", batch, g, w)
+		}
+		key := docB().Src.Key
+		hw, err1 := src.History(ctx, key)
+		hg, err2 := dst.History(ctx, key)
+		if err1 != nil || err2 != nil || len(hw) != 2 || len(hg) != 2 || hg[1].Hash != hw[1].Hash || !hg[1].Current {
+			t.Errorf("copied history of %s = %+v (%v), want %+v (%v)", key, hg, err2, hw, err1)
+		}
+		dst.Close()
 	}
 }
 
