@@ -58,6 +58,9 @@ func runSearch(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 		return fmt.Errorf("%w: no query given", errUsage)
 	}
 	q.Text = strings.Join(fs.Args(), " ")
+	if len(store.Terms(q.Lang, q.Text)) == 0 {
+		return fmt.Errorf("%w: no words to search for in %q", errUsage, q.Text)
+	}
 	db, err := openStore(ctx, *qf.db)
 	if err != nil {
 		return err
@@ -362,7 +365,11 @@ func writeDossier(w io.Writer, d store.Dossier, quotes bool) {
 		if g.Period != "" {
 			period = " (" + g.Period + ")"
 		}
-		fmt.Fprintf(w, "  %s%s, %s %s: %s\n", g.Measures, period, g.Kind, g.Unit, verdict)
+		kind := g.Kind
+		if g.Change {
+			kind = "change, " + kind
+		}
+		fmt.Fprintf(w, "  %s%s, %s %s: %s\n", g.Measures, period, kind, g.Unit, verdict)
 		for _, r := range g.Reports {
 			fmt.Fprintf(w, "    %-24s %-12s %s\n", r.Text, humanValue(r.Value, r.Unit), docLine(r.Source))
 		}

@@ -22,6 +22,7 @@ import (
 	"kronik/internal/quantity"
 	"kronik/internal/record"
 	"kronik/internal/source"
+	"kronik/internal/status"
 	"kronik/internal/text"
 	"kronik/internal/timex"
 )
@@ -182,7 +183,21 @@ func (p *Pipeline) annotate(rec *record.Record, code string, clock func(*time.Du
 	}
 	clock(&tm.Timex)
 	for _, q := range quantity.Extract(txt, code) {
-		rec.Quantities = append(rec.Quantities, q.Record())
+		r := q.Record()
+		r.SentStart, r.SentEnd = sentenceAt(sents, len(txt), q.Start)
+		r.Period = periodIn(rec.Times, r.SentStart, r.SentEnd)
+		rec.Quantities = append(rec.Quantities, r)
+	}
+	for _, p := range status.Find(txt, code, sents) {
+		st := record.Status{Phrase: p.Text, Start: p.Start, End: p.End}
+		if p.Sentence >= 0 {
+			st.SentStart, st.SentEnd = sents[p.Sentence].Start, sents[p.Sentence].End
+		}
+		st.Date = periodIn(rec.Times, st.SentStart, st.SentEnd)
+		if st.Date == "" && rec.Published != nil {
+			st.Date = *rec.Published
+		}
+		rec.Statuses = append(rec.Statuses, st)
 	}
 	clock(&tm.Quantity)
 	rec.Entities = p.recognizer.Recognize(txt, sents, code)
@@ -249,4 +264,28 @@ func optional(s string) *string {
 		return nil
 	}
 	return &s
+}
+
+// sentenceAt returns the span of the sentence holding byte offset i. An offset
+// outside every sentence has an empty span at the offset, clamped to the text.
+func sentenceAt(sents []text.Sentence, n, i int) (int, int) {
+	for _, s := range sents {
+		if s.Start <= i && i < s.End {
+			return s.Start, s.End
+		}
+	}
+	i = min(max(i, 0), n)
+	return i, i
+}
+
+// periodIn returns the first time value (YYYY, YYYY-MM or YYYY-MM-DD) that
+// times place inside the byte span [start, end), relative expressions aside,
+// or "": the date a figure or a status in that sentence is about.
+func periodIn(times []record.Time, start, end int) string {
+	for _, t := range times {
+		if t.Start >= start && t.End <= end && t.Value != "" && t.Kind != "relative" {
+			return t.Value
+		}
+	}
+	return ""
 }
