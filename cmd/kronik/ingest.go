@@ -2,20 +2,17 @@ package main
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/schollz/progressbar/v3"
 
+	"kronik/internal/ingest"
 	"kronik/internal/pipeline"
 	"kronik/internal/record"
 	"kronik/internal/source"
@@ -24,17 +21,6 @@ import (
 )
 
 const defaultDB = "kronik.db"
-
-// Group commit defaults for ingest. A batch writes each page it changes to
-// the log once, and random index keys share few pages, so larger batches
-// write less: 512 documents a batch write 91 KB a document against 279 KB
-// at 64, and store 28% faster (6,000 generated documents on this machine).
-// The wait bounds how long a slow trickle of inputs (a feed) stays
-// unstored.
-const (
-	defaultBatch     = 512
-	defaultBatchWait = time.Second
-)
 
 func openStore(ctx context.Context, dsn string) (store.Store, error) {
 	db, err := backend.Open(ctx, dsn)
@@ -109,8 +95,8 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	dbPath := fs.String("db", defaultDBFlag(), dbUsage)
 	workers := fs.Int("workers", runtime.NumCPU(), "documents processed in parallel")
 	noTagger := fs.Bool("no-tagger", false, "switch the statistical entity tagger off")
-	batch := fs.Int("batch", defaultBatch, "documents stored per transaction (1: one transaction each)")
-	batchWait := fs.Duration("batch-wait", defaultBatchWait, "longest a processed document waits for its batch to fill")
+	batch := fs.Int("batch", ingest.DefaultBatch, "documents stored per transaction (1: one transaction each)")
+	batchWait := fs.Duration("batch-wait", ingest.DefaultBatchWait, "longest a processed document waits for its batch to fill")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -130,23 +116,11 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err != nil {
 		return err
 	}
-	var sum ingestSummary
 	bar := newProgress(stderr, "ingest")
-	// Documents are processed in parallel and stored in input order, so an
-	// ingest stores the same thing whatever the number of workers.
-	type item struct {
-		doc    source.Document
-		rec    record.Record
-		err    error
-		stored bool // its content is already stored: not extracted again
-	}
 	var readErr error
-	results := pipeline.Run(ctx, *workers, func(send func(item) bool) {
+	res, writeErr := ingest.Run(ctx, db, p, func(send func(ingest.Input) bool) {
 		readErr = source.Read(ctx, fs.Args(), stdin, func(d source.Document) error {
-			// Skip content already stored before paying for extraction.
-			h := sha256.Sum256(d.Body)
-			ok, err := db.Has(ctx, hex.EncodeToString(h[:]))
-			if !send(item{doc: d, stored: err == nil && ok}) {
+			if !send(ingest.Input{Doc: d}) {
 				return ctx.Err()
 			}
 			return nil
@@ -155,95 +129,14 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 				fmt.Fprintf(stderr, "kronik ingest: %s: %v\n", input, err)
 				return
 			}
-			send(item{doc: source.Document{Path: input}, err: err})
+			send(ingest.Input{Doc: source.Document{Path: input}, Err: err})
 		})
-	}, func(it item) item {
-		if it.err == nil && !it.stored {
-			it.rec, it.err = p.Process(ctx, it.doc)
-		}
-		return it
-	})
-	// Group commit: processed documents wait until --batch of them are
-	// ready or the first has waited --batch-wait, then one transaction
-	// stores them all (store.PutBatch), so the commit's log write and sync
-	// are paid once per batch rather than once per document.
-	var writeErr error
-	var pending []store.Item
-	var names []string // input path of each pending item, for failure reasons
-	flush := func() {
-		if len(pending) == 0 {
-			return
-		}
-		res, err := db.PutBatch(ctx, pending)
-		pending, names = pending[:0], names[:0]
-		if err != nil {
-			if ctx.Err() == nil {
-				writeErr = err
-			}
-			return
-		}
-		for i, r := range res {
-			if r.Err != nil {
-				sum.failed++
-				sum.reasons = append(sum.reasons, fmt.Sprintf("%s: %v", names[i], r.Err))
-				continue
-			}
-			switch r.Status {
-			case store.New:
-				sum.added++
-			case store.Version:
-				sum.versions++
-			case store.Duplicate:
-				sum.duplicates++
-			}
-		}
+	}, ingest.Options{Workers: *workers, Batch: *batch, BatchWait: *batchWait, Done: bar.add})
+	if errors.Is(writeErr, ctx.Err()) {
+		writeErr = nil // reported as an interruption below
 	}
-	timer := time.NewTimer(*batchWait)
-	timer.Stop()
-	for open := true; open; {
-		select {
-		case r, ok := <-results:
-			if !ok {
-				open = false
-				break
-			}
-			bar.add()
-			if writeErr != nil {
-				continue // drain
-			}
-			if r.err != nil {
-				if ctx.Err() != nil {
-					continue
-				}
-				sum.read++
-				sum.failed++
-				sum.reasons = append(sum.reasons, fmt.Sprintf("%s: %v", r.doc.Path, r.err))
-				continue
-			}
-			sum.read++
-			if r.stored {
-				sum.duplicates++
-				continue
-			}
-			pending = append(pending, store.Item{Src: toSource(r.doc), Rec: r.rec})
-			names = append(names, r.doc.Path)
-			if len(pending) == 1 {
-				timer.Reset(*batchWait)
-			}
-			if len(pending) >= *batch {
-				timer.Stop()
-				flush()
-			}
-		case <-timer.C:
-			if writeErr == nil {
-				flush()
-			}
-		}
-	}
-	timer.Stop()
-	if writeErr == nil {
-		flush()
-	}
+	sum := ingestSummary{read: res.Read, added: res.Added, versions: res.Versions, duplicates: res.Duplicates,
+		failed: res.Failed, reasons: res.Reasons}
 	bar.done()
 	// Failures come back in the order the workers finish; list them in
 	// input order, line 2 of a JSON-lines file before line 10.
@@ -262,37 +155,6 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return fmt.Errorf("%w: %d input(s) failed", errPartial, sum.failed)
 	}
 	return nil
-}
-
-func toSource(d source.Document) store.Source {
-	return store.Source{Key: docKey(d), Name: d.Name, Path: d.Path, URL: d.URL, Format: d.Format, Fetched: d.Fetched,
-		Body: d.Body, HintTitle: d.Hints.Title, HintPublished: d.Hints.Published, HintOutlet: d.Hints.Outlet}
-}
-
-// docKey says which stored document an input is a version of: the page's URL,
-// else the file's absolute path (so that ingesting from another directory
-// finds it). Standard input and JSON-lines records without a URL have no
-// identity beyond their content.
-func docKey(d source.Document) string {
-	if d.URL != "" {
-		return d.URL
-	}
-	if d.Path == "" || d.Path == "-" {
-		return ""
-	}
-	if st, err := os.Stat(d.Path); err != nil || !st.Mode().IsRegular() {
-		return "" // a JSON-lines record ("feed.jsonl:12"), not a file
-	}
-	abs, err := filepath.Abs(d.Path)
-	if err != nil {
-		return ""
-	}
-	return abs
-}
-
-func fromSource(s store.Source) source.Document {
-	return source.Document{Name: s.Name, Path: s.Path, URL: s.URL, Format: s.Format, Fetched: s.Fetched, Body: s.Body,
-		Hints: source.Hints{Title: s.HintTitle, Published: s.HintPublished, Outlet: s.HintOutlet}}
 }
 
 func runReprocess(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
@@ -335,7 +197,7 @@ func runReprocess(ctx context.Context, args []string, _ io.Reader, stdout, stder
 		if err != nil {
 			return result{hash: h, err: err}
 		}
-		rec, err := p.Process(ctx, fromSource(src))
+		rec, err := p.Process(ctx, ingest.Document(src))
 		return result{hash: h, rec: rec, err: err}
 	})
 	var sum ingestSummary
