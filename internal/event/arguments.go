@@ -215,7 +215,7 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 						actors = append(actors, p.Country)
 					}
 				}
-			} else if p := referencedEvent(v, prev, vi, &candidate{}); !ministers && p != nil && two(p) {
+			} else if p := referencedEvent(v, prev, vi, &candidate{ev: record.Event{Type: h.c.typ}}); !ministers && p != nil && two(p) {
 				// "Following the talks, officials from both countries inked
 				// ...", "Usai pembicaraan, kedua pemimpin ...": the parties of
 				// the event the sentence points back to
@@ -760,6 +760,9 @@ func finish(cands []*candidate, known entIndex) []record.Event {
 	sort.SliceStable(cands, func(a, b int) bool { return cands[a].ev.Evidence.Start < cands[b].ev.Evidence.Start })
 	out := make([]record.Event, 0, len(cands))
 	for _, c := range cands {
+		if undatedPlan(c) {
+			continue
+		}
 		ev := c.ev
 		ev.DateSource = c.dateFrom
 		actors := []string{}
@@ -772,4 +775,13 @@ func finish(cands []*candidate, known entIndex) []record.Event {
 		out = append(out, ev)
 	}
 	return out
+}
+
+// undatedPlan reports whether an event is only planned and its text gives it no
+// date ("Dokumen penting juga akan ditandatangani", "They will also witness the
+// signing"): a plan happens after the report, so the story's day or a related
+// event's day would be a wrong date, and a plan with no date cannot be placed on
+// a timeline or told apart from the event that later happens. It is not reported.
+func undatedPlan(c *candidate) bool {
+	return c.ev.Modality == "planned" && c.dateFrom != "text"
 }

@@ -137,6 +137,32 @@ func dayOffsetClause(v *sentenceView, i int) (int, int) {
 	return 0, 0
 }
 
+// dayOffsetFollowing finds a clause "sehari sebelum/setelah", "a day
+// before/after" opening within four words after the trigger (which ends at j):
+// the index of its "sebelum"/"before" and the shift from the time named in it to
+// the trigger's event (-1 for before, +1 for after), else 0, 0.
+func dayOffsetFollowing(v *sentenceView, j int) (int, int) {
+	for k := j + 1; k < len(v.low) && k <= j+5; k++ {
+		if clauseBoundary(v.low[k-1]) && k-1 > j {
+			return 0, 0
+		}
+		shift := 0
+		switch v.low[k] {
+		case "setelah", "sesudah", "after":
+			shift = 1
+		case "sebelum", "before":
+			shift = -1
+		default:
+			continue
+		}
+		if v.low[k-1] == "sehari" || v.low[k-1] == "day" && k >= 2 && (v.low[k-2] == "a" || v.low[k-2] == "one") {
+			return k, shift
+		}
+		return 0, 0
+	}
+	return 0, 0
+}
+
 // latestDay is the date of the last event before sentence vi dated to a
 // single day, or "".
 func latestDay(prev []*candidate, vi int) string {
@@ -320,6 +346,10 @@ func dateEvent(in Input, views []sentenceView, vi int, h hit, prev []*candidate,
 	// bilateral": the event of a clause "a day after/before" happened a day
 	// before/after the time of the clause it depends on
 	if k, shift := dayOffsetClause(v, h.i); ok && shift != 0 && len(tm.Value) == 10 && tm.EndValue == "" && tm.Start < v.s.Tokens[k].Start {
+		tm.Value = addDays(tm.Value, shift)
+	} else if k, shift := dayOffsetFollowing(v, h.j); ok && shift != 0 && len(tm.Value) == 10 && tm.EndValue == "" && tm.Start > v.s.Tokens[k].Start {
+		// "Jokowi dan Biden bertemu sehari sebelum KTT digelar pada Selasa
+		// (15/11)": the time is the other event's, a day after this one
 		tm.Value = addDays(tm.Value, shift)
 	}
 	if ok && !sameDay {

@@ -102,6 +102,16 @@ var triggers = []trigger{
 	{"CONSULT", "meet", verbal, "held|hold|holds|holding|had bilateral talks|meeting", false, false, false, false},
 	{"CONSULT", "meet", verbal, "talked|spoke|negotiated|conferred", false, false, false, false},
 	{"CONSULT", "meet", nominal, "talks|meeting", false, false, false, false},
+	// A leaders' retreat is an informal summit of two (or a few) heads of
+	// government: "the leaders' retreat in Bintan", "their annual retreat"
+	// (qualified, since a bare "retreat" is also a military withdrawal). Read
+	// as a summit (a holding predicate, its own date, or the setting of another
+	// event), but a meeting of the two unless three states or more take part.
+	{"CONSULT", "meet", summit, "leaders|leaders'|leaders’|annual|informal retreat", false, false, false, false},
+	{"CONSULT", "meet", summit, "leaders '|’ retreat", false, false, false, false},
+	// "After speaking with President X": talks, when a person is the partner
+	// ("speaking with reporters" is none).
+	{"CONSULT", "meet", verbal, "speaking|speaks|talking with|to", false, true, false, false},
 	{"CONSULT", "meet", nominal, "bilateral talks|meeting", false, false, false, false},
 
 	// CONSULT visit. Indonesian visit verbs and nouns; "kunjungan kenegaraan" is a
@@ -212,7 +222,10 @@ var summitPassive = words(
 	"diselenggarakan", "digelar", "diadakan", "dilangsungkan", "dibuka", "ditutup", "dihadiri",
 	"diikuti", "dipimpin", "held", "convened",
 )
-var summitNeutral = words("berlangsung", "berkumpul", "hadir", "berpartisipasi", "gathered", "took")
+var summitNeutral = words("berlangsung", "berkumpul", "hadir", "berpartisipasi", "gathered", "took",
+	// its start or end presupposes it was held: "KTT ... dimulai", "the summit
+	// kicked off", "concluded on Thursday" ("kicks" only with "off")
+	"dimulai", "berakhir", "kicks", "kicked", "began", "begins", "concluded", "concludes", "ended", "ends")
 
 // documentHeads are nouns that name a signed or adopted text; a signing trigger
 // needs one as its object ("menandatangani pernyataan bersama").
@@ -257,6 +270,9 @@ var plannedCues = words(
 	// an intention, fulfilled or not: "Tokyo had hoped to sign ...", "sought to"
 	"hoped", "wanted", "sought", "intended", "aimed", "bermaksud", "berupaya",
 	"rencana", "rencananya", "idealnya",
+	// a proposal is not a report: "usulan China untuk mengadakan pembicaraan",
+	// "proposed holding talks"
+	"usulan", "usul", "mengusulkan", "diusulkan", "proposal", "proposed", "proposes",
 	// an obligation still open: "masih harus diratifikasi", "must be ratified"
 	"harus", "perlu", "must", "needs",
 	// what ought to happen: "kedua negara seharusnya lebih sering menggelar
@@ -352,3 +368,12 @@ var englishDeterminers = words("the", "this", "that")
 // arrivalVerbs open a visit trigger that reports the arrival ("tiba di",
 // "landed in"): the visit's first day.
 var arrivalVerbs = words("tiba", "mendarat", "arrived", "arrives", "landed")
+
+// pressWords next to a conference noun make it a press conference ("konferensi
+// pers", "press conference", "news conference", "jumpa pers"): a briefing, not
+// a gathering of parties.
+var pressWords = words("pers", "persnya", "press", "news")
+
+// approvalWords after "menyambut" make it approval, not a welcome of a guest:
+// "menyambut baik komitmen X" (welcomed X's commitment).
+var approvalWords = words("baik", "positif", "gembira")

@@ -85,14 +85,16 @@ func TestReferenceAndOpinion(t *testing.T) {
 			want:  []want{{typ: "CONSULT", mode: "meet", actors: []string{"person:sugiono", "person:penny-wong"}, date: "2025-06-16"}},
 		},
 		{
-			name: "id seharusnya is an opinion, and the analyst is no party",
-			doc:  "Pengamat Budi Santoso, menilai Indonesia dan Australia seharusnya lebih sering menggelar dialog tingkat menteri.",
-			want: []want{{typ: "CONSULT", mode: "meet", actors: []string{"country:IDN", "country:AUS"}, absent: []string{"person:budi-santoso"}, modality: "planned"}},
+			name:  "id seharusnya is an opinion, and the analyst is no party",
+			doc:   "Pengamat Budi Santoso, menilai Indonesia dan Australia seharusnya menggelar dialog tingkat menteri pada 2026.",
+			times: []tm{{"2026", "2026", ""}},
+			want:  []want{{typ: "CONSULT", mode: "meet", actors: []string{"country:IDN", "country:AUS"}, absent: []string{"person:budi-santoso"}, modality: "planned"}},
 		},
 		{
-			name: "en should is an opinion",
-			doc:  "Japan and Australia should hold talks more often.",
-			want: []want{{typ: "CONSULT", mode: "meet", modality: "planned"}},
+			name:  "en should is an opinion",
+			doc:   "Japan and Australia should hold talks in March.",
+			times: []tm{{"March", "2026-03", ""}},
+			want:  []want{{typ: "CONSULT", mode: "meet", modality: "planned"}},
 		},
 	})
 }
@@ -159,9 +161,10 @@ func TestVisitAcrossPlaces(t *testing.T) {
 			want:  []want{{typ: "CONSULT", mode: "meet", actors: []string{"person:xi-jinping", "person:vladimir-putin"}}},
 		},
 		{
-			name: "en had hoped to sign is no signing",
-			doc:  "Japan had hoped to sign a separate agreement on minerals with Australia.",
-			want: []want{{typ: "AGREE", mode: "sign", modality: "planned"}},
+			name:  "en had hoped to sign is no signing",
+			doc:   "Japan had hoped to sign a separate agreement on minerals with Australia in 2024.",
+			times: []tm{{"2024", "2024", ""}},
+			want:  []want{{typ: "AGREE", mode: "sign", modality: "planned"}},
 		},
 	})
 }
