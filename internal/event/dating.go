@@ -137,6 +137,26 @@ func dayOffsetClause(v *sentenceView, i int) (int, int) {
 	return 0, 0
 }
 
+// fronted returns the index of the comma that closes a sentence-initial clause
+// of after ("After talks with X, ...", "Setelah bertemu X, ...") holding token
+// ti, or 0 when ti is in no such clause. (A fronted clause of before, "Sebelum
+// bertemu langsung, keduanya berbicara via video pada Maret", usually recalls
+// an event already reported, whose date the reference takes anyway.)
+func fronted(v *sentenceView, ti int) int {
+	if len(v.low) == 0 || !frontedAfterCues[v.low[0]] {
+		return 0
+	}
+	for k := 1; k < len(v.low); k++ {
+		if v.low[k] == "," {
+			if ti < k {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 // dayOffsetFollowing finds a clause "sehari sebelum/setelah", "a day
 // before/after" opening within four words after the trigger (which ends at j):
 // the index of its "sebelum"/"before" and the shift from the time named in it to
@@ -268,6 +288,13 @@ func nearestTime(v *sentenceView, ti, from, to int, ownClause bool, modality, re
 	// after does not take the time of the main clause before it
 	if ti >= 1 && sequenceCues[v.low[ti-1]] || ti >= 2 && sequenceCues[v.low[ti-2]] && (v.low[ti-1] == "the" || v.low[ti-1] == "his" || v.low[ti-1] == "her") {
 		skip = append(skip, span{v.s.Start, v.s.Tokens[ti].Start})
+	}
+	// "After speaking with Tokayev in Astana, Xi travels on to Samarkand for the
+	// summit on Thursday", "Setelah bertemu X, Y terbang ke Z pada Jumat": a
+	// trigger in a fronted clause of after does not take the time of the main
+	// clause after it
+	if c := fronted(v, ti); c > 0 {
+		skip = append(skip, span{v.s.Tokens[c].Start, v.s.End})
 	}
 	inSkip := func(p int) bool {
 		for _, sp := range skip {

@@ -277,3 +277,28 @@ func TestDayAfterClauseAndSubject(t *testing.T) {
 		},
 	})
 }
+
+// TestFrontedAfterClause covers a trigger in a sentence-initial clause of
+// after: the time of the main clause is not its time, so it takes the day of
+// the visit it belongs to.
+func TestFrontedAfterClause(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name: "en after speaking with, the main clause's day is another's",
+			doc: "Anwar Ibrahim arrived in Jakarta on Monday. " +
+				"After speaking with Prabowo in Jakarta, Anwar Ibrahim flies home on Thursday.",
+			times:     []tm{{"Monday", "2025-05-26", ""}, {"Thursday", "2025-05-29", ""}},
+			published: "2025-05-26",
+			want: []want{
+				{typ: "CONSULT", mode: "visit", date: "2025-05-26"},
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:prabowo-subianto", "person:anwar-ibrahim"}, date: "2025-05-26"},
+			},
+		},
+		{
+			name:  "id a time inside the fronted clause is its own",
+			doc:   "Setelah bertemu Prabowo di Jakarta pada Senin, Anwar Ibrahim terbang pulang pada Kamis.",
+			times: []tm{{"Senin", "2025-05-26", ""}, {"Kamis", "2025-05-29", ""}},
+			want:  []want{{typ: "CONSULT", mode: "meet", date: "2025-05-26"}},
+		},
+	})
+}

@@ -377,3 +377,7 @@ var pressWords = words("pers", "persnya", "press", "news")
 // approvalWords after "menyambut" make it approval, not a welcome of a guest:
 // "menyambut baik komitmen X" (welcomed X's commitment).
 var approvalWords = words("baik", "positif", "gembira")
+
+// frontedAfterCues open a sentence with a clause whose event came before the
+// main clause's: "After speaking with X, ...", "Setelah bertemu X, ...".
+var frontedAfterCues = words("after", "following", "setelah", "sesudah", "seusai", "usai", "selepas")
