@@ -296,6 +296,15 @@ func nearestTime(v *sentenceView, ti, from, to int, ownClause bool, modality, re
 	if c := fronted(v, ti); c > 0 {
 		skip = append(skip, span{v.s.Tokens[c].Start, v.s.End})
 	}
+	// "X will attend the summit as an observer, ..., as Y is contesting the
+	// election on May 14": a later clause joined by a comma and a conjunction
+	// has its own events and times
+	for k := to + 1; k < len(v.low); k++ {
+		if v.low[k-1] == "," && laterClause[v.low[k]] {
+			skip = append(skip, span{v.s.Tokens[k].Start, v.s.End})
+			break
+		}
+	}
 	inSkip := func(p int) bool {
 		for _, sp := range skip {
 			if p >= sp.a && p < sp.b {

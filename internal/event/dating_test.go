@@ -302,3 +302,25 @@ func TestFrontedAfterClause(t *testing.T) {
 		},
 	})
 }
+
+// TestLaterClauseTime covers a time in a later clause joined by a comma and a
+// conjunction: it is that clause's, so the summit takes the story's earlier
+// summit date rather than the election's.
+func TestLaterClauseTime(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name: "en as-clause time is another event's",
+			doc: "The ASEAN Summit opened in Kuala Lumpur on Monday. " +
+				"Prabowo Subianto will attend the ASEAN Summit as a guest, as Anwar Ibrahim faces a vote in Malaysia on May 30.",
+			times:     []tm{{"Monday", "2025-05-26", ""}, {"May 30", "2025-05-30", ""}},
+			published: "2025-05-26",
+			want:      []want{{typ: "CONSULT", mode: "multilateral", date: "2025-05-26"}},
+		},
+		{
+			name:  "id a list joined by dan keeps its time",
+			doc:   "Perjanjian itu diteken oleh Prabowo, yang saat itu menjabat Menteri Pertahanan, dan Anwar Ibrahim di Kuala Lumpur pada 29 Agustus 2024.",
+			times: []tm{{"29 Agustus 2024", "2024-08-29", ""}},
+			want:  []want{{typ: "AGREE", mode: "sign", date: "2024-08-29"}},
+		},
+	})
+}

@@ -214,7 +214,7 @@ var summitActive = words(
 	"pembukaan", "penutupan", "sela", "sela-sela", "opening", "closing", "sidelines", "margins",
 	"menyelenggarakan", "menggelar", "mengadakan", "melangsungkan", "membuka", "menutup",
 	"menghadiri", "mengikuti", "memimpin", "hosted", "hosts", "host", "attended", "attend", "attends",
-	"attending", "convened", "opened", "chaired", "joined",
+	"attending", "convened", "chaired", "joined",
 	// holding a summit: "Lee and Tokayev held a summit at ..."
 	"held", "hold", "holds",
 )
@@ -225,7 +225,9 @@ var summitPassive = words(
 var summitNeutral = words("berlangsung", "berkumpul", "hadir", "berpartisipasi", "gathered", "took",
 	// its start or end presupposes it was held: "KTT ... dimulai", "the summit
 	// kicked off", "concluded on Thursday" ("kicks" only with "off")
-	"dimulai", "berakhir", "kicks", "kicked", "began", "begins", "concluded", "concludes", "ended", "ends")
+	"dimulai", "berakhir", "kicks", "kicked", "began", "begins", "concluded", "concludes", "ended", "ends",
+	// "X opened the summit" and "the summit opened on Monday"
+	"opened", "opens")
 
 // documentHeads are nouns that name a signed or adopted text; a signing trigger
 // needs one as its object ("menandatangani pernyataan bersama").
@@ -381,3 +383,11 @@ var approvalWords = words("baik", "positif", "gembira")
 // frontedAfterCues open a sentence with a clause whose event came before the
 // main clause's: "After speaking with X, ...", "Setelah bertemu X, ...".
 var frontedAfterCues = words("after", "following", "setelah", "sesudah", "seusai", "usai", "selepas")
+
+// laterClause words after a comma open a clause of its own after the trigger's
+// (a conjunction, a reason, a sequence): its time is its own event's ("...,
+// as Y is contesting the election on May 14", "..., sementara X tiba Selasa").
+// ("dan"/"and" are left out: after a comma they mostly join a list of names,
+// "oleh Prabowo, yang saat itu menjabat Menhan, dan Marles di Canberra pada ...")
+var laterClause = words("tetapi", "namun", "sementara", "sedangkan", "lalu", "kemudian", "karena", "sehingga",
+	"but", "while", "because", "as", "following", "menyusul", "whereas")
