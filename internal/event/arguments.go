@@ -89,7 +89,7 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 		if m.ti < len(v.quoted) && v.quoted[m.ti] {
 			continue
 		}
-		if m.ti >= subAt || additive(v, m) {
+		if m.ti >= subAt || additive(v, m) || otherPartner(v, h, m) {
 			continue
 		}
 		prevW := ""
@@ -784,4 +784,30 @@ func finish(cands []*candidate, known entIndex) []record.Event {
 // a timeline or told apart from the event that later happens. It is not reported.
 func undatedPlan(c *candidate) bool {
 	return c.ev.Modality == "planned" && c.dateFrom != "text"
+}
+
+// otherPartner reports whether mention m is the partner of another meeting
+// trigger of the sentence: "usai melakukan pertemuan dengan Presiden A di X,
+// Presiden Jokowi juga melakukan pertemuan dengan PM B di Y" reports two
+// meetings, each with the partner its own "dengan"/"with" introduces.
+func otherPartner(v *sentenceView, h hit, m mref) bool {
+	for _, o := range v.hits {
+		if o.i == h.i || o.c.typ != "CONSULT" || o.c.mode != "meet" || h.c.typ != "CONSULT" || h.c.mode != "meet" ||
+			o.j >= len(v.low) || !partnerPreps[v.low[o.j]] {
+			continue
+		}
+		// the other trigger's partner phrase: from its "dengan" to the next
+		// clause boundary or trigger
+		end := len(v.low)
+		for k := o.j + 1; k < len(v.low); k++ {
+			if v.low[k] == "," || v.low[k] == ";" || k == h.i {
+				end = k
+				break
+			}
+		}
+		if m.ti > o.j && m.ti < end {
+			return true
+		}
+	}
+	return false
 }

@@ -137,6 +137,26 @@ func dayOffsetClause(v *sentenceView, i int) (int, int) {
 	return 0, 0
 }
 
+// frontedTimeEnd returns the byte offset where a time expression ends that
+// opens the sentence (within its first four tokens) and is followed by a comma
+// and the clause of before or after holding token ti, else 0.
+func frontedTimeEnd(v *sentenceView, ti int) int {
+	cue := ti - 1
+	if !sequenceCues[v.low[cue]] {
+		cue = ti - 2
+	}
+	if cue < 2 || v.low[cue-1] != "," {
+		return 0
+	}
+	for _, t := range v.times {
+		// the time ends at the comma's token: the token before the comma ends with it
+		if v.s.Tokens[cue-2].End == t.End && t.Start <= v.s.Tokens[min(4, len(v.s.Tokens)-1)].Start {
+			return t.End
+		}
+	}
+	return 0
+}
+
 // fronted returns the index of the comma that closes a sentence-initial clause
 // of after ("After talks with X, ...", "Setelah bertemu X, ...") holding token
 // ti, or 0 when ti is in no such clause. (A fronted clause of before, "Sebelum
@@ -287,7 +307,13 @@ func nearestTime(v *sentenceView, ti, from, to int, ownClause bool, modality, re
 	// "tiba pada Senin sebelum bertemu ...": a trigger in a clause of before or
 	// after does not take the time of the main clause before it
 	if ti >= 1 && sequenceCues[v.low[ti-1]] || ti >= 2 && sequenceCues[v.low[ti-2]] && (v.low[ti-1] == "the" || v.low[ti-1] == "his" || v.low[ti-1] == "her") {
-		skip = append(skip, span{v.s.Start, v.s.Tokens[ti].Start})
+		from := v.s.Start
+		// "(Sebelumnya,) pada Jumat (12/1), usai bertemu A, B bertemu C": a
+		// time fronted before both clauses frames the clause of after too
+		if f := frontedTimeEnd(v, ti); f > 0 {
+			from = f
+		}
+		skip = append(skip, span{from, v.s.Tokens[ti].Start})
 	}
 	// "After speaking with Tokayev in Astana, Xi travels on to Samarkand for the
 	// summit on Thursday", "Setelah bertemu X, Y terbang ke Z pada Jumat": a

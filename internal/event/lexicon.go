@@ -109,6 +109,12 @@ var triggers = []trigger{
 	// event), but a meeting of the two unless three states or more take part.
 	{"CONSULT", "meet", summit, "leaders|leaders'|leaders’|annual|informal retreat", false, false, false, false},
 	{"CONSULT", "meet", summit, "leaders '|’ retreat", false, false, false, false},
+	// A banquet or meal one leader hosts for another is a meeting of the two:
+	// "menghadiri jamuan santap pagi yang digelar PM X", "a state banquet
+	// hosted by X" (nominal, so it needs both parties in the sentence).
+	{"CONSULT", "meet", nominal, "jamuan", false, false, false, false},
+	{"CONSULT", "meet", nominal, "state banquet|dinner|luncheon", false, false, false, false},
+	{"CONSULT", "meet", nominal, "banquet|luncheon", false, false, false, false},
 	// "After speaking with President X": talks, when a person is the partner
 	// ("speaking with reporters" is none).
 	{"CONSULT", "meet", verbal, "speaking|speaks|talking with|to", false, true, false, false},
@@ -391,3 +397,6 @@ var frontedAfterCues = words("after", "following", "setelah", "sesudah", "seusai
 // "oleh Prabowo, yang saat itu menjabat Menhan, dan Marles di Canberra pada ...")
 var laterClause = words("tetapi", "namun", "sementara", "sedangkan", "lalu", "kemudian", "karena", "sehingga",
 	"but", "while", "because", "as", "following", "menyusul", "whereas")
+
+// partnerPreps introduce a meeting's partner: "bertemu dengan X", "met with X".
+var partnerPreps = words("dengan", "with")

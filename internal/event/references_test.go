@@ -279,3 +279,27 @@ func TestCopulaIntroducingParties(t *testing.T) {
 		},
 	})
 }
+
+// TestTwoMeetingsInOneSentence covers a sentence that reports two meetings,
+// each with the partner its own "dengan" introduces, under a time fronted
+// before both clauses; and a banquet one leader hosts for another.
+func TestTwoMeetingsInOneSentence(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name: "id usai bertemu A, X juga bertemu B: two meetings on the fronted day",
+			doc: "Sebelumnya, pada Jumat (23/5/2025), usai melakukan pertemuan bilateral dengan Perdana Menteri Anwar Ibrahim di Kuala Lumpur, " +
+				"Presiden Prabowo juga melakukan pertemuan dengan Presiden Vietnam To Lam di Istana Merdeka.",
+			times: []tm{{"Jumat (23/5/2025)", "2025-05-23", ""}},
+			want: []want{
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:anwar-ibrahim", "person:prabowo-subianto"}, absent: []string{"person:to-lam"}, date: "2025-05-23"},
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:to-lam", "person:prabowo-subianto"}, absent: []string{"person:anwar-ibrahim"}, date: "2025-05-23"},
+			},
+		},
+		{
+			name:  "id a banquet hosted by a leader is a meeting",
+			doc:   "Presiden Prabowo menghadiri jamuan santap pagi yang digelar Perdana Menteri Anwar Ibrahim di Kuala Lumpur pada Sabtu (24/5/2025).",
+			times: []tm{{"Sabtu (24/5/2025)", "2025-05-24", ""}},
+			want:  []want{{typ: "CONSULT", mode: "meet", actors: []string{"person:anwar-ibrahim", "person:prabowo-subianto"}, date: "2025-05-24"}},
+		},
+	})
+}
