@@ -265,7 +265,7 @@ func reportDay(in Input, _ string) string {
 // Times inside the argument [from, to) belong to its name; times after a
 // relative or participial clause opens ("yang menargetkan ... 2028", "setting a
 // target ... by 2028") belong to that clause.
-func nearestTime(v *sentenceView, ti, from, to int, ownClause bool, modality, report string) (record.Time, bool) {
+func nearestTime(v *sentenceView, ti, from, to int, ownClause, lasting bool, modality, report string) (record.Time, bool) {
 	pos := v.s.Tokens[ti].Start
 	argStart, argEnd := v.s.Tokens[from].Start, v.s.Tokens[to-1].End
 	// excluded byte ranges: a relative clause runs to the next comma
@@ -275,7 +275,10 @@ func nearestTime(v *sentenceView, ti, from, to int, ownClause bool, modality, re
 	var skip []span
 	for k := to; k < len(v.low); k++ {
 		w := v.low[k]
-		if !clauseOpeners[w] || eventClause(v, k+1) || (ownClause && k-to <= 2) {
+		// "di Tashkent, tempat Putin tiba sehari sebelumnya Minggu (26/5)", "in
+		// Tashkent, where Putin arrived on Sunday": a clause on a place
+		placeClause := placeRelativizers[w] && v.low[k-1] == ","
+		if !clauseOpeners[w] && !placeClause || eventClause(v, k+1) || (ownClause && k-to <= 2) {
 			continue
 		}
 		end := v.s.End
@@ -342,7 +345,7 @@ func nearestTime(v *sentenceView, ti, from, to int, ownClause bool, modality, re
 	var best record.Time
 	bd := 1 << 30
 	for _, t := range v.times {
-		if (t.Start >= argStart && t.Start < argEnd) || inSkip(t.Start) || longRange(t) || bound(v, t) || quotedAt(v, t.Start) {
+		if (t.Start >= argStart && t.Start < argEnd) || inSkip(t.Start) || longRange(t) || bound(v, t) && !(lasting && until(v, t)) || quotedAt(v, t.Start) {
 			continue // (a time in a quotation is the speaker's: "landasan untuk hari esok")
 		}
 		d := t.Start - pos
@@ -372,6 +375,13 @@ func bound(v *sentenceView, t record.Time) bool {
 
 // longRange: a range of more than two months ("2025-2029") is a period, not
 // the date of a meeting or signing.
+// until reports whether a time is the end of a span: "hingga Senin", "sampai
+// 4 Juli", "until Friday".
+func until(v *sentenceView, t record.Time) bool {
+	k := sort.Search(len(v.s.Tokens), func(i int) bool { return v.s.Tokens[i].Start >= t.Start })
+	return k > 0 && k <= len(v.low) && untilWords[v.low[k-1]]
+}
+
 func longRange(t record.Time) bool {
 	if t.EndValue == "" {
 		return false
@@ -400,7 +410,10 @@ func dateEvent(in Input, views []sentenceView, vi int, h hit, prev []*candidate,
 	// a relative clause right after an event noun describes the event
 	// itself ("kunjungan kenegaraan yang dilakukan X ... 2 hingga 4 Juli")
 	ownClause := t.kind == nominal || t.kind == summit
-	tm, ok := nearestTime(v, h.i, f.argFrom, f.argTo, ownClause, c.ev.Modality, reportDay(in, docDay))
+	// a gathering or a visit lasts: "KTT diadakan ... hingga Senin (1/9)" ran
+	// until that day, which is one of its days
+	lasting := c.ev.Mode == "multilateral" || c.ev.Mode == "visit"
+	tm, ok := nearestTime(v, h.i, f.argFrom, f.argTo, ownClause, lasting, c.ev.Modality, reportDay(in, docDay))
 	if at, found := anaphoricTime(views, vi, tm, ok); found {
 		tm, ok = at, true
 	}

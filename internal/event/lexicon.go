@@ -400,3 +400,12 @@ var laterClause = words("tetapi", "namun", "sementara", "sedangkan", "lalu", "ke
 
 // partnerPreps introduce a meeting's partner: "bertemu dengan X", "met with X".
 var partnerPreps = words("dengan", "with")
+
+// untilWords before a time make it the last day of a span ("hingga Senin",
+// "until Friday"): a lasting event (a summit, a visit) took place that day too.
+var untilWords = words("until", "till", "hingga", "sampai")
+
+// placeRelativizers after a comma open a relative clause on the place just
+// named ("di Tashkent, tempat Putin tiba Minggu", "in Hanoi, where he arrived
+// on Sunday"): its time is the clause's event's.
+var placeRelativizers = words("tempat", "where")
