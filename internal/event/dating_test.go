@@ -331,17 +331,18 @@ func TestLaterClauseTime(t *testing.T) {
 func TestUntilAndPlaceClause(t *testing.T) {
 	runConstructions(t, []construction{
 		{
-			name:  "id a summit held until Monday took place that day",
-			doc:   "KTT ASEAN diadakan di Kuala Lumpur hingga Senin (26/5).",
-			times: []tm{{"Senin (26/5)", "2025-05-26", ""}},
-			want:  []want{{typ: "CONSULT", mode: "multilateral", date: "2025-05-26"}},
+			name:      "id a summit held until Monday took place that day",
+			doc:       "KTT ASEAN diadakan di Kuala Lumpur hingga Senin (26/5).",
+			times:     []tm{{"Senin (26/5)", "2025-05-26", ""}},
+			published: "2025-06-10",
+			want:      []want{{typ: "CONSULT", mode: "multilateral", date: "2025-05-26"}},
 		},
 		{
 			name: "id talks in a city, where the guest arrived the day before",
 			doc: "Anwar Ibrahim tiba di Jakarta pada Minggu (25/5). " +
 				"Pembicaraan antara Prabowo dan Anwar Ibrahim berlangsung pada Senin (26/5). " +
-				"Pembicaraan antara Prabowo dan Anwar Ibrahim berlangsung di Jakarta, tempat Anwar Ibrahim tiba sehari sebelumnya Minggu (25/5).",
-			times: []tm{{"Minggu (25/5)", "2025-05-25", ""}, {"Senin (26/5)", "2025-05-26", ""}},
+				"Pembicaraan antara Prabowo dan Anwar Ibrahim berlangsung di Jakarta, tempat Anwar Ibrahim tiba pada Minggu (25/5/2025).",
+			times: []tm{{"Minggu (25/5)", "2025-05-25", ""}, {"Senin (26/5)", "2025-05-26", ""}, {"Minggu (25/5/2025)", "2025-05-25", ""}},
 			want: []want{
 				{typ: "CONSULT", mode: "visit", date: "2025-05-25"},
 				{typ: "CONSULT", mode: "meet", date: "2025-05-26"},
