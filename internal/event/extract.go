@@ -111,6 +111,7 @@ type sentenceView struct {
 	grams    text.PairSet // lowText's byte pairs, to pass over absent cues fast
 	quoted   []bool
 	mentions []mref
+	hits     []hit // the sentence's triggers, set by Extract
 	times    []record.Time
 }
 
@@ -132,6 +133,7 @@ func (x *Extractor) Extract(in Input) []record.Event {
 			denyReported(cands, views, vi)
 		}
 		hits := addAcronymHits(x.matches(v), v, acronyms)
+		v.hits = hits
 		for _, h := range hits {
 			c := x.build(in, views, vi, h, hits, cands, docDay)
 			if c == nil {
