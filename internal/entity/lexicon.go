@@ -181,6 +181,8 @@ var appositionTitles = set(
 var creditLabels = set(
 	"pewarta", "editor", "penulis", "reporter", "fotografer", "foto", "penerjemah", "redaktur",
 	"penyunting", "kontributor", "writer", "reporting", "editing", "photo", "by", "oleh",
+	// "Tim Redaksi" (the editorial team) labels the names above it
+	"redaksi",
 )
 
 // notNames are capitalised words that begin sentences, headings and dates and

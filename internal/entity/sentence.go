@@ -10,8 +10,9 @@ import (
 	"kronik/internal/text"
 )
 
-// sentenceSpans finds the candidate mentions of one sentence.
-func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si int, lang string) []span {
+// sentenceSpans finds the candidate mentions of one sentence of txt. byline
+// says the sentence stands where a page puts its byline (bylineSlot).
+func (r *Recognizer) sentenceSpans(txt string, ws []word, toks []text.Token, si int, lang string, byline bool) []span {
 	if len(ws) == 0 {
 		return nil
 	}
@@ -62,7 +63,11 @@ func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si int, lang st
 	// 2b. Credit lines in capitals ("DANIEL A. FAJRI | HAN REVANDA PUTRA",
 	// "CLIFF VENZON, Nikkei staff writer"): each run of capitalised words is
 	// a person, whatever the tagger made of the capitals.
-	if cc := capsCredits(ws); len(cc) > 0 {
+	cc := capsCredits(ws)
+	if byline {
+		cc = append(cc, r.bylineSpans(txt, ws)...)
+	}
+	if len(cc) > 0 {
 		kept := tagged[:0]
 		for _, t := range tagged {
 			clash := false
