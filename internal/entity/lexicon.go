@@ -381,3 +381,28 @@ var rolePreps = set("di", "at", "in", "dari", "pada", "to", "ke")
 // attributions introduce a speaker whatever their case ("Menurut Guo, ...",
 // "menurut Rina"), unlike reporting verbs, which a capital makes a heading.
 var attributions = set("menurut")
+
+// venueHeads name a building or venue before its name in Indonesian
+// ("Istana Bogor", "Gedung Sate", "Wisma Negara", "Bandara Soekarno-Hatta",
+// "Hotel Melati", "Kebun Raya Bogor"): the name is a place.
+var venueHeads = set(
+	"istana", "gedung", "wisma", "balai", "bandara", "hotel", "museum", "stadion", "masjid",
+	"katedral", "graha", "keraton", "kebun", "aula", "pendopo", "benteng", "monumen",
+)
+
+// venueTails name a building or venue after its name in English ("Bogor
+// Presidential Palace", "Hotel Indonesia Kempinski" aside, "Marina Bay
+// Sands Hotel", "Great Hall", "Changi Airport"): the name is a place.
+var venueTails = set(
+	"palace", "hotel", "resort", "hall", "airport", "stadium", "gardens", "museum", "mosque",
+	"cathedral", "arena",
+)
+
+// venueQualifiers say whose or what kind of building a venue is; a venue
+// named by them alone ("Presidential Palace", "Istana Presiden") is a
+// description, not a name.
+var venueQualifiers = set(
+	"presidential", "kepresidenan", "presiden", "royal", "grand", "great", "national", "nasional",
+	"international", "internasional", "state", "negara", "kerajaan", "imperial", "old", "new",
+	"main", "utama", "besar", "the",
+)

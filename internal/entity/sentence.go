@@ -112,6 +112,21 @@ func (r *Recognizer) sentenceSpans(txt string, ws []word, toks []text.Token, si 
 			inner(t.a, t.b)
 		}
 	}
+	// Buildings and venues named by their head word ("Istana Kepresidenan
+	// Bogor", "Bogor Presidential Palace"): the known place inside names
+	// where the building stands, not a mention of its own, and the
+	// tagger's pieces of the name give way.
+	for _, v := range r.venueSpans(ws, known, orgs) {
+		for i := v.a; i < v.b; i++ {
+			known[i] = nil
+		}
+		for k := range tagged {
+			if tagged[k].a < v.b && v.a < tagged[k].b {
+				tagged[k].dead = true
+			}
+		}
+		add(v)
+	}
 	for i := range kbm {
 		m := &kbm[i]
 		if known[m.Start] == nil {
