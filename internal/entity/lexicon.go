@@ -141,9 +141,10 @@ var orgVocab = set(
 	"birokrasi", "pekerjaan", "perumahan", "pemberdayaan", "perempuan", "perlindungan", "anak",
 	"kreatif", "transmigrasi", "tertinggal", "imigrasi", "pemasyarakatan", "pembinaan", "karier",
 	"kependudukan", "sipil", "kebijakan", "kemaritiman", "dikti", "kominfo", "esdm",
-	// words of party names ("Partai Keadilan Sejahtera", "Partai Komunis Tiongkok")
+	// words of party names ("Partai Keadilan Sejahtera", "Partai Komunis Tiongkok");
+	// not "karya" (of "Golongan Karya"), which is also a given name ("Budi Karya")
 	"komunis", "buruh", "sosialis", "demokrasi", "keadilan", "amanat", "kebangkitan", "persatuan",
-	"solidaritas", "sejahtera", "perjuangan", "karya", "gerakan", "kebangsaan", "islam", "rakyat",
+	"solidaritas", "sejahtera", "perjuangan", "gerakan", "kebangsaan", "islam", "rakyat",
 )
 
 // reportVerbsAfter are reporting verbs written before the speaker's name
@@ -406,3 +407,7 @@ var venueQualifiers = set(
 	"international", "internasional", "state", "negara", "kerajaan", "imperial", "old", "new",
 	"main", "utama", "besar", "the",
 )
+
+// platforms are the media platforms whose name opens an account's name
+// ("akun YouTube Sekretariat Presiden", "Instagram Kemlu RI").
+var platforms = set("youtube", "instagram", "twitter", "facebook", "tiktok", "telegram", "whatsapp")

@@ -115,7 +115,9 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 		switch {
 		// ("KTT perdana", an inaugural summit: "perdana" is an office only
 		// in "Perdana Menteri")
-		case personTitles[w.norm] && owner[i] == 0 && (w.norm != "perdana" || i+1 < len(ws) && ws[i+1].norm == "menteri"):
+		// ("Menhub Budi Karya", "Menkopolhukam ...": an abbreviated
+		// minister's title is a title too)
+		case (personTitles[w.norm] || ministerAbbrev(w.norm) && isCap(w.s)) && owner[i] == 0 && (w.norm != "perdana" || i+1 < len(ws) && ws[i+1].norm == "menteri"):
 			i = p.titled(i)
 		case reportVerbsAfter[w.norm] && !isCap(w.s) || attributions[w.norm]:
 			i = p.speakerAfterVerb(i)

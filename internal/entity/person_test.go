@@ -81,3 +81,30 @@ func TestPortfolioInTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledTaggedSpans: a span the tagger took for an organisation that
+// opens with a person's title, full or abbreviated, is a title and a name;
+// an account's platform is not part of the organisation that owns it.
+func TestTitledTaggedSpans(t *testing.T) {
+	tests := []struct {
+		tagger fakeTagger
+		text   string
+		want   map[string]string
+		absent []string
+	}{
+		{fakeTagger{"Menhub": "B-ORG", "Budi": "I-ORG", "Karya": "I-ORG", "Sumadi": "I-ORG"},
+			"Rombongan itu diikuti Menhub Budi Karya Sumadi dan sejumlah pejabat.",
+			map[string]string{"person:budi-karya-sumadi": "PERSON Budi Karya Sumadi"}, []string{"org:menhub-budi-karya-sumadi", "person:budi"}},
+		{fakeTagger{"PM": "B-ORG", "Thailand": "I-ORG", "Somchai": "I-ORG"},
+			"PM Thailand Somchai Wongsawat tidak hadir dalam pertemuan itu.",
+			map[string]string{"person:somchai-wongsawat": "PERSON Somchai Wongsawat", "country:THA": "COUNTRY Thailand"},
+			[]string{"org:pm-thailand-somchai"}},
+		{fakeTagger{"YouTube": "B-ORG", "Kementerian": "I-ORG", "Pertanian": "I-ORG"},
+			"Acara itu disiarkan di akun YouTube Kementerian Pertanian pada Senin.",
+			map[string]string{"org:kementerian-pertanian": "ORG Kementerian Pertanian"}, []string{"org:youtube-kementerian-pertanian"}},
+	}
+	for _, tt := range tests {
+		r := newRecognizer(t, tt.tagger)
+		expectEntities(t, tt.text, summary(recognize(t, r, tt.text, "id")), tt.want, tt.absent)
+	}
+}

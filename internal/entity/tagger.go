@@ -92,6 +92,11 @@ func (r *Recognizer) taggerSpans(ws []word, toks []text.Token) []span {
 			for sp.b > sp.a+1 && !isCap(ws[sp.b-1].s) && !isNumber(ws[sp.b-1].s) {
 				sp.b--
 			}
+			if typ == kb.Org && platforms[ws[sp.a].norm] && sp.b-sp.a >= 3 {
+				// "akun YouTube Sekretariat Presiden": the platform is the
+				// medium, the account's owner the organisation
+				sp.a++
+			}
 			if r.keepTagged(ws, toks, sp.a, sp.b, typ) {
 				out = append(out, sp)
 			}
@@ -150,6 +155,12 @@ func (r *Recognizer) keepTagged(ws []word, toks []text.Token, a, b int, typ stri
 		}
 	}
 	if whole && r.kb.Lookup(joinWords(ws[a:b])) == nil {
+		return false
+	}
+	// An organisation or place opening with a person's title ("PM Thailand
+	// Prayut", "Menhub Budi Karya") is a title and a name: the person rules
+	// read it.
+	if typ != kb.Person && !orgHeads[first.norm] && (personTitles[first.norm] || ministerAbbrev(first.norm)) && b-a >= 2 {
 		return false
 	}
 	// Persons are made of name words, not of organisation vocabulary.
