@@ -411,3 +411,11 @@ var venueQualifiers = set(
 // platforms are the media platforms whose name opens an account's name
 // ("akun YouTube Sekretariat Presiden", "Instagram Kemlu RI").
 var platforms = set("youtube", "instagram", "twitter", "facebook", "tiktok", "telegram", "whatsapp")
+
+// malayHonorifics open a Malay style of rank before a name ("Dato' Sri Anwar",
+// "Datuk Seri Najib", "Tan Sri Muhyiddin", "Tun Mahathir"); malayStyles are
+// the grades that follow them.
+var (
+	malayHonorifics = set("dato", "datuk", "datin", "tan", "tun", "toh")
+	malayStyles     = set("sri", "seri", "paduka", "puan")
+)
