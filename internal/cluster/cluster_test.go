@@ -182,13 +182,13 @@ func TestSpan(t *testing.T) {
 		mode, date, end string
 		want            Span
 	}{
-		{"meet", "2025-06-16", "", Span{"2025-06-16", "2025-06-16"}},
-		{"multilateral", "2025-06-16", "", Span{"2025-06-16", "2025-06-17"}}, // one day of slack
+		{"meet", "2025-06-16", "", Span{"2025-06-16", "2025-06-17"}},         // one day of slack
+		{"multilateral", "2025-06-16", "", Span{"2025-06-16", "2025-06-17"}}, // the summit's eve or its day
 		{"multilateral", "2024-02", "", Span{"2024-02-01", "2024-02-29"}},    // leap year; a month has no slack
 		{"visit", "2025", "", Span{"2025-01-01", "2025-12-31"}},
 		{"visit", "2025-12-30", "", Span{"2025-12-30", "2026-01-01"}},
-		{"meet", "2025-06-16", "2025-06-18", Span{"2025-06-16", "2025-06-18"}},
-		{"meet", "2025-06-16", "2025-06-01", Span{"2025-06-16", "2025-06-16"}}, // an end before the start is ignored
+		{"meet", "2025-06-16", "2025-06-18", Span{"2025-06-16", "2025-06-19"}},
+		{"meet", "2025-06-16", "2025-06-01", Span{"2025-06-16", "2025-06-17"}}, // an end before the start is ignored
 		{"meet", "", "", Span{}},
 		{"meet", "16 Juni", "", Span{}},
 	}
