@@ -66,7 +66,7 @@ func TestEventKeysCoverSame(t *testing.T) {
 		sort.Strings(sides)
 		return ev, sides
 	}
-	matches := 0
+	matches, crossMode := 0, 0
 	for i := 0; i < 20000; i++ {
 		a, as := gen()
 		b, bs := gen()
@@ -74,6 +74,9 @@ func TestEventKeysCoverSame(t *testing.T) {
 			continue
 		}
 		matches++
+		if a.Mode != b.Mode {
+			crossMode++
+		}
 		if !keysMeet(&a, as, &b, bs) {
 			t.Fatalf("Same matches but no key is shared:\n new    %+v %v\n stored %+v %v", a, as, b, bs)
 		}
@@ -81,8 +84,8 @@ func TestEventKeysCoverSame(t *testing.T) {
 			t.Fatalf("Same matches but the stored event is outside the new one's window:\n new    %+v\n stored %+v", a, b)
 		}
 	}
-	if matches < 100 {
-		t.Fatalf("only %d matching pairs drawn: the test does not exercise the keys", matches)
+	if matches < 100 || crossMode < 5 {
+		t.Fatalf("only %d matching pairs drawn, %d of talks and a gathering: the test does not exercise the keys", matches, crossMode)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"kronik/internal/event"
+	"kronik/internal/record"
 	"kronik/internal/text"
 )
 
@@ -220,4 +221,11 @@ func numbers(ts []string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// placeKeyOf is the form in which two summits' places are compared: its
+// letters and digits alone, so that "Xi'an" and "Xian", "Nur-Sultan" and
+// "Nur Sultan" are one place.
+func placeKeyOf(ev *record.Event) string {
+	return strings.Join(nameWordsOf(deref(ev.Place)), "")
 }

@@ -25,6 +25,11 @@ import (
 // visits, the document for a signing). as and bs are the parties each
 // mention's actors stand for (Sides).
 func Same(a *record.Event, as map[string]bool, b *record.Event, bs map[string]bool) bool {
+	if a.Type == b.Type && a.Date != nil && b.Date != nil {
+		if m, g, ms, gs, ok := talksAndGathering(a, as, b, bs); ok {
+			return sameDay(m, g) && talksInGathering(m, ms, g, gs)
+		}
+	}
 	if a.Type != b.Type || family(a.Mode) != family(b.Mode) {
 		return false
 	}
@@ -47,17 +52,63 @@ func Same(a *record.Event, as map[string]bool, b *record.Event, bs map[string]bo
 // the type and mode family (Same requires both equal) and is hashed to 64
 // bits: a collision only adds a candidate that Same rejects.
 func Keys(ev *record.Event, sides []string) (stored, lookup []int64) {
-	prefix := ev.Type + "|" + family(ev.Mode) + "|"
-	kindOf(ev).keys(ev, sides, func(s, l bool, k string) {
-		h := keyHash(prefix + k)
-		if s {
-			stored = append(stored, h)
+	adder := func(prefix string) func(s, l bool, k string) {
+		return func(s, l bool, k string) {
+			h := keyHash(prefix + k)
+			if s {
+				stored = append(stored, h)
+			}
+			if l {
+				lookup = append(lookup, h)
+			}
 		}
-		if l {
-			lookup = append(lookup, h)
-		}
-	})
+	}
+	kindOf(ev).keys(ev, sides, adder(ev.Type+"|"+family(ev.Mode)+"|"))
+	if unnamedGathering(ev) {
+		// also filed and looked up as talks of its parties (talksInGathering)
+		parties.keys(ev, sides, adder(ev.Type+"|meet|"))
+	}
 	return stored, lookup
+}
+
+// talksAndGathering returns, of a pair of mentions, the one reported as
+// talks (mode meet) and the one reported as a gathering that no name or
+// place marks as a summit, with their sides, when the pair is such.
+func talksAndGathering(a *record.Event, as map[string]bool, b *record.Event, bs map[string]bool) (
+	m, g *record.Event, ms, gs map[string]bool, ok bool) {
+	switch {
+	case a.Mode == "meet" && unnamedGathering(b):
+		return a, b, as, bs, true
+	case b.Mode == "meet" && unnamedGathering(a):
+		return b, a, bs, as, true
+	}
+	return nil, nil, nil, nil, false
+}
+
+// unnamedGathering reports whether a mention is of a gathering (mode
+// multilateral) that neither a place nor a name's content words mark as a
+// summit: "a meeting of the ministers", which one outlet reports as
+// gathering and another as the talks of two of them.
+func unnamedGathering(ev *record.Event) bool {
+	return ev.Mode == "multilateral" && deref(ev.Place) == "" && len(contentTokens(deref(ev.Name))) == 0
+}
+
+// talksInGathering: one outlet's "talks" of two parties and another's
+// "meeting" of them and perhaps their host on the same day are one event
+// when every state of the talks is at the gathering and the talks rule
+// holds for them (two sides in common, the same people). A gathering of
+// more than three states is not two states' talks: bilateral talks on its
+// sidelines are events of their own.
+func talksInGathering(m *record.Event, ms map[string]bool, g *record.Event, gs map[string]bool) bool {
+	if len(countries(gs)) > 3 {
+		return false
+	}
+	for c := range countries(ms) {
+		if !gs[c] {
+			return false
+		}
+	}
+	return parties.same(m, ms, g, gs)
 }
 
 // PlaceKey returns the key of a summit filed by its place (Keys), and false
@@ -68,7 +119,7 @@ func PlaceKey(ev *record.Event) (int64, bool) {
 	if kindOf(ev) != summit {
 		return 0, false
 	}
-	place := text.Normalize(deref(ev.Place))
+	place := placeKeyOf(ev)
 	if place == "" {
 		return 0, false
 	}
@@ -104,18 +155,23 @@ func (k kind) same(a *record.Event, as map[string]bool, b *record.Event, bs map[
 	switch k {
 	case summit:
 		// one summit is held in one place
-		pa, pb := text.Normalize(deref(a.Place)), text.Normalize(deref(b.Place))
-		if pa != "" && pb != "" {
-			return pa == pb
+		pa, pb := placeKeyOf(a), placeKeyOf(b)
+		if pa != "" && pa == pb {
+			return true
 		}
-		// without a place on both sides the names decide when both name a
-		// particular summit ("KTT ke-43 ASEAN", "43rd ASEAN Summit"), in
-		// either language; a name that says only "KTT" or "the summit"
-		// leaves the summits' participants: one in common
+		// names that mark a particular summit ("KTT ke-43 ASEAN", "43rd
+		// ASEAN Summit", in either language) decide, also between places
+		// that differ: one report gives the city, another the country or
+		// the venue
 		ta, tb := contentTokens(deref(a.Name)), contentTokens(deref(b.Name))
 		if len(ta) > 0 && len(tb) > 0 {
 			return similarTokens(ta, tb)
 		}
+		if pa != "" && pb != "" {
+			return false
+		}
+		// a name that says only "KTT" or "the summit", and no place on one
+		// side, leave the summits' participants: one in common
 		return commonCount(participants(a, as), participants(b, bs)) > 0
 	case signing:
 		da, db := deref(a.Document), deref(b.Document)
@@ -152,9 +208,12 @@ func (k kind) same(a *record.Event, as map[string]bool, b *record.Event, bs map[
 		return false
 	}
 	// two meetings of the same states by different people are different:
-	// with two people named on each side, both must be the same
+	// with two people named on each side, both must be the same; a visit
+	// is one trip of its visitor, whom one report has meet the head of
+	// government and another the head of state: one person in common
 	if pa, pb := personsOf(a), personsOf(b); len(pa) > 0 && len(pb) > 0 {
-		if n := commonCount(pa, pb); n == 0 || (len(pa) >= 2 && len(pb) >= 2 && n < 2) {
+		n := commonCount(pa, pb)
+		if n == 0 || (a.Mode != "visit" && len(pa) >= 2 && len(pb) >= 2 && n < 2) {
 			return false
 		}
 	}
@@ -167,17 +226,16 @@ func (k kind) same(a *record.Event, as map[string]bool, b *record.Event, bs map[
 func (k kind) keys(ev *record.Event, sides []string, add func(stored, lookup bool, key string)) {
 	switch k {
 	case summit:
-		// by the place when both have one; a summit with a place is compared
-		// by name or participants only with summits without one, so those
-		// keys are filed apart ("+place") and looked up by summits without
-		// one
-		place := text.Normalize(deref(ev.Place))
+		// by a content word of the name; by the place; and, with a
+		// summit that has no place, by a participant (a summit with a
+		// place files those apart, "+place", and looks up only those of
+		// summits without one)
+		place := placeKeyOf(ev)
 		if place != "" {
 			add(true, true, "place:"+place)
 		}
-		var ks []string
 		for _, t := range contentTokens(deref(ev.Name)) {
-			ks = append(ks, "name:"+t)
+			add(true, true, "name:"+t)
 		}
 		ps := make([]string, 0, len(sides))
 		for p := range participants(ev, setOf(sides)) {
@@ -185,9 +243,7 @@ func (k kind) keys(ev *record.Event, sides []string, add func(stored, lookup boo
 		}
 		sort.Strings(ps)
 		for _, p := range ps {
-			ks = append(ks, "party:"+p)
-		}
-		for _, k := range ks {
+			k := "party:" + p
 			if place != "" {
 				add(true, false, "+place|"+k)
 				add(false, true, k)

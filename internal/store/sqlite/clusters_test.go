@@ -76,9 +76,9 @@ func TestIncrementalClusters(t *testing.T) {
 			}
 			evs = append(evs, record.Event{Type: typ, Mode: mode, Modality: pick("occurred", "planned"),
 				Date: sp(pick("2025-06-16", "2025-06-17", "2025-06", "2025", "")), DateSource: pick("text", "published"),
-				Place: sp(pick("", "Hanoi", "Jakarta")), Name: sp(pick("", "KTT ASEAN")),
+				Place: sp(pick("", "Hanoi", "Jakarta")), Name: sp(pick("", "KTT ASEAN", "KTT G20", "summit")),
 				Document: sp(pick("", "nota kesepahaman", "Deklarasi Hanoi Raya")),
-				Actors:   []string{pick("country:IDN", "person:a"), pick("country:VNM", "country:JPN")},
+				Actors:   []string{pick("country:IDN", "person:a"), pick("country:VNM", "country:JPN", "country:THA", "country:PHL")},
 				Evidence: record.Evidence{Text: "…"}})
 		}
 		name := fmt.Sprintf("doc-%d", r.Intn(100)) // some names recur: new versions
