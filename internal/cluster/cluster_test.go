@@ -290,3 +290,32 @@ func TestWindow(t *testing.T) {
 		}
 	}
 }
+
+// TestAssignLearnsPersonsStates: a report that names a minister only by
+// name joins another that gave his country earlier; taken in the other
+// order, the first report has nothing to learn from, as a store that
+// received it first would not.
+func TestAssignLearnsPersonsStates(t *testing.T) {
+	titled := []record.Entity{
+		{ID: "person:menteri-a", Type: "PERSON", Name: "Menteri A", Country: "country:JPN"},
+		{ID: "country:IDN", Type: "COUNTRY", Name: "Indonesia"},
+	}
+	bare := []record.Entity{
+		{ID: "person:menteri-a", Type: "PERSON", Name: "Menteri A"},
+		{ID: "country:IDN", Type: "COUNTRY", Name: "Indonesia"},
+	}
+	mk := func(src string, ents []record.Entity) *record.Record {
+		return &record.Record{Source: src, Hash: "h-" + src, Entities: ents, Events: []record.Event{
+			ev("CONSULT", "meet", "2026-11-16", "", "", "country:IDN", "person:menteri-a")}}
+	}
+	a, b := mk("titled", titled), mk("bare", bare)
+	Assign([]*record.Record{a, b})
+	if a.Events[0].Cluster != b.Events[0].Cluster {
+		t.Error("the minister named bare stands for the state an earlier report gave him")
+	}
+	a, b = mk("titled", titled), mk("bare", bare)
+	Assign([]*record.Record{b, a})
+	if a.Events[0].Cluster == b.Events[0].Cluster {
+		t.Error("a report taken first learns nothing from a later one")
+	}
+}
