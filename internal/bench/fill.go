@@ -36,4 +36,3 @@ func FillStore(ctx context.Context, p *pipeline.Pipeline, db *sqlite.DB, base, n
 	}
 	return nil
 }
-
