@@ -14,6 +14,7 @@ import (
 
 	"kronik/internal/pipeline"
 	"kronik/internal/server"
+	"kronik/internal/store"
 )
 
 func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
@@ -42,7 +43,13 @@ func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 		defer os.RemoveAll(dir)
 		path = filepath.Join(dir, "demo.db")
 	}
-	db, err := openStore(ctx, path)
+	var db store.Store
+	var err error
+	if *demo {
+		db, err = openStore(ctx, path)
+	} else {
+		db, err = openExistingStore(ctx, path)
+	}
 	if err != nil {
 		return err
 	}

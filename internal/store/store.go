@@ -8,8 +8,9 @@
 // What does not depend on the database lives here so that every backend
 // behaves alike: the words indexed for search (Terms, IndexText), snippets
 // mapped back onto the original text (Snippet), the parties an event stands
-// for (Sides), relationship status phrases (StatusPhrases) and the dossier
-// built from the primitive queries (BuildDossier).
+// for (Sides) and the dossier built from the primitive queries
+// (BuildDossier). Everything stored is extracted before it reaches the store:
+// a figure's sentence and period and the status phrases come in the record.
 package store
 
 import (

@@ -336,23 +336,19 @@ func index(ctx context.Context, tx pgx.Tx, vid int64, rec *record.Record) (strin
 func putReports(ctx context.Context, tx pgx.Tx, vid int64, rec *record.Record) error {
 	var b pgx.Batch
 	for _, q := range rec.Quantities {
-		s0, s1 := store.SentenceAt(rec.Text, q.Start)
-		period := store.SentencePeriod(rec, s0, s1)
+		// Figures are grouped by year: the period is kept to its year.
+		period := q.Period
 		if len(period) > 4 {
 			period = period[:4]
 		}
 		b.Queue(`INSERT INTO quantities (version_id, kind, value, unit, text, start, "end", measures, approx, change,
 			sentence, period) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
 			vid, q.Kind, q.Value, q.Unit, clean(q.Text), q.Start, q.End, clean(q.Measures), q.Approx, q.Change,
-			clean(rec.Text[s0:s1]), period)
+			clean(store.Slice(rec.Text, q.SentStart, q.SentEnd)), period)
 	}
-	for _, p := range store.StatusPhrases(rec.Lang, rec.Text) {
-		date := store.SentencePeriod(rec, p.SentStart, p.SentEnd)
-		if date == "" {
-			date = deref(rec.Published)
-		}
+	for _, p := range rec.Statuses {
 		b.Queue(`INSERT INTO statuses (version_id, phrase, date, sentence) VALUES ($1, $2, $3, $4)`,
-			vid, clean(p.Phrase), date, clean(rec.Text[p.SentStart:p.SentEnd]))
+			vid, clean(p.Phrase), p.Date, clean(store.Slice(rec.Text, p.SentStart, p.SentEnd)))
 	}
 	if b.Len() == 0 {
 		return nil
