@@ -61,8 +61,12 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	dir := fs.String("dir", "", "directory for the temporary databases (default: a new temporary directory)")
 	queryOnly := fs.Bool("query-only", false, "only time the queries on the database a run with --dir left there")
 	resume := fs.Bool("resume", false, "grow the database a run with --dir left there through --sizes, from the documents it holds (no extraction or ingest figures)")
+	pg := pgBenchFlags(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if pg.dsn != nil && *pg.dsn != "" {
+		return runBenchPostgres(ctx, pg, *docs, *seed, *queries, *asJSON, stdout, stderr)
 	}
 	if *queryOnly {
 		if *dir == "" {
