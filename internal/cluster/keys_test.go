@@ -23,14 +23,6 @@ func keysMeet(a *record.Event, as []string, b *record.Event, bs []string) bool {
 	return false
 }
 
-func setOf(ss []string) map[string]bool {
-	m := map[string]bool{}
-	for _, s := range ss {
-		m[s] = true
-	}
-	return m
-}
-
 // TestEventKeysCoverSame: whenever cluster.Same says a new event and a
 // stored one are the same real-world event, the new event's lookup keys meet
 // the stored event's keys, so blocking never hides a match. Events are drawn
@@ -44,7 +36,7 @@ func TestEventKeysCoverSame(t *testing.T) {
 		}
 		return nil
 	}
-	sidesPool := []string{"country:IDN", "country:VNM", "country:CHN", "org:asean"}
+	sidesPool := []string{"country:IDN", "country:VNM", "country:CHN", "org:asean", "org:g20"}
 	gen := func() (record.Event, []string) {
 		typ := pick("CONSULT", "AGREE")
 		mode := "sign"
@@ -52,12 +44,15 @@ func TestEventKeysCoverSame(t *testing.T) {
 			mode = pick("meet", "visit", "multilateral", "phone")
 		}
 		ev := record.Event{Type: typ, Mode: mode, Modality: pick("occurred", "planned"),
-			Date: opt("2025-06-16", "2025-06-17", "2025-06"), DateSource: pick("text", "context", "published"),
+			Date: opt("2025-06-16", "2025-06-17", "2025-06-18", "2025-06"), DateSource: pick("text", "context", "doc", "published"),
 			Place: opt("", "Astana", "astana", "Jakarta"),
-			Name:  opt("", "KTT ASEAN ke-47", "Konferensi Tingkat Tinggi ASEAN", "ASEAN Summit", "KTT G20"),
+			Name: opt("", "KTT ASEAN ke-47", "Konferensi Tingkat Tinggi ASEAN", "ASEAN Summit", "KTT G20", "summit", "KTT",
+				"47th ASEAN Summit", "KTT China-Asia Tengah kedua", "second Central Asia-China Summit"),
 			Document: opt("", "nota kesepahaman", "six memorandums of understanding", "Deklarasi Astana",
 				"Astana Declaration", "Joint Statement on Maritime Cooperation", "Pernyataan Bersama tentang Kerja Sama Maritim",
-				"pernyataan bersama", "Perjanjian Perdagangan Bebas", "Free Trade Agreement")}
+				"pernyataan bersama", "Perjanjian Perdagangan Bebas", "Free Trade Agreement", "tiga nota kesepahaman",
+				"MoU on energy", "Perjanjian tentang Tetangga Baik", "Treaty on Eternal Good-Neighbourliness",
+				"three agreements", "an extradition agreement", "")}
 		var sides []string
 		for _, s := range sidesPool {
 			if r.Intn(2) == 0 {
@@ -71,7 +66,7 @@ func TestEventKeysCoverSame(t *testing.T) {
 		sort.Strings(sides)
 		return ev, sides
 	}
-	matches := 0
+	matches, crossMode := 0, 0
 	for i := 0; i < 20000; i++ {
 		a, as := gen()
 		b, bs := gen()
@@ -79,6 +74,9 @@ func TestEventKeysCoverSame(t *testing.T) {
 			continue
 		}
 		matches++
+		if a.Mode != b.Mode {
+			crossMode++
+		}
 		if !keysMeet(&a, as, &b, bs) {
 			t.Fatalf("Same matches but no key is shared:\n new    %+v %v\n stored %+v %v", a, as, b, bs)
 		}
@@ -86,8 +84,8 @@ func TestEventKeysCoverSame(t *testing.T) {
 			t.Fatalf("Same matches but the stored event is outside the new one's window:\n new    %+v\n stored %+v", a, b)
 		}
 	}
-	if matches < 100 {
-		t.Fatalf("only %d matching pairs drawn: the test does not exercise the keys", matches)
+	if matches < 100 || crossMode < 5 {
+		t.Fatalf("only %d matching pairs drawn, %d of talks and a gathering: the test does not exercise the keys", matches, crossMode)
 	}
 }
 

@@ -88,6 +88,7 @@ type span struct {
 	// place ("... Pendidikan Tinggi Kazakhstan"): what follows is no part of it.
 	knownEnd bool
 	tail     bool // an English organisation named before its head word ("Chinese Embassy")
+	credit   bool // a name in a credit or byline line, which headline rules leave alone
 	dead     bool // replaced by a better span
 }
 
@@ -110,7 +111,7 @@ func (r *Recognizer) Recognize(txt string, sents []text.Sentence, lang string) [
 		ws := splitWords(s.Tokens)
 		words[si] = ws
 		top = top && headline(ws)
-		spans := r.sentenceSpans(ws, s.Tokens, si, lang)
+		spans := r.sentenceSpans(txt, ws, s.Tokens, si, lang, bylineSlot(sents, si))
 		for _, sp := range spans {
 			if sp.a > 0 && shipPrefixes[ws[sp.a-1].s] {
 				continue // "KN Pulau Dana", "KRI Bung Tomo", "USS Ronald Reagan": a ship, none of the four types
@@ -120,11 +121,12 @@ func (r *Recognizer) Recognize(txt string, sents []text.Sentence, lang string) [
 			// is a name only if the body writes its first word again; a
 			// name closing its line or in a credit line ("By Dana Omarova
 			// in Diplomacy on ...") stays
-			if top && si > 0 && sp.typ == kb.Person && sp.ent == nil && !closesLine(ws, sp.b) && !creditLabels[ws[0].norm] &&
+			if top && si > 0 && sp.typ == kb.Person && sp.ent == nil && !sp.credit && !closesLine(ws, sp.b) && !creditLabels[ws[0].norm] &&
 				strings.Count(txt, ws[sp.a].s) == 1 {
 				continue
 			}
-			if si == 0 && (sp.src == "ner" || sp.src == "rule" && sp.typ == kb.Person) && headline(ws) && !recurs(txt, ws, sp) {
+			if si == 0 && (sp.src == "ner" || sp.src == "rule" && sp.typ == kb.Person) && !sp.credit && !creditLabels[ws[0].norm] &&
+				headline(ws) && !recurs(txt, ws, sp) {
 				// a title-case headline capitalises every word: a name the
 				// tagger sees there only counts if the body names it again
 				// ("Bahas Pembayaran Rupee-Rubel" is no person)

@@ -92,3 +92,37 @@ func TestHeadlineTitleNotAName(t *testing.T) {
 		}
 	}
 }
+
+// TestBylines: a line of a name alone between the headline and the story is
+// the reporter (alone, one of several ending in a comma, or followed by a
+// dash and the outlet); a short title-case line naming the story's people is
+// not; "By Jane Doe" opening the page is a byline too.
+func TestBylines(t *testing.T) {
+	const story = "Menteri Luar Negeri Budi Santoso bertemu Menteri Luar Negeri Malaysia di Jakarta pada Senin untuk membahas perbatasan."
+	tests := []struct {
+		name, doc string
+		want      map[string]string
+		absent    []string
+	}{
+		{"name and outlet", "Perundingan Perbatasan Dilanjutkan\n\nRina Wulandari - wartaKita\n\n" + story,
+			map[string]string{"person:rina-wulandari": "PERSON Rina Wulandari", "org:wartakita": "ORG wartaKita"}, nil},
+		{"several authors", "Perundingan Perbatasan Dilanjutkan\n\nHendra Gunawan,\nSari Lestari\n\nTim Redaksi\n\n" + story,
+			map[string]string{"person:hendra-gunawan": "PERSON Hendra Gunawan", "person:sari-lestari": "PERSON Sari Lestari"},
+			[]string{"person:tim-redaksi"}},
+		{"a name alone", "Perundingan Perbatasan Dilanjutkan\n\nYoga Pratama\n\n" + story,
+			map[string]string{"person:yoga-pratama": "PERSON Yoga Pratama"}, nil},
+		{"a short headline naming the story's people", "Warta Kita\n\nBudi Santoso Bertemu\n\n" + story,
+			nil, []string{"person:budi-santoso-bertemu"}},
+		{"By opening the page", "By Dewi Anggraini\n\n" + story,
+			map[string]string{"person:dewi-anggraini": "PERSON Dewi Anggraini"}, nil},
+		{"below the story's first sentence", "Perundingan Perbatasan Dilanjutkan\n\n" + story + "\n\nYoga Pratama\n\nKedua menteri sepakat.",
+			nil, []string{"person:yoga-pratama"}},
+	}
+	r := newRecognizer(t, nil)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summary(recognize(t, r, tt.doc, "id"))
+			expectEntities(t, tt.doc, got, tt.want, tt.absent)
+		})
+	}
+}

@@ -141,9 +141,10 @@ var orgVocab = set(
 	"birokrasi", "pekerjaan", "perumahan", "pemberdayaan", "perempuan", "perlindungan", "anak",
 	"kreatif", "transmigrasi", "tertinggal", "imigrasi", "pemasyarakatan", "pembinaan", "karier",
 	"kependudukan", "sipil", "kebijakan", "kemaritiman", "dikti", "kominfo", "esdm",
-	// words of party names ("Partai Keadilan Sejahtera", "Partai Komunis Tiongkok")
+	// words of party names ("Partai Keadilan Sejahtera", "Partai Komunis Tiongkok");
+	// not "karya" (of "Golongan Karya"), which is also a given name ("Budi Karya")
 	"komunis", "buruh", "sosialis", "demokrasi", "keadilan", "amanat", "kebangkitan", "persatuan",
-	"solidaritas", "sejahtera", "perjuangan", "karya", "gerakan", "kebangsaan", "islam", "rakyat",
+	"solidaritas", "sejahtera", "perjuangan", "gerakan", "kebangsaan", "islam", "rakyat",
 )
 
 // reportVerbsAfter are reporting verbs written before the speaker's name
@@ -181,6 +182,8 @@ var appositionTitles = set(
 var creditLabels = set(
 	"pewarta", "editor", "penulis", "reporter", "fotografer", "foto", "penerjemah", "redaktur",
 	"penyunting", "kontributor", "writer", "reporting", "editing", "photo", "by", "oleh",
+	// "Tim Redaksi" (the editorial team) labels the names above it
+	"redaksi",
 )
 
 // notNames are capitalised words that begin sentences, headings and dates and
@@ -379,3 +382,40 @@ var rolePreps = set("di", "at", "in", "dari", "pada", "to", "ke")
 // attributions introduce a speaker whatever their case ("Menurut Guo, ...",
 // "menurut Rina"), unlike reporting verbs, which a capital makes a heading.
 var attributions = set("menurut")
+
+// venueHeads name a building or venue before its name in Indonesian
+// ("Istana Bogor", "Gedung Sate", "Wisma Negara", "Bandara Soekarno-Hatta",
+// "Hotel Melati", "Kebun Raya Bogor"): the name is a place.
+var venueHeads = set(
+	"istana", "gedung", "wisma", "balai", "bandara", "hotel", "museum", "stadion", "masjid",
+	"katedral", "graha", "keraton", "kebun", "aula", "pendopo", "benteng", "monumen",
+)
+
+// venueTails name a building or venue after its name in English ("Bogor
+// Presidential Palace", "Hotel Indonesia Kempinski" aside, "Marina Bay
+// Sands Hotel", "Great Hall", "Changi Airport"): the name is a place.
+var venueTails = set(
+	"palace", "hotel", "resort", "hall", "airport", "stadium", "gardens", "museum", "mosque",
+	"cathedral", "arena",
+)
+
+// venueQualifiers say whose or what kind of building a venue is; a venue
+// named by them alone ("Presidential Palace", "Istana Presiden") is a
+// description, not a name.
+var venueQualifiers = set(
+	"presidential", "kepresidenan", "presiden", "royal", "grand", "great", "national", "nasional",
+	"international", "internasional", "state", "negara", "kerajaan", "imperial", "old", "new",
+	"main", "utama", "besar", "the",
+)
+
+// platforms are the media platforms whose name opens an account's name
+// ("akun YouTube Sekretariat Presiden", "Instagram Kemlu RI").
+var platforms = set("youtube", "instagram", "twitter", "facebook", "tiktok", "telegram", "whatsapp")
+
+// malayHonorifics open a Malay style of rank before a name ("Dato' Sri Anwar",
+// "Datuk Seri Najib", "Tan Sri Muhyiddin", "Tun Mahathir"); malayStyles are
+// the grades that follow them.
+var (
+	malayHonorifics = set("dato", "datuk", "datin", "tan", "tun", "toh")
+	malayStyles     = set("sri", "seri", "paduka", "puan")
+)

@@ -10,8 +10,9 @@ import (
 	"kronik/internal/text"
 )
 
-// sentenceSpans finds the candidate mentions of one sentence.
-func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si int, lang string) []span {
+// sentenceSpans finds the candidate mentions of one sentence of txt. byline
+// says the sentence stands where a page puts its byline (bylineSlot).
+func (r *Recognizer) sentenceSpans(txt string, ws []word, toks []text.Token, si int, lang string, byline bool) []span {
 	if len(ws) == 0 {
 		return nil
 	}
@@ -62,7 +63,11 @@ func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si int, lang st
 	// 2b. Credit lines in capitals ("DANIEL A. FAJRI | HAN REVANDA PUTRA",
 	// "CLIFF VENZON, Nikkei staff writer"): each run of capitalised words is
 	// a person, whatever the tagger made of the capitals.
-	if cc := capsCredits(ws); len(cc) > 0 {
+	cc := capsCredits(ws)
+	if byline {
+		cc = append(cc, r.bylineSpans(txt, ws)...)
+	}
+	if len(cc) > 0 {
 		kept := tagged[:0]
 		for _, t := range tagged {
 			clash := false
@@ -106,6 +111,21 @@ func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si int, lang st
 		if t.typ == kb.Org {
 			inner(t.a, t.b)
 		}
+	}
+	// Buildings and venues named by their head word ("Istana Kepresidenan
+	// Bogor", "Bogor Presidential Palace"): the known place inside names
+	// where the building stands, not a mention of its own, and the
+	// tagger's pieces of the name give way.
+	for _, v := range r.venueSpans(ws, known, orgs) {
+		for i := v.a; i < v.b; i++ {
+			known[i] = nil
+		}
+		for k := range tagged {
+			if tagged[k].a < v.b && v.a < tagged[k].b {
+				tagged[k].dead = true
+			}
+		}
+		add(v)
 	}
 	for i := range kbm {
 		m := &kbm[i]

@@ -140,7 +140,7 @@ func readEventNoun(in Input, v *sentenceView, h hit, hits []hit, c *candidate, f
 // an event when a predicate holds it, a date stands next to it, or it is the
 // setting of another event of the sentence; false when it is only mentioned.
 func readSummit(in Input, v *sentenceView, h hit, hits []hit, np int, c *candidate, f *frame) bool {
-	if summitTopic(v, h.i) {
+	if summitTopic(v, h.i) || pressConference(v, h) {
 		return false
 	}
 	p := summitPredicate(v, h)
@@ -224,6 +224,9 @@ func vetoed(v *sentenceView, h hit, c *candidate) bool {
 	if t.personObject && !personObject(v, h, t.passive) {
 		return true
 	}
+	if t.mode == "visit" && h.j < len(v.low) && approvalWords[v.low[h.j]] {
+		return true // "menyambut baik komitmen X": approval, not a guest's welcome
+	}
 	if t.personSubject && !personSubject(v, h) {
 		return true
 	}
@@ -290,7 +293,8 @@ func settleMode(in Input, v *sentenceView, vi int, h hit, prev []*candidate, c *
 	// a meeting attended by three states or more is a multilateral gathering
 	// ("membuka pertemuan yang dihadiri Presiden Turki, Presiden Mesir, ...")
 	// (unless the text says it was of two: "pertemuan 2+2 kedua negara")
-	if t.kind == nominal && c.ev.Mode == "meet" && len(countryActors(c.ev.Actors, in.byID)) >= 3 && !v.containsAny(pairAnaphors) {
+	if (t.kind == nominal || t.kind == summit && t.mode == "meet") && c.ev.Mode == "meet" &&
+		len(countryActors(c.ev.Actors, in.byID)) >= 3 && !v.containsAny(pairAnaphors) {
 		c.ev.Mode = "multilateral"
 	}
 }

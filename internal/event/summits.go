@@ -28,6 +28,9 @@ func summitPredicate(v *sentenceView, h hit) int {
 			if w == "took" && !(k+1 < len(v.low) && v.low[k+1] == "place") {
 				ok = false
 			}
+			if (w == "kicks" || w == "kicked") && !(k+1 < len(v.low) && v.low[k+1] == "off") {
+				ok = false
+			}
 		case w == "menjadi" && k+1 < len(v.low) && v.low[k+1] == "tuan":
 			ok = true // "menjadi tuan rumah KTT" (hosted the summit)
 		}
@@ -189,4 +192,10 @@ func summitTopic(v *sentenceView, i int) bool {
 		}
 	}
 	return false
+}
+
+// pressConference reports whether a conference noun is a press conference:
+// "konferensi pers", "a press conference", "news conference".
+func pressConference(v *sentenceView, h hit) bool {
+	return h.i > 0 && pressWords[v.low[h.i-1]] || h.j < len(v.low) && pressWords[v.low[h.j]]
 }
