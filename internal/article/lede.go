@@ -223,7 +223,7 @@ var knownOutlets = map[string]bool{
 	"ANTARA": true, "AFP": true, "AP": true, "REUTERS": true, "XINHUA": true, "BERNAMA": true,
 	"KYODO": true, "YONHAP": true, "TASS": true, "RIA NOVOSTI": true, "ANADOLU": true, "AA": true,
 	"BBC": true, "CNN": true, "CGTN": true, "VOA": true, "DPA": true, "EFE": true, "ANSA": true,
-	"PTI": true, "IANS": true, "KOMPAS": true, "TEMPO": true, "SPUTNIK": true, "DETIK": true,
+	"PTI": true, "IANS": true, "ANI": true, "APP": true, "KOMPAS": true, "TEMPO": true, "SPUTNIK": true, "DETIK": true,
 	"DETIKCOM": true, "KUMPARAN": true, "REPUBLIKA": true, "BLOOMBERG": true, "NHK": true,
 	"ASSOCIATED PRESS": true, "AL JAZEERA": true, "CNA": true, "SCMP": true, "BERITASATU": true,
 	"VIVA": true, "OKEZONE": true, "SINDONEWS": true, "INILAH": true, "RRI": true, "TVRI": true,

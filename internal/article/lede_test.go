@@ -39,6 +39,10 @@ func TestParseLede(t *testing.T) {
 		// knowledge base.
 		{"Jakarta, Jurnal Diplomasi – Menteri bertemu ...", "Jakarta", "Jurnal Diplomasi", ""},
 		{"Kuala Lumpur, Bernama - Menteri bertemu ...", "Kuala Lumpur", "Bernama", ""},
+		// A known agency's lede closed by a colon or by nothing.
+		{"NEW DELHI, Jun 17 (PTI) The two ministers met ...", "New Delhi", "PTI", ""},
+		{"ISLAMABAD, June 17 (APP): The two ministers met ...", "Islamabad", "APP", ""},
+		{"Jakarta (Rina Contoh) Menteri bertemu ...", "", "", ""},
 		// The agency between slashes after the month and day.
 		{"MOSCOW, September 15. /TASS/. The leaders met ...", "Moscow", "TASS", ""},
 		{"Moskwa, 15 September. /Warta Online/. Para pemimpin ...", "Moskwa", "Warta Online", ""},
