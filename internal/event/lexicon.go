@@ -409,3 +409,8 @@ var untilWords = words("until", "till", "hingga", "sampai")
 // named ("di Tashkent, tempat Putin tiba Minggu", "in Hanoi, where he arrived
 // on Sunday"): its time is the clause's event's.
 var placeRelativizers = words("tempat", "where")
+
+// pathNouns after an opening verb make it the idiom of making something
+// possible, not the opening of a gathering: "membuka jalan bagi pertemuan
+// puncak" (paving the way for a summit), "membuka peluang", "opened the door to".
+var pathNouns = words("jalan", "peluang", "ruang", "pintu", "kesempatan", "way", "door", "doors")

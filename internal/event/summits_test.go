@@ -440,3 +440,26 @@ func TestQuotedDocumentName(t *testing.T) {
 		})
 	}
 }
+
+// TestPavingTheWay covers "membuka jalan bagi KTT" (paving the way for a
+// summit): the summit is still to come, while "membuka KTT" opens it.
+func TestPavingTheWay(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name:      "id membuka jalan bagi pertemuan puncak",
+			doc:       "Kesepakatan itu membuka jalan bagi pertemuan puncak ASEAN.",
+			published: "2025-05-26",
+		},
+		{
+			name:      "en opened the way for a summit",
+			doc:       "The deal opened the way for an ASEAN summit.",
+			published: "2025-05-26",
+		},
+		{
+			name:      "id membuka KTT opens it",
+			doc:       "Presiden Prabowo membuka KTT ASEAN di Jakarta.",
+			published: "2025-05-26",
+			want:      []want{{typ: "CONSULT", mode: "multilateral", date: "2025-05-26"}},
+		},
+	})
+}
