@@ -414,3 +414,7 @@ var placeRelativizers = words("tempat", "where")
 // possible, not the opening of a gathering: "membuka jalan bagi pertemuan
 // puncak" (paving the way for a summit), "membuka peluang", "opened the door to".
 var pathNouns = words("jalan", "peluang", "ruang", "pintu", "kesempatan", "way", "door", "doors")
+
+// meetingModifiers may stand between a meeting noun and the group that holds
+// it: "pertemuan khusus para menteri", "pertemuan darurat para pemimpin".
+var meetingModifiers = words("khusus", "darurat", "informal", "tahunan", "rutin", "luar", "tertutup", "puncak")
