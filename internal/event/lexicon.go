@@ -418,3 +418,8 @@ var pathNouns = words("jalan", "peluang", "ruang", "pintu", "kesempatan", "way",
 // meetingModifiers may stand between a meeting noun and the group that holds
 // it: "pertemuan khusus para menteri", "pertemuan darurat para pemimpin".
 var meetingModifiers = words("khusus", "darurat", "informal", "tahunan", "rutin", "luar", "tertutup", "puncak")
+
+// venueNouns right after an arrival make it the arrival at a venue ("tiba di
+// venue", "tiba di lokasi acara", "mendarat di landasan"), not a visit to a
+// country: leaders arriving at a summit's venue are not visiting the host.
+var venueNouns = words("venue", "lokasi", "tempat", "arena", "gedung", "ruang", "aula", "area", "landasan")

@@ -328,3 +328,26 @@ func TestTopicStates(t *testing.T) {
 		},
 	})
 }
+
+// TestArrivalAtAVenue covers a leader arriving at a summit's venue and
+// welcomed there: no visit, while an arrival in a city is one.
+func TestArrivalAtAVenue(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name:      "id tiba di venue dan disambut",
+			doc:       "Perdana Menteri Anwar Ibrahim menjadi pemimpin pertama yang tiba di venue dan disambut oleh Presiden Prabowo.",
+			published: "2025-05-26",
+		},
+		{
+			name:      "en arrived at the venue",
+			doc:       "Anwar Ibrahim arrived at the venue and was greeted by Prabowo.",
+			published: "2025-05-26",
+		},
+		{
+			name:      "id tiba di a city is a visit",
+			doc:       "Perdana Menteri Anwar Ibrahim tiba di Jakarta dan disambut oleh Presiden Prabowo.",
+			published: "2025-05-26",
+			want:      []want{{typ: "CONSULT", mode: "visit", actors: []string{"person:anwar-ibrahim", "country:IDN"}}},
+		},
+	})
+}
