@@ -244,11 +244,18 @@ func bylineSlot(sents []text.Sentence, si int) bool {
 		return false
 	}
 	for k := 0; k < si; k++ {
-		if n := len(sents[k].Tokens); n >= 8 && sents[k].Tokens[n-1].Text == "." {
+		if storySentence(sents[k]) {
 			return false
 		}
 	}
 	return true
+}
+
+// storySentence reports whether a sentence reads as one of the story's: eight
+// words or more, closed by a full stop.
+func storySentence(s text.Sentence) bool {
+	n := len(s.Tokens)
+	return n >= 8 && s.Tokens[n-1].Text == "."
 }
 
 // bylineSpans finds the name of a byline line (bylineSlot): two to four
