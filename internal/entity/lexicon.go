@@ -441,3 +441,7 @@ var englishHeads = set(
 	"federation", "corporation", "company", "administration", "college", "school", "court",
 	"parliament", "congress", "senate", "army", "navy", "chamber", "embassy", "consulate",
 )
+
+// lowerFeatureHeads are the heads of seas and their like that Indonesian
+// often writes in lower case before the name ("laut China Selatan").
+var lowerFeatureHeads = set("laut", "selat", "teluk", "semenanjung", "samudra", "samudera")

@@ -175,6 +175,8 @@ func TestNotPersons(t *testing.T) {
 	}{
 		{"the crown prince's title", "Putra Mahkota Faisal bin Nasser menerima telepon itu.", "id",
 			fakeTagger{"Putra": "B-PERSON", "Mahkota": "I-PERSON"}, nil, []string{"person:mahkota"}},
+		{"the crown prince's title before a reporting verb", "Putra Mahkota mengatakan hubungan kedua negara kuat.", "id",
+			nil, nil, []string{"person:mahkota"}},
 		{"an English adjective opening a sentence", "Former Soviet states trade more with China.", "en",
 			fakeTagger{"Former": "B-PERSON", "Soviet": "I-PERSON"}, nil, []string{"person:former-soviet"}},
 		{"a headline below page chrome", "Baca berita tanpa iklan.\n\nPemimpin Asia Berkumpul di Hanoi, Bahas Pangan\n\nPara pemimpin Asia bertemu di Hanoi pada Senin untuk membahas ketahanan pangan kawasan.", "id",

@@ -113,10 +113,11 @@ func (r *Recognizer) sentenceSpans(txt string, ws []word, toks []text.Token, si 
 		}
 	}
 	// Buildings and venues named by their head word ("Istana Kepresidenan
-	// Bogor", "Bogor Presidential Palace"): the known place inside names
-	// where the building stands, not a mention of its own, and the
-	// tagger's pieces of the name give way.
-	for _, v := range r.venueSpans(ws, known, orgs) {
+	// Bogor", "Bogor Presidential Palace"), and seas written with a
+	// lower-case head ("laut China Selatan"): the known place inside names
+	// where the building stands or what the sea borders, not a mention of
+	// its own, and the tagger's pieces of the name give way.
+	for _, v := range append(r.venueSpans(ws, known, orgs), r.lowerFeatureSpans(ws)...) {
 		for i := v.a; i < v.b; i++ {
 			known[i] = nil
 		}
