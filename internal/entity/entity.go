@@ -116,7 +116,7 @@ func (r *Recognizer) Recognize(txt string, sents []text.Sentence, lang string) [
 		// berita tanpa iklan.") is a headline too
 		head := top || !story && headline(ws)
 		story = story || storySentence(s)
-		spans := r.sentenceSpans(txt, ws, s.Tokens, si, lang, bylineSlot(sents, si))
+		spans := r.sentenceSpans(txt, ws, s.Tokens, si, lang, place{byline: bylineSlot(sents, si), lede: si < 3 || !story})
 		for _, sp := range spans {
 			if sp.a > 0 && shipPrefixes[ws[sp.a-1].s] {
 				continue // "KN Pulau Dana", "KRI Bung Tomo", "USS Ronald Reagan": a ship, none of the four types

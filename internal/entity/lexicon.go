@@ -445,3 +445,10 @@ var englishHeads = set(
 // lowerFeatureHeads are the heads of seas and their like that Indonesian
 // often writes in lower case before the name ("laut China Selatan").
 var lowerFeatureHeads = set("laut", "selat", "teluk", "semenanjung", "samudra", "samudera")
+
+// webDomains are the top-level domains of news sites named by their address
+// ("Zakon.kz", "Warta.id", "Kabar.co.id").
+var webDomains = set(
+	"com", "id", "net", "org", "news", "tv", "info", "online", "co", "kz", "kg", "uz", "tj", "tm",
+	"my", "sg", "ph", "vn", "th", "la", "kh", "mm", "bn", "tl", "cn", "ru", "in", "au", "uk",
+)
