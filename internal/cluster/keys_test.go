@@ -2,7 +2,9 @@ package cluster
 
 import (
 	"math/rand"
+	"slices"
 	"sort"
+	"strings"
 	"testing"
 
 	"kronik/internal/record"
@@ -47,7 +49,7 @@ func TestEventKeysCoverSame(t *testing.T) {
 			Date: opt("2025-06-16", "2025-06-17", "2025-06-18", "2025-06"), DateSource: pick("text", "context", "doc", "published"),
 			Place: opt("", "Astana", "astana", "Jakarta"),
 			Name: opt("", "KTT ASEAN ke-47", "Konferensi Tingkat Tinggi ASEAN", "ASEAN Summit", "KTT G20", "summit", "KTT",
-				"47th ASEAN Summit", "KTT China-Asia Tengah kedua", "second Central Asia-China Summit"),
+				"47th ASEAN Summit", "KTT China-Asia Tengah kedua", "second Central Asia-China Summit", "a meeting", "pertemuan"),
 			Document: opt("", "nota kesepahaman", "six memorandums of understanding", "Deklarasi Astana",
 				"Astana Declaration", "Joint Statement on Maritime Cooperation", "Pernyataan Bersama tentang Kerja Sama Maritim",
 				"pernyataan bersama", "Perjanjian Perdagangan Bebas", "Free Trade Agreement", "tiga nota kesepahaman",
@@ -70,6 +72,13 @@ func TestEventKeysCoverSame(t *testing.T) {
 	for i := 0; i < 20000; i++ {
 		a, as := gen()
 		b, bs := gen()
+		if i%4 == 0 {
+			// talks and an unnamed meeting of states (talksInGathering)
+			a.Type, a.Mode, b.Type, b.Mode, b.Place, b.Name = "CONSULT", "meet", "CONSULT", "multilateral", nil, opt("", "a meeting")
+			for _, x := range []*[]string{&as, &bs} {
+				*x = slices.DeleteFunc(*x, func(s string) bool { return strings.HasPrefix(s, "org:") })
+			}
+		}
 		if !Same(&a, setOf(as), &b, setOf(bs)) {
 			continue
 		}

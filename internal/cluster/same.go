@@ -90,7 +90,23 @@ func talksAndGathering(a *record.Event, as map[string]bool, b *record.Event, bs 
 // summit: "a meeting of the ministers", which one outlet reports as
 // gathering and another as the talks of two of them.
 func unnamedGathering(ev *record.Event) bool {
-	return ev.Mode == "multilateral" && deref(ev.Place) == "" && len(contentTokens(deref(ev.Name))) == 0
+	if ev.Mode != "multilateral" || deref(ev.Place) != "" || len(contentTokens(deref(ev.Name))) > 0 {
+		return false
+	}
+	// "the summit", "KTT", "the conference": a summit, which two leaders'
+	// talks on its sidelines are not; "a meeting", "talks" may be theirs
+	for _, w := range nameWordsOf(deref(ev.Name)) {
+		if summitTypeWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// summitTypeWords name a summit or a conference rather than a meeting.
+var summitTypeWords = map[string]bool{
+	"ktt": true, "konferensi": true, "puncak": true, "summit": true, "summits": true, "conference": true,
+	"sidang": true, "forum": true, "retreat": true,
 }
 
 // talksInGathering: one outlet's "talks" of two parties and another's
@@ -102,6 +118,11 @@ func unnamedGathering(ev *record.Event) bool {
 func talksInGathering(m *record.Event, ms map[string]bool, g *record.Event, gs map[string]bool) bool {
 	if len(countries(gs)) > 3 {
 		return false
+	}
+	for s := range gs {
+		if strings.HasPrefix(s, "org:") {
+			return false // a meeting of an organisation is its own
+		}
 	}
 	for c := range countries(ms) {
 		if !gs[c] {
@@ -200,12 +221,15 @@ func (k kind) same(a *record.Event, as map[string]bool, b *record.Event, bs map[
 		fa, fb := ceremonyKind(da), ceremonyKind(db)
 		return fa != "" && fa == fb && (umbrella(da) || umbrella(db)) && ceremonyDated(a) && ceremonyDated(b)
 	}
-	// a day apart, only reports of exactly the same parties are one
-	// meeting: a report that conflates two meetings of a trip ("X meets
-	// A, then B") must not bridge the next day's talks with other parties
-	// (a visit's days are its own slack: reports date it by any of them)
+	// a day apart, only reports of exactly the same parties, or of exactly
+	// the same people, are one meeting: a report that conflates two
+	// meetings of a trip ("X meets A, then B") must not bridge the next
+	// day's talks with other parties (a visit's days are its own slack:
+	// reports date it by any of them)
 	if a.Mode != "visit" && !sameDay(a, b) && !maps.Equal(as, bs) {
-		return false
+		if pa, pb := personsOf(a), personsOf(b); len(pa) < 2 || !maps.Equal(pa, pb) {
+			return false
+		}
 	}
 	// two meetings of the same states by different people are different:
 	// with two people named on each side, both must be the same; a visit
