@@ -16,7 +16,10 @@ type Lede struct {
 	Place  string // dateline place, case normalised ("JAKARTA" -> "Jakarta"); "" when none
 	Outlet string // outlet as written ("ANTARA", "KOMPAS.com", "Warta Online"); "" when none
 	Date   string // YYYY-MM-DD when the lede is dated ("Jakarta, 16 Juni 2025 -"); "" when not
-	Len    int    // bytes of p taken by the lede prefix, dash and following space included
+	// MonthDay is "MM-DD" when the lede gives a day without its year
+	// ("BEIJING, Sept. 2 (Xinhua) --"); the page's date may supply the year.
+	MonthDay string
+	Len      int // bytes of p taken by the lede prefix, dash and following space included
 }
 
 // dash is the separator between a dateline and the story: a hyphen, en or em
@@ -66,8 +69,26 @@ func ParseLede(p string) Lede {
 	if d, n, ok := ledeDate(p); ok {
 		return Lede{Date: d, Len: n}
 	}
+	if l, ok := parenVariant(p); ok {
+		return l
+	}
 	if m := matchIndex(re.paren, p, mayBeParenLede); m != nil {
 		outlet := strings.TrimSpace(p[m[4]:m[5]])
+		if m[2] >= 0 {
+			// "Gemapos.ID (Jakarta) - ": the outlet first, the place in
+			// the parentheses, the reverse of the agency style.
+			head := strings.TrimSpace(p[m[2]:m[3]])
+			if isOutlet(head) && !isOutlet(outlet) {
+				if pl, ok := asPlace(outlet); ok {
+					return Lede{Place: pl, Outlet: normOutlet(head), Len: m[1]}
+				}
+			}
+		} else if isUpperWord(outlet) && !isOutlet(outlet) && knownPlace(outlet) {
+			// "(LONDON) -- ...": the place alone in parentheses, a
+			// broadcaster's style; an outlet there would be an agency.
+			pl, _ := asPlace(outlet)
+			return Lede{Place: pl, Len: m[1]}
+		}
 		// "(ANTARA/Reuters)", "(ANTARA/Xinhua-OANA)": the first agency is the
 		// outlet that published the story, the others its sources.
 		if i := strings.IndexAny(outlet, "/"); i > 0 {
@@ -85,6 +106,8 @@ func ParseLede(p string) Lede {
 				}
 				if d, ok := parseStamp(rest); ok {
 					l.Date = d
+				} else if md, ok := monthDayOf(rest); ok {
+					l.MonthDay = md
 				}
 			}
 			return l
@@ -176,6 +199,12 @@ func pair(a, b string, comma bool) (Lede, bool) {
 			// whatever follows it.
 			return Lede{Place: pl}, true
 		}
+		if knownRegion(b) {
+			// "Woodside, California -", "Kuala Lumpur, Malaysia -": a
+			// place and the state or country it is in, the dateline of
+			// English-language wires.
+			return Lede{Place: pl}, true
+		}
 	}
 	return Lede{}, false
 }
@@ -200,7 +229,7 @@ var knownOutlets = map[string]bool{
 var outletSuffixes = []string{
 	"news", "online", "tv", "post", "times", "daily", "media", "network", "radio", "press",
 	"channel", "herald", "tribune", "tribun", "journal", "wire", "pos", "today", "insider",
-	"globe", "gazette", "berita", "warta", "kabar", "pers",
+	"globe", "gazette", "berita", "warta", "kabar", "pers", "television", "televisi",
 }
 
 // domainRe matches web addresses used as outlet names ("KOMPAS.com",
@@ -367,7 +396,17 @@ func knownPlace(s string) bool {
 	return false
 }
 
+// Several capitalised words in mixed case must be a place the knowledge base
+// knows: a byline sets a reporter's name the same way ("Rina Wati Contoh -
+// detikNews"), and a person is never a dateline.
 func isDatelinePlace(s string) bool {
 	pl, ok := asPlace(s)
-	return ok && (isUpperWord(s) || len(strings.Fields(pl)) <= 3)
+	if !ok {
+		return false
+	}
+	if newsSections[strings.ToLower(pl)] {
+		return false // a section label: "News - Redaksi, CNBC Indonesia"
+	}
+	n := len(strings.Fields(pl))
+	return isUpperWord(s) || n == 1 || n <= 3 && knownPlace(pl)
 }

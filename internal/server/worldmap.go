@@ -317,12 +317,25 @@ func (s *Server) uiMap(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, p.err)
 		return
 	}
-	cs, err := s.eventsUpTo(r, q, mapEvents)
+	// One more than the map places says whether older events exist.
+	cs, err := s.eventsUpTo(r, q, mapEvents+1)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	counts, unplaced, err := s.eventCountries(r, cs)
+	older := len(cs) > mapEvents
+	if older {
+		cs = cs[len(cs)-mapEvents:] // date order: the newest are last
+	}
+	// The map shows where events took place: planned, postponed or denied
+	// ones are counted apart, not shaded.
+	held := make([]store.Cluster, 0, len(cs))
+	for _, c := range cs {
+		if c.Modality == "" || c.Modality == "occurred" {
+			held = append(held, c)
+		}
+	}
+	counts, unplaced, err := s.eventCountries(r, held)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -333,7 +346,9 @@ func (s *Server) uiMap(w http.ResponseWriter, r *http.Request) {
 		Map      template.HTML
 		Counts   []placeCount
 		Unplaced int
-		Total    int
+		Total    int  // events read (the latest mapEvents at most)
+		Older    bool // older events exist and are not counted
+		NotHeld  int  // planned or not held: not on the map
 		EventsQS string
-	}{q, eventTypes, worldMap(counts), counts, unplaced, len(cs), r.URL.RawQuery}})
+	}{q, eventTypes, worldMap(counts), counts, unplaced, len(cs), older, len(cs) - len(held), r.URL.RawQuery}})
 }

@@ -424,25 +424,21 @@ func index(ctx context.Context, tx execer, vid int64, rec *record.Record) (strin
 		return "", fmt.Errorf("entities: %w", err)
 	}
 	for _, q := range rec.Quantities {
-		s0, s1 := store.SentenceAt(rec.Text, q.Start)
-		period := store.SentencePeriod(rec, s0, s1)
+		// Figures are grouped by year: the period is kept to its year.
+		period := q.Period
 		if len(period) > 4 {
 			period = period[:4]
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO quantities (version_id, kind, value, unit, text, start, end,
 			measures, approx, change, sentence, period) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			vid, q.Kind, q.Value, q.Unit, q.Text, q.Start, q.End, q.Measures, q.Approx, q.Change,
-			rec.Text[s0:s1], period); err != nil {
+			store.Slice(rec.Text, q.SentStart, q.SentEnd), period); err != nil {
 			return "", fmt.Errorf("figures: %w", err)
 		}
 	}
-	for _, p := range store.StatusPhrases(rec.Lang, rec.Text) {
-		date := store.SentencePeriod(rec, p.SentStart, p.SentEnd)
-		if date == "" {
-			date = deref(rec.Published)
-		}
+	for _, p := range rec.Statuses {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO statuses (version_id, phrase, date, sentence) VALUES (?, ?, ?, ?)`,
-			vid, p.Phrase, date, rec.Text[p.SentStart:p.SentEnd]); err != nil {
+			vid, p.Phrase, p.Date, store.Slice(rec.Text, p.SentStart, p.SentEnd)); err != nil {
 			return "", fmt.Errorf("status phrases: %w", err)
 		}
 	}
