@@ -192,8 +192,11 @@ func (k kind) same(a *record.Event, as map[string]bool, b *record.Event, bs map[
 			return false
 		}
 		// a name that says only "KTT" or "the summit", and no place on one
-		// side, leave the summits' participants: one in common
-		return commonCount(participants(a, as), participants(b, bs)) > 0
+		// side, leave the summits' participants: one in common, when both
+		// are dated to the month at least (a state's gathering known only
+		// by a year is any of that year's)
+		return len(deref(a.Date)) >= len("2006-01") && len(deref(b.Date)) >= len("2006-01") &&
+			commonCount(participants(a, as), participants(b, bs)) > 0
 	case signing:
 		da, db := deref(a.Document), deref(b.Document)
 		if event.NamedDocument(da) && event.NamedDocument(db) && event.SimilarNames(da, db) {
