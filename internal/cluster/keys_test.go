@@ -63,7 +63,7 @@ func TestEventKeysCoverSame(t *testing.T) {
 		}
 		ev.Actors = append(ev.Actors, sides...)
 		if r.Intn(3) == 0 {
-			ev.Actors = append(ev.Actors, pick("person:a", "person:b"))
+			ev.Actors = append(ev.Actors, pick("person:a", "person:b", "person:a-long"))
 		}
 		sort.Strings(sides)
 		return ev, sides

@@ -3,6 +3,7 @@ package cluster
 import (
 	"hash/fnv"
 	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -230,7 +231,7 @@ func (k kind) same(a *record.Event, as map[string]bool, b *record.Event, bs map[
 	// day's talks with other parties (a visit's days are its own slack:
 	// reports date it by any of them)
 	if a.Mode != "visit" && !sameDay(a, b) && !maps.Equal(as, bs) {
-		if pa, pb := personsOf(a), personsOf(b); len(pa) < 2 || !maps.Equal(pa, pb) {
+		if pa, pb := personsOf(a), personsOf(b); len(pa) < 2 || commonPersons(pa, pb) < max(len(pa), len(pb)) {
 			return false
 		}
 	}
@@ -239,7 +240,7 @@ func (k kind) same(a *record.Event, as map[string]bool, b *record.Event, bs map[
 	// is one trip of its visitor, whom one report has meet the head of
 	// government and another the head of state: one person in common
 	if pa, pb := personsOf(a), personsOf(b); len(pa) > 0 && len(pb) > 0 {
-		n := commonCount(pa, pb)
+		n := commonPersons(pa, pb)
 		if n == 0 || (a.Mode != "visit" && len(pa) >= 2 && len(pb) >= 2 && n < 2) {
 			return false
 		}
@@ -337,9 +338,16 @@ func (k kind) keys(ev *record.Event, sides []string, add func(stored, lookup boo
 		// and a person in common when both name people: an event naming
 		// people looks up those naming one of them and those naming none;
 		// an event naming none looks up all
+		// (by the words of their ids: samePerson)
+		seen := map[string]bool{}
 		var persons []string
 		for p := range personsOf(ev) {
-			persons = append(persons, p)
+			for _, t := range personWords(p) {
+				if !seen[t] {
+					seen[t] = true
+					persons = append(persons, t)
+				}
+			}
 		}
 		sort.Strings(persons)
 		for _, k := range sideKeys {
@@ -493,6 +501,48 @@ func countries(s map[string]bool) map[string]bool {
 		}
 	}
 	return out
+}
+
+// samePerson reports whether two person ids name one person: the words of
+// one are among the other's ("person:lee" and "person:lee-hsien-loong"), as
+// a report naming a leader in full and one naming him short are linked to
+// two ids when no document ties them.
+func samePerson(p, q string) bool {
+	if p == q {
+		return true
+	}
+	wp, wq := personWords(p), personWords(q)
+	if len(wp) > len(wq) {
+		wp, wq = wq, wp
+	}
+	for _, w := range wp {
+		if !slices.Contains(wq, w) {
+			return false
+		}
+	}
+	return len(wp) > 0
+}
+
+func personWords(p string) []string {
+	return strings.FieldsFunc(strings.TrimPrefix(p, "person:"), func(r rune) bool { return r == '-' })
+}
+
+// commonPersons counts the people of each set that the other names too
+// (samePerson), the smaller of the two counts.
+func commonPersons(pa, pb map[string]bool) int {
+	count := func(x, y map[string]bool) int {
+		n := 0
+		for p := range x {
+			for q := range y {
+				if samePerson(p, q) {
+					n++
+					break
+				}
+			}
+		}
+		return n
+	}
+	return min(count(pa, pb), count(pb, pa))
 }
 
 func personsOf(e *record.Event) map[string]bool {
