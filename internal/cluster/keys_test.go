@@ -126,3 +126,48 @@ func TestEventKeysSeparate(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSameKeys: for any names, documents and dates, Same is symmetric and
+// two events it matches share a blocking key (stored with looked up) and
+// lie in each other's window, so that a store's lookup never hides a match.
+func FuzzSameKeys(f *testing.F) {
+	f.Add("multilateral", "KTT ke-43 ASEAN", "43rd ASEAN Summit", "", "", "2023-09-05", "2023-09-06", "Jakarta", "")
+	f.Add("sign", "", "", "Perjanjian tentang Tetangga Baik", "Treaty on Eternal Good-Neighbourliness", "2025-06", "2025-06-17", "", "")
+	f.Add("sign", "", "", "tiga nota kesepahaman", "an MoU on energy", "2022-01-25", "2022-01-25", "", "")
+	f.Add("meet", "", "a meeting", "", "", "2023-03-10", "2023-03-10", "", "")
+	f.Add("multilateral", "KTT", "summit", "", "", "2025-06", "2025-06-17", "Kazakhstan", "")
+	f.Fuzz(func(t *testing.T, mode, nameA, nameB, docA, docB, dateA, dateB, placeA, placeB string) {
+		opt := func(s string) *string {
+			if s == "" {
+				return nil
+			}
+			return &s
+		}
+		typ := "CONSULT"
+		modeB := mode
+		if mode == "sign" {
+			typ = "AGREE"
+		} else if mode == "meet" {
+			modeB = "multilateral" // talks and a meeting (talksInGathering)
+		}
+		as := []string{"country:IDN", "country:SGP"}
+		bs := []string{"country:IDN", "country:SGP", "org:asean"}
+		a := record.Event{Type: typ, Mode: mode, Date: opt(dateA), Name: opt(nameA), Document: opt(docA), Place: opt(placeA),
+			DateSource: "doc", Modality: "occurred", Actors: append([]string{"person:a"}, as...)}
+		b := record.Event{Type: typ, Mode: modeB, Date: opt(dateB), Name: opt(nameB), Document: opt(docB), Place: opt(placeB),
+			DateSource: "text", Modality: "occurred", Actors: append([]string{"person:a-b"}, bs...)}
+		ab, ba := Same(&a, setOf(as), &b, setOf(bs)), Same(&b, setOf(bs), &a, setOf(as))
+		if ab != ba {
+			t.Fatalf("Same is not symmetric: %v and %v\n%+v\n%+v", ab, ba, a, b)
+		}
+		if !ab {
+			return
+		}
+		if !keysMeet(&a, as, &b, bs) || !keysMeet(&b, bs, &a, as) {
+			t.Fatalf("Same matches but no key is shared:\n%+v\n%+v", a, b)
+		}
+		if !WindowOf(Bounds(deref(a.Date), deref(a.DateEnd))).Contains(Bounds(deref(b.Date), deref(b.DateEnd))) {
+			t.Fatalf("Same matches outside the window:\n%+v\n%+v", a, b)
+		}
+	})
+}

@@ -26,7 +26,10 @@ import (
 // visits, the document for a signing). as and bs are the parties each
 // mention's actors stand for (Sides).
 func Same(a *record.Event, as map[string]bool, b *record.Event, bs map[string]bool) bool {
-	if a.Type == b.Type && a.Date != nil && b.Date != nil {
+	if !dated(a) || !dated(b) {
+		return false // an undated mention is too weak to join a cluster
+	}
+	if a.Type == b.Type {
 		if m, g, ms, gs, ok := talksAndGathering(a, as, b, bs); ok {
 			return sameDay(m, g) && talksInGathering(m, ms, g, gs)
 		}
@@ -39,9 +42,6 @@ func Same(a *record.Event, as map[string]bool, b *record.Event, bs map[string]bo
 	}
 	if !event.DatesCompatible(deref(a.Date), deref(a.DateEnd), deref(b.Date), deref(b.DateEnd), slack(a.Mode)) {
 		return false
-	}
-	if a.Date == nil || b.Date == nil {
-		return false // an undated mention is too weak to join a cluster
 	}
 	return kindOf(a).same(a, as, b, bs)
 }
@@ -417,6 +417,13 @@ func slack(mode string) int {
 	// Tashkent in the evening are the next day's news in Jakarta); a
 	// summit's eve and its day both appear in reports
 	return 1
+}
+
+// dated reports whether a mention has a date that is one (YYYY, YYYY-MM or
+// YYYY-MM-DD): a record read back from elsewhere may carry any string.
+func dated(ev *record.Event) bool {
+	_, _, ok := event.DateBounds(deref(ev.Date))
+	return ok
 }
 
 // sameDay reports whether two mentions' dates are compatible without the
