@@ -3,6 +3,7 @@ package cluster
 import (
 	"hash/fnv"
 	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -25,7 +26,10 @@ import (
 // visits, the document for a signing). as and bs are the parties each
 // mention's actors stand for (Sides).
 func Same(a *record.Event, as map[string]bool, b *record.Event, bs map[string]bool) bool {
-	if a.Type == b.Type && a.Date != nil && b.Date != nil {
+	if !dated(a) || !dated(b) {
+		return false // an undated mention is too weak to join a cluster
+	}
+	if a.Type == b.Type {
 		if m, g, ms, gs, ok := talksAndGathering(a, as, b, bs); ok {
 			return sameDay(m, g) && talksInGathering(m, ms, g, gs)
 		}
@@ -38,9 +42,6 @@ func Same(a *record.Event, as map[string]bool, b *record.Event, bs map[string]bo
 	}
 	if !event.DatesCompatible(deref(a.Date), deref(a.DateEnd), deref(b.Date), deref(b.DateEnd), slack(a.Mode)) {
 		return false
-	}
-	if a.Date == nil || b.Date == nil {
-		return false // an undated mention is too weak to join a cluster
 	}
 	return kindOf(a).same(a, as, b, bs)
 }
@@ -90,7 +91,23 @@ func talksAndGathering(a *record.Event, as map[string]bool, b *record.Event, bs 
 // summit: "a meeting of the ministers", which one outlet reports as
 // gathering and another as the talks of two of them.
 func unnamedGathering(ev *record.Event) bool {
-	return ev.Mode == "multilateral" && deref(ev.Place) == "" && len(contentTokens(deref(ev.Name))) == 0
+	if ev.Mode != "multilateral" || deref(ev.Place) != "" || len(contentTokens(deref(ev.Name))) > 0 {
+		return false
+	}
+	// "the summit", "KTT", "the conference": a summit, which two leaders'
+	// talks on its sidelines are not; "a meeting", "talks" may be theirs
+	for _, w := range nameWordsOf(deref(ev.Name)) {
+		if summitTypeWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// summitTypeWords name a summit or a conference rather than a meeting.
+var summitTypeWords = map[string]bool{
+	"ktt": true, "konferensi": true, "puncak": true, "summit": true, "summits": true, "conference": true,
+	"sidang": true, "forum": true, "retreat": true,
 }
 
 // talksInGathering: one outlet's "talks" of two parties and another's
@@ -102,6 +119,11 @@ func unnamedGathering(ev *record.Event) bool {
 func talksInGathering(m *record.Event, ms map[string]bool, g *record.Event, gs map[string]bool) bool {
 	if len(countries(gs)) > 3 {
 		return false
+	}
+	for s := range gs {
+		if strings.HasPrefix(s, "org:") {
+			return false // a meeting of an organisation is its own
+		}
 	}
 	for c := range countries(ms) {
 		if !gs[c] {
@@ -171,8 +193,11 @@ func (k kind) same(a *record.Event, as map[string]bool, b *record.Event, bs map[
 			return false
 		}
 		// a name that says only "KTT" or "the summit", and no place on one
-		// side, leave the summits' participants: one in common
-		return commonCount(participants(a, as), participants(b, bs)) > 0
+		// side, leave the summits' participants: one in common, when both
+		// are dated to the month at least (a state's gathering known only
+		// by a year is any of that year's)
+		return len(deref(a.Date)) >= len("2006-01") && len(deref(b.Date)) >= len("2006-01") &&
+			commonCount(participants(a, as), participants(b, bs)) > 0
 	case signing:
 		da, db := deref(a.Document), deref(b.Document)
 		if event.NamedDocument(da) && event.NamedDocument(db) && event.SimilarNames(da, db) {
@@ -200,19 +225,22 @@ func (k kind) same(a *record.Event, as map[string]bool, b *record.Event, bs map[
 		fa, fb := ceremonyKind(da), ceremonyKind(db)
 		return fa != "" && fa == fb && (umbrella(da) || umbrella(db)) && ceremonyDated(a) && ceremonyDated(b)
 	}
-	// a day apart, only reports of exactly the same parties are one
-	// meeting: a report that conflates two meetings of a trip ("X meets
-	// A, then B") must not bridge the next day's talks with other parties
-	// (a visit's days are its own slack: reports date it by any of them)
+	// a day apart, only reports of exactly the same parties, or of exactly
+	// the same people, are one meeting: a report that conflates two
+	// meetings of a trip ("X meets A, then B") must not bridge the next
+	// day's talks with other parties (a visit's days are its own slack:
+	// reports date it by any of them)
 	if a.Mode != "visit" && !sameDay(a, b) && !maps.Equal(as, bs) {
-		return false
+		if pa, pb := personsOf(a), personsOf(b); len(pa) < 2 || commonPersons(pa, pb) < max(len(pa), len(pb)) {
+			return false
+		}
 	}
 	// two meetings of the same states by different people are different:
 	// with two people named on each side, both must be the same; a visit
 	// is one trip of its visitor, whom one report has meet the head of
 	// government and another the head of state: one person in common
 	if pa, pb := personsOf(a), personsOf(b); len(pa) > 0 && len(pb) > 0 {
-		n := commonCount(pa, pb)
+		n := commonPersons(pa, pb)
 		if n == 0 || (a.Mode != "visit" && len(pa) >= 2 && len(pb) >= 2 && n < 2) {
 			return false
 		}
@@ -310,9 +338,16 @@ func (k kind) keys(ev *record.Event, sides []string, add func(stored, lookup boo
 		// and a person in common when both name people: an event naming
 		// people looks up those naming one of them and those naming none;
 		// an event naming none looks up all
+		// (by the words of their ids: samePerson)
+		seen := map[string]bool{}
 		var persons []string
 		for p := range personsOf(ev) {
-			persons = append(persons, p)
+			for _, t := range personWords(p) {
+				if !seen[t] {
+					seen[t] = true
+					persons = append(persons, t)
+				}
+			}
 		}
 		sort.Strings(persons)
 		for _, k := range sideKeys {
@@ -382,6 +417,13 @@ func slack(mode string) int {
 	// Tashkent in the evening are the next day's news in Jakarta); a
 	// summit's eve and its day both appear in reports
 	return 1
+}
+
+// dated reports whether a mention has a date that is one (YYYY, YYYY-MM or
+// YYYY-MM-DD): a record read back from elsewhere may carry any string.
+func dated(ev *record.Event) bool {
+	_, _, ok := event.DateBounds(deref(ev.Date))
+	return ok
 }
 
 // sameDay reports whether two mentions' dates are compatible without the
@@ -466,6 +508,48 @@ func countries(s map[string]bool) map[string]bool {
 		}
 	}
 	return out
+}
+
+// samePerson reports whether two person ids name one person: the words of
+// one are among the other's ("person:lee" and "person:lee-hsien-loong"), as
+// a report naming a leader in full and one naming him short are linked to
+// two ids when no document ties them.
+func samePerson(p, q string) bool {
+	if p == q {
+		return true
+	}
+	wp, wq := personWords(p), personWords(q)
+	if len(wp) > len(wq) {
+		wp, wq = wq, wp
+	}
+	for _, w := range wp {
+		if !slices.Contains(wq, w) {
+			return false
+		}
+	}
+	return len(wp) > 0
+}
+
+func personWords(p string) []string {
+	return strings.FieldsFunc(strings.TrimPrefix(p, "person:"), func(r rune) bool { return r == '-' })
+}
+
+// commonPersons counts the people of each set that the other names too
+// (samePerson), the smaller of the two counts.
+func commonPersons(pa, pb map[string]bool) int {
+	count := func(x, y map[string]bool) int {
+		n := 0
+		for p := range x {
+			for q := range y {
+				if samePerson(p, q) {
+					n++
+					break
+				}
+			}
+		}
+		return n
+	}
+	return min(count(pa, pb), count(pb, pa))
 }
 
 func personsOf(e *record.Event) map[string]bool {
