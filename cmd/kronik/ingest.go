@@ -99,6 +99,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	noTagger := fs.Bool("no-tagger", false, "switch the statistical entity tagger off")
 	batch := fs.Int("batch", defaultBatch, "documents stored per transaction (1: one transaction each)")
 	batchWait := fs.Duration("batch-wait", defaultBatchWait, "longest a processed document waits for its batch to fill")
+	tdmRights := fs.Bool("tdm-rights", false, "from WARC archives, also extract pages that reserve text-and-data mining (you state you have the right)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -143,7 +144,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	}
 	var readErr error
 	go func() {
-		readErr = source.Read(ctx, fs.Args(), stdin, func(d source.Document) error {
+		readErr = readInputs(ctx, fs.Args(), stdin, *tdmRights, func(d source.Document) error {
 			mu.Lock()
 			sum.read++
 			mu.Unlock()

@@ -47,6 +47,9 @@ func commands() map[string]command {
 		"export":    {"export the knowledge base as jsonl, csv, gdelt or parquet", runExport},
 		"serve":     {"serve the knowledge base: web UI and JSON API (--demo for the bundled samples)", runServe},
 		"bench":     {"measure extraction speed and memory on generated news", runBench},
+		"sources":   {"follow feeds and sitemaps: sources add URL..., list, remove URL...", runSources},
+		"fetch":     {"poll the due sources once: fetch, extract and store new articles", runFetch},
+		"watch":     {"poll the sources on their schedules until stopped", runWatch},
 		"version": {"print the version", func(_ context.Context, _ []string, _ io.Reader, stdout, _ io.Writer) error {
 			fmt.Fprintln(stdout, "kronik", version)
 			return nil

@@ -242,16 +242,8 @@ func (w *Watcher) extract(ctx context.Context, p store.Page, it item, resp *fetc
 		}
 		w.opt.Log.Warn("mining reserved: extracted because --tdm-rights was given", "url", p.URL, "by", tdm.Source)
 	}
-	pageURL, err := fetch.PageURL(resp)
-	if err != nil {
-		pageURL = p.URL
-	}
-	published := it.date
-	if published == "" {
-		published = it.published
-	}
-	doc := source.Document{Name: pageURL, Path: pageURL, URL: pageURL, Body: resp.Body, Format: format(resp.Header),
-		Fetched: resp.Fetched, Header: resp.Header, Hints: source.Hints{Title: it.title, Published: published, Outlet: it.outlet}}
+	doc := pageDocument(resp, it, p.URL)
+	pageURL := doc.URL
 	hash, err := w.opt.Sink.Store(ctx, doc)
 	if err != nil {
 		p.Status, p.Error = store.PageFailed, err.Error()
@@ -268,6 +260,22 @@ func (w *Watcher) extract(ctx context.Context, p store.Page, it item, resp *fetc
 		}
 	}
 	return p
+}
+
+// pageDocument is the document a fetched page becomes: stored under the
+// page's canonical address (fallback: the listed one, canonicalised), with
+// the listing's title, date and outlet as hints.
+func pageDocument(resp *fetch.Response, it item, fallback string) source.Document {
+	pageURL, err := fetch.PageURL(resp)
+	if err != nil {
+		pageURL = fallback
+	}
+	published := it.date
+	if published == "" {
+		published = it.published
+	}
+	return source.Document{Name: pageURL, Path: pageURL, URL: pageURL, Body: resp.Body, Format: format(resp.Header),
+		Fetched: resp.Fetched, Header: resp.Header, Hints: source.Hints{Title: it.title, Published: published, Outlet: it.outlet}}
 }
 
 // format tells the pipeline what the body is from its Content-Type.
