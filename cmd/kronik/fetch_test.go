@@ -1,10 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"kronik/internal/record"
 	"kronik/internal/store/sqlite"
@@ -38,7 +40,6 @@ func TestFetchEndToEnd(t *testing.T) {
 	if !strings.Contains(out, "sources polled 3") || !strings.Contains(out, "stored 6,") || !strings.Contains(out, "mining reserved 1, disallowed 1, failed 4") {
 		t.Errorf("fetch summary: %s", out)
 	}
-	t.Log(out)
 	got := records(t, db)
 	if len(got) != len(watchtest.Articles) {
 		t.Fatalf("%d records stored, want %d", len(got), len(watchtest.Articles))
@@ -129,4 +130,52 @@ func deref(s *string) string {
 		return "<nil>"
 	}
 	return *s
+}
+
+// TestWatchUntilStopped runs watch until every article is stored, stops it
+// as Ctrl-C would, and checks that it ends cleanly with its summary.
+func TestWatchUntilStopped(t *testing.T) {
+	site := watchtest.New(t)
+	db := filepath.Join(t.TempDir(), "kb.db")
+	net := []string{"--db", db, "--allow-addr", strings.Join(site.Addrs, ","), "--host-interval", "1ms"}
+	mustKronik(t, append([]string{"sources", "add"}, append(net, site.URL+"/rss.xml", site.URL+"/atom.xml", site.URL+"/news-sitemap.xml")...)...)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var out, errb bytes.Buffer
+	done := make(chan error, 1)
+	go func() { done <- runWatch(ctx, append([]string{"--timeout", "1s"}, net...), nil, &out, &errb) }()
+	deadline := time.After(2 * time.Minute)
+	for stored := 0; stored < len(watchtest.Articles); {
+		select {
+		case err := <-done:
+			t.Fatalf("watch ended by itself: %v\n%s", err, errb.String())
+		case <-deadline:
+			t.Fatalf("watch stored %d of %d articles in two minutes", stored, len(watchtest.Articles))
+		case <-time.After(100 * time.Millisecond):
+		}
+		stored = len(watchtest.Articles) - missing(t, db, site.URL)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("stopped watch: %v", err)
+	}
+	if !strings.Contains(out.String(), "stored 6,") {
+		t.Errorf("summary: %s", out.String())
+	}
+	// Structured logs when stderr is not a terminal.
+	if !strings.Contains(errb.String(), `"msg":"polled"`) {
+		t.Errorf("no JSON log lines: %s", errb.String())
+	}
+}
+
+// missing counts the site's articles not yet stored.
+func missing(t *testing.T, db, base string) int {
+	got := records(t, db)
+	n := 0
+	for _, a := range watchtest.Articles {
+		if _, ok := got[base+a.Path]; !ok {
+			n++
+		}
+	}
+	return n
 }

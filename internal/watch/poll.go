@@ -27,8 +27,10 @@ type item struct {
 }
 
 // poll fetches one claimed source and the new articles it lists. When ctx
-// is done mid-poll the source is not written back: its lease runs out and
-// the next watcher polls it again, finding the pages already done.
+// is done mid-poll (the watcher is stopped) the source is released: due at
+// once, its validators not updated, so a restart polls it again and finds
+// the pages already done. A watcher killed outright leaves its lease, and
+// the source is due again when the lease runs out.
 func (w *Watcher) poll(ctx context.Context, src store.FeedSource) Summary {
 	sum := Summary{Polled: 1}
 	log := w.opt.Log.With("source", src.URL)
@@ -39,7 +41,7 @@ func (w *Watcher) poll(ctx context.Context, src store.FeedSource) Summary {
 	}
 	if err != nil {
 		if ctx.Err() != nil {
-			return sum
+			return w.release(ctx, src, sum)
 		}
 		return w.failed(ctx, log, src, err, sum)
 	}
@@ -54,7 +56,7 @@ func (w *Watcher) poll(ctx context.Context, src store.FeedSource) Summary {
 	items, ttl, err := w.items(ctx, src, resp)
 	if err != nil {
 		if ctx.Err() != nil {
-			return sum
+			return w.release(ctx, src, sum)
 		}
 		return w.failed(ctx, log, src, err, sum)
 	}
@@ -81,7 +83,7 @@ func (w *Watcher) poll(ctx context.Context, src store.FeedSource) Summary {
 		fresh++
 		p, err := w.page(ctx, src, it, canon)
 		if ctx.Err() != nil {
-			return sum
+			return w.release(ctx, src, sum)
 		}
 		if errors.As(err, &wait) {
 			break // the host asked to wait: the rest next time
@@ -116,6 +118,13 @@ func (w *Watcher) poll(ctx context.Context, src store.FeedSource) Summary {
 	}
 	w.update(ctx, log, src)
 	log.Info("polled", "items", len(items), "new", fresh, "stored", sum.Stored, "next", src.NextPoll.Format(time.RFC3339))
+	return sum
+}
+
+// release gives a source back when the watcher stops mid-poll.
+func (w *Watcher) release(ctx context.Context, src store.FeedSource, sum Summary) Summary {
+	src.NextPoll = w.opt.Now()
+	w.update(context.WithoutCancel(ctx), w.opt.Log, src)
 	return sum
 }
 
