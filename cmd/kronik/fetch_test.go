@@ -179,3 +179,33 @@ func missing(t *testing.T, db, base string) int {
 	}
 	return n
 }
+
+// TestSourcesReenable: adding a disabled source again re-enables it; the
+// list shows why a source was disabled.
+func TestSourcesReenable(t *testing.T) {
+	site := watchtest.New(t)
+	db := filepath.Join(t.TempDir(), "kb.db")
+	net := []string{"--db", db, "--allow-addr", strings.Join(site.Addrs, ","), "--host-interval", "1ms"}
+	mustKronik(t, append([]string{"sources", "add"}, append(net, site.URL+"/rss.xml")...)...)
+	s, err := sqlite.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	list, _ := s.ListSources(context.Background())
+	src := list[0]
+	src.Disabled, src.Failures, src.NextPoll = "5 failed polls in a row; last: HTTP 500", 5, time.Now().Add(time.Hour)
+	if err := s.UpdateSource(context.Background(), src); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if out := mustKronik(t, "sources", "list", "--db", db); !strings.Contains(out, "5 failed polls in a row") || !strings.Contains(out, "disabled") {
+		t.Errorf("list does not show why: %s", out)
+	}
+	if out := mustKronik(t, append([]string{"sources", "add"}, append(net, site.URL+"/rss.xml")...)...); !strings.Contains(out, "re-enabled feed") {
+		t.Errorf("add again: %s", out)
+	}
+	got := decode[[]sourceJSON](t, mustKronik(t, "sources", "list", "--json", "--db", db))
+	if len(got) != 1 || got[0].Disabled != "" || got[0].Failures != 0 || got[0].NextPoll.After(time.Now()) {
+		t.Errorf("after re-enabling: %+v", got)
+	}
+}

@@ -140,9 +140,19 @@ func sourcesAdd(ctx context.Context, db store.Sources, f *fetch.Fetcher, urls []
 			if err != nil {
 				return err
 			}
-			if added {
+			switch {
+			case added:
 				fmt.Fprintf(stdout, "added %s %s\n", src.Kind, src.URL)
-			} else {
+			case src.Disabled != "":
+				// Adding a disabled source again is how a user says it
+				// works now: it is polled at once, its count of failures
+				// cleared.
+				src.Disabled, src.Failures, src.NextPoll = "", 0, time.Now()
+				if err := db.UpdateSource(ctx, src); err != nil {
+					return err
+				}
+				fmt.Fprintf(stdout, "re-enabled %s %s\n", src.Kind, src.URL)
+			default:
 				fmt.Fprintf(stdout, "already followed: %s %s\n", src.Kind, src.URL)
 			}
 		}

@@ -48,7 +48,9 @@ type watchSetup struct {
 	archive *archiver
 }
 
-func setupWatch(ctx context.Context, name, synopsis string, args []string, stderr io.Writer) (*watchSetup, error) {
+// setupWatch parses the flags of fetch and watch and opens what they use;
+// onPage (may be nil) is told of each page handled.
+func setupWatch(ctx context.Context, name, synopsis string, args []string, stderr io.Writer, onPage func(store.Page)) (*watchSetup, error) {
 	fs := newFlagSet(name, synopsis, stderr)
 	dbPath := fs.String("db", defaultDB, "knowledge base file (SQLite)")
 	noTagger := fs.Bool("no-tagger", false, "switch the statistical entity tagger off")
@@ -90,7 +92,7 @@ func setupWatch(ctx context.Context, name, synopsis string, args []string, stder
 		h = slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn})
 	}
 	ws.w, err = watch.New(watch.Options{Fetcher: f, Sources: db, Sink: dbSink{db: db, p: p},
-		AllowReserved: *tdmRights, Log: slog.New(h), MaxItems: *maxItems})
+		AllowReserved: *tdmRights, Log: slog.New(h), MaxItems: *maxItems, OnPage: onPage})
 	if err != nil {
 		ws.close()
 		return nil, err
@@ -120,13 +122,14 @@ func printWatchSummary(w io.Writer, verb string, s watch.Summary) {
 }
 
 func runFetch(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
+	bar := newProgress(stderr, "fetch")
 	ws, err := setupWatch(ctx, "fetch", "fetch [--db FILE] [flags]\n\n"+
 		"Polls every followed source that is due (kronik sources add), fetches the new articles,\n"+
-		"extracts and stores them, and exits. Safe to interrupt: a restart goes on where it stopped.", args, stderr)
+		"extracts and stores them, and exits. Safe to interrupt: a restart goes on where it stopped.", args, stderr,
+		func(store.Page) { bar.add() })
 	if err != nil {
 		return err
 	}
-	bar := newProgress(stderr, "fetch")
 	sum, err := ws.w.Round(ctx)
 	bar.done()
 	printWatchSummary(stdout, "fetch", sum)
@@ -143,7 +146,7 @@ func runWatch(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 	ws, err := setupWatch(ctx, "watch", "watch [--db FILE] [flags]\n\n"+
 		"Polls every followed source on its own schedule (adaptive, bounded, raised to what the server\n"+
 		"asks), fetches, extracts and stores new articles, and keeps going until stopped (Ctrl-C).\n"+
-		"Killing it loses at most the pages in flight; a restart goes on where it stopped.", args, stderr)
+		"Killing it loses at most the pages in flight; a restart goes on where it stopped.", args, stderr, nil)
 	if err != nil {
 		return err
 	}
@@ -159,5 +162,3 @@ func runWatch(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 	}
 	return err
 }
-
-var _ store.Sources = (*sqlite.DB)(nil)
