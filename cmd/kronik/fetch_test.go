@@ -36,7 +36,7 @@ func TestFetchEndToEnd(t *testing.T) {
 		t.Errorf("adding a missing page: exit %d, %q; want 1 naming the URL", code, errs)
 	}
 
-	out = mustKronik(t, append([]string{"fetch", "--timeout", "1s", "--archive", arch}, net...)...)
+	out = mustKronik(t, append([]string{"fetch", "--timeout", "2s", "--archive", arch}, net...)...)
 	if !strings.Contains(out, "sources polled 3") || !strings.Contains(out, "stored 6,") || !strings.Contains(out, "mining reserved 1, disallowed 1, failed 4") {
 		t.Errorf("fetch summary: %s", out)
 	}
@@ -143,7 +143,7 @@ func TestWatchUntilStopped(t *testing.T) {
 	defer cancel()
 	var out, errb bytes.Buffer
 	done := make(chan error, 1)
-	go func() { done <- runWatch(ctx, append([]string{"--timeout", "1s"}, net...), nil, &out, &errb) }()
+	go func() { done <- runWatch(ctx, append([]string{"--timeout", "2s"}, net...), nil, &out, &errb) }()
 	deadline := time.After(2 * time.Minute)
 	for stored := 0; stored < len(watchtest.Articles); {
 		select {

@@ -81,7 +81,7 @@ func newEnv(t *testing.T) *env {
 	// The guard stays on: only the site's own servers stand for public
 	// hosts; the redirect to another loopback server must be refused.
 	e.fetch = fetch.New(fetch.Options{AllowAddrs: site.Addrs, HostInterval: time.Millisecond,
-		HeaderTimeout: 300 * time.Millisecond, Timeout: 2 * time.Second, MaxBody: 1 << 20})
+		HeaderTimeout: time.Second, Timeout: 3 * time.Second, MaxBody: 1 << 20})
 	for _, u := range []string{"/rss.xml", "/atom.xml", "/news-sitemap.xml"} {
 		if _, _, err := db.AddSource(context.Background(), store.FeedSource{URL: site.URL + u, Kind: "feed", Added: e.clock.now()}); err != nil {
 			t.Fatal(err)
