@@ -12,6 +12,7 @@ import (
 
 	"kronik/internal/fetch"
 	"kronik/internal/store"
+	"kronik/internal/store/backend"
 	"kronik/internal/watch"
 )
 
@@ -52,6 +53,20 @@ func (f fetchFlags) fetcher() (*fetch.Fetcher, error) {
 	}), nil
 }
 
+// openSources opens a knowledge base that keeps followed sources.
+func openSources(ctx context.Context, dsn string) (store.Store, store.Sources, error) {
+	kb, err := openStore(ctx, dsn)
+	if err != nil {
+		return nil, nil, err
+	}
+	src, ok := kb.(store.Sources)
+	if !ok {
+		kb.Close()
+		return nil, nil, fmt.Errorf("knowledge base %s does not keep followed sources yet (a SQLite knowledge base does)", backend.Redact(dsn))
+	}
+	return kb, src, nil
+}
+
 func runSources(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	const synopsis = "sources add|list|remove [--db FILE] [flags] [URL...]\n\n" +
 		"  add URL...     follow feeds and sitemaps: a feed or sitemap URL (Google News sitemaps\n" +
@@ -68,7 +83,7 @@ func runSources(ctx context.Context, args []string, _ io.Reader, stdout, stderr 
 	}
 	sub, args := args[0], args[1:]
 	fs := newFlagSet("sources "+sub, synopsis, stderr)
-	dbPath := fs.String("db", defaultDB, "knowledge base file (SQLite)")
+	dbPath := fs.String("db", defaultDBFlag(), dbUsage)
 	jsonOut := fs.Bool("json", false, "list as JSON")
 	ff := addFetchFlags(fs)
 	if err := parseFlags(fs, args); err != nil {
@@ -83,11 +98,11 @@ func runSources(ctx context.Context, args []string, _ io.Reader, stdout, stderr 
 	default:
 		return fmt.Errorf("%w: unknown sources command %q (add, list, remove)", errUsage, sub)
 	}
-	db, err := openStore(ctx, *dbPath)
+	kb, db, err := openSources(ctx, *dbPath)
 	if err != nil {
 		return err
 	}
-	defer db.Close()
+	defer kb.Close()
 	switch sub {
 	case "add":
 		f, err := ff.fetcher()

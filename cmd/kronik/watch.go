@@ -10,10 +10,10 @@ import (
 	"sort"
 	"time"
 
+	"kronik/internal/ingest"
 	"kronik/internal/pipeline"
 	"kronik/internal/source"
 	"kronik/internal/store"
-	"kronik/internal/store/sqlite"
 	"kronik/internal/watch"
 )
 
@@ -21,7 +21,7 @@ import (
 // transaction per page, so that a killed watch loses only the page in
 // flight.
 type dbSink struct {
-	db *sqlite.DB
+	db store.Store
 	p  *pipeline.Pipeline
 }
 
@@ -35,7 +35,7 @@ func (s dbSink) Store(ctx context.Context, d source.Document) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("extract %s: %w", d.URL, err)
 	}
-	if _, err := s.db.Put(ctx, toSource(d), rec); err != nil {
+	if _, err := s.db.Put(ctx, ingest.Source(d), rec); err != nil {
 		return "", fmt.Errorf("store %s: %w", d.URL, err)
 	}
 	return h, nil
@@ -43,7 +43,7 @@ func (s dbSink) Store(ctx context.Context, d source.Document) (string, error) {
 
 // watchSetup is what fetch and watch share: flags, the store, the watcher.
 type watchSetup struct {
-	db      *sqlite.DB
+	db      store.Store
 	w       *watch.Watcher
 	archive *archiver
 }
@@ -52,7 +52,7 @@ type watchSetup struct {
 // onPage (may be nil) is told of each page handled.
 func setupWatch(ctx context.Context, name, synopsis string, args []string, stderr io.Writer, onPage func(store.Page)) (*watchSetup, error) {
 	fs := newFlagSet(name, synopsis, stderr)
-	dbPath := fs.String("db", defaultDB, "knowledge base file (SQLite)")
+	dbPath := fs.String("db", defaultDBFlag(), dbUsage)
 	noTagger := fs.Bool("no-tagger", false, "switch the statistical entity tagger off")
 	tdmRights := fs.Bool("tdm-rights", false, "extract pages that reserve text-and-data mining: you state you have the right (each is logged)")
 	archiveDir := fs.String("archive", "", "write every raw response to WARC files in this folder")
@@ -69,7 +69,7 @@ func setupWatch(ctx context.Context, name, synopsis string, args []string, stder
 	if err != nil {
 		return nil, err
 	}
-	db, err := openStore(ctx, *dbPath)
+	db, sources, err := openSources(ctx, *dbPath)
 	if err != nil {
 		return nil, err
 	}
@@ -91,7 +91,7 @@ func setupWatch(ctx context.Context, name, synopsis string, args []string, stder
 	if isTerminal(stderr) {
 		h = slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn})
 	}
-	ws.w, err = watch.New(watch.Options{Fetcher: f, Sources: db, Sink: dbSink{db: db, p: p},
+	ws.w, err = watch.New(watch.Options{Fetcher: f, Sources: sources, Sink: dbSink{db: db, p: p},
 		AllowReserved: *tdmRights, Log: slog.New(h), MaxItems: *maxItems, OnPage: onPage})
 	if err != nil {
 		ws.close()

@@ -66,8 +66,21 @@ func ParseLede(p string) Lede {
 	if d, n, ok := ledeDate(p); ok {
 		return Lede{Date: d, Len: n}
 	}
+	if l, ok := parenVariant(p); ok {
+		return l
+	}
 	if m := matchIndex(re.paren, p, mayBeParenLede); m != nil {
 		outlet := strings.TrimSpace(p[m[4]:m[5]])
+		if m[2] >= 0 {
+			// "Gemapos.ID (Jakarta) - ": the outlet first, the place in
+			// the parentheses, the reverse of the agency style.
+			head := strings.TrimSpace(p[m[2]:m[3]])
+			if isOutlet(head) && !isOutlet(outlet) {
+				if pl, ok := asPlace(outlet); ok {
+					return Lede{Place: pl, Outlet: normOutlet(head), Len: m[1]}
+				}
+			}
+		}
 		// "(ANTARA/Reuters)", "(ANTARA/Xinhua-OANA)": the first agency is the
 		// outlet that published the story, the others its sources.
 		if i := strings.IndexAny(outlet, "/"); i > 0 {
@@ -367,7 +380,17 @@ func knownPlace(s string) bool {
 	return false
 }
 
+// Several capitalised words in mixed case must be a place the knowledge base
+// knows: a byline sets a reporter's name the same way ("Rina Wati Contoh -
+// detikNews"), and a person is never a dateline.
 func isDatelinePlace(s string) bool {
 	pl, ok := asPlace(s)
-	return ok && (isUpperWord(s) || len(strings.Fields(pl)) <= 3)
+	if !ok {
+		return false
+	}
+	if newsSections[strings.ToLower(pl)] {
+		return false // a section label: "News - Redaksi, CNBC Indonesia"
+	}
+	n := len(strings.Fields(pl))
+	return isUpperWord(s) || n == 1 || n <= 3 && knownPlace(pl)
 }

@@ -84,9 +84,11 @@ type Size struct {
 	PeakHeapMB    float64 `json:"build_peak_heap_mb"`
 	QueryHeapMB   float64 `json:"query_peak_heap_mb"`
 	Search        Latency `json:"search"`
-	Events        Latency `json:"events"`
-	Dossier       Latency `json:"dossier"`
-	Clusters      int     `json:"clusters"`
+	// SearchAgreement compares the search's top hits with exhaustive ranking.
+	SearchAgreement SearchAgreement `json:"search_agreement"`
+	Events          Latency         `json:"events"`
+	Dossier         Latency         `json:"dossier"`
+	Clusters        int             `json:"clusters"`
 }
 
 // StoreFigures is the knowledge-base benchmark's result.
@@ -97,10 +99,6 @@ type StoreFigures struct {
 	// it includes SQLite's page cache, which the Go heap figures do not.
 	PeakRSSMB float64 `json:"peak_rss_mb"`
 }
-
-// searchQueries are timed in turn at each size: common and rare words in
-// both languages, a phrase of a signing.
-var searchQueries = []string{"kerja sama", "perdagangan", "maritime security", "menandatangani nota kesepahaman", "Kazakhstan"}
 
 // withDefaults fills the options left zero: 50 runs of each query, a
 // worker per CPU, progress lines dropped.
@@ -445,28 +443,18 @@ func QueryStore(ctx context.Context, dir string, runs int) (Size, error) {
 	return sz, nil
 }
 
-// timeQueries runs each query kind runs times: search cycling through
-// searchQueries, events of the most mentioned country, the dossier of that
+// timeQueries runs each query kind runs times: search (timeSearch), events of the most mentioned country, the dossier of that
 // country and the country it appears with most.
 func timeQueries(ctx context.Context, db *sqlite.DB, runs int, sz *Size) error {
 	a, b, err := frequentPair(ctx, db)
 	if err != nil {
 		return err
 	}
-	var ms []float64
-	n := 0
-	for i := 0; i < runs; i++ {
-		q := searchQueries[i%len(searchQueries)]
-		t := time.Now()
-		hits, err := db.Search(ctx, store.SearchQuery{Text: q})
-		if err != nil {
-			return err
-		}
-		ms = append(ms, since(t))
-		n += len(hits)
+	if err := timeSearch(ctx, db, runs, sz); err != nil {
+		return err
 	}
-	sz.Search = latency(strings.Join(searchQueries, " | "), ms, n/runs)
-	ms = ms[:0]
+	var ms []float64
+	var n int
 	for i := 0; i < runs; i++ {
 		t := time.Now()
 		// As `kronik events --actor` asks by default: the newest

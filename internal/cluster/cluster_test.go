@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -241,4 +242,51 @@ func FuzzSpan(f *testing.F) {
 			t.Fatalf("meet %+v wider than %+v", m1, sa)
 		}
 	})
+}
+
+// TestJoin: a report joins the matched cluster with the smallest id and
+// merges another only when all their mentions still allow a common day.
+func TestJoin(t *testing.T) {
+	june16 := Span{"2025-06-16", "2025-06-16"}
+	june := Span{"2025-06-01", "2025-06-30"}
+	tests := []struct {
+		name      string
+		span      Span
+		matched   []Matched
+		into      string
+		merge     []string
+		wantSpans Span
+	}{
+		{"one cluster", june16, []Matched{{"evt:b", june}}, "evt:b", nil, june16},
+		{"smallest id first", june, []Matched{{"evt:c", june16}, {"evt:a", june}}, "evt:a", []string{"evt:c"}, june16},
+		{"a vague report does not chain", june,
+			[]Matched{{"evt:a", june16}, {"evt:b", Span{"2025-06-20", "2025-06-20"}}}, "evt:a", nil, june16},
+		{"an undated span allows every day", Span{}, []Matched{{"evt:a", june16}}, "evt:a", nil, june16},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			into, merge, sp := Join(tt.span, tt.matched)
+			if into != tt.into || !reflect.DeepEqual(merge, tt.merge) || sp != tt.wantSpans {
+				t.Errorf("Join = %s %v %v, want %s %v %v", into, merge, sp, tt.into, tt.merge, tt.wantSpans)
+			}
+		})
+	}
+}
+
+// TestWindow: a stored event lies in a new event's window when their bounds
+// come within two days, whatever its span class.
+func TestWindow(t *testing.T) {
+	w := WindowOf(Bounds("2025-06-16", ""))
+	tests := []struct {
+		date string
+		want bool
+	}{
+		{"2025-06-16", true}, {"2025-06-14", true}, {"2025-06-18", true}, {"2025-06-13", false}, {"2025-06-19", false},
+		{"2025-06", true}, {"2025-05", false}, {"2025", true}, {"2024", false}, {"", false},
+	}
+	for _, tt := range tests {
+		if got := w.Contains(Bounds(tt.date, "")); got != tt.want {
+			t.Errorf("window of 2025-06-16 contains %q = %v, want %v", tt.date, got, tt.want)
+		}
+	}
 }

@@ -336,3 +336,46 @@ var (
 	placePreps    = set("di", "ke", "dari", "in", "to", "from", "at")
 	functionWords = set("pada", "dan", "yang", "untuk", "dengan", "sejak", "hingga", "sampai", "oleh", "serta", "atau", "ini", "itu", "tersebut")
 )
+
+// conjunctions join two names, two bodies or two parts of a portfolio
+// ("Menteri Pemuda dan Olahraga", "Kazakhstan dan Tajikistan").
+var conjunctions = set("dan", "and")
+
+// partyHeads open a party's name; Indonesian party names mostly take one
+// word after the head ("Partai Demokrat Nurhayati ...": the rest is a person).
+var partyHeads = set("partai", "party")
+
+// speakerPreps may stand between an English reporting verb and the speaker
+// ("said to Anwar", "told by Li").
+var speakerPreps = set("to", "by")
+
+// byWords are credit labels that take the name directly ("By Jane Doe",
+// "oleh Rina"); in running text they are prepositions, so they only start a
+// credit at the head of a line.
+var byWords = set("by", "oleh")
+
+// photoWords label a photo credit before a slash ("Foto/Jane Doe").
+var photoWords = set("foto", "photo")
+
+// creditPlacePreps introduce where a credited reporter filed from ("Jane
+// Smith in Astana and Liz Lee in Beijing").
+var creditPlacePreps = set("in", "di")
+
+// bylineRoles close a byline in capitals ("CLIFF VENZON, Nikkei staff writer").
+var bylineRoles = set("writer", "correspondent", "wartawan", "koresponden")
+
+// leadArticles may open a role in apposition ("Li Wen, a professor ...",
+// "Rina, seorang peneliti ...").
+var leadArticles = set("a", "an", "the", "seorang")
+
+// notRoleOpeners are apposition words that open a clause or a partitive, not
+// a role ("Li, who ...", "Rina, salah satu ...").
+var notRoleOpeners = set("who", "salah")
+
+// rolePreps are the lower-case prepositions a role in apposition runs
+// through ("direktur di Universitas Fudan", "professor at Harvard").
+var rolePreps = set("di", "at", "in", "dari", "pada", "to", "ke")
+
+// attributions introduce a speaker whatever their case ("Menurut Guo, ...",
+// "menurut Rina"), unlike reporting verbs, which a capital makes a heading.
+var attributions = set("menurut")

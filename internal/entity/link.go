@@ -368,7 +368,36 @@ func (r *Recognizer) link(txt string, sents []text.Sentence, words [][]word, ms 
 		out = append(out, *e)
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Mentions[0].Start < out[b].Mentions[0].Start })
+	resolveRoleBodies(out)
 	return out
+}
+
+// resolveRoleBodies points a role at the entity its body became: the rules
+// name the body of an office by the slug of its words ("Chairman of ... the
+// National People's Congress" gives org:national-people-s-congress), while
+// the entity of those words may carry a knowledge-base id (org:npc). Slugs
+// are compared without their hyphens: the rule's words split a possessive
+// ("People 's") that the mention's text keeps whole.
+func resolveRoleBodies(ents []record.Entity) {
+	ids := map[string]bool{}
+	bySlug := map[string]string{}
+	for _, e := range ents {
+		ids[e.ID] = true
+		for _, m := range e.Mentions {
+			if e.Type == kb.Org {
+				bySlug[strings.ReplaceAll(kb.Slug(m.Text), "-", "")] = e.ID
+			}
+		}
+	}
+	for i := range ents {
+		for j := range ents[i].Roles {
+			ro := &ents[i].Roles[j]
+			slug, isOrg := strings.CutPrefix(ro.Of, "org:")
+			if id, ok := bySlug[strings.ReplaceAll(slug, "-", "")]; ok && isOrg && !ids[ro.Of] {
+				ro.Of = id
+			}
+		}
+	}
 }
 
 // domesticOffices gives Indonesia as the state of a person whose government

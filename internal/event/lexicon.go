@@ -324,3 +324,31 @@ func words(ws ...string) map[string]bool {
 	}
 	return m
 }
+
+// postDemonstratives after an event noun make it a reference to an event
+// already reported: "kunjungan itu", "KTT ini", "pertemuan tersebut" (only the
+// Indonesian ones: after an English noun "that" opens a relative clause).
+var postDemonstratives = words("itu", "ini", "tersebut")
+
+// clauseClosingDemonstratives close a relative clause on an event noun and
+// refer back with it: "Dalam pertemuan ... yang berlangsung dua jam itu, ...".
+var clauseClosingDemonstratives = words("itu", "tersebut")
+
+// betweenWords after an event noun name its parties and so introduce the event
+// ("pertemuan antara A dan B", "a meeting between A and B").
+var betweenWords = words("antara", "between")
+
+// jointBodyWords in a summit's name make it a body of two states ("Komite
+// Perbatasan Bersama", "Joint Commission"): its session is their meeting.
+var jointBodyWords = words("bersama", "joint", "bilateral")
+
+// visitNouns are English "visit" forms that are nouns after a determiner.
+var visitNouns = words("visit", "visits")
+
+// englishDeterminers before an English noun trigger make it definite: "the
+// visit", "this visit", "that visit".
+var englishDeterminers = words("the", "this", "that")
+
+// arrivalVerbs open a visit trigger that reports the arrival ("tiba di",
+// "landed in"): the visit's first day.
+var arrivalVerbs = words("tiba", "mendarat", "arrived", "arrives", "landed")

@@ -983,9 +983,9 @@ func (x *extractor) sameSentence(a, b int) bool {
 	return true
 }
 
-// Record returns the figure as the record type of the extraction contract.
-// record.Quantity has no field for Change; callers that need it read it from
-// the Quantity.
+// Record returns the figure as the record type of the extraction contract,
+// Change included: the knowledge base keeps it so that a dossier never groups
+// a rise with a level.
 func (q Quantity) Record() record.Quantity {
 	return record.Quantity{
 		Kind:     q.Kind,
@@ -996,5 +996,6 @@ func (q Quantity) Record() record.Quantity {
 		End:      q.End,
 		Measures: q.Measures,
 		Approx:   q.Approx,
+		Change:   q.Change,
 	}
 }

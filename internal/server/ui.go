@@ -51,6 +51,7 @@ func parsePages() (map[string]*pageTemplate, error) {
 		"lower":     strings.ToLower,
 		"actorList": actorList,
 		"plural":    plural,
+		"deref":     func(n *int) int { return *n },
 		"humanNum":  humanNum,
 	}
 	pages := map[string]*pageTemplate{}
@@ -360,6 +361,7 @@ type eventsPage struct {
 	Types            []string
 	Events           []store.Cluster
 	Total            *int // known on the last page only
+	First, Last      int  // 1-based positions of the page's events in the list
 	PrevURL, NextURL string
 }
 
@@ -376,7 +378,8 @@ func (s *Server) uiEvents(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	ep := eventsPage{eventQuery: q, Types: eventTypes, Events: lp.Items, Total: lp.Total}
+	ep := eventsPage{eventQuery: q, Types: eventTypes, Events: lp.Items, Total: lp.Total,
+		First: pg.Offset + 1, Last: pg.Offset + len(lp.Items)}
 	uq := r.URL.Query()
 	if lp.NextOffset != nil {
 		uq.Set("offset", fmt.Sprint(*lp.NextOffset))

@@ -55,6 +55,7 @@ type FigureGroup struct {
 	Unit       string   `json:"unit"`
 	Measures   string   `json:"measures"`
 	Period     string   `json:"period,omitempty"`
+	Change     bool     `json:"change,omitempty"` // a rise or fall ("naik 5,4 miliar"), not a level
 	Consistent bool     `json:"consistent"`
 	Sources    int      `json:"sources"` // independent sources
 	Reports    []Figure `json:"reports"`
@@ -222,7 +223,7 @@ func GroupFigures(figs []Figure) []FigureGroup {
 	}
 	out := make([]FigureGroup, 0, len(groups))
 	for _, g := range groups {
-		fg := FigureGroup{Kind: g[0].f.Kind, Unit: g[0].f.Unit, Measures: g[0].f.Measures, Consistent: true}
+		fg := FigureGroup{Kind: g[0].f.Kind, Unit: g[0].f.Unit, Measures: g[0].f.Measures, Change: g[0].f.Change, Consistent: true}
 		srcs := map[int64]bool{}
 		for _, it := range g {
 			if fg.Period == "" {

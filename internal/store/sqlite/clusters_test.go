@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"testing"
 
+	"kronik/internal/cluster"
 	"kronik/internal/record"
 	"kronik/internal/store"
 )
@@ -206,7 +207,7 @@ func TestClusterIDCollision(t *testing.T) {
 		Events: []record.Event{{Type: "CONSULT", Mode: "meet", Date: s("2025-06-16"), Modality: "occurred",
 			Actors: []string{"country:IDN", "country:VNM"}}}}
 	sides := store.Sides(&rec, &rec.Events[0])
-	want := newClusterID(&rec.Events[0], sides, rec.Hash, 0, 0)
+	want := cluster.ID(&rec.Events[0], sides, rec.Hash, 0, 0)
 	// another event already holds that id
 	if _, err := db.db.ExecContext(ctx, `INSERT INTO clusters (id, type, mode, date) VALUES (?, 'AGREE', 'sign', '2020-01-01')`, want); err != nil {
 		t.Fatal(err)
@@ -218,8 +219,8 @@ func TestClusterIDCollision(t *testing.T) {
 	if err := db.db.QueryRowContext(ctx, `SELECT cluster_id FROM events`).Scan(&got); err != nil {
 		t.Fatal(err)
 	}
-	if got == want || got != newClusterID(&rec.Events[0], sides, rec.Hash, 0, 1) {
-		t.Fatalf("cluster id %s, want the salted %s", got, newClusterID(&rec.Events[0], sides, rec.Hash, 0, 1))
+	if got == want || got != cluster.ID(&rec.Events[0], sides, rec.Hash, 0, 1) {
+		t.Fatalf("cluster id %s, want the salted %s", got, cluster.ID(&rec.Events[0], sides, rec.Hash, 0, 1))
 	}
 	if err := db.Check(ctx); err != nil {
 		t.Fatal(err)
