@@ -261,8 +261,12 @@ func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints, page
 	// first gives the date; all are dropped from the text.
 	var stampDate, stampOutlet, stampPlace, masthead, lateDate string
 	kept := paras[:0:0]
+	listed := false // a related-news list has begun: its dates are other stories'
 	for i, p := range paras {
-		if i >= topLines && lateDate == "" && len(p.text) <= 100 && (i < lateStampLines || clockRe.MatchString(p.text)) {
+		if i >= topLines && !listed && len(p.text) <= 100 && classify(p.text) == related {
+			listed = true
+		}
+		if i >= topLines && !listed && lateDate == "" && len(p.text) <= 100 && (i < lateStampLines || clockRe.MatchString(p.text)) {
 			// A stamp on a line of its own further down: pages set it
 			// under a photo and its caption, or at the foot of the story
 			// ("31 Juli 2023 19:26 WIB" above the copyright line).

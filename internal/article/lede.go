@@ -139,6 +139,13 @@ func ParseLede(p string) Lede {
 	}
 	if m := match(re.single, p, dashLede); m != nil {
 		part := strings.TrimSpace(m[1])
+		if a, b, ok := strings.Cut(part, ". "); ok && isOutlet(b) {
+			// "ASTANA. KAZINFORM - ": place and outlet parted by a full
+			// stop (the Kazakh agency's style).
+			if pl, isPl := asPlace(a); isPl && !isOutlet(a) {
+				return Lede{Place: pl, Outlet: normOutlet(b), Len: len(m[0])}
+			}
+		}
 		switch {
 		case isOutlet(part):
 			return Lede{Outlet: normOutlet(part), Len: len(m[0])}
@@ -216,7 +223,7 @@ var knownOutlets = map[string]bool{
 	"ANTARA": true, "AFP": true, "AP": true, "REUTERS": true, "XINHUA": true, "BERNAMA": true,
 	"KYODO": true, "YONHAP": true, "TASS": true, "RIA NOVOSTI": true, "ANADOLU": true, "AA": true,
 	"BBC": true, "CNN": true, "CGTN": true, "VOA": true, "DPA": true, "EFE": true, "ANSA": true,
-	"PTI": true, "IANS": true, "KOMPAS": true, "TEMPO": true, "SPUTNIK": true, "DETIK": true,
+	"PTI": true, "IANS": true, "ANI": true, "APP": true, "KOMPAS": true, "TEMPO": true, "SPUTNIK": true, "DETIK": true,
 	"DETIKCOM": true, "KUMPARAN": true, "REPUBLIKA": true, "BLOOMBERG": true, "NHK": true,
 	"ASSOCIATED PRESS": true, "AL JAZEERA": true, "CNA": true, "SCMP": true, "BERITASATU": true,
 	"VIVA": true, "OKEZONE": true, "SINDONEWS": true, "INILAH": true, "RRI": true, "TVRI": true,
@@ -270,6 +277,33 @@ func isOutlet(s string) bool {
 	compact := strings.ToLower(strings.ReplaceAll(s, " ", ""))
 	for _, suf := range outletSuffixes {
 		if strings.HasSuffix(compact, suf) && len(compact) > len(suf) {
+			return true
+		}
+	}
+	// "Jurnal Diplomasi", "Harian Kompas", "Radio Elshinta": a word for
+	// a kind of publication before the name.
+	if words := strings.Fields(s); len(words) > 1 && outletPrefixes[strings.ToLower(words[0])] {
+		return true
+	}
+	return kbOutlet(s)
+}
+
+// outletPrefixes are words for kinds of publication that open outlets'
+// names in Indonesian and English.
+var outletPrefixes = map[string]bool{
+	"jurnal": true, "harian": true, "koran": true, "majalah": true, "tabloid": true,
+	"radio": true, "televisi": true, "kantor": true, "surat": true,
+}
+
+// kbOutlet reports whether the knowledge base knows s as a news outlet: an
+// organisation that lists its web site ("Kazinform", "Bernama").
+func kbOutlet(s string) bool {
+	k, err := kb.Load()
+	if err != nil {
+		return false
+	}
+	for _, e := range k.Lookup(s) {
+		if e.Type == kb.Org && len(e.Aliases["site"]) > 0 {
 			return true
 		}
 	}

@@ -33,6 +33,16 @@ func TestParseLede(t *testing.T) {
 		// The country in brackets and the month and day before a colon.
 		{"Kazan [Russia], October 22 : The leaders met ...", "Kazan", "", ""},
 		{"New Delhi [India], October 22 (ANI): The leaders met ...", "New Delhi", "ANI", ""},
+		// Place and outlet parted by a full stop.
+		{"ASTANA. KAZINFORM - The leaders met ...", "Astana", "KAZINFORM", ""},
+		// An outlet named by the kind of publication, or known to the
+		// knowledge base.
+		{"Jakarta, Jurnal Diplomasi – Menteri bertemu ...", "Jakarta", "Jurnal Diplomasi", ""},
+		{"Kuala Lumpur, Bernama - Menteri bertemu ...", "Kuala Lumpur", "Bernama", ""},
+		// A known agency's lede closed by a colon or by nothing.
+		{"NEW DELHI, Jun 17 (PTI) The two ministers met ...", "New Delhi", "PTI", ""},
+		{"ISLAMABAD, June 17 (APP): The two ministers met ...", "Islamabad", "APP", ""},
+		{"Jakarta (Rina Contoh) Menteri bertemu ...", "", "", ""},
 		// The agency between slashes after the month and day.
 		{"MOSCOW, September 15. /TASS/. The leaders met ...", "Moscow", "TASS", ""},
 		{"Moskwa, 15 September. /Warta Online/. Para pemimpin ...", "Moskwa", "Warta Online", ""},

@@ -14,7 +14,7 @@ import (
 // month and day before a colon, and a place closed by a full stop.
 
 type ledeVariants struct {
-	parenDated, parenColon, dotPlace, bracket, masthead, slashOutlet *regexp.Regexp
+	parenDated, parenColon, dotPlace, bracket, masthead, slashOutlet, parenLoose *regexp.Regexp
 }
 
 var ledeVariantRes = sync.OnceValue(func() *ledeVariants {
@@ -35,6 +35,10 @@ var ledeVariantRes = sync.OnceValue(func() *ledeVariants {
 		// "Warta Daily, Sabtu, (16 November 2026). JAKARTA - ...": a
 		// masthead with the date, closed by a full stop, then the lede.
 		masthead: regexp.MustCompile(`^\s*([^,()\n.]{2,40}?)\s*,\s*([^.\n]{6,50}?)\.\s+`),
+		// "NEW DELHI, Jun 17 (PTI) The ...", "ISLAMABAD, June 17 (APP):
+		// ...": a known agency's lede closed by a colon or by nothing
+		// (South Asian wires).
+		parenLoose: regexp.MustCompile(`^\s*([^()\n]{1,60}?)\s*\(([^()\n]{1,20})\)\s*:?\s+(\p{Lu})`),
 		// "Jakarta. Indonesia has ...": a place closed by a full stop.
 		dotPlace: regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\.\s+\p{Lu}`),
 	}
@@ -80,6 +84,22 @@ func parenVariant(p string) (Lede, bool) {
 	}
 	if !strings.Contains(p, "(") {
 		return Lede{}, false
+	}
+	if m := re.parenLoose.FindStringSubmatchIndex(p); m != nil {
+		agency := strings.TrimSpace(p[m[4]:m[5]])
+		place, rest, _ := strings.Cut(p[m[2]:m[3]], ",")
+		pl, isPlace := asPlace(place)
+		if (knownOutlets[strings.ToUpper(agency)] || kbOutlet(agency)) && isPlace && (isUpperWord(place) || knownPlace(place)) {
+			l := Lede{Place: pl, Outlet: agency, Len: m[6]} // the story starts at the capital
+			if d, ok := parseStamp(rest); ok {
+				l.Date = d
+			} else if md, ok := monthDayOf(rest); ok {
+				l.MonthDay = md
+			}
+			if l.Date != "" || l.MonthDay != "" || strings.TrimSpace(rest) == "" {
+				return l, true
+			}
+		}
 	}
 	if m := re.parenDated.FindStringSubmatch(p); m != nil && isOutlet(m[2]) {
 		place, _, _ := strings.Cut(m[1], ",")

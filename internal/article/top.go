@@ -96,18 +96,28 @@ func stampHead(p string) int {
 	return n
 }
 
+// roleStampRe reads a byline that names the writer's role and then the
+// stamp: "Rina Wati, Jurnalis · Senin 16 Juni 2025 10:15 WIB", "Jane
+// Example, Correspondent | June 17, 2025".
+var roleStampRe = regexp.MustCompile(`(?i)^.{2,60}?\b(?:jurnalis|reporter|wartawan|penulis|kontributor|koresponden|editor|writer|correspondent)\s*[·|•–—-]\s*(.{6,80})$`)
+
 // creditedStamp reads a stamp line that goes on with a credit ("Selasa, 25
 // Januari 2022 16:00 WIB Jurnalis - Rina Contoh"): the date before the
-// label.
+// label; or a byline that closes with one ("Rina Wati, Jurnalis · Senin 16
+// Juni 2025").
 func creditedStamp(p string) (string, bool) {
 	if utf8.RuneCountInString(p) > maxStampRunes || !hasYear(p) {
 		return "", false
 	}
-	m := creditedStampRe.FindStringSubmatch(p)
-	if m == nil {
-		return "", false
+	if m := creditedStampRe.FindStringSubmatch(p); m != nil {
+		if d, ok := parseStamp(m[1]); ok {
+			return d, true
+		}
 	}
-	return parseStamp(m[1])
+	if m := roleStampRe.FindStringSubmatch(p); m != nil {
+		return parseStamp(m[1])
+	}
+	return "", false
 }
 
 // isCaption reports whether p reads as a photo caption: it names a photo
@@ -178,6 +188,14 @@ func findLede(paras []para, body int) (summary, bylineOut string, lede Lede, led
 			// "Jakarta -" on a line of its own, the story below it.
 			l = ParseLede(t + " ")
 			l.Len = min(l.Len, len(t))
+		}
+		if l != (Lede{}) && l.Place == "" && l.Len < len(t) && isOutlet(t[l.Len:]) {
+			// "Emirates News Agency - WAM": a wire's masthead, its name
+			// and its acronym, not a lede.
+			if bylineOut == "" {
+				bylineOut = l.Outlet
+			}
+			continue
 		}
 		if l != (Lede{}) && (!prose || l.Outlet != "") {
 			return summary, bylineOut, l, i

@@ -190,8 +190,8 @@ func ledeOutlet(ws []word, owner []int, spans []span) []span {
 // -"): a word, one to three dot-separated suffixes, then a comma or a dash.
 func (r *Recognizer) ledeDomain(txt string, sents []text.Sentence) (mention, bool) {
 	for si, s := range sents {
-		if si > 3 {
-			break
+		if si >= bylineLines {
+			break // the lede is in the page's first lines (below captions, perhaps)
 		}
 		start := s.Start
 		i := start
@@ -213,6 +213,18 @@ func (r *Recognizer) ledeDomain(txt string, sents []text.Sentence) (mention, boo
 		j := i
 		for j < len(txt) && txt[j] == ' ' {
 			j++
+		}
+		if j < len(txt) && txt[j] == '(' {
+			// "Warta.ID (Jakarta) -": the dateline in brackets
+			if k := strings.IndexByte(txt[j:], ')'); k > 0 && k < 40 {
+				j += k + 1
+				for j < len(txt) && txt[j] == ' ' {
+					j++
+				}
+				if j < len(txt) && txt[j] == ',' {
+					j = len(txt) // only a dash may follow the bracket
+				}
+			}
 		}
 		if j >= len(txt) || !(txt[j] == ',' || txt[j] == '-' || strings.HasPrefix(txt[j:], "–") || strings.HasPrefix(txt[j:], "—")) {
 			continue
@@ -244,11 +256,18 @@ func bylineSlot(sents []text.Sentence, si int) bool {
 		return false
 	}
 	for k := 0; k < si; k++ {
-		if n := len(sents[k].Tokens); n >= 8 && sents[k].Tokens[n-1].Text == "." {
+		if storySentence(sents[k]) {
 			return false
 		}
 	}
 	return true
+}
+
+// storySentence reports whether a sentence reads as one of the story's: eight
+// words or more, closed by a full stop.
+func storySentence(s text.Sentence) bool {
+	n := len(s.Tokens)
+	return n >= 8 && s.Tokens[n-1].Text == "."
 }
 
 // bylineSpans finds the name of a byline line (bylineSlot): two to four
@@ -298,3 +317,26 @@ func isDash(w string) bool { return w == "-" || w == "–" || w == "—" }
 // bylineLines bounds where a byline is looked for: the page's first lines
 // (masthead, headline, byline, stamp), before the story.
 const bylineLines = 12
+
+// domainSpans finds news sites named by their web address in running text
+// ("Zakon.kz reports", "dilansir Warta.id"): a capitalised word, a dot and
+// a known top-level domain. Known names keep their entries.
+func (r *Recognizer) domainSpans(ws []word) []span {
+	var out []span
+	for i, w := range ws {
+		parts := strings.Split(w.s, ".")
+		if len(parts) < 2 || len(parts) > 3 || len(parts[0]) < 3 || !isCap(w.s) || !isLetterWord(parts[0]) ||
+			!webDomains[strings.ToLower(parts[len(parts)-1])] {
+			continue
+		}
+		sp := span{a: i, b: i + 1, typ: kb.Org, src: "rule"}
+		for _, e := range r.kb.Lookup(w.s) {
+			if e.Type == kb.Org {
+				sp.ent, sp.src = e, "kb"
+				break
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}

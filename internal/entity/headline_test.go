@@ -126,3 +126,28 @@ func TestBylines(t *testing.T) {
 		})
 	}
 }
+
+// TestOutletsByAddress: news sites named by their web address, in a lede
+// after the dateline, before a bracketed dateline below a photo caption, or
+// in running text, are organisations.
+func TestOutletsByAddress(t *testing.T) {
+	const caption = "Presiden menerima kedatangan para pemimpin negara di Labuan Bajo pada Selasa pagi."
+	tests := []struct {
+		name, text, lang, want string
+	}{
+		{"in running text", "Trade grew by a tenth last year, Kabarkota.kz reports.", "en", "org:kabarkotakz"},
+		{"after the dateline of a lede below the headline",
+			"Pemimpin Bertemu di Jakarta\n\nFoto: dokumentasi\n\nBaca juga: berita lain\n\nJakarta, Wartaku.id - Presiden menerima tamunya di Jakarta pada Senin.", "id", "org:wartakuid"},
+		{"before a bracketed dateline below a caption",
+			"Pemimpin Bertemu di Labuan Bajo\n\n" + caption + "\n\nWartaku.ID (Jakarta) - Presiden menerima tamunya pada Senin.", "id", "org:wartakuid"},
+	}
+	r := newRecognizer(t, nil)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summary(recognize(t, r, tt.text, tt.lang))
+			if !strings.HasPrefix(got[tt.want], "ORG ") {
+				t.Errorf("%s not found as an organisation: %v", tt.want, got)
+			}
+		})
+	}
+}

@@ -58,6 +58,8 @@ var titleFillers = set(
 	"director", "president", "ekonomi", "pertahanan", "perdagangan", "keuangan", "koordinator",
 	"republik", "rakyat", "kerajaan", "federasi", "serikat", "kabinet", "sekretaris",
 	"staf", "staff", "tugas", "harian", "jenderal", "muda", "madya",
+	// "Putra Mahkota", "Pangeran Mahkota": the crown prince
+	"mahkota",
 	// "Putra Mahkota" (crown prince), "Datuk Seri", "Tan Sri": titles of two words
 	"mahkota", "seri", "sri", "crown",
 	// ministers' portfolios, lower-case in the middle of a title ("Menteri
@@ -87,7 +89,7 @@ var orgHeads = set(
 	"secretariat", "commission", "council", "party", "association", "organization",
 	"organisation", "foundation", "committee", "academy", "authority", "bureau", "office",
 	"federation", "corporation", "company", "administration", "college", "school", "court",
-	"parliament", "congress", "senate", "army", "navy",
+	"parliament", "congress", "senate", "army", "navy", "chamber",
 )
 
 // orgSplitHeads start a new organisation even inside another one's name:
@@ -133,6 +135,8 @@ var orgVocab = set(
 	"hilirisasi", "kehakiman", "law", "justice", "finance", "labour", "labor", "agriculture",
 	"tourism", "culture", "health", "education", "energy", "interior", "environment", "transport",
 	"industry", "investment", "commerce", "housing", "fisheries",
+	// "Standing Committee", "Supreme Court": qualifiers of a body's name
+	"standing", "supreme",
 	// portfolios of Indonesian ministries ("Menteri Pemuda dan Olahraga",
 	// "Menteri Koperasi dan UKM", "Menteri Agraria dan Tata Ruang")
 	"pemuda", "olahraga", "koperasi", "ukm", "pariwisata", "kebudayaan", "agraria", "tata", "ruang",
@@ -212,6 +216,7 @@ var notNames = set(
 	"from", "by", "to", "his", "her", "their", "its", "our", "my", "your", "i", "you", "not",
 	"no", "yes", "today", "yesterday", "tomorrow", "now", "then", "so", "all", "more", "most",
 	"during", "under", "over", "about", "between", "among", "into", "through", "against",
+	"former",
 )
 
 // eventHeads begin names of events, documents, programmes and slogans, which
@@ -241,6 +246,8 @@ var notTagged = set(
 	"yahudi", "christian", "catholic", "buddhist", "jewish", "uighur", "uyghur", "uighurs",
 	"uyghurs", "melayu", "malay", "mandarin", "arab", "sunni", "syiah", "shia", "rohingya",
 	"tuhan", "allah", "god", "ramadan", "ramadhan", "idul", "lebaran", "natal", "imlek",
+	// Indonesian acronyms of kinds of people: citizens, foreigners, migrant workers
+	"wni", "wna", "tki", "tkw",
 )
 
 // languageWords name a language before a country's name ("bahasa Inggris",
@@ -418,4 +425,30 @@ var platforms = set("youtube", "instagram", "twitter", "facebook", "tiktok", "te
 var (
 	malayHonorifics = set("dato", "datuk", "datin", "tan", "tun", "toh")
 	malayStyles     = set("sri", "seri", "paduka", "puan")
+)
+
+// secretariats are heads of bodies named after the body they serve
+// ("Sekretariat ASEAN", "Secretariat APEC").
+var secretariats = set("sekretariat", "secretariat")
+
+// englishHeads are the English organisation heads, which a state's name or
+// demonym may open ("Kyrgyz Chamber of Commerce"); an Indonesian name puts the
+// state after the head ("Kamar Dagang Indonesia").
+var englishHeads = set(
+	"ministry", "university", "institute", "agency", "center", "centre", "department",
+	"secretariat", "commission", "council", "party", "association", "organization",
+	"organisation", "foundation", "committee", "academy", "authority", "bureau", "office",
+	"federation", "corporation", "company", "administration", "college", "school", "court",
+	"parliament", "congress", "senate", "army", "navy", "chamber", "embassy", "consulate",
+)
+
+// lowerFeatureHeads are the heads of seas and their like that Indonesian
+// often writes in lower case before the name ("laut China Selatan").
+var lowerFeatureHeads = set("laut", "selat", "teluk", "semenanjung", "samudra", "samudera")
+
+// webDomains are the top-level domains of news sites named by their address
+// ("Zakon.kz", "Warta.id", "Kabar.co.id").
+var webDomains = set(
+	"com", "id", "net", "org", "news", "tv", "info", "online", "co", "kz", "kg", "uz", "tj", "tm",
+	"my", "sg", "ph", "vn", "th", "la", "kh", "mm", "bn", "tl", "cn", "ru", "in", "au", "uk",
 )

@@ -16,8 +16,9 @@ import (
 // found again anywhere in the text.
 func (r *Recognizer) link(txt string, sents []text.Sentence, words [][]word, ms []mention) []record.Entity {
 	// Abbreviations of events and programmes ("Inisiatif Sabuk dan Jalan
-	// (Belt and Road Initiative/BRI)", "Konferensi Tingkat Tinggi (KTT)") are
-	// no entities wherever they occur.
+	// (Belt and Road Initiative/BRI)", "Konferensi Tingkat Tinggi (KTT)") and
+	// of common nouns ("pekerja migran Indonesia (PMI)") are no entities
+	// wherever they occur.
 	if blocked := eventAbbreviations(txt); len(blocked) > 0 {
 		n := 0
 		for _, m := range ms {
@@ -563,7 +564,9 @@ func initialsOf(s string) []byte {
 
 // eventAbbreviations finds the abbreviations defined in brackets after the
 // name of an event, document or programme, or whose bracket spells out such a
-// name: "Inisiatif Sabuk dan Jalan (Belt and Road Initiative/BRI)".
+// name: "Inisiatif Sabuk dan Jalan (Belt and Road Initiative/BRI)"; and those
+// defined after a common noun phrase whose initials spell them ("pekerja
+// migran Indonesia (PMI)").
 func eventAbbreviations(txt string) map[string]bool {
 	var out map[string]bool
 	for i := 0; i < len(txt); i++ {
@@ -596,6 +599,17 @@ func eventAbbreviations(txt string) map[string]bool {
 			if eventHeads[strings.ToLower(strings.Trim(w, ".,\"“”"))] && isCap(w) {
 				event = true
 			}
+		}
+		if !event && len(before) >= len(abbr) {
+			// "pekerja migran Indonesia (PMI)": an acronym of a common noun
+			// phrase (initials spelling it, the first word lower case) names
+			// a kind of thing, not an organisation
+			long := before[len(before)-len(abbr):]
+			initials := ""
+			for _, w := range long {
+				initials += strings.ToUpper(w[:1])
+			}
+			event = initials == abbr && !isCap(long[0])
 		}
 		if event {
 			if out == nil {

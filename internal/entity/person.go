@@ -444,6 +444,10 @@ func (p *personRules) speakerBeforeVerb(i int) {
 	for a > 0 && p.owner[a-1] == 0 && (nameWord(ws[a-1]) || ws[a-1].hyph) && i-a < 4 {
 		a--
 	}
+	// "Putra Mahkota mengatakan": a title's own words name no speaker
+	for a < i && a > 0 && personTitles[ws[a-1].norm] && titleFillers[ws[a].norm] {
+		a++
+	}
 	// a lone sentence-initial word is too weak ("Dia mengatakan")
 	if a < i && !(a == 0 && i-a == 1 && len(p.out) == 0 && p.si >= 0 && isPlainWord(ws[0])) && !p.taken(a, i) {
 		p.out = append(p.out, span{a: a, b: i, typ: kb.Person, src: "rule"})

@@ -164,3 +164,34 @@ func TestFullNamesJoin(t *testing.T) {
 		t.Errorf("a name two full names hold was joined to one of them: %v", got)
 	}
 }
+
+// TestNotPersons: words of titles and page furniture taken for names.
+func TestNotPersons(t *testing.T) {
+	tests := []struct {
+		name, text, lang string
+		tagger           fakeTagger
+		want             map[string]string
+		absent           []string
+	}{
+		{"the crown prince's title", "Putra Mahkota Faisal bin Nasser menerima telepon itu.", "id",
+			fakeTagger{"Putra": "B-PERSON", "Mahkota": "I-PERSON"}, nil, []string{"person:mahkota"}},
+		{"the crown prince's title before a reporting verb", "Putra Mahkota mengatakan hubungan kedua negara kuat.", "id",
+			nil, nil, []string{"person:mahkota"}},
+		{"an English adjective opening a sentence", "Former Soviet states trade more with China.", "en",
+			fakeTagger{"Former": "B-PERSON", "Soviet": "I-PERSON"}, nil, []string{"person:former-soviet"}},
+		{"a headline below page chrome", "Baca berita tanpa iklan.\n\nPemimpin Asia Berkumpul di Hanoi, Bahas Pangan\n\nPara pemimpin Asia bertemu di Hanoi pada Senin untuk membahas ketahanan pangan kawasan.", "id",
+			nil, nil, []string{"person:berkumpul"}},
+		{"an imperative in page chrome", "Baca berita tanpa iklan. Gabung Warta+\n\nPara pemimpin Asia bertemu di Hanoi pada Senin untuk membahas ketahanan pangan kawasan.", "id",
+			fakeTagger{"Gabung": "B-PERSON"}, nil, []string{"person:gabung"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var tg Tagger
+			if tt.tagger != nil {
+				tg = tt.tagger
+			}
+			r := newRecognizer(t, tg)
+			expectEntities(t, tt.text, summary(recognize(t, r, tt.text, tt.lang)), tt.want, tt.absent)
+		})
+	}
+}

@@ -4,6 +4,8 @@ package entity
 // places that are numbers.
 
 import (
+	"strings"
+
 	"kronik/internal/kb"
 )
 
@@ -187,4 +189,36 @@ func generic(ws []word) bool {
 		}
 	}
 	return true
+}
+
+// lowerFeatureSpans finds the seas, straits, gulfs and peninsulas that
+// Indonesian writes with a lower-case head ("laut China Selatan", "selat
+// Malaka") as the knowledge base's name with a capital head: the known place
+// after the head is what the sea borders, not a mention of its own.
+func (r *Recognizer) lowerFeatureSpans(ws []word) []span {
+	var out []span
+	for i := 0; i+1 < len(ws); i++ {
+		if !lowerFeatureHeads[ws[i].s] || !isCap(ws[i+1].s) {
+			continue
+		}
+		head := strings.ToUpper(ws[i].s[:1]) + ws[i].s[1:]
+		for j := min(len(ws), i+4); j > i+1; j-- {
+			if found := r.knownPlace(head + " " + joinWords(ws[i+1:j])); found != nil {
+				out = append(out, span{a: i, b: j, typ: kb.Place, ent: found, src: "kb"})
+				i = j - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// knownPlace returns the knowledge base's place of that name, or nil.
+func (r *Recognizer) knownPlace(name string) *kb.Entity {
+	for _, e := range r.kb.Lookup(name) {
+		if e.Type == kb.Place {
+			return e
+		}
+	}
+	return nil
 }

@@ -42,3 +42,21 @@ func TestSeatsOfGovernment(t *testing.T) {
 	txt := "Juru bicara Kremlin mengatakan pertemuan itu penting. The Kremlin said the talks went well."
 	expectEntities(t, txt, summary(recognize(t, r, txt, "id")), map[string]string{"org:kremlin": "ORG Kremlin|Kremlin"}, []string{"place:kremlin"})
 }
+
+// TestLowerCaseSeas: Indonesian writes seas with a lower-case head ("laut
+// China Selatan"); the sea is the knowledge base's, and the state or island
+// inside its name is no mention of its own.
+func TestLowerCaseSeas(t *testing.T) {
+	r := newRecognizer(t, nil)
+	for _, tc := range []struct {
+		text, want, absent string
+	}{
+		{"Kedua pemimpin membahas situasi di laut China Selatan.", "place:laut-china-selatan", "country:CHN"},
+		{"Patroli bersama digelar di laut Sulawesi sejak Senin.", "place:laut-sulawesi", "place:sulawesi"},
+	} {
+		expectEntities(t, tc.text, summary(recognize(t, r, tc.text, "id")), nil, []string{tc.absent})
+		if _, ok := summary(recognize(t, r, tc.text, "id"))[tc.want]; !ok {
+			t.Errorf("%q: %s not found", tc.text, tc.want)
+		}
+	}
+}

@@ -10,9 +10,9 @@ import (
 	"kronik/internal/text"
 )
 
-// sentenceSpans finds the candidate mentions of one sentence of txt. byline
-// says the sentence stands where a page puts its byline (bylineSlot).
-func (r *Recognizer) sentenceSpans(txt string, ws []word, toks []text.Token, si int, lang string, byline bool) []span {
+// sentenceSpans finds the candidate mentions of one sentence of txt. at says
+// where the sentence stands on the page.
+func (r *Recognizer) sentenceSpans(txt string, ws []word, toks []text.Token, si int, lang string, at place) []span {
 	if len(ws) == 0 {
 		return nil
 	}
@@ -64,7 +64,7 @@ func (r *Recognizer) sentenceSpans(txt string, ws []word, toks []text.Token, si 
 	// "CLIFF VENZON, Nikkei staff writer"): each run of capitalised words is
 	// a person, whatever the tagger made of the capitals.
 	cc := capsCredits(ws)
-	if byline {
+	if at.byline {
 		cc = append(cc, r.bylineSpans(txt, ws)...)
 	}
 	if len(cc) > 0 {
@@ -113,10 +113,11 @@ func (r *Recognizer) sentenceSpans(txt string, ws []word, toks []text.Token, si 
 		}
 	}
 	// Buildings and venues named by their head word ("Istana Kepresidenan
-	// Bogor", "Bogor Presidential Palace"): the known place inside names
-	// where the building stands, not a mention of its own, and the
-	// tagger's pieces of the name give way.
-	for _, v := range r.venueSpans(ws, known, orgs) {
+	// Bogor", "Bogor Presidential Palace"), and seas written with a
+	// lower-case head ("laut China Selatan"): the known place inside names
+	// where the building stands or what the sea borders, not a mention of
+	// its own, and the tagger's pieces of the name give way.
+	for _, v := range append(r.venueSpans(ws, known, orgs), r.lowerFeatureSpans(ws)...) {
 		for i := v.a; i < v.b; i++ {
 			known[i] = nil
 		}
@@ -158,10 +159,15 @@ func (r *Recognizer) sentenceSpans(txt string, ws []word, toks []text.Token, si 
 	}
 	// Outlets named in ledes ("Astana, Warta Online -", "KabarPatroliNews
 	// – Astana –"): the lede's shape is stronger evidence than the tagger.
-	if si < 3 {
+	if at.lede {
 		for _, o := range ledeOutlet(ws, owner, spans) {
 			add(o)
 		}
+	}
+	// News sites named by their domain ("Zakon.kz reports", "dilansir
+	// Warta.id").
+	for _, d := range r.domainSpans(ws) {
+		add(d)
 	}
 	for _, t := range tagged {
 		if !t.dead {
@@ -224,4 +230,10 @@ func (r *Recognizer) sentenceSpans(txt string, ws []word, toks []text.Token, si 
 	}
 	sort.Slice(live, func(i, j int) bool { return live[i].a < live[j].a })
 	return live
+}
+
+// place says where a sentence stands on the page.
+type place struct {
+	byline bool // where a page puts its byline (bylineSlot)
+	lede   bool // before the story's first sentence, or that sentence: where a lede names its outlet
 }

@@ -80,6 +80,7 @@ func (r *Recognizer) taggerSpans(ws []word, toks []text.Token) []span {
 						continue
 					}
 					if personTitles[ws[a].norm] || ministerAbbrev(ws[a].norm) ||
+						titleFillers[ws[a].norm] && a > sp.a && personTitles[ws[a-1].norm] && isCap(ws[a].s) || // "Putra Mahkota"
 						orgVocab[ws[a].norm] && a > 0 && (titleFillers[ws[a-1].norm] || personTitles[ws[a-1].norm] || orgVocab[ws[a-1].norm]) {
 						a++
 						continue
@@ -178,7 +179,13 @@ func (r *Recognizer) keepTagged(ws []word, toks []text.Token, a, b int, typ stri
 		return false
 	}
 	// A title or style alone ("Dato", "Sultan") names nobody.
-	if typ == kb.Person && b-a == 1 && (personTitles[first.norm] || ministerAbbrev(first.norm)) {
+	if typ == kb.Person && b-a == 1 && (personTitles[first.norm] || ministerAbbrev(first.norm) || titleFillers[first.norm]) {
+		return false
+	}
+	// An organisation's name does not end with a person's title
+	// ("Welcomes Philippine President" is a headline's words), unless a head
+	// word opens it ("Office of the President").
+	if typ == kb.Org && b-a >= 2 && personTitles[ws[b-1].norm] && !orgHeads[ws[b-1].norm] && !orgHeads[first.norm] {
 		return false
 	}
 	// Persons are made of name words, not of organisation vocabulary.

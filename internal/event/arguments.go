@@ -28,6 +28,12 @@ var examples = words("including", "termasuk", "among", "notably",
 	// the employment of Pakistani workers", ", mencakup ..."
 	"covering", "mencakup", "meliputi")
 
+// topicWords open what the event was about ("bertukar pikiran mengenai isu
+// Myanmar", "discussed the situation in Gaza"): a state named in the topic is
+// not a party.
+var topicWords = words("mengenai", "tentang", "terkait", "berkaitan", "membahas", "membicarakan", "soal",
+	"about", "regarding", "concerning", "discussed", "discussing")
+
 // speechVerbs after a pronoun make it the speaker, not the event's subject:
 // "Ia mengatakan KTT itu ...".
 var speechVerbs = words("mengatakan", "menyatakan", "menambahkan", "menjelaskan", "menyebut", "menilai",
@@ -89,7 +95,7 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 		if m.ti < len(v.quoted) && v.quoted[m.ti] {
 			continue
 		}
-		if m.ti >= subAt || additive(v, m) || otherPartner(v, h, m) {
+		if m.ti >= subAt || additive(v, m) || otherPartner(v, h, m) || topicOf(v, h, m) {
 			continue
 		}
 		prevW := ""
@@ -806,6 +812,26 @@ func otherPartner(v *sentenceView, h hit, m mref) bool {
 			}
 		}
 		if m.ti > o.j && m.ti < end {
+			return true
+		}
+	}
+	return false
+}
+
+// topicOf reports whether mention m, after the trigger, is in the topic of the
+// event: a topic word stands between the trigger and it within its clause,
+// and no partner word ("dengan", "with") comes after the topic word.
+func topicOf(v *sentenceView, h hit, m mref) bool {
+	if m.ti < h.j {
+		return false
+	}
+	for k := m.ti - 1; k >= h.j && k >= m.ti-10; k-- {
+		w := v.low[k]
+		// ("berkaitan dengan Myanmar", "terkait dengan": a topic, not a partner)
+		if partnerPreps[w] && !(k > 0 && topicWords[v.low[k-1]]) || w == ";" || w == "." {
+			return false
+		}
+		if topicWords[w] {
 			return true
 		}
 	}

@@ -227,6 +227,11 @@ func vetoed(v *sentenceView, h hit, c *candidate) bool {
 	if t.mode == "visit" && h.j < len(v.low) && approvalWords[v.low[h.j]] {
 		return true // "menyambut baik komitmen X": approval, not a guest's welcome
 	}
+	if t.mode == "visit" && venueArrival(v) {
+		// "tiba di venue dan disambut oleh Presiden", "tiba di lokasi KTT": an
+		// arrival and welcome at a venue, not a visit to a country
+		return true
+	}
 	if t.personSubject && !personSubject(v, h) {
 		return true
 	}
@@ -339,4 +344,25 @@ func arrival(trigger string) bool {
 		return false
 	}
 	return arrivalVerbs[f[0]]
+}
+
+// venueArrival reports whether the sentence reports an arrival at a venue: an
+// arrival verb and a preposition right before a venue noun ("tiba di venue",
+// "arrived at the venue").
+func venueArrival(v *sentenceView) bool {
+	for k := 2; k < len(v.low); k++ {
+		if !venueNouns[v.low[k]] {
+			continue
+		}
+		p := k - 1
+		if v.low[p] == "the" {
+			p--
+		}
+		if p >= 1 && locativePreps[v.low[p]] || p >= 1 && v.low[p] == "at" {
+			if arrivalVerbs[v.low[p-1]] {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -409,3 +409,17 @@ var untilWords = words("until", "till", "hingga", "sampai")
 // named ("di Tashkent, tempat Putin tiba Minggu", "in Hanoi, where he arrived
 // on Sunday"): its time is the clause's event's.
 var placeRelativizers = words("tempat", "where")
+
+// pathNouns after an opening verb make it the idiom of making something
+// possible, not the opening of a gathering: "membuka jalan bagi pertemuan
+// puncak" (paving the way for a summit), "membuka peluang", "opened the door to".
+var pathNouns = words("jalan", "peluang", "ruang", "pintu", "kesempatan", "way", "door", "doors")
+
+// meetingModifiers may stand between a meeting noun and the group that holds
+// it: "pertemuan khusus para menteri", "pertemuan darurat para pemimpin".
+var meetingModifiers = words("khusus", "darurat", "informal", "tahunan", "rutin", "luar", "tertutup", "puncak")
+
+// venueNouns right after an arrival make it the arrival at a venue ("tiba di
+// venue", "tiba di lokasi acara", "mendarat di landasan"), not a visit to a
+// country: leaders arriving at a summit's venue are not visiting the host.
+var venueNouns = words("venue", "lokasi", "tempat", "arena", "gedung", "ruang", "aula", "area", "landasan")

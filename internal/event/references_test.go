@@ -303,3 +303,51 @@ func TestTwoMeetingsInOneSentence(t *testing.T) {
 		},
 	})
 }
+
+// TestTopicStates covers states named in what talks were about: they are not
+// parties; and a meeting of a group behind a modifier is a gathering.
+func TestTopicStates(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name:  "id bertukar pikiran berkaitan dengan X: X is a topic",
+			doc:   "Prabowo bertemu Anwar Ibrahim pada Senin (26/5) dan bertukar pikiran mengenai isu kawasan berkaitan dengan Thailand dan Filipina.",
+			times: []tm{{"Senin (26/5)", "2025-05-26", ""}},
+			want:  []want{{typ: "CONSULT", mode: "meet", actors: []string{"country:IDN", "country:MYS"}, absent: []string{"country:THA", "country:PHL"}}},
+		},
+		{
+			name:  "en discussed the situation in X: X is a topic",
+			doc:   "Prabowo met Anwar Ibrahim on Monday and discussed the situation in Thailand and the Philippines with him.",
+			times: []tm{{"Monday", "2025-05-26", ""}},
+			want:  []want{{typ: "CONSULT", mode: "meet", actors: []string{"country:IDN", "country:MYS"}, absent: []string{"country:THA"}}},
+		},
+		{
+			name:  "id pertemuan khusus para menteri is a gathering",
+			doc:   "Indonesia dan Thailand hadir dalam pertemuan khusus para menteri luar negeri ASEAN di Jakarta pada Senin (26/5).",
+			times: []tm{{"Senin (26/5)", "2025-05-26", ""}},
+			want:  []want{{typ: "CONSULT", mode: "multilateral", date: "2025-05-26"}},
+		},
+	})
+}
+
+// TestArrivalAtAVenue covers a leader arriving at a summit's venue and
+// welcomed there: no visit, while an arrival in a city is one.
+func TestArrivalAtAVenue(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name:      "id tiba di venue dan disambut",
+			doc:       "Perdana Menteri Anwar Ibrahim menjadi pemimpin pertama yang tiba di venue dan disambut oleh Presiden Prabowo.",
+			published: "2025-05-26",
+		},
+		{
+			name:      "en arrived at the venue",
+			doc:       "Anwar Ibrahim arrived at the venue and was greeted by Prabowo.",
+			published: "2025-05-26",
+		},
+		{
+			name:      "id tiba di a city is a visit",
+			doc:       "Perdana Menteri Anwar Ibrahim tiba di Jakarta dan disambut oleh Presiden Prabowo.",
+			published: "2025-05-26",
+			want:      []want{{typ: "CONSULT", mode: "visit", actors: []string{"person:anwar-ibrahim", "country:IDN"}}},
+		},
+	})
+}

@@ -412,3 +412,54 @@ func TestRealPageConstructions(t *testing.T) {
 		},
 	})
 }
+
+// TestQuotedDocumentName covers a treaty named once in quotation marks and
+// again without them: two mentions of one signing merge.
+func TestQuotedDocumentName(t *testing.T) {
+	mk := func(doc, date, from string, sent int) *candidate {
+		c := &candidate{sent: sent, last: sent, dateFrom: from, actorSet: map[string]bool{}}
+		c.ev.Type, c.ev.Mode, c.ev.Document = "AGREE", "sign", strPtr(doc)
+		if date != "" {
+			c.ev.Date = strPtr(date)
+		}
+		return c
+	}
+	tests := []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{"quoted and bare names of one treaty", "sebuah “Perjanjian Selat Malaka", "Perjanjian Kerja Sama Selat Malaka", true},
+		{"two different treaties", "sebuah “Perjanjian Selat Malaka", "Perjanjian Kerja Sama Laut Sulawesi", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := sameEvent(mk(tc.a, "2025-11-19", "doc", 0), mk(tc.b, "2025-06", "text", 3)); got != tc.want {
+				t.Errorf("sameEvent(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestPavingTheWay covers "membuka jalan bagi KTT" (paving the way for a
+// summit): the summit is still to come, while "membuka KTT" opens it.
+func TestPavingTheWay(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name:      "id membuka jalan bagi pertemuan puncak",
+			doc:       "Kesepakatan itu membuka jalan bagi pertemuan puncak ASEAN.",
+			published: "2025-05-26",
+		},
+		{
+			name:      "en opened the way for a summit",
+			doc:       "The deal opened the way for an ASEAN summit.",
+			published: "2025-05-26",
+		},
+		{
+			name:      "id membuka KTT opens it",
+			doc:       "Presiden Prabowo membuka KTT ASEAN di Jakarta.",
+			published: "2025-05-26",
+			want:      []want{{typ: "CONSULT", mode: "multilateral", date: "2025-05-26"}},
+		},
+	})
+}

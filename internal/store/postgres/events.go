@@ -152,11 +152,7 @@ func putEvents(ctx context.Context, tx pgx.Tx, vid, grp int64, rec *record.Recor
 		} else {
 			var err error
 			inUse := func(id string) bool { return touched[id] || merged[id] }
-			if cid, err = freeClusterID(ctx, tx, ev, sides, rec.Hash, i, inUse); err != nil {
-				return err
-			}
-			if _, err := tx.Exec(ctx, `INSERT INTO clusters (id, type, mode, span_lo, span_hi) VALUES ($1, $2, $3, $4, $5)`,
-				cid, ev.Type, ev.Mode, span.Lo, span.Hi); err != nil {
+			if cid, err = newCluster(ctx, tx, ev, sides, rec.Hash, i, inUse, span); err != nil {
 				return err
 			}
 		}
@@ -173,15 +169,6 @@ func putEvents(ctx context.Context, tx pgx.Tx, vid, grp int64, rec *record.Recor
 		if actors == nil {
 			actors = []string{}
 		}
-		var eid int64
-		err = tx.QueryRow(ctx, `INSERT INTO events (version_id, idx, type, mode, date, date_end, lo, hi, span, place, name,
-			document, modality, evidence, actors, sides, cluster_id, event, grp, published)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $20, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) RETURNING id`,
-			vid, i, ev.Type, ev.Mode, ev.Date, ev.DateEnd, lo, hi, ev.Place, ev.Name, ev.Document, ev.Modality,
-			clean(ev.Evidence.Text), actors, sides, cid, string(evJSON), grp, deref(rec.Published), spanClass(lo, hi)).Scan(&eid)
-		if err != nil {
-			return err
-		}
 		parties := map[string]bool{}
 		for _, a := range ev.Actors {
 			parties[a] = true
@@ -193,8 +180,14 @@ func putEvents(ctx context.Context, tx pgx.Tx, vid, grp int64, rec *record.Recor
 		for p := range parties {
 			ps = append(ps, p)
 		}
-		if _, err := tx.Exec(ctx, `INSERT INTO event_parties (entity_id, event_id) SELECT p, $2 FROM unnest($1::text[]) p
-			ON CONFLICT DO NOTHING`, ps, eid); err != nil {
+		// The event and its party rows in one statement.
+		_, err = tx.Exec(ctx, `WITH e AS (INSERT INTO events (version_id, idx, type, mode, date, date_end, lo, hi, span, place,
+				name, document, modality, evidence, actors, sides, cluster_id, event, grp, published)
+				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $20, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) RETURNING id)
+			INSERT INTO event_parties (entity_id, event_id) SELECT p, e.id FROM e, unnest($21::text[]) p ON CONFLICT DO NOTHING`,
+			vid, i, ev.Type, ev.Mode, ev.Date, ev.DateEnd, lo, hi, ev.Place, ev.Name, ev.Document, ev.Modality,
+			clean(ev.Evidence.Text), actors, sides, cid, string(evJSON), grp, deref(rec.Published), spanClass(lo, hi), ps)
+		if err != nil {
 			return err
 		}
 	}
@@ -221,12 +214,22 @@ func matchClusters(ctx context.Context, tx pgx.Tx, vid int64, ev *record.Event, 
 		AND e.hi >= $7 AND e.version_id <> $8`
 	args := []any{ev.Type, ev.Mode, shiftDay(lo, -2-shortSpan), shiftDay(lo, -2-longSpan), shiftDay(lo, -maxSpan), to, from, vid}
 	if sideBound(ev) {
+		// cluster.Same: two sides in common, or the same single side when
+		// each has one.
 		sides := make([]string, 0, len(sideSet))
 		for s := range sideSet {
 			sides = append(sides, s)
 		}
-		q += ` AND e.sides ?| $9`
-		args = append(args, sides)
+		switch len(sides) {
+		case 0:
+			return nil, nil, nil
+		case 1:
+			q += ` AND jsonb_array_length(e.sides) = 1 AND e.sides ? $9`
+			args = append(args, sides[0])
+		default:
+			q += ` AND e.sides ?| $9 AND (SELECT count(*) FROM jsonb_array_elements_text(e.sides) x WHERE x = ANY($9)) >= 2`
+			args = append(args, sides)
+		}
 	}
 	rows, err := tx.Query(ctx, q+` ORDER BY e.id`, args...)
 	if err != nil {
@@ -305,21 +308,22 @@ func refreshClusters(ctx context.Context, tx pgx.Tx, ids []string) error {
 	return nil
 }
 
-// freeClusterID returns newClusterID's id for a cluster started by event i
-// of the version with this hash, salted until no stored cluster and no
-// cluster this version touched (inUse) has it.
-func freeClusterID(ctx context.Context, tx pgx.Tx, ev *record.Event, sides []string, hash string, i int,
-	inUse func(string) bool) (string, error) {
+// newCluster inserts the row of a cluster started by event i of the version
+// with this hash, under newClusterID's id salted until no stored cluster and
+// no cluster this version touched (inUse) has it, and returns the id.
+func newCluster(ctx context.Context, tx pgx.Tx, ev *record.Event, sides []string, hash string, i int,
+	inUse func(string) bool, span cluster.Span) (string, error) {
 	for salt := 0; ; salt++ {
 		id := newClusterID(ev, sides, hash, i, salt)
 		if inUse(id) {
 			continue
 		}
-		var taken bool
-		if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM clusters WHERE id = $1)`, id).Scan(&taken); err != nil {
+		tag, err := tx.Exec(ctx, `INSERT INTO clusters (id, type, mode, span_lo, span_hi) VALUES ($1, $2, $3, $4, $5)
+			ON CONFLICT (id) DO NOTHING`, id, ev.Type, ev.Mode, span.Lo, span.Hi)
+		if err != nil {
 			return "", err
 		}
-		if !taken {
+		if tag.RowsAffected() == 1 {
 			return id, nil
 		}
 	}
