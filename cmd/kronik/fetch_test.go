@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"kronik/internal/record"
+	"kronik/internal/store"
 	"kronik/internal/store/sqlite"
 	"kronik/internal/watch/watchtest"
 )
@@ -36,8 +37,17 @@ func TestFetchEndToEnd(t *testing.T) {
 		t.Errorf("adding a missing page: exit %d, %q; want 1 naming the URL", code, errs)
 	}
 
+	// A host answering 429 cannot be added (it cannot be checked now), and
+	// when it is followed already its source waits as long as it asks.
+	busy := site.Busy + watchtest.PathBusy
+	if _, errs, code := kronik(t, append([]string{"sources", "add"}, append(net, busy)...)...); code != exitPartial || !strings.Contains(errs, "HTTP 429") {
+		t.Errorf("adding a busy feed: exit %d, %q", code, errs)
+	}
+	follow(t, db, busy)
+
 	out = mustKronik(t, append([]string{"fetch", "--timeout", "2s", "--archive", arch}, net...)...)
-	if !strings.Contains(out, "sources polled 3") || !strings.Contains(out, "stored 6,") || !strings.Contains(out, "mining reserved 1, disallowed 1, failed 4") {
+	if !strings.Contains(out, "sources polled 4") || !strings.Contains(out, "stored 6,") || !strings.Contains(out, "mining reserved 1, disallowed 1, failed 4") ||
+		!strings.Contains(out, busy+": waiting: HTTP 429") {
 		t.Errorf("fetch summary: %s", out)
 	}
 	got := records(t, db)
@@ -64,7 +74,7 @@ func TestFetchEndToEnd(t *testing.T) {
 	site.Codes()
 	out = mustKronik(t, append([]string{"fetch"}, net...)...)
 	if codes := site.Codes(); len(codes) != 0 || !strings.Contains(out, "sources polled 0") {
-		t.Errorf("second fetch before the sources are due: %s, answers %v", out, codes)
+		t.Errorf("second fetch before the sources are due (the busy one asked for an hour): %s, answers %v", out, codes)
 	}
 
 	out = mustKronik(t, "sources", "list", "--db", db)
@@ -108,6 +118,19 @@ func TestFetchEndToEnd(t *testing.T) {
 	}
 	if n := len(records(t, db)); n != len(watchtest.Articles) {
 		t.Errorf("removing a source lost documents: %d left", n)
+	}
+}
+
+// follow adds a source straight to the knowledge base.
+func follow(t *testing.T, path, url string) {
+	t.Helper()
+	s, err := sqlite.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, _, err := s.AddSource(context.Background(), store.FeedSource{URL: url, Kind: "feed"}); err != nil {
+		t.Fatal(err)
 	}
 }
 

@@ -117,7 +117,7 @@ func printWatchSummary(w io.Writer, verb string, s watch.Summary) {
 	errs := append([]string(nil), s.SourceErrs...)
 	sort.Strings(errs)
 	for _, e := range errs {
-		fmt.Fprintf(w, "  source failed: %s\n", e)
+		fmt.Fprintf(w, "  source %s\n", e) // failed, or waiting as its server asked
 	}
 }
 
