@@ -3,8 +3,11 @@ package main
 import (
 	"bytes"
 	"context"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -230,5 +233,71 @@ func TestSourcesReenable(t *testing.T) {
 	got := decode[[]sourceJSON](t, mustKronik(t, "sources", "list", "--json", "--db", db))
 	if len(got) != 1 || got[0].Disabled != "" || got[0].Failures != 0 || got[0].NextPoll.After(time.Now()) {
 		t.Errorf("after re-enabling: %+v", got)
+	}
+}
+
+// TestWatchKilled kills a watch process outright (SIGKILL) in the middle of
+// its round and starts another: the restart takes the killed watcher's
+// source once its lease runs out, and stores exactly the rest; the pages
+// stored before the kill are not fetched again.
+func TestWatchKilled(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and runs watch as a process")
+	}
+	site := watchtest.New(t)
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "kronik")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	db := filepath.Join(dir, "kb.db")
+	// Slow enough per host that the kill lands mid-round.
+	net := []string{"--db", db, "--allow-addr", strings.Join(site.Addrs, ","), "--host-interval", "300ms"}
+	mustKronik(t, append([]string{"sources", "add"}, append(net, site.URL+"/rss.xml", site.URL+"/atom.xml", site.URL+"/news-sitemap.xml")...)...)
+	start := func() *exec.Cmd {
+		cmd := exec.Command(bin, append([]string{"watch", "--timeout", "2s", "--lease", "2s"}, net...)...)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		return cmd
+	}
+	waitFor := func(n int) map[string]record.Record {
+		for deadline := time.Now().Add(2 * time.Minute); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+			if got := records(t, db); len(got) >= n {
+				return got
+			}
+		}
+		t.Fatalf("fewer than %d articles stored in two minutes", n)
+		return nil
+	}
+
+	first := start()
+	waitFor(2)
+	first.Process.Signal(syscall.SIGKILL)
+	first.Wait()
+	before := records(t, db)
+	if len(before) == len(watchtest.Articles) {
+		t.Skip("the first watch stored everything before it could be killed")
+	}
+
+	second := start()
+	waitFor(len(watchtest.Articles))
+	second.Process.Signal(os.Interrupt)
+	if err := second.Wait(); err != nil {
+		t.Errorf("the restarted watch, stopped: %v", err)
+	}
+	s, err := sqlite.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := s.Stats(context.Background())
+	s.Close()
+	if err != nil || st.Versions != len(watchtest.Articles) {
+		t.Errorf("%d versions stored, want %d (each article once): %v", st.Versions, len(watchtest.Articles), err)
+	}
+	for u := range before {
+		if n := site.Requests(strings.TrimPrefix(u, site.URL)); n != 1 {
+			t.Errorf("%s, stored before the kill, fetched %d times", u, n)
+		}
 	}
 }
