@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"kronik/internal/store"
-	"kronik/internal/store/sqlite"
 )
 
 // searchQueries are the benchmark's searches, asked in turn at each size:
@@ -51,7 +50,7 @@ type SearchAgreement struct {
 
 // timeSearch times runs searches cycling through searchQueries, then compares
 // every query's top hits with exhaustive ranking.
-func timeSearch(ctx context.Context, db *sqlite.DB, runs int, sz *Size) error {
+func timeSearch(ctx context.Context, db store.Reader, runs int, sz *Size) error {
 	var ms []float64
 	n := 0
 	for i := 0; i < runs; i++ {

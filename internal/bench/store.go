@@ -370,7 +370,7 @@ const BatchSize = 512
 // putBatch stores items in one transaction; a document the store refuses
 // fails the benchmark, since every generated document must store. seen, when
 // set, gets each result.
-func putBatch(ctx context.Context, db *sqlite.DB, items []store.Item, seen func(store.PutResult)) error {
+func putBatch(ctx context.Context, db store.Writer, items []store.Item, seen func(store.PutResult)) error {
 	res, err := db.PutBatch(ctx, items)
 	if err != nil {
 		return err
@@ -445,7 +445,7 @@ func QueryStore(ctx context.Context, dir string, runs int) (Size, error) {
 
 // timeQueries runs each query kind runs times: search (timeSearch), events of the most mentioned country, the dossier of that
 // country and the country it appears with most.
-func timeQueries(ctx context.Context, db *sqlite.DB, runs int, sz *Size) error {
+func timeQueries(ctx context.Context, db store.Store, runs int, sz *Size) error {
 	a, b, err := frequentPair(ctx, db)
 	if err != nil {
 		return err
@@ -495,7 +495,7 @@ func latency(q string, ms []float64, results int) Latency {
 
 // frequentPair returns the two most mentioned countries: a frequent pair for
 // the dossier (most pairs of the generated corpus are reported alike).
-func frequentPair(ctx context.Context, db *sqlite.DB) (string, string, error) {
+func frequentPair(ctx context.Context, db store.Reader) (string, string, error) {
 	type country struct {
 		id string
 		n  int

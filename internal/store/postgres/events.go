@@ -38,6 +38,35 @@ import (
 // "date" is not one event's).
 const maxSpan = 400
 
+// Stored events are found by three range scans of their first day, one per
+// span class, each reaching back only as far as events of its class can
+// start and still overlap the window: those spanning up to shortSpan days
+// (most: dated to a day), up to longSpan (a month), and longer ones. A
+// single scan would reach back maxSpan days for every event.
+const (
+	shortSpan = 3
+	longSpan  = 35
+)
+
+// spanClass is the class of an event spanning lo to hi.
+func spanClass(lo, hi string) int {
+	switch {
+	case hi > shiftDay(lo, longSpan):
+		return 2
+	case hi > shiftDay(lo, shortSpan):
+		return 1
+	}
+	return 0
+}
+
+// sideBound reports whether cluster.Same matches two events of ev's kind
+// only when they share a side: every kind but summits (matched by place or
+// name) and signings (by the document). Their candidates are then only the
+// events sharing one of ev's sides.
+func sideBound(ev *record.Event) bool {
+	return ev.Mode != "multilateral" && ev.Type != "AGREE"
+}
+
 // dayFmt is how days are stored: YYYY-MM-DD compares as a string.
 const dayFmt = "2006-01-02"
 
@@ -123,11 +152,7 @@ func putEvents(ctx context.Context, tx pgx.Tx, vid, grp int64, rec *record.Recor
 		} else {
 			var err error
 			inUse := func(id string) bool { return touched[id] || merged[id] }
-			if cid, err = freeClusterID(ctx, tx, ev, sides, rec.Hash, i, inUse); err != nil {
-				return err
-			}
-			if _, err := tx.Exec(ctx, `INSERT INTO clusters (id, type, mode, span_lo, span_hi) VALUES ($1, $2, $3, $4, $5)`,
-				cid, ev.Type, ev.Mode, span.Lo, span.Hi); err != nil {
+			if cid, err = newCluster(ctx, tx, ev, sides, rec.Hash, i, inUse, span); err != nil {
 				return err
 			}
 		}
@@ -144,15 +169,6 @@ func putEvents(ctx context.Context, tx pgx.Tx, vid, grp int64, rec *record.Recor
 		if actors == nil {
 			actors = []string{}
 		}
-		var eid int64
-		err = tx.QueryRow(ctx, `INSERT INTO events (version_id, idx, type, mode, date, date_end, lo, hi, place, name,
-			document, modality, evidence, actors, sides, cluster_id, event, grp, published)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) RETURNING id`,
-			vid, i, ev.Type, ev.Mode, ev.Date, ev.DateEnd, lo, hi, ev.Place, ev.Name, ev.Document, ev.Modality,
-			clean(ev.Evidence.Text), actors, sides, cid, string(evJSON), grp, deref(rec.Published)).Scan(&eid)
-		if err != nil {
-			return err
-		}
 		parties := map[string]bool{}
 		for _, a := range ev.Actors {
 			parties[a] = true
@@ -164,8 +180,14 @@ func putEvents(ctx context.Context, tx pgx.Tx, vid, grp int64, rec *record.Recor
 		for p := range parties {
 			ps = append(ps, p)
 		}
-		if _, err := tx.Exec(ctx, `INSERT INTO event_parties (entity_id, event_id) SELECT p, $2 FROM unnest($1::text[]) p
-			ON CONFLICT DO NOTHING`, ps, eid); err != nil {
+		// The event and its party rows in one statement.
+		_, err = tx.Exec(ctx, `WITH e AS (INSERT INTO events (version_id, idx, type, mode, date, date_end, lo, hi, span, place,
+				name, document, modality, evidence, actors, sides, cluster_id, event, grp, published)
+				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $20, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) RETURNING id)
+			INSERT INTO event_parties (entity_id, event_id) SELECT p, e.id FROM e, unnest($21::text[]) p ON CONFLICT DO NOTHING`,
+			vid, i, ev.Type, ev.Mode, ev.Date, ev.DateEnd, lo, hi, ev.Place, ev.Name, ev.Document, ev.Modality,
+			clean(ev.Evidence.Text), actors, sides, cid, string(evJSON), grp, deref(rec.Published), spanClass(lo, hi), ps)
+		if err != nil {
 			return err
 		}
 	}
@@ -184,10 +206,32 @@ func putEvents(ctx context.Context, tx pgx.Tx, vid, grp int64, rec *record.Recor
 func matchClusters(ctx context.Context, tx pgx.Tx, vid int64, ev *record.Event, sideSet map[string]bool,
 	lo, hi string, span cluster.Span) ([]string, map[string]cluster.Span, error) {
 	from, to := shiftDay(lo, -2), shiftDay(hi, 2)
-	rows, err := tx.Query(ctx, `SELECT e.id, e.cluster_id, e.event, e.sides, c.span_lo, c.span_hi
+	q := `SELECT e.id, e.cluster_id, e.event, e.sides, c.span_lo, c.span_hi
 		FROM events e JOIN clusters c ON c.id = e.cluster_id
-		WHERE e.type = $1 AND e.mode = $2 AND e.lo <> '' AND e.lo BETWEEN $3 AND $4 AND e.hi >= $5 AND e.version_id <> $6
-		ORDER BY e.id`, ev.Type, ev.Mode, shiftDay(lo, -maxSpan), to, from, vid)
+		WHERE e.type = $1 AND e.mode = $2 AND e.lo <> '' AND (
+			(e.span = 0 AND e.lo BETWEEN $3 AND $6) OR (e.span = 1 AND e.lo BETWEEN $4 AND $6) OR
+			(e.span = 2 AND e.lo BETWEEN $5 AND $6))
+		AND e.hi >= $7 AND e.version_id <> $8`
+	args := []any{ev.Type, ev.Mode, shiftDay(lo, -2-shortSpan), shiftDay(lo, -2-longSpan), shiftDay(lo, -maxSpan), to, from, vid}
+	if sideBound(ev) {
+		// cluster.Same: two sides in common, or the same single side when
+		// each has one.
+		sides := make([]string, 0, len(sideSet))
+		for s := range sideSet {
+			sides = append(sides, s)
+		}
+		switch len(sides) {
+		case 0:
+			return nil, nil, nil
+		case 1:
+			q += ` AND jsonb_array_length(e.sides) = 1 AND e.sides ? $9`
+			args = append(args, sides[0])
+		default:
+			q += ` AND e.sides ?| $9 AND (SELECT count(*) FROM jsonb_array_elements_text(e.sides) x WHERE x = ANY($9)) >= 2`
+			args = append(args, sides)
+		}
+	}
+	rows, err := tx.Query(ctx, q+` ORDER BY e.id`, args...)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -264,21 +308,22 @@ func refreshClusters(ctx context.Context, tx pgx.Tx, ids []string) error {
 	return nil
 }
 
-// freeClusterID returns newClusterID's id for a cluster started by event i
-// of the version with this hash, salted until no stored cluster and no
-// cluster this version touched (inUse) has it.
-func freeClusterID(ctx context.Context, tx pgx.Tx, ev *record.Event, sides []string, hash string, i int,
-	inUse func(string) bool) (string, error) {
+// newCluster inserts the row of a cluster started by event i of the version
+// with this hash, under newClusterID's id salted until no stored cluster and
+// no cluster this version touched (inUse) has it, and returns the id.
+func newCluster(ctx context.Context, tx pgx.Tx, ev *record.Event, sides []string, hash string, i int,
+	inUse func(string) bool, span cluster.Span) (string, error) {
 	for salt := 0; ; salt++ {
 		id := newClusterID(ev, sides, hash, i, salt)
 		if inUse(id) {
 			continue
 		}
-		var taken bool
-		if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM clusters WHERE id = $1)`, id).Scan(&taken); err != nil {
+		tag, err := tx.Exec(ctx, `INSERT INTO clusters (id, type, mode, span_lo, span_hi) VALUES ($1, $2, $3, $4, $5)
+			ON CONFLICT (id) DO NOTHING`, id, ev.Type, ev.Mode, span.Lo, span.Hi)
+		if err != nil {
 			return "", err
 		}
-		if !taken {
+		if tag.RowsAffected() == 1 {
 			return id, nil
 		}
 	}

@@ -22,3 +22,9 @@ func openTest(t testing.TB) *DB {
 func TestConformance(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) store.Store { return openTest(t) })
 }
+
+func TestSources(t *testing.T) {
+	s := openTest(t)
+	defer s.Close()
+	storetest.Sources(t, s)
+}

@@ -406,6 +406,10 @@ func putEntities(ctx context.Context, tx pgx.Tx, vid int64, rec *record.Record) 
 	return tx.SendBatch(ctx, &b).Close()
 }
 
+// shingleNewest is how many of the newest documents holding a shingle a
+// near-duplicate lookup reads for it.
+const shingleNewest = 16
+
 // group stores the version's shingles and sets its independent-source
 // group: the group of the most similar current document when the two are
 // near-duplicates (Jaccard similarity of their shingle sets at least
@@ -420,9 +424,19 @@ func group(ctx context.Context, tx pgx.Tx, vid int64, body string) (string, int6
 	}
 	grp, dupOf, dupName := vid, int64(0), ""
 	if len(hs) > 0 {
-		rows, err := tx.Query(ctx, `SELECT v.id, v.grp, v.name, v.shingles, c.n FROM (
-			SELECT version_id, count(*) AS n FROM shingles WHERE h = ANY($1) AND version_id <> $2 GROUP BY version_id) c
-			JOIN versions v ON v.id = c.version_id AND v.current ORDER BY c.n DESC, v.id LIMIT 5`, hs, vid)
+		// Candidates: the documents sharing the most shingles among the
+		// newest shingleNewest holders of each (a copy is filed within days
+		// of its story; a stock phrase held by thousands of documents would
+		// otherwise make every write read them all). Their similarity is
+		// then counted exactly.
+		rows, err := tx.Query(ctx, `WITH c AS (
+				SELECT s.version_id, count(*) AS n FROM unnest($1::bigint[]) q(h)
+				CROSS JOIN LATERAL (SELECT version_id FROM shingles WHERE shingles.h = q.h AND version_id <> $2
+					ORDER BY version_id DESC LIMIT $3) s
+				GROUP BY s.version_id ORDER BY n DESC, s.version_id LIMIT 5)
+			SELECT v.id, v.grp, v.name, v.shingles,
+				(SELECT count(*) FROM shingles x WHERE x.version_id = v.id AND x.h = ANY($1))
+			FROM c JOIN versions v ON v.id = c.version_id AND v.current ORDER BY c.n DESC, v.id`, hs, vid, shingleNewest)
 		if err != nil {
 			return "", 0, err
 		}

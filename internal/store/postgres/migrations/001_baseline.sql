@@ -160,6 +160,7 @@ CREATE TABLE events (
 	date_end   text,
 	lo         text NOT NULL DEFAULT '', -- first and last day the date can mean ('' undated)
 	hi         text NOT NULL DEFAULT '',
+	span       smallint NOT NULL DEFAULT 0, -- 0: up to 3 days, 1: up to 35, 2: longer
 	place      text,
 	name       text,
 	document   text,
@@ -175,8 +176,8 @@ CREATE TABLE events (
 CREATE INDEX events_version ON events (version_id);
 CREATE INDEX events_cluster ON events (cluster_id, id);
 -- Candidates for incremental clustering: dated events of one type and mode
--- whose days overlap a window.
-CREATE INDEX events_window ON events (type, mode, lo, hi) WHERE lo <> '';
+-- whose days overlap a window, one range of first days per span class.
+CREATE INDEX events_window ON events (type, mode, span, lo) WHERE lo <> '';
 
 -- Each party (actor or side) of an event, for the events of an entity.
 CREATE TABLE event_parties (
