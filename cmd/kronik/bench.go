@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
 	"strconv"
 	"strings"
@@ -17,8 +18,10 @@ import (
 // benchReport is what `kronik bench --json` prints; BENCHMARKS.md documents
 // every field.
 type benchReport struct {
-	Machine    bench.Machine    `json:"machine"`
-	Started    string           `json:"started"`
+	Machine bench.Machine `json:"machine"`
+	Started string        `json:"started"`
+	// Startup is the cost of starting a kronik process (`kronik version`).
+	Startup    bench.Startup    `json:"startup"`
 	Extraction bench.Extraction `json:"extraction"`
 	// Growth is one document's cost at growing sizes and its growth
 	// exponent (absent with --growth "").
@@ -28,10 +31,16 @@ type benchReport struct {
 	Store *bench.StoreFigures `json:"store,omitempty"`
 }
 
+// startupRuns is how many times the start-up benchmark starts kronik.
+const startupRuns = 20
+
 func writeSize(w io.Writer, sz bench.Size) {
+	ag := sz.SearchAgreement
 	fmt.Fprintf(w, "  %8d docs: build %6.0f ms/1000 docs, %7.1f MB; p50/p99 ms: search %.1f/%.1f, events %.1f/%.1f, dossier %.1f/%.1f; peak heap %.0f MB\n",
 		sz.Docs, sz.MsPer1000Docs, sz.DBMB, sz.Search.P50Ms, sz.Search.P99Ms, sz.Events.P50Ms, sz.Events.P99Ms,
 		sz.Dossier.P50Ms, sz.Dossier.P99Ms, max(sz.PeakHeapMB, sz.QueryHeapMB))
+	fmt.Fprintf(w, "            search top %d against exhaustive bm25 over %d queries: %.2f of places agree on average, %.2f at worst (%s); exhaustive p50/p99 %.1f/%.1f ms\n",
+		ag.Top, ag.Queries, ag.Mean, ag.Min, ag.MinQuery, ag.Exhaustive.P50Ms, ag.Exhaustive.P99Ms)
 }
 
 func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -52,8 +61,12 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	dir := fs.String("dir", "", "directory for the temporary databases (default: a new temporary directory)")
 	queryOnly := fs.Bool("query-only", false, "only time the queries on the database a run with --dir left there")
 	resume := fs.Bool("resume", false, "grow the database a run with --dir left there through --sizes, from the documents it holds (no extraction or ingest figures)")
+	pg := pgBenchFlags(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if pg.dsn != nil && *pg.dsn != "" {
+		return runBenchPostgres(ctx, pg, *docs, *seed, *queries, *asJSON, stdout, stderr)
 	}
 	if *queryOnly {
 		if *dir == "" {
@@ -108,6 +121,13 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return nil
 	}
 	rep := benchReport{Machine: bench.MachineInfo(), Started: time.Now().UTC().Format(time.RFC3339)}
+	exe, err := os.Executable()
+	if err != nil {
+		return fmt.Errorf("start-up benchmark: %w", err)
+	}
+	if rep.Startup, err = bench.MeasureStartup(ctx, exe, startupRuns); err != nil {
+		return err
+	}
 	rep.Extraction, err = bench.RunExtraction(ctx, p, bench.Options{Docs: *docs, Workers: *workers, Seed: *seed})
 	if err != nil {
 		return fmt.Errorf("extraction benchmark: %w", err)
@@ -140,6 +160,9 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	x := rep.Extraction
 	fmt.Fprintf(stdout, "machine: %s %s/%s, %d cpus\n", rep.Machine.GoVersion, rep.Machine.OS, rep.Machine.Arch, rep.Machine.CPUs)
+	su := rep.Startup
+	fmt.Fprintf(stdout, "start-up (%d runs of kronik version): wall p50 %.1f ms, p90 %.1f ms; cpu p50 %.1f ms; package initialisation %.1f ms, %.1f MB allocated (most: %s)\n",
+		su.Runs, su.WallP50Ms, su.WallP90Ms, su.CPUP50Ms, su.InitMs, su.InitMB, su.InitTop)
 	fmt.Fprintln(stdout, "extraction:", x)
 	for _, s := range []string{"article", "lang", "split", "timex", "quantity", "entity", "event"} {
 		st := x.Stages[s]

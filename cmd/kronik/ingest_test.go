@@ -373,6 +373,26 @@ func TestIngestBatches(t *testing.T) {
 	}
 }
 
+// An ingest stores the same knowledge base whatever the number of workers:
+// documents are extracted in parallel but stored in input order, so event
+// clusters and their ids do not depend on which worker finished first.
+func TestIngestSameWithAnyWorkers(t *testing.T) {
+	dir := t.TempDir()
+	var want string
+	for _, w := range []string{"1", "4"} {
+		db := filepath.Join(dir, "w"+w+".db")
+		mustKronik(t, "ingest", "--workers", w, "--db", db, "../../samples/news")
+		got := mustKronik(t, "events", "--db", db, "--json", "-n", "0")
+		if want == "" {
+			want = got
+			continue
+		}
+		if got != want {
+			t.Fatalf("events after an ingest with %s workers differ from one worker:\n%s\nwant\n%s", w, got, want)
+		}
+	}
+}
+
 // TestNaturalLess: failures are listed in input order, line numbers as
 // numbers.
 func TestNaturalLess(t *testing.T) {

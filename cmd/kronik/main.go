@@ -48,6 +48,16 @@ func commands() map[string]command {
 		"serve":     {"serve the knowledge base: web UI and JSON API (--demo for the bundled samples)", runServe},
 		"bench":     {"measure extraction speed and memory on generated news", runBench},
 		"version":   {"print the version", runVersion},
+
+		// Scaling out (PostgreSQL).
+		"migrate-store": {"copy a knowledge base into another (SQLite to PostgreSQL), history included", runMigrateStore},
+		"worker":        {"take jobs (fetch, extract) from the job queue of a PostgreSQL knowledge base", runWorker},
+		"enqueue":       {"queue pages for the workers to fetch, extract and store", runEnqueue},
+
+		// Following outlets.
+		"sources": {"follow feeds and sitemaps: sources add URL..., list, remove URL...", runSources},
+		"fetch":   {"poll the due sources once: fetch, extract and store new articles", runFetch},
+		"watch":   {"poll the sources on their schedules until stopped", runWatch},
 	}
 }
 

@@ -25,7 +25,7 @@ func addQueryFlags(fs interface {
 	Bool(string, bool, string) *bool
 }) queryFlags {
 	return queryFlags{
-		db:      fs.String("db", defaultDB, "knowledge base file (SQLite)"),
+		db:      fs.String("db", defaultDBFlag(), dbUsage),
 		jsonOut: fs.Bool("json", false, "print JSON instead of text"),
 	}
 }

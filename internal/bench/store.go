@@ -84,9 +84,11 @@ type Size struct {
 	PeakHeapMB    float64 `json:"build_peak_heap_mb"`
 	QueryHeapMB   float64 `json:"query_peak_heap_mb"`
 	Search        Latency `json:"search"`
-	Events        Latency `json:"events"`
-	Dossier       Latency `json:"dossier"`
-	Clusters      int     `json:"clusters"`
+	// SearchAgreement compares the search's top hits with exhaustive ranking.
+	SearchAgreement SearchAgreement `json:"search_agreement"`
+	Events          Latency         `json:"events"`
+	Dossier         Latency         `json:"dossier"`
+	Clusters        int             `json:"clusters"`
 }
 
 // StoreFigures is the knowledge-base benchmark's result.
@@ -97,10 +99,6 @@ type StoreFigures struct {
 	// it includes SQLite's page cache, which the Go heap figures do not.
 	PeakRSSMB float64 `json:"peak_rss_mb"`
 }
-
-// searchQueries are timed in turn at each size: common and rare words in
-// both languages, a phrase of a signing.
-var searchQueries = []string{"kerja sama", "perdagangan", "maritime security", "menandatangani nota kesepahaman", "Kazakhstan"}
 
 // withDefaults fills the options left zero: 50 runs of each query, a
 // worker per CPU, progress lines dropped.
@@ -372,7 +370,7 @@ const BatchSize = 512
 // putBatch stores items in one transaction; a document the store refuses
 // fails the benchmark, since every generated document must store. seen, when
 // set, gets each result.
-func putBatch(ctx context.Context, db *sqlite.DB, items []store.Item, seen func(store.PutResult)) error {
+func putBatch(ctx context.Context, db store.Writer, items []store.Item, seen func(store.PutResult)) error {
 	res, err := db.PutBatch(ctx, items)
 	if err != nil {
 		return err
@@ -445,28 +443,18 @@ func QueryStore(ctx context.Context, dir string, runs int) (Size, error) {
 	return sz, nil
 }
 
-// timeQueries runs each query kind runs times: search cycling through
-// searchQueries, events of the most mentioned country, the dossier of that
+// timeQueries runs each query kind runs times: search (timeSearch), events of the most mentioned country, the dossier of that
 // country and the country it appears with most.
-func timeQueries(ctx context.Context, db *sqlite.DB, runs int, sz *Size) error {
+func timeQueries(ctx context.Context, db store.Store, runs int, sz *Size) error {
 	a, b, err := frequentPair(ctx, db)
 	if err != nil {
 		return err
 	}
-	var ms []float64
-	n := 0
-	for i := 0; i < runs; i++ {
-		q := searchQueries[i%len(searchQueries)]
-		t := time.Now()
-		hits, err := db.Search(ctx, store.SearchQuery{Text: q})
-		if err != nil {
-			return err
-		}
-		ms = append(ms, since(t))
-		n += len(hits)
+	if err := timeSearch(ctx, db, runs, sz); err != nil {
+		return err
 	}
-	sz.Search = latency(strings.Join(searchQueries, " | "), ms, n/runs)
-	ms = ms[:0]
+	var ms []float64
+	var n int
 	for i := 0; i < runs; i++ {
 		t := time.Now()
 		// As `kronik events --actor` asks by default: the newest
@@ -507,7 +495,7 @@ func latency(q string, ms []float64, results int) Latency {
 
 // frequentPair returns the two most mentioned countries: a frequent pair for
 // the dossier (most pairs of the generated corpus are reported alike).
-func frequentPair(ctx context.Context, db *sqlite.DB) (string, string, error) {
+func frequentPair(ctx context.Context, db store.Reader) (string, string, error) {
 	type country struct {
 		id string
 		n  int

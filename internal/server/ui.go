@@ -20,7 +20,7 @@ type pageTemplate struct {
 	fragments bool // defines "results", rendered alone for htmx requests
 }
 
-var pageNames = []string{"home", "search", "entity", "entities", "events", "event", "relationship", "document", "map", "error"}
+var pageNames = []string{"home", "search", "entity", "entities", "events", "event", "relationship", "document", "map", "error", "sources"}
 
 // assetURLs maps each static file to its URL with a content version, so that
 // browsers caching /static/ for an hour still load a new stylesheet after an

@@ -55,36 +55,6 @@ func TestGroupFigures(t *testing.T) {
 	}
 }
 
-func TestStatusPhrases(t *testing.T) {
-	tests := []struct {
-		lang, text string
-		want       []string
-	}{
-		{"id", "Kedua negara sepakat meningkatkan hubungan menjadi Kemitraan Strategis Komprehensif pada 2023.", []string{"Kemitraan Strategis Komprehensif"}},
-		{"id", "Hubungan itu kini disebut Kemitraan Strategis Komprehensif Abadi.", []string{"Kemitraan Strategis Komprehensif Abadi"}},
-		// A headline in title case: the phrase ends where another begins.
-		{"id", "Indonesia dan Vietnam Perkuat Kemitraan Strategis Menuju Kemakmuran Bersama", []string{"Kemitraan Strategis"}},
-		// The common noun is not a status.
-		{"id", "Kemitraan yang erat antara kedua negara terus tumbuh.", nil},
-		{"id", "Mereka membahas kemitraan ekonomi.", nil},
-		{"en", "The two countries upgraded ties to a Comprehensive Strategic Partnership in 2023.", []string{"Comprehensive Strategic Partnership"}},
-		{"en", "The Strategic Partnership was signed in 2015.", []string{"Strategic Partnership"}},
-		{"en", "A partnership between the two firms was announced.", nil},
-	}
-	for _, tc := range tests {
-		var got []string
-		for _, p := range StatusPhrases(tc.lang, tc.text) {
-			got = append(got, p.Phrase)
-			if !strings.Contains(tc.text[p.SentStart:p.SentEnd], p.Phrase) {
-				t.Errorf("%q: sentence span does not hold the phrase", tc.text)
-			}
-		}
-		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
-			t.Errorf("StatusPhrases(%q) = %q, want %q", tc.text, got, tc.want)
-		}
-	}
-}
-
 func TestTermsAndIndexText(t *testing.T) {
 	// Query words are stemmed both ways when the language is unknown.
 	got := Terms("", "menandatangani perjanjian")

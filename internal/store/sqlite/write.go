@@ -2,9 +2,7 @@ package sqlite
 
 import (
 	"context"
-	"crypto/sha1"
 	"database/sql"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -363,7 +361,8 @@ func unindex(ctx context.Context, tx execer, vid int64) error {
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return fmt.Errorf("unindex: %w", err)
 	}
-	if keys := bandKeys(decodeSig(blob)); len(keys) > 0 {
+	sig, _ := cluster.DecodeSignature(blob) // a signature that does not decode has no band keys
+	if keys := cluster.BandKeys(sig); len(keys) > 0 {
 		arr, _ := json.Marshal(keys)
 		if _, err := tx.ExecContext(ctx, `DELETE FROM lsh WHERE k IN (SELECT value FROM json_each(?)) AND version_id = ?`,
 			string(arr), vid); err != nil {
@@ -425,25 +424,21 @@ func index(ctx context.Context, tx execer, vid int64, rec *record.Record) (strin
 		return "", fmt.Errorf("entities: %w", err)
 	}
 	for _, q := range rec.Quantities {
-		s0, s1 := store.SentenceAt(rec.Text, q.Start)
-		period := store.SentencePeriod(rec, s0, s1)
+		// Figures are grouped by year: the period is kept to its year.
+		period := q.Period
 		if len(period) > 4 {
 			period = period[:4]
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO quantities (version_id, kind, value, unit, text, start, end,
 			measures, approx, change, sentence, period) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			vid, q.Kind, q.Value, q.Unit, q.Text, q.Start, q.End, q.Measures, q.Approx, q.Change,
-			rec.Text[s0:s1], period); err != nil {
+			store.Slice(rec.Text, q.SentStart, q.SentEnd), period); err != nil {
 			return "", fmt.Errorf("figures: %w", err)
 		}
 	}
-	for _, p := range store.StatusPhrases(rec.Lang, rec.Text) {
-		date := store.SentencePeriod(rec, p.SentStart, p.SentEnd)
-		if date == "" {
-			date = deref(rec.Published)
-		}
+	for _, p := range rec.Statuses {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO statuses (version_id, phrase, date, sentence) VALUES (?, ?, ?, ?)`,
-			vid, p.Phrase, date, rec.Text[p.SentStart:p.SentEnd]); err != nil {
+			vid, p.Phrase, p.Date, store.Slice(rec.Text, p.SentStart, p.SentEnd)); err != nil {
 			return "", fmt.Errorf("status phrases: %w", err)
 		}
 	}
@@ -554,46 +549,6 @@ func putEntities(ctx context.Context, tx execer, vid int64, rec *record.Record) 
 	return nil
 }
 
-// dateBounds returns the first and last day an event's date can mean
-// ("2025-06" is 2025-06-01 to 2025-06-31, compared as strings), or "" for an
-// undated event.
-func dateBounds(date, end string) (string, string) {
-	if date == "" {
-		return "", ""
-	}
-	lo := date
-	switch len(date) {
-	case 4:
-		lo += "-01-01"
-	case 7:
-		lo += "-01"
-	}
-	if end == "" {
-		end = date
-	}
-	hi := end
-	switch len(end) {
-	case 4:
-		hi += "-12-31"
-	case 7:
-		hi += "-31"
-	}
-	return lo, hi
-}
-
-// shiftDay moves a YYYY-MM-DD string by days (month ends written as -31 are
-// clamped by time.Parse failing; they are then returned unchanged).
-func shiftDay(d string, days int) string {
-	t, err := time.Parse("2006-01-02", d)
-	if err != nil {
-		if len(d) == 10 && days > 0 {
-			return d[:8] + "99" // past any day of that month
-		}
-		return d
-	}
-	return t.AddDate(0, 0, days).Format("2006-01-02")
-}
-
 // candidate is a stored event that a new one may join. It is decoded only
 // when compared: a cluster already matched needs no more comparisons.
 type candidate struct {
@@ -652,19 +607,34 @@ func putEvents(ctx context.Context, tx execer, vid, grp int64, rec *record.Recor
 	merged := map[string]string{}        // cluster merged away -> the cluster it joined
 	var freshRows []freshCluster
 	var keyRows []keyRow
+	// A person the record gives no state stands for the one stored
+	// entities give it (cluster.SidesKnown); this record's entities are
+	// already stored.
+	countryOf := func(p string) (string, error) {
+		var c string
+		err := tx.QueryRowContext(ctx, `SELECT country FROM entities WHERE id = ?`, p).Scan(&c)
+		if errors.Is(err, sql.ErrNoRows) {
+			return "", nil
+		}
+		return c, err
+	}
 	var partyRows []partyRow
 	for i := range rec.Events {
 		ev := &rec.Events[i]
-		sides := store.Sides(rec, ev)
-		sideSet := map[string]bool{}
-		for _, s := range sides {
-			sideSet[s] = true
+		sideSet, err := cluster.SidesKnown(rec, ev, countryOf)
+		if err != nil {
+			return err
 		}
-		lo, hi := dateBounds(deref(ev.Date), deref(ev.DateEnd))
+		sides := make([]string, 0, len(sideSet))
+		for s := range sideSet {
+			sides = append(sides, s)
+		}
+		sort.Strings(sides)
+		lo, hi := cluster.Bounds(deref(ev.Date), deref(ev.DateEnd))
 		span := cluster.SpanOf(ev)
-		var matched []spanned
+		var matched []cluster.Matched
 		if lo != "" {
-			_, lookup := eventKeys(ev, sides)
+			_, lookup := cluster.Keys(ev, sides)
 			var err error
 			matched, err = matchClusters(ctx, tx, own, lookup, lo, hi, ev, sideSet, span)
 			if err != nil {
@@ -677,16 +647,9 @@ func putEvents(ctx context.Context, tx execer, vid, grp int64, rec *record.Recor
 			// another only when every mention of both allows a common day
 			// (cluster.Span), so that a vague report does not chain events
 			// its own date cannot tell apart.
-			sort.Slice(matched, func(i, j int) bool { return matched[i].id < matched[j].id })
-			cid = matched[0].id
-			span, _ = span.Meet(matched[0].span) // matchClusters kept only clusters that meet
-			for _, m := range matched[1:] {
-				sp, ok := span.Meet(m.span)
-				if !ok {
-					continue
-				}
-				span = sp
-				other := m.id
+			into, merge, sp := cluster.Join(span, matched)
+			cid = into
+			for _, other := range merge {
 				for _, q := range []string{
 					`UPDATE event_keys SET cluster_id = ?1 WHERE event_id IN (SELECT id FROM events WHERE cluster_id = ?2)`,
 					`UPDATE events SET cluster_id = ?1 WHERE cluster_id = ?2`,
@@ -706,9 +669,9 @@ func putEvents(ctx context.Context, tx execer, vid, grp int64, rec *record.Recor
 				full[cid] = true
 				merged[other] = cid
 			}
-			if span != matched[0].span {
+			if sp != spanOf(matched, cid) {
 				if _, err := tx.ExecContext(ctx, `UPDATE clusters SET span_lo = ?, span_hi = ? WHERE id = ?`,
-					span.Lo, span.Hi, cid); err != nil {
+					sp.Lo, sp.Hi, cid); err != nil {
 					return err
 				}
 			}
@@ -718,8 +681,18 @@ func putEvents(ctx context.Context, tx execer, vid, grp int64, rec *record.Recor
 			// own fields, written here in full rather than read back and
 			// recomputed by addMentions.
 			var err error
-			inUse := func(id string) bool { _, a := added[id]; _, m := merged[id]; return a || m }
-			if cid, err = freeClusterID(ctx, tx, ev, sides, hash, i, inUse); err != nil {
+			taken := func(id string) (bool, error) {
+				if _, a := added[id]; a {
+					return true, nil
+				}
+				if _, m := merged[id]; m {
+					return true, nil
+				}
+				var t bool
+				err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM clusters WHERE id = ?)`, id).Scan(&t)
+				return t, err
+			}
+			if cid, err = cluster.Fresh(ev, sides, hash, i, taken); err != nil {
 				return err
 			}
 			fresh[cid] = true
@@ -729,8 +702,9 @@ func putEvents(ctx context.Context, tx execer, vid, grp int64, rec *record.Recor
 		}
 		actorsJSON, _ := json.Marshal(nonNil(ev.Actors))
 		sidesJSON, _ := json.Marshal(sides)
-		long := lo != "" && hi > shiftDay(lo, longSpan)
-		medium := lo != "" && !long && hi > shiftDay(lo, shortSpan)
+		class := cluster.SpanClass(lo, hi)
+		long := lo != "" && class == 2
+		medium := lo != "" && class == 1
 		// The evidence sentence has its own column; leaving it out of the
 		// JSON halves what every clustering lookup decodes.
 		slim := *ev
@@ -839,24 +813,14 @@ func nonNil(s []string) []string {
 	return s
 }
 
-// maxSpan is the longest date span, in days, of an event that clustering
-// considers: a year-dated event spans 365 days; a longer "date" is not one
-// event's.
-const maxSpan = 400
-
-// Candidates are found by three range scans of event_keys over their first
-// day, one per span class, each as short as the events of its class allow:
-// those spanning up to shortSpan days (most: dated to a day), those up to
-// longSpan days (a month), and longer ones.
-const (
-	shortSpan = 3
-	longSpan  = 35
-)
-
-// spanned is a cluster id with its span.
-type spanned struct {
-	id   string
-	span cluster.Span
+// spanOf returns the span of cluster id among matched.
+func spanOf(matched []cluster.Matched, id string) cluster.Span {
+	for _, m := range matched {
+		if m.ID == id {
+			return m.Span
+		}
+	}
+	return cluster.Span{}
 }
 
 // matchClusters returns the clusters of stored events that cluster.Same
@@ -870,21 +834,19 @@ type spanned struct {
 // then, for clusters not matched yet, the rest, so that a much-reported
 // event costs one fetch rather than one per report.
 func matchClusters(ctx context.Context, tx execer, own map[int64]bool, keys []int64, lo, hi string,
-	ev *record.Event, sideSet map[string]bool, span cluster.Span) ([]spanned, error) {
+	ev *record.Event, sideSet map[string]bool, span cluster.Span) ([]cluster.Matched, error) {
 	if len(keys) == 0 {
 		return nil, nil
 	}
-	from, to := shiftDay(lo, -2), shiftDay(hi, 2)
 	// Three range scans of event_keys, one a span class, each reaching back
-	// as far as the events of that class can start and still overlap: a
-	// short-dated event by shortSpan days, a month-dated one by longSpan, a
-	// year-dated one by maxSpan.
-	near, first, far := shiftDay(lo, -2-shortSpan), shiftDay(lo, -2-longSpan), shiftDay(lo, -maxSpan)
+	// as far as the events of that class can start and still overlap
+	// (cluster.WindowOf).
+	w := cluster.WindowOf(lo, hi)
 	arr, _ := json.Marshal(keys)
 	const win = `SELECT event_id, cluster_id FROM event_keys WHERE key IN (SELECT value FROM json_each(?1)) AND span = %d
 		AND lo BETWEEN ?%d AND ?5 AND hi >= ?6`
 	q := fmt.Sprintf(win, 0, 2) + ` UNION ` + fmt.Sprintf(win, 1, 3) + ` UNION ` + fmt.Sprintf(win, 2, 4)
-	rows, err := tx.QueryContext(ctx, q, string(arr), near, first, far, to, from)
+	rows, err := tx.QueryContext(ctx, q, string(arr), w.Start[0], w.Start[1], w.Start[2], w.To, w.From)
 	if err != nil {
 		return nil, err
 	}
@@ -958,9 +920,9 @@ func matchClusters(ctx context.Context, tx execer, own map[int64]bool, keys []in
 	if err := compare(more); err != nil {
 		return nil, err
 	}
-	out := make([]spanned, 0, len(matched))
+	out := make([]cluster.Matched, 0, len(matched))
 	for cid := range matched {
-		out = append(out, spanned{cid, spans[cid]})
+		out = append(out, cluster.Matched{ID: cid, Span: spans[cid]})
 	}
 	return out, nil
 }
@@ -1031,9 +993,9 @@ type keyRow struct {
 // appendKeys adds the blocking keys of stored event eid (eventKeys), with its
 // date bounds and span class, for later events' candidates.
 func appendKeys(rows []keyRow, eid int64, cid string, ev *record.Event, sides []string, lo, hi string) []keyRow {
-	stored, _ := eventKeys(ev, sides)
-	span := spanClass(lo, hi)
-	pk, isSummit := placeKey(ev)
+	stored, _ := cluster.Keys(ev, sides)
+	span := cluster.SpanClass(lo, hi)
+	pk, isSummit := cluster.PlaceKey(ev)
 	for _, k := range stored {
 		rows = append(rows, keyRow{Key: k, Span: span, Lo: lo, Hi: hi, Event: eid, Cluster: cid, Once: isSummit && k == pk})
 	}
@@ -1175,14 +1137,14 @@ func rekeySummits(ctx context.Context, tx execer, clusters []string) error {
 			return err
 		}
 		for _, r := range rs {
-			pk, ok := placeKey(&r.ev)
+			pk, ok := cluster.PlaceKey(&r.ev)
 			if !ok {
 				continue
 			}
 			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_keys (key, span, lo, hi, event_id, cluster_id)
 				SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE NOT EXISTS (SELECT 1 FROM event_keys
 					WHERE key = ?1 AND span = ?2 AND lo = ?3 AND hi = ?4 AND cluster_id = ?6)`,
-				pk, spanClass(r.lo, r.hi), r.lo, r.hi, r.id, cid); err != nil {
+				pk, cluster.SpanClass(r.lo, r.hi), r.lo, r.hi, r.id, cid); err != nil {
 				return err
 			}
 		}
@@ -1196,40 +1158,4 @@ func nullPtr(s sql.NullString) *string {
 	}
 	v := s.String
 	return &v
-}
-
-// freeClusterID returns newClusterID's id for a cluster started by event i
-// of the version with this hash, salted until no stored cluster and no
-// cluster this version touched (inUse) has it. Ids have 48 bits: among the
-// five million clusters of a million generated documents two draw the same
-// one with a probability of a few percent, and the second would otherwise
-// fail to store.
-func freeClusterID(ctx context.Context, tx execer, ev *record.Event, sides []string, hash string, i int,
-	inUse func(string) bool) (string, error) {
-	for salt := 0; ; salt++ {
-		id := newClusterID(ev, sides, hash, i, salt)
-		if inUse(id) {
-			continue
-		}
-		var taken bool
-		if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM clusters WHERE id = ?)`, id).Scan(&taken); err != nil {
-			return "", err
-		}
-		if !taken {
-			return id, nil
-		}
-	}
-}
-
-// newClusterID derives a cluster id from the first mention's content and its
-// document, so that ingesting the same inputs in the same order gives the same
-// ids.
-func newClusterID(ev *record.Event, sides []string, hash string, i, salt int) string {
-	parts := []string{ev.Type, ev.Mode, deref(ev.Date), text.Normalize(deref(ev.Place)),
-		text.Normalize(deref(ev.Document)), strings.Join(sides, ","), hash, fmt.Sprint(i)}
-	if salt > 0 {
-		parts = append(parts, fmt.Sprint("#", salt))
-	}
-	h := sha1.Sum([]byte(strings.Join(parts, "|")))
-	return "evt:" + hex.EncodeToString(h[:6])
 }
