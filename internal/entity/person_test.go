@@ -199,8 +199,8 @@ func TestNotPersons(t *testing.T) {
 // TestNicknameJoinsKnownPerson: a full name with a nickname in quotes, and a
 // shortened form of it, are the person the knowledge base knows.
 func TestNicknameJoinsKnownPerson(t *testing.T) {
-	r := newRecognizer(t, fakeTagger{"Ferdinand": "B-PERSON", `"Bongbong"`: "I-PERSON", "Marcos": "I-PERSON", "Jr": "I-PERSON"})
-	txt := `President Ferdinand "Bongbong" Marcos Jr arrived in Jakarta. Later, Marcos Jr met President Ferdinand Marcos Jr's hosts.`
+	r := newRecognizer(t, fakeTagger{"Ferdinand": "B-PERSON", `"`: "I-PERSON", "Bongbong": "I-PERSON", "Marcos": "I-PERSON", "Jr": "I-PERSON"})
+	txt := `President Ferdinand "Bongbong" Marcos Jr arrived in Jakarta. Ferdinand Marcos Jr said the visit mattered. Later, Marcos Jr met the hosts.`
 	got := summary(recognize(t, r, txt, "en"))
 	for id := range got {
 		if strings.HasPrefix(id, "person:") && id != "person:ferdinand-marcos-jr" {
