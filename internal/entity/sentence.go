@@ -58,7 +58,7 @@ func (r *Recognizer) sentenceSpans(txt string, ws []word, toks []text.Token, si 
 	// 2. The tagger's spans, held to this package's conventions (keepTagged).
 	var tagged []span
 	if r.tagger != nil {
-		tagged = r.taggerSpans(ws, toks)
+		tagged = r.taggerSpans(txt, ws, toks)
 	}
 	// 2b. Credit lines in capitals ("DANIEL A. FAJRI | HAN REVANDA PUTRA",
 	// "CLIFF VENZON, Nikkei staff writer"): each run of capitalised words is
