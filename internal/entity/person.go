@@ -423,13 +423,14 @@ func (p *personRules) credit(i int) int {
 // returns the index of the last word it consumed.
 func (p *personRules) photoCredit(i int) int {
 	ws := p.ws
-	if sp := p.spanAt(i - 1); sp == nil || sp.typ != kb.Org {
-		if !photoWords[ws[i-1].norm] {
-			return i
-		}
-	}
 	end := nameRun(ws, p.owner, p.spans, i+1)
-	if end-(i+1) >= 2 && !p.taken(i+1, end) {
+	// the editor's initials closing the credit ("ANTARA/HO-Humas/Lukas/aa.")
+	// make it a credit with one name word, after any source
+	initials := end == i+2 && end+1 < len(ws) && ws[end].s == "/" && len(ws[end+1].s) <= 3 && !isCap(ws[end+1].s) && isLetterWord(ws[end+1].s)
+	if sp := p.spanAt(i - 1); (sp == nil || sp.typ != kb.Org) && !photoWords[ws[i-1].norm] && !initials {
+		return i
+	}
+	if (end-(i+1) >= 2 || initials) && !p.taken(i+1, end) {
 		p.out = append(p.out, span{a: i + 1, b: end, typ: kb.Person, src: "rule"})
 		return end - 1
 	}

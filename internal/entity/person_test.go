@@ -208,3 +208,11 @@ func TestNicknameJoinsKnownPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestPhotoCreditInitials: one name after a slash in a photo credit is the
+// photographer when the editor's initials close the credit.
+func TestPhotoCreditInitials(t *testing.T) {
+	r := newRecognizer(t, nil)
+	txt := "Kedua pemimpin berjabat tangan di Jakarta, Senin. ANTARA/HO-Humas/Gilang/rwa."
+	expectEntities(t, txt, summary(recognize(t, r, txt, "id")), map[string]string{"person:gilang": "PERSON Gilang"}, nil)
+}
