@@ -40,7 +40,7 @@ var personTitles = set(
 	"economist", "founder", "commissioner", "chief", "ceo", "mr", "mrs", "ms", "sir", "dame",
 	"sheikh", "pope", "representative", "rep", "sen", "gov", "lt", "gen", "adm", "col",
 	"pm", "fm", "executive", "officer", "scholar", "lecturer", "fellow", "associate", "assistant",
-	"counterpart", "aide", "adviser", "advisor",
+	"counterpart", "aide", "adviser", "advisor", "negotiator", "negosiator",
 	// the styles of rulers and envoys ("His Highness Sheikh ...", "His
 	// Majesty King ...", "Her Excellency ...")
 	"highness", "majesty", "excellency",
@@ -58,8 +58,9 @@ var titleFillers = set(
 	"director", "president", "ekonomi", "pertahanan", "perdagangan", "keuangan", "koordinator",
 	"republik", "rakyat", "kerajaan", "federasi", "serikat", "kabinet", "sekretaris",
 	"staf", "staff", "tugas", "harian", "jenderal", "muda", "madya",
-	// "Putra Mahkota", "Pangeran Mahkota": the crown prince
-	"mahkota",
+	// "Putra Mahkota", "Pangeran Mahkota": the crown prince; "jendral", the
+	// press's common spelling of "jenderal"
+	"mahkota", "jendral",
 	// "Putra Mahkota" (crown prince), "Datuk Seri", "Tan Sri": titles of two words
 	"mahkota", "seri", "sri", "crown",
 	// ministers' portfolios, lower-case in the middle of a title ("Menteri
@@ -107,6 +108,8 @@ var orgTails = set(
 	"university", "institute", "institution", "group", "corporation", "corp", "inc", "ltd",
 	"company", "bank", "foundation", "association", "agency", "ministry", "council", "commission",
 	"party", "airlines", "airways", "news", "times", "post", "daily", "tbk", "embassy", "consulate",
+	// broadcasters ("Channels Television", "Arise TV")
+	"television", "tv", "radio",
 )
 
 // orgConnectors are lower-case words allowed inside an organisation's name
@@ -134,7 +137,7 @@ var orgVocab = set(
 	// Hilirisasi", "Menteri Kehakiman", "Minister of Law and Justice")
 	"hilirisasi", "kehakiman", "law", "justice", "finance", "labour", "labor", "agriculture",
 	"tourism", "culture", "health", "education", "energy", "interior", "environment", "transport",
-	"industry", "investment", "commerce", "housing", "fisheries",
+	"industry", "investment", "commerce", "housing", "fisheries", "infrastruktur", "infrastructure",
 	// "Standing Committee", "Supreme Court": qualifiers of a body's name
 	"standing", "supreme",
 	// portfolios of Indonesian ministries ("Menteri Pemuda dan Olahraga",
@@ -186,8 +189,9 @@ var appositionTitles = set(
 var creditLabels = set(
 	"pewarta", "editor", "penulis", "reporter", "fotografer", "foto", "penerjemah", "redaktur",
 	"penyunting", "kontributor", "writer", "reporting", "editing", "photo", "by", "oleh",
-	// "Tim Redaksi" (the editorial team) labels the names above it
-	"redaksi",
+	// "Tim Redaksi" (the editorial team) labels the names above it; "Laporan:
+	// Name" (report by)
+	"redaksi", "laporan",
 )
 
 // notNames are capitalised words that begin sentences, headings and dates and

@@ -4,6 +4,8 @@ package entity
 // and how the rule names and the tagger's spans are reconciled.
 
 import (
+	"strings"
+
 	"kronik/internal/kb"
 )
 
@@ -120,7 +122,7 @@ func (r *Recognizer) orgSpans(ws []word, known []*kb.Match) []span {
 		}
 	}
 	for i := 1; i < len(ws); i++ {
-		if !orgTails[ws[i].norm] || !isCap(ws[i].s) || covered(out, i) {
+		if !orgTails[ws[i].norm] || !isCap(ws[i].s) || covered(out, i) || strings.Contains(ws[i].s, ".") { // "T.V." closes a person's initials
 			continue
 		}
 		a := i

@@ -392,6 +392,9 @@ func (p *personRules) credit(i int) int {
 	}
 	for j < len(ws) && (!byWords[w.norm] || i == 0) {
 		end := nameRun(ws, owner, spans, j)
+		if end == j {
+			end = capsName(ws, owner, j) // "LAPORAN: SARAH WULANDARI", "Photo by JOHN DOE / AFP"
+		}
 		if end == j || p.taken(j, end) {
 			break
 		}
@@ -594,6 +597,19 @@ func malayStyle(ws []word, i int) int {
 	if j < len(ws) && malayStyles[ws[j].norm] && isCap(ws[j].s) {
 		j++
 	} else if ws[i].norm == "tan" {
+		return i
+	}
+	return j
+}
+
+// capsName returns the end of a name written in capitals from word i in a
+// credit (two to four all-capital words, none taken by another span), or i.
+func capsName(ws []word, owner []int, i int) int {
+	j := i
+	for j < len(ws) && j-i < 4 && owner[j] == 0 && len(ws[j].s) > 1 && isUpperWord(ws[j].s) && isLetterWord(ws[j].s) {
+		j++
+	}
+	if j-i < 2 {
 		return i
 	}
 	return j
