@@ -60,3 +60,11 @@ func TestLowerCaseSeas(t *testing.T) {
 		}
 	}
 }
+
+// TestSeatAsBuilding: after a place's preposition a seat of government is
+// the building, elsewhere the government.
+func TestSeatAsBuilding(t *testing.T) {
+	r := newRecognizer(t, nil)
+	txt := "Kedua pemimpin mengadakan pembicaraan di Kremlin pada Selasa."
+	expectEntities(t, txt, summary(recognize(t, r, txt, "id")), map[string]string{"place:kremlin": "PLACE Kremlin"}, []string{"org:kremlin"})
+}

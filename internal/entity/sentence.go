@@ -155,6 +155,12 @@ func (r *Recognizer) sentenceSpans(txt string, ws []word, toks []text.Token, si 
 		if e.Type == kb.Place && end < len(ws) && featureTails[ws[end].norm] && isCap(ws[end].s) {
 			end++ // "Natuna Islands", "Mekong River": the feature word is part of the name
 		}
+		if e.Type == kb.Org && seats[e.ID] && m.Start > 0 && placePreps[ws[m.Start-1].norm] {
+			// "pembicaraan di Kremlin", "talks at the Kremlin": after a
+			// place's preposition the seat of government is the building
+			add(span{a: m.Start, b: end, typ: kb.Place, src: "rule"})
+			continue
+		}
 		add(span{a: m.Start, b: end, typ: e.Type, ent: e, src: "kb"})
 	}
 	// Outlets named in ledes ("Astana, Warta Online -", "KabarPatroliNews
