@@ -28,6 +28,8 @@ func TestVenues(t *testing.T) {
 			nil, []string{"place:presidential-palace"}},
 		{"Kedua pemimpin berbincang di Istana Presiden usai upacara.", "id",
 			nil, []string{"place:istana-presiden"}},
+		{"Kedua presiden bertemu di Istana Kepresidenan Vietnam di Hanoi.", "id",
+			map[string]string{"country:VNM": "COUNTRY Vietnam", "place:hanoi": "PLACE Hanoi"}, []string{"place:istana-kepresidenan-vietnam"}},
 	}
 	r := newRecognizer(t, nil)
 	for _, tt := range tests {
