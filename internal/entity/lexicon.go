@@ -41,6 +41,8 @@ var personTitles = set(
 	"sheikh", "pope", "representative", "rep", "sen", "gov", "lt", "gen", "adm", "col",
 	"pm", "fm", "executive", "officer", "scholar", "lecturer", "fellow", "associate", "assistant",
 	"counterpart", "aide", "adviser", "advisor", "negotiator", "negosiator",
+	// descriptions the English press puts before a name ("hostage Ada Levi")
+	"hostage", "activist", "journalist", "lawyer",
 	// the styles of rulers and envoys ("His Highness Sheikh ...", "His
 	// Majesty King ...", "Her Excellency ...")
 	"highness", "majesty", "excellency",
@@ -461,3 +463,7 @@ var webDomains = set(
 	"com", "id", "net", "org", "news", "tv", "info", "online", "co", "kz", "kg", "uz", "tj", "tm",
 	"my", "sg", "ph", "vn", "th", "la", "kh", "mm", "bn", "tl", "cn", "ru", "in", "au", "uk",
 )
+
+// mediaTails close the name of a news medium ("Channel News", "Warta
+// Times"), which a region may follow ("Channel News Asia").
+var mediaTails = set("news", "times", "post", "daily", "tv", "television", "radio")

@@ -139,7 +139,13 @@ func (r *Recognizer) orgSpans(ws []word, known []*kb.Match) []span {
 			}
 		}
 		if a < i && !(a == 0 && i-a == 1 && notNames[ws[0].norm]) {
-			out = append(out, span{a: a, b: i + 1, typ: kb.Org, src: "rule", roleOf: country, tail: true})
+			b := i + 1
+			// a medium's regional edition ("Channel News Asia", "Warta
+			// Times Indonesia"): the region closes the outlet's name
+			if b < len(ws) && mediaTails[ws[i].norm] && known[b] != nil && (known[b].Entities[0].Type == kb.Place || known[b].Entities[0].Type == kb.Country) {
+				b = known[b].End
+			}
+			out = append(out, span{a: a, b: b, typ: kb.Org, src: "rule", roleOf: country, tail: true})
 		}
 	}
 	return out

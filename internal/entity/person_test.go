@@ -231,6 +231,8 @@ func TestCreditsAndTitles(t *testing.T) {
 			map[string]string{"person:rina-dewi-lestari": "PERSON RINA DEWI LESTARI"}, nil},
 		{"a photo credit in capitals", "Delegates sign the deal in Istanbul. (Photo by JOHN MILLER / AFP)", "en",
 			map[string]string{"person:john-miller": "PERSON JOHN MILLER"}, nil},
+		{"a description before a name", "Israeli hostage Ada Levi was released on Friday.", "en",
+			map[string]string{"person:ada-levi": "PERSON Ada Levi"}, nil},
 		{"a negotiator's title", "Russian negotiator Pavel Orlov said the talks would go on.", "en",
 			map[string]string{"person:pavel-orlov": "PERSON Pavel Orlov"}, []string{"person:negotiator-pavel-orlov"}},
 		{"a variant spelling inside a title", "Sekretaris Jendral Rudi Hartono hadir dalam rapat itu.", "id",
