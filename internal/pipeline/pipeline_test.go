@@ -170,3 +170,35 @@ func TestEveryIDIsAnEntity(t *testing.T) {
 		t.Errorf("France = %+v, want a named implied entity without mentions", fra)
 	}
 }
+
+// TestPageDateAnchors: a page whose address carries its date resolves the
+// text's relative dates against it, while published stays null (the text
+// gives no date).
+func TestPageDateAnchors(t *testing.T) {
+	p := newPipeline(t)
+	doc := "Jakarta (ANTARA) - Presiden Indonesia Prabowo Subianto bertemu dengan Perdana Menteri Malaysia Anwar Ibrahim di Jakarta pada Senin (16/6).\n"
+	for _, tc := range []struct{ url, date string }{
+		{"https://example.com/berita/2025/06/17/pertemuan/", "2025-06-16"},
+		{"https://example.com/berita/pertemuan", ""},
+	} {
+		rec, err := p.Process(context.Background(), source.Document{Name: tc.url, Path: "in.jsonl:1", URL: tc.url, Body: []byte(doc), Format: "text"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rec.Published != nil {
+			t.Errorf("%s: published = %q, want null", tc.url, *rec.Published)
+		}
+		got := ""
+		for _, e := range rec.Events {
+			if e.Type == "CONSULT" && e.Date != nil {
+				got = *e.Date
+			}
+		}
+		if tc.date != "" && got != tc.date {
+			t.Errorf("%s: meeting dated %q, want %q", tc.url, got, tc.date)
+		}
+		if tc.date == "" && strings.HasPrefix(got, "2025-06") {
+			t.Errorf("%s: meeting dated %q without any date to resolve against", tc.url, got)
+		}
+	}
+}

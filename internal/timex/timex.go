@@ -34,6 +34,14 @@
 //   - Quarters and halves ("kuartal I-2025", "Q1 2025") resolve to their year.
 //   - Clock times ("pukul 10.00 WIB") standing alone have Kind "time" and a zero
 //     Value; after a date they become part of the date's span.
+//
+// What it owns and may not touch: the package reads plain text, a language code
+// and an anchor date and returns Exprs; it knows nothing of sentences,
+// entities, events or records (the pipeline converts Exprs), and it never
+// decides which date an event has: that is internal/event's. Each matcher
+// (matchers.go) declares the words that open it; the files hold one family of
+// constructions each (days, months and years, weekdays, relative words,
+// counts, clock times).
 package timex
 
 import (

@@ -1,0 +1,310 @@
+package event
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// relativeClauseEnd returns the token index where a relative clause ("yang
+// ...") opening within two words after j ends (at a comma, semicolon or the
+// sentence end), or 0 when none opens there.
+func relativeClauseEnd(v *sentenceView, j int) int {
+	for k := j; k < len(v.low) && k <= j+2; k++ {
+		if v.low[k] != "yang" {
+			continue
+		}
+		for e := k + 1; e < len(v.low); e++ {
+			if isClauseEnd(v.low[e]) {
+				return e
+			}
+		}
+		return len(v.low)
+	}
+	return 0
+}
+
+// isDemonstrative: "itu", "ini", "tersebut" after a noun make it a reference to
+// something already introduced ("KTT tersebut", "kunjungan itu", "this summit").
+func isDemonstrative(w string) bool {
+	switch w {
+	case "itu", "ini", "tersebut", "this", "that", "the":
+		return true
+	}
+	return false
+}
+
+func clauseBoundary(w string) bool {
+	switch w {
+	case ",", ";", ":", "(", ")", "—", "–", "-", "--":
+		return true
+	}
+	return false
+}
+
+// nounPhraseEnd returns the token index just past a noun phrase that starts
+// before from: capitalised words, numbers, hyphenated names and ordinals
+// ("KTT China-Asia Tengah ke-2", "summit of the SCO").
+func nounPhraseEnd(v *sentenceView, from int) int {
+	k := from
+	for k < len(v.s.Tokens) {
+		w := v.s.Tokens[k].Text
+		lw := v.low[k]
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r), unicode.IsDigit(r):
+		case ordinalWord(lw):
+		case (lw == "dan" || lw == "of" || lw == "and" || lw == "the") && k+1 < len(v.s.Tokens) && startsUpper(v.s.Tokens[k+1].Text):
+		case lw == "(" && k+2 < len(v.s.Tokens) && v.low[k+2] == ")":
+			k += 2
+		default:
+			return k
+		}
+		k++
+	}
+	return k
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func ordinalWord(w string) bool {
+	if strings.HasPrefix(w, "ke-") {
+		return true
+	}
+	switch w {
+	case "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh",
+		"perdana", "pertama", "virtual", "luar", "biasa", "tahunan", "first", "second", "third", "inaugural", "annual":
+		return true
+	}
+	return false
+}
+
+// targeted reports whether a verb of the other PLOVER types has a party as its
+// subject before it and a party as its object just after it ("Tiongkok mendukung
+// Kazakhstan", "Japan imposed sanctions on Russia"): these types relate two
+// actors, and a verb aimed at a thing is not such an event.
+func targeted(v *sentenceView, h hit) bool {
+	subj, obj := false, false
+	for _, m := range v.mentions {
+		if m.ent.Type == "PLACE" {
+			continue
+		}
+		if m.tj <= h.i {
+			subj = true
+		}
+		if m.ti >= h.j && m.ti <= h.j+5 {
+			obj = true
+		}
+	}
+	return subj && obj
+}
+
+// groupAfter reports whether the words after a meeting noun name a group of
+// participants: "para pemimpin/menteri ...", "leaders of", "ministers of".
+func groupAfter(v *sentenceView, j int) bool {
+	// one modifier may stand between: "pertemuan khusus para menteri ASEAN"
+	if j+2 < len(v.low) && meetingModifiers[v.low[j]] && v.low[j+1] == "para" {
+		j++
+	}
+	if j+1 < len(v.low) && v.low[j] == "para" && (v.low[j+1] == "pemimpin" || v.low[j+1] == "menteri" || v.low[j+1] == "kepala") {
+		return true
+	}
+	if j+1 < len(v.low) && (v.low[j] == "of" || v.low[j] == "between") {
+		for k := j + 1; k < len(v.low) && k <= j+4; k++ {
+			if v.low[k] == "two" || v.low[k] == "both" {
+				return false // "talks between the two leaders": a pair
+			}
+			if v.low[k] == "leaders" || v.low[k] == "ministers" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// groupBefore reports whether a group of leaders is the subject of the clause
+// that names a meeting: "disepakati para pemimpin ASEAN dalam pertemuan di
+// Jakarta", "ASEAN leaders agreed at a meeting in Jakarta". A pair ("para
+// pemimpin kedua negara", "the two leaders") or a bilateral meeting is not a
+// group.
+func groupBefore(v *sentenceView, h hit) bool {
+	if h.j < len(v.low) && v.low[h.j] == "bilateral" {
+		return false
+	}
+	for k := h.i - 1; k >= 0 && k >= h.i-8; k-- {
+		w := v.low[k]
+		if clauseBoundary(w) {
+			return false
+		}
+		if w == "para" && k+1 < len(v.low) && (v.low[k+1] == "pemimpin" || v.low[k+1] == "menteri" || v.low[k+1] == "kepala") {
+			return !(k+2 < len(v.low) && (v.low[k+2] == "kedua" || v.low[k+2] == "dua"))
+		}
+		if (w == "leaders" || w == "ministers") && !(k > 0 && (v.low[k-1] == "two" || v.low[k-1] == "both")) {
+			return true
+		}
+	}
+	return false
+}
+
+func minInt(a, b int) int {
+	if a < b {
+		return a
+	}
+	return b
+}
+
+// prepositionBefore reports whether a preposition (with at most an article)
+// stands right before token i.
+func prepositionBefore(v *sentenceView, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch v.low[k] {
+		case "pada", "di", "dalam", "ke", "at", "in", "to", "for":
+			return true
+		case "a", "an", "the", "sebuah", "their", "its", "his", "her", "annual", "tahunan", "regional", "special":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// personSubject checks that a person's name or a pronoun ends right before
+// the trigger.
+func personSubject(v *sentenceView, h hit) bool {
+	if h.i > 0 && pronouns[v.low[h.i-1]] {
+		return true
+	}
+	for _, m := range v.mentions {
+		if m.ent.Type == "PERSON" && m.tj == h.i {
+			return true
+		}
+	}
+	return false
+}
+
+// personObject checks that a welcome trigger has a person as its object.
+func personObject(v *sentenceView, h hit, passive bool) bool {
+	// "menerima undangan Sugiono", "received a letter from": a thing
+	// received, whoever it came from
+	for k := h.j; !passive && k < len(v.low) && k <= h.j+1; k++ {
+		if receivedThings[v.low[k]] {
+			return false
+		}
+	}
+	// "menerima telepon dari Perdana Menteri X": a call received from a
+	// person, whose title may stand between
+	reach := 3
+	if !passive && h.j < len(v.low) && (v.low[h.j] == "telepon" || v.low[h.j] == "panggilan") {
+		reach = 6
+	}
+	for _, m := range v.mentions {
+		if m.ent.Type != "PERSON" {
+			continue
+		}
+		if passive && m.tj <= h.i {
+			return true
+		}
+		if !passive && m.ti >= h.j && m.ti <= h.j+reach {
+			return true
+		}
+	}
+	return false
+}
+
+// copulas before "due" make it a schedule: "is due to", "were due to".
+var copulas = words("is", "are", "was", "were", "be")
+
+// newClause words open a clause of their own after a comma.
+var newClause = words("dan", "tetapi", "namun", "sementara", "sedangkan", "lalu", "kemudian", "setelah", "sebelum",
+	"karena", "sehingga", "and", "but", "while", "after", "before", "because", "which", "who", "when", "where",
+	"yang", "ketika", "saat")
+
+func isClauseEnd(w string) bool { return w == "," || w == ";" || w == "." || w == ":" }
+
+func hasAny(low []string, set map[string]bool) bool {
+	for _, w := range low {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func containsAny(s string, phrases []string) bool {
+	ls := strings.ToLower(s)
+	for _, p := range phrases {
+		if strings.Contains(ls, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsLower is containsAny for a text already lower-cased.
+func containsLower(ls string, phrases []string) bool {
+	for _, p := range phrases {
+		if strings.Contains(ls, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func strPtr(s string) *string { return &s }
+
+// quotedAt reports whether the token at byte offset p is inside quotation marks.
+func quotedAt(v *sentenceView, p int) bool {
+	k := sort.Search(len(v.s.Tokens), func(i int) bool { return v.s.Tokens[i].End > p })
+	return k < len(v.quoted) && v.quoted[k]
+}
+
+// sequenceCues open a clause that happened before or after the main one.
+var sequenceCues = words("before", "after", "sebelum", "setelah", "sesudah", "seusai", "usai")
+
+// relativizers open a relative clause that a comma closes.
+var relativizers = words("yang", "which", "who", "whose", "since", "sejak")
+
+// eventClause reports whether the clause starting at k is about the event
+// itself: "KTT X yang digelar pada Mei 2023", "the accord, which was signed in
+// 2022".
+func eventClause(v *sentenceView, k int) bool {
+	for i := k; i < len(v.low) && i < k+3; i++ {
+		w := v.low[i]
+		if summitPassive[w] || summitNeutral[w] || eventPassives[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// eventPassives are passive verbs of signing and meeting.
+var eventPassives = words("ditandatangani", "diteken", "disepakati", "diadopsi", "signed", "inked", "adopted", "held",
+	"dilakukan", "dilaksanakan", "made", "paid", "conducted")
+
+// clauseOpeners start a relative or participial clause after an event's
+// arguments; a date beyond one dates something else.
+var clauseOpeners = words("yang", "which", "that", "who", "whose", "since", "sejak", "setting", "targeting", "aiming",
+	"menargetkan", "bertujuan", "sehingga")
+
+// exchangeVerbs exchange signed texts only when one is their object.
+var exchangeVerbs = words("exchanged", "exchange", "exchanging", "bertukar", "pertukaran")
+
+// exchangesText reports whether the words from k name a signed text, after
+// a number, an article or "of" ("four memoranda", "of MoUs", "sejumlah nota").
+func exchangesText(v *sentenceView, k int) bool {
+	for ; k < len(v.low); k++ {
+		w := v.low[k]
+		switch {
+		case documentHeads[w] || w == "mous":
+			return true
+		case w == "of" || quantifierOrDet(w):
+			continue
+		}
+		return false
+	}
+	return false
+}

@@ -1,0 +1,98 @@
+package event
+
+// hearsayNouns name a report or rumour: "beredar kabar bahwa ...", "reports
+// that ...".
+var hearsayNouns = words("kabar", "laporan", "rumor", "isu", "desas-desus", "spekulasi", "report", "reports", "rumour",
+	"rumours", "rumor", "rumors", "claims", "speculation")
+
+// deniesReport reports whether a sentence denies a report just given:
+// "Kemlu menepis kabar tersebut", "The ministry denied the reports".
+func deniesReport(v *sentenceView) bool {
+	for k, w := range v.low {
+		if !denialCues[w] {
+			continue
+		}
+		for j := k + 1; j < len(v.low) && j <= k+3; j++ {
+			if hearsayNouns[v.low[j]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// denyReported marks as denied the events that the sentences just before vi
+// report as hearsay ("Sebelumnya beredar kabar bahwa kedua menlu telah
+// bertemu di Singapura. Kemlu menepis kabar tersebut.").
+func denyReported(cands []*candidate, views []sentenceView, vi int) {
+	for _, c := range cands {
+		// (only events first reported there: a real event merely mentioned
+		// again in the rumour stays)
+		if c.sent < vi-2 || c.sent >= vi || c.ev.Modality != "occurred" {
+			continue
+		}
+		if hasAny(views[c.sent].low, hearsayNouns) {
+			c.ev.Modality = "denied"
+		}
+	}
+}
+
+// recurring reports whether a set expression ("setiap dua tahun", "tiap tahun",
+// "every year") follows the trigger closely: the sentence describes a practice.
+func recurring(v *sentenceView, h hit) bool {
+	for k := h.j; k < len(v.low) && k <= h.j+8; k++ {
+		switch v.low[k] {
+		case "setiap", "tiap", "every", "annually", "rutin":
+			return true
+		}
+	}
+	return false
+}
+
+// modality reads the words just before the predicate, within its clause.
+func modality(v *sentenceView, k int) string {
+	// a cancellation word in the trigger's clause ("Kunjungan X Ditunda,
+	// Prabowo dan Erdogan Bicara Lewat Telepon": the visit, not the call)
+	lo, hi := k, k
+	for lo > 0 && !isClauseEnd(v.low[lo-1]) {
+		lo--
+	}
+	for hi < len(v.low) && !isClauseEnd(v.low[hi]) {
+		hi++
+	}
+	for _, w := range v.low[lo:hi] {
+		if cancelCues[w] {
+			return "cancelled"
+		}
+	}
+	for d := 1; d <= 4 && k-d >= 0; d++ {
+		w := v.low[k-d]
+		if clauseBoundary(w) {
+			break
+		}
+		if negationCues[w] {
+			return "denied"
+		}
+	}
+	// a plan, schedule or invitation governs its whole clause: "dijadwalkan
+	// bertolak ke X untuk bertemu Y", "undangan ... untuk berkunjung"
+	for d := 1; k-d >= 0; d++ {
+		w := v.low[k-d]
+		// a comma before a new clause ends the scope of a plan; a comma in an
+		// apposition ("bertolak ke Kairo, Mesir, untuk bertemu") does not
+		if w == ";" || w == "." || w == ":" || (w == "," && k-d+1 < len(v.low) && newClause[v.low[k-d+1]]) {
+			break
+		}
+		if denialCues[w] {
+			return "denied"
+		}
+		// "is due to fly to Jakarta": a schedule ("due to the weather" is a cause)
+		if w == "due" && k-d > 0 && copulas[v.low[k-d-1]] {
+			return "planned"
+		}
+		if plannedCues[w] {
+			return "planned"
+		}
+	}
+	return "occurred"
+}

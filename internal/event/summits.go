@@ -1,0 +1,211 @@
+package event
+
+import (
+	"strings"
+)
+
+// summitPredicate finds a verb of holding or attending for the summit noun at h,
+// on the side where the verb's voice puts the summit, and returns its token
+// index or -1.
+func summitPredicate(v *sentenceView, h hit) int {
+	best, bestDist := -1, 1<<30
+	for k, w := range v.low {
+		if v.quoted[k] || pathIdiom(v, k) {
+			continue // "membuka jalan bagi KTT", "opened the way for": the summit is still to come
+		}
+		var ok bool
+		switch {
+		case summitActive[w] && (k < h.i || !summitPassive[w]):
+			// next to the summit ("menghadiri KTT"), or further before it when
+			// a preposition introduces the summit ("kehadiran Presiden X pada
+			// KTT", "hosted leaders ... at a summit")
+			ok = k < h.i && (h.i-k <= 3 || (h.i-k <= 10 && prepositionBefore(v, h.i)))
+		case summitPassive[w]:
+			ok = k >= h.j && k-h.j <= 10
+		case summitNeutral[w]:
+			ok = (k < h.i && (h.i-k <= 10 || (h.i-k <= 16 && prepositionBefore(v, h.i)))) || (k >= h.j && k-h.j <= 10)
+			// "took" only as "took place"
+			if w == "took" && !(k+1 < len(v.low) && v.low[k+1] == "place") {
+				ok = false
+			}
+			if (w == "kicks" || w == "kicked") && !(k+1 < len(v.low) && v.low[k+1] == "off") {
+				ok = false
+			}
+		case w == "menjadi" && k+1 < len(v.low) && v.low[k+1] == "tuan":
+			ok = true // "menjadi tuan rumah KTT" (hosted the summit)
+		}
+		if !ok {
+			continue
+		}
+		d := k - h.i
+		if d < 0 {
+			d = -d
+		}
+		if d < bestDist {
+			best, bestDist = k, d
+		}
+	}
+	return best
+}
+
+// joinSummit gives a signing the participants of the summit it took place at:
+// one reported in the same sentence ("KTT ... diselenggarakan di Bali, dengan
+// Deklarasi Bali ditandatangani"), or one the sentence points back to ("di KTT
+// ini", "at the summit").
+func joinSummit(c *candidate, prev []*candidate, sentence string, ix entIndex) {
+	if countSides(c.ev.Actors, ix) >= 2 {
+		return // the signatories are named: "Indonesia, Malaysia, ... menandatangani"
+	}
+	var s *candidate
+	// a summit in the same sentence, or in the one before ("... untuk
+	// menghadiri KTT SCO. Mereka menandatangani Deklarasi Tianjin")
+	if p := latest(prev, c.sent, 1, func(p *candidate) bool { return p.ev.Mode == "multilateral" }); p != nil {
+		s = p
+	} else if containsAny(sentence, summitBackrefs) {
+		s = latest(prev, c.sent, 8, func(p *candidate) bool { return p.ev.Mode == "multilateral" })
+	}
+	if s == nil {
+		return
+	}
+	for _, a := range s.ev.Actors {
+		if !c.actorSet[a] {
+			c.actorSet[a] = true
+			c.ev.Actors = append(c.ev.Actors, a)
+		}
+	}
+	if c.ev.Place == nil {
+		c.ev.Place, c.placeEnt = s.ev.Place, s.placeEnt
+	}
+	if c.dateFrom != "text" && s.dateFrom == "text" {
+		c.ev.Date, c.ev.DateEnd, c.dateFrom = s.ev.Date, s.ev.DateEnd, "context"
+	}
+}
+
+// summitBackrefs point back to the summit just reported.
+var summitBackrefs = []string{"ktt ini", "ktt itu", "ktt tersebut", "konferensi ini", "pertemuan puncak ini",
+	"the summit", "this summit", "that summit"}
+
+// sameBody reports whether two names of gatherings name the same body by a
+// distinctive word ("HLSCC", "JBC"), not by generic or ordinal words.
+func sameBody(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	wa := strings.Fields(summitName(a))
+	for _, w := range strings.Fields(summitName(b)) {
+		if len(w) < 3 || ordinalWord(w) {
+			continue
+		}
+		for _, x := range wa {
+			if x == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countryActors returns the states among actors, directly or through a
+// person's state.
+func countryActors(actors []string, ix entIndex) map[string]bool {
+	out := map[string]bool{}
+	for s := range sidesOf(actors, ix) {
+		if strings.HasPrefix(s, "country:") {
+			out[s] = true
+		}
+	}
+	return out
+}
+
+// hostedEvent returns the token index of another trigger of the sentence (a
+// signing, a meeting, a visit), or -1.
+func hostedEvent(hits []hit, h hit) int {
+	for _, o := range hits {
+		if o.i != h.i && o.c.kind != summit && (o.c.typ == "AGREE" || o.c.typ == "CONSULT") {
+			return o.i
+		}
+	}
+	return -1
+}
+
+// summitSetting reports whether a summit noun is introduced as a setting:
+// "dalam/di/pada/untuk KTT", "at/during/for the summit".
+func summitSetting(v *sentenceView, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch v.low[k] {
+		case "dalam", "di", "pada", "untuk", "saat", "at", "during", "for", "in":
+			return true
+		case "the", "a", "an", "its", "their":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// pairSummit reports whether a summit noun is marked as the meeting of a pair:
+// "their (annual) summit", "KTT bilateral", "bilateral summit".
+func pairSummit(v *sentenceView, h hit, twoPeople bool) bool {
+	for k := h.i - 1; k >= 0 && k >= h.i-3; k-- {
+		// "their" is the pair's only when the sentence names two people
+		if w := v.low[k]; (w == "their" && twoPeople) || w == "bilateral" {
+			return true
+		}
+	}
+	// "sidang ... (HLSCC) kedua negara", "KTT tahunan kedua negara"
+	np := nounPhraseEnd(v, h.j)
+	for k := h.j; k < len(v.low) && k <= np+2; k++ {
+		if v.low[k] == "bilateral" || (v.low[k] == "kedua" && k+1 < len(v.low) && (v.low[k+1] == "negara" || v.low[k+1] == "pihak")) {
+			return true
+		}
+	}
+	return false
+}
+
+// heldBy reports whether an unnamed summit is the object of a holding verb:
+// "Lee and Tokayev held a summit", "kedua presiden menggelar KTT". Two sides
+// holding a summit of no name of its own hold their bilateral summit.
+func heldBy(v *sentenceView, h hit) bool {
+	for k := h.i - 1; k >= 0 && k >= h.i-3; k-- {
+		switch v.low[k] {
+		case "held", "hold", "holds", "had", "menggelar", "mengadakan", "melangsungkan":
+			return true
+		case "a", "an", "their", "its", "sebuah":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// summitTopic reports whether a summit noun is the topic of talk or of
+// preparation rather than an event reported: "membahas persiapan KTT",
+// "preparations for the summit".
+func summitTopic(v *sentenceView, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch v.low[k] {
+		case "membahas", "membicarakan", "persiapan", "mempersiapkan", "jelang", "menjelang", "discuss",
+			"discussed", "preparations", "preparing", "prepare", "ahead", "agenda",
+			// a summit as a point in time: "sehari sebelum KTT", "after the summit"
+			"sebelum", "setelah", "usai", "seusai", "before", "after":
+			return true
+		}
+	}
+	return false
+}
+
+// pressConference reports whether a conference noun is a press conference:
+// "konferensi pers", "a press conference", "news conference".
+func pressConference(v *sentenceView, h hit) bool {
+	return h.i > 0 && pressWords[v.low[h.i-1]] || h.j < len(v.low) && pressWords[v.low[h.j]]
+}
+
+// pathIdiom reports whether the word at k opens a path noun ("membuka jalan
+// bagi", "opened the way for"): an idiom of making something possible.
+func pathIdiom(v *sentenceView, k int) bool {
+	n := k + 1
+	if n < len(v.low) && v.low[n] == "the" {
+		n++
+	}
+	return n < len(v.low) && pathNouns[v.low[n]]
+}
