@@ -90,7 +90,9 @@ func readEventNoun(in Input, v *sentenceView, h hit, hits []hit, c *candidate, f
 	if h.j < len(v.low) && genericCues[v.low[h.j]] {
 		return false
 	}
-	if t.kind == nominal && h.i > 0 && topicCues[v.low[h.i-1]] {
+	// (but "during the talks in Beijing from March 6 to 10": a definite noun
+	// with a time of its own reports them)
+	if t.kind == nominal && h.i > 0 && topicCues[v.low[h.i-1]] && !(v.low[h.i-1] == "the" && timeNear(v, np, 4)) {
 		return false // "membahas perundingan batas laut": the topic, not a new meeting
 	}
 	if t.kind == nominal && t.mode == "meet" && groupAfter(v, h.j) {
