@@ -300,8 +300,10 @@ func settleMode(in Input, v *sentenceView, vi int, h hit, prev []*candidate, c *
 	// a meeting attended by three states or more is a multilateral gathering
 	// ("membuka pertemuan yang dihadiri Presiden Turki, Presiden Mesir, ...")
 	// (unless the text says it was of two: "pertemuan 2+2 kedua negara")
+	// (a noun of talks beside a verb of meeting is that meeting: "X and Y met
+	// on Monday for talks that come as relations over Z ...")
 	if (t.kind == nominal || t.kind == summit && t.mode == "meet") && c.ev.Mode == "meet" &&
-		len(countryActors(c.ev.Actors, in.byID)) >= 3 && !v.containsAny(pairAnaphors) {
+		len(countryActors(c.ev.Actors, in.byID)) >= 3 && !v.containsAny(pairAnaphors) && !verbalMeeting(v) {
 		c.ev.Mode = "multilateral"
 	}
 }
@@ -364,6 +366,17 @@ func venueArrival(v *sentenceView) bool {
 			if arrivalVerbs[v.low[p-1]] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// verbalMeeting reports whether the sentence has a verb of meeting ("met",
+// "bertemu", "held talks").
+func verbalMeeting(v *sentenceView) bool {
+	for _, o := range v.hits {
+		if o.c.kind == verbal && o.c.typ == "CONSULT" && o.c.mode == "meet" {
+			return true
 		}
 	}
 	return false

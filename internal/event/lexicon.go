@@ -138,6 +138,10 @@ var triggers = []trigger{
 	// English visit verbs and arrival.
 	{"CONSULT", "visit", verbal, "visit|visits|visited|visiting", false, false, false, false},
 	{"CONSULT", "visit", verbal, "arrived|arrives|landed in", false, false, false, false},
+	// "Biden arrived late on Sunday": an arrival with no destination named is
+	// to the story's place (the dateline's country); only right after its
+	// subject, since things and times arrive too.
+	{typ: "CONSULT", mode: "visit", kind: verbal, pattern: "arrived|arrives|landed", personSubject: true},
 	// Travelling to a country is visiting it: "Chinh travelled to Berlin",
 	// "flew to Jakarta for talks" (the destination is the host).
 	{"CONSULT", "visit", verbal, "travelled|traveled|travels|flew|flies to", false, false, false, false},

@@ -351,3 +351,27 @@ func TestArrivalAtAVenue(t *testing.T) {
 		},
 	})
 }
+
+// TestBareArrivalAndTalksBesideMet covers an arrival with no destination named
+// (the dateline's country) and a noun of talks beside "met" whose relative
+// clause names other states: the meeting of the two, not a gathering.
+func TestBareArrivalAndTalksBesideMet(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name:  "en X arrived late on Sunday, datelined in the host",
+			doc:   "Jakarta, May 26 (Reuters) - Anwar Ibrahim arrived late on Sunday.",
+			times: []tm{{"Sunday", "2025-05-25", ""}},
+			want:  []want{{typ: "CONSULT", mode: "visit", actors: []string{"person:anwar-ibrahim", "country:IDN"}, date: "2025-05-25"}},
+		},
+		{
+			name: "en the time has arrived is no visit",
+			doc:  "Jakarta, May 26 (Reuters) - The time has arrived for Indonesia and Malaysia.",
+		},
+		{
+			name:  "en met for talks that name other states",
+			doc:   "Prabowo and Anwar Ibrahim met on Monday for talks that come as Thailand and Vietnam watch closely.",
+			times: []tm{{"Monday", "2025-05-26", ""}},
+			want:  []want{{typ: "CONSULT", mode: "meet", date: "2025-05-26"}},
+		},
+	})
+}
