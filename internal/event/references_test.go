@@ -375,3 +375,23 @@ func TestBareArrivalAndTalksBesideMet(t *testing.T) {
 		},
 	})
 }
+
+// TestSpeakerAtTheMeeting covers a quoted speaker whose speech tag places him
+// at the meeting ("kata X dalam pertemuan dengan Y"): a party, while a speaker
+// quoted about a meeting of others is not.
+func TestSpeakerAtTheMeeting(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name:  "id kata X dalam pertemuan dengan Y",
+			doc:   "\"Kerja sama kita kuat,\" kata Prabowo dalam pertemuan dengan Perdana Menteri Anwar Ibrahim pada Senin (26/5).",
+			times: []tm{{"Senin (26/5)", "2025-05-26", ""}},
+			want:  []want{{typ: "CONSULT", mode: "meet", actors: []string{"person:prabowo-subianto", "person:anwar-ibrahim"}, date: "2025-05-26"}},
+		},
+		{
+			name:  "en a speaker about others' talks is no party",
+			doc:   "Anwar Ibrahim and Xi Jinping held talks on Monday, said Prabowo.",
+			times: []tm{{"Monday", "2025-05-26", ""}},
+			want:  []want{{typ: "CONSULT", mode: "meet", actors: []string{"person:anwar-ibrahim", "person:xi-jinping"}, absent: []string{"person:prabowo-subianto"}}},
+		},
+	})
+}
