@@ -43,6 +43,7 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, hits []
 	}
 	c.ev.Modality = modality(v, f.predIdx)
 	x.readActors(in, views, vi, h, prev, c)
+	skippedSummit(v, h, f.predIdx, c)
 	settleMode(in, v, vi, h, prev, c, f.groupSubject)
 	earlierSession(in, v, vi, h, prev, c)
 	c.enough = enoughParties(t, c, in.byID)
@@ -380,4 +381,31 @@ func verbalMeeting(v *sentenceView) bool {
 		}
 	}
 	return false
+}
+
+// skippedSummit reads "X tidak menghadiri KTT ...", "X did not attend the
+// summit": the summit took place; only X stayed away, so X is no party.
+func skippedSummit(v *sentenceView, h hit, pred int, c *candidate) {
+	if h.c.kind != summit || c.ev.Modality != "denied" || pred < 0 || pred >= len(v.low) || !attendVerbs[v.low[pred]] {
+		return
+	}
+	c.ev.Modality = "occurred"
+	drop := map[string]bool{}
+	for _, m := range v.mentions {
+		if m.tj <= pred {
+			drop[m.ent.ID] = true
+			if m.ent.Country != "" {
+				drop[m.ent.Country] = true
+			}
+		}
+	}
+	kept := c.ev.Actors[:0]
+	for _, a := range c.ev.Actors {
+		if drop[a] {
+			delete(c.actorSet, a)
+			continue
+		}
+		kept = append(kept, a)
+	}
+	c.ev.Actors = kept
 }

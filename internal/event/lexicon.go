@@ -113,6 +113,10 @@ var triggers = []trigger{
 	// "menghadiri jamuan santap pagi yang digelar PM X", "a state banquet
 	// hosted by X" (nominal, so it needs both parties in the sentence).
 	{"CONSULT", "meet", nominal, "jamuan", false, false, false, false},
+	// "Putin menjamu Modi makan malam", "Modi dijamu oleh Putin": hosting a
+	// guest at a meal is meeting them (a person must be the guest).
+	{"CONSULT", "meet", verbal, "menjamu", false, true, false, false},
+	{"CONSULT", "meet", verbal, "dijamu", true, true, false, false},
 	{"CONSULT", "meet", nominal, "state banquet|dinner|luncheon", false, false, false, false},
 	{"CONSULT", "meet", nominal, "banquet|luncheon", false, false, false, false},
 	// "After speaking with President X": talks, when a person is the partner
@@ -400,7 +404,10 @@ var frontedAfterCues = words("after", "following", "setelah", "sesudah", "seusai
 // ("dan"/"and" are left out: after a comma they mostly join a list of names,
 // "oleh Prabowo, yang saat itu menjabat Menhan, dan Marles di Canberra pada ...")
 var laterClause = words("tetapi", "namun", "sementara", "sedangkan", "lalu", "kemudian", "karena", "sehingga",
-	"but", "while", "because", "as", "following", "menyusul", "whereas")
+	"but", "while", "because", "as", "following", "menyusul", "whereas",
+	// a clause of sequence after a comma: "Modi dijamu makan malam oleh Putin,
+	// sebelum mengadakan pembicaraan di Kremlin hari Selasa"
+	"sebelum", "setelah", "sesudah", "before", "after")
 
 // partnerPreps introduce a meeting's partner: "bertemu dengan X", "met with X".
 var partnerPreps = words("dengan", "with")
@@ -427,3 +434,7 @@ var meetingModifiers = words("khusus", "darurat", "informal", "tahunan", "rutin"
 // venue", "tiba di lokasi acara", "mendarat di landasan"), not a visit to a
 // country: leaders arriving at a summit's venue are not visiting the host.
 var venueNouns = words("venue", "lokasi", "tempat", "arena", "gedung", "ruang", "aula", "area", "landasan")
+
+// attendVerbs report attending a gathering: negated ("tidak menghadiri KTT"),
+// they deny the attendance, not the gathering.
+var attendVerbs = words("menghadiri", "hadir", "mengikuti", "attend", "attended", "attending", "attends")

@@ -463,3 +463,29 @@ func TestPavingTheWay(t *testing.T) {
 		},
 	})
 }
+
+// TestHostingAndSkipping covers a leader hosting another at a meal (a meeting,
+// dated apart from the talks a later clause of sequence dates), and a summit a
+// leader did not attend (it took place; he is no party).
+func TestHostingAndSkipping(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name: "id dijamu makan malam, sebelum pembicaraan on another day",
+			doc: "Anwar Ibrahim tiba di Jakarta pada Senin (26/5). " +
+				"Anwar Ibrahim dijamu makan malam oleh Prabowo, sebelum mengadakan pembicaraan di Istana Merdeka hari Selasa (27/5).",
+			times:     []tm{{"Senin (26/5)", "2025-05-26", ""}, {"Selasa (27/5)", "2025-05-27", ""}},
+			published: "2025-06-10",
+			want: []want{
+				{typ: "CONSULT", mode: "visit", date: "2025-05-26"},
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:prabowo-subianto", "person:anwar-ibrahim"}, date: "2025-05-26"},
+				{typ: "CONSULT", mode: "meet", date: "2025-05-27"},
+			},
+		},
+		{
+			name:  "id tidak menghadiri KTT: the summit took place",
+			doc:   "Prabowo sengaja tidak menghadiri KTT ASEAN pekan lalu di Kuala Lumpur.",
+			times: []tm{{"pekan lalu", "2025-05", ""}},
+			want:  []want{{typ: "CONSULT", mode: "multilateral", date: "2025-05", modality: "occurred", absent: []string{"person:prabowo-subianto"}}},
+		},
+	})
+}
