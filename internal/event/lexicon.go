@@ -141,7 +141,7 @@ var triggers = []trigger{
 	{"CONSULT", "visit", verbal, "disambut", true, true, false, false},
 	// English visit verbs and arrival.
 	{"CONSULT", "visit", verbal, "visit|visits|visited|visiting", false, false, false, false},
-	{"CONSULT", "visit", verbal, "arrived|arrives|landed in", false, false, false, false},
+	{"CONSULT", "visit", verbal, "arrived|arrives|landed in|on", false, false, false, false},
 	// "Biden arrived late on Sunday": an arrival with no destination named is
 	// to the story's place (the dateline's country); only right after its
 	// subject, since things and times arrive too.
@@ -438,3 +438,8 @@ var venueNouns = words("venue", "lokasi", "tempat", "arena", "gedung", "ruang", 
 // attendVerbs report attending a gathering: negated ("tidak menghadiri KTT"),
 // they deny the attendance, not the gathering.
 var attendVerbs = words("menghadiri", "hadir", "mengikuti", "attend", "attended", "attending", "attends")
+
+// aheadCues after a trigger introduce the later event it came before ("ahead
+// of a summit on Tuesday", "menjelang KTT pada Selasa"): a time after them is
+// that event's.
+var aheadCues = words("ahead", "menjelang", "jelang")
