@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Scores `kronik extract` on the development corpus (../shared/corpus/seeds) and
-# on the evaluation sets written for kronik (testdata/heldout, blind, final, holdout, fresh, fresh2),
-# with and without the statistical entity tagger.
+# Scores `kronik extract` on the real development set (../shared/eval/real, 60 real
+# pages in their crawler form: the figures that count), on the founding articles
+# (../shared/corpus/seeds) and on the regression sets written for kronik
+# (testdata/heldout, blind, final, holdout, fresh, fresh2), with and without the
+# statistical entity tagger. scripts/eval-real.sh scores the real set per slice.
 #   bash scripts/eval.sh            # table
 #   bash scripts/eval.sh --verbose  # and every miss
 set -euo pipefail
@@ -12,12 +14,14 @@ trap 'rm -rf "$tmp"' EXIT
 go build -o "$tmp/kronik" ./cmd/kronik
 score() { python3 "$shared/eval/score.py" --gold "$1" --system "$2" "${@:3}"; }
 printf '%-8s %-11s %9s %7s %10s %9s %5s %5s %5s %5s\n' set tagger entities events quantities clusters lang publ outl datel
-for set in seeds heldout blind final holdout fresh fresh2; do
+python3 "$shared/eval/to_jsonl.py" --gold "$shared/eval/real/gold" --corpus "$shared/eval/real/corpus" > "$tmp/real.jsonl"
+for set in real seeds heldout blind final holdout fresh fresh2; do
   case $set in
+    real) in="$tmp/real.jsonl"; gold="$shared/eval/real/gold" ;;
     seeds) in="$shared/corpus/seeds"; gold="$shared/eval/seeds" ;;
     *) in="testdata/$set/articles"; gold="testdata/$set/gold" ;;
   esac
-  [ -d "$in" ] || continue
+  [ -e "$in" ] || continue
   for flag in "" --no-tagger; do
     "$tmp/kronik" extract $flag "$in" > "$tmp/out.jsonl" 2>/dev/null || true
     score "$gold" "$tmp/out.jsonl" --json > "$tmp/s.json"

@@ -17,7 +17,7 @@ func runExport(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 		"Writes the knowledge base's current documents: jsonl (one record per line), csv and\n"+
 		"parquet (one row per event mention), gdelt (GDELT 2.0 event table: one tab-separated row\n"+
 		"per real-world event, CAMEO-coded).", stderr)
-	dbPath := fs.String("db", defaultDB, "knowledge base file (SQLite)")
+	dbPath := fs.String("db", defaultDBFlag(), dbUsage)
 	format := fs.String("format", "jsonl", "output format: "+strings.Join(export.Formats, ", "))
 	out := fs.String("out", "", "output file (default: standard output)")
 	if err := parseFlags(fs, args); err != nil {
@@ -42,7 +42,7 @@ func runExport(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 	if err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
-	db, err := openStore(ctx, *dbPath)
+	db, err := openExistingStore(ctx, *dbPath)
 	if err != nil {
 		return err
 	}

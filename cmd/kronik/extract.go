@@ -10,7 +10,6 @@ import (
 	"os"
 	"runtime"
 	"strings"
-	"sync"
 
 	"kronik/internal/cluster"
 	"kronik/internal/pipeline"
@@ -107,79 +106,50 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 
 // processAll runs the pipeline over every input with a pool of workers and
 // returns the records in input order. ready is called in input order as soon as
-// each record and all before it are done.
+// each record and all before it are done; onErr too, for an input that could
+// not be read or processed, so failures are reported in input order.
 func processAll(ctx context.Context, p *pipeline.Pipeline, inputs []string, stdin io.Reader, workers int,
 	onErr func(string, error), ready func(*record.Record) error) ([]*record.Record, error) {
-	type job struct {
-		seq int
-		doc source.Document
-	}
-	type result struct {
-		seq int
-		rec *record.Record
-		err error
-		doc source.Document
-	}
-	jobs := make(chan job)
-	results := make(chan result)
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				rec, err := p.Process(ctx, j.doc)
-				results <- result{seq: j.seq, rec: &rec, err: err, doc: j.doc}
-			}
-		}()
+	type item struct {
+		doc   source.Document
+		input string // the input that could not be read, with err
+		err   error
+		rec   *record.Record
 	}
 	var readErr error
-	go func() {
-		seq := 0
+	results := pipeline.Run(ctx, workers, func(send func(item) bool) {
 		readErr = source.Read(ctx, inputs, stdin, func(d source.Document) error {
-			select {
-			case jobs <- job{seq: seq, doc: d}:
-				seq++
-				return nil
-			case <-ctx.Done():
+			if !send(item{doc: d}) {
 				return ctx.Err()
 			}
+			return nil
 		}, func(input string, err error) {
-			results <- result{seq: -1, err: err, doc: source.Document{Path: input}}
+			send(item{input: input, err: err})
 		})
-		close(jobs)
-		wg.Wait()
-		close(results)
-	}()
-
-	pending := map[int]result{}
-	next := 0
+	}, func(it item) item {
+		if it.err == nil {
+			rec, err := p.Process(ctx, it.doc)
+			it.rec, it.err = &rec, err
+		}
+		return it
+	})
 	var recs []*record.Record
 	var firstErr error
-	for r := range results {
-		if r.seq < 0 {
-			onErr(r.doc.Path, r.err)
+	for it := range results {
+		if it.err != nil {
+			name := it.input
+			if name == "" {
+				name = it.doc.Path
+			}
+			onErr(name, it.err)
 			continue
 		}
-		pending[r.seq] = r
-		for {
-			q, ok := pending[next]
-			if !ok {
-				break
-			}
-			delete(pending, next)
-			next++
-			if q.err != nil {
-				onErr(q.doc.Path, q.err)
-				continue
-			}
-			for _, w := range q.rec.Warnings {
-				fmt.Fprintf(os.Stderr, "kronik extract: %s: warning: %s\n", q.doc.Path, w)
-			}
-			recs = append(recs, q.rec)
-			if firstErr == nil {
-				firstErr = ready(q.rec)
-			}
+		for _, w := range it.rec.Warnings {
+			fmt.Fprintf(os.Stderr, "kronik extract: %s: warning: %s\n", it.doc.Path, w)
+		}
+		recs = append(recs, it.rec)
+		if firstErr == nil {
+			firstErr = ready(it.rec)
 		}
 	}
 	if firstErr != nil {
@@ -267,7 +237,7 @@ func writeSummary(w io.Writer, r *record.Record) {
 	}
 	fmt.Fprintf(w, "\n  Figures (%d)\n", len(r.Quantities))
 	for _, q := range r.Quantities {
-		fmt.Fprintf(w, "    %-8s %g %s  “%s”", q.Kind, q.Value, q.Unit, q.Text)
+		fmt.Fprintf(w, "    %-8s %s  “%s”", q.Kind, humanValue(q.Value, q.Unit), q.Text)
 		if q.Measures != "" {
 			fmt.Fprintf(w, "  (%s)", q.Measures)
 		}

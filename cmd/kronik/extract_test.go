@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -144,5 +145,78 @@ func TestExtractTextFormat(t *testing.T) {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("text summary lacks %q:\n%s", want, out.String())
 		}
+	}
+}
+
+// Failures are reported in input order, read failures (bad JSON lines) and
+// extraction failures (empty documents) interleaved as they stand in the file.
+func TestExtractReportsFailuresInInputOrder(t *testing.T) {
+	var lines []string
+	var want []string
+	for i := 1; i <= 40; i++ {
+		switch i % 3 {
+		case 0:
+			lines = append(lines, fmt.Sprintf(`{"url":"https://a.example/%d","text":"Menteri Luar Negeri Indonesia bertemu Menteri Luar Negeri Malaysia di Jakarta pada 3 Maret 2025."}`, i))
+		case 1:
+			lines = append(lines, "not json")
+			want = append(want, fmt.Sprintf("feed.jsonl:%d:", i))
+		default:
+			lines = append(lines, fmt.Sprintf(`{"url":"https://a.example/%d","text":"  "}`, i))
+			want = append(want, fmt.Sprintf("feed.jsonl:%d:", i))
+		}
+	}
+	dir := write(t, map[string][]byte{"feed.jsonl": []byte(strings.Join(lines, "\n") + "\n")})
+	var out, errb bytes.Buffer
+	if code := run([]string{"extract", "--workers", "4", "--format", "jsonl", filepath.Join(dir, "feed.jsonl")}, nil, &out, &errb); code != exitPartial {
+		t.Fatalf("exit %d, want %d; stderr:\n%s", code, exitPartial, errb.String())
+	}
+	var got []string
+	for _, l := range strings.Split(errb.String(), "\n") {
+		if i := strings.Index(l, "feed.jsonl:"); i >= 0 {
+			f := strings.SplitN(l[i:], ":", 3)
+			got = append(got, f[0]+":"+f[1]+":")
+		}
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Fatalf("failures reported as\n%v\nwant\n%v", got, want)
+	}
+}
+
+// TestExtractJSONLinesFailuresInOrder: failed JSON lines (a bad address, bad
+// JSON, no text) are named on stderr in input order, mixed with documents
+// that fail later in the pipeline.
+func TestExtractJSONLinesFailuresInOrder(t *testing.T) {
+	good, _ := json.Marshal(map[string]string{"url": "https://example.id/ok", "text": goodText})
+	// The first record fails in the pipeline, after some work (a page of
+	// nothing but links to other stories), while the reader refuses the
+	// next ones at once.
+	deep, _ := json.Marshal(map[string]string{"url": "https://example.id/links",
+		"text": strings.Repeat("Baca juga: Menteri bertemu mitranya di Jakarta\n", 20000)})
+	lines := []string{
+		string(deep),
+		`{"url":"javascript:alert(1)","text":"Teks"}`,
+		string(good),
+		`not json`,
+		`{"url":"https://example.id/none"}`,
+	}
+	dir := write(t, map[string][]byte{"in.jsonl": []byte(strings.Join(lines, "\n") + "\n")})
+	var out, errb bytes.Buffer
+	code := run([]string{"extract", "--format", "jsonl", filepath.Join(dir, "in.jsonl")}, nil, &out, &errb)
+	if code != exitPartial {
+		t.Errorf("exit code %d, want %d; stderr:\n%s", code, exitPartial, errb.String())
+	}
+	if !strings.Contains(errb.String(), "javascript:alert(1)") {
+		t.Errorf("stderr does not name the refused address:\n%s", errb.String())
+	}
+	last := -1
+	for _, n := range []string{":1", ":2", ":4", ":5"} {
+		i := strings.Index(errb.String(), "in.jsonl"+n+":")
+		if i < 0 {
+			t.Fatalf("stderr does not name line %s:\n%s", n, errb.String())
+		}
+		if i < last {
+			t.Errorf("line %s reported out of input order:\n%s", n, errb.String())
+		}
+		last = i
 	}
 }

@@ -2,46 +2,44 @@ package main
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime"
 	"sort"
-	"sync"
-	"time"
+	"strings"
 
 	"github.com/schollz/progressbar/v3"
 
+	"kronik/internal/ingest"
 	"kronik/internal/pipeline"
 	"kronik/internal/record"
 	"kronik/internal/source"
 	"kronik/internal/store"
-	"kronik/internal/store/sqlite"
+	"kronik/internal/store/backend"
 )
 
 const defaultDB = "kronik.db"
 
-// Group commit defaults for ingest. A batch writes each page it changes to
-// the log once, and random index keys share few pages, so larger batches
-// write less: 512 documents a batch write 91 KB a document against 279 KB
-// at 64, and store 28% faster (6,000 generated documents on this machine).
-// The wait bounds how long a slow trickle of inputs (a feed) stays
-// unstored.
-const (
-	defaultBatch     = 512
-	defaultBatchWait = time.Second
-)
-
-func openStore(ctx context.Context, path string) (*sqlite.DB, error) {
-	db, err := sqlite.Open(ctx, path)
+func openStore(ctx context.Context, dsn string) (store.Store, error) {
+	db, err := backend.Open(ctx, dsn)
 	if err != nil {
-		return nil, fmt.Errorf("open knowledge base: %w", err)
+		return nil, fmt.Errorf("open knowledge base %s: %w", backend.Redact(dsn), err)
 	}
 	return db, nil
+}
+
+// openExistingStore opens a knowledge base that must exist already: the
+// commands that only read it (and serve, reprocess, export) would otherwise
+// create an empty one under a mistyped name and answer "nothing found".
+func openExistingStore(ctx context.Context, path string) (store.Store, error) {
+	if !strings.Contains(path, "://") {
+		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("knowledge base %s does not exist (create it with 'kronik ingest --db %s PATH...')", path, path)
+		}
+	}
+	return openStore(ctx, path)
 }
 
 // ingestSummary counts what an ingest did.
@@ -94,11 +92,12 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		"--batch-wait gathers). Content already stored is skipped; changed content for a known URL or\n"+
 		"name becomes a new version. Safe to interrupt and run again: a kill loses at most the batch\n"+
 		"in flight, and the next run stores it.", stderr)
-	dbPath := fs.String("db", defaultDB, "knowledge base file (SQLite)")
+	dbPath := fs.String("db", defaultDBFlag(), dbUsage)
 	workers := fs.Int("workers", runtime.NumCPU(), "documents processed in parallel")
 	noTagger := fs.Bool("no-tagger", false, "switch the statistical entity tagger off")
-	batch := fs.Int("batch", defaultBatch, "documents stored per transaction (1: one transaction each)")
-	batchWait := fs.Duration("batch-wait", defaultBatchWait, "longest a processed document waits for its batch to fill")
+	batch := fs.Int("batch", ingest.DefaultBatch, "documents stored per transaction (1: one transaction each)")
+	batchWait := fs.Duration("batch-wait", ingest.DefaultBatchWait, "longest a processed document waits for its batch to fill")
+	tdmRights := fs.Bool("tdm-rights", false, "from WARC archives, also extract pages that reserve text-and-data mining (you state you have the right)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -118,145 +117,31 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err != nil {
 		return err
 	}
-	var sum ingestSummary
 	bar := newProgress(stderr, "ingest")
-	type job struct{ doc source.Document }
-	type result struct {
-		doc      source.Document
-		rec      record.Record
-		err      error
-		readFail bool // the input could not be read at all
-	}
-	jobs := make(chan job)
-	results := make(chan result)
-	var mu sync.Mutex // guards sum's read and duplicate counts while reading
-	var wg sync.WaitGroup
-	for w := 0; w < max(*workers, 1); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				rec, err := p.Process(ctx, j.doc)
-				results <- result{doc: j.doc, rec: rec, err: err}
-			}
-		}()
-	}
 	var readErr error
-	go func() {
-		readErr = source.Read(ctx, fs.Args(), stdin, func(d source.Document) error {
-			mu.Lock()
-			sum.read++
-			mu.Unlock()
-			// Skip content already stored before paying for extraction.
-			h := sha256.Sum256(d.Body)
-			if ok, err := db.Has(ctx, hex.EncodeToString(h[:])); err == nil && ok {
-				mu.Lock()
-				sum.duplicates++
-				mu.Unlock()
-				bar.add()
-				return nil
-			}
-			select {
-			case jobs <- job{d}:
-				return nil
-			case <-ctx.Done():
+	res, writeErr := ingest.Run(ctx, db, p, func(send func(ingest.Input) bool) {
+		readErr = readInputs(ctx, fs.Args(), stdin, *tdmRights, func(d source.Document) error {
+			if !send(ingest.Input{Doc: d}) {
 				return ctx.Err()
 			}
+			return nil
 		}, func(input string, err error) {
 			if errors.Is(err, source.ErrSkipped) {
 				fmt.Fprintf(stderr, "kronik ingest: %s: %v\n", input, err)
 				return
 			}
-			results <- result{doc: source.Document{Path: input}, err: err, readFail: true}
+			send(ingest.Input{Doc: source.Document{Path: input}, Err: err})
 		})
-		close(jobs)
-		wg.Wait()
-		close(results)
-	}()
-	// Group commit: processed documents wait until --batch of them are
-	// ready or the first has waited --batch-wait, then one transaction
-	// stores them all (store.PutBatch), so the commit's log write and sync
-	// are paid once per batch rather than once per document.
-	var writeErr error
-	var pending []store.Item
-	var names []string // input path of each pending item, for failure reasons
-	flush := func() {
-		if len(pending) == 0 {
-			return
-		}
-		res, err := db.PutBatch(ctx, pending)
-		pending, names = pending[:0], names[:0]
-		if err != nil {
-			if ctx.Err() == nil {
-				writeErr = err
-			}
-			return
-		}
-		mu.Lock()
-		defer mu.Unlock()
-		for i, r := range res {
-			if r.Err != nil {
-				sum.failed++
-				sum.reasons = append(sum.reasons, fmt.Sprintf("%s: %v", names[i], r.Err))
-				continue
-			}
-			switch r.Status {
-			case store.New:
-				sum.added++
-			case store.Version:
-				sum.versions++
-			case store.Duplicate:
-				sum.duplicates++
-			}
-		}
+	}, ingest.Options{Workers: *workers, Batch: *batch, BatchWait: *batchWait, Done: bar.add})
+	if errors.Is(writeErr, ctx.Err()) {
+		writeErr = nil // reported as an interruption below
 	}
-	timer := time.NewTimer(*batchWait)
-	timer.Stop()
-	for open := true; open; {
-		select {
-		case r, ok := <-results:
-			if !ok {
-				open = false
-				break
-			}
-			bar.add()
-			if writeErr != nil {
-				continue // drain
-			}
-			if r.err != nil {
-				if ctx.Err() != nil {
-					continue
-				}
-				mu.Lock()
-				if r.readFail {
-					sum.read++
-				}
-				sum.failed++
-				sum.reasons = append(sum.reasons, fmt.Sprintf("%s: %v", r.doc.Path, r.err))
-				mu.Unlock()
-				continue
-			}
-			pending = append(pending, store.Item{Src: toSource(r.doc), Rec: r.rec})
-			names = append(names, r.doc.Path)
-			if len(pending) == 1 {
-				timer.Reset(*batchWait)
-			}
-			if len(pending) >= *batch {
-				timer.Stop()
-				flush()
-			}
-		case <-timer.C:
-			if writeErr == nil {
-				flush()
-			}
-		}
-	}
-	timer.Stop()
-	if writeErr == nil {
-		flush()
-	}
+	sum := ingestSummary{read: res.Read, added: res.Added, versions: res.Versions, duplicates: res.Duplicates,
+		failed: res.Failed, reasons: res.Reasons}
 	bar.done()
-	sort.Strings(sum.reasons)
+	// Failures come back in the order the workers finish; list them in
+	// input order, line 2 of a JSON-lines file before line 10.
+	sort.SliceStable(sum.reasons, func(i, j int) bool { return naturalLess(sum.reasons[i], sum.reasons[j]) })
 	sum.print(stdout, "ingest")
 	if writeErr != nil {
 		return writeErr
@@ -273,48 +158,17 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	return nil
 }
 
-func toSource(d source.Document) store.Source {
-	return store.Source{Key: docKey(d), Name: d.Name, Path: d.Path, URL: d.URL, Format: d.Format, Fetched: d.Fetched,
-		Body: d.Body, HintTitle: d.Hints.Title, HintPublished: d.Hints.Published, HintOutlet: d.Hints.Outlet}
-}
-
-// docKey says which stored document an input is a version of: the page's URL,
-// else the file's absolute path (so that ingesting from another directory
-// finds it). Standard input and JSON-lines records without a URL have no
-// identity beyond their content.
-func docKey(d source.Document) string {
-	if d.URL != "" {
-		return d.URL
-	}
-	if d.Path == "" || d.Path == "-" {
-		return ""
-	}
-	if st, err := os.Stat(d.Path); err != nil || !st.Mode().IsRegular() {
-		return "" // a JSON-lines record ("feed.jsonl:12"), not a file
-	}
-	abs, err := filepath.Abs(d.Path)
-	if err != nil {
-		return ""
-	}
-	return abs
-}
-
-func fromSource(s store.Source) source.Document {
-	return source.Document{Name: s.Name, Path: s.Path, URL: s.URL, Format: s.Format, Fetched: s.Fetched, Body: s.Body,
-		Hints: source.Hints{Title: s.HintTitle, Published: s.HintPublished, Outlet: s.HintOutlet}}
-}
-
 func runReprocess(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlagSet("reprocess", "reprocess [--db FILE]\n\n"+
 		"Runs the current pipeline again over the stored documents (after an upgrade) and replaces\n"+
 		"their extractions; sources and version history are kept.", stderr)
-	dbPath := fs.String("db", defaultDB, "knowledge base file (SQLite)")
+	dbPath := fs.String("db", defaultDBFlag(), dbUsage)
 	workers := fs.Int("workers", runtime.NumCPU(), "documents processed in parallel")
 	noTagger := fs.Bool("no-tagger", false, "switch the statistical entity tagger off")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	db, err := openStore(ctx, *dbPath)
+	db, err := openExistingStore(ctx, *dbPath)
 	if err != nil {
 		return err
 	}
@@ -333,36 +187,20 @@ func runReprocess(ctx context.Context, args []string, _ io.Reader, stdout, stder
 		rec  record.Record
 		err  error
 	}
-	jobs := make(chan string)
-	results := make(chan result)
-	var wg sync.WaitGroup
-	for w := 0; w < max(*workers, 1); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for h := range jobs {
-				src, err := db.Source(ctx, h)
-				if err != nil {
-					results <- result{hash: h, err: err}
-					continue
-				}
-				rec, err := p.Process(ctx, fromSource(src))
-				results <- result{hash: h, rec: rec, err: err}
-			}
-		}()
-	}
-	go func() {
-		defer close(results)
-		defer wg.Wait()
-		defer close(jobs)
+	results := pipeline.Run(ctx, *workers, func(send func(string) bool) {
 		for _, h := range hashes {
-			select {
-			case jobs <- h:
-			case <-ctx.Done():
+			if !send(h) {
 				return
 			}
 		}
-	}()
+	}, func(h string) result {
+		src, err := db.Source(ctx, h)
+		if err != nil {
+			return result{hash: h, err: err}
+		}
+		rec, err := p.Process(ctx, ingest.Document(src))
+		return result{hash: h, rec: rec, err: err}
+	})
 	var sum ingestSummary
 	var writeErr error
 	for r := range results {
@@ -393,4 +231,37 @@ func runReprocess(ctx context.Context, args []string, _ io.Reader, stdout, stder
 		return fmt.Errorf("%w: %d document(s) failed", errPartial, sum.failed)
 	}
 	return nil
+}
+
+// naturalLess orders strings as a person reads them: runs of digits compare
+// as numbers ("feed.jsonl:2" before "feed.jsonl:10"), the rest byte by byte.
+func naturalLess(a, b string) bool {
+	for a != "" && b != "" {
+		da, db := digitRun(a), digitRun(b)
+		if da > 0 && db > 0 {
+			na, nb := strings.TrimLeft(a[:da], "0"), strings.TrimLeft(b[:db], "0")
+			if len(na) != len(nb) {
+				return len(na) < len(nb)
+			}
+			if na != nb {
+				return na < nb
+			}
+			a, b = a[da:], b[db:]
+			continue
+		}
+		if a[0] != b[0] {
+			return a[0] < b[0]
+		}
+		a, b = a[1:], b[1:]
+	}
+	return len(a) < len(b)
+}
+
+// digitRun returns the length of the ASCII digits s starts with.
+func digitRun(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n
 }

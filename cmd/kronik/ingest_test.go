@@ -196,10 +196,10 @@ func TestKnowledgeBase(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer f.Close()
-		r := parquet.NewGenericReader[export.EventRow](f)
-		got := make([]export.EventRow, nev+1)
+		r := parquet.NewGenericReader[export.ParquetRow](f)
+		got := make([]export.ParquetRow, nev+1)
 		n, _ := r.Read(got)
-		if n != nev || got[0].Type == "" || got[0].Cluster == "" {
+		if n != nev || got[0].Type == "" || got[0].Cluster == "" || got[0].DocumentHash == nil || len(got[0].Actors) == 0 {
 			t.Fatalf("parquet: read %d rows (want %d): %+v", n, nev, got[:n])
 		}
 	})
@@ -370,5 +370,71 @@ func TestIngestBatches(t *testing.T) {
 	}
 	if _, _, code := kronik(t, "ingest", "--db", filepath.Join(dir, "x.db"), "--batch", "0", docs); code == exitOK {
 		t.Error("--batch 0 accepted")
+	}
+}
+
+// An ingest stores the same knowledge base whatever the number of workers:
+// documents are extracted in parallel but stored in input order, so event
+// clusters and their ids do not depend on which worker finished first.
+func TestIngestSameWithAnyWorkers(t *testing.T) {
+	dir := t.TempDir()
+	var want string
+	for _, w := range []string{"1", "4"} {
+		db := filepath.Join(dir, "w"+w+".db")
+		mustKronik(t, "ingest", "--workers", w, "--db", db, "../../samples/news")
+		got := mustKronik(t, "events", "--db", db, "--json", "-n", "0")
+		if want == "" {
+			want = got
+			continue
+		}
+		if got != want {
+			t.Fatalf("events after an ingest with %s workers differ from one worker:\n%s\nwant\n%s", w, got, want)
+		}
+	}
+}
+
+// TestNaturalLess: failures are listed in input order, line numbers as
+// numbers.
+func TestNaturalLess(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"feed.jsonl:2: x", "feed.jsonl:10: x", true},
+		{"feed.jsonl:10: x", "feed.jsonl:2: x", false},
+		{"a.jsonl:10", "b.jsonl:1", true},
+		{"f:007", "f:8", true},
+		{"f:8", "f:007", false},
+		{"same", "same", false},
+		{"f:1", "f:1:more", true},
+		{"", "a", true},
+	}
+	for _, tt := range tests {
+		if got := naturalLess(tt.a, tt.b); got != tt.want {
+			t.Errorf("naturalLess(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestIngestFailuresInLineOrder: the failed lines of a JSON-lines file are
+// listed in the file's order.
+func TestIngestFailuresInLineOrder(t *testing.T) {
+	var feed strings.Builder
+	for i := 1; i <= 12; i++ {
+		feed.WriteString(`{"url":"https://example.org/` + fmt.Sprint(i) + `"}` + "\n") // no text: fails
+	}
+	dir := write(t, map[string][]byte{"feed.jsonl": []byte(feed.String())})
+	out, _, code := kronik(t, "ingest", "--db", filepath.Join(t.TempDir(), "kb.db"), filepath.Join(dir, "feed.jsonl"))
+	if code != exitPartial {
+		t.Fatalf("exit %d, want %d", code, exitPartial)
+	}
+	lines := regexp.MustCompile(`feed\.jsonl:(\d+):`).FindAllStringSubmatch(out, -1)
+	if len(lines) != 12 {
+		t.Fatalf("%d failures listed, want 12:\n%s", len(lines), out)
+	}
+	for i, m := range lines {
+		if m[1] != fmt.Sprint(i+1) {
+			t.Fatalf("failure %d is line %s, want %d:\n%s", i+1, m[1], i+1, out)
+		}
 	}
 }

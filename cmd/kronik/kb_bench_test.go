@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"kronik/internal/bench"
+	"kronik/internal/ingest"
 	"kronik/internal/pipeline"
 	"kronik/internal/record"
 	"kronik/internal/source"
@@ -71,7 +72,7 @@ func BenchmarkKnowledgeBase(b *testing.B) {
 	var putTime time.Duration
 	for r := range results {
 		t := time.Now()
-		if _, err := db.Put(ctx, toSource(r.doc), r.rec); err != nil {
+		if _, err := db.Put(ctx, ingest.Source(r.doc), r.rec); err != nil {
 			b.Fatal(err)
 		}
 		putTime += time.Since(t)

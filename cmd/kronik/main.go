@@ -47,14 +47,33 @@ func commands() map[string]command {
 		"export":    {"export the knowledge base as jsonl, csv, gdelt or parquet", runExport},
 		"serve":     {"serve the knowledge base: web UI and JSON API (--demo for the bundled samples)", runServe},
 		"bench":     {"measure extraction speed and memory on generated news", runBench},
-		"version": {"print the version", func(_ context.Context, _ []string, _ io.Reader, stdout, _ io.Writer) error {
-			fmt.Fprintln(stdout, "kronik", version)
-			return nil
-		}},
+		"version":   {"print the version", runVersion},
+
+		// Scaling out (PostgreSQL).
+		"migrate-store": {"copy a knowledge base into another (SQLite to PostgreSQL), history included", runMigrateStore},
+		"worker":        {"take jobs (fetch, extract) from the job queue of a PostgreSQL knowledge base", runWorker},
+		"enqueue":       {"queue pages for the workers to fetch, extract and store", runEnqueue},
+
+		// Following outlets.
+		"sources": {"follow feeds and sitemaps: sources add URL..., list, remove URL...", runSources},
+		"fetch":   {"poll the due sources once: fetch, extract and store new articles", runFetch},
+		"watch":   {"poll the sources on their schedules until stopped", runWatch},
 	}
 }
 
 const version = "0.1.0-dev"
+
+func runVersion(_ context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlagSet("version", "version", stderr)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("%w: version takes no arguments", errUsage)
+	}
+	fmt.Fprintln(stdout, "kronik", version)
+	return nil
+}
 
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "usage: kronik COMMAND [flags] [args]\n\ncommands:")
@@ -75,12 +94,23 @@ func main() {
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+	if len(args) == 0 {
 		usage(stderr)
-		if len(args) == 0 {
-			return exitUsage
-		}
+		return exitUsage
+	}
+	switch args[0] {
+	case "-h", "-help", "--help":
+		usage(stderr)
 		return exitOK
+	case "-version", "--version":
+		args = []string{"version"}
+	case "help":
+		// `kronik help CMD` is `kronik CMD --help`.
+		if len(args) == 1 {
+			usage(stderr)
+			return exitOK
+		}
+		args = []string{args[1], "--help"}
 	}
 	cmd, ok := commands()[args[0]]
 	if !ok {

@@ -90,6 +90,10 @@ func (f *nerTrainFlags) options() (ner.Options, error) {
 
 // runTrain implements "kronik train ner".
 func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if isHelp(args) {
+		fmt.Fprintf(stderr, "usage: kronik train ner --data DIR [--data DIR2] --out FILE [--seed N] [--epochs N]\n\nRun 'kronik train ner --help' for its flags.\n")
+		return errHelp
+	}
 	if len(args) == 0 || args[0] != "ner" {
 		return fmt.Errorf("%w: train: want 'kronik train ner --data DIR --out FILE'", errUsage)
 	}
@@ -259,6 +263,10 @@ type splitResult struct {
 
 // runEval implements "kronik eval ner".
 func runEval(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if isHelp(args) {
+		fmt.Fprintf(stderr, "usage: kronik eval ner --data DIR [--model FILE] [--json]\n\nRun 'kronik eval ner --help' for its flags.\n")
+		return errHelp
+	}
 	if len(args) == 0 || args[0] != "ner" {
 		return fmt.Errorf("%w: eval: want 'kronik eval ner --data DIR'", errUsage)
 	}

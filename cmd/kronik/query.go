@@ -25,7 +25,7 @@ func addQueryFlags(fs interface {
 	Bool(string, bool, string) *bool
 }) queryFlags {
 	return queryFlags{
-		db:      fs.String("db", defaultDB, "knowledge base file (SQLite)"),
+		db:      fs.String("db", defaultDBFlag(), dbUsage),
 		jsonOut: fs.Bool("json", false, "print JSON instead of text"),
 	}
 }
@@ -58,7 +58,10 @@ func runSearch(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 		return fmt.Errorf("%w: no query given", errUsage)
 	}
 	q.Text = strings.Join(fs.Args(), " ")
-	db, err := openStore(ctx, *qf.db)
+	if len(store.Terms(q.Lang, q.Text)) == 0 {
+		return fmt.Errorf("%w: no words to search for in %q", errUsage, q.Text)
+	}
+	db, err := openExistingStore(ctx, *qf.db)
 	if err != nil {
 		return err
 	}
@@ -79,7 +82,13 @@ func runSearch(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 		fmt.Fprintln(w, "no documents match")
 	}
 	for i, h := range hits {
-		fmt.Fprintf(w, "%2d. %s  [%.3g]\n", i+1, orDash(h.Title, h.Name), h.Score)
+		// The raw score (BM25, often 1e-6) means nothing to a reader; how
+		// close a hit comes to the best one does.
+		rel := ""
+		if best := hits[0].Score; best > 0 && h.Score > 0 {
+			rel = fmt.Sprintf("  [%d%%]", int(math.Round(100*h.Score/best)))
+		}
+		fmt.Fprintf(w, "%2d. %s%s\n", i+1, orDash(h.Title, h.Name), rel)
 		fmt.Fprintf(w, "    %s\n", docLine(h.DocRef))
 		fmt.Fprintf(w, "    %s\n\n", h.Snippet)
 	}
@@ -127,7 +136,7 @@ func runEntity(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 		return fmt.Errorf("%w: no name given", errUsage)
 	}
 	name := strings.Join(fs.Args(), " ")
-	db, err := openStore(ctx, *qf.db)
+	db, err := openExistingStore(ctx, *qf.db)
 	if err != nil {
 		return err
 	}
@@ -212,7 +221,7 @@ func runEvents(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 	if fs.NArg() > 0 {
 		return fmt.Errorf("%w: unexpected argument %q", errUsage, fs.Arg(0))
 	}
-	db, err := openStore(ctx, *qf.db)
+	db, err := openExistingStore(ctx, *qf.db)
 	if err != nil {
 		return err
 	}
@@ -309,7 +318,7 @@ func runDossier(ctx context.Context, args []string, _ io.Reader, stdout, stderr 
 		fs.Usage()
 		return fmt.Errorf("%w: give one or two names", errUsage)
 	}
-	db, err := openStore(ctx, *qf.db)
+	db, err := openExistingStore(ctx, *qf.db)
 	if err != nil {
 		return err
 	}
@@ -362,7 +371,11 @@ func writeDossier(w io.Writer, d store.Dossier, quotes bool) {
 		if g.Period != "" {
 			period = " (" + g.Period + ")"
 		}
-		fmt.Fprintf(w, "  %s%s, %s %s: %s\n", g.Measures, period, g.Kind, g.Unit, verdict)
+		kind := g.Kind
+		if g.Change {
+			kind = "change, " + kind
+		}
+		fmt.Fprintf(w, "  %s%s, %s %s: %s\n", g.Measures, period, kind, g.Unit, verdict)
 		for _, r := range g.Reports {
 			fmt.Fprintf(w, "    %-24s %-12s %s\n", r.Text, humanValue(r.Value, r.Unit), docLine(r.Source))
 		}
@@ -373,18 +386,21 @@ func writeDossier(w io.Writer, d store.Dossier, quotes bool) {
 	}
 }
 
-// humanValue prints a figure's value for reading: 9.48e10 USD as "94.8 bn USD".
+// humanValue prints a figure's value for reading: 9.48e10 USD as "94.8 bn
+// USD", never in exponent notation; at most three decimals are kept (a
+// figure's text is what the outlet wrote, this is its reading).
 func humanValue(v float64, unit string) string {
+	num := func(x float64) string { return strconv.FormatFloat(math.Round(x*1000)/1000, 'f', -1, 64) }
 	var s string
 	switch a := math.Abs(v); {
 	case a >= 1e12:
-		s = strconv.FormatFloat(v/1e12, 'f', -1, 64) + " tn"
+		s = num(v/1e12) + " tn"
 	case a >= 1e9:
-		s = strconv.FormatFloat(v/1e9, 'f', -1, 64) + " bn"
+		s = num(v/1e9) + " bn"
 	case a >= 1e6:
-		s = strconv.FormatFloat(v/1e6, 'f', -1, 64) + " m"
+		s = num(v/1e6) + " m"
 	default:
-		s = strconv.FormatFloat(v, 'f', -1, 64)
+		s = num(v)
 	}
 	if unit == "%" || unit == "percent" {
 		return s + "%"

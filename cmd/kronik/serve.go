@@ -14,7 +14,7 @@ import (
 
 	"kronik/internal/pipeline"
 	"kronik/internal/server"
-	"kronik/internal/store/sqlite"
+	"kronik/internal/store"
 )
 
 func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
@@ -23,7 +23,7 @@ func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 		"/api/openapi.json). Read-only unless a token is given (--token or KRONIK_TOKEN): then\n"+
 		"POST /api/documents with 'Authorization: Bearer T' ingests a document. --demo serves the\n"+
 		"sample articles shipped in the binary from a temporary database.", stderr)
-	dbPath := fs.String("db", defaultDB, "knowledge base file (SQLite)")
+	dbPath := fs.String("db", defaultDBFlag(), dbUsage)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
 	token := fs.String("token", os.Getenv("KRONIK_TOKEN"), "bearer token that allows ingestion (default $KRONIK_TOKEN)")
 	demo := fs.Bool("demo", false, "ingest the bundled sample articles into a temporary database and serve it")
@@ -43,9 +43,15 @@ func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 		defer os.RemoveAll(dir)
 		path = filepath.Join(dir, "demo.db")
 	}
-	db, err := sqlite.Open(ctx, path)
+	var db store.Store
+	var err error
+	if *demo {
+		db, err = openStore(ctx, path)
+	} else {
+		db, err = openExistingStore(ctx, path)
+	}
 	if err != nil {
-		return fmt.Errorf("open knowledge base: %w", err)
+		return err
 	}
 	defer db.Close()
 	var proc server.Processor

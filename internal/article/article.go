@@ -35,7 +35,19 @@ type Article struct {
 	Outlet     string   // "" when unknown
 	Published  string   // "YYYY-MM-DD", "YYYY-MM", "YYYY" or "" — never invented
 	Dateline   string   // place of the dateline, "" when none
-	Warnings   []string
+	// PageDate is the date the page's address carries ("/2024/11/12/",
+	// "/20220915/", "-20221115-"), "" when none. It is not a publication
+	// date the text gives (Published never takes it) but dates the page
+	// well enough to anchor relative dates when nothing else does.
+	PageDate string
+	// Lede is the byte span in Text of the story's opening dateline and
+	// credit ("Jakarta (ANTARA) - ", "JAKARTA, KOMPAS.com - "), and
+	// DatelineSpan that of the dateline's place inside it; both are {0, 0}
+	// when the story has none. Later stages read them instead of
+	// re-detecting the lede from the text's layout.
+	Lede         [2]int
+	DatelineSpan [2]int
+	Warnings     []string
 }
 
 // ErrEmpty is returned for a document with no text at all.
@@ -77,7 +89,16 @@ func Extract(doc source.Document) (Article, error) {
 		warnings = append(warnings, w...)
 		paras = textParagraphs(src)
 	}
-	a := assemble(paras, meta, isHTML, doc.Hints)
+	pageURL := first(doc.URL, meta.url) // a saved page names its address in <link rel="canonical">
+	pageDate := urlDate(pageURL)
+	a := assemble(paras, meta, isHTML, doc.Hints, pageDate)
+	a.PageDate = pageDate
+	if a.Outlet == "" && pageURL != "" {
+		// The page's own site, when the text names it ("seperti dikutip
+		// MANADONES" on manadones.co.id): the outlet the text names, with
+		// the address as the evidence that it is the publisher.
+		a.Outlet = siteOutlet(pageURL, a.Text)
+	}
 	a.Warnings = append(warnings, a.Warnings...)
 	if a.Text == "" && a.Title == "" {
 		return a, fmt.Errorf("%s: %w: no text after cleaning", doc.Path, ErrEmpty)
@@ -213,7 +234,7 @@ const topLines = 6
 
 // assemble cleans the paragraphs, reads the metadata at the top of the text
 // and builds the Article.
-func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints) Article {
+func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints, pageDate string) Article {
 	var a Article
 
 	// 1. A machine stamp opening the text ("date 2025-06 ..."): keep the
@@ -231,11 +252,29 @@ func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints) Arti
 		}
 	}
 
+	// Stamps glued to what follows them by a page's layout ("... 05:45
+	// WIBMOSKOW, KOMPAS TV -", "January 26, 2022Updated: ...") are split
+	// first, so that the stamp and the lede are read as they are.
+	paras = unglue(paras)
+
 	// 2. Date stamp lines at the top ("Jumat, 05 Juli 2024 14:29"): the
 	// first gives the date; all are dropped from the text.
-	var stampDate, stampOutlet, masthead string
+	var stampDate, stampOutlet, stampPlace, masthead, lateDate string
 	kept := paras[:0:0]
+	listed := false // a related-news list has begun: its dates are other stories'
 	for i, p := range paras {
+		if i >= topLines && !listed && len(p.text) <= 100 && classify(p.text) == related {
+			listed = true
+		}
+		if i >= topLines && !listed && lateDate == "" && len(p.text) <= 100 && (i < lateStampLines || clockRe.MatchString(p.text)) {
+			// A stamp on a line of its own further down: pages set it
+			// under a photo and its caption, or at the foot of the story
+			// ("31 Juli 2023 19:26 WIB" above the copyright line).
+			if d, ok := parseStamp(p.text); ok {
+				lateDate = d
+				continue
+			}
+		}
 		if i < topLines && masthead == "" {
 			masthead = mastheadOutlet(p.text)
 		}
@@ -250,6 +289,15 @@ func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints) Arti
 				// taken, the byline stays (it names a person).
 				if bd, isByline := bylineStamp(p.text); isByline && stampDate == "" {
 					stampDate = bd
+				} else if pd, place, placed := placeStamp(p.text); placed && stampDate == "" {
+					// "Brussels ● Tue, September 29, 2026": the dateline
+					// set with the stamp.
+					stampDate, stampPlace = pd, place
+					continue
+				} else if cd, credited := creditedStamp(p.text); credited && stampDate == "" {
+					// "Selasa, 25 Januari 2022 16:00 WIB Jurnalis - Rina":
+					// the date is taken, the credit stays.
+					stampDate = cd
 				} else if ld, labelled, credits := labelledStamp(p.text); labelled && stampDate == "" {
 					// "Updated 5:12 PM GMT+9, November 1, 2025", "Source: X |
 					// 2026-01-09 21:14:05 | Editor: Y": the date is taken; a
@@ -350,27 +398,11 @@ func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints) Arti
 
 	// 5. The aggregator summary line and the lede, in the first paragraphs
 	// after the headline. Short labels ("Luar Negeri") are passed over.
-	var summary string
-	var lede Lede
-	for i := body; i < len(paras) && i < body+topLines; i++ {
-		t := paras[i].text
-		if summary == "" && i == body {
-			if s := summaryOutlet(t); s != "" {
-				summary = s
-				continue
-			}
-		}
-		if lede = ParseLede(t); lede != (Lede{}) {
-			break
-		}
-		if len(strings.Fields(t)) >= 5 && !headlineLike(t) {
-			break // the first real paragraph has no lede
-		}
-	}
+	summary, bylineOut, lede, ledeAt := findLede(paras, body)
 
-	a.Dateline = lede.Place
-	a.Outlet = brand(first(hints.Outlet, lede.Outlet, meta.outlet, stampOutlet, masthead, summary, copyrightOutlet, sourceLineOutlet))
-	a.Published = published(hints.Published, meta.published, stampDate, lede.Date, machineDate)
+	a.Dateline = first(lede.Place, stampPlace)
+	a.Outlet = first(hints.Outlet, lede.Outlet, meta.outlet, stampOutlet, masthead, bylineOut, summary, copyrightOutlet, sourceLineOutlet)
+	a.Published = published(hints.Published, meta.published, stampDate, first(lede.Date, lateDate, withYear(lede.MonthDay, pageDate)), machineDate)
 
 	// 6. Assemble the text and the paragraph spans.
 	var b strings.Builder
@@ -381,6 +413,9 @@ func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints) Arti
 		start := b.Len()
 		b.WriteString(p.text)
 		a.Paragraphs = append(a.Paragraphs, [2]int{start, b.Len()})
+	}
+	if ledeAt >= 0 {
+		a.Lede, a.DatelineSpan = ledeSpans(paras[ledeAt].text, a.Paragraphs[ledeAt][0], lede)
 	}
 	a.Text = b.String()
 	if a.Text == "" {
@@ -452,6 +487,12 @@ func outletStamp(p string) (outlet, date string, ok bool) {
 
 // bylineStampRe splits a byline line that ends with a date stamp: "Oleh Rina
 // Contoh | Selasa, 17 Juni 2025", "By Jane Example - June 17, 2025".
+// A byline with a labelled stamp and no separator: "oleh Rina Contoh
+// diperbarui 09 Jan 2023, 16:20 WIB", "By Jane Example Updated June 17,
+// 2025". Where a page shows only when it was updated, that is the best date
+// it gives.
+var bylineLabelRe = regexp.MustCompile(`(?i)^(?:oleh|by)\s+[^|–—-]{2,60}?\s+(?:diperbarui|diterbitkan|dipublikasikan|updated|published|posted)\s*:?\s+(.{6,80})$`)
+
 var bylineStampRe = regexp.MustCompile(`(?i)^(?:oleh|by|penulis|reporter|laporan)\s*:?\s+[^|–—-]{2,60}?\s+[-–—|•]\s+(.{6,80})$`)
 
 // bylineStamp returns the date at the end of a byline line.
@@ -466,6 +507,9 @@ func bylineStamp(p string) (string, bool) {
 	m := bylineStampRe.FindStringSubmatch(p)
 	if m == nil {
 		m = bylineOnRe.FindStringSubmatch(p)
+	}
+	if m == nil {
+		m = bylineLabelRe.FindStringSubmatch(p)
 	}
 	if m == nil {
 		return "", false
@@ -535,23 +579,6 @@ var newsSections = map[string]bool{
 	"bisnis": true, "politik": true, "hukum": true, "olahraga": true, "berita": true,
 	"news": true, "world": true, "asia": true, "nation": true, "business": true,
 	"politics": true, "economy": true, "international": true, "asia pacific": true,
-}
-
-// brand names an outlet written as its web address by its brand:
-// "TEMPO.CO" and "REPUBLIKA.CO.ID" are Tempo and Republika. Addresses that are
-// the brand ("Kompas.com", "Liputan6.com") and other names stay as written.
-func brand(outlet string) string {
-	low := strings.ToLower(outlet)
-	for _, suf := range []string{".co.id", ".co"} {
-		if strings.HasSuffix(low, suf) && len(outlet) > len(suf)+1 {
-			b := outlet[:len(outlet)-len(suf)]
-			if strings.ToUpper(b) == b {
-				b = b[:1] + strings.ToLower(b[1:])
-			}
-			return b
-		}
-	}
-	return outlet
 }
 
 // ledeWithin reports whether one of the first n paragraphs opens with a lede.

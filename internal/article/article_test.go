@@ -30,6 +30,19 @@ func checkSpans(t testing.TB, a Article) {
 	if got := strings.Join(parts, "\n\n"); got != a.Text {
 		t.Fatalf("Text is not its paragraphs joined by blank lines")
 	}
+	for _, sp := range [][2]int{a.Lede, a.DatelineSpan} {
+		if sp[1] < sp[0] || sp[0] < 0 || sp[1] > len(a.Text) {
+			t.Fatalf("lede span %v or dateline span %v invalid (text %d bytes)", a.Lede, a.DatelineSpan, len(a.Text))
+		}
+	}
+	if d := a.DatelineSpan; d != [2]int{} {
+		if d[0] < a.Lede[0] || d[1] > a.Lede[1] {
+			t.Fatalf("dateline span %v outside lede span %v", d, a.Lede)
+		}
+		if !strings.EqualFold(a.Text[d[0]:d[1]], a.Dateline) {
+			t.Fatalf("dateline span holds %q, dateline is %q", a.Text[d[0]:d[1]], a.Dateline)
+		}
+	}
 }
 
 func extractText(t *testing.T, body string) Article {
@@ -378,6 +391,20 @@ func TestExtractCharsets(t *testing.T) {
 			doc: source.Document{Format: "html", Header: map[string][]string{"Content-Type": {"text/html; charset=ISO-8859-1"}},
 				Body: []byte(`<html><body><p>` + "S\xe3o Tom\xe9" + story + `</p></body></html>`)},
 			want: "São Tomé",
+		},
+		{
+			// One stray windows-1252 byte in a UTF-8 text: the UTF-8 is
+			// kept (no "ErdoÄŸan"), the byte read as its character.
+			name:   "a stray byte in a UTF-8 text file",
+			doc:    source.Document{Format: "text", Body: []byte("Presiden Turki Recep Tayyip Erdoğan\x92s" + story)},
+			want:   "Presiden Turki Recep Tayyip Erdoğan’s",
+			warned: true,
+		},
+		{
+			name:   "a stray byte in an undeclared UTF-8 page",
+			doc:    source.Document{Format: "html", Body: []byte("<html><body><p>Presiden Erdoğan \x93menyambut\x94" + story + "</p></body></html>")},
+			want:   "Presiden Erdoğan “menyambut”",
+			warned: true,
 		},
 		{
 			name:   "invalid UTF-8 in a text file",

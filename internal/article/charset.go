@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"fmt"
 	"mime"
 	"net/http"
 	"regexp"
@@ -62,11 +63,21 @@ func decodeHTML(body []byte, header http.Header) (string, []string) {
 }
 
 // decodeText returns body as UTF-8: as is when it is valid UTF-8 (a byte
-// order mark removed), else decoded as windows-1252 with a warning.
+// order mark removed); mostly UTF-8 with stray bytes, the valid UTF-8 kept
+// and only the stray bytes read as windows-1252; else decoded as
+// windows-1252. Both repairs are warned of.
 func decodeText(body []byte) (string, []string) {
 	body = bytes.TrimPrefix(body, []byte("\xef\xbb\xbf"))
 	if utf8.Valid(body) {
 		return string(body), nil
+	}
+	// One stray byte (a quote pasted from a windows-1252 editor) must not
+	// turn a UTF-8 text into mojibake ("Erdoğan" read as "ErdoÄŸan"). In
+	// legacy 8-bit text a valid multi-byte sequence needs an unusual pair
+	// such as "Ã" and a symbol, so a text with valid sequences at least a
+	// quarter as many as its invalid bytes is UTF-8.
+	if multi, invalid := utf8Counts(body); multi > 0 && 4*multi >= invalid {
+		return repairUTF8(body), []string{fmt.Sprintf("invalid UTF-8: %d stray byte(s) read as windows-1252, the rest kept as UTF-8", invalid)}
 	}
 	s, err := decodeWith(charmap.Windows1252, body)
 	if err != nil {
@@ -84,3 +95,36 @@ func decodeWith(enc encoding.Encoding, body []byte) (string, error) {
 }
 
 func quote(s string) string { return `"` + s + `"` }
+
+// utf8Counts counts the valid multi-byte UTF-8 sequences and the bytes that
+// are not part of any valid sequence.
+func utf8Counts(b []byte) (multi, invalid int) {
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		switch {
+		case r == utf8.RuneError && n == 1:
+			invalid++
+		case n > 1:
+			multi++
+		}
+		b = b[n:]
+	}
+	return multi, invalid
+}
+
+// repairUTF8 keeps b's valid UTF-8 and reads each invalid byte as the
+// windows-1252 character it is most likely to be (0x92 is ’).
+func repairUTF8(b []byte) string {
+	var sb strings.Builder
+	sb.Grow(len(b) + 8)
+	dec := charmap.Windows1252
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if r == utf8.RuneError && n == 1 {
+			r = dec.DecodeByte(b[0])
+		}
+		sb.WriteRune(r)
+		b = b[n:]
+	}
+	return sb.String()
+}

@@ -112,13 +112,15 @@ func parseStamp(s string) (string, bool) {
 	// "October 29, 2026 5:02 PM GMT+7 Updated 2 hours ago": a stamp
 	// followed by when it was last updated, often relative; the first
 	// date is the publication's.
-	for _, w := range []string{" Updated ", " updated ", " Diperbarui ", " diperbarui "} {
-		if i := strings.Index(s, w); i > 0 {
-			return parseStamp(s[:i])
-		}
+	if m := updateLabelRe.FindStringIndex(s); m != nil && m[0] > 0 {
+		return parseStamp(s[:m[0]])
 	}
 	return "", false
 }
+
+// updateLabelRe finds an update label after a stamp: " Updated ",
+// " Updated: ", " diperbarui ".
+var updateLabelRe = regexp.MustCompile(`(?i)\s(?:updated|diperbarui)(?:\s|:)`)
 
 // hasYear reports whether s holds four digits in a row: every date shape a
 // stamp can have names its year, and most top lines (headlines, bylines)

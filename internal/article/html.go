@@ -67,12 +67,15 @@ func extractHTML(src string, pageURL string) ([]para, htmlMeta, []string, error)
 		if meta.outlet == "" {
 			meta.outlet = strings.TrimSpace(md.Sitename)
 		}
-		// htmldate also guesses from the body text; its date is taken only
-		// when the page's address or a machine-readable attribute carries
-		// it, so that a date merely mentioned in the story is never used.
+		// htmldate also guesses from the body text and the address; its
+		// date is taken only when a machine-readable attribute carries it,
+		// so that a date merely mentioned in the story is never used. A
+		// date only in the address is the article's PageDate, not its
+		// publication date (the contract's published is what the page
+		// says).
 		if meta.published == "" && !md.Date.IsZero() {
 			d := md.Date.Format("2006-01-02")
-			if dateInURL(meta.url, d) || strings.Contains(src, `"`+d) {
+			if strings.Contains(src, `"`+d) {
 				meta.published = d
 			}
 		}
@@ -421,16 +424,6 @@ func readJSONLD(src string) (date, publisher, headline string) {
 		}
 	}
 	return strings.TrimSpace(date), strings.TrimSpace(publisher), strings.TrimSpace(headline)
-}
-
-// dateInURL reports whether the page address carries date d (YYYY-MM-DD) as
-// /2025/06/17/, 2025-06-17 or 20250617.
-func dateInURL(u, d string) bool {
-	if u == "" || len(d) != 10 {
-		return false
-	}
-	y, mo, da := d[:4], d[5:7], d[8:10]
-	return strings.Contains(u, "/"+y+"/"+mo+"/"+da) || strings.Contains(u, d) || strings.Contains(u, y+mo+da)
 }
 
 func attr(n *html.Node, key string) string {

@@ -38,12 +38,14 @@ func TestLabelledStamps(t *testing.T) {
 }
 
 // TestOutletFromMastheadAndSource: a masthead line of its own, a source line
-// naming the outlet with the agencies, and a web address used for a brand.
+// naming the outlet with the agencies, and a web address used for a brand,
+// which stays as the lede writes it (the contract's outlet is the name the
+// text gives: "TEMPO.CO", not "Tempo").
 func TestOutletFromMastheadAndSource(t *testing.T) {
 	tests := []struct{ name, doc, outlet string }{
 		{"masthead line", "Opinion\n\nWhy the grid matters\n\nRina Example\nFri, August 21, 2026\n\nThe Jakarta Post\n\nEvery few months a new number is announced.\n", "The Jakarta Post"},
 		{"source line with agencies", "Talks resume in Geneva\n\nThe ministers met for five hours on Thursday.\n\nSOURCE: AL JAZEERA AND NEWS AGENCIES\n", "AL JAZEERA"},
-		{"web address of a brand", "JAKARTA, TEMPO.CO - Menteri Luar Negeri bertemu mitranya di Jakarta.\n", "Tempo"},
+		{"web address of a brand", "JAKARTA, TEMPO.CO - Menteri Luar Negeri bertemu mitranya di Jakarta.\n", "TEMPO.CO"},
 		{"web address that is the brand", "JAKARTA, KOMPAS.com - Menteri Luar Negeri bertemu mitranya di Jakarta.\n", "KOMPAS.com"},
 	}
 	for _, tc := range tests {

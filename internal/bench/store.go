@@ -10,9 +10,9 @@ import (
 	"runtime"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 
+	"kronik/internal/ingest"
 	"kronik/internal/pipeline"
 	"kronik/internal/record"
 	"kronik/internal/source"
@@ -84,9 +84,11 @@ type Size struct {
 	PeakHeapMB    float64 `json:"build_peak_heap_mb"`
 	QueryHeapMB   float64 `json:"query_peak_heap_mb"`
 	Search        Latency `json:"search"`
-	Events        Latency `json:"events"`
-	Dossier       Latency `json:"dossier"`
-	Clusters      int     `json:"clusters"`
+	// SearchAgreement compares the search's top hits with exhaustive ranking.
+	SearchAgreement SearchAgreement `json:"search_agreement"`
+	Events          Latency         `json:"events"`
+	Dossier         Latency         `json:"dossier"`
+	Clusters        int             `json:"clusters"`
 }
 
 // StoreFigures is the knowledge-base benchmark's result.
@@ -97,10 +99,6 @@ type StoreFigures struct {
 	// it includes SQLite's page cache, which the Go heap figures do not.
 	PeakRSSMB float64 `json:"peak_rss_mb"`
 }
-
-// searchQueries are timed in turn at each size: common and rare words in
-// both languages, a phrase of a signing.
-var searchQueries = []string{"kerja sama", "perdagangan", "maritime security", "menandatangani nota kesepahaman", "Kazakhstan"}
 
 // withDefaults fills the options left zero: 50 runs of each query, a
 // worker per CPU, progress lines dropped.
@@ -136,77 +134,38 @@ func RunStore(ctx context.Context, p *pipeline.Pipeline, opts StoreOptions) (Sto
 		dir = d
 	}
 
-	// End to end: pipeline on all workers, one writer.
+	// End to end: what `kronik ingest` does (internal/ingest), pipeline on
+	// all workers, one writer. The records extracted, in input order, are
+	// the base of the store-only run and of the derived corpora.
 	docs := Corpus(opts.Docs, opts.Seed)
-	recs := make([]record.Record, len(docs))
-	ok := make([]bool, len(docs))
 	db, err := sqlite.Open(ctx, filepath.Join(dir, "ingest.db"))
 	if err != nil {
 		return out, err
 	}
+	var base []derivable
 	peak := startPeak()
 	start := time.Now()
-	jobs, done := make(chan int), make(chan int, opts.Workers)
-	var wg sync.WaitGroup
-	for w := 0; w < opts.Workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				rec, err := p.Process(ctx, docs[i])
-				if err == nil {
-					recs[i], ok[i] = rec, true
-				}
-				done <- i
+	sum, writeErr := ingest.Run(ctx, db, p, func(send func(ingest.Input) bool) {
+		for _, d := range docs {
+			if !send(ingest.Input{Doc: d}) {
+				return
 			}
-		}()
-	}
-	go func() {
-		for i := range docs {
-			jobs <- i
 		}
-		close(jobs)
-		wg.Wait()
-		close(done)
-	}()
-	var writeErr error
-	var batch []store.Item
-	flush := func() {
-		if writeErr == nil && len(batch) > 0 {
-			writeErr = putBatch(ctx, db, batch, nil)
-		}
-		batch = batch[:0]
-	}
-	for i := range done {
-		if !ok[i] {
-			out.Ingest.DocumentsSkipped++
-			continue
-		}
-		batch = append(batch, store.Item{Src: sourceOf(docs[i]), Rec: recs[i]})
-		if len(batch) >= BatchSize {
-			flush()
-		}
-	}
-	flush()
+	}, ingest.Options{Workers: opts.Workers, Batch: BatchSize, Extracted: func(d source.Document, rec record.Record) {
+		base = append(base, derivable{src: sourceOf(d), rec: rec})
+	}})
 	e2e := time.Since(start).Seconds()
 	out.Ingest.PeakHeapMB = peak() / 1e6
 	db.Close()
 	if writeErr != nil {
 		return out, fmt.Errorf("ingest: %w", writeErr)
 	}
+	out.Ingest.DocumentsSkipped = sum.Failed
 	out.Ingest.Docs = len(docs)
 	out.Ingest.Workers = opts.Workers
 	out.Ingest.DocsPerSecEndToEnd = float64(len(docs)) / e2e
 	progress(fmt.Sprintf("ingest end to end: %d docs, %.0f docs/s", len(docs), out.Ingest.DocsPerSecEndToEnd))
 
-	// Base records in input order: the store-only run and the derived
-	// corpora use them.
-	var base []derivable
-	for i := range docs {
-		if ok[i] {
-			base = append(base, derivable{src: sourceOf(docs[i]), rec: recs[i]})
-		}
-	}
 	if len(base) == 0 {
 		return out, fmt.Errorf("store benchmark: every document failed")
 	}
@@ -372,7 +331,7 @@ const BatchSize = 512
 // putBatch stores items in one transaction; a document the store refuses
 // fails the benchmark, since every generated document must store. seen, when
 // set, gets each result.
-func putBatch(ctx context.Context, db *sqlite.DB, items []store.Item, seen func(store.PutResult)) error {
+func putBatch(ctx context.Context, db store.Writer, items []store.Item, seen func(store.PutResult)) error {
 	res, err := db.PutBatch(ctx, items)
 	if err != nil {
 		return err
@@ -445,28 +404,18 @@ func QueryStore(ctx context.Context, dir string, runs int) (Size, error) {
 	return sz, nil
 }
 
-// timeQueries runs each query kind runs times: search cycling through
-// searchQueries, events of the most mentioned country, the dossier of that
+// timeQueries runs each query kind runs times: search (timeSearch), events of the most mentioned country, the dossier of that
 // country and the country it appears with most.
-func timeQueries(ctx context.Context, db *sqlite.DB, runs int, sz *Size) error {
+func timeQueries(ctx context.Context, db store.Store, runs int, sz *Size) error {
 	a, b, err := frequentPair(ctx, db)
 	if err != nil {
 		return err
 	}
-	var ms []float64
-	n := 0
-	for i := 0; i < runs; i++ {
-		q := searchQueries[i%len(searchQueries)]
-		t := time.Now()
-		hits, err := db.Search(ctx, store.SearchQuery{Text: q})
-		if err != nil {
-			return err
-		}
-		ms = append(ms, since(t))
-		n += len(hits)
+	if err := timeSearch(ctx, db, runs, sz); err != nil {
+		return err
 	}
-	sz.Search = latency(strings.Join(searchQueries, " | "), ms, n/runs)
-	ms = ms[:0]
+	var ms []float64
+	var n int
 	for i := 0; i < runs; i++ {
 		t := time.Now()
 		// As `kronik events --actor` asks by default: the newest
@@ -507,7 +456,7 @@ func latency(q string, ms []float64, results int) Latency {
 
 // frequentPair returns the two most mentioned countries: a frequent pair for
 // the dossier (most pairs of the generated corpus are reported alike).
-func frequentPair(ctx context.Context, db *sqlite.DB) (string, string, error) {
+func frequentPair(ctx context.Context, db store.Reader) (string, string, error) {
 	type country struct {
 		id string
 		n  int

@@ -5,14 +5,10 @@
 package cluster
 
 import (
-	"crypto/sha1"
-	"encoding/hex"
+	"fmt"
 	"hash/fnv"
-	"maps"
-	"sort"
 	"strings"
 
-	"kronik/internal/event"
 	"kronik/internal/record"
 	"kronik/internal/text"
 )
@@ -78,17 +74,28 @@ func Duplicates(texts []string) []int {
 	return out
 }
 
-// mention is one event of one record, with what clustering compares.
-type mention struct {
-	rec   int
-	ev    *record.Event
-	sides map[string]bool
+// node is one event of one record, with what clustering compares.
+type node struct {
+	rec     int
+	ev      *record.Event
+	sides   map[string]bool
+	lo, hi  string // Bounds of its date
+	cluster string
 }
 
 // Assign gives every event of recs a cluster id shared by the mentions of one
 // real-world event across the records, sets each event's count of independent
 // sources, and marks near-duplicate records. Records must carry Text for
 // duplicate detection; without it every record is its own source.
+//
+// Records are taken in order as a store takes the documents of an ingest
+// (one at a time, each event compared with the events of earlier
+// documents): a dated event is compared (Same) with the earlier events that
+// share a blocking key with it (Keys) and lie in its window (WindowOf), in
+// the clusters whose span meets its own; it joins and merges them as Join
+// says, or starts a cluster whose id is ID's. So `kronik extract` over some
+// inputs and `kronik ingest` of them in the same order into an empty store
+// give the same clusters with the same ids.
 func Assign(recs []*record.Record) {
 	texts := make([]string, len(recs))
 	for i, r := range recs {
@@ -104,55 +111,86 @@ func Assign(recs []*record.Record) {
 		}
 	}
 
-	var ms []*mention
+	type group struct {
+		span    Span
+		members []*node
+	}
+	groups := map[string]*group{}
+	index := map[int64][]*node{} // stored blocking key -> events filed under it
+	known := map[string]string{} // person -> the first state a record gave it
+	countryOf := func(p string) (string, error) { return known[p], nil }
 	for ri, r := range recs {
+		for _, e := range r.Entities {
+			if e.Type == "PERSON" && e.Country != "" && known[e.ID] == "" {
+				known[e.ID] = e.Country
+			}
+		}
+		mergedHere := map[string]bool{} // clusters this record merged away
 		for ei := range r.Events {
-			ms = append(ms, &mention{rec: ri, ev: &r.Events[ei], sides: Sides(r, &r.Events[ei])})
+			ev := &r.Events[ei]
+			set, _ := SidesKnown(r, ev, countryOf) // the map's lookup does not fail
+			n := &node{rec: ri, ev: ev, sides: set}
+			sides := sortedKeys(n.sides)
+			n.lo, n.hi = Bounds(deref(ev.Date), deref(ev.DateEnd))
+			span := SpanOf(ev)
+			var matched []Matched
+			if n.lo != "" {
+				stored, lookup := Keys(ev, sides)
+				w := WindowOf(n.lo, n.hi)
+				cands := map[string][]*node{}
+				seen := map[*node]bool{}
+				for _, k := range lookup {
+					for _, m := range index[k] {
+						if m.rec == ri || seen[m] || !w.Contains(m.lo, m.hi) {
+							continue // the event stage already merged within a document
+						}
+						seen[m] = true
+						cands[m.cluster] = append(cands[m.cluster], m)
+					}
+				}
+				for cid, ms := range cands {
+					if _, ok := span.Meet(groups[cid].span); !ok {
+						continue
+					}
+					for _, m := range ms {
+						if Same(ev, n.sides, m.ev, m.sides) {
+							matched = append(matched, Matched{ID: cid, Span: groups[cid].span})
+							break
+						}
+					}
+				}
+				for _, k := range stored {
+					index[k] = append(index[k], n)
+				}
+			}
+			if len(matched) > 0 {
+				into, merge, sp := Join(span, matched)
+				g := groups[into]
+				for _, id := range merge {
+					for _, m := range groups[id].members {
+						m.cluster = into
+					}
+					g.members = append(g.members, groups[id].members...)
+					delete(groups, id)
+					mergedHere[id] = true
+				}
+				g.span = sp
+				n.cluster = into
+				g.members = append(g.members, n)
+			} else {
+				n.cluster, _ = Fresh(ev, sides, r.Hash, ei, func(id string) (bool, error) {
+					return groups[id] != nil || mergedHere[id], nil
+				})
+				groups[n.cluster] = &group{span: span, members: []*node{n}}
+			}
 		}
 	}
-	parent := make([]int, len(ms))
-	span := make([]Span, len(ms)) // of each root's cluster
-	for i := range parent {
-		parent[i] = i
-		span[i] = SpanOf(ms[i].ev)
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
-	for i := range ms {
-		for j := i + 1; j < len(ms); j++ {
-			if ms[i].rec == ms[j].rec {
-				continue // the event stage already merged within a document
-			}
-			ri, rj := find(i), find(j)
-			if ri == rj || !Same(ms[i].ev, ms[i].sides, ms[j].ev, ms[j].sides) {
-				continue
-			}
-			// Two clusters join only when every mention of both allows a
-			// common day: a mention matching one member of each does not
-			// chain them.
-			if sp, ok := span[ri].Meet(span[rj]); ok {
-				parent[rj] = ri
-				span[ri] = sp
-			}
-		}
-	}
-	groups := map[int][]*mention{}
-	for i, m := range ms {
-		groups[find(i)] = append(groups[find(i)], m)
-	}
-	for _, g := range groups {
-		id := clusterID(g, recs)
+	for id, g := range groups {
 		srcs := map[int]bool{}
-		for _, m := range g {
+		for _, m := range g.members {
 			srcs[source[m.rec]] = true
 		}
-		for _, m := range g {
+		for _, m := range g.members {
 			m.ev.Cluster = id
 			m.ev.Sources = len(srcs)
 		}
@@ -162,19 +200,46 @@ func Assign(recs []*record.Record) {
 // Sides maps an event's actors to the parties they stand for: a person with a
 // known state stands for that state.
 func Sides(r *record.Record, ev *record.Event) map[string]bool {
+	out, _ := SidesKnown(r, ev, nil) // no lookup, no error
+	return out
+}
+
+// CountryOf returns the state a person stands for as earlier documents
+// told it, or "" when none did.
+type CountryOf func(person string) (string, error)
+
+// SidesKnown is Sides where a person whose state the record does not give
+// stands for the state earlier documents gave it (countryOf, which may be
+// nil): one report names a minister with his title and country, the next
+// only by name. A store answers countryOf from its entities (the first
+// state stored for the person); Assign from the records before and the
+// record itself, so that both give the same sides. It fails only when
+// countryOf does.
+func SidesKnown(r *record.Record, ev *record.Event, countryOf CountryOf) (map[string]bool, error) {
 	byID := map[string]*record.Entity{}
 	for i := range r.Entities {
 		byID[r.Entities[i].ID] = &r.Entities[i]
 	}
 	out := map[string]bool{}
 	for _, a := range ev.Actors {
-		if e := byID[a]; e != nil && e.Type == "PERSON" && e.Country != "" {
+		e := byID[a]
+		if e != nil && e.Type == "PERSON" && e.Country != "" {
 			out[e.Country] = true
 			continue
 		}
+		if countryOf != nil && strings.HasPrefix(a, "person:") {
+			c, err := countryOf(a)
+			if err != nil {
+				return nil, fmt.Errorf("state of %s: %w", a, err)
+			}
+			if c != "" {
+				out[c] = true
+				continue
+			}
+		}
 		out[a] = true
 	}
-	return out
+	return out, nil
 }
 
 func deref(s *string) string {
@@ -182,185 +247,4 @@ func deref(s *string) string {
 		return ""
 	}
 	return *s
-}
-
-// Same reports whether two event mentions from different documents are one
-// real-world event: same type and mode, compatible dates, and the same
-// identifying arguments (place or name for a summit, parties for talks and
-// visits, the document for a signing).
-func Same(a *record.Event, as map[string]bool, b *record.Event, bs map[string]bool) bool {
-	if a.Type != b.Type || family(a.Mode) != family(b.Mode) {
-		return false
-	}
-	if a.Mode == "visit" && (a.Modality == "planned") != (b.Modality == "planned") {
-		return false // a visit planned and one made are different trips
-	}
-	if !event.DatesCompatible(deref(a.Date), deref(a.DateEnd), deref(b.Date), deref(b.DateEnd), slack(a.Mode)) {
-		return false
-	}
-	if a.Date == nil || b.Date == nil {
-		return false // an undated mention is too weak to join a cluster
-	}
-	switch {
-	case a.Mode == "multilateral":
-		pa, pb := text.Normalize(deref(a.Place)), text.Normalize(deref(b.Place))
-		if pa != "" && pb != "" {
-			return pa == pb
-		}
-		return event.SimilarNames(deref(a.Name), deref(b.Name))
-	case a.Type == "AGREE":
-		da, db := deref(a.Document), deref(b.Document)
-		if event.NamedDocument(da) && event.NamedDocument(db) && event.SimilarNames(da, db) {
-			return true
-		}
-		// the same kind of generic text signed by the same sides on the same
-		// day, reported in two languages ("enam nota kesepahaman", "six
-		// memorandums of understanding")
-		return event.GenericSameKind(da, db) && maps.Equal(countries(as), countries(bs)) && len(countries(as)) >= 2 &&
-			firm(a.DateSource) && firm(b.DateSource)
-	default:
-		// two meetings of the same states by different people are different:
-		// with two people named on each side, both must be the same
-		if pa, pb := personsOf(a), personsOf(b); len(pa) > 0 && len(pb) > 0 {
-			if n := commonCount(pa, pb); n == 0 || (len(pa) >= 2 && len(pb) >= 2 && n < 2) {
-				return false
-			}
-		}
-		common := 0
-		for s := range as {
-			if bs[s] {
-				common++
-			}
-		}
-		return common >= 2 || (common >= 1 && len(as) == 1 && len(bs) == 1)
-	}
-}
-
-// slack is how many days two reports of one event of this mode may differ
-// by and still be compatible.
-func slack(mode string) int {
-	switch mode {
-	case "multilateral":
-		return 1 // reports differ on whether a summit's eve or its day counts
-	case "visit":
-		return 2 // a visit of several days is dated by different days of it
-	}
-	return 0
-}
-
-// Span is the days a cluster's mentions all allow: the intersection of their
-// dates, a date given to the day with its last day moved later by its mode's
-// slack (so that the eve and the day of a summit overlap, as Same allows).
-// A month or a year gets no slack: it already covers its days, and with
-// slack March and April would overlap. Same compares two mentions;
-// a cluster's span keeps reports that each match one member but not each
-// other (a year-dated report between a March and an April summit, summits
-// in adjacent months one day of slack apart) from chaining into one event.
-// Lo and Hi are YYYY-MM-DD; an empty Lo is an undated span, which allows
-// every day.
-type Span struct {
-	Lo, Hi string
-}
-
-// SpanOf returns the days an event's date allows (see Span).
-func SpanOf(ev *record.Event) Span {
-	lo, hi, ok := event.DateBounds(deref(ev.Date))
-	if !ok {
-		return Span{}
-	}
-	if end := deref(ev.DateEnd); end != "" {
-		if _, e, ok := event.DateBounds(end); ok && !e.Before(lo) {
-			hi = e
-		}
-	}
-	if len(deref(ev.Date)) == len(day) && (deref(ev.DateEnd) == "" || len(deref(ev.DateEnd)) == len(day)) {
-		hi = hi.AddDate(0, 0, slack(ev.Mode))
-	}
-	return Span{Lo: lo.Format(day), Hi: hi.Format(day)}
-}
-
-const day = "2006-01-02"
-
-// Meet returns the days both spans allow, and false when there are none.
-func (s Span) Meet(o Span) (Span, bool) {
-	if s.Lo == "" {
-		return o, true
-	}
-	if o.Lo == "" {
-		return s, true
-	}
-	out := s
-	if o.Lo > out.Lo {
-		out.Lo = o.Lo
-	}
-	if o.Hi < out.Hi {
-		out.Hi = o.Hi
-	}
-	return out, out.Lo <= out.Hi
-}
-
-// family: a phone call and a meeting in person are different events.
-func family(m string) string { return m }
-
-// countries keeps the state sides of a side set.
-func countries(s map[string]bool) map[string]bool {
-	out := map[string]bool{}
-	for x := range s {
-		if strings.HasPrefix(x, "country:") {
-			out[x] = true
-		}
-	}
-	return out
-}
-
-func personsOf(e *record.Event) map[string]bool {
-	out := map[string]bool{}
-	for _, a := range e.Actors {
-		if strings.HasPrefix(a, "person:") {
-			out[a] = true
-		}
-	}
-	return out
-}
-
-// firm reports whether an event's date was read from its sentence or a related
-// one, not assumed from the story's day or the publication date.
-func firm(src string) bool { return src == "text" || src == "context" }
-
-func commonCount(a, b map[string]bool) int {
-	n := 0
-	for x := range a {
-		if b[x] {
-			n++
-		}
-	}
-	return n
-}
-
-func intersects(a, b map[string]bool) bool {
-	for x := range a {
-		if b[x] {
-			return true
-		}
-	}
-	return false
-}
-
-// clusterID is derived from the cluster's content, so the same inputs give the
-// same ids on every run: the earliest-dated mention's type, mode, date, place,
-// parties, evidence and document, so that two different events alike in all
-// their arguments (two visits dated "2026" between the same states) differ.
-func clusterID(g []*mention, recs []*record.Record) string {
-	sort.SliceStable(g, func(i, j int) bool { return deref(g[i].ev.Date) < deref(g[j].ev.Date) })
-	m := g[0]
-	parts := []string{m.ev.Type, m.ev.Mode, deref(m.ev.Date), text.Normalize(deref(m.ev.Place)), text.Normalize(deref(m.ev.Document)),
-		recs[m.rec].Hash + recs[m.rec].Source, m.ev.Evidence.Text}
-	var ss []string
-	for s := range m.sides {
-		ss = append(ss, s)
-	}
-	sort.Strings(ss)
-	parts = append(parts, ss...)
-	h := sha1.Sum([]byte(strings.Join(parts, "|")))
-	return "evt:" + hex.EncodeToString(h[:6])
 }

@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -181,13 +182,13 @@ func TestSpan(t *testing.T) {
 		mode, date, end string
 		want            Span
 	}{
-		{"meet", "2025-06-16", "", Span{"2025-06-16", "2025-06-16"}},
-		{"multilateral", "2025-06-16", "", Span{"2025-06-16", "2025-06-17"}}, // one day of slack
+		{"meet", "2025-06-16", "", Span{"2025-06-16", "2025-06-17"}},         // one day of slack
+		{"multilateral", "2025-06-16", "", Span{"2025-06-16", "2025-06-17"}}, // the summit's eve or its day
 		{"multilateral", "2024-02", "", Span{"2024-02-01", "2024-02-29"}},    // leap year; a month has no slack
 		{"visit", "2025", "", Span{"2025-01-01", "2025-12-31"}},
 		{"visit", "2025-12-30", "", Span{"2025-12-30", "2026-01-01"}},
-		{"meet", "2025-06-16", "2025-06-18", Span{"2025-06-16", "2025-06-18"}},
-		{"meet", "2025-06-16", "2025-06-01", Span{"2025-06-16", "2025-06-16"}}, // an end before the start is ignored
+		{"meet", "2025-06-16", "2025-06-18", Span{"2025-06-16", "2025-06-19"}},
+		{"meet", "2025-06-16", "2025-06-01", Span{"2025-06-16", "2025-06-17"}}, // an end before the start is ignored
 		{"meet", "", "", Span{}},
 		{"meet", "16 Juni", "", Span{}},
 	}
@@ -241,4 +242,80 @@ func FuzzSpan(f *testing.F) {
 			t.Fatalf("meet %+v wider than %+v", m1, sa)
 		}
 	})
+}
+
+// TestJoin: a report joins the matched cluster with the smallest id and
+// merges another only when all their mentions still allow a common day.
+func TestJoin(t *testing.T) {
+	june16 := Span{"2025-06-16", "2025-06-16"}
+	june := Span{"2025-06-01", "2025-06-30"}
+	tests := []struct {
+		name      string
+		span      Span
+		matched   []Matched
+		into      string
+		merge     []string
+		wantSpans Span
+	}{
+		{"one cluster", june16, []Matched{{"evt:b", june}}, "evt:b", nil, june16},
+		{"smallest id first", june, []Matched{{"evt:c", june16}, {"evt:a", june}}, "evt:a", []string{"evt:c"}, june16},
+		{"a vague report does not chain", june,
+			[]Matched{{"evt:a", june16}, {"evt:b", Span{"2025-06-20", "2025-06-20"}}}, "evt:a", nil, june16},
+		{"an undated span allows every day", Span{}, []Matched{{"evt:a", june16}}, "evt:a", nil, june16},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			into, merge, sp := Join(tt.span, tt.matched)
+			if into != tt.into || !reflect.DeepEqual(merge, tt.merge) || sp != tt.wantSpans {
+				t.Errorf("Join = %s %v %v, want %s %v %v", into, merge, sp, tt.into, tt.merge, tt.wantSpans)
+			}
+		})
+	}
+}
+
+// TestWindow: a stored event lies in a new event's window when their bounds
+// come within two days, whatever its span class.
+func TestWindow(t *testing.T) {
+	w := WindowOf(Bounds("2025-06-16", ""))
+	tests := []struct {
+		date string
+		want bool
+	}{
+		{"2025-06-16", true}, {"2025-06-14", true}, {"2025-06-18", true}, {"2025-06-13", false}, {"2025-06-19", false},
+		{"2025-06", true}, {"2025-05", false}, {"2025", true}, {"2024", false}, {"", false},
+	}
+	for _, tt := range tests {
+		if got := w.Contains(Bounds(tt.date, "")); got != tt.want {
+			t.Errorf("window of 2025-06-16 contains %q = %v, want %v", tt.date, got, tt.want)
+		}
+	}
+}
+
+// TestAssignLearnsPersonsStates: a report that names a minister only by
+// name joins another that gave his country earlier; taken in the other
+// order, the first report has nothing to learn from, as a store that
+// received it first would not.
+func TestAssignLearnsPersonsStates(t *testing.T) {
+	titled := []record.Entity{
+		{ID: "person:menteri-a", Type: "PERSON", Name: "Menteri A", Country: "country:JPN"},
+		{ID: "country:IDN", Type: "COUNTRY", Name: "Indonesia"},
+	}
+	bare := []record.Entity{
+		{ID: "person:menteri-a", Type: "PERSON", Name: "Menteri A"},
+		{ID: "country:IDN", Type: "COUNTRY", Name: "Indonesia"},
+	}
+	mk := func(src string, ents []record.Entity) *record.Record {
+		return &record.Record{Source: src, Hash: "h-" + src, Entities: ents, Events: []record.Event{
+			ev("CONSULT", "meet", "2026-11-16", "", "", "country:IDN", "person:menteri-a")}}
+	}
+	a, b := mk("titled", titled), mk("bare", bare)
+	Assign([]*record.Record{a, b})
+	if a.Events[0].Cluster != b.Events[0].Cluster {
+		t.Error("the minister named bare stands for the state an earlier report gave him")
+	}
+	a, b = mk("titled", titled), mk("bare", bare)
+	Assign([]*record.Record{b, a})
+	if a.Events[0].Cluster == b.Events[0].Cluster {
+		t.Error("a report taken first learns nothing from a later one")
+	}
 }

@@ -12,8 +12,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/parquet-go/parquet-go"
-
 	"kronik/internal/record"
 )
 
@@ -42,7 +40,7 @@ func New(format string, w io.Writer) (Writer, error) {
 	case "gdelt":
 		return &gdeltWriter{w: w, clusters: map[string]*gdeltEvent{}}, nil
 	case "parquet":
-		return &parquetWriter{w: parquet.NewGenericWriter[EventRow](w)}, nil
+		return newParquetWriter(w), nil
 	}
 	return nil, fmt.Errorf("unknown export format %q (want one of %s)", format, strings.Join(Formats, ", "))
 }
@@ -58,26 +56,27 @@ func (j *jsonlWriter) Write(rec record.Record) error {
 
 func (j *jsonlWriter) Close() error { return nil }
 
-// EventRow is one event mention: the row of the CSV and Parquet exports.
+// EventRow is one event mention: the row of the CSV export (ParquetRow is
+// the typed row of the Parquet export).
 type EventRow struct {
-	Cluster    string `parquet:"cluster" json:"cluster"`
-	Sources    int32  `parquet:"sources" json:"sources"`
-	Document   string `parquet:"document" json:"document"` // the record's source name
-	URL        string `parquet:"url" json:"url"`
-	Outlet     string `parquet:"outlet" json:"outlet"`
-	Published  string `parquet:"published" json:"published"`
-	Lang       string `parquet:"lang" json:"lang"`
-	Type       string `parquet:"type" json:"type"`
-	Mode       string `parquet:"mode" json:"mode"`
-	Date       string `parquet:"date" json:"date"`
-	DateEnd    string `parquet:"date_end" json:"date_end"`
-	Place      string `parquet:"place" json:"place"`
-	Name       string `parquet:"name" json:"name"`
-	Agreement  string `parquet:"agreement" json:"agreement"` // the signed document, for AGREE
-	Modality   string `parquet:"modality" json:"modality"`
-	Actors     string `parquet:"actors" json:"actors"`           // entity ids, ";"-separated
-	ActorNames string `parquet:"actor_names" json:"actor_names"` // canonical names, ";"-separated
-	Evidence   string `parquet:"evidence" json:"evidence"`
+	Cluster    string `json:"cluster"`
+	Sources    int32  `json:"sources"`
+	Document   string `json:"document"` // the record's source name
+	URL        string `json:"url"`
+	Outlet     string `json:"outlet"`
+	Published  string `json:"published"`
+	Lang       string `json:"lang"`
+	Type       string `json:"type"`
+	Mode       string `json:"mode"`
+	Date       string `json:"date"`
+	DateEnd    string `json:"date_end"`
+	Place      string `json:"place"`
+	Name       string `json:"name"`
+	Agreement  string `json:"agreement"` // the signed document, for AGREE
+	Modality   string `json:"modality"`
+	Actors     string `json:"actors"`      // entity ids, ";"-separated
+	ActorNames string `json:"actor_names"` // canonical names, ";"-separated
+	Evidence   string `json:"evidence"`
 }
 
 // EventHeader is the CSV header, in EventRow's field order.
@@ -137,26 +136,4 @@ func (c *csvWriter) Write(rec record.Record) error {
 func (c *csvWriter) Close() error {
 	c.w.Flush()
 	return c.w.Error()
-}
-
-type parquetWriter struct {
-	w *parquet.GenericWriter[EventRow]
-}
-
-func (p *parquetWriter) Write(rec record.Record) error {
-	rows := Rows(rec)
-	if len(rows) == 0 {
-		return nil
-	}
-	if _, err := p.w.Write(rows); err != nil {
-		return fmt.Errorf("parquet %s: %w", rec.Source, err)
-	}
-	return nil
-}
-
-func (p *parquetWriter) Close() error {
-	if err := p.w.Close(); err != nil {
-		return fmt.Errorf("parquet: %w", err)
-	}
-	return nil
 }

@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/parquet-go/parquet-go"
+	"github.com/parquet-go/parquet-go/format"
 
 	"kronik/internal/record"
 )
@@ -31,7 +33,7 @@ func records() []record.Record {
 		Date: sp("2025-06"), Document: sp("nota kesepahaman perikanan"), Modality: "occurred", Cluster: "evt:00000000beef", Sources: 1,
 		Evidence: record.Evidence{Text: "Kedua pihak menandatangani nota kesepahaman perikanan."}}
 	return []record.Record{
-		{Source: "a.txt", URL: "https://a.example/1", Lang: "id", Published: sp("2025-06-03"), Outlet: sp("Kronik"),
+		{Source: "a.txt", Hash: "aaaa", URL: "https://a.example/1", Lang: "id", Published: sp("2025-06-03"), Outlet: sp("Kronik"),
 			Entities: ents, Events: []record.Event{meet, sign}},
 		{Source: "b.txt", Lang: "id", Published: sp("2025-06-04"), Entities: ents, Events: []record.Event{meet}},
 	}
@@ -133,16 +135,61 @@ func TestCAMEOFor(t *testing.T) {
 	}
 }
 
+// TestParquet: the Parquet export has typed columns (DATE, integers, lists),
+// NULL where the record knows nothing, the document's hash and URL, and
+// compressed pages.
 func TestParquet(t *testing.T) {
 	data := write(t, "parquet")
-	r := parquet.NewGenericReader[EventRow](bytes.NewReader(data))
-	rows := make([]EventRow, 10)
+	f, err := parquet.OpenFile(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	schema := f.Schema()
+	for col, want := range map[string]string{
+		"published": "DATE", "date": "DATE", "date_end": "DATE", "sources": "INT(32",
+	} {
+		leaf, ok := schema.Lookup(col)
+		if !ok {
+			t.Fatalf("no column %s in %s", col, schema)
+		}
+		if got := fmt.Sprint(leaf.Node.Type()); !strings.Contains(strings.ToUpper(got), want) {
+			t.Errorf("column %s is %s, want %s", col, got, want)
+		}
+	}
+	for _, rg := range f.Metadata().RowGroups {
+		for _, cc := range rg.Columns {
+			if cc.MetaData.Codec != format.Zstd {
+				t.Errorf("column %v: compression %v, want ZSTD", cc.MetaData.PathInSchema, cc.MetaData.Codec)
+			}
+		}
+	}
+	r := parquet.NewGenericReader[ParquetRow](bytes.NewReader(data))
+	rows := make([]ParquetRow, 10)
 	n, _ := r.Read(rows)
 	if n != 3 {
 		t.Fatalf("read %d rows, want 3", n)
 	}
-	if rows[0].Cluster != "evt:00000000abcd" || rows[0].Sources != 2 || rows[1].Agreement != "nota kesepahaman perikanan" || rows[2].Document != "b.txt" {
-		t.Fatalf("rows = %+v", rows[:n])
+	meet, sign, other := rows[0], rows[1], rows[2]
+	day := func(d *int32) string {
+		if d == nil {
+			return "NULL"
+		}
+		return ParquetDay(*d).Format("2006-01-02")
+	}
+	if meet.Cluster != "evt:00000000abcd" || meet.Sources != 2 || day(meet.Date) != "2025-06-02" ||
+		deref(meet.DatePrecision) != "day" || day(meet.Published) != "2025-06-03" || deref(meet.DocumentHash) != "aaaa" ||
+		deref(meet.URL) != "https://a.example/1" {
+		t.Errorf("meeting row = %+v", meet)
+	}
+	if strings.Join(meet.Actors, "|") != "person:sugiono|country:VNM" || strings.Join(meet.ActorNames, "|") != "Sugiono|Vietnam" {
+		t.Errorf("meeting actors %q names %q: want lists", meet.Actors, meet.ActorNames)
+	}
+	if deref(sign.Agreement) != "nota kesepahaman perikanan" || day(sign.Date) != "2025-06-01" || deref(sign.DatePrecision) != "month" {
+		t.Errorf("signing row = %+v", sign)
+	}
+	// What the record does not know is NULL, not "".
+	if sign.Place != nil || sign.DateEnd != nil || other.URL != nil || other.Outlet != nil || other.DocumentHash != nil {
+		t.Errorf("unknown values are not NULL: signing %+v, other %+v", sign, other)
 	}
 }
 

@@ -157,6 +157,11 @@ func actorCode(rec *record.Record, id string) (code, name, country, typ string) 
 		}
 	}
 	if ent == nil {
+		// An actor the record names no entity for: a state's id still says
+		// which state it is.
+		if cc, ok := strings.CutPrefix(id, "country:"); ok {
+			return cc, cc, cc, ""
+		}
 		return "", strings.ToUpper(id), "", ""
 	}
 	name = strings.ToUpper(ent.Name)
@@ -179,6 +184,44 @@ func actorCode(rec *record.Record, id string) (code, name, country, typ string) 
 		typ = "GOV"
 	}
 	return country + typ, name, country, typ
+}
+
+// gdeltSide is one actor of a GDELT row.
+type gdeltSide struct {
+	key, name, country, typ string
+}
+
+// gdeltSides turns an event's actors into at most two GDELT actors, one per
+// state: CAMEO codes a person by the state they act for, so a leader and
+// their own country are one side (coded COUNTRY+GOV and named after the
+// person, the more specific), and the other state, not the leader, is
+// Actor2. Actors without a known state are sides of their own. Sides come in
+// the order the event names them.
+func gdeltSides(rec *record.Record, ids []string) []gdeltSide {
+	var sides []gdeltSide
+	at := map[string]int{}
+	for _, a := range ids {
+		_, name, country, typ := actorCode(rec, a)
+		key := country
+		if key == "" {
+			key = a
+		}
+		i, ok := at[key]
+		if !ok {
+			at[key] = len(sides)
+			sides = append(sides, gdeltSide{key: key, name: name, country: country, typ: typ})
+			continue
+		}
+		// A person with an office speaks for the state: their name and the
+		// GOV role replace the bare country's.
+		if typ == "GOV" && sides[i].typ == "" {
+			sides[i].name, sides[i].typ = name, typ
+		}
+	}
+	if len(sides) > 2 {
+		sides = sides[:2]
+	}
+	return sides
 }
 
 // geo fills the 8 geography columns for a place name: type 1 (country) when
@@ -219,25 +262,13 @@ func (g *gdeltWriter) Close() error {
 		if !ok {
 			continue // GDELT rows need a date
 		}
+		sides := gdeltSides(&c.rec, ev.Actors)
 		var actors [2][]string
-		seen := map[string]bool{}
-		n := 0
-		for _, a := range ev.Actors {
-			code, name, country, typ := actorCode(&c.rec, a)
-			key := code
-			if key == "" {
-				key = a
-			}
-			if seen[key] || n == 2 {
-				continue
-			}
-			seen[key] = true
-			actors[n] = []string{code, name, country, "", "", "", "", typ, "", ""}
-			n++
-		}
 		for i := range actors {
-			if actors[i] == nil {
-				actors[i] = make([]string, 10)
+			actors[i] = make([]string, 10)
+			if i < len(sides) {
+				sd := sides[i]
+				actors[i] = []string{sd.country + sd.typ, sd.name, sd.country, "", "", "", "", sd.typ, "", ""}
 			}
 		}
 		url := c.rec.URL

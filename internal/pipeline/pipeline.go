@@ -9,9 +9,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"kronik/internal/article"
 	"kronik/internal/entity"
@@ -22,6 +22,7 @@ import (
 	"kronik/internal/quantity"
 	"kronik/internal/record"
 	"kronik/internal/source"
+	"kronik/internal/status"
 	"kronik/internal/text"
 	"kronik/internal/timex"
 )
@@ -34,7 +35,17 @@ type Options struct {
 	// FastTagger runs only the first stage of the stacked tagger: about half
 	// the tagger's cost, for a small loss (README "Extraction quality").
 	FastTagger bool
+	// MaxTextBytes bounds the article text annotated per document: 0 means
+	// DefaultMaxTextBytes, a negative value no limit (for benchmarks).
+	MaxTextBytes int
 }
+
+// DefaultMaxTextBytes is how much of one document's text is annotated. A
+// news article is a few to a few tens of kilobytes; past this the text is
+// a dump or an attack, and its cost (the event stage compares a document's
+// events with each other) would hold a worker or a server request for long.
+// The text beyond is cut at a paragraph or sentence end, with a warning.
+const DefaultMaxTextBytes = 512 << 10
 
 // firstStage adapts the tagger to run its first stage only.
 type firstStage struct{ m *ner.Model }
@@ -45,6 +56,7 @@ func (f firstStage) Tag(words []string) []string { return f.m.TagFirstStage(word
 type Pipeline struct {
 	recognizer *entity.Recognizer
 	events     *event.Extractor
+	maxText    int // bytes of text annotated; negative: no limit
 }
 
 // New loads the knowledge base and the tagger.
@@ -64,7 +76,11 @@ func New(opts Options) (*Pipeline, error) {
 			tagger = firstStage{m}
 		}
 	}
-	return &Pipeline{recognizer: entity.New(k, tagger), events: event.New()}, nil
+	maxText := opts.MaxTextBytes
+	if maxText == 0 {
+		maxText = DefaultMaxTextBytes
+	}
+	return &Pipeline{recognizer: entity.New(k, tagger), events: event.New(), maxText: maxText}, nil
 }
 
 // annotateAs says which rules annotate a language: Indonesian and English, and
@@ -138,6 +154,11 @@ func (p *Pipeline) ProcessTimed(ctx context.Context, doc source.Document, t *Tim
 	if err != nil {
 		return record.Record{}, err // article errors name the input
 	}
+	if p.maxText >= 0 && len(art.Text) > p.maxText {
+		n := len(art.Text)
+		art.Text = truncateText(art.Text, p.maxText)
+		art.Warnings = append(art.Warnings, fmt.Sprintf("text truncated: the first %d of %d bytes are annotated (at most %d per document)", len(art.Text), n, p.maxText))
+	}
 	sum := sha256.Sum256(doc.Body)
 	rec := record.Record{
 		Source:     doc.Name,
@@ -162,17 +183,24 @@ func (p *Pipeline) ProcessTimed(ctx context.Context, doc source.Document, t *Tim
 		rec.Warnings = append(rec.Warnings, fmt.Sprintf("language %q is not annotated", code))
 		return rec, nil
 	}
-	p.annotate(&rec, as, clock, &tm)
+	// Relative dates are resolved against the publication date, else the
+	// date in the page's address (not printed as published: the text does
+	// not give it, but the page was put up that day).
+	anchor := art.Published
+	if anchor == "" {
+		anchor = art.PageDate
+	}
+	p.annotate(&rec, as, anchor, clock, &tm)
 	return rec, nil
 }
 
-func (p *Pipeline) annotate(rec *record.Record, code string, clock func(*time.Duration), tm *Timings) {
+func (p *Pipeline) annotate(rec *record.Record, code, published string, clock func(*time.Duration), tm *Timings) {
 	txt := rec.Text
 	sents := text.Split(txt)
 	clock(&tm.Split)
 	var anchor timex.Date
-	if rec.Published != nil {
-		anchor, _ = timex.ParseISO(*rec.Published)
+	if published != "" {
+		anchor, _ = timex.ParseISO(published)
 	}
 	for _, t := range timex.Extract(txt, code, anchor) {
 		rec.Times = append(rec.Times, record.Time{
@@ -182,7 +210,21 @@ func (p *Pipeline) annotate(rec *record.Record, code string, clock func(*time.Du
 	}
 	clock(&tm.Timex)
 	for _, q := range quantity.Extract(txt, code) {
-		rec.Quantities = append(rec.Quantities, q.Record())
+		r := q.Record()
+		r.SentStart, r.SentEnd = sentenceAt(sents, len(txt), q.Start)
+		r.Period = periodIn(rec.Times, r.SentStart, r.SentEnd)
+		rec.Quantities = append(rec.Quantities, r)
+	}
+	for _, p := range status.Find(txt, code, sents) {
+		st := record.Status{Phrase: p.Text, Start: p.Start, End: p.End}
+		if p.Sentence >= 0 {
+			st.SentStart, st.SentEnd = sents[p.Sentence].Start, sents[p.Sentence].End
+		}
+		st.Date = periodIn(rec.Times, st.SentStart, st.SentEnd)
+		if st.Date == "" && rec.Published != nil {
+			st.Date = *rec.Published
+		}
+		rec.Statuses = append(rec.Statuses, st)
 	}
 	clock(&tm.Quantity)
 	rec.Entities = p.recognizer.Recognize(txt, sents, code)
@@ -190,13 +232,9 @@ func (p *Pipeline) annotate(rec *record.Record, code string, clock func(*time.Du
 		rec.Entities = []record.Entity{}
 	}
 	if rec.Outlet != nil {
-		rec.Entities = outletEntity(rec.Entities, txt, *rec.Outlet, sents)
+		rec.Entities = entity.WithOutlet(rec.Entities, txt, *rec.Outlet, sents)
 	}
 	clock(&tm.Entity)
-	published := ""
-	if rec.Published != nil {
-		published = *rec.Published
-	}
 	for _, ev := range p.events.Extract(event.Input{
 		Text: txt, Lang: code, Sentences: sents, Entities: rec.Entities, Times: rec.Times, Published: published,
 	}) {
@@ -206,42 +244,9 @@ func (p *Pipeline) annotate(rec *record.Record, code string, clock func(*time.Du
 			rec.Events = append(rec.Events, ev)
 		}
 	}
+	// every id the record uses is one of its entities, named or implied
+	rec.Entities = p.recognizer.Implied(rec.Entities, rec.Events, rec.NotOccurred)
 	clock(&tm.Event)
-}
-
-// outletEntity makes sure the publishing outlet, where the text names it (a
-// masthead, a byline, a lede the rules did not read), is an ORG entity: the
-// outlet is an organisation the article names.
-func outletEntity(ents []record.Entity, txt, outlet string, sents []text.Sentence) []record.Entity {
-	var ms []record.Mention
-	for off := 0; off < len(txt); {
-		i := strings.Index(txt[off:], outlet)
-		if i < 0 {
-			break
-		}
-		a, b := off+i, off+i+len(outlet)
-		off = b
-		if (a > 0 && isWordByte(txt[a-1])) || (b < len(txt) && isWordByte(txt[b])) {
-			continue
-		}
-		for _, e := range ents {
-			for _, m := range e.Mentions {
-				if m.Start < b && a < m.End {
-					return ents // already an entity there
-				}
-			}
-		}
-		si := sort.Search(len(sents), func(k int) bool { return sents[k].End > a })
-		ms = append(ms, record.Mention{Text: outlet, Start: a, End: b, Sentence: si})
-	}
-	if len(ms) == 0 {
-		return ents
-	}
-	return append(ents, record.Entity{ID: "org:" + kb.Slug(outlet), Type: "ORG", Name: outlet, Source: "rule", Mentions: ms})
-}
-
-func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 func optional(s string) *string {
@@ -249,4 +254,48 @@ func optional(s string) *string {
 		return nil
 	}
 	return &s
+}
+
+// sentenceAt returns the span of the sentence holding byte offset i. An offset
+// outside every sentence has an empty span at the offset, clamped to the text.
+func sentenceAt(sents []text.Sentence, n, i int) (int, int) {
+	for _, s := range sents {
+		if s.Start <= i && i < s.End {
+			return s.Start, s.End
+		}
+	}
+	i = min(max(i, 0), n)
+	return i, i
+}
+
+// periodIn returns the first time value (YYYY, YYYY-MM or YYYY-MM-DD) that
+// times place inside the byte span [start, end), relative expressions aside,
+// or "": the date a figure or a status in that sentence is about.
+func periodIn(times []record.Time, start, end int) string {
+	for _, t := range times {
+		if t.Start >= start && t.End <= end && t.Value != "" && t.Kind != "relative" {
+			return t.Value
+		}
+	}
+	return ""
+}
+
+// truncateText cuts s to at most max bytes at the last paragraph break, else
+// the last sentence end, else the last space in the second half of the
+// allowance, so that no sentence or word is cut in two; at a rune boundary
+// failing those.
+func truncateText(s string, max int) string {
+	if len(s) <= max {
+		return s
+	}
+	head := s[:max]
+	for _, sep := range []string{"\n\n", ". ", "\n", " "} {
+		if i := strings.LastIndex(head, sep); i >= max/2 {
+			return strings.TrimRight(s[:i+len(sep)], " \n")
+		}
+	}
+	for max > 0 && !utf8.RuneStart(s[max]) {
+		max--
+	}
+	return s[:max]
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"kronik/internal/corpusgen"
+	"kronik/internal/record"
 	"kronik/internal/source"
 	"kronik/internal/text"
 )
@@ -125,5 +126,79 @@ func TestOutletIsAnEntity(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("%d ORG entities for the outlet, want 1: %+v", n, rec.Entities)
+	}
+}
+
+// TestEveryIDIsAnEntity: every id a record uses (event actors, a person's or a
+// place's state, a role's body) is one of its entities. Here the text names
+// Macron and Paris but never France, so France is an implied entity of the
+// record, not a dangling id.
+func TestEveryIDIsAnEntity(t *testing.T) {
+	p := newPipeline(t)
+	doc := "Jakarta (Warta Kita) - Presiden Prabowo Subianto bertemu Presiden Emmanuel Macron di Paris pada Senin (14/7/2025).\n\n" +
+		"Kedua pemimpin membahas kerja sama pertahanan dan perdagangan.\n"
+	rec, err := p.Process(context.Background(), source.Document{Name: "a.txt", Body: []byte(doc), Format: "text"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents := map[string]record.Entity{}
+	for _, e := range rec.Entities {
+		ents[e.ID] = e
+	}
+	var used []string
+	for _, ev := range append(rec.Events, rec.NotOccurred...) {
+		used = append(used, ev.Actors...)
+	}
+	for _, e := range rec.Entities {
+		if e.Type == "PERSON" || e.Type == "PLACE" {
+			used = append(used, e.Country)
+		}
+		for _, ro := range e.Roles {
+			used = append(used, ro.Of)
+		}
+	}
+	for _, id := range used {
+		if _, ok := ents[id]; id != "" && !ok {
+			t.Errorf("%s is used by the record but is none of its entities", id)
+		}
+	}
+	fra, ok := ents["country:FRA"]
+	if !ok {
+		t.Fatalf("France (Macron's state) is no entity: %+v", rec.Entities)
+	}
+	if fra.Source != "implied" || len(fra.Mentions) != 0 || fra.Name == "" {
+		t.Errorf("France = %+v, want a named implied entity without mentions", fra)
+	}
+}
+
+// TestPageDateAnchors: a page whose address carries its date resolves the
+// text's relative dates against it, while published stays null (the text
+// gives no date).
+func TestPageDateAnchors(t *testing.T) {
+	p := newPipeline(t)
+	doc := "Jakarta (ANTARA) - Presiden Indonesia Prabowo Subianto bertemu dengan Perdana Menteri Malaysia Anwar Ibrahim di Jakarta pada Senin (16/6).\n"
+	for _, tc := range []struct{ url, date string }{
+		{"https://example.com/berita/2025/06/17/pertemuan/", "2025-06-16"},
+		{"https://example.com/berita/pertemuan", ""},
+	} {
+		rec, err := p.Process(context.Background(), source.Document{Name: tc.url, Path: "in.jsonl:1", URL: tc.url, Body: []byte(doc), Format: "text"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rec.Published != nil {
+			t.Errorf("%s: published = %q, want null", tc.url, *rec.Published)
+		}
+		got := ""
+		for _, e := range rec.Events {
+			if e.Type == "CONSULT" && e.Date != nil {
+				got = *e.Date
+			}
+		}
+		if tc.date != "" && got != tc.date {
+			t.Errorf("%s: meeting dated %q, want %q", tc.url, got, tc.date)
+		}
+		if tc.date == "" && strings.HasPrefix(got, "2025-06") {
+			t.Errorf("%s: meeting dated %q without any date to resolve against", tc.url, got)
+		}
 	}
 }

@@ -77,6 +77,26 @@ type Quantity struct {
 	// Change marks a figure that is a change ("naik 5,4 miliar", "rose by 3%"),
 	// not a level.
 	Change bool `json:"change,omitempty"`
+	// SentStart and SentEnd are the byte span of the sentence that states the
+	// figure: its evidence.
+	SentStart int `json:"sentence_start,omitempty"`
+	SentEnd   int `json:"sentence_end,omitempty"`
+	// Period is the first date the figure's sentence names (YYYY, YYYY-MM or
+	// YYYY-MM-DD; relative expressions aside): the time the figure is about,
+	// where the sentence says.
+	Period string `json:"period,omitempty"`
+}
+
+// Status is a named relationship status the text states ("Kemitraan
+// Strategis Komprehensif", "Comprehensive Strategic Partnership").
+type Status struct {
+	Phrase string `json:"phrase"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+	// Date is the first date its sentence names, else the publication date.
+	Date      string `json:"date,omitempty"`
+	SentStart int    `json:"sentence_start,omitempty"`
+	SentEnd   int    `json:"sentence_end,omitempty"`
 }
 
 // Time is a resolved time expression.
@@ -107,6 +127,7 @@ type Record struct {
 	NotOccurred []Event    `json:"events_not_occurred,omitempty"`
 	Quantities  []Quantity `json:"quantities"`
 	Times       []Time     `json:"times"`
+	Statuses    []Status   `json:"statuses,omitempty"`
 	Warnings    []string   `json:"warnings,omitempty"`
 	// DuplicateOf names an earlier input of the same run that this document
 	// near-duplicates (the same wire story republished).

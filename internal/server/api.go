@@ -78,6 +78,11 @@ func (s *Server) search(r *http.Request, p *params, pg pageReq) ([]apiHit, bool,
 	if p.err != nil {
 		return nil, false, p.err
 	}
+	// A query of punctuation alone ("*", "?") has nothing to match: the
+	// client's mistake, not the store's.
+	if len(store.Terms(q.Lang, q.Text)) == 0 {
+		return nil, false, errBadRequest("parameter \"q\": no words to search for in %q", q.Text)
+	}
 	hits, err := s.st.Search(r.Context(), q)
 	if err != nil {
 		return nil, false, fmt.Errorf("search: %w", err)

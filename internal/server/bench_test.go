@@ -8,10 +8,12 @@ import (
 	"net/url"
 	"path/filepath"
 	"regexp"
+	"sync"
 	"testing"
 	"time"
 
 	"kronik/internal/corpusgen"
+	"kronik/internal/pipeline"
 	"kronik/internal/source"
 	"kronik/internal/store"
 	"kronik/internal/store/sqlite"
@@ -22,6 +24,10 @@ import (
 // (B/page). The store is built once, before the timers start.
 //
 //	go test -run XXX -bench Pages ./internal/server/
+//
+// loadPipeline loads the models once for the whole test binary.
+var loadPipeline = sync.OnceValues(func() (*pipeline.Pipeline, error) { return pipeline.New(pipeline.Options{}) })
+
 func BenchmarkPages(b *testing.B) {
 	ctx := context.Background()
 	p, err := loadPipeline()

@@ -14,13 +14,8 @@ import (
 func TestFreshDocumentHasItsID(t *testing.T) {
 	_, db := newTestServer(t, "")
 	ctx := context.Background()
-	p, err := loadPipeline()
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc := source.Document{Name: "fresh.txt", Format: "text", Body: []byte("Menteri Bertemu di Zamrudkhatulistiwa\n\n" +
-		"Menteri Luar Negeri Indonesia bertemu Menteri Luar Negeri Filipina di kota Zamrudkhatulistiwa pada Senin. " +
-		"Keduanya membahas keamanan laut dan perdagangan perikanan di kawasan perbatasan.\n")}
+	p := testProcessor(t)
+	doc := source.Document{Name: "fresh.txt", Format: "text", Body: []byte(fresh)}
 	res, err := Ingest(ctx, db, p, doc)
 	if err != nil {
 		t.Fatal(err)

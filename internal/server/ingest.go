@@ -29,7 +29,9 @@ func Ingest(ctx context.Context, st store.Store, p Processor, doc source.Documen
 	if err != nil {
 		return ingestResponse{}, fmt.Errorf("extract %s: %w", doc.Name, err)
 	}
-	res, err := st.Put(ctx, store.Source{Name: doc.Name, Path: doc.Path, URL: doc.URL, Format: doc.Format,
+	// A page is identified by its URL, as on the command line: new text
+	// for a stored URL is a new version of that document, not a second one.
+	res, err := st.Put(ctx, store.Source{Key: doc.URL, Name: doc.Name, Path: doc.Path, URL: doc.URL, Format: doc.Format,
 		Fetched: doc.Fetched, Body: doc.Body, HintTitle: doc.Hints.Title, HintPublished: doc.Hints.Published,
 		HintOutlet: doc.Hints.Outlet}, rec)
 	if err != nil {

@@ -180,6 +180,7 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /relationship", s.uiRelationship)
 	m.HandleFunc("GET /map", s.uiMap)
 	m.HandleFunc("GET /documents/{id}", s.uiDocument)
+	m.HandleFunc("GET /sources", s.uiSources)
 	m.Handle("GET /static/", http.StripPrefix("/static/", s.staticHandler()))
 	m.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, errNotFound("page not found"))
@@ -190,6 +191,11 @@ func (s *Server) staticHandler() http.Handler {
 	files := http.FileServerFS(s.static)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		// The files are embedded in the binary: they change only with it.
+		// Files only: a folder's listing tells a visitor nothing they need.
+		if r.URL.Path == "" || strings.HasSuffix(r.URL.Path, "/") {
+			s.fail(w, r, errNotFound("page not found"))
+			return
+		}
 		w.Header().Set("Cache-Control", "public, max-age=3600")
 		files.ServeHTTP(w, r)
 	})
@@ -256,8 +262,10 @@ func (s *Server) authorized(r *http.Request) bool {
 	if len(s.token) == 0 {
 		return false
 	}
-	got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
-	if !ok {
+	// The scheme is case-insensitive (RFC 9110, section 11.1): "bearer" is
+	// as good as "Bearer".
+	scheme, got, ok := strings.Cut(r.Header.Get("Authorization"), " ")
+	if !ok || !strings.EqualFold(scheme, "Bearer") {
 		return false
 	}
 	return subtle.ConstantTimeCompare([]byte(strings.TrimSpace(got)), s.token) == 1

@@ -11,27 +11,19 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 
 	"golang.org/x/net/html"
 
-	"kronik/internal/pipeline"
 	"kronik/internal/store/sqlite"
 )
 
-// loadPipeline loads the models once for the whole test binary.
-var loadPipeline = sync.OnceValues(func() (*pipeline.Pipeline, error) { return pipeline.New(pipeline.Options{}) })
-
 // newTestServer returns a server over a fresh store holding the demo
-// articles, and the store.
-func newTestServer(t *testing.T, token string) (*Server, *sqlite.DB) {
+// articles' frozen records (frozen_test.go), and the store.
+func newTestServer(t testing.TB, token string) (*Server, *sqlite.DB) {
 	t.Helper()
 	ctx := context.Background()
-	p, err := loadPipeline()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := testProcessor(t)
 	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "test.db"))
 	if err != nil {
 		t.Fatal(err)
@@ -120,6 +112,10 @@ func TestBadParameters(t *testing.T) {
 		"/api/search?q=x&from=2025-13",    // no 13th month
 		"/api/search?q=x&to=yesterday",    // not a date
 		"/api/search?q=%ff",               // not UTF-8
+		"/api/search?q=*",                 // punctuation only
+		"/api/search?q=%22",               // a lone quote
+		"/api/search?q=(",                 // a lone parenthesis
+		"/api/search?q=%3F",               // a question mark
 		"/api/entities",                   // name missing
 		"/api/entities?name=" + long,      // name too long
 		"/api/entities/a%20b",             // malformed id
@@ -431,11 +427,6 @@ func TestETag(t *testing.T) {
 	}
 }
 
-// posted is an article written for this test (fiction).
-const posted = `Jakarta (Kronik) - Menteri Luar Negeri Indonesia Sugiono bertemu dengan Menteri Luar Negeri Vietnam di Jakarta pada Senin (2/6/2025) untuk membahas kerja sama perikanan.
-
-Kedua menteri sepakat memperluas patroli bersama di Laut Natuna Utara.`
-
 func TestIngestToken(t *testing.T) {
 	readOnly, _ := newTestServer(t, "")
 	body := func() io.Reader {
@@ -492,12 +483,25 @@ func TestIngestToken(t *testing.T) {
 	if len(p.Items) != 1 || p.Items[0].ID != got.ID {
 		t.Fatalf("the posted document is not found by search: %+v", p.Items)
 	}
+	// New text for the same URL is the document's second version, and the
+	// only current one.
+	b, _ := json.Marshal(map[string]string{"url": "https://example.org/news/1", "text": postedRevised})
+	res = do(t, srv, "POST", "/api/documents", strings.NewReader(string(b)), jsonCT)
+	var revised ingestResponse
+	json.NewDecoder(res.Body).Decode(&revised)
+	if res.StatusCode != http.StatusCreated || revised.Status != "version" || revised.Version != 2 {
+		t.Fatalf("POST new text for the URL: status %d, %+v; want 201, version 2", res.StatusCode, revised)
+	}
+	getJSON(t, srv, "/api/search?q=perikanan", http.StatusOK, &p)
+	if len(p.Items) != 1 || p.Items[0].ID != revised.ID {
+		t.Fatalf("after the new version, search finds %+v; want the new version alone", p.Items)
+	}
 }
 
 func TestAuthorizedConstantTime(t *testing.T) {
 	s := &Server{token: []byte("tok")}
 	for header, want := range map[string]bool{"Bearer tok": true, "Bearer tok ": true, "Bearer to": false,
-		"Bearer tokk": false, "tok": false, "": false, "bearer tok": false} {
+		"Bearer tokk": false, "tok": false, "": false, "bearer tok": true, "BEARER tok": true, "Bearertok": false, "Basic tok": false} {
 		r := httptest.NewRequest("POST", "/api/documents", nil)
 		r.Header.Set("Authorization", header)
 		if got := s.authorized(r); got != want {
@@ -579,7 +583,7 @@ func TestUIPages(t *testing.T) {
 		{"/events?type=AGREE", []string{"AGREE"}},
 		// Kuala Lumpur lies in Malaysia: the meeting there shades Malaysia.
 		{"/map?actor=Indonesia&with=Malaysia", []string{`<svg class="worldmap"`, `<a href="/entities/country:MYS" aria-label="Malaysia: `, `class="land hit h4"`, "Kuala Lumpur"}},
-		{"/events/" + ev.ID, []string{`<mark class="evidence"`, "2 independent sources", "Straits Ledger"}},
+		{"/events/" + ev.ID, []string{`<mark class="evidence"`, "2 independent sources", "Straits Ledger", "Prabowo Subianto and Anwar Ibrahim meet in Kuala Lumpur, 2025-05-21</h1>"}},
 		{"/documents/" + ev.Mentions[0].DocumentID, []string{`class="ent ent-person"`, `class="qty"`, `class="tx"`, `<mark class="evidence" id="ev-0"`}},
 	} {
 		res := do(t, srv, "GET", c.target, nil, nil)
@@ -621,7 +625,8 @@ func TestUIPages(t *testing.T) {
 	}
 	for target, status := range map[string]int{
 		"/entities/country:XXX": 404, "/nowhere": 404, "/entity?name=Atlantis": 404,
-		"/events?type=NOPE": 400, "/map?from=May": 400, "/documents/abc": 400, "/relationship?a=Atlantis": 404,
+		"/static/": 404, "/static/?C=M": 404,
+		"/events?type=NOPE": 400, "/search?q=*": 400, "/search?q=%3F": 400, "/map?from=May": 400, "/documents/abc": 400, "/relationship?a=Atlantis": 404,
 	} {
 		res := do(t, srv, "GET", target, nil, nil)
 		b, _ := io.ReadAll(res.Body)
@@ -640,9 +645,6 @@ func TestUIPages(t *testing.T) {
 // page shows it as text.
 func TestHostileText(t *testing.T) {
 	srv, _ := newTestServer(t, "tok")
-	evil := `Jakarta (Kronik) - Presiden Indonesia Prabowo Subianto bertemu dengan Presiden Filipina Ferdinand Marcos Jr. <script>alert(1)</script> di Jakarta pada Selasa (3/6/2025) "><img src=x onerror=alert(2)>.
-
-Kedua pemimpin membahas <b onmouseover=alert(3)>perdagangan</b> dan perikanan.`
 	b, _ := json.Marshal(map[string]string{"text": evil})
 	res := do(t, srv, "POST", "/api/documents", strings.NewReader(string(b)),
 		map[string]string{"Content-Type": "application/json", "Authorization": "Bearer tok"})

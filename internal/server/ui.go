@@ -20,7 +20,7 @@ type pageTemplate struct {
 	fragments bool // defines "results", rendered alone for htmx requests
 }
 
-var pageNames = []string{"home", "search", "entity", "entities", "events", "event", "relationship", "document", "map", "error"}
+var pageNames = []string{"home", "search", "entity", "entities", "events", "event", "relationship", "document", "map", "error", "sources"}
 
 // assetURLs maps each static file to its URL with a content version, so that
 // browsers caching /static/ for an hour still load a new stylesheet after an
@@ -51,7 +51,9 @@ func parsePages() (map[string]*pageTemplate, error) {
 		"lower":     strings.ToLower,
 		"actorList": actorList,
 		"plural":    plural,
+		"deref":     func(n *int) int { return *n },
 		"humanNum":  humanNum,
+		"heading":   eventHeading,
 	}
 	pages := map[string]*pageTemplate{}
 	for _, name := range pageNames {
@@ -360,6 +362,7 @@ type eventsPage struct {
 	Types            []string
 	Events           []store.Cluster
 	Total            *int // known on the last page only
+	First, Last      int  // 1-based positions of the page's events in the list
 	PrevURL, NextURL string
 }
 
@@ -376,7 +379,8 @@ func (s *Server) uiEvents(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	ep := eventsPage{eventQuery: q, Types: eventTypes, Events: lp.Items, Total: lp.Total}
+	ep := eventsPage{eventQuery: q, Types: eventTypes, Events: lp.Items, Total: lp.Total,
+		First: pg.Offset + 1, Last: pg.Offset + len(lp.Items)}
 	uq := r.URL.Query()
 	if lp.NextOffset != nil {
 		uq.Set("offset", fmt.Sprint(*lp.NextOffset))
@@ -424,10 +428,7 @@ func (s *Server) uiEvent(w http.ResponseWriter, r *http.Request) {
 			views[i].Context, views[i].Found = evidenceInContext(rec, c.ID, m.Evidence)
 		}
 	}
-	title := c.Type + " " + c.Mode
-	if c.Name != "" {
-		title = c.Name
-	}
+	title := eventHeading(c)
 	s.html(w, r, "event", page{Title: title, Data: struct {
 		C       store.Cluster
 		Sources []sourceView

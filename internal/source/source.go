@@ -22,6 +22,7 @@ import (
 	"io"
 	"io/fs"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -280,6 +281,10 @@ func (r *reader) record(at string, line []byte, info fs.FileInfo) error {
 		r.onErr(at, fmt.Errorf("parse JSON record: %w", err))
 		return nil
 	}
+	if err := CheckURL(rec.URL); err != nil {
+		r.onErr(at, err)
+		return nil
+	}
 	d := Document{
 		Name:  rec.URL,
 		Path:  at,
@@ -302,6 +307,26 @@ func (r *reader) record(at string, line []byte, info fs.FileInfo) error {
 		return nil
 	}
 	return r.document(d)
+}
+
+// ErrBadURL is returned for a document address that is not an http(s) URL.
+var ErrBadURL = errors.New("url must be http or https")
+
+// CheckURL accepts "" (no address) and absolute http(s) URLs with a host: a
+// record's address is shown as a link and read for its site and date, so a
+// "javascript:" or "file:" address is refused, as the server refuses it.
+func CheckURL(u string) error {
+	if u == "" {
+		return nil
+	}
+	pu, err := url.Parse(u)
+	if err != nil {
+		return fmt.Errorf("%w: %q: %v", ErrBadURL, u, err)
+	}
+	if s := strings.ToLower(pu.Scheme); s != "http" && s != "https" || pu.Host == "" {
+		return fmt.Errorf("%w: %q", ErrBadURL, u)
+	}
+	return nil
 }
 
 // readLine reads one line of at most limit bytes; a longer line is consumed

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -117,6 +118,29 @@ not json
 	}
 }
 
+// TestReadJSONLinesRefusesBadURLs: a record whose address is not an http(s)
+// URL is refused and named by path:line, as the server refuses it.
+func TestReadJSONLinesRefusesBadURLs(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "batch.jsonl")
+	body := `{"url":"javascript:alert(1)","text":"Satu"}
+{"url":"file:///etc/passwd","text":"Dua"}
+{"url":"https://","text":"Tiga"}
+{"url":"https://example.id/d","text":"Empat"}
+{"text":"Lima"}
+`
+	write(t, p, []byte(body))
+	docs, errs := collect(t, []string{p}, "")
+	if len(docs) != 2 || docs[0].Path != p+":4" || docs[1].Path != p+":5" {
+		t.Fatalf("got %+v, want the records of lines 4 and 5", docs)
+	}
+	for _, n := range []string{":1", ":2", ":3"} {
+		if err := errs[p+n]; !errors.Is(err, ErrBadURL) {
+			t.Errorf("line %s: error %v, want ErrBadURL", n, err)
+		}
+	}
+}
+
 func TestReadTooLarge(t *testing.T) {
 	if testing.Short() {
 		t.Skip("writes a 50 MB file")
@@ -212,4 +236,21 @@ func TestText(t *testing.T) {
 			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
 		}
 	}
+}
+
+// FuzzCheckURL: an address CheckURL accepts is empty or an http(s) URL with a
+// host.
+func FuzzCheckURL(f *testing.F) {
+	for _, s := range []string{"", "https://example.id/a", "javascript:alert(1)", "HTTP://X", "//example.id", "https://", "file:///x", "%zz"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, u string) {
+		if CheckURL(u) != nil || u == "" {
+			return
+		}
+		pu, err := url.Parse(u)
+		if err != nil || pu.Host == "" || !strings.EqualFold(pu.Scheme, "http") && !strings.EqualFold(pu.Scheme, "https") {
+			t.Fatalf("CheckURL accepted %q", u)
+		}
+	})
 }

@@ -28,20 +28,3 @@ func FuzzSnippet(f *testing.F) {
 		}
 	})
 }
-
-// FuzzStatusPhrases: spans stay inside the text and hold the phrase's words.
-func FuzzStatusPhrases(f *testing.F) {
-	f.Add("id", "Hubungan naik menjadi Kemitraan Strategis Komprehensif pada 2023.")
-	f.Add("en", "They agreed a Comprehensive Strategic Partnership.")
-	f.Add("id", "Kemitraan")
-	f.Fuzz(func(t *testing.T, lang, body string) {
-		for _, p := range StatusPhrases(lang, body) {
-			if p.Start < 0 || p.End > len(body) || p.SentStart > p.Start || p.SentEnd > len(body) {
-				t.Fatalf("span out of range: %+v in %d bytes", p, len(body))
-			}
-			if !strings.HasPrefix(p.Phrase, strings.Fields(body[p.Start:p.End])[0]) && lang != "en" {
-				t.Fatalf("phrase %q does not start the match %q", p.Phrase, body[p.Start:p.End])
-			}
-		}
-	})
-}

@@ -2,14 +2,15 @@
 // processed documents (with their history), merges the same real-world event
 // across documents as they arrive, and answers the read side's questions
 // (search, entity, events, figures, relationship status). Backends live in
-// sub-packages (sqlite/ now, postgres/ later) and must pass the conformance
-// suite in storetest.
+// sub-packages (sqlite/, postgres/) and must pass the conformance suite in
+// storetest.
 //
 // What does not depend on the database lives here so that every backend
 // behaves alike: the words indexed for search (Terms, IndexText), snippets
 // mapped back onto the original text (Snippet), the parties an event stands
-// for (Sides), relationship status phrases (StatusPhrases) and the dossier
-// built from the primitive queries (BuildDossier).
+// for (Sides) and the dossier built from the primitive queries
+// (BuildDossier). Everything stored is extracted before it reaches the store:
+// a figure's sentence and period and the status phrases come in the record.
 package store
 
 import (
@@ -83,10 +84,25 @@ type ItemResult struct {
 	Err error
 }
 
-// Store is a knowledge base backend. Implementations are safe for concurrent
-// use; every write is one transaction, so a killed process leaves either the
-// whole document (Put) or the whole batch (PutBatch) or none of it.
+// Store is a knowledge base backend: a Reader and a Writer that share one
+// database. Implementations are safe for concurrent use; every write is one
+// transaction, so a killed process leaves either the whole document (Put)
+// or the whole batch (PutBatch) or none of it.
+//
+// Backends: sqlite (one file, one machine) and postgres (a server shared by
+// workers on many machines); internal/store/backend opens either from a
+// DSN. Ids a backend hands out (DocRef.Group, cluster ids) are opaque
+// strings or numbers to compare, never row ids to compute with.
 type Store interface {
+	Reader
+	Writer
+	// Close releases the store.
+	Close() error
+}
+
+// Writer is the write side of a store: what ingest, reprocess and the
+// workers need.
+type Writer interface {
 	// Put stores one processed document in one transaction: idempotent by
 	// content hash (rec.Hash), a new version when src.Key is known with other
 	// content. Its events join the stored event clusters and the clusters'
@@ -103,6 +119,11 @@ type Store interface {
 	// Replace swaps the extraction of the stored version with hash for rec
 	// (after a pipeline change), keeping the source and the version history.
 	Replace(ctx context.Context, hash string, rec record.Record) error
+}
+
+// Reader is the read side of a store: what the questions, export and the
+// server need.
+type Reader interface {
 	// Has reports whether content with this hash is stored.
 	Has(ctx context.Context, hash string) (bool, error)
 	// Current lists the content hashes of the current version of every
@@ -143,8 +164,12 @@ type Store interface {
 	Reports(ctx context.Context, f FigureFilter) ([]Figure, []StatusPhrase, error)
 	// Stats counts what is stored.
 	Stats(ctx context.Context) (Stats, error)
-	// Close releases the store.
-	Close() error
+	// Versions calls fn with every stored version, history included, in
+	// the order they were stored: its source and its record (the record's
+	// events without cluster ids, which belong to the store). Putting them
+	// into an empty store in this order rebuilds the same knowledge base
+	// (kronik migrate-store).
+	Versions(ctx context.Context, fn func(Source, record.Record) error) error
 }
 
 // VersionInfo describes one stored version of a document.
@@ -176,7 +201,8 @@ type DocRef struct {
 	Published string `json:"published,omitempty"`
 	Lang      string `json:"lang,omitempty"`
 	// Group identifies the independent source: near-duplicate documents (one
-	// wire story republished) share a group.
+	// wire story republished) share a group. It is opaque: compare it, do
+	// not compute with it (each backend numbers groups its own way).
 	Group int64 `json:"group"`
 }
 
@@ -205,7 +231,10 @@ const SearchCandidates = 2000
 // Hit is one search result.
 type Hit struct {
 	DocRef
-	// Score is the relevance, higher is better (SQLite's bm25() negated).
+	// Score is the relevance, higher is better and above zero. It orders
+	// the hits of one search; its scale is the backend's own (SQLite's
+	// bm25 negated, PostgreSQL's length-normalised ts_rank), so scores of
+	// two backends or two queries are not comparable.
 	Score float64 `json:"score"`
 	// Snippet is the best matching passage of the original text, with the
 	// matched words between « and ».

@@ -12,6 +12,7 @@ func TestGroupFigures(t *testing.T) {
 		f.Kind, f.Unit, f.Value, f.Measures = "money", "USD", v, measures
 		return f
 	}
+	change := func(f Figure) Figure { f.Change = true; return f }
 	a, b, c := doc("a", 1), doc("b", 2), doc("c", 3)
 	tests := []struct {
 		name  string
@@ -35,6 +36,9 @@ func TestGroupFigures(t *testing.T) {
 		{"two values in one document are two figures", []Figure{
 			fig(95e9, "volume perdagangan", "2024", a),
 			fig(5.4e9, "volume perdagangan", "2024", a)}, 2, true, 1},
+		{"a change is not a level", []Figure{
+			fig(5.4e9, "perdagangan", "2024", a),
+			change(fig(5.4e9, "perdagangan", "2024", b))}, 2, true, 1},
 		{"figures without a measure are dropped", []Figure{
 			fig(16296, "", "", a)}, 0, true, 0},
 	}
@@ -48,36 +52,6 @@ func TestGroupFigures(t *testing.T) {
 				t.Fatalf("first group consistent=%v sources=%d, want %v %d", g[0].Consistent, g[0].Sources, tc.first, tc.srcs)
 			}
 		})
-	}
-}
-
-func TestStatusPhrases(t *testing.T) {
-	tests := []struct {
-		lang, text string
-		want       []string
-	}{
-		{"id", "Kedua negara sepakat meningkatkan hubungan menjadi Kemitraan Strategis Komprehensif pada 2023.", []string{"Kemitraan Strategis Komprehensif"}},
-		{"id", "Hubungan itu kini disebut Kemitraan Strategis Komprehensif Abadi.", []string{"Kemitraan Strategis Komprehensif Abadi"}},
-		// A headline in title case: the phrase ends where another begins.
-		{"id", "Indonesia dan Vietnam Perkuat Kemitraan Strategis Menuju Kemakmuran Bersama", []string{"Kemitraan Strategis"}},
-		// The common noun is not a status.
-		{"id", "Kemitraan yang erat antara kedua negara terus tumbuh.", nil},
-		{"id", "Mereka membahas kemitraan ekonomi.", nil},
-		{"en", "The two countries upgraded ties to a Comprehensive Strategic Partnership in 2023.", []string{"Comprehensive Strategic Partnership"}},
-		{"en", "The Strategic Partnership was signed in 2015.", []string{"Strategic Partnership"}},
-		{"en", "A partnership between the two firms was announced.", nil},
-	}
-	for _, tc := range tests {
-		var got []string
-		for _, p := range StatusPhrases(tc.lang, tc.text) {
-			got = append(got, p.Phrase)
-			if !strings.Contains(tc.text[p.SentStart:p.SentEnd], p.Phrase) {
-				t.Errorf("%q: sentence span does not hold the phrase", tc.text)
-			}
-		}
-		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
-			t.Errorf("StatusPhrases(%q) = %q, want %q", tc.text, got, tc.want)
-		}
 	}
 }
 

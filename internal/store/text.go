@@ -2,7 +2,6 @@ package store
 
 import (
 	"kronik/internal/cluster"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -204,99 +203,11 @@ func Sides(r *record.Record, ev *record.Event) []string {
 	return out
 }
 
-// statusPatterns find named relationship statuses. Diplomatic partnerships
-// are named in title case, which is what tells a status ("Kemitraan Strategis
-// Komprehensif") from the common noun ("kemitraan yang erat").
-var statusPatterns = map[string]*regexp.Regexp{
-	// Indonesian puts the qualifiers after the head noun: "Kemitraan Strategis
-	// Komprehensif", "Kemitraan Strategis Komprehensif Abadi", "Kemitraan
-	// Strategis Menyeluruh". At least one capitalised qualifier must follow.
-	"id": regexp.MustCompile(`\bKemitraan(?:\s+[A-Z][a-z]+){1,5}`),
-	// English puts them before it: "Comprehensive Strategic Partnership",
-	// "Strategic Partnership", "Permanent Comprehensive Strategic Partnership".
-	"en": regexp.MustCompile(`\b(?:[A-Z][a-z]+\s+){1,5}Partnership\b`),
-}
-
-// statusStop are title-case words that open a sentence or a name rather than
-// qualify a partnership, cut from a match's ends ("Kemitraan Strategis Menuju
-// Perdamaian" in a headline keeps "Kemitraan Strategis").
-var statusStop = map[string]bool{
-	"Menuju": true, "Untuk": true, "Dan": true, "Dengan": true, "Di": true, "Yang": true,
-	"The": true, "A": true, "An": true, "New": true, "Their": true, "This": true, "Its": true,
-}
-
-// StatusPhrases finds named relationship statuses in a document's text and
-// returns each with the sentence that states it and its span.
-func StatusPhrases(lang, body string) []PhraseSpan {
-	re := statusPatterns[lang]
-	if lang == "ms" {
-		re = statusPatterns["id"]
+// Slice returns body[start:end], or "" for a span that does not fit body: a
+// record made elsewhere with bad offsets must not fail or panic a write.
+func Slice(body string, start, end int) string {
+	if start < 0 || end > len(body) || start > end {
+		return ""
 	}
-	if re == nil {
-		return nil
-	}
-	var out []PhraseSpan
-	sents := text.Sentences(body)
-	for _, m := range re.FindAllStringIndex(body, -1) {
-		words := strings.Fields(body[m[0]:m[1]])
-		if lang == "en" {
-			for len(words) > 1 && statusStop[words[0]] {
-				words = words[1:]
-			}
-		} else {
-			for len(words) > 1 && statusStop[words[len(words)-1]] {
-				words = words[:len(words)-1]
-			}
-			// Stop at the first stop word: what follows is another phrase.
-			for i, w := range words {
-				if i > 0 && statusStop[w] {
-					words = words[:i]
-					break
-				}
-			}
-		}
-		if len(words) < 2 {
-			continue
-		}
-		p := PhraseSpan{Phrase: strings.Join(words, " "), Start: m[0], End: m[1]}
-		for _, s := range sents {
-			if s[0] <= m[0] && m[0] < s[1] {
-				p.SentStart, p.SentEnd = s[0], s[1]
-				break
-			}
-		}
-		out = append(out, p)
-	}
-	return out
-}
-
-// PhraseSpan is a status phrase found in a text, with its sentence's span.
-type PhraseSpan struct {
-	Phrase             string
-	Start, End         int
-	SentStart, SentEnd int
-}
-
-// SentencePeriod returns the first time value (YYYY, YYYY-MM or YYYY-MM-DD)
-// that rec's time expressions place inside the byte span [start, end), or "".
-func SentencePeriod(rec *record.Record, start, end int) string {
-	for _, t := range rec.Times {
-		if t.Start >= start && t.End <= end && t.Value != "" && t.Kind != "relative" {
-			return t.Value
-		}
-	}
-	return ""
-}
-
-// SentenceAt returns the span of the sentence of body holding byte offset i.
-func SentenceAt(body string, i int) (int, int) {
-	for _, s := range text.Sentences(body) {
-		if s[0] <= i && i < s[1] {
-			return s[0], s[1]
-		}
-	}
-	// An offset outside the text (a record made elsewhere, or a bad one)
-	// has an empty sentence, not a slice past the text's ends.
-	i = min(max(i, 0), len(body))
-	return i, i
+	return body[start:end]
 }

@@ -18,6 +18,7 @@ var goSteps = map[int]func(context.Context, *sql.Tx) error{
 	7:  func(ctx context.Context, tx *sql.Tx) error { return backfillEventKeys(ctx, tx, false) },
 	13: func(ctx context.Context, tx *sql.Tx) error { return backfillEventKeys(ctx, tx, true) },
 	15: backfillSpans,
+	29: func(ctx context.Context, tx *sql.Tx) error { return backfillEventKeys(ctx, tx, true) },
 }
 
 // backfillSpans sets the span of every stored cluster from its mentions
@@ -99,17 +100,17 @@ func backfillMinhash(ctx context.Context, tx *sql.Tx) error {
 		return err
 	}
 	for _, r := range all {
-		sig := signature(cluster.Shingles(r.text))
+		sig := cluster.Signature(cluster.Shingles(r.text))
 		if sig == nil {
 			continue
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE versions SET minhash = ? WHERE id = ?`, encodeSig(sig), r.id); err != nil {
+		if _, err := tx.ExecContext(ctx, `UPDATE versions SET minhash = ? WHERE id = ?`, cluster.EncodeSignature(sig), r.id); err != nil {
 			return fmt.Errorf("version %d: %w", r.id, err)
 		}
 		if !r.current {
 			continue
 		}
-		arr, _ := json.Marshal(bandKeys(sig))
+		arr, _ := json.Marshal(cluster.BandKeys(sig))
 		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO lsh (k, version_id) SELECT value, ? FROM json_each(?)`,
 			r.id, string(arr)); err != nil {
 			return fmt.Errorf("version %d: %w", r.id, err)
@@ -120,7 +121,7 @@ func backfillMinhash(ctx context.Context, tx *sql.Tx) error {
 
 // backfillEventKeys stores the blocking keys of every dated stored event:
 // migration 007 first, 013 again after the keys of talks learnt people (with
-// the cluster column of 008).
+// the cluster column of 008), 029 after cluster.Same learnt issue 16's rules.
 func backfillEventKeys(ctx context.Context, tx *sql.Tx, withCluster bool) error {
 	type row struct {
 		id                   int64
@@ -168,14 +169,14 @@ func backfillEventKeys(ctx context.Context, tx *sql.Tx, withCluster bool) error 
 			}
 			continue
 		}
-		stored, _ := eventKeys(&ev, sides)
+		stored, _ := cluster.Keys(&ev, sides)
 		if len(stored) == 0 {
 			continue
 		}
 		arr, _ := json.Marshal(stored)
 		// the columns of migration 007; 008 adds and fills cluster_id
 		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_keys (key, span, lo, hi, event_id)
-			SELECT value, ?, ?, ?, ? FROM json_each(?)`, spanClass(r.lo, r.hi), r.lo, r.hi, r.id, string(arr)); err != nil {
+			SELECT value, ?, ?, ?, ? FROM json_each(?)`, cluster.SpanClass(r.lo, r.hi), r.lo, r.hi, r.id, string(arr)); err != nil {
 			return fmt.Errorf("event %d: %w", r.id, err)
 		}
 	}

@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"sort"
@@ -13,19 +12,10 @@ import (
 )
 
 // Near-duplicate documents are found by MinHash with locality-sensitive
-// hashing: each document keeps a fixed-size signature (sigSize minimum
-// hashes of its 5-word shingles, cluster.Shingles) and sigBands band keys.
-// Two documents whose shingle sets have Jaccard similarity s share at least
-// one band key with probability 1-(1-s^bandRows)^sigBands: 0.99 at the
-// duplicate threshold (0.6), 0.9998 at 0.75, 0.05 at 0.2, so the lookup
-// finds copies and almost nothing else, at a cost that does not depend on
-// how many documents are stored (one indexed table, sigBands rows a document,
-// against hundreds of shingle rows before).
-const (
-	sigSize  = 128
-	bandRows = 4
-	sigBands = sigSize / bandRows
-)
+// hashing (cluster.Signature, cluster.BandKeys): each version keeps its
+// signature (table signatures) and its band keys (table lsh), so that the
+// lookup of a new document's copies costs a few indexed reads whatever the
+// number of documents stored.
 
 // maxDupChecks is how many LSH candidates, most similar first by their
 // signatures, are confirmed by exact Jaccard similarity. A wire story
@@ -52,103 +42,6 @@ const bandNewest = 16
 // three errors loses no true copy.
 const dupMargin = 0.12
 
-// hashCoeffs are the odd multipliers and the offsets of the sigSize
-// multiply-shift hash functions, fixed for all time: stored signatures are
-// compared with new ones.
-var hashCoeffs = sync.OnceValue(func() [2][sigSize]uint64 {
-	var c [2][sigSize]uint64
-	x := uint64(0x6b726f6e696b) // "kronik": any fixed seed
-	for i := 0; i < sigSize; i++ {
-		x = splitmix(x)
-		c[0][i] = x | 1
-		x = splitmix(x)
-		c[1][i] = x
-	}
-	return c
-})
-
-// splitmix is the SplitMix64 finaliser: a cheap, well-mixed 64-bit hash.
-func splitmix(x uint64) uint64 {
-	x += 0x9e3779b97f4a7c15
-	x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9
-	x = (x ^ (x >> 27)) * 0x94d049bb133111eb
-	return x ^ (x >> 31)
-}
-
-// signature is the MinHash signature of a shingle set: for each of sigSize
-// hash functions, the smallest hash of any shingle. It is nil for an empty
-// set (a text of fewer than five words has nothing to compare).
-func signature(sh map[uint64]bool) []uint32 {
-	if len(sh) == 0 {
-		return nil
-	}
-	c := hashCoeffs()
-	var sig [sigSize]uint32
-	for i := range sig {
-		sig[i] = ^uint32(0)
-	}
-	for s := range sh {
-		x := splitmix(s)
-		for i := range sig {
-			if v := uint32((x*c[0][i] + c[1][i]) >> 32); v < sig[i] {
-				sig[i] = v
-			}
-		}
-	}
-	return sig[:]
-}
-
-// estimate is the share of positions where two signatures agree: an
-// unbiased estimate of the Jaccard similarity of their shingle sets.
-func estimate(a, b []uint32) float64 {
-	if len(a) != sigSize || len(b) != sigSize {
-		return 0
-	}
-	n := 0
-	for i := range a {
-		if a[i] == b[i] {
-			n++
-		}
-	}
-	return float64(n) / sigSize
-}
-
-// bandKeys hashes each band of bandRows minimum hashes, with its band
-// number, into one key.
-func bandKeys(sig []uint32) []int64 {
-	if len(sig) != sigSize {
-		return nil
-	}
-	keys := make([]int64, sigBands)
-	for b := 0; b < sigBands; b++ {
-		x := uint64(b) * 0x9e3779b97f4a7c15
-		for _, v := range sig[b*bandRows : (b+1)*bandRows] {
-			x = splitmix(x ^ uint64(v))
-		}
-		keys[b] = int64(x)
-	}
-	return keys
-}
-
-func encodeSig(sig []uint32) []byte {
-	b := make([]byte, 4*len(sig))
-	for i, v := range sig {
-		binary.LittleEndian.PutUint32(b[4*i:], v)
-	}
-	return b
-}
-
-func decodeSig(b []byte) []uint32 {
-	if len(b) != 4*sigSize {
-		return nil
-	}
-	sig := make([]uint32, sigSize)
-	for i := range sig {
-		sig[i] = binary.LittleEndian.Uint32(b[4*i:])
-	}
-	return sig
-}
-
 // group stores the version's signature and band keys and sets its
 // independent-source group: the group of the most similar current document
 // when the two are near-duplicates (exact Jaccard similarity of their
@@ -156,8 +49,8 @@ func decodeSig(b []byte) []uint32 {
 // returns the name of that document, or "", and the group.
 func group(ctx context.Context, tx execer, vid int64, body string) (string, int64, error) {
 	sh := cluster.Shingles(body)
-	sig := signature(sh)
-	keys := bandKeys(sig)
+	sig := cluster.Signature(sh)
+	keys := cluster.BandKeys(sig)
 	grp, dupOf, dupName := vid, int64(0), ""
 	if len(keys) > 0 {
 		// Candidates sharing the most bands first: a copy shares several
@@ -185,7 +78,10 @@ func group(ctx context.Context, tx execer, vid int64, body string) (string, int6
 				rows.Close()
 				return "", 0, err
 			}
-			c.est = estimate(sig, decodeSig(blob))
+			// a stored signature that does not decode estimates 0: the
+			// document is then not taken for a copy
+			other, _ := cluster.DecodeSignature(blob)
+			c.est = cluster.Estimate(sig, other)
 			if c.id != vid && c.est >= cluster.DuplicateThreshold-dupMargin {
 				cands = append(cands, c)
 			}
@@ -230,7 +126,7 @@ func group(ctx context.Context, tx execer, vid int64, body string) (string, int6
 	}
 	if sig != nil {
 		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO signatures (version_id, sig) VALUES (?, ?)`,
-			vid, encodeSig(sig)); err != nil {
+			vid, cluster.EncodeSignature(sig)); err != nil {
 			return "", 0, err
 		}
 	}
@@ -244,8 +140,8 @@ func group(ctx context.Context, tx execer, vid int64, body string) (string, int6
 // holders of each key: one bounded range of the lsh key per band, counted
 // here rather than by a grouping sort in SQL.
 func bandCandidates(ctx context.Context, tx execer, keys []int64, vid int64) ([]int64, error) {
-	if len(keys) != sigBands {
-		return nil, fmt.Errorf("%d band keys, want %d", len(keys), sigBands)
+	if len(keys) != cluster.Bands {
+		return nil, fmt.Errorf("%d band keys, want %d", len(keys), cluster.Bands)
 	}
 	args := make([]any, 0, len(keys)+1)
 	args = append(args, vid)
@@ -282,10 +178,10 @@ func bandCandidates(ctx context.Context, tx execer, keys []int64, vid int64) ([]
 }
 
 // bandQuery is bandCandidates' statement, one bounded range of the lsh key
-// per band (?2 to ?sigBands+1) other than version ?1: the same text for
+// per band (?2 to ?cluster.Bands+1) other than version ?1: the same text for
 // every document, built once.
 var bandQuery = sync.OnceValue(func() string {
-	parts := make([]string, sigBands)
+	parts := make([]string, cluster.Bands)
 	for i := range parts {
 		parts[i] = fmt.Sprintf("SELECT version_id FROM (SELECT version_id FROM lsh WHERE k = ?%d AND version_id <> ?1 ORDER BY version_id DESC LIMIT %d)", i+2, bandNewest)
 	}

@@ -3,11 +3,9 @@ package sqlite
 import (
 	"context"
 	"fmt"
-	"math"
 	"strings"
 	"testing"
 
-	"kronik/internal/cluster"
 	"kronik/internal/record"
 	"kronik/internal/store"
 )
@@ -29,57 +27,6 @@ func market(n int) string {
 		fmt.Fprintf(&b, "Harga beras di pasar induk naik %d persen pada pekan ke-%d karena pasokan dari sentra produksi tersendat. ", i+3, i)
 	}
 	return b.String()
-}
-
-func shareBand(a, b []uint32) bool {
-	ka, kb := bandKeys(a), bandKeys(b)
-	for i := range ka {
-		if ka[i] == kb[i] {
-			return true
-		}
-	}
-	return false
-}
-
-// TestSignature: the signature estimates the shingle sets' Jaccard
-// similarity closely enough that copies share a band key and unrelated texts
-// do not.
-func TestSignature(t *testing.T) {
-	wire := story("Kelautan", 30)
-	copyEdited := "JAKARTA (Warta) - " + strings.Replace(wire, "tahap 70.", "tahap tujuh puluh.", 1) + " Editor: Budi"
-	// the last third rewritten: similarity near the threshold
-	sents := strings.SplitAfter(wire, ". ")
-	partial := strings.Join(sents[:22], "") + story("Perhubungan", 8)
-	unrelated := market(30)
-	tests := []struct {
-		name      string
-		a, b      string
-		wantBand  bool
-		maxErrEst float64
-	}{
-		{"light edit of a wire copy", wire, copyEdited, true, 0.12},
-		{"two thirds shared", wire, partial, true, 0.12},
-		{"another story", wire, unrelated, false, 0.12},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			sa, sb := cluster.Shingles(tt.a), cluster.Shingles(tt.b)
-			exact := cluster.Jaccard(sa, sb)
-			ga, gb := signature(sa), signature(sb)
-			if est := estimate(ga, gb); math.Abs(est-exact) > tt.maxErrEst {
-				t.Errorf("estimate %.3f, exact Jaccard %.3f", est, exact)
-			}
-			if got := shareBand(ga, gb); got != tt.wantBand {
-				t.Errorf("share a band key = %v, want %v (exact Jaccard %.3f)", got, tt.wantBand, exact)
-			}
-			if got := decodeSig(encodeSig(ga)); estimate(got, ga) != 1 {
-				t.Error("signature does not survive encoding")
-			}
-		})
-	}
-	if signature(cluster.Shingles("terlalu pendek")) != nil {
-		t.Error("a text of fewer than five words has no signature")
-	}
 }
 
 // TestNearDuplicatePut: a republished wire story is stored as a near-duplicate

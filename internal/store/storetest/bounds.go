@@ -36,7 +36,7 @@ func boundedDocs() []Doc {
 			entity("country:IDN", "COUNTRY", "Indonesia", "", "Indonesia").
 			entity(p.id, "COUNTRY", p.name, "", p.name).
 			event("CONSULT", "meet", date, p.city, "", ev, "country:IDN", p.id).
-			money("12 juta dolar AS", float64(12e6+i), "USD", "nilai proyek "+p.topic).
+			money("12 juta dolar AS", float64(12e6+i), "USD", "nilai proyek "+p.topic, "").
 			doc())
 	}
 	outlets := []string{"Harian Satu", "Koran Dua", "Portal Tiga", "Kabar Empat"}

@@ -44,6 +44,7 @@ func Run(t *testing.T, f Factory) {
 		{"Dossier", Dossier},
 		{"Replace", Replace},
 		{"Records", Records},
+		{"Bounded", Bounded},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -53,6 +54,7 @@ func Run(t *testing.T, f Factory) {
 		})
 	}
 	t.Run("Batch", func(t *testing.T) { Batch(t, f) })
+	t.Run("Copy", func(t *testing.T) { Copy(t, f) })
 }
 
 // Doc is a hand-made document: its source and extraction.
@@ -141,11 +143,39 @@ func (b *builder) event(typ, mode, date, place, document, evidence string, actor
 	return b
 }
 
-func (b *builder) money(txt string, value float64, unit, measures string) *builder {
+// money adds a figure stated by the sentence (up to its full stop) holding
+// txt, about period.
+func (b *builder) money(txt string, value float64, unit, measures, period string) *builder {
 	i := strings.Index(b.d.Rec.Text, txt)
+	s0, s1 := sentence(b.d.Rec.Text, i)
 	b.d.Rec.Quantities = append(b.d.Rec.Quantities, record.Quantity{Kind: "money", Value: value, Unit: unit,
-		Text: txt, Start: i, End: i + len(txt), Measures: measures})
+		Text: txt, Start: i, End: i + len(txt), Measures: measures, SentStart: s0, SentEnd: s1, Period: period})
 	return b
+}
+
+// status adds a relationship status phrase dated date.
+func (b *builder) status(phrase, date string) *builder {
+	i := strings.Index(b.d.Rec.Text, phrase)
+	s0, s1 := sentence(b.d.Rec.Text, i)
+	b.d.Rec.Statuses = append(b.d.Rec.Statuses, record.Status{Phrase: phrase, Start: i, End: i + len(phrase),
+		Date: date, SentStart: s0, SentEnd: s1})
+	return b
+}
+
+// sentence returns the span of the sentence of body holding offset i: from
+// after the previous ". " to its own full stop.
+func sentence(body string, i int) (int, int) {
+	s0 := strings.LastIndex(body[:i], ". ")
+	if s0 < 0 {
+		s0 = 0
+	} else {
+		s0 += 2
+	}
+	s1 := strings.Index(body[i:], ".")
+	if s1 < 0 {
+		return s0, len(body)
+	}
+	return s0, i + s1 + 1
 }
 
 func (b *builder) time(txt, value string) *builder {
@@ -190,7 +220,8 @@ func docA() Doc {
 		event("AGREE", "sign", "2025-06-16", "Astana", "perjanjian kerja sama energi",
 			"Kedua pemimpin menyaksikan penandatanganan perjanjian kerja sama energi dan perjanjian tentang jalur kereta api lintas batas.",
 			"country:CHN", "country:KAZ").
-		money("95 miliar dolar AS", 95e9, "USD", "Nilai perdagangan kedua negara").
+		money("95 miliar dolar AS", 95e9, "USD", "Nilai perdagangan kedua negara", "2024").
+		status("Kemitraan Strategis Komprehensif Abadi", "2025-06-17").
 		time("2024", "2024").
 		doc()
 }
@@ -203,7 +234,7 @@ func docB() Doc {
 		event("CONSULT", "meet", "2025-06-16", "", "",
 			"China dan Kazakhstan mengadakan pembicaraan tingkat tinggi di ibu kota Kazakhstan pada 16 Juni 2025.",
 			"country:CHN", "country:KAZ").
-		money("94,8 miliar dolar AS", 94.8e9, "USD", "perdagangan bilateral").
+		money("94,8 miliar dolar AS", 94.8e9, "USD", "perdagangan bilateral", "2024").
 		time("2024", "2024").
 		doc()
 }
@@ -213,7 +244,7 @@ func docC() Doc {
 	d := docA()
 	body := bodyA + " (Sumber: Kantor Berita A)"
 	b := newDoc("c.txt", "https://c.example/copy", "id", "2025-06-17", "Portal C", "Xi dan Tokayev bertemu di Astana", body)
-	b.d.Rec.Entities, b.d.Rec.Events, b.d.Rec.Quantities, b.d.Rec.Times = d.Rec.Entities, d.Rec.Events, d.Rec.Quantities, d.Rec.Times
+	b.d.Rec.Entities, b.d.Rec.Events, b.d.Rec.Quantities, b.d.Rec.Times, b.d.Rec.Statuses = d.Rec.Entities, d.Rec.Events, d.Rec.Quantities, d.Rec.Times, d.Rec.Statuses
 	return b.doc()
 }
 
@@ -796,6 +827,52 @@ func Batch(t *testing.T, f Factory) {
 	defer b.Close()
 	if res, err := b.PutBatch(ctx, nil); err != nil || len(res) != 0 {
 		t.Fatalf("empty batch = %v, %v", res, err)
+	}
+}
+
+// Copy: Versions lists every version, history included, in storage order,
+// and store.Copy of them into an empty store rebuilds the same knowledge
+// base (kronik migrate-store).
+func Copy(t *testing.T, f Factory) {
+	ctx := context.Background()
+	src := f(t)
+	defer src.Close()
+	var hashes []string
+	for _, d := range batchDocs() {
+		if r, err := src.Put(ctx, d.Src, d.Rec); err == nil && r.Status != store.Duplicate {
+			hashes = append(hashes, d.Rec.Hash)
+		}
+	}
+	var got []string
+	err := src.Versions(ctx, func(s store.Source, r record.Record) error {
+		if hash(s.Body) != r.Hash || r.Text == "" {
+			t.Errorf("version %s: source and record do not belong together (text %d bytes)", s.Name, len(r.Text))
+		}
+		got = append(got, r.Hash)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(got, ",") != strings.Join(hashes, ",") {
+		t.Fatalf("Versions = %v, want the %d stored versions in order %v", got, len(hashes), hashes)
+	}
+	for _, batch := range []int{1, 3} {
+		dst := f(t)
+		n, err := store.Copy(ctx, dst, src, batch, nil)
+		if err != nil || n != len(hashes) {
+			t.Fatalf("Copy(batch %d) = %d, %v; want %d versions", batch, n, err, len(hashes))
+		}
+		if w, g := dump(t, src), dump(t, dst); w != g {
+			t.Errorf("copied store (batch %d) differs:\ncopy:     %s\noriginal: %s", batch, g, w)
+		}
+		key := docB().Src.Key
+		hw, err1 := src.History(ctx, key)
+		hg, err2 := dst.History(ctx, key)
+		if err1 != nil || err2 != nil || len(hw) != 2 || len(hg) != 2 || hg[1].Hash != hw[1].Hash || !hg[1].Current {
+			t.Errorf("copied history of %s = %+v (%v), want %+v (%v)", key, hg, err2, hw, err1)
+		}
+		dst.Close()
 	}
 }
 

@@ -1,0 +1,143 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"kronik/internal/store"
+	"kronik/internal/store/backend"
+	"kronik/internal/store/postgres/pgtest"
+)
+
+// clusterSets renders a store's event clusters as their type and the sorted
+// base names of the documents reporting them, one line each, sorted: what
+// two stores filled in different orders must agree on.
+func clusterSets(t *testing.T, s store.Store) string {
+	t.Helper()
+	cs, err := s.Events(context.Background(), store.EventFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, c := range cs {
+		var docs []string
+		for _, m := range c.Mentions {
+			docs = append(docs, path.Base(m.Name))
+		}
+		sort.Strings(docs)
+		lines = append(lines, c.Type+" "+c.Mode+" "+c.Date+": "+strings.Join(docs, " "))
+	}
+	sort.Strings(lines)
+	return strings.Join(lines, "\n")
+}
+
+// TestWorkers: three `kronik worker` processes take the fetch and extract
+// jobs of a few hundred pages from a local server; one is killed with
+// SIGKILL mid-way. Every page is stored once, and the event clusters are
+// those a single SQLite ingest of the same documents gives.
+func TestWorkers(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and runs three workers over a few hundred documents")
+	}
+	dsn := pgtest.DSN(t)
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "kronik")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	docs := filepath.Join(dir, "docs")
+	os.Mkdir(docs, 0o755)
+	const n = 300
+	newsDocs(t, docs, n)
+	srv := httptest.NewServer(http.FileServer(http.Dir(docs)))
+	defer srv.Close()
+	urls := make([]string, n)
+	for i := range urls {
+		urls[i] = fmt.Sprintf("%s/doc%04d.txt", srv.URL, i)
+	}
+	out := mustKronik(t, append([]string{"enqueue", "--db", dsn}, urls...)...)
+	if !strings.Contains(out, fmt.Sprintf("%d queued", n)) {
+		t.Fatalf("enqueue said %q", out)
+	}
+	// Queued again while waiting: not queued twice.
+	if out := mustKronik(t, "enqueue", "--db", dsn, urls[0]); !strings.Contains(out, "0 queued, 1 already waiting") {
+		t.Fatalf("second enqueue said %q", out)
+	}
+	var workers []*exec.Cmd
+	for i := 0; i < 3; i++ {
+		cmd := exec.Command(bin, "worker", "--db", dsn, "--concurrency", "1", "--host-delay", "0s",
+			"--job-timeout", "15s", "--rescue-after", "20s")
+		cmd.Stderr = &strings.Builder{}
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		workers = append(workers, cmd)
+	}
+	defer func() {
+		for _, w := range workers {
+			if w.ProcessState == nil {
+				w.Process.Signal(syscall.SIGKILL)
+				w.Wait()
+			}
+		}
+	}()
+	ctx := context.Background()
+	db, err := backend.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	killed := false
+	var st store.Stats
+	for deadline := time.Now().Add(4 * time.Minute); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+		if st, err = db.Stats(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if !killed && st.Versions >= n/4 {
+			workers[0].Process.Signal(syscall.SIGKILL)
+			workers[0].Wait()
+			killed = true
+		}
+		if st.Versions >= n {
+			break
+		}
+	}
+	if !killed || st.Documents != n || st.Versions != n {
+		for i, w := range workers {
+			t.Logf("worker %d: %s", i, w.Stderr)
+		}
+		t.Fatalf("stored %+v (worker killed: %v), want %d documents of one version each", st, killed, n)
+	}
+	for _, w := range workers[1:] {
+		w.Process.Signal(syscall.SIGTERM)
+		if err := w.Wait(); err != nil {
+			t.Errorf("worker stopped by SIGTERM: %v\n%s", err, w.Stderr)
+		}
+	}
+	// The same documents in one SQLite ingest, in file order.
+	lite := filepath.Join(dir, "kb.db")
+	mustKronik(t, "ingest", "--db", lite, docs)
+	ref, err := backend.Open(ctx, lite)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ref.Close()
+	want, got := clusterSets(t, ref), clusterSets(t, db)
+	if strings.Count(want, "\n") < n/2 {
+		t.Fatalf("the SQLite ingest has %d clusters; the documents are not what this test expects", strings.Count(want, "\n")+1)
+	}
+	if got != want {
+		t.Errorf("event clusters of the workers differ from a single SQLite ingest's:\nworkers:\n%s\nsqlite:\n%s", got, want)
+	}
+}

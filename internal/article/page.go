@@ -1,0 +1,221 @@
+package article
+
+import (
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"kronik/internal/kb"
+)
+
+// This file reads what a page's address says: the date many sites put in
+// their paths, and the site, by which the outlet a text names is recognised
+// as its publisher.
+
+var (
+	// "/2024/11/12/", "/2024/11/12" at the end: year, month and day as
+	// path segments; "/2024/11/" alone gives the month.
+	urlPathDateRe = regexp.MustCompile(`/((?:19|20)\d{2})/(\d{1,2})(?:/(\d{1,2}))?(?:/|$)`)
+	// "/2024/0902/": the year, then month and day run together.
+	urlYearMMDDRe = regexp.MustCompile(`/((?:19|20)\d{2})/(\d{2})(\d{2})(?:/|$)`)
+	// "/20220915/", "-20221115-", "_20240102.html": eight digits set apart
+	// from other digits.
+	urlCompactDateRe = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)\d{2})(\d{2})(\d{2})(?:[^0-9]|$)`)
+	// "/2024-11-12/", "-2024-11-12-".
+	urlISODateRe = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[^0-9]|$)`)
+)
+
+// urlDate returns the date the page address u carries in its path, as
+// "YYYY-MM-DD" (or "YYYY-MM" for a "/2024/11/" path), "" when it carries
+// none. Only the path is read: a query's numbers are ids and counters more
+// often than dates.
+func urlDate(u string) string {
+	pu, err := url.Parse(strings.TrimSpace(u))
+	if err != nil || pu.Path == "" {
+		return ""
+	}
+	p := pu.Path
+	if m := urlPathDateRe.FindStringSubmatch(p); m != nil {
+		mo, _ := strconv.Atoi(m[2])
+		if m[3] == "" {
+			if mo >= 1 && mo <= 12 {
+				return m[1] + "-" + twoDigits(mo)
+			}
+		} else if d, ok := ymd(m[1], mo, m[3]); ok {
+			return d
+		}
+	}
+	for _, re := range []*regexp.Regexp{urlYearMMDDRe, urlISODateRe, urlCompactDateRe} {
+		for _, m := range re.FindAllStringSubmatch(p, -1) {
+			mo, _ := strconv.Atoi(m[2])
+			if d, ok := ymd(m[1], mo, m[3]); ok {
+				return d
+			}
+		}
+	}
+	return ""
+}
+
+// siteOutlet returns the outlet that text names when it is the page's own
+// site ("Sputnik" on sputniknews.com, "MANADONES" on manadones.co.id, "The
+// Epoch Times" on theepochtimes.com), "" when the text does not name it. A
+// page's site alone names no outlet (the text may be an agency's story), so
+// the site only confirms which of the names in the text is the publisher.
+func siteOutlet(pageURL, text string) string {
+	pu, err := url.Parse(strings.TrimSpace(pageURL))
+	if err != nil || pu.Hostname() == "" {
+		return ""
+	}
+	host := strings.ToLower(pu.Hostname())
+	if k, err := kb.Load(); err == nil {
+		if e := k.Site(host); e != nil {
+			// A known site: the outlet under its own name when the text
+			// uses any of its names.
+			for _, n := range e.Names() {
+				if len(n) >= 3 && !strings.Contains(n, ".") && namedIn(text, n) || strings.Contains(n, ".") && strings.Contains(strings.ToLower(text), strings.ToLower(n)) {
+					return e.Name
+				}
+			}
+			return ""
+		}
+	}
+	return siteNameIn(host, text)
+}
+
+// namedIn reports whether text holds name as whole words, capitalised as
+// the name is.
+func namedIn(text, name string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], name)
+		if j < 0 {
+			return false
+		}
+		s, e := i+j, i+j+len(name)
+		if (s == 0 || !isWordByte(text[s-1])) && (e == len(text) || !isWordByte(text[e])) {
+			return true
+		}
+		i = s + 1
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// siteNameIn finds, in text, the name an unknown site's address spells:
+// one to four words whose letters, run together, are the site's name with
+// or without its domain ("MANADONES", "The Epoch Times" for theepochtimes,
+// "Gesuri.id"). A single word must not also occur in lower case in the text:
+// then it is a common word that the site is named after.
+func siteNameIn(host, text string) string {
+	labels := strings.Split(host, ".")
+	for len(labels) > 2 && (labels[0] == "www" || labels[0] == "m" || labels[0] == "amp" || labels[0] == "en" || labels[0] == "id" || labels[0] == "news" || labels[0] == "english") {
+		labels = labels[1:]
+	}
+	if len(labels) < 2 {
+		return ""
+	}
+	name := labels[0]
+	if len(name) < 4 {
+		return "" // short names ("rt", "aa") match too much by chance
+	}
+	full := strings.Join(labels, "")
+	words := strings.Fields(text)
+	for i := range words {
+		var b strings.Builder
+		for n := 1; n <= 4 && i+n <= len(words); n++ {
+			w := strings.TrimFunc(words[i+n-1], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+			if w == "" {
+				break
+			}
+			if n == 1 && !unicode.IsUpper(firstRune(w)) || n > 1 && (utf8.RuneCountInString(w) < 2 || !unicode.IsUpper(firstRune(w))) {
+				break // a name's words are capitalised, none a lone letter
+			}
+			b.WriteString(compact(w))
+			c := b.String()
+			if c != name && c != full {
+				if !strings.HasPrefix(full, c) {
+					break
+				}
+				continue
+			}
+			span := strings.Join(cleanWords(words[i:i+n]), " ")
+			if n == 1 && !brandWord(w) && (sentenceStart(words, i) || namedIn(text, strings.ToLower(w))) {
+				// A capitalised word at the start of a sentence, or one
+				// also written in lower case, is a common word that the
+				// site is named after ("Inilah ...").
+				return ""
+			}
+			return span
+		}
+	}
+	return ""
+}
+
+// compact lower-cases w and keeps its letters and digits.
+func compact(w string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(w) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// cleanWords trims the punctuation around each word but keeps inner dots
+// ("Gesuri.id,") -> "Gesuri.id").
+func cleanWords(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	}
+	return out
+}
+
+func firstRune(s string) rune {
+	for _, r := range s {
+		return r
+	}
+	return 0
+}
+
+// brandWord reports whether w is written as a brand, not as a word: in
+// capitals ("MANADONES"), as an address ("Gesuri.id") or with an inner
+// capital ("detikNews").
+func brandWord(w string) bool {
+	return isUpperWord(w) && len(w) > 1 || strings.Contains(w, ".") || camelRe.MatchString(w)
+}
+
+// sentenceStart reports whether words[i] opens a sentence: it is the first
+// word, or the word before it closes one.
+func sentenceStart(words []string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	prev := words[i-1]
+	return strings.ContainsAny(prev[len(prev)-1:], ".!?:\"”")
+}
+
+// withYear completes a dateline's month and day ("09-02") with the year of
+// the page's date when that date falls in the same month: "BEIJING, Sept. 2
+// (Xinhua)" on a page dated 2024-09-02 in its address was published on
+// 2024-09-02. "" when the two do not agree.
+func withYear(monthDay, pageDate string) string {
+	if monthDay == "" || len(pageDate) < 7 || pageDate[5:7] != monthDay[:2] {
+		return ""
+	}
+	d, ok := ymd(pageDate[:4], atoi(monthDay[:2]), monthDay[3:])
+	if !ok {
+		return ""
+	}
+	return d
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}

@@ -1,0 +1,236 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// This file reads the top of a page around its lede: stamps glued to what
+// follows them, stamps that close with a credit, bylines that name the
+// outlet, photo captions, and the search for the lede past them.
+
+// ledeLines is how many paragraphs after the headline are searched for the
+// lede. Pages put a summary, a byline, a stamp and one or two photo captions
+// (each a long sentence) above it.
+const ledeLines = 9
+
+// lateStampLines bounds where a bare date line (no time of day) is still
+// read as the page's stamp: pages set it under the headline's photo and
+// caption; further down a bare date is more likely a list's.
+const lateStampLines = 12
+
+var (
+	// "28 Mei 2024, 05:45 WIBMOSKOW, KOMPAS TV - ...": a time zone run into
+	// the next capital.
+	gluedZoneRe = regexp.MustCompile(`\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT|GMT|UTC)(\p{Lu})`)
+	// "January 26, 2022Updated: January 26, 2022": a year run into an
+	// update or publication label.
+	gluedLabelRe = regexp.MustCompile(`(\d{4})((?:Updated|Published|Diperbarui|Diterbitkan)\b)`)
+	// clockRe finds a time of day, the mark of a machine stamp.
+	clockRe = regexp.MustCompile(`\b\d{1,2}[:.]\d{2}\b`)
+	// "Selasa, 25 Januari 2022 16:00 WIB Jurnalis - Rina Contoh": a stamp
+	// followed by a credit label.
+	creditedStampRe = regexp.MustCompile(`(?i)^(.{6,60}?)\s+(?:jurnalis|penulis|reporter|editor|oleh|by|pewarta|redaktur|kontributor)\b\s*[:\-–—]?\s*\S`)
+	// Photo captions name their credit: "(Foto: ...)", "(AP Photo/...)",
+	// "ANTARA/HO-...", "(Xinhua/Name", "(ant)", "Photo credit: ...".
+	captionRe = regexp.MustCompile(`(?i)\((?:foto|photo|dok|dokumentasi|ist|istimewa|ilustrasi|ant|setneg\w*)\b|\b(?:foto|photo|image|gambar)\s*(?:credit)?\s*:|\b(?:AP|AFP|Reuters|EPA|Getty)(?: Photo| Images)?/|\bANTARA(?: FOTO)?/|\((?:Xinhua|Reuters|AFP|AP|EPA|Anadolu)/`)
+)
+
+// unglue splits a top paragraph where a page's layout ran a stamp into the
+// next line, and separates a year from an update label run into it.
+func unglue(paras []para) []para {
+	var out []para
+	for i, p := range paras {
+		if i >= topLines+2 {
+			out = append(out, paras[i:]...)
+			break
+		}
+		// A stamp opens its line: only the head is searched, so that a
+		// long paragraph costs nothing.
+		head := p.text[:stampHead(p.text)]
+		t := gluedLabelRe.ReplaceAllString(head, "$1 $2") + p.text[len(head):]
+		if m := gluedZoneRe.FindStringSubmatchIndex(t[:stampHead(t)]); m != nil {
+			out = append(out, para{text: t[:m[2]]}, para{text: t[m[2]:], blankAfter: p.blankAfter})
+			continue
+		}
+		p.text = t
+		out = append(out, p)
+	}
+	return out
+}
+
+// placeStampRe splits a stamp line that opens with the dateline: "Brussels
+// ● Tue, September 29, 2026", "JAKARTA | Senin, 16 Juni 2025 10:15 WIB".
+var placeStampRe = regexp.MustCompile(`^([^,|•●·–—-]{2,40}?)\s+[|•●·–—-]\s+(.{6,80})$`)
+
+// placeStamp reads a stamp line that names the dateline first; the place
+// must be written in capitals or known to the knowledge base, so that a
+// byline ("Rina Contoh - 16 Juni 2025") is not taken for a place.
+func placeStamp(p string) (date, place string, ok bool) {
+	if utf8.RuneCountInString(p) > maxStampRunes || !hasYear(p) {
+		return "", "", false
+	}
+	m := placeStampRe.FindStringSubmatch(strings.TrimSpace(p))
+	if m == nil || !(isUpperWord(m[1]) || knownPlace(m[1])) {
+		return "", "", false
+	}
+	pl, isPlace := asPlace(m[1])
+	if !isPlace {
+		return "", "", false
+	}
+	d, isStamp := parseStamp(m[2])
+	if !isStamp {
+		return "", "", false
+	}
+	return d, pl, true
+}
+
+// stampHead is the length of the head of p searched for a glued stamp: at
+// most about 160 bytes, cut at a rune boundary.
+func stampHead(p string) int {
+	n := min(len(p), 160)
+	for n > 0 && n < len(p) && !utf8.RuneStart(p[n]) {
+		n--
+	}
+	return n
+}
+
+// roleStampRe reads a byline that names the writer's role and then the
+// stamp: "Rina Wati, Jurnalis · Senin 16 Juni 2025 10:15 WIB", "Jane
+// Example, Correspondent | June 17, 2025".
+var roleStampRe = regexp.MustCompile(`(?i)^.{2,60}?\b(?:jurnalis|reporter|wartawan|penulis|kontributor|koresponden|editor|writer|correspondent)\s*[·|•–—-]\s*(.{6,80})$`)
+
+// creditedStamp reads a stamp line that goes on with a credit ("Selasa, 25
+// Januari 2022 16:00 WIB Jurnalis - Rina Contoh"): the date before the
+// label; or a byline that closes with one ("Rina Wati, Jurnalis · Senin 16
+// Juni 2025").
+func creditedStamp(p string) (string, bool) {
+	if utf8.RuneCountInString(p) > maxStampRunes || !hasYear(p) {
+		return "", false
+	}
+	if m := creditedStampRe.FindStringSubmatch(p); m != nil {
+		if d, ok := parseStamp(m[1]); ok {
+			return d, true
+		}
+	}
+	if m := roleStampRe.FindStringSubmatch(p); m != nil {
+		return parseStamp(m[1])
+	}
+	return "", false
+}
+
+// isCaption reports whether p reads as a photo caption: it names a photo
+// credit.
+func isCaption(p string) bool { return len(p) <= maxCaption && captionRe.MatchString(p) }
+
+// maxCaption bounds the paragraphs read as photo captions (a caption is a
+// sentence or two, often doubled by a page's layout).
+const maxCaption = 1500
+
+// byAgencyRe reads a byline that names an agency as the author: "By
+// Reuters", "by AFP Staff Writers", "Oleh: ANTARA".
+var byAgencyRe = regexp.MustCompile(`(?i)^(?:by|oleh)\s*:?\s+(.{2,40}?)(?:\s+staff(?:\s+writers?)?)?\s*$`)
+
+// bylineOutlet reads a byline that names a reporter and the outlet ("Rina
+// Contoh - detikNews", "Rina Contoh | Kompas.com") or an agency as the
+// author ("By Reuters"): the outlet, or "" when p is not such a line. The
+// name must not be a place (then the line would be a dateline).
+func bylineOutlet(p string) string {
+	if len(p) > 100 {
+		return ""
+	}
+	if m := byAgencyRe.FindStringSubmatch(p); m != nil && knownOutlets[strings.ToUpper(m[1])] {
+		return m[1]
+	}
+	for _, sep := range []string{" - ", " – ", " — ", " | "} {
+		i := strings.LastIndex(p, sep)
+		if i <= 0 {
+			continue
+		}
+		name, outlet := strings.TrimSpace(p[:i]), strings.TrimSpace(p[i+len(sep):])
+		words := strings.Fields(name)
+		if !isOutlet(outlet) || len(words) < 2 || len(words) > 5 || isUpperWord(name) || isOutlet(name) || knownPlace(name) {
+			continue
+		}
+		if _, ok := asPlace(name); !ok {
+			continue // a name is capitalised like a place
+		}
+		return outlet
+	}
+	return ""
+}
+
+// findLede searches the paragraphs after the headline for the aggregator
+// summary line, a byline naming the outlet, and the lede. Short labels,
+// headline repeats, photo captions and bylines are passed over; after the
+// first paragraph of story text only a lede that names its outlet ("Jakarta
+// (ANTARA) -") is taken, since a story's own sentences do not open that
+// way. ledeAt is the lede's paragraph, -1 when none.
+func findLede(paras []para, body int) (summary, bylineOut string, lede Lede, ledeAt int) {
+	prose := false // a paragraph of story text has passed
+	for i := body; i < len(paras) && i < body+ledeLines; i++ {
+		t := paras[i].text
+		if summary == "" && i == body {
+			if s := summaryOutlet(t); s != "" {
+				summary = s
+				continue
+			}
+		}
+		if o := bylineOutlet(t); o != "" {
+			if bylineOut == "" {
+				bylineOut = o
+			}
+			continue
+		}
+		l := ParseLede(t)
+		if l == (Lede{}) && strings.ContainsAny(t[max(0, len(t)-4):], ledeDashes) {
+			// "Jakarta -" on a line of its own, the story below it.
+			l = ParseLede(t + " ")
+			l.Len = min(l.Len, len(t))
+		}
+		if l != (Lede{}) && l.Place == "" && l.Len < len(t) && isOutlet(t[l.Len:]) {
+			// "Emirates News Agency - WAM": a wire's masthead, its name
+			// and its acronym, not a lede.
+			if bylineOut == "" {
+				bylineOut = l.Outlet
+			}
+			continue
+		}
+		if l != (Lede{}) && (!prose || l.Outlet != "") {
+			return summary, bylineOut, l, i
+		}
+		if isCaption(t) || headlineLike(t) || len(strings.Fields(t)) < 5 {
+			continue
+		}
+		if !prose {
+			if l := dotLede(t); l != (Lede{}) {
+				return summary, bylineOut, l, i
+			}
+			prose = true
+		}
+	}
+	return summary, bylineOut, Lede{}, -1
+}
+
+// ledeSpans places lede l, read at the start of paragraph p (which starts
+// at byte off of the text), in the text: the lede's span and its dateline
+// place's span ({0, 0} when it names none).
+func ledeSpans(p string, off int, l Lede) (ledeSpan, place [2]int) {
+	n := min(l.Len, len(p))
+	if n == 0 {
+		return
+	}
+	ledeSpan = [2]int{off, off + n}
+	if l.Place == "" {
+		return
+	}
+	// The place is case-normalised ("JAKARTA" -> "Jakarta"); its letters
+	// keep their byte lengths under ASCII case folding, and a name written
+	// otherwise is left without a span rather than guessed.
+	low := strings.ToLower(p[:n])
+	if i := strings.Index(low, strings.ToLower(l.Place)); i >= 0 && len(low) == n && i+len(l.Place) <= n && strings.EqualFold(p[i:i+len(l.Place)], l.Place) {
+		place = [2]int{off + i, off + i + len(l.Place)}
+	}
+	return
+}

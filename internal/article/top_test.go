@@ -1,0 +1,245 @@
+package article
+
+import (
+	"strings"
+	"testing"
+
+	"kronik/internal/kb"
+	"kronik/internal/source"
+)
+
+// TestPageTop: stamps, bylines, captions and ledes in the first lines of a
+// page, in the shapes news sites set them. Every text is written for the
+// test.
+func TestPageTop(t *testing.T) {
+	tests := []struct {
+		name, doc                   string
+		published, outlet, dateline string
+	}{
+		{"agency lede below a stamp and a photo caption",
+			"Menteri luar negeri kedua negara bahas kerja sama pangan\n10 Maret 2026 14:05 WIB\nMenteri Luar Negeri berjabat tangan dengan mitranya di Gedung Pancasila, Selasa (10/3/2026). ANTARA/HO-Humas/rw.\nJakarta (ANTARA) - Menteri Luar Negeri bertemu mitranya dari Brasil di Jakarta, Selasa.\nKedua menteri membahas kerja sama pangan.\n",
+			"2026-03-10", "ANTARA", "Jakarta"},
+		{"byline naming the outlet, then a lone dateline line",
+			"Menteri bertemu di Bandung\n\nRina Wati Contoh - detikNews\nSelasa, 10 Mar 2026 15:09 WIB\nMenteri bertemu di Bandung\nPara menteri berfoto bersama setelah menyampaikan pernyataan pers di Bandung (Foto: Dok. Kemlu)Menteri\nBandung -\n\nPara menteri bertemu di Bandung untuk membahas perdagangan, perlindungan pekerja migran dan kerja sama pangan kedua negara.\n",
+			"2026-03-10", "detikNews", "Bandung"},
+		{"stamp followed by a credit, lede after a subheadline",
+			"Dua negara sepakati perjanjian ekstradisi\n\nMenteri: perjanjian ini berlaku surut selama delapan belas tahun ke belakang.\nSelasa, 10 Maret 2026 16:00 WIB Jurnalis - Rina Contoh\n\nSurabaya, Warta.id - Kedua menteri menandatangani perjanjian ekstradisi.\n",
+			"2026-03-10", "Warta.id", "Surabaya"},
+		{"byline with an update label and no separator",
+			"Lima fakta kunjungan menteri\n\nMenteri Luar Negeri menerima kunjungan mitranya di Jakarta pekan ini untuk pertama kalinya.\n\noleh Rina Contoh diperbarui 09 Mar 2026, 16:20 WIB\nMenteri berbincang dengan mitranya di beranda. (AP Photo/Budi Contoh)\n\nKabarNews.com, Jakarta - Menteri Luar Negeri menerima kunjungan resmi mitranya.\n",
+			"2026-03-09", "KabarNews.com", "Jakarta"},
+		{"stamp run into the lede after its time zone",
+			"Menteri bertemu mitranya\nWarta dunia | 28 Mei 2026, 05:45 WIBBANDUNG, WARTA TV - Kedua menteri bertemu di Bandung pada Senin (27/5/2026).\n",
+			"2026-05-28", "WARTA TV", "Bandung"},
+		{"year run into an update label",
+			"Two countries sign a pact\n\nBy Jane Example\nJanuary 12, 2026Updated: January 13, 2026\n\nThe two countries signed a pact on Monday in Geneva.\n",
+			"2026-01-12", "", ""},
+		{"outlet first, place in parentheses",
+			"Menteri menyambut tamu negara\n\nWartaKita.ID (Bandung) - Menteri menyambut para tamu negara di Bandung.\n",
+			"", "WartaKita.ID", "Bandung"},
+		{"wire dateline on a line of its own",
+			"Leaders meet in the capital\n\nby AFP Staff Writers\n\nAstana, Kazakhstan (AFP) March 16, 2026\n\nThe leaders met in the capital on Monday.\n",
+			"2026-03-16", "AFP", "Astana"},
+		{"place and month-day before a colon",
+			"Ministers meet\n\nKUALA LUMPUR (Mar 10): The two ministers met on Tuesday to discuss trade.\n",
+			"", "", "Kuala Lumpur"},
+		{"place closed by a full stop",
+			"Investment rises\n\nJakarta. Indonesia attracted more investment in the first half of the year, the minister said.\n",
+			"", "", "Jakarta"},
+		{"dateline with the stamp",
+			"Masthead Daily\n\nTwo states sign a pact\n\nJane Example (Masthead Daily)\nBrussels ● Tue, March 10, 2026\n\nThe two states signed a pact on Monday.\n",
+			"2026-03-10", "Masthead Daily", "Brussels"},
+		{"stamp at the foot of the story",
+			"Perdagangan naik\n\nKuala Lumpur (ANTARA) - Nilai perdagangan naik pada tahun lalu.\n\nKenaikan itu didorong oleh ekspor.\n\nEkspor naik sepuluh persen.\n\nImpor naik lima persen.\n\nSurplus naik.\n\nPewarta: Rina\n\n31 Juli 2026 19:26 WIB\n",
+			"2026-07-31", "ANTARA", "Kuala Lumpur"},
+		{"a date in a related-news list is another story's",
+			"Perdagangan naik\n\nKuala Lumpur (ANTARA) - Nilai perdagangan naik pada tahun lalu.\n\nKenaikan itu didorong oleh ekspor.\n\nEkspor naik sepuluh persen.\n\nImpor naik lima persen.\n\nSurplus naik.\n\nBerita Terkait\n\nMenteri bertemu mitranya di Jakarta\n\n30 Juli 2026 19:26 WIB\n",
+			"", "ANTARA", "Kuala Lumpur"},
+		{"a section label is not a dateline",
+			"Warta Online\nNews - Redaksi, Warta Online\n10 March 2026 15:20\n\nMenteri bertemu mitranya\n\nJakarta, Warta Online - Menteri bertemu mitranya di Jakarta.\n",
+			"2026-03-10", "Warta Online", "Jakarta"},
+		{"a byline closed by its role and the stamp",
+			"Menteri bertemu mitranya di Jakarta\n\nRina Wati, Jurnalis · Senin 16 Juni 2026 10:15 WIB\n\nJAKARTA - Menteri Luar Negeri bertemu mitranya dari Brasil di Jakarta pada Senin.\n",
+			"2026-06-16", "", "Jakarta"},
+		{"an agency named in the byline",
+			"Leaders meet in the capital\n\nBy Reuters\n\nThe leaders met in the capital on Monday to discuss trade and security.\n",
+			"", "Reuters", ""},
+		{"a person named in the byline is no outlet",
+			"Leaders meet in the capital\n\nBy Jane Example\n\nThe leaders met in the capital on Monday to discuss trade and security.\n",
+			"", "", ""},
+		{"a wire masthead is not a dateline",
+			"UAE and India sign pact\n\nEmirates News Agency - WAM\n\nABU DHABI, 10th March, 2026 (WAM) -- The UAE and India signed a pact on Tuesday.\n",
+			"2026-03-10", "WAM", "Abu Dhabi"},
+		{"a reporter's name is not a dateline",
+			"Menteri bertemu mitranya\n\nRina Wati Contoh - \n\nMenteri bertemu mitranya di Jakarta pada hari Senin.\n",
+			"", "", ""},
+		{"a story sentence after the first paragraph is not a lede",
+			"Menteri bertemu mitranya\n\nMenteri bertemu mitranya di Jakarta pada hari Senin untuk membahas perdagangan.\n\nBandung - kota itu menjadi tuan rumah pertemuan berikutnya.\n",
+			"", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractText(t, tc.doc)
+			if a.Published != tc.published || a.Outlet != tc.outlet || a.Dateline != tc.dateline {
+				t.Errorf("published %q outlet %q dateline %q, want %q %q %q\n%s", a.Published, a.Outlet, a.Dateline, tc.published, tc.outlet, tc.dateline, a.Text)
+			}
+		})
+	}
+}
+
+// TestLedeSpans: the lede and its dateline are placed in the text, so that
+// later stages need not find them again.
+func TestLedeSpans(t *testing.T) {
+	tests := []struct {
+		doc, lede, place string
+	}{
+		{"Judul berita\n\nJAKARTA, KOMPAS.com - Menteri bertemu mitranya.\n", "JAKARTA, KOMPAS.com - ", "JAKARTA"},
+		{"Judul berita\n\nKOMPAS.com - Menteri bertemu mitranya.\n", "KOMPAS.com - ", ""},
+		{"Judul berita\n\nMenteri bertemu mitranya di Jakarta hari ini.\n", "", ""},
+	}
+	for _, tc := range tests {
+		a := extractText(t, tc.doc)
+		if got := a.Text[a.Lede[0]:a.Lede[1]]; got != tc.lede {
+			t.Errorf("%q: lede span holds %q, want %q", tc.doc, got, tc.lede)
+		}
+		if got := a.Text[a.DatelineSpan[0]:a.DatelineSpan[1]]; got != tc.place {
+			t.Errorf("%q: dateline span holds %q, want %q", tc.doc, got, tc.place)
+		}
+	}
+}
+
+// TestPageAddress: the date in a page's address is the article's PageDate,
+// never its Published, and the site confirms which outlet the text names.
+func TestPageAddress(t *testing.T) {
+	tests := []struct {
+		name, url, doc            string
+		pageDate, published, outl string
+	}{
+		{"dated path, text names no outlet", "https://example-news.net/2026/03/10/ministers-meet/",
+			"Ministers meet\n\nThe ministers met on Tuesday.\n", "2026-03-10", "", ""},
+		{"unknown site named in capitals", "https://wartakita.co.id/2026/03/10/menteri/",
+			"Menteri bertemu\n\nMenteri bertemu mitranya, seperti dikutip WARTAKITA dari akun resmi kementerian.\n", "2026-03-10", "", "WARTAKITA"},
+		{"unknown site named in words", "https://www.thedailyexample.com/story_123.html",
+			"Ministers meet\n\nJane Example is a writer for The Daily Example.\n\nThe ministers met on Tuesday.\n", "", "", "The Daily Example"},
+		{"a common word the site is named after", "https://inilah-contoh.com/menteri",
+			"Menteri bertemu\n\nMenteri bertemu mitranya. Inilah hasil pertemuan itu.\n", "", "", ""},
+		{"known site, text names it", "https://sputniknews.com/20260310/leaders-meet-123.html",
+			"Leaders meet\n\nSputnik comes live from the capital, where the leaders meet.\n", "2026-03-10", "", "Sputnik"},
+		{"known site, text does not name it", "https://www.antaranews.com/berita/1/judul",
+			"Judul\n\nMenteri bertemu mitranya di Jakarta pada hari Senin.\n", "", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract(source.Document{Name: tc.url, Path: "in.jsonl:1", URL: tc.url, Body: []byte(tc.doc), Format: "text"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.PageDate != tc.pageDate || a.Published != tc.published || a.Outlet != tc.outl {
+				t.Errorf("page date %q published %q outlet %q, want %q %q %q", a.PageDate, a.Published, a.Outlet, tc.pageDate, tc.published, tc.outl)
+			}
+		})
+	}
+}
+
+// TestMonthDayWithPageYear: a dateline's month and day take the year of the
+// page's date when the months agree.
+func TestMonthDayWithPageYear(t *testing.T) {
+	doc := "Leaders meet\n\nBEIJING, Sept. 2 (Xinhua) -- The leaders met on Monday.\n"
+	for _, tc := range []struct{ url, want string }{
+		{"http://example.cn/n3/2026/0902/c9-1.html", "2026-09-02"},
+		{"http://example.cn/n3/2026/0903/c9-1.html", "2026-09-02"}, // filed the next day
+		{"http://example.cn/n3/2026/1002/c9-1.html", ""},           // another month: no year
+		{"http://example.cn/n3/c9-1.html", ""},
+	} {
+		a, err := Extract(source.Document{Name: tc.url, Path: "in.jsonl:1", URL: tc.url, Body: []byte(doc), Format: "text"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Published != tc.want || a.Dateline != "Beijing" || a.Outlet != "Xinhua" {
+			t.Errorf("%s: published %q dateline %q outlet %q, want %q Beijing Xinhua", tc.url, a.Published, a.Dateline, a.Outlet, tc.want)
+		}
+	}
+}
+
+func TestURLDate(t *testing.T) {
+	tests := []struct{ url, want string }{
+		{"http://example.cn/n3/2024/0902/c90000-20213049.html", "2024-09-02"},
+		{"https://example.com/2024/11/12/story/", "2024-11-12"},
+		{"https://example.com/news/2024/11/12", "2024-11-12"},
+		{"https://example.com/2024/11/story-title/", "2024-11"},
+		{"https://example.com/20220915/story-1100801269.html", "2022-09-15"},
+		{"https://example.com/read/story-20221115-slug", "2022-11-15"},
+		{"https://example.com/a/2024-01-02/slug", "2024-01-02"},
+		{"https://example.com/berita/3660231/judul", ""},       // an id, not a date
+		{"https://example.com/berita/1202409151234/judul", ""}, // digits run on
+		{"https://example.com/2024/13/40/story", ""},           // no such day
+		{"https://example.com/story?date=2024-01-02", ""},      // the query is not read
+		{"https://example.com/read/123456/20241301-slug", ""},  // month 13
+		{"", ""}, {"::not a url", ""},
+	}
+	for _, tc := range tests {
+		if got := urlDate(tc.url); got != tc.want {
+			t.Errorf("urlDate(%q) = %q, want %q", tc.url, got, tc.want)
+		}
+	}
+}
+
+func FuzzURLDate(f *testing.F) {
+	for _, s := range []string{"https://example.com/2024/11/12/x/", "https://x.id/20220915/a", "/a-20221115-b", "https://x/2024-01-02", "%zz", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, u string) {
+		d := urlDate(u)
+		if d == "" {
+			return
+		}
+		if _, ok := parseDate(d); !ok {
+			t.Fatalf("urlDate(%q) = %q, not a date", u, d)
+		}
+	})
+}
+
+func FuzzSiteOutlet(f *testing.F) {
+	for _, s := range []string{"https://wartakita.co.id/x", "https://sputniknews.com/a", "http://[::1]:80/", "https://a.b.c.d.e/"} {
+		f.Add(s, "Seperti dikutip WARTAKITA. The Daily Example. Inilah")
+	}
+	f.Fuzz(func(t *testing.T, u, text string) {
+		o := siteOutlet(u, text)
+		if o != "" && !containsFold(strings.Join(strings.Fields(text), " "), o) && !isKnownOutletName(o) {
+			t.Fatalf("siteOutlet(%q) = %q, which the text does not hold", u, o)
+		}
+	})
+}
+
+func containsFold(text, s string) bool {
+	return strings.Contains(strings.ToLower(text), strings.ToLower(s))
+}
+
+// isKnownOutletName reports whether s is the canonical name of an outlet of
+// the knowledge base (siteOutlet answers with it for a known site).
+func isKnownOutletName(s string) bool {
+	k, err := kb.Load()
+	if err != nil {
+		return false
+	}
+	for _, e := range k.Lookup(s) {
+		if e.Type == kb.Org && e.Name == s {
+			return true
+		}
+	}
+	return false
+}
+
+// TestPageDateFromCanonical: a saved HTML page without an address of its own
+// is dated by its canonical link.
+func TestPageDateFromCanonical(t *testing.T) {
+	page := `<html><head><link rel="canonical" href="https://example.com/2026/03/10/ministers-meet/"><title>Ministers meet</title></head>` +
+		`<body><article><p>The ministers met on Tuesday in Geneva to discuss trade and the grain corridor.</p></article></body></html>`
+	a, err := Extract(source.Document{Name: "saved.html", Path: "saved.html", Body: []byte(page), Format: "html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.PageDate != "2026-03-10" || a.Published != "" {
+		t.Errorf("page date %q published %q, want 2026-03-10 and none", a.PageDate, a.Published)
+	}
+}

@@ -1,0 +1,213 @@
+package bench
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"kronik/internal/pipeline"
+	"kronik/internal/store"
+	"kronik/internal/store/postgres"
+	"kronik/internal/store/sqlite"
+)
+
+// PostgresOptions choose the PostgreSQL benchmark's work.
+type PostgresOptions struct {
+	// DSN is a postgres:// URL of a database the benchmark may create
+	// (and drops again) schemas in.
+	DSN string
+	// Docs generated documents are extracted (untimed) as the base
+	// records; the stored documents are derived from them (derive).
+	Docs int
+	// Ingest is how many documents each ingest run stores, into SQLite
+	// and into PostgreSQL with each number of Writers.
+	Ingest  int
+	Writers []int
+	// Size is the corpus size at which the queries are timed, Queries
+	// the runs of each.
+	Size     int
+	Queries  int
+	Seed     int64
+	Progress func(string)
+}
+
+// WriterRun is one store-only ingest run: records precomputed, stored by
+// Writers concurrent writers, BatchSize documents a transaction.
+type WriterRun struct {
+	Backend    string  `json:"backend"`
+	Writers    int     `json:"writers"`
+	Docs       int     `json:"docs"`
+	DocsPerSec float64 `json:"docs_per_sec"`
+	// MsPerDoc is the write cost of one document: wall time per document
+	// times the writers.
+	MsPerDoc float64 `json:"ms_per_doc"`
+}
+
+// PostgresFigures is the PostgreSQL benchmark's result.
+type PostgresFigures struct {
+	Ingest []WriterRun `json:"ingest"`
+	// Size holds the query latencies at PostgresOptions.Size documents.
+	Size Size `json:"size"`
+}
+
+// RunPostgres measures store-only ingest into SQLite and into PostgreSQL
+// with each number of writers in the same run, then the latency of search,
+// events and dossier on PostgreSQL at opts.Size documents.
+func RunPostgres(ctx context.Context, p *pipeline.Pipeline, opts PostgresOptions) (PostgresFigures, error) {
+	var out PostgresFigures
+	if opts.Docs < 1 || opts.Ingest < 1 {
+		return out, fmt.Errorf("postgres benchmark: no documents")
+	}
+	if opts.Progress == nil {
+		opts.Progress = func(string) {}
+	}
+	if opts.Queries < 1 {
+		opts.Queries = 50
+	}
+	var base []derivable
+	for _, d := range Corpus(opts.Docs, opts.Seed) {
+		if rec, err := p.Process(ctx, d); err == nil {
+			base = append(base, derivable{src: sourceOf(d), rec: rec})
+		}
+	}
+	if len(base) == 0 {
+		return out, fmt.Errorf("postgres benchmark: every document failed")
+	}
+	dir, err := os.MkdirTemp("", "kronik-bench-pg-")
+	if err != nil {
+		return out, err
+	}
+	defer os.RemoveAll(dir)
+	lite, err := sqlite.Open(ctx, filepath.Join(dir, "ingest.db"))
+	if err != nil {
+		return out, err
+	}
+	run, err := timeWriters(ctx, lite, base, 0, opts.Ingest, 1)
+	lite.Close()
+	if err != nil {
+		return out, fmt.Errorf("sqlite ingest: %w", err)
+	}
+	run.Backend = "sqlite"
+	out.Ingest = append(out.Ingest, run)
+	opts.Progress(fmt.Sprintf("sqlite store only: %.0f docs/s", run.DocsPerSec))
+	for _, w := range opts.Writers {
+		db, drop, err := openSchema(ctx, opts.DSN)
+		if err != nil {
+			return out, err
+		}
+		run, err := timeWriters(ctx, db, base, 0, opts.Ingest, w)
+		db.Close()
+		drop()
+		if err != nil {
+			return out, fmt.Errorf("postgres ingest, %d writers: %w", w, err)
+		}
+		run.Backend = "postgres"
+		out.Ingest = append(out.Ingest, run)
+		opts.Progress(fmt.Sprintf("postgres store only, %d writers: %.0f docs/s", w, run.DocsPerSec))
+	}
+	if opts.Size < 1 {
+		return out, nil
+	}
+	db, drop, err := openSchema(ctx, opts.DSN)
+	if err != nil {
+		return out, err
+	}
+	defer drop()
+	defer db.Close()
+	start := time.Now()
+	for have := 0; have < opts.Size; have += 10 * BatchSize {
+		n := min(10*BatchSize, opts.Size-have)
+		if _, err := timeWriters(ctx, db, base, have, n, 2); err != nil {
+			return out, fmt.Errorf("postgres corpus of %d: %w", opts.Size, err)
+		}
+		opts.Progress(fmt.Sprintf("postgres corpus: %d documents", have+n))
+	}
+	out.Size = Size{Docs: opts.Size, BuildSeconds: time.Since(start).Seconds()}
+	out.Size.MsPer1000Docs = out.Size.BuildSeconds * 1000 / float64(opts.Size) * 1000
+	st, err := db.Stats(ctx)
+	if err != nil {
+		return out, err
+	}
+	out.Size.Clusters = st.Clusters
+	if err := timeQueries(ctx, db, opts.Queries, &out.Size); err != nil {
+		return out, fmt.Errorf("postgres queries at %d: %w", opts.Size, err)
+	}
+	return out, nil
+}
+
+// timeWriters stores derived documents from, from+1, ..., from+n-1 with w
+// writers, document k by writer k mod w, BatchSize to a transaction.
+func timeWriters(ctx context.Context, db store.Writer, base []derivable, from, n, w int) (WriterRun, error) {
+	start := time.Now()
+	errs := make([]error, w)
+	var wg sync.WaitGroup
+	for i := 0; i < w; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var batch []store.Item
+			for k := from + i; k < from+n && errs[i] == nil; k += w {
+				src, rec := derive(base, k)
+				batch = append(batch, store.Item{Src: src, Rec: rec})
+				if len(batch) == BatchSize {
+					errs[i] = putBatch(ctx, db, batch, nil)
+					batch = batch[:0]
+				}
+			}
+			if errs[i] == nil && len(batch) > 0 {
+				errs[i] = putBatch(ctx, db, batch, nil)
+			}
+		}()
+	}
+	wg.Wait()
+	sec := time.Since(start).Seconds()
+	for _, err := range errs {
+		if err != nil {
+			return WriterRun{}, err
+		}
+	}
+	return WriterRun{Writers: w, Docs: n, DocsPerSec: float64(n) / sec, MsPerDoc: sec * 1000 * float64(w) / float64(n)}, nil
+}
+
+// openSchema opens a PostgreSQL store in a new schema of the database dsn
+// names; drop removes the schema.
+func openSchema(ctx context.Context, dsn string) (*postgres.DB, func(), error) {
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return nil, nil, fmt.Errorf("postgres benchmark: %w", err)
+	}
+	b := make([]byte, 6)
+	rand.Read(b)
+	schema := "kronik_bench_" + hex.EncodeToString(b)
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		return nil, nil, fmt.Errorf("postgres benchmark: %w", err)
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, `CREATE SCHEMA `+schema); err != nil {
+		return nil, nil, fmt.Errorf("postgres benchmark: %w", err)
+	}
+	drop := func() {
+		if c, err := pgx.Connect(context.WithoutCancel(ctx), dsn); err == nil {
+			c.Exec(context.WithoutCancel(ctx), `DROP SCHEMA `+schema+` CASCADE`)
+			c.Close(context.WithoutCancel(ctx))
+		}
+	}
+	q := u.Query()
+	q.Set("search_path", schema+",public")
+	u.RawQuery = q.Encode()
+	db, err := postgres.Open(ctx, u.String())
+	if err != nil {
+		drop()
+		return nil, nil, err
+	}
+	return db, drop, nil
+}

@@ -1,0 +1,197 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPatronymicNames: an Arabic or Malay name runs on across "bin",
+// "binti" and "ibn", whether the tagger split it there or no tagger found
+// it, and a ruler's style ("His Highness") is a title, not a name.
+func TestPatronymicNames(t *testing.T) {
+	tests := []struct {
+		tagger fakeTagger
+		text   string
+		lang   string
+		want   map[string]string
+		absent []string
+	}{
+		{fakeTagger{"Faris": "B-PERSON", "Khalid": "B-PERSON", "Al": "I-PERSON", "Mansouri": "I-PERSON"},
+			"Menteri Faris bin Khalid Al Mansouri tiba di Jakarta pada Senin.", "id",
+			map[string]string{"person:faris-bin-khalid-al-mansouri": "PERSON Faris bin Khalid Al Mansouri"},
+			[]string{"person:faris", "person:khalid-al-mansouri"}},
+		{fakeTagger{},
+			"Presiden Nurul binti Hamzah menerima kunjungan itu.", "id",
+			map[string]string{"person:nurul-binti-hamzah": "PERSON Nurul binti Hamzah"}, []string{"person:nurul"}},
+		{fakeTagger{"Highness": "B-PERSON", "Sheikh": "I-PERSON", "Rashed": "I-PERSON"},
+			"His Highness Sheikh Rashed received the delegation in the capital.", "en",
+			map[string]string{"person:rashed": "PERSON Rashed"}, []string{"person:highness-sheikh-rashed"}},
+	}
+	for _, tt := range tests {
+		r := newRecognizer(t, tt.tagger)
+		expectEntities(t, tt.text, summary(recognize(t, r, tt.text, tt.lang)), tt.want, tt.absent)
+	}
+}
+
+// TestInauguralNotATitle: "perdana" is an office only in "Perdana Menteri";
+// "KTT Perdana Korea" is an inaugural summit, not a person named Korea.
+func TestInauguralNotATitle(t *testing.T) {
+	r := newRecognizer(t, nil)
+	for _, s := range []string{
+		"KTT Perdana Korea-Asia Tengah Digelar di Seoul",
+		"Para pemimpin menghadiri pertemuan Perdana Korea dan Vietnam di Hanoi.",
+	} {
+		for _, e := range recognize(t, r, s, "id") {
+			if e.Type == "PERSON" {
+				t.Errorf("%q: person %s found", s, e.ID)
+			}
+		}
+	}
+	got := summary(recognize(t, r, "Perdana Menteri Nguyen Van Hoa tiba di Jakarta.", "id"))
+	if got["person:nguyen-van-hoa"] != "PERSON Nguyen Van Hoa" {
+		t.Errorf("the prime minister is not found: %v", got)
+	}
+}
+
+// TestPortfolioInTitle: a minister's portfolio belongs to the title, not to
+// the name after it, whether a rule or the tagger found the name.
+func TestPortfolioInTitle(t *testing.T) {
+	tests := []struct {
+		tagger fakeTagger
+		text   string
+		lang   string
+		want   string
+		absent []string
+	}{
+		{fakeTagger{}, "Menteri Kehakiman Rudi Hartono hadir dalam acara itu.", "id", "person:rudi-hartono",
+			[]string{"person:kehakiman", "person:kehakiman-rudi-hartono"}},
+		{fakeTagger{}, "The agreement was signed by the Minister of Law Rudi Hartono.", "en", "person:rudi-hartono",
+			[]string{"person:law", "person:law-rudi-hartono"}},
+		{fakeTagger{"Hilirisasi": "B-PERSON", "Rudi": "I-PERSON", "Hartono": "I-PERSON"},
+			"Menteri Investasi dan Hilirisasi Rudi Hartono ikut dalam rombongan.", "id", "person:rudi-hartono",
+			[]string{"person:hilirisasi-rudi-hartono"}},
+	}
+	for _, tt := range tests {
+		r := newRecognizer(t, tt.tagger)
+		got := summary(recognize(t, r, tt.text, tt.lang))
+		if _, ok := got[tt.want]; !ok {
+			t.Errorf("%q: %s not found (all: %v)", tt.text, tt.want, got)
+		}
+		for _, id := range tt.absent {
+			if _, ok := got[id]; ok {
+				t.Errorf("%q: %s should not be found", tt.text, id)
+			}
+		}
+	}
+}
+
+// TestTitledTaggedSpans: a span the tagger took for an organisation that
+// opens with a person's title, full or abbreviated, is a title and a name;
+// an account's platform is not part of the organisation that owns it.
+func TestTitledTaggedSpans(t *testing.T) {
+	tests := []struct {
+		tagger fakeTagger
+		text   string
+		want   map[string]string
+		absent []string
+	}{
+		{fakeTagger{"Menhub": "B-ORG", "Budi": "I-ORG", "Karya": "I-ORG", "Sumadi": "I-ORG"},
+			"Rombongan itu diikuti Menhub Budi Karya Sumadi dan sejumlah pejabat.",
+			map[string]string{"person:budi-karya-sumadi": "PERSON Budi Karya Sumadi"}, []string{"org:menhub-budi-karya-sumadi", "person:budi"}},
+		{fakeTagger{"PM": "B-ORG", "Thailand": "I-ORG", "Somchai": "I-ORG"},
+			"PM Thailand Somchai Wongsawat tidak hadir dalam pertemuan itu.",
+			map[string]string{"person:somchai-wongsawat": "PERSON Somchai Wongsawat", "country:THA": "COUNTRY Thailand"},
+			[]string{"org:pm-thailand-somchai"}},
+		{fakeTagger{"YouTube": "B-ORG", "Kementerian": "I-ORG", "Pertanian": "I-ORG"},
+			"Acara itu disiarkan di akun YouTube Kementerian Pertanian pada Senin.",
+			map[string]string{"org:kementerian-pertanian": "ORG Kementerian Pertanian"}, []string{"org:youtube-kementerian-pertanian"}},
+	}
+	for _, tt := range tests {
+		r := newRecognizer(t, tt.tagger)
+		expectEntities(t, tt.text, summary(recognize(t, r, tt.text, "id")), tt.want, tt.absent)
+	}
+}
+
+// TestMalayStyles: a Malay style of rank ("Dato' Sri", "Datuk Seri", "Tan
+// Sri") is a title, however the tagger split it, and the name after it is
+// the person; "Sri" opening a name with no honorific before it is a name.
+func TestMalayStyles(t *testing.T) {
+	tests := []struct {
+		tagger fakeTagger
+		text   string
+		want   map[string]string
+		absent []string
+	}{
+		{fakeTagger{"Dato": "B-PERSON", "'": "I-PERSON", "Sri": "I-PERSON", "Hamid": "I-PERSON", "Rahman": "I-PERSON"},
+			"Perdana Menteri Dato' Sri Hamid Rahman tiba di Jakarta.",
+			map[string]string{"person:hamid-rahman": "PERSON Hamid Rahman"}, []string{"person:dato", "person:sri-hamid-rahman"}},
+		{fakeTagger{"Dato": "B-PERSON", "Sri": "B-PERSON", "Hamid": "I-PERSON", "Rahman": "I-PERSON"},
+			"Perdana Menteri Dato’ Sri Hamid Rahman tiba di Jakarta.",
+			map[string]string{"person:hamid-rahman": "PERSON Hamid Rahman"}, []string{"person:dato", "person:sri-hamid-rahman"}},
+		{fakeTagger{}, "Menteri Datuk Seri Hamid Rahman mengatakan kerja sama itu penting.",
+			map[string]string{"person:hamid-rahman": "PERSON Hamid Rahman"}, []string{"person:seri-hamid-rahman"}},
+		{fakeTagger{"Sri": "B-PERSON", "Wahyuni": "I-PERSON"}, "Menteri Keuangan Sri Wahyuni mengatakan anggaran cukup.",
+			map[string]string{"person:sri-wahyuni": "PERSON Sri Wahyuni"}, nil},
+	}
+	for _, tt := range tests {
+		r := newRecognizer(t, tt.tagger)
+		expectEntities(t, tt.text, summary(recognize(t, r, tt.text, "id")), tt.want, tt.absent)
+	}
+}
+
+// TestFullNamesJoin: full names of one person written with and without a
+// patronymic particle, or shortened to two of their words, are one entity;
+// a short name two different full names hold stays apart.
+func TestFullNamesJoin(t *testing.T) {
+	r := newRecognizer(t, fakeTagger{"Hamid": "B-PERSON", "Rahman": "I-PERSON", "bin": "I-PERSON", "Yusof": "I-PERSON"})
+	txt := "Menteri Hamid Rahman bin Yusof tiba di Jakarta. Menteri Hamid Rahman Yusof mengatakan kerja sama itu penting. Menurut Hamid Rahman, hubungan baik."
+	got := summary(recognize(t, r, txt, "id"))
+	persons := 0
+	for id, v := range got {
+		if strings.HasPrefix(id, "person:") {
+			persons++
+			if v != "PERSON Hamid Rahman bin Yusof|Hamid Rahman Yusof|Hamid Rahman" {
+				t.Errorf("%s = %q, want the three forms", id, v)
+			}
+		}
+	}
+	if persons != 1 {
+		t.Errorf("want one person, got %v", got)
+	}
+	txt = "Menteri Rudi Hartono Wijaya dan Menteri Rudi Hartono Saputra hadir. Menurut Rudi Hartono, rapat itu penting."
+	got = summary(recognize(t, newRecognizer(t, nil), txt, "id"))
+	if _, ok := got["person:rudi-hartono"]; !ok {
+		t.Errorf("a name two full names hold was joined to one of them: %v", got)
+	}
+}
+
+// TestNotPersons: words of titles and page furniture taken for names.
+func TestNotPersons(t *testing.T) {
+	tests := []struct {
+		name, text, lang string
+		tagger           fakeTagger
+		want             map[string]string
+		absent           []string
+	}{
+		{"the crown prince's title", "Putra Mahkota Faisal bin Nasser menerima telepon itu.", "id",
+			fakeTagger{"Putra": "B-PERSON", "Mahkota": "I-PERSON"}, nil, []string{"person:mahkota"}},
+		{"the crown prince's title before a reporting verb", "Putra Mahkota mengatakan hubungan kedua negara kuat.", "id",
+			nil, nil, []string{"person:mahkota"}},
+		{"an English adjective opening a sentence", "Former Soviet states trade more with China.", "en",
+			fakeTagger{"Former": "B-PERSON", "Soviet": "I-PERSON"}, nil, []string{"person:former-soviet"}},
+		{"a headline below page chrome", "Baca berita tanpa iklan.\n\nPemimpin Asia Berkumpul di Hanoi, Bahas Pangan\n\nPara pemimpin Asia bertemu di Hanoi pada Senin untuk membahas ketahanan pangan kawasan.", "id",
+			nil, nil, []string{"person:berkumpul"}},
+		{"an imperative in page chrome", "Baca berita tanpa iklan. Gabung Warta+\n\nPara pemimpin Asia bertemu di Hanoi pada Senin untuk membahas ketahanan pangan kawasan.", "id",
+			fakeTagger{"Gabung": "B-PERSON"}, nil, []string{"person:gabung"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var tg Tagger
+			if tt.tagger != nil {
+				tg = tt.tagger
+			}
+			r := newRecognizer(t, tg)
+			expectEntities(t, tt.text, summary(recognize(t, r, tt.text, tt.lang)), tt.want, tt.absent)
+		})
+	}
+}

@@ -1,0 +1,139 @@
+package ingest
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	"kronik/internal/pipeline"
+	"kronik/internal/record"
+	"kronik/internal/source"
+	"kronik/internal/store"
+)
+
+// fakeStore records the batches it is given; it refuses documents whose text
+// holds "refuse" and says it already holds content listed in has.
+type fakeStore struct {
+	mu      sync.Mutex
+	has     map[string]bool
+	batches [][]string // names, per PutBatch call
+	fail    error      // PutBatch's error for the whole batch
+}
+
+func (f *fakeStore) Has(_ context.Context, hash string) (bool, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.has[hash], nil
+}
+
+func (f *fakeStore) PutBatch(_ context.Context, items []store.Item) ([]store.ItemResult, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.fail != nil {
+		return nil, f.fail
+	}
+	var names []string
+	res := make([]store.ItemResult, len(items))
+	for i, it := range items {
+		names = append(names, it.Src.Name)
+		if strings.Contains(string(it.Src.Body), "refuse") {
+			res[i].Err = errors.New("refused")
+			continue
+		}
+		res[i].Status = store.New
+	}
+	f.batches = append(f.batches, names)
+	return res, nil
+}
+
+func hashOf(b []byte) string {
+	h := sha256.Sum256(b)
+	return hex.EncodeToString(h[:])
+}
+
+func doc(i int, extra string) source.Document {
+	body := fmt.Sprintf("Jakarta - Menteri Luar Negeri Indonesia bertemu Menteri Luar Negeri Malaysia di Jakarta pada %d Maret 2025. %s", i%28+1, extra)
+	return source.Document{Name: fmt.Sprintf("doc-%02d", i), Path: fmt.Sprintf("doc-%02d.txt", i), Format: "text", Body: []byte(body)}
+}
+
+func newPipeline(t *testing.T) *pipeline.Pipeline {
+	t.Helper()
+	p, err := pipeline.New(pipeline.Options{NoTagger: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// TestRunStoresInInputOrder: whatever the workers, documents reach the store
+// in input order, in batches of at most Batch, and the summary counts what
+// happened to each input: read failures, documents already stored (not
+// extracted), documents the store refused.
+func TestRunStoresInInputOrder(t *testing.T) {
+	p := newPipeline(t)
+	fs := &fakeStore{has: map[string]bool{}}
+	stored := Source(doc(5, "")) // content already in the knowledge base
+	fs.has[hashOf(stored.Body)] = true
+	var extracted []string
+	sum, err := Run(context.Background(), fs, p, func(send func(Input) bool) {
+		for i := range 30 {
+			switch i {
+			case 7:
+				send(Input{Doc: source.Document{Path: "broken.jsonl:8"}, Err: errors.New("not JSON")})
+			case 12:
+				send(Input{Doc: doc(i, "refuse")})
+			default:
+				send(Input{Doc: doc(i, "")})
+			}
+		}
+	}, Options{Workers: 4, Batch: 8, Extracted: func(d source.Document, _ record.Record) { extracted = append(extracted, d.Name) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all []string
+	for _, b := range fs.batches {
+		if len(b) > 8 {
+			t.Errorf("a batch of %d documents, want at most 8", len(b))
+		}
+		all = append(all, b...)
+	}
+	var want []string
+	for i := range 30 {
+		if i != 7 && i != 5 {
+			want = append(want, fmt.Sprintf("doc-%02d", i))
+		}
+	}
+	if strings.Join(all, " ") != strings.Join(want, " ") {
+		t.Errorf("stored in the order\n%v\nwant\n%v", all, want)
+	}
+	if strings.Join(extracted, " ") != strings.Join(want, " ") {
+		t.Errorf("extracted in the order\n%v\nwant\n%v", extracted, want)
+	}
+	if sum.Read != 30 || sum.Added != 27 || sum.Duplicates != 1 || sum.Failed != 2 {
+		t.Errorf("summary = %+v, want read 30, added 27, duplicates 1, failed 2", sum)
+	}
+	if len(sum.Reasons) != 2 || !strings.HasPrefix(sum.Reasons[0], "broken.jsonl:8: not JSON") || !strings.HasPrefix(sum.Reasons[1], "doc-12.txt: refused") {
+		t.Errorf("reasons = %q", sum.Reasons)
+	}
+}
+
+// TestRunStopsOnStoreFailure: when the database fails a transaction, the run
+// stores nothing more and returns the store's error.
+func TestRunStopsOnStoreFailure(t *testing.T) {
+	p := newPipeline(t)
+	boom := errors.New("disk full")
+	fs := &fakeStore{has: map[string]bool{}, fail: boom}
+	_, err := Run(context.Background(), fs, p, func(send func(Input) bool) {
+		for i := range 10 {
+			send(Input{Doc: doc(i, "")})
+		}
+	}, Options{Workers: 2, Batch: 3})
+	if !errors.Is(err, boom) {
+		t.Fatalf("err = %v, want %v", err, boom)
+	}
+}

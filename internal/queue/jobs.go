@@ -1,0 +1,146 @@
+package queue
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"net/url"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/riverdriver/riverpgxv5"
+	"github.com/riverqueue/river/rivertype"
+
+	"kronik/internal/source"
+	"kronik/internal/store"
+)
+
+// FetchArgs is a job to fetch a page and queue its extraction.
+type FetchArgs struct {
+	URL string `json:"url"`
+}
+
+// Kind names the job kind in the queue.
+func (FetchArgs) Kind() string { return "kronik_fetch" }
+
+// InsertOpts puts fetch jobs on the fetch queue, one per URL while it waits
+// or runs: a URL found by two pollers at once is fetched once. Finished
+// jobs do not count (River keeps them a day); the store's content hashes
+// keep documents unique for good.
+func (FetchArgs) InsertOpts() river.InsertOpts {
+	return river.InsertOpts{Queue: Fetch, UniqueOpts: river.UniqueOpts{ByArgs: true, ByState: []rivertype.JobState{
+		rivertype.JobStateAvailable, rivertype.JobStatePending, rivertype.JobStateRunning,
+		rivertype.JobStateRetryable, rivertype.JobStateScheduled}}}
+}
+
+// ExtractArgs is a job to extract a fetched document and store it.
+type ExtractArgs struct {
+	URL     string    `json:"url"`
+	Format  string    `json:"format,omitempty"`
+	Fetched time.Time `json:"fetched"`
+	Body    []byte    `json:"body"`
+}
+
+// Kind names the job kind in the queue.
+func (ExtractArgs) Kind() string { return "kronik_extract" }
+
+// InsertOpts puts extract jobs on the extract queue.
+func (ExtractArgs) InsertOpts() river.InsertOpts { return river.InsertOpts{Queue: Extract} }
+
+type fetchWorker struct {
+	river.WorkerDefaults[FetchArgs]
+	store     store.Store
+	pool      *pgxpool.Pool
+	hostDelay time.Duration
+}
+
+// Work fetches the page when its host allows (else the job is snoozed until
+// it does), and queues its extraction unless its content is stored already.
+func (w *fetchWorker) Work(ctx context.Context, job *river.Job[FetchArgs]) error {
+	u, err := url.Parse(job.Args.URL)
+	if err != nil || u.Host == "" {
+		return river.JobCancel(fmt.Errorf("fetch %q: not a URL", job.Args.URL))
+	}
+	wait, err := reserveHost(ctx, w.pool, u.Host, w.hostDelay)
+	if err != nil {
+		return fmt.Errorf("fetch %s: %w", job.Args.URL, err)
+	}
+	if wait > 0 {
+		return river.JobSnooze(wait)
+	}
+	var doc source.Document
+	var fetchErr error
+	err = source.Read(ctx, []string{job.Args.URL}, nil, func(d source.Document) error {
+		doc = d
+		return nil
+	}, func(_ string, err error) { fetchErr = err })
+	if err = errors.Join(err, fetchErr); err != nil {
+		return fmt.Errorf("fetch %s: %w", job.Args.URL, err) // retried with back-off
+	}
+	h := sha256.Sum256(doc.Body)
+	if ok, err := w.store.Has(ctx, hex.EncodeToString(h[:])); err != nil {
+		return err
+	} else if ok {
+		return nil // unchanged since it was stored
+	}
+	// The extract job and the end of this one commit together.
+	return pgx.BeginFunc(ctx, w.pool, func(tx pgx.Tx) error {
+		client, err := river.ClientFromContextSafely[pgx.Tx](ctx)
+		if err != nil {
+			return err
+		}
+		if _, err := client.InsertTx(ctx, tx, ExtractArgs{URL: job.Args.URL, Format: doc.Format, Fetched: doc.Fetched, Body: doc.Body}, nil); err != nil {
+			return err
+		}
+		_, err = river.JobCompleteTx[*riverpgxv5.Driver](ctx, tx, job)
+		return err
+	})
+}
+
+type extractWorker struct {
+	river.WorkerDefaults[ExtractArgs]
+	store store.Store
+	proc  Processor
+}
+
+// Work extracts the document and stores it. Run twice (a worker killed
+// after storing, before its job was marked done), it stores nothing twice.
+func (w *extractWorker) Work(ctx context.Context, job *river.Job[ExtractArgs]) error {
+	a := job.Args
+	doc := source.Document{Name: a.URL, Path: a.URL, URL: a.URL, Body: a.Body, Format: a.Format, Fetched: a.Fetched}
+	rec, err := w.proc.Process(ctx, doc)
+	if err != nil {
+		return river.JobCancel(fmt.Errorf("extract %s: %w", a.URL, err)) // the same bytes fail the same way
+	}
+	src := store.Source{Key: a.URL, Name: a.URL, Path: a.URL, URL: a.URL, Format: a.Format, Fetched: a.Fetched, Body: a.Body}
+	if _, err := w.store.Put(ctx, src, rec); err != nil {
+		return fmt.Errorf("store %s: %w", a.URL, err)
+	}
+	return nil
+}
+
+// reserveHost takes the next fetch slot of host for this worker and returns
+// 0, or returns how long until the host may be fetched again. The slot is a
+// row shared by every worker (hosts.next_at): an in-process limiter would
+// let each machine fetch at the full rate.
+func reserveHost(ctx context.Context, pool *pgxpool.Pool, host string, delay time.Duration) (time.Duration, error) {
+	var ok bool
+	var wait time.Duration
+	err := pool.QueryRow(ctx, `WITH r AS (
+			INSERT INTO hosts AS h (host, next_at) VALUES ($1, now() + $2::interval)
+			ON CONFLICT (host) DO UPDATE SET next_at = now() + $2::interval WHERE h.next_at <= now()
+			RETURNING true)
+		SELECT EXISTS (SELECT 1 FROM r),
+			coalesce((SELECT next_at - now() FROM hosts WHERE host = $1), '0')`, host, delay).Scan(&ok, &wait)
+	if err != nil {
+		return 0, fmt.Errorf("host %s: %w", host, err)
+	}
+	if ok {
+		return 0, nil
+	}
+	return max(wait, time.Millisecond), nil
+}

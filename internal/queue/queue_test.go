@@ -1,0 +1,75 @@
+package queue
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"kronik/internal/store/postgres"
+	"kronik/internal/store/postgres/pgtest"
+)
+
+// TestReserveHost: the first fetch of a host goes at once and books the
+// host for the delay; every other fetch (from any worker, since the booking
+// is a row) waits about what is left of it; after it, the host is free.
+func TestReserveHost(t *testing.T) {
+	ctx := context.Background()
+	db, err := postgres.Open(ctx, pgtest.DSN(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	pool := db.Pool()
+	const delay = 300 * time.Millisecond
+	steps := []struct {
+		host     string
+		sleep    time.Duration
+		waitLess time.Duration // 0: goes at once
+		waitMore time.Duration
+	}{
+		{host: "a.example"},
+		{host: "a.example", waitMore: 100 * time.Millisecond, waitLess: delay + time.Millisecond},
+		{host: "b.example"}, // another host is not held up
+		{host: "a.example", sleep: delay + 50*time.Millisecond},
+		{host: "a.example", waitMore: 100 * time.Millisecond, waitLess: delay + time.Millisecond},
+	}
+	for i, s := range steps {
+		time.Sleep(s.sleep)
+		wait, err := reserveHost(ctx, pool, s.host, delay)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.waitLess == 0 && wait != 0 {
+			t.Errorf("step %d (%s): wait %v, want none", i, s.host, wait)
+		}
+		if s.waitLess != 0 && (wait < s.waitMore || wait >= s.waitLess) {
+			t.Errorf("step %d (%s): wait %v, want between %v and %v", i, s.host, wait, s.waitMore, s.waitLess)
+		}
+	}
+}
+
+func TestNewWorkerQueues(t *testing.T) {
+	ctx := context.Background()
+	db, err := postgres.Open(ctx, pgtest.DSN(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := Migrate(ctx, db.Pool()); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		queues map[string]int
+		ok     bool
+	}{
+		{map[string]int{Fetch: 8, Extract: 1}, true},
+		{map[string]int{Extract: 2}, true},
+		{map[string]int{"mail": 1}, false},
+		{map[string]int{}, false},
+	} {
+		_, err := NewWorker(db.Pool(), db, nil, Options{Queues: tc.queues, JobTimeout: time.Minute, RescueAfter: 2 * time.Minute})
+		if (err == nil) != tc.ok {
+			t.Errorf("NewWorker(%v): %v, want ok %v", tc.queues, err, tc.ok)
+		}
+	}
+}

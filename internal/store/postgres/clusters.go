@@ -1,0 +1,173 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+
+	"kronik/internal/store"
+)
+
+// clusterCols are the columns of clusters that make a store.Cluster, for a
+// clusters table aliased c.
+const clusterCols = `c.id, c.type, c.mode, c.date, c.date_end, c.place, c.name, c.document, c.modality, c.sources, c.mentions, c.actors`
+
+func scanCluster(r pgx.CollectableRow) (store.Cluster, error) {
+	var c store.Cluster
+	err := r.Scan(&c.ID, &c.Type, &c.Mode, &c.Date, &c.DateEnd, &c.Place, &c.Name, &c.Document,
+		&c.Modality, &c.Sources, &c.MentionCount, &c.Actors)
+	if c.Actors == nil {
+		c.Actors = []string{}
+	}
+	return c, err
+}
+
+// Events returns the clusters with a mention matching f, in date order
+// (undated last). With f.Limit it keeps the f.Limit most recent of them.
+func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]store.Cluster, error) {
+	for _, ids := range [][]string{f.Actor, f.With} {
+		if ids != nil && len(ids) == 0 {
+			return nil, nil // a name that matched nothing matches no event
+		}
+	}
+	var where []string
+	var args []any
+	arg := func(v any) string {
+		args = append(args, v)
+		return fmt.Sprintf("$%d", len(args))
+	}
+	if f.Type != "" {
+		where = append(where, `c.type = `+arg(strings.ToUpper(f.Type)))
+	}
+	if f.From != "" {
+		where = append(where, `c.date <> '' AND substr(coalesce(nullif(c.date_end, ''), c.date), 1, `+arg(len(f.From))+`) >= `+arg(f.From))
+	}
+	if f.To != "" {
+		where = append(where, `c.date <> '' AND substr(c.date, 1, `+arg(len(f.To))+`) <= `+arg(f.To))
+	}
+	// Both parties must be on one event.
+	var parties []string
+	for _, ids := range [][]string{f.Actor, f.With} {
+		if ids != nil {
+			parties = append(parties, `EXISTS (SELECT 1 FROM event_parties p WHERE p.event_id = e.id AND p.entity_id = ANY(`+arg(ids)+`))`)
+		}
+	}
+	exists := `EXISTS (SELECT 1 FROM events e WHERE e.cluster_id = c.id`
+	for _, p := range parties {
+		exists += ` AND ` + p
+	}
+	where = append(where, exists+`)`)
+	q := `SELECT ` + clusterCols + ` FROM clusters c WHERE ` + strings.Join(where, " AND ")
+	if f.Limit > 0 {
+		q += ` ORDER BY c.date = '' DESC, c.date DESC, c.id DESC LIMIT ` + arg(f.Limit)
+	} else {
+		q += ` ORDER BY c.date = '', c.date, c.id`
+	}
+	rows, err := s.pool.Query(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	out, err := pgx.CollectRows(rows, scanCluster)
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	sortClusters(out)
+	if err := s.fillClusters(ctx, out, f.Mentions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// Cluster returns one event cluster by id with all its mentions.
+func (s *DB) Cluster(ctx context.Context, id string) (store.Cluster, error) {
+	rows, err := s.pool.Query(ctx, `SELECT `+clusterCols+` FROM clusters c WHERE c.id = $1
+		AND EXISTS (SELECT 1 FROM events e WHERE e.cluster_id = c.id)`, id)
+	if err != nil {
+		return store.Cluster{}, fmt.Errorf("event %s: %w", id, err)
+	}
+	cs, err := pgx.CollectRows(rows, scanCluster)
+	if err != nil {
+		return store.Cluster{}, fmt.Errorf("event %s: %w", id, err)
+	}
+	if len(cs) == 0 {
+		return store.Cluster{}, fmt.Errorf("event %s: %w", id, store.ErrNotFound)
+	}
+	if err := s.fillClusters(ctx, cs, 0); err != nil {
+		return store.Cluster{}, err
+	}
+	return cs[0], nil
+}
+
+// sortClusters puts clusters by date, undated last, then by id.
+func sortClusters(cs []store.Cluster) {
+	sort.SliceStable(cs, func(i, j int) bool {
+		a, b := cs[i], cs[j]
+		if (a.Date == "") != (b.Date == "") {
+			return b.Date == ""
+		}
+		if a.Date != b.Date {
+			return a.Date < b.Date
+		}
+		return a.ID < b.ID
+	})
+}
+
+// fillClusters loads the mentions (the earliest published first; with
+// max > 0 at most max of each cluster) and actor names of clusters.
+func (s *DB) fillClusters(ctx context.Context, cs []store.Cluster, max int) error {
+	if len(cs) == 0 {
+		return nil
+	}
+	idx := map[string]int{}
+	ids := make([]string, len(cs))
+	var actors []string
+	for i := range cs {
+		idx[cs[i].ID] = i
+		ids[i] = cs[i].ID
+		cs[i].Mentions = []store.Mention{}
+		cs[i].ActorNames = map[string]string{}
+		actors = append(actors, cs[i].Actors...)
+	}
+	if max <= 0 {
+		max = 1 << 30
+	}
+	rows, err := s.pool.Query(ctx, `SELECT m.cluster_id, `+docCols+`, m.evidence, m.modality FROM (
+			SELECT e.*, row_number() OVER (PARTITION BY e.cluster_id
+				ORDER BY e.published = '', e.published, e.version_id, e.idx) AS n
+			FROM events e WHERE e.cluster_id = ANY($1)) m
+		JOIN versions v ON v.id = m.version_id WHERE m.n <= $2
+		ORDER BY m.cluster_id, m.n`, ids, max)
+	if err != nil {
+		return fmt.Errorf("event mentions: %w", err)
+	}
+	var m store.Mention
+	var cid string
+	_, err = pgx.ForEachRow(rows, append(append([]any{&cid}, docArgs(&m.DocRef)...), &m.Evidence, &m.Modality), func() error {
+		c := &cs[idx[cid]]
+		c.Mentions = append(c.Mentions, m)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("event mentions: %w", err)
+	}
+	names := map[string]string{}
+	rows, err = s.pool.Query(ctx, `SELECT id, name FROM entities WHERE id = ANY($1)`, actors)
+	if err != nil {
+		return fmt.Errorf("actor names: %w", err)
+	}
+	var id, name string
+	if _, err := pgx.ForEachRow(rows, []any{&id, &name}, func() error { names[id] = name; return nil }); err != nil {
+		return fmt.Errorf("actor names: %w", err)
+	}
+	for i := range cs {
+		for _, a := range cs[i].Actors {
+			if n := names[a]; n != "" {
+				cs[i].ActorNames[a] = n
+			}
+		}
+	}
+	return nil
+}

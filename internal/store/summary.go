@@ -1,0 +1,130 @@
+package store
+
+import (
+	"kronik/internal/cluster"
+	"kronik/internal/record"
+)
+
+// StoredMention is one stored report of an event, as a backend reads it back
+// to summarise the event's cluster (Summarize).
+type StoredMention struct {
+	Type, Mode, Date, DateEnd, Place, Name, Document, Modality string
+	Actors                                                     []string
+	// Group is the report's independent source (DocRef.Group).
+	Group int64
+}
+
+// Summary is what a backend keeps of a cluster beside its mentions: the
+// fields of store.Cluster that summarise them, and the span of days every
+// mention allows (cluster.Span), which later reports must meet to join.
+type Summary struct {
+	Type, Mode, Date, DateEnd, Place, Name, Document, Modality string
+	Actors                                                     []string // in order of first appearance
+	Sources, Mentions                                          int
+	Span                                                       cluster.Span
+}
+
+// Summarize computes a cluster's summary from all its mentions, given in the
+// order they were stored. The summary takes the fields of the best mention:
+// one that reports the event as having happened, then the most precise date,
+// then the date most mentions give (a summit's eve and its day both appear
+// in reports), then the earliest; among mentions alike in all of these, the
+// first stored. Place, name and document the best mention lacks come from
+// the first mention that has them. Actors are the union of the mentions'
+// actors in the order they first appear; sources count the distinct
+// independent-source groups. The span is what every mention allows; when
+// the mentions allow no common day (stores written before spans existed),
+// the best mention's span stands for the cluster.
+//
+// It is the rule the SQLite backend keeps incrementally (its clusters.go),
+// written here once for backends that recompute it.
+func Summarize(ms []StoredMention) Summary {
+	var s Summary
+	if len(ms) == 0 {
+		return s
+	}
+	type key struct {
+		date     string
+		occurred bool
+	}
+	votes := map[string]int{}
+	firstOf := map[key]int{} // each (date, occurred) group's first mention
+	var groups []key
+	for i, m := range ms {
+		votes[m.Date]++
+		k := key{m.Date, m.Modality == "occurred"}
+		if _, ok := firstOf[k]; !ok {
+			firstOf[k] = i
+			groups = append(groups, k)
+		}
+	}
+	better := func(a, b key) bool {
+		if a.occurred != b.occurred {
+			return a.occurred
+		}
+		if len(a.date) != len(b.date) {
+			return len(a.date) > len(b.date)
+		}
+		if votes[a.date] != votes[b.date] {
+			return votes[a.date] > votes[b.date]
+		}
+		if a.date != b.date {
+			return a.date < b.date
+		}
+		return firstOf[a] < firstOf[b]
+	}
+	best := groups[0]
+	for _, g := range groups[1:] {
+		if better(g, best) {
+			best = g
+		}
+	}
+	b := ms[firstOf[best]]
+	s.Type, s.Mode, s.Date, s.DateEnd, s.Modality = b.Type, b.Mode, b.Date, b.DateEnd, b.Modality
+	s.Place, s.Name, s.Document = b.Place, b.Name, b.Document
+	seenActor := map[string]bool{}
+	seenGroup := map[int64]bool{}
+	s.Actors = []string{}
+	span, spanOK := cluster.Span{}, true
+	for _, m := range ms {
+		if s.Place == "" {
+			s.Place = m.Place
+		}
+		if s.Name == "" {
+			s.Name = m.Name
+		}
+		if s.Document == "" {
+			s.Document = m.Document
+		}
+		if m.Modality == "occurred" {
+			s.Modality = "occurred"
+		}
+		for _, a := range m.Actors {
+			if !seenActor[a] {
+				seenActor[a] = true
+				s.Actors = append(s.Actors, a)
+			}
+		}
+		seenGroup[m.Group] = true
+		if spanOK {
+			span, spanOK = span.Meet(cluster.SpanOf(mentionEvent(m)))
+		}
+	}
+	if !spanOK {
+		span = cluster.SpanOf(mentionEvent(b))
+	}
+	s.Span = span
+	s.Sources, s.Mentions = len(seenGroup), len(ms)
+	return s
+}
+
+func mentionEvent(m StoredMention) *record.Event {
+	ev := &record.Event{Mode: m.Mode}
+	if m.Date != "" {
+		ev.Date = &m.Date
+	}
+	if m.DateEnd != "" {
+		ev.DateEnd = &m.DateEnd
+	}
+	return ev
+}
