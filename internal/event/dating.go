@@ -462,7 +462,7 @@ func dateEvent(in Input, views []sentenceView, vi int, h hit, prev []*candidate,
 		// "Dalam kunjungan itu, kedua negara menandatangani ...": the signing
 		// is dated by the visit the sentence points back to
 		c.ev.Date, c.ev.DateEnd, c.dateFrom = p.ev.Date, p.ev.DateEnd, "context"
-	} else if p := recentRelated(prev, c, vi, docDay); p != nil && !(duringVisit(p, c, docDay)) {
+	} else if p := recentRelated(prev, c, vi, docDay, in.Published); p != nil && !(duringVisit(p, c, docDay)) {
 		c.ev.Date, c.ev.DateEnd, c.dateFrom = p.ev.Date, p.ev.DateEnd, "context"
 		// the day of the latest mention ("disambut ... Selasa" after "tiba ...
 		// Senin"), unless that mention is an arrival, which dates only itself

@@ -81,6 +81,11 @@ func addAcronymHits(hits []hit, v *sentenceView, acronyms map[string]*acronymTri
 		if a == nil || v.quoted[k] || !startsUpper(v.s.Tokens[k].Text) {
 			continue
 		}
+		// "KTT Organisasi Kerja Sama Shanghai (SCO)": an acronym in brackets
+		// defines a name, it does not mention the gathering again
+		if k > 0 && k+1 < len(v.low) && v.low[k-1] == "(" && v.low[k+1] == ")" {
+			continue
+		}
 		covered := false
 		for _, h := range hits {
 			if k >= h.i && k < h.j {
@@ -246,7 +251,7 @@ func earlierInstance(v *sentenceView, h hit) bool {
 // recentRelated finds an earlier event within three sentences that shares an
 // actor: "Selama kunjungan tersebut, kedua kepala negara ..." is dated by the
 // visit it follows.
-func recentRelated(prev []*candidate, c *candidate, vi int, docDay string) *candidate {
+func recentRelated(prev []*candidate, c *candidate, vi int, docDay, published string) *candidate {
 	// within three sentences an event sharing any party; within eight, one
 	// sharing a person ("Sjafrie juga sempat diterima Presiden Marcos" is dated
 	// by Sjafrie's visit, reported a paragraph earlier)
@@ -270,6 +275,11 @@ func recentRelated(prev []*candidate, c *candidate, vi int, docDay string) *cand
 		// an undated mention is about the story's own days, not a recalled
 		// event a year before ("Dalam pembicaraan dengan X" after "KTT ... 2023")
 		if recalled(p, docDay) {
+			continue
+		}
+		// nor a gathering still to come when the story was published ("At 10
+		// a.m., Xi met with X" in a story of the days before the summit it names)
+		if published != "" && after(deref(p.ev.Date), published) {
 			continue
 		}
 		near := vi-p.last <= 3 && shareActor(p, c)

@@ -489,3 +489,31 @@ func TestHostingAndSkipping(t *testing.T) {
 		},
 	})
 }
+
+// TestFutureSummitAndBracketedAcronym covers a meeting in a story published
+// before the summit it mentions (the meeting is not dated by the summit), and
+// an acronym in brackets after a summit's name (no second summit).
+func TestFutureSummitAndBracketedAcronym(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name: "en a meeting before the summit the story names",
+			doc: "Prabowo holds talks with leaders attending ASEAN summit in Jakarta\n" +
+				"Leaders arrive for the ASEAN summit, scheduled for May 28 to 30 in Jakarta. " +
+				"At 10 a.m., Prabowo met with Anwar Ibrahim.",
+			times:     []tm{{"May 28 to 30", "2025-05-28", "2025-05-30"}},
+			published: "2025-05-26",
+			want: []want{
+				{typ: "CONSULT", mode: "multilateral", date: "2025-05-28"},
+				{typ: "CONSULT", mode: "meet", date: "2025-05-26"},
+			},
+		},
+		{
+			name: "id an acronym in brackets is no second summit",
+			doc: "Para pemimpin membahas persiapan Konferensi Tingkat Tinggi Kerja Sama Ekonomi (KKE). " +
+				"KTT Kerja Sama Ekonomi (KKE) diadakan di Jakarta hingga Senin (26/5).",
+			times:     []tm{{"Senin (26/5)", "2025-05-26", ""}},
+			published: "2025-05-27",
+			want:      []want{{typ: "CONSULT", mode: "multilateral", date: "2025-05-26"}},
+		},
+	})
+}
