@@ -290,3 +290,55 @@ func recentRelated(prev []*candidate, c *candidate, vi int, docDay, published st
 	}
 	return best
 }
+
+// splitVisitors splits a visit by leaders of two states or more to one host
+// ("Presiden Xi, PM Modi dan pemimpin lain tiba di Kazan, Rusia") into one visit
+// per visitor, as each travelled on his own; nil when there is one visitor.
+// The visitors are the people named before the trigger (its subjects); the
+// host is the one state among the actors that no person of the event stands
+// for.
+func splitVisitors(c *candidate, v *sentenceView, h hit, ix entIndex) []*candidate {
+	if c.ev.Type != "CONSULT" || c.ev.Mode != "visit" || h.c.passive {
+		return nil
+	}
+	before := map[string]bool{}
+	for _, m := range v.mentions {
+		if m.tj <= h.i {
+			before[m.ent.ID] = true
+		}
+	}
+	withPerson := map[string]bool{}
+	var visitors []*record.Entity
+	for _, a := range c.ev.Actors {
+		if e := ix[a]; e != nil && e.Type == "PERSON" && e.Country != "" {
+			withPerson[e.Country] = true
+			if before[a] {
+				visitors = append(visitors, e)
+			}
+		}
+	}
+	host := ""
+	for _, a := range c.ev.Actors {
+		if strings.HasPrefix(a, "country:") && !withPerson[a] {
+			if host != "" {
+				return nil // two states no person stands for: not one host
+			}
+			host = a
+		}
+	}
+	states := map[string]bool{}
+	for _, e := range visitors {
+		states[e.Country] = true
+	}
+	if host == "" || len(states) < 2 {
+		return nil
+	}
+	var out []*candidate
+	for _, e := range visitors {
+		s := *c
+		s.ev.Actors = []string{e.ID, e.Country, host}
+		s.actorSet = map[string]bool{e.ID: true, e.Country: true, host: true}
+		out = append(out, &s)
+	}
+	return out
+}

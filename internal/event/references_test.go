@@ -395,3 +395,25 @@ func TestSpeakerAtTheMeeting(t *testing.T) {
 		},
 	})
 }
+
+// TestVisitorsOfTwoStates covers leaders of two states arriving together: one
+// visit each, while a visitor and the host he meets stay one visit.
+func TestVisitorsOfTwoStates(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name:  "id Xi dan Anwar tiba di Jakarta: two visits",
+			doc:   "Presiden Xi Jinping dan Perdana Menteri Anwar Ibrahim tiba di Jakarta pada Selasa (27/5).",
+			times: []tm{{"Selasa (27/5)", "2025-05-27", ""}},
+			want: []want{
+				{typ: "CONSULT", mode: "visit", actors: []string{"person:anwar-ibrahim", "country:IDN"}, absent: []string{"person:xi-jinping"}, date: "2025-05-27"},
+				{typ: "CONSULT", mode: "visit", actors: []string{"person:xi-jinping", "country:IDN"}, absent: []string{"person:anwar-ibrahim"}, date: "2025-05-27"},
+			},
+		},
+		{
+			name:  "id a visitor welcomed by the host: one visit",
+			doc:   "Perdana Menteri Anwar Ibrahim tiba di Jakarta pada Selasa (27/5) dan disambut Presiden Prabowo.",
+			times: []tm{{"Selasa (27/5)", "2025-05-27", ""}},
+			want:  []want{{typ: "CONSULT", mode: "visit", actors: []string{"person:anwar-ibrahim", "country:IDN"}, date: "2025-05-27"}},
+		},
+	})
+}
