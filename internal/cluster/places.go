@@ -15,17 +15,23 @@ import (
 // levels, one the city and another the country; the state is the level at
 // which they can be compared.
 func stateOfPlace(place string) string {
+	s, _ := placeState(place)
+	return s
+}
+
+// placeState is stateOfPlace, and whether the name is the state's own
+// ("China", not "Beijing").
+func placeState(place string) (state string, isState bool) {
 	if strings.TrimSpace(place) == "" {
-		return ""
+		return "", false
 	}
 	k, err := kb.Load()
 	if err != nil {
 		// the embedded data failed to parse (kb's own tests catch that): no
-		// place is known, so none conflicts, which only keeps Same as strict
-		// as its other rules
-		return ""
+		// place is known, so none conflicts and none holds another, which
+		// only keeps Same as strict as its other rules
+		return "", false
 	}
-	state := ""
 	for _, e := range k.Lookup(place) {
 		var s string
 		switch e.Type {
@@ -37,11 +43,22 @@ func stateOfPlace(place string) string {
 			continue
 		}
 		if s == "" || (state != "" && s != state) {
-			return "" // a name of two states' places tells nothing
+			return "", false // a name of two states' places tells nothing
 		}
 		state = s
+		isState = isState || e.Type == kb.Country
 	}
-	return state
+	return state, isState
+}
+
+// stateAndCity reports whether, of two places, one is a state and the other
+// a place in it ("China" and "Beijing", "Mesir" and "Kairo"): one report
+// gives a summit's city, another only its country. Two cities of one state
+// are two places.
+func stateAndCity(a, b string) bool {
+	sa, ca := placeState(a)
+	sb, cb := placeState(b)
+	return sa != "" && sa == sb && ca != cb
 }
 
 // placesConflict reports whether two mentions' places show they happened

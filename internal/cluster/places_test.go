@@ -33,3 +33,28 @@ func TestPlacesConflict(t *testing.T) {
 		}
 	}
 }
+
+// TestStateAndCity: a state and a place in it are one place at two levels;
+// two cities of one state, or a state and another's city, are not.
+func TestStateAndCity(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"China", "Beijing", true},
+		{"Kairo", "Mesir", true},
+		{"Beijing", "Shanghai", false}, // two cities of one state
+		{"China", "Tiongkok", false},   // one state: the place key already says so
+		{"Indonesia", "Beijing", false},
+		{"Balai Sidang Utama", "Indonesia", false}, // a venue it does not know
+		{"", "China", false},
+	}
+	for _, tt := range tests {
+		if got := stateAndCity(tt.a, tt.b); got != tt.want {
+			t.Errorf("stateAndCity(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+		if got := stateAndCity(tt.b, tt.a); got != tt.want {
+			t.Errorf("stateAndCity(%q, %q) = %v, want %v", tt.b, tt.a, got, tt.want)
+		}
+	}
+}

@@ -189,11 +189,14 @@ func (k kind) same(a *record.Event, as map[string]bool, b *record.Event, bs map[
 		if len(ta) > 0 && len(tb) > 0 {
 			return similarTokens(ta, tb)
 		}
-		if pa != "" && pb != "" {
+		// two places are two summits, unless one report gives the city and
+		// the other its country ("Beijing", "China")
+		if pa != "" && pb != "" && !stateAndCity(deref(a.Place), deref(b.Place)) {
 			return false
 		}
 		// a name that says only "KTT" or "the summit", and no place on one
-		// side, leave the summits' participants: one in common, when both
+		// side (or a city and its country), leave the summits'
+		// participants: one in common, when both
 		// are dated to the month at least (a state's gathering known only
 		// by a year is any of that year's)
 		return len(deref(a.Date)) >= len("2006-01") && len(deref(b.Date)) >= len("2006-01") &&
@@ -265,6 +268,10 @@ func (k kind) keys(ev *record.Event, sides []string, add func(stored, lookup boo
 		place := placeKeyOf(ev)
 		if place != "" {
 			add(true, true, "place:"+place)
+			if st, _ := placeState(deref(ev.Place)); st != "" {
+				// a city and its country meet under the state (stateAndCity)
+				add(true, true, "state:"+st)
+			}
 		}
 		for _, t := range contentTokens(deref(ev.Name)) {
 			add(true, true, "name:"+t)

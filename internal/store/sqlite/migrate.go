@@ -123,7 +123,8 @@ func backfillMinhash(ctx context.Context, tx *sql.Tx) error {
 // backfillEventKeys stores the blocking keys of every dated stored event:
 // migration 007 first, 013 again after the keys of talks learnt people (with
 // the cluster column of 008), 029 after cluster.Same learnt issue 16's rules,
-// 032 after a signing ceremony took every text its states signed that day.
+// 032 after a signing ceremony took every text its states signed that day
+// and a summit's city met its country.
 func backfillEventKeys(ctx context.Context, tx *sql.Tx, withCluster bool) error {
 	type row struct {
 		id                   int64
