@@ -22,11 +22,11 @@ import (
 // to decide (is this content stored, is this a copy of a stored story, which
 // stored event is this report of, is this cluster id free) must not change
 // under it before it commits; one lock makes the writes of all workers one
-// sequence, as SQLite's single writer does. What the workers do in parallel
-// is the expensive part, extraction (tens of milliseconds a document, against
-// a few for its write, BENCHMARKS.md); finer locks (per blocking key) are
-// worth their deadlock analysis only once the write path is the bottleneck.
-// Readers take no lock.
+// sequence, as SQLite's single writer does. It is the simplest lock that is
+// obviously correct; it also bounds the write rate of all workers together
+// at one writer's (BENCHMARKS.md), so locks per blocking key and MinHash
+// band, taken in sorted order, are the next step once those keys are shared
+// by the backends (internal/cluster). Readers take no lock.
 const writerLock = 0x6b726f6e696b01
 
 // beginWrite starts a write transaction holding the writer lock, refusing
