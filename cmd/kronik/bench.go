@@ -23,6 +23,9 @@ type benchReport struct {
 	// Startup is the cost of starting a kronik process (`kronik version`).
 	Startup    bench.Startup    `json:"startup"`
 	Extraction bench.Extraction `json:"extraction"`
+	// Growth is one document's cost at growing sizes and its growth
+	// exponent (absent with --growth "").
+	Growth *bench.Growth `json:"growth,omitempty"`
 	// Store is the knowledge-base benchmark: ingest into SQLite and query
 	// latency as the corpus grows (absent with --store=false).
 	Store *bench.StoreFigures `json:"store,omitempty"`
@@ -53,6 +56,7 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	seed := fs.Int64("seed", 1, "corpus seed")
 	sizes := fs.String("sizes", "10000,100000,1000000", "corpus sizes at which queries are timed")
 	queries := fs.Int("queries", 50, "runs of each query at each size")
+	growth := fs.String("growth", sizesList(bench.DefaultGrowthSizes), "sizes in bytes of the one long document whose cost growth is measured (\"\" skips it)")
 	withStore := fs.Bool("store", true, "run the knowledge-base benchmark")
 	dir := fs.String("dir", "", "directory for the temporary databases (default: a new temporary directory)")
 	queryOnly := fs.Bool("query-only", false, "only time the queries on the database a run with --dir left there")
@@ -86,16 +90,13 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if *resume && *dir == "" {
 		return fmt.Errorf("%w: --resume needs --dir", errUsage)
 	}
-	var sizeList []int
-	for _, f := range strings.Split(*sizes, ",") {
-		if f = strings.TrimSpace(f); f == "" {
-			continue
-		}
-		n, err := strconv.Atoi(f)
-		if err != nil || n < 1 {
-			return fmt.Errorf("%w: --sizes: %q is not a positive number", errUsage, f)
-		}
-		sizeList = append(sizeList, n)
+	sizeList, err := parseSizes("sizes", *sizes)
+	if err != nil {
+		return err
+	}
+	growthSizes, err := parseSizes("growth", *growth)
+	if err != nil {
+		return err
 	}
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
@@ -131,6 +132,19 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err != nil {
 		return fmt.Errorf("extraction benchmark: %w", err)
 	}
+	if len(growthSizes) > 0 {
+		// Without the per-document text limit, or the sizes beyond it
+		// would all measure the same truncated text.
+		unbounded, err := pipeline.New(pipeline.Options{MaxTextBytes: -1})
+		if err != nil {
+			return err
+		}
+		g, err := bench.RunGrowth(ctx, unbounded, growthSizes, *seed)
+		if err != nil {
+			return fmt.Errorf("growth benchmark: %w", err)
+		}
+		rep.Growth = &g
+	}
 	if *withStore {
 		st, err := bench.RunStore(ctx, p, bench.StoreOptions{Docs: *docs, Sizes: sizeList, Workers: *workers,
 			Seed: *seed, Queries: *queries, Dir: *dir, Progress: progress})
@@ -155,6 +169,9 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		fmt.Fprintf(stdout, "  %-9s %5.1f%%  %12.0f tok/s\n", s, 100*st.Share, st.TokensPerSec)
 	}
 	fmt.Fprintf(stdout, "  peak heap %.0f MB\n", x.PeakHeapMB)
+	if rep.Growth != nil {
+		fmt.Fprintln(stdout, "one long document:", rep.Growth)
+	}
 	if st := rep.Store; st != nil {
 		in := st.Ingest
 		fmt.Fprintf(stdout, "ingest: %d docs, %.0f docs/s end to end on %d workers, %.0f docs/s store only, %.1f MB per 1,000 docs, peak heap %.0f MB\n",
@@ -165,4 +182,29 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		fmt.Fprintf(stdout, "  peak RSS %.0f MB\n", st.PeakRSSMB)
 	}
 	return nil
+}
+
+// parseSizes reads a comma-separated list of positive numbers (flag name).
+func parseSizes(name, list string) ([]int, error) {
+	var out []int
+	for _, f := range strings.Split(list, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		n, err := strconv.Atoi(f)
+		if err != nil || n < 1 {
+			return nil, fmt.Errorf("%w: --%s: %q is not a positive number", errUsage, name, f)
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}
+
+// sizesList writes sizes as parseSizes reads them.
+func sizesList(sizes []int) string {
+	parts := make([]string, len(sizes))
+	for i, n := range sizes {
+		parts[i] = strconv.Itoa(n)
+	}
+	return strings.Join(parts, ",")
 }

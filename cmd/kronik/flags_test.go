@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -97,4 +98,41 @@ func TestHelpAndVersion(t *testing.T) {
 	if _, _, code := kronik(t, "help", "nosuchcommand"); code != exitUsage {
 		t.Errorf("help of an unknown command: exit %d, want %d", code, exitUsage)
 	}
+}
+
+// FuzzParseFlags: any arguments parse or fail with a usage error, never
+// panic, and the arguments left are the input's non-flag arguments in their
+// order.
+func FuzzParseFlags(f *testing.F) {
+	for _, s := range []string{
+		"perdagangan\x00--lang\x00id\x00--from\x002025-05",
+		"Prabowo\x00--json", "--\x00-x\x00--json", "-\x00--n=3", "--lang\x00--\x00q",
+		"--n\x00abc", "---lang\x00id", "--json=maybe", "", "\x00", "-", "--", "=",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		args := strings.Split(s, "\x00")
+		fs := newFlagSet("t", "t", &strings.Builder{})
+		fs.String("lang", "", "")
+		fs.Bool("json", false, "")
+		fs.Int("n", 20, "")
+		err := parseFlags(fs, args)
+		if err != nil {
+			if !errors.Is(err, errUsage) && !errors.Is(err, errHelp) {
+				t.Fatalf("parseFlags(%q): error %v is not a usage error", args, err)
+			}
+			return
+		}
+		rest := fs.Args()
+		i := 0
+		for _, a := range args {
+			if i < len(rest) && a == rest[i] {
+				i++
+			}
+		}
+		if i != len(rest) {
+			t.Fatalf("parseFlags(%q) left %q: not the input's arguments in order", args, rest)
+		}
+	})
 }

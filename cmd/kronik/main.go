@@ -53,6 +53,11 @@ func commands() map[string]command {
 		"migrate-store": {"copy a knowledge base into another (SQLite to PostgreSQL), history included", runMigrateStore},
 		"worker":        {"take jobs (fetch, extract) from the job queue of a PostgreSQL knowledge base", runWorker},
 		"enqueue":       {"queue pages for the workers to fetch, extract and store", runEnqueue},
+
+		// Following outlets.
+		"sources": {"follow feeds and sitemaps: sources add URL..., list, remove URL...", runSources},
+		"fetch":   {"poll the due sources once: fetch, extract and store new articles", runFetch},
+		"watch":   {"poll the sources on their schedules until stopped", runWatch},
 	}
 }
 

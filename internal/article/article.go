@@ -89,9 +89,10 @@ func Extract(doc source.Document) (Article, error) {
 		warnings = append(warnings, w...)
 		paras = textParagraphs(src)
 	}
-	a := assemble(paras, meta, isHTML, doc.Hints)
 	pageURL := first(doc.URL, meta.url) // a saved page names its address in <link rel="canonical">
-	a.PageDate = urlDate(pageURL)
+	pageDate := urlDate(pageURL)
+	a := assemble(paras, meta, isHTML, doc.Hints, pageDate)
+	a.PageDate = pageDate
 	if a.Outlet == "" && pageURL != "" {
 		// The page's own site, when the text names it ("seperti dikutip
 		// MANADONES" on manadones.co.id): the outlet the text names, with
@@ -233,7 +234,7 @@ const topLines = 6
 
 // assemble cleans the paragraphs, reads the metadata at the top of the text
 // and builds the Article.
-func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints) Article {
+func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints, pageDate string) Article {
 	var a Article
 
 	// 1. A machine stamp opening the text ("date 2025-06 ..."): keep the
@@ -260,8 +261,12 @@ func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints) Arti
 	// first gives the date; all are dropped from the text.
 	var stampDate, stampOutlet, stampPlace, masthead, lateDate string
 	kept := paras[:0:0]
+	listed := false // a related-news list has begun: its dates are other stories'
 	for i, p := range paras {
-		if i >= topLines && lateDate == "" && (i < lateStampLines || clockRe.MatchString(p.text)) {
+		if i >= topLines && !listed && len(p.text) <= 100 && classify(p.text) == related {
+			listed = true
+		}
+		if i >= topLines && !listed && lateDate == "" && len(p.text) <= 100 && (i < lateStampLines || clockRe.MatchString(p.text)) {
 			// A stamp on a line of its own further down: pages set it
 			// under a photo and its caption, or at the foot of the story
 			// ("31 Juli 2023 19:26 WIB" above the copyright line).
@@ -397,7 +402,7 @@ func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints) Arti
 
 	a.Dateline = first(lede.Place, stampPlace)
 	a.Outlet = first(hints.Outlet, lede.Outlet, meta.outlet, stampOutlet, masthead, bylineOut, summary, copyrightOutlet, sourceLineOutlet)
-	a.Published = published(hints.Published, meta.published, stampDate, first(lede.Date, lateDate), machineDate)
+	a.Published = published(hints.Published, meta.published, stampDate, first(lede.Date, lateDate, withYear(lede.MonthDay, pageDate)), machineDate)
 
 	// 6. Assemble the text and the paragraph spans.
 	var b strings.Builder

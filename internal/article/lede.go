@@ -16,7 +16,10 @@ type Lede struct {
 	Place  string // dateline place, case normalised ("JAKARTA" -> "Jakarta"); "" when none
 	Outlet string // outlet as written ("ANTARA", "KOMPAS.com", "Warta Online"); "" when none
 	Date   string // YYYY-MM-DD when the lede is dated ("Jakarta, 16 Juni 2025 -"); "" when not
-	Len    int    // bytes of p taken by the lede prefix, dash and following space included
+	// MonthDay is "MM-DD" when the lede gives a day without its year
+	// ("BEIJING, Sept. 2 (Xinhua) --"); the page's date may supply the year.
+	MonthDay string
+	Len      int // bytes of p taken by the lede prefix, dash and following space included
 }
 
 // dash is the separator between a dateline and the story: a hyphen, en or em
@@ -80,6 +83,11 @@ func ParseLede(p string) Lede {
 					return Lede{Place: pl, Outlet: normOutlet(head), Len: m[1]}
 				}
 			}
+		} else if isUpperWord(outlet) && !isOutlet(outlet) && knownPlace(outlet) {
+			// "(LONDON) -- ...": the place alone in parentheses, a
+			// broadcaster's style; an outlet there would be an agency.
+			pl, _ := asPlace(outlet)
+			return Lede{Place: pl, Len: m[1]}
 		}
 		// "(ANTARA/Reuters)", "(ANTARA/Xinhua-OANA)": the first agency is the
 		// outlet that published the story, the others its sources.
@@ -98,6 +106,8 @@ func ParseLede(p string) Lede {
 				}
 				if d, ok := parseStamp(rest); ok {
 					l.Date = d
+				} else if md, ok := monthDayOf(rest); ok {
+					l.MonthDay = md
 				}
 			}
 			return l
@@ -129,6 +139,13 @@ func ParseLede(p string) Lede {
 	}
 	if m := match(re.single, p, dashLede); m != nil {
 		part := strings.TrimSpace(m[1])
+		if a, b, ok := strings.Cut(part, ". "); ok && isOutlet(b) {
+			// "ASTANA. KAZINFORM - ": place and outlet parted by a full
+			// stop (the Kazakh agency's style).
+			if pl, isPl := asPlace(a); isPl && !isOutlet(a) {
+				return Lede{Place: pl, Outlet: normOutlet(b), Len: len(m[0])}
+			}
+		}
 		switch {
 		case isOutlet(part):
 			return Lede{Outlet: normOutlet(part), Len: len(m[0])}
@@ -189,6 +206,12 @@ func pair(a, b string, comma bool) (Lede, bool) {
 			// whatever follows it.
 			return Lede{Place: pl}, true
 		}
+		if knownRegion(b) {
+			// "Woodside, California -", "Kuala Lumpur, Malaysia -": a
+			// place and the state or country it is in, the dateline of
+			// English-language wires.
+			return Lede{Place: pl}, true
+		}
 	}
 	return Lede{}, false
 }
@@ -200,7 +223,7 @@ var knownOutlets = map[string]bool{
 	"ANTARA": true, "AFP": true, "AP": true, "REUTERS": true, "XINHUA": true, "BERNAMA": true,
 	"KYODO": true, "YONHAP": true, "TASS": true, "RIA NOVOSTI": true, "ANADOLU": true, "AA": true,
 	"BBC": true, "CNN": true, "CGTN": true, "VOA": true, "DPA": true, "EFE": true, "ANSA": true,
-	"PTI": true, "IANS": true, "KOMPAS": true, "TEMPO": true, "SPUTNIK": true, "DETIK": true,
+	"PTI": true, "IANS": true, "ANI": true, "APP": true, "KOMPAS": true, "TEMPO": true, "SPUTNIK": true, "DETIK": true,
 	"DETIKCOM": true, "KUMPARAN": true, "REPUBLIKA": true, "BLOOMBERG": true, "NHK": true,
 	"ASSOCIATED PRESS": true, "AL JAZEERA": true, "CNA": true, "SCMP": true, "BERITASATU": true,
 	"VIVA": true, "OKEZONE": true, "SINDONEWS": true, "INILAH": true, "RRI": true, "TVRI": true,
@@ -213,7 +236,7 @@ var knownOutlets = map[string]bool{
 var outletSuffixes = []string{
 	"news", "online", "tv", "post", "times", "daily", "media", "network", "radio", "press",
 	"channel", "herald", "tribune", "tribun", "journal", "wire", "pos", "today", "insider",
-	"globe", "gazette", "berita", "warta", "kabar", "pers",
+	"globe", "gazette", "berita", "warta", "kabar", "pers", "television", "televisi",
 }
 
 // domainRe matches web addresses used as outlet names ("KOMPAS.com",
@@ -254,6 +277,33 @@ func isOutlet(s string) bool {
 	compact := strings.ToLower(strings.ReplaceAll(s, " ", ""))
 	for _, suf := range outletSuffixes {
 		if strings.HasSuffix(compact, suf) && len(compact) > len(suf) {
+			return true
+		}
+	}
+	// "Jurnal Diplomasi", "Harian Kompas", "Radio Elshinta": a word for
+	// a kind of publication before the name.
+	if words := strings.Fields(s); len(words) > 1 && outletPrefixes[strings.ToLower(words[0])] {
+		return true
+	}
+	return kbOutlet(s)
+}
+
+// outletPrefixes are words for kinds of publication that open outlets'
+// names in Indonesian and English.
+var outletPrefixes = map[string]bool{
+	"jurnal": true, "harian": true, "koran": true, "majalah": true, "tabloid": true,
+	"radio": true, "televisi": true, "kantor": true, "surat": true,
+}
+
+// kbOutlet reports whether the knowledge base knows s as a news outlet: an
+// organisation that lists its web site ("Kazinform", "Bernama").
+func kbOutlet(s string) bool {
+	k, err := kb.Load()
+	if err != nil {
+		return false
+	}
+	for _, e := range k.Lookup(s) {
+		if e.Type == kb.Org && len(e.Aliases["site"]) > 0 {
 			return true
 		}
 	}

@@ -23,7 +23,32 @@ func TestParseLede(t *testing.T) {
 		{"JAKARTA, KOMPAS.com - Menteri Luar Negeri ...", "Jakarta", "KOMPAS.com", ""},
 		{"Astana, Warta Online - Dua pertemuan ...", "Astana", "Warta Online", ""},
 		{"Jakarta, CNBC Indonesia - Harga minyak ...", "Jakarta", "CNBC Indonesia", ""},
-		{"Kuala Lumpur, Malaysia - Harga minyak ...", "", "", ""},
+		// A place and the country or state it is in: the dateline.
+		{"Kuala Lumpur, Malaysia - Harga minyak ...", "Kuala Lumpur", "", ""},
+		{"Woodside, California - The two leaders met ...", "Woodside", "", ""},
+		{"WOODSIDE, Calif. (AP) — The two leaders met ...", "Woodside", "AP", ""},
+		{"Menteri Luar Negeri, Retno Contoh - yang baru tiba ...", "", "", ""},
+		// The place alone in parentheses; an agency there is the outlet.
+		{"(LONDON) -- The ministers met ...", "London", "", ""},
+		// The country in brackets and the month and day before a colon.
+		{"Kazan [Russia], October 22 : The leaders met ...", "Kazan", "", ""},
+		{"New Delhi [India], October 22 (ANI): The leaders met ...", "New Delhi", "ANI", ""},
+		// Place and outlet parted by a full stop.
+		{"ASTANA. KAZINFORM - The leaders met ...", "Astana", "KAZINFORM", ""},
+		// An outlet named by the kind of publication, or known to the
+		// knowledge base.
+		{"Jakarta, Jurnal Diplomasi – Menteri bertemu ...", "Jakarta", "Jurnal Diplomasi", ""},
+		{"Kuala Lumpur, Bernama - Menteri bertemu ...", "Kuala Lumpur", "Bernama", ""},
+		// A known agency's lede closed by a colon or by nothing.
+		{"NEW DELHI, Jun 17 (PTI) The two ministers met ...", "New Delhi", "PTI", ""},
+		{"ISLAMABAD, June 17 (APP): The two ministers met ...", "Islamabad", "APP", ""},
+		{"Jakarta (Rina Contoh) Menteri bertemu ...", "", "", ""},
+		// The agency between slashes after the month and day.
+		{"MOSCOW, September 15. /TASS/. The leaders met ...", "Moscow", "TASS", ""},
+		{"Moskwa, 15 September. /Warta Online/. Para pemimpin ...", "Moskwa", "Warta Online", ""},
+		// A masthead with its date, then the lede.
+		{"Warta Online, Sabtu, (16 November 2026). JAKARTA - Menteri bertemu ...", "Jakarta", "Warta Online", "2026-11-16"},
+		{"Rina Contoh, Sabtu, (16 November 2026). Menteri bertemu ...", "", "", ""},
 		// Outlet, comma, place.
 		{"VOTENEWS.ID, JAKARTA – Presiden menerima ...", "Jakarta", "VOTENEWS.ID", ""},
 		{"Liputan6.com, Jakarta - Wakil Presiden ...", "Jakarta", "Liputan6.com", ""},
@@ -91,6 +116,9 @@ func FuzzLede(f *testing.F) {
 		"KabarPatroliNews – Astana – Teks", "Astana, Warta Online - Teks", "BEIJING (Reuters) - x",
 		"(AFP) - x", "WASHINGTON — x", "June 19, 2025 -- x", "Jakarta, 16 Juni 2025 - x", "(((( - ",
 		"\xff\xfe - (\x00) -", "A, B - C - D (E) -",
+		"(LONDON) -- x", "Kazan [Russia], October 22 : x", "Warta Online, Sabtu, (16 November 2026). JAKARTA - x",
+		"Astana, Kazakhstan (AFP) June 16, 2025", "JAKARTA (Nov 10): x", "Gemapos.ID (Jakarta) - x",
+		"Woodside, California - x", "BEIJING, Sept. 2 (Xinhua) -- x",
 	} {
 		f.Add(s)
 	}

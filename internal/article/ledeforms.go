@@ -2,8 +2,10 @@ package article
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -12,7 +14,7 @@ import (
 // month and day before a colon, and a place closed by a full stop.
 
 type ledeVariants struct {
-	parenDated, parenColon, dotPlace *regexp.Regexp
+	parenDated, parenColon, dotPlace, bracket, masthead, slashOutlet, parenLoose *regexp.Regexp
 }
 
 var ledeVariantRes = sync.OnceValue(func() *ledeVariants {
@@ -23,6 +25,20 @@ var ledeVariantRes = sync.OnceValue(func() *ledeVariants {
 		// "JAKARTA (Nov 10): ": a place and the month and day in
 		// parentheses, closed by a colon (the style of Malaysian papers).
 		parenColon: regexp.MustCompile(`^\s*([^,()\n:]{1,40}?)\s*\(([^()\n]{3,20})\)\s*:\s+`),
+		// "Kazan [Russia], October 22 : ...": a place, its country in
+		// brackets and the month and day before a colon (Indian wires).
+		// "New Delhi [India], October 22 (ANI): ..." names the agency.
+		bracket: regexp.MustCompile(`^\s*([^,\[\]()\n:]{1,40}?)\s*\[([^\]\n]{1,40})\]\s*,\s*([^:()\n]{3,20}?)\s*(?:\(([^()\n]{1,20})\))?\s*:\s+`),
+		// "MOSCOW, September 15. /TASS/. ...": place, month and day, and
+		// the agency between slashes (the Russian agencies' style).
+		slashOutlet: regexp.MustCompile(`^\s*([^,/\n]{1,40}?)\s*,\s*([^./\n]{3,20}?)\.?\s*/([^/\n]{2,20})/\.?\s+`),
+		// "Warta Daily, Sabtu, (16 November 2026). JAKARTA - ...": a
+		// masthead with the date, closed by a full stop, then the lede.
+		masthead: regexp.MustCompile(`^\s*([^,()\n.]{2,40}?)\s*,\s*([^.\n]{6,50}?)\.\s+`),
+		// "NEW DELHI, Jun 17 (PTI) The ...", "ISLAMABAD, June 17 (APP):
+		// ...": a known agency's lede closed by a colon or by nothing
+		// (South Asian wires).
+		parenLoose: regexp.MustCompile(`^\s*([^()\n]{1,60}?)\s*\(([^()\n]{1,20})\)\s*:?\s+(\p{Lu})`),
 		// "Jakarta. Indonesia has ...": a place closed by a full stop.
 		dotPlace: regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\.\s+\p{Lu}`),
 	}
@@ -32,10 +48,59 @@ var ledeVariantRes = sync.OnceValue(func() *ledeVariants {
 // dated one on its own line ("Astana, Kazakhstan (AFP) June 16, 2025") and a
 // place with its month and day before a colon ("JAKARTA (Nov 10): ...").
 func parenVariant(p string) (Lede, bool) {
-	if !strings.Contains(p, "(") || len(p) > 4096 {
+	if len(p) > 4096 {
 		return Lede{}, false
 	}
 	re := ledeVariantRes()
+	if m := re.bracket.FindStringSubmatchIndex(p); m != nil {
+		if md, ok := monthDayOf(p[m[6]:m[7]]); ok {
+			if pl, ok := asPlace(p[m[2]:m[3]]); ok {
+				l := Lede{Place: pl, MonthDay: md, Len: m[1]}
+				if m[8] >= 0 && agencyName(p[m[8]:m[9]]) {
+					l.Outlet = normOutlet(p[m[8]:m[9]])
+				}
+				return l, true
+			}
+		}
+	}
+	if m := re.slashOutlet.FindStringSubmatchIndex(p); m != nil && (isOutlet(p[m[6]:m[7]]) || agencyName(p[m[6]:m[7]])) {
+		if md, ok := monthDayOf(p[m[4]:m[5]]); ok {
+			if pl, ok := asPlace(p[m[2]:m[3]]); ok {
+				return Lede{Place: pl, Outlet: normOutlet(p[m[6]:m[7]]), MonthDay: md, Len: m[1]}, true
+			}
+		}
+	}
+	if m := re.masthead.FindStringSubmatchIndex(p); m != nil && looksLikeName(p[m[2]:m[3]]) {
+		stamp := strings.NewReplacer("(", "", ")", "").Replace(p[m[4]:m[5]])
+		if d, ok := parseStamp(stamp); ok {
+			if l := ParseLede(p[m[1]:]); l.Place != "" && l.Outlet == "" && l.Date == "" {
+				l.Date, l.Len = d, m[1]+l.Len
+				if name := strings.TrimSpace(p[m[2]:m[3]]); isOutlet(name) {
+					l.Outlet = normOutlet(name)
+				}
+				return l, true
+			}
+		}
+	}
+	if !strings.Contains(p, "(") {
+		return Lede{}, false
+	}
+	if m := re.parenLoose.FindStringSubmatchIndex(p); m != nil {
+		agency := strings.TrimSpace(p[m[4]:m[5]])
+		place, rest, _ := strings.Cut(p[m[2]:m[3]], ",")
+		pl, isPlace := asPlace(place)
+		if (knownOutlets[strings.ToUpper(agency)] || kbOutlet(agency)) && isPlace && (isUpperWord(place) || knownPlace(place)) {
+			l := Lede{Place: pl, Outlet: agency, Len: m[6]} // the story starts at the capital
+			if d, ok := parseStamp(rest); ok {
+				l.Date = d
+			} else if md, ok := monthDayOf(rest); ok {
+				l.MonthDay = md
+			}
+			if l.Date != "" || l.MonthDay != "" || strings.TrimSpace(rest) == "" {
+				return l, true
+			}
+		}
+	}
 	if m := re.parenDated.FindStringSubmatch(p); m != nil && isOutlet(m[2]) {
 		place, _, _ := strings.Cut(m[1], ",")
 		if pl, ok := asPlace(place); ok {
@@ -56,27 +121,54 @@ func parenVariant(p string) (Lede, bool) {
 // monthDay reports whether s is a month and a day without a year: "Nov 10",
 // "10 November", "Sept. 2".
 func monthDay(s string) bool {
+	_, ok := monthDayOf(s)
+	return ok
+}
+
+// monthDayOf reads a month and a day without a year ("Nov 10", "10
+// November", "Sept. 2") as "MM-DD".
+func monthDayOf(s string) (string, bool) {
 	f := strings.Fields(strings.ToLower(strings.TrimSpace(s)))
 	if len(f) != 2 {
-		return false
+		return "", false
 	}
 	day, name := f[0], f[1]
 	if _, ok := months[strings.TrimSuffix(day, ".")]; ok {
 		day, name = f[1], f[0]
 	}
-	if _, ok := months[strings.TrimSuffix(name, ".")]; !ok {
-		return false
+	mo, ok := months[strings.TrimSuffix(name, ".")]
+	if !ok || utf8.RuneCountInString(day) > 2 {
+		return "", false
 	}
-	if utf8.RuneCountInString(day) > 2 {
-		return false
+	d, err := strconv.Atoi(day)
+	if err != nil || d < 1 || d > 31 || mo == 2 && d > 29 {
+		return "", false
 	}
-	for _, c := range day {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return true
+	return twoDigits(mo) + "-" + twoDigits(d), true
 }
+
+// knownRegion reports whether s is a country or a region the knowledge base
+// knows ("Malaysia", "Jawa Barat") or a US state ("California", "Calif."),
+// as the second part of a dateline.
+func knownRegion(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || !unicode.IsUpper(firstRune(s)) {
+		return false
+	}
+	return usStates[strings.ToLower(s)] || knownPlace(s)
+}
+
+// usStates are the US states by name and AP dateline abbreviation:
+// American datelines name the state after the town ("WOODSIDE, Calif.
+// (AP) —", "Woodside, California -"), and the knowledge base lists
+// countries, cities and Indonesian and Chinese provinces, not US states.
+var usStates = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range strings.Split("alabama|ala.|alaska|arizona|ariz.|arkansas|ark.|california|calif.|colorado|colo.|connecticut|conn.|delaware|del.|florida|fla.|georgia|ga.|hawaii|idaho|illinois|ill.|indiana|ind.|iowa|kansas|kan.|kentucky|ky.|louisiana|la.|maine|maryland|md.|massachusetts|mass.|michigan|mich.|minnesota|minn.|mississippi|miss.|missouri|mo.|montana|mont.|nebraska|neb.|nevada|nev.|new hampshire|n.h.|new jersey|n.j.|new mexico|n.m.|new york|n.y.|north carolina|n.c.|north dakota|n.d.|ohio|oklahoma|okla.|oregon|ore.|pennsylvania|pa.|rhode island|r.i.|south carolina|s.c.|south dakota|s.d.|tennessee|tenn.|texas|utah|vermont|vt.|virginia|va.|washington|wash.|west virginia|w.va.|wisconsin|wis.|wyoming|wyo.|d.c.", "|") {
+		m[s] = true
+	}
+	return m
+}()
 
 // dotLede reads a place closed by a full stop at the start of a story's
 // first paragraph ("Jakarta. Indonesia has ..."). A sentence of one word is
@@ -93,4 +185,12 @@ func dotLede(p string) Lede {
 		return Lede{}
 	}
 	return Lede{Place: pl, Len: m[3] + 1 + len(p[m[3]+1:]) - len(strings.TrimLeft(p[m[3]+1:], " "))}
+}
+
+// agencyName reports whether s, set in parentheses or slashes after a
+// dateline, names an agency: an outlet, or a short name in capitals ("ANI",
+// "QNA"), as the agency lede expression takes it.
+func agencyName(s string) bool {
+	s = strings.TrimSpace(s)
+	return isOutlet(s) || looksLikeName(s) && isUpperWord(s) && len(s) <= 12
 }

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"kronik/internal/kb"
 )
@@ -18,6 +19,8 @@ var (
 	// "/2024/11/12/", "/2024/11/12" at the end: year, month and day as
 	// path segments; "/2024/11/" alone gives the month.
 	urlPathDateRe = regexp.MustCompile(`/((?:19|20)\d{2})/(\d{1,2})(?:/(\d{1,2}))?(?:/|$)`)
+	// "/2024/0902/": the year, then month and day run together.
+	urlYearMMDDRe = regexp.MustCompile(`/((?:19|20)\d{2})/(\d{2})(\d{2})(?:/|$)`)
 	// "/20220915/", "-20221115-", "_20240102.html": eight digits set apart
 	// from other digits.
 	urlCompactDateRe = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)\d{2})(\d{2})(\d{2})(?:[^0-9]|$)`)
@@ -45,7 +48,7 @@ func urlDate(u string) string {
 			return d
 		}
 	}
-	for _, re := range []*regexp.Regexp{urlISODateRe, urlCompactDateRe} {
+	for _, re := range []*regexp.Regexp{urlYearMMDDRe, urlISODateRe, urlCompactDateRe} {
 		for _, m := range re.FindAllStringSubmatch(p, -1) {
 			mo, _ := strconv.Atoi(m[2])
 			if d, ok := ymd(m[1], mo, m[3]); ok {
@@ -128,8 +131,8 @@ func siteNameIn(host, text string) string {
 			if w == "" {
 				break
 			}
-			if n == 1 && !unicode.IsUpper(firstRune(w)) {
-				break
+			if n == 1 && !unicode.IsUpper(firstRune(w)) || n > 1 && (utf8.RuneCountInString(w) < 2 || !unicode.IsUpper(firstRune(w))) {
+				break // a name's words are capitalised, none a lone letter
 			}
 			b.WriteString(compact(w))
 			c := b.String()
@@ -195,4 +198,24 @@ func sentenceStart(words []string, i int) bool {
 	}
 	prev := words[i-1]
 	return strings.ContainsAny(prev[len(prev)-1:], ".!?:\"”")
+}
+
+// withYear completes a dateline's month and day ("09-02") with the year of
+// the page's date when that date falls in the same month: "BEIJING, Sept. 2
+// (Xinhua)" on a page dated 2024-09-02 in its address was published on
+// 2024-09-02. "" when the two do not agree.
+func withYear(monthDay, pageDate string) string {
+	if monthDay == "" || len(pageDate) < 7 || pageDate[5:7] != monthDay[:2] {
+		return ""
+	}
+	d, ok := ymd(pageDate[:4], atoi(monthDay[:2]), monthDay[3:])
+	if !ok {
+		return ""
+	}
+	return d
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
 }

@@ -46,8 +46,11 @@ func unglue(paras []para) []para {
 			out = append(out, paras[i:]...)
 			break
 		}
-		t := gluedLabelRe.ReplaceAllString(p.text, "$1 $2")
-		if m := gluedZoneRe.FindStringSubmatchIndex(t); m != nil {
+		// A stamp opens its line: only the head is searched, so that a
+		// long paragraph costs nothing.
+		head := p.text[:stampHead(p.text)]
+		t := gluedLabelRe.ReplaceAllString(head, "$1 $2") + p.text[len(head):]
+		if m := gluedZoneRe.FindStringSubmatchIndex(t[:stampHead(t)]); m != nil {
 			out = append(out, para{text: t[:m[2]]}, para{text: t[m[2]:], blankAfter: p.blankAfter})
 			continue
 		}
@@ -83,31 +86,62 @@ func placeStamp(p string) (date, place string, ok bool) {
 	return d, pl, true
 }
 
+// stampHead is the length of the head of p searched for a glued stamp: at
+// most about 160 bytes, cut at a rune boundary.
+func stampHead(p string) int {
+	n := min(len(p), 160)
+	for n > 0 && n < len(p) && !utf8.RuneStart(p[n]) {
+		n--
+	}
+	return n
+}
+
+// roleStampRe reads a byline that names the writer's role and then the
+// stamp: "Rina Wati, Jurnalis · Senin 16 Juni 2025 10:15 WIB", "Jane
+// Example, Correspondent | June 17, 2025".
+var roleStampRe = regexp.MustCompile(`(?i)^.{2,60}?\b(?:jurnalis|reporter|wartawan|penulis|kontributor|koresponden|editor|writer|correspondent)\s*[·|•–—-]\s*(.{6,80})$`)
+
 // creditedStamp reads a stamp line that goes on with a credit ("Selasa, 25
 // Januari 2022 16:00 WIB Jurnalis - Rina Contoh"): the date before the
-// label.
+// label; or a byline that closes with one ("Rina Wati, Jurnalis · Senin 16
+// Juni 2025").
 func creditedStamp(p string) (string, bool) {
 	if utf8.RuneCountInString(p) > maxStampRunes || !hasYear(p) {
 		return "", false
 	}
-	m := creditedStampRe.FindStringSubmatch(p)
-	if m == nil {
-		return "", false
+	if m := creditedStampRe.FindStringSubmatch(p); m != nil {
+		if d, ok := parseStamp(m[1]); ok {
+			return d, true
+		}
 	}
-	return parseStamp(m[1])
+	if m := roleStampRe.FindStringSubmatch(p); m != nil {
+		return parseStamp(m[1])
+	}
+	return "", false
 }
 
 // isCaption reports whether p reads as a photo caption: it names a photo
 // credit.
-func isCaption(p string) bool { return captionRe.MatchString(p) }
+func isCaption(p string) bool { return len(p) <= maxCaption && captionRe.MatchString(p) }
+
+// maxCaption bounds the paragraphs read as photo captions (a caption is a
+// sentence or two, often doubled by a page's layout).
+const maxCaption = 1500
+
+// byAgencyRe reads a byline that names an agency as the author: "By
+// Reuters", "by AFP Staff Writers", "Oleh: ANTARA".
+var byAgencyRe = regexp.MustCompile(`(?i)^(?:by|oleh)\s*:?\s+(.{2,40}?)(?:\s+staff(?:\s+writers?)?)?\s*$`)
 
 // bylineOutlet reads a byline that names a reporter and the outlet ("Rina
-// Contoh - detikNews", "Rina Contoh | Kompas.com"): the outlet, or "" when p
-// is not such a line. The name must not be a place (then the line would be
-// a dateline).
+// Contoh - detikNews", "Rina Contoh | Kompas.com") or an agency as the
+// author ("By Reuters"): the outlet, or "" when p is not such a line. The
+// name must not be a place (then the line would be a dateline).
 func bylineOutlet(p string) string {
 	if len(p) > 100 {
 		return ""
+	}
+	if m := byAgencyRe.FindStringSubmatch(p); m != nil && knownOutlets[strings.ToUpper(m[1])] {
+		return m[1]
 	}
 	for _, sep := range []string{" - ", " – ", " — ", " | "} {
 		i := strings.LastIndex(p, sep)
@@ -154,6 +188,14 @@ func findLede(paras []para, body int) (summary, bylineOut string, lede Lede, led
 			// "Jakarta -" on a line of its own, the story below it.
 			l = ParseLede(t + " ")
 			l.Len = min(l.Len, len(t))
+		}
+		if l != (Lede{}) && l.Place == "" && l.Len < len(t) && isOutlet(t[l.Len:]) {
+			// "Emirates News Agency - WAM": a wire's masthead, its name
+			// and its acronym, not a lede.
+			if bylineOut == "" {
+				bylineOut = l.Outlet
+			}
+			continue
 		}
 		if l != (Lede{}) && (!prose || l.Outlet != "") {
 			return summary, bylineOut, l, i

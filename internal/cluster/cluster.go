@@ -5,6 +5,7 @@
 package cluster
 
 import (
+	"fmt"
 	"hash/fnv"
 	"strings"
 
@@ -116,12 +117,20 @@ func Assign(recs []*record.Record) {
 	}
 	groups := map[string]*group{}
 	index := map[int64][]*node{} // stored blocking key -> events filed under it
+	known := map[string]string{} // person -> the first state a record gave it
+	countryOf := func(p string) (string, error) { return known[p], nil }
 	for ri, r := range recs {
+		for _, e := range r.Entities {
+			if e.Type == "PERSON" && e.Country != "" && known[e.ID] == "" {
+				known[e.ID] = e.Country
+			}
+		}
 		mergedHere := map[string]bool{} // clusters this record merged away
 		for ei := range r.Events {
 			ev := &r.Events[ei]
-			sides := SideList(r, ev)
-			n := &node{rec: ri, ev: ev, sides: Sides(r, ev)}
+			set, _ := SidesKnown(r, ev, countryOf) // the map's lookup does not fail
+			n := &node{rec: ri, ev: ev, sides: set}
+			sides := sortedKeys(n.sides)
 			n.lo, n.hi = Bounds(deref(ev.Date), deref(ev.DateEnd))
 			span := SpanOf(ev)
 			var matched []Matched
@@ -191,19 +200,46 @@ func Assign(recs []*record.Record) {
 // Sides maps an event's actors to the parties they stand for: a person with a
 // known state stands for that state.
 func Sides(r *record.Record, ev *record.Event) map[string]bool {
+	out, _ := SidesKnown(r, ev, nil) // no lookup, no error
+	return out
+}
+
+// CountryOf returns the state a person stands for as earlier documents
+// told it, or "" when none did.
+type CountryOf func(person string) (string, error)
+
+// SidesKnown is Sides where a person whose state the record does not give
+// stands for the state earlier documents gave it (countryOf, which may be
+// nil): one report names a minister with his title and country, the next
+// only by name. A store answers countryOf from its entities (the first
+// state stored for the person); Assign from the records before and the
+// record itself, so that both give the same sides. It fails only when
+// countryOf does.
+func SidesKnown(r *record.Record, ev *record.Event, countryOf CountryOf) (map[string]bool, error) {
 	byID := map[string]*record.Entity{}
 	for i := range r.Entities {
 		byID[r.Entities[i].ID] = &r.Entities[i]
 	}
 	out := map[string]bool{}
 	for _, a := range ev.Actors {
-		if e := byID[a]; e != nil && e.Type == "PERSON" && e.Country != "" {
+		e := byID[a]
+		if e != nil && e.Type == "PERSON" && e.Country != "" {
 			out[e.Country] = true
 			continue
 		}
+		if countryOf != nil && strings.HasPrefix(a, "person:") {
+			c, err := countryOf(a)
+			if err != nil {
+				return nil, fmt.Errorf("state of %s: %w", a, err)
+			}
+			if c != "" {
+				out[c] = true
+				continue
+			}
+		}
 		out[a] = true
 	}
-	return out
+	return out, nil
 }
 
 func deref(s *string) string {

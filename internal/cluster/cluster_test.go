@@ -182,13 +182,13 @@ func TestSpan(t *testing.T) {
 		mode, date, end string
 		want            Span
 	}{
-		{"meet", "2025-06-16", "", Span{"2025-06-16", "2025-06-16"}},
-		{"multilateral", "2025-06-16", "", Span{"2025-06-16", "2025-06-17"}}, // one day of slack
+		{"meet", "2025-06-16", "", Span{"2025-06-16", "2025-06-17"}},         // one day of slack
+		{"multilateral", "2025-06-16", "", Span{"2025-06-16", "2025-06-17"}}, // the summit's eve or its day
 		{"multilateral", "2024-02", "", Span{"2024-02-01", "2024-02-29"}},    // leap year; a month has no slack
 		{"visit", "2025", "", Span{"2025-01-01", "2025-12-31"}},
 		{"visit", "2025-12-30", "", Span{"2025-12-30", "2026-01-01"}},
-		{"meet", "2025-06-16", "2025-06-18", Span{"2025-06-16", "2025-06-18"}},
-		{"meet", "2025-06-16", "2025-06-01", Span{"2025-06-16", "2025-06-16"}}, // an end before the start is ignored
+		{"meet", "2025-06-16", "2025-06-18", Span{"2025-06-16", "2025-06-19"}},
+		{"meet", "2025-06-16", "2025-06-01", Span{"2025-06-16", "2025-06-17"}}, // an end before the start is ignored
 		{"meet", "", "", Span{}},
 		{"meet", "16 Juni", "", Span{}},
 	}
@@ -288,5 +288,34 @@ func TestWindow(t *testing.T) {
 		if got := w.Contains(Bounds(tt.date, "")); got != tt.want {
 			t.Errorf("window of 2025-06-16 contains %q = %v, want %v", tt.date, got, tt.want)
 		}
+	}
+}
+
+// TestAssignLearnsPersonsStates: a report that names a minister only by
+// name joins another that gave his country earlier; taken in the other
+// order, the first report has nothing to learn from, as a store that
+// received it first would not.
+func TestAssignLearnsPersonsStates(t *testing.T) {
+	titled := []record.Entity{
+		{ID: "person:menteri-a", Type: "PERSON", Name: "Menteri A", Country: "country:JPN"},
+		{ID: "country:IDN", Type: "COUNTRY", Name: "Indonesia"},
+	}
+	bare := []record.Entity{
+		{ID: "person:menteri-a", Type: "PERSON", Name: "Menteri A"},
+		{ID: "country:IDN", Type: "COUNTRY", Name: "Indonesia"},
+	}
+	mk := func(src string, ents []record.Entity) *record.Record {
+		return &record.Record{Source: src, Hash: "h-" + src, Entities: ents, Events: []record.Event{
+			ev("CONSULT", "meet", "2026-11-16", "", "", "country:IDN", "person:menteri-a")}}
+	}
+	a, b := mk("titled", titled), mk("bare", bare)
+	Assign([]*record.Record{a, b})
+	if a.Events[0].Cluster != b.Events[0].Cluster {
+		t.Error("the minister named bare stands for the state an earlier report gave him")
+	}
+	a, b = mk("titled", titled), mk("bare", bare)
+	Assign([]*record.Record{b, a})
+	if a.Events[0].Cluster == b.Events[0].Cluster {
+		t.Error("a report taken first learns nothing from a later one")
 	}
 }

@@ -74,8 +74,8 @@ func Bounds(date, end string) (lo, hi string) {
 	case 7:
 		lo += "-01"
 	}
-	if end == "" {
-		end = date
+	if _, _, ok := event.DateBounds(end); !ok {
+		end = date // no end, or one that is not a date (SpanOf ignores it too)
 	}
 	hi = end
 	switch len(end) {

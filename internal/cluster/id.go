@@ -72,7 +72,10 @@ func Join(span Span, matched []Matched) (into string, merge []string, out Span) 
 
 // SideList is Sides as a sorted list, the form Keys and ID take.
 func SideList(r *record.Record, ev *record.Event) []string {
-	set := Sides(r, ev)
+	return sortedKeys(Sides(r, ev))
+}
+
+func sortedKeys(set map[string]bool) []string {
 	out := make([]string, 0, len(set))
 	for s := range set {
 		out = append(out, s)

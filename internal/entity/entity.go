@@ -88,6 +88,7 @@ type span struct {
 	// place ("... Pendidikan Tinggi Kazakhstan"): what follows is no part of it.
 	knownEnd bool
 	tail     bool // an English organisation named before its head word ("Chinese Embassy")
+	credit   bool // a name in a credit or byline line, which headline rules leave alone
 	dead     bool // replaced by a better span
 }
 
@@ -105,12 +106,17 @@ type mention struct {
 func (r *Recognizer) Recognize(txt string, sents []text.Sentence, lang string) []record.Entity {
 	var all []mention
 	words := make([][]word, len(sents))
-	top := true // in the title lines at the top (masthead, headline), before the body
+	top := true    // in the title lines at the top (masthead, headline), before the body
+	story := false // the story's first sentence has been read
 	for si, s := range sents {
 		ws := splitWords(s.Tokens)
 		words[si] = ws
 		top = top && headline(ws)
-		spans := r.sentenceSpans(ws, s.Tokens, si, lang)
+		// a title-case line before the story, below page chrome ("Baca
+		// berita tanpa iklan.") is a headline too
+		head := top || !story && headline(ws)
+		story = story || storySentence(s)
+		spans := r.sentenceSpans(txt, ws, s.Tokens, si, lang, place{byline: bylineSlot(sents, si), lede: si < 3 || !story})
 		for _, sp := range spans {
 			if sp.a > 0 && shipPrefixes[ws[sp.a-1].s] {
 				continue // "KN Pulau Dana", "KRI Bung Tomo", "USS Ronald Reagan": a ship, none of the four types
@@ -120,11 +126,12 @@ func (r *Recognizer) Recognize(txt string, sents []text.Sentence, lang string) [
 			// is a name only if the body writes its first word again; a
 			// name closing its line or in a credit line ("By Dana Omarova
 			// in Diplomacy on ...") stays
-			if top && si > 0 && sp.typ == kb.Person && sp.ent == nil && !closesLine(ws, sp.b) && !creditLabels[ws[0].norm] &&
+			if head && si > 0 && sp.typ == kb.Person && sp.ent == nil && !sp.credit && !closesLine(ws, sp.b) && !creditLabels[ws[0].norm] &&
 				strings.Count(txt, ws[sp.a].s) == 1 {
 				continue
 			}
-			if si == 0 && (sp.src == "ner" || sp.src == "rule" && sp.typ == kb.Person) && headline(ws) && !recurs(txt, ws, sp) {
+			if si == 0 && (sp.src == "ner" || sp.src == "rule" && sp.typ == kb.Person) && !sp.credit && !creditLabels[ws[0].norm] &&
+				headline(ws) && !recurs(txt, ws, sp) {
 				// a title-case headline capitalises every word: a name the
 				// tagger sees there only counts if the body names it again
 				// ("Bahas Pembayaran Rupee-Rubel" is no person)
@@ -132,7 +139,7 @@ func (r *Recognizer) Recognize(txt string, sents []text.Sentence, lang string) [
 			}
 			// (below the first line, a headline's verb has words after it:
 			// a name closing a credit line is a name)
-			if top && (si == 0 || !closesLine(ws, sp.b)) && sp.typ == kb.Person && sp.ent == nil &&
+			if head && (si == 0 || !closesLine(ws, sp.b)) && sp.typ == kb.Person && sp.ent == nil &&
 				sp.b-sp.a >= 2 && headlineVerbTail(txt, ws, sp) {
 				// "Prabowo dan Anwar Sepakati ...": a title-case headline
 				// capitalises its verb; a last word the body never writes

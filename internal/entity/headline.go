@@ -190,8 +190,8 @@ func ledeOutlet(ws []word, owner []int, spans []span) []span {
 // -"): a word, one to three dot-separated suffixes, then a comma or a dash.
 func (r *Recognizer) ledeDomain(txt string, sents []text.Sentence) (mention, bool) {
 	for si, s := range sents {
-		if si > 3 {
-			break
+		if si >= bylineLines {
+			break // the lede is in the page's first lines (below captions, perhaps)
 		}
 		start := s.Start
 		i := start
@@ -214,6 +214,18 @@ func (r *Recognizer) ledeDomain(txt string, sents []text.Sentence) (mention, boo
 		for j < len(txt) && txt[j] == ' ' {
 			j++
 		}
+		if j < len(txt) && txt[j] == '(' {
+			// "Warta.ID (Jakarta) -": the dateline in brackets
+			if k := strings.IndexByte(txt[j:], ')'); k > 0 && k < 40 {
+				j += k + 1
+				for j < len(txt) && txt[j] == ' ' {
+					j++
+				}
+				if j < len(txt) && txt[j] == ',' {
+					j = len(txt) // only a dash may follow the bracket
+				}
+			}
+		}
 		if j >= len(txt) || !(txt[j] == ',' || txt[j] == '-' || strings.HasPrefix(txt[j:], "–") || strings.HasPrefix(txt[j:], "—")) {
 			continue
 		}
@@ -233,4 +245,98 @@ func (r *Recognizer) ledeDomain(txt string, sents []text.Sentence) (mention, boo
 		return m, true
 	}
 	return mention{}, false
+}
+
+// bylineSlot reports whether sentence si stands where news pages put their
+// byline: below the first line (the headline), among the page's first lines,
+// before the story's first sentence (one of eight words or more closed by a
+// full stop).
+func bylineSlot(sents []text.Sentence, si int) bool {
+	if si == 0 || si >= bylineLines {
+		return false
+	}
+	for k := 0; k < si; k++ {
+		if storySentence(sents[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// storySentence reports whether a sentence reads as one of the story's: eight
+// words or more, closed by a full stop.
+func storySentence(s text.Sentence) bool {
+	n := len(s.Tokens)
+	return n >= 8 && s.Tokens[n-1].Text == "."
+}
+
+// bylineSpans finds the name of a byline line (bylineSlot): two to four
+// name words alone on the line, with a closing comma (one of several
+// authors), a dash and the outlet ("Rina Wulandari - wartaNews", whose
+// outlet is an organisation), or nothing. A line of a name alone must
+// name nobody the story names again: a short title-case headline ("Jokowi
+// Terima Anwar") names the story's people, a byline names its reporter.
+func (r *Recognizer) bylineSpans(txt string, ws []word) []span {
+	j, n := 0, 0
+	for j < len(ws) && (nameWord(ws[j]) || ws[j].hyph && j > 0) {
+		if !ws[j].hyph {
+			n++
+		}
+		j++
+	}
+	if n < 2 || n > 4 || knownNonPerson(r.kb, joinWords(ws[:j])) || creditLabels[ws[j-1].norm] {
+		return nil
+	}
+	name := span{a: 0, b: j, typ: kb.Person, src: "rule", credit: true}
+	switch {
+	case j+1 == len(ws) && ws[j].s == ",":
+		return []span{name}
+	case j == len(ws):
+		for _, w := range ws {
+			if strings.Count(txt, w.s) > 1 {
+				return nil
+			}
+		}
+		return []span{name}
+	case j+2 == len(ws) && isDash(ws[j].s) && isLetterWord(ws[j+1].s) && !notNames[ws[j+1].norm]:
+		outlet := span{a: j + 1, b: j + 2, typ: kb.Org, src: "rule", credit: true}
+		for _, e := range r.kb.Lookup(ws[j+1].s) {
+			if e.Type == kb.Org {
+				outlet.ent, outlet.src = e, "kb" // a known outlet keeps its id, in any case ("detikNews")
+				break
+			}
+		}
+		return []span{name, outlet}
+	}
+	return nil
+}
+
+// isDash reports whether w is a dash of any length.
+func isDash(w string) bool { return w == "-" || w == "–" || w == "—" }
+
+// bylineLines bounds where a byline is looked for: the page's first lines
+// (masthead, headline, byline, stamp), before the story.
+const bylineLines = 12
+
+// domainSpans finds news sites named by their web address in running text
+// ("Zakon.kz reports", "dilansir Warta.id"): a capitalised word, a dot and
+// a known top-level domain. Known names keep their entries.
+func (r *Recognizer) domainSpans(ws []word) []span {
+	var out []span
+	for i, w := range ws {
+		parts := strings.Split(w.s, ".")
+		if len(parts) < 2 || len(parts) > 3 || len(parts[0]) < 3 || !isCap(w.s) || !isLetterWord(parts[0]) ||
+			!webDomains[strings.ToLower(parts[len(parts)-1])] {
+			continue
+		}
+		sp := span{a: i, b: i + 1, typ: kb.Org, src: "rule"}
+		for _, e := range r.kb.Lookup(w.s) {
+			if e.Type == kb.Org {
+				sp.ent, sp.src = e, "kb"
+				break
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
 }

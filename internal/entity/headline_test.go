@@ -92,3 +92,62 @@ func TestHeadlineTitleNotAName(t *testing.T) {
 		}
 	}
 }
+
+// TestBylines: a line of a name alone between the headline and the story is
+// the reporter (alone, one of several ending in a comma, or followed by a
+// dash and the outlet); a short title-case line naming the story's people is
+// not; "By Jane Doe" opening the page is a byline too.
+func TestBylines(t *testing.T) {
+	const story = "Menteri Luar Negeri Budi Santoso bertemu Menteri Luar Negeri Malaysia di Jakarta pada Senin untuk membahas perbatasan."
+	tests := []struct {
+		name, doc string
+		want      map[string]string
+		absent    []string
+	}{
+		{"name and outlet", "Perundingan Perbatasan Dilanjutkan\n\nRina Wulandari - wartaKita\n\n" + story,
+			map[string]string{"person:rina-wulandari": "PERSON Rina Wulandari", "org:wartakita": "ORG wartaKita"}, nil},
+		{"several authors", "Perundingan Perbatasan Dilanjutkan\n\nHendra Gunawan,\nSari Lestari\n\nTim Redaksi\n\n" + story,
+			map[string]string{"person:hendra-gunawan": "PERSON Hendra Gunawan", "person:sari-lestari": "PERSON Sari Lestari"},
+			[]string{"person:tim-redaksi"}},
+		{"a name alone", "Perundingan Perbatasan Dilanjutkan\n\nYoga Pratama\n\n" + story,
+			map[string]string{"person:yoga-pratama": "PERSON Yoga Pratama"}, nil},
+		{"a short headline naming the story's people", "Warta Kita\n\nBudi Santoso Bertemu\n\n" + story,
+			nil, []string{"person:budi-santoso-bertemu"}},
+		{"By opening the page", "By Dewi Anggraini\n\n" + story,
+			map[string]string{"person:dewi-anggraini": "PERSON Dewi Anggraini"}, nil},
+		{"below the story's first sentence", "Perundingan Perbatasan Dilanjutkan\n\n" + story + "\n\nYoga Pratama\n\nKedua menteri sepakat.",
+			nil, []string{"person:yoga-pratama"}},
+	}
+	r := newRecognizer(t, nil)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summary(recognize(t, r, tt.doc, "id"))
+			expectEntities(t, tt.doc, got, tt.want, tt.absent)
+		})
+	}
+}
+
+// TestOutletsByAddress: news sites named by their web address, in a lede
+// after the dateline, before a bracketed dateline below a photo caption, or
+// in running text, are organisations.
+func TestOutletsByAddress(t *testing.T) {
+	const caption = "Presiden menerima kedatangan para pemimpin negara di Labuan Bajo pada Selasa pagi."
+	tests := []struct {
+		name, text, lang, want string
+	}{
+		{"in running text", "Trade grew by a tenth last year, Kabarkota.kz reports.", "en", "org:kabarkotakz"},
+		{"after the dateline of a lede below the headline",
+			"Pemimpin Bertemu di Jakarta\n\nFoto: dokumentasi\n\nBaca juga: berita lain\n\nJakarta, Wartaku.id - Presiden menerima tamunya di Jakarta pada Senin.", "id", "org:wartakuid"},
+		{"before a bracketed dateline below a caption",
+			"Pemimpin Bertemu di Labuan Bajo\n\n" + caption + "\n\nWartaku.ID (Jakarta) - Presiden menerima tamunya pada Senin.", "id", "org:wartakuid"},
+	}
+	r := newRecognizer(t, nil)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summary(recognize(t, r, tt.text, tt.lang))
+			if !strings.HasPrefix(got[tt.want], "ORG ") {
+				t.Errorf("%s not found as an organisation: %v", tt.want, got)
+			}
+		})
+	}
+}

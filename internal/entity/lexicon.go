@@ -58,6 +58,8 @@ var titleFillers = set(
 	"director", "president", "ekonomi", "pertahanan", "perdagangan", "keuangan", "koordinator",
 	"republik", "rakyat", "kerajaan", "federasi", "serikat", "kabinet", "sekretaris",
 	"staf", "staff", "tugas", "harian", "jenderal", "muda", "madya",
+	// "Putra Mahkota", "Pangeran Mahkota": the crown prince
+	"mahkota",
 	// "Putra Mahkota" (crown prince), "Datuk Seri", "Tan Sri": titles of two words
 	"mahkota", "seri", "sri", "crown",
 	// ministers' portfolios, lower-case in the middle of a title ("Menteri
@@ -87,7 +89,7 @@ var orgHeads = set(
 	"secretariat", "commission", "council", "party", "association", "organization",
 	"organisation", "foundation", "committee", "academy", "authority", "bureau", "office",
 	"federation", "corporation", "company", "administration", "college", "school", "court",
-	"parliament", "congress", "senate", "army", "navy",
+	"parliament", "congress", "senate", "army", "navy", "chamber",
 )
 
 // orgSplitHeads start a new organisation even inside another one's name:
@@ -133,6 +135,8 @@ var orgVocab = set(
 	"hilirisasi", "kehakiman", "law", "justice", "finance", "labour", "labor", "agriculture",
 	"tourism", "culture", "health", "education", "energy", "interior", "environment", "transport",
 	"industry", "investment", "commerce", "housing", "fisheries",
+	// "Standing Committee", "Supreme Court": qualifiers of a body's name
+	"standing", "supreme",
 	// portfolios of Indonesian ministries ("Menteri Pemuda dan Olahraga",
 	// "Menteri Koperasi dan UKM", "Menteri Agraria dan Tata Ruang")
 	"pemuda", "olahraga", "koperasi", "ukm", "pariwisata", "kebudayaan", "agraria", "tata", "ruang",
@@ -141,9 +145,10 @@ var orgVocab = set(
 	"birokrasi", "pekerjaan", "perumahan", "pemberdayaan", "perempuan", "perlindungan", "anak",
 	"kreatif", "transmigrasi", "tertinggal", "imigrasi", "pemasyarakatan", "pembinaan", "karier",
 	"kependudukan", "sipil", "kebijakan", "kemaritiman", "dikti", "kominfo", "esdm",
-	// words of party names ("Partai Keadilan Sejahtera", "Partai Komunis Tiongkok")
+	// words of party names ("Partai Keadilan Sejahtera", "Partai Komunis Tiongkok");
+	// not "karya" (of "Golongan Karya"), which is also a given name ("Budi Karya")
 	"komunis", "buruh", "sosialis", "demokrasi", "keadilan", "amanat", "kebangkitan", "persatuan",
-	"solidaritas", "sejahtera", "perjuangan", "karya", "gerakan", "kebangsaan", "islam", "rakyat",
+	"solidaritas", "sejahtera", "perjuangan", "gerakan", "kebangsaan", "islam", "rakyat",
 )
 
 // reportVerbsAfter are reporting verbs written before the speaker's name
@@ -181,6 +186,8 @@ var appositionTitles = set(
 var creditLabels = set(
 	"pewarta", "editor", "penulis", "reporter", "fotografer", "foto", "penerjemah", "redaktur",
 	"penyunting", "kontributor", "writer", "reporting", "editing", "photo", "by", "oleh",
+	// "Tim Redaksi" (the editorial team) labels the names above it
+	"redaksi",
 )
 
 // notNames are capitalised words that begin sentences, headings and dates and
@@ -209,6 +216,7 @@ var notNames = set(
 	"from", "by", "to", "his", "her", "their", "its", "our", "my", "your", "i", "you", "not",
 	"no", "yes", "today", "yesterday", "tomorrow", "now", "then", "so", "all", "more", "most",
 	"during", "under", "over", "about", "between", "among", "into", "through", "against",
+	"former",
 )
 
 // eventHeads begin names of events, documents, programmes and slogans, which
@@ -238,6 +246,8 @@ var notTagged = set(
 	"yahudi", "christian", "catholic", "buddhist", "jewish", "uighur", "uyghur", "uighurs",
 	"uyghurs", "melayu", "malay", "mandarin", "arab", "sunni", "syiah", "shia", "rohingya",
 	"tuhan", "allah", "god", "ramadan", "ramadhan", "idul", "lebaran", "natal", "imlek",
+	// Indonesian acronyms of kinds of people: citizens, foreigners, migrant workers
+	"wni", "wna", "tki", "tkw",
 )
 
 // languageWords name a language before a country's name ("bahasa Inggris",
@@ -379,3 +389,66 @@ var rolePreps = set("di", "at", "in", "dari", "pada", "to", "ke")
 // attributions introduce a speaker whatever their case ("Menurut Guo, ...",
 // "menurut Rina"), unlike reporting verbs, which a capital makes a heading.
 var attributions = set("menurut")
+
+// venueHeads name a building or venue before its name in Indonesian
+// ("Istana Bogor", "Gedung Sate", "Wisma Negara", "Bandara Soekarno-Hatta",
+// "Hotel Melati", "Kebun Raya Bogor"): the name is a place.
+var venueHeads = set(
+	"istana", "gedung", "wisma", "balai", "bandara", "hotel", "museum", "stadion", "masjid",
+	"katedral", "graha", "keraton", "kebun", "aula", "pendopo", "benteng", "monumen",
+)
+
+// venueTails name a building or venue after its name in English ("Bogor
+// Presidential Palace", "Hotel Indonesia Kempinski" aside, "Marina Bay
+// Sands Hotel", "Great Hall", "Changi Airport"): the name is a place.
+var venueTails = set(
+	"palace", "hotel", "resort", "hall", "airport", "stadium", "gardens", "museum", "mosque",
+	"cathedral", "arena",
+)
+
+// venueQualifiers say whose or what kind of building a venue is; a venue
+// named by them alone ("Presidential Palace", "Istana Presiden") is a
+// description, not a name.
+var venueQualifiers = set(
+	"presidential", "kepresidenan", "presiden", "royal", "grand", "great", "national", "nasional",
+	"international", "internasional", "state", "negara", "kerajaan", "imperial", "old", "new",
+	"main", "utama", "besar", "the",
+)
+
+// platforms are the media platforms whose name opens an account's name
+// ("akun YouTube Sekretariat Presiden", "Instagram Kemlu RI").
+var platforms = set("youtube", "instagram", "twitter", "facebook", "tiktok", "telegram", "whatsapp")
+
+// malayHonorifics open a Malay style of rank before a name ("Dato' Sri Anwar",
+// "Datuk Seri Najib", "Tan Sri Muhyiddin", "Tun Mahathir"); malayStyles are
+// the grades that follow them.
+var (
+	malayHonorifics = set("dato", "datuk", "datin", "tan", "tun", "toh")
+	malayStyles     = set("sri", "seri", "paduka", "puan")
+)
+
+// secretariats are heads of bodies named after the body they serve
+// ("Sekretariat ASEAN", "Secretariat APEC").
+var secretariats = set("sekretariat", "secretariat")
+
+// englishHeads are the English organisation heads, which a state's name or
+// demonym may open ("Kyrgyz Chamber of Commerce"); an Indonesian name puts the
+// state after the head ("Kamar Dagang Indonesia").
+var englishHeads = set(
+	"ministry", "university", "institute", "agency", "center", "centre", "department",
+	"secretariat", "commission", "council", "party", "association", "organization",
+	"organisation", "foundation", "committee", "academy", "authority", "bureau", "office",
+	"federation", "corporation", "company", "administration", "college", "school", "court",
+	"parliament", "congress", "senate", "army", "navy", "chamber", "embassy", "consulate",
+)
+
+// lowerFeatureHeads are the heads of seas and their like that Indonesian
+// often writes in lower case before the name ("laut China Selatan").
+var lowerFeatureHeads = set("laut", "selat", "teluk", "semenanjung", "samudra", "samudera")
+
+// webDomains are the top-level domains of news sites named by their address
+// ("Zakon.kz", "Warta.id", "Kabar.co.id").
+var webDomains = set(
+	"com", "id", "net", "org", "news", "tv", "info", "online", "co", "kz", "kg", "uz", "tj", "tm",
+	"my", "sg", "ph", "vn", "th", "la", "kh", "mm", "bn", "tl", "cn", "ru", "in", "au", "uk",
+)

@@ -16,8 +16,9 @@ import (
 // found again anywhere in the text.
 func (r *Recognizer) link(txt string, sents []text.Sentence, words [][]word, ms []mention) []record.Entity {
 	// Abbreviations of events and programmes ("Inisiatif Sabuk dan Jalan
-	// (Belt and Road Initiative/BRI)", "Konferensi Tingkat Tinggi (KTT)") are
-	// no entities wherever they occur.
+	// (Belt and Road Initiative/BRI)", "Konferensi Tingkat Tinggi (KTT)") and
+	// of common nouns ("pekerja migran Indonesia (PMI)") are no entities
+	// wherever they occur.
 	if blocked := eventAbbreviations(txt); len(blocked) > 0 {
 		n := 0
 		for _, m := range ms {
@@ -100,6 +101,21 @@ func (r *Recognizer) link(txt string, sents []text.Sentence, words [][]word, ms 
 		}
 		keys[i] = "person:" + kb.Slug(ms[i].text)
 		addPersonWords(ms[i].text, keys[i])
+	}
+	if joinFullNames(ms, keys, types, ents) {
+		// the words of the joined names now lead to one key
+		clear(personKey)
+		for i := range ms {
+			if types[i] != kb.Person || keys[i] == "" {
+				continue
+			}
+			if ents[i] != nil {
+				for _, n := range ents[i].Names() {
+					addPersonWords(n, keys[i])
+				}
+			}
+			addPersonWords(ms[i].text, keys[i])
+		}
 	}
 	for i := range ms {
 		if types[i] != kb.Person || keys[i] != "" {
@@ -548,7 +564,9 @@ func initialsOf(s string) []byte {
 
 // eventAbbreviations finds the abbreviations defined in brackets after the
 // name of an event, document or programme, or whose bracket spells out such a
-// name: "Inisiatif Sabuk dan Jalan (Belt and Road Initiative/BRI)".
+// name: "Inisiatif Sabuk dan Jalan (Belt and Road Initiative/BRI)"; and those
+// defined after a common noun phrase whose initials spell them ("pekerja
+// migran Indonesia (PMI)").
 func eventAbbreviations(txt string) map[string]bool {
 	var out map[string]bool
 	for i := 0; i < len(txt); i++ {
@@ -581,6 +599,17 @@ func eventAbbreviations(txt string) map[string]bool {
 			if eventHeads[strings.ToLower(strings.Trim(w, ".,\"“”"))] && isCap(w) {
 				event = true
 			}
+		}
+		if !event && len(before) >= len(abbr) {
+			// "pekerja migran Indonesia (PMI)": an acronym of a common noun
+			// phrase (initials spelling it, the first word lower case) names
+			// a kind of thing, not an organisation
+			long := before[len(before)-len(abbr):]
+			initials := ""
+			for _, w := range long {
+				initials += strings.ToUpper(w[:1])
+			}
+			event = initials == abbr && !isCap(long[0])
 		}
 		if event {
 			if out == nil {
@@ -646,4 +675,81 @@ func sameKey(keyOf map[string]string, words []string) string {
 		}
 	}
 	return k
+}
+
+// joinFullNames gives a full name the key of a longer full name met in the
+// document that holds all its words, or of the first one written with the
+// same words: "Ismail Sabri", "Ismail Sabri Yaakob" and "Ismail Sabri bin
+// Yaakob" are one person (the patronymic particle aside). A name that two
+// different longer names hold keeps its own key. Known persons keep theirs.
+// It reports whether it joined any.
+func joinFullNames(ms []mention, keys, types []string, ents []*kb.Entity) bool {
+	joined := false
+	type full struct {
+		key   string
+		words map[string]bool
+	}
+	nameWords := func(s string) map[string]bool {
+		out := map[string]bool{}
+		for _, w := range strings.Fields(kb.Normalize(s)) {
+			if !patronyms[w] && len(w) > 1 {
+				out[w] = true
+			}
+		}
+		return out
+	}
+	var fulls []full
+	for i := range ms {
+		if types[i] == kb.Person && keys[i] != "" {
+			fulls = append(fulls, full{keys[i], nameWords(ms[i].text)})
+		}
+	}
+	for i := range ms {
+		if types[i] != kb.Person || keys[i] == "" || ents[i] != nil {
+			continue
+		}
+		own := nameWords(ms[i].text)
+		if len(own) < 2 {
+			continue
+		}
+		best, ambiguous := "", false
+		for _, f := range fulls {
+			if f.key == keys[i] || len(f.words) < len(own) {
+				continue
+			}
+			holds := true
+			for w := range own {
+				holds = holds && f.words[w]
+			}
+			if !holds {
+				continue
+			}
+			if len(f.words) == len(own) {
+				// the same words written twice: the first writing's key
+				if f.key != keys[i] && best == "" {
+					best = f.key
+				}
+				break
+			}
+			if best != "" && best != f.key {
+				ambiguous = true
+			}
+			best = f.key
+		}
+		if best != "" && !ambiguous {
+			joined = true
+			old := keys[i]
+			for k := range keys {
+				if keys[k] == old {
+					keys[k] = best
+				}
+			}
+			for k := range fulls {
+				if fulls[k].key == old {
+					fulls[k].key = best
+				}
+			}
+		}
+	}
+	return joined
 }

@@ -34,8 +34,21 @@ func (r *Recognizer) orgSpans(ws []word, known []*kb.Match) []span {
 			switch {
 			case known[j] != nil:
 				e := known[j].Entities[0]
-				if e.Type == kb.Org { // "Kementerian ... PBB": the known org stands alone
-					break cont
+				if e.Type == kb.Org {
+					// "Bureau of the CPC Central Committee", "Sekretariat
+					// ASEAN": a known body after the head's connectors, or
+					// right after a secretariat (named after the body it
+					// serves), is part of the name; elsewhere ("Komisi Uni
+					// Afrika", "Kementerian ... PBB") it stands alone
+					head := j > i+1 || secretariats[w.norm]
+					for k := i + 1; k < j; k++ {
+						head = head && orgConnectors[ws[k].norm] && !conjunctions[ws[k].norm]
+					}
+					if !head {
+						break cont
+					}
+					j = known[j].End
+					continue // the name goes on ("... CPC Central Committee")
 				}
 				j = known[j].End
 				if e.Type == kb.Country && country == "" {
@@ -61,8 +74,11 @@ func (r *Recognizer) orgSpans(ws []word, known []*kb.Match) []span {
 				break cont
 			case isCap(x.s) && (!notNames[x.norm] || enum) || isUpperWord(x.s):
 				j++
+			case (x.norm == "of" || x.norm == "for") && j+2 < len(ws) && ws[j+1].norm == "the" &&
+				(isCap(ws[j+2].s) && !notNames[ws[j+2].norm] || known[j+2] != nil) && !titleAhead(ws, j+2):
+				j += 2 // "Bureau of the CPC ...", "Institute for the Study of ..."
 			case orgConnectors[x.norm] && j+1 < len(ws) && !orgHeads[ws[j+1].norm] && !(len(ws[j+1].s) > 1 && isUpperWord(ws[j+1].s)) &&
-				(isCap(ws[j+1].s) && !notNames[ws[j+1].norm] || known[j+1] != nil):
+				(isCap(ws[j+1].s) && !notNames[ws[j+1].norm] || known[j+1] != nil) && !titleAhead(ws, j+1):
 				j++
 			case x.s == "," && (enum || enumerationAhead(ws, known, j)):
 				enum = true
@@ -83,7 +99,17 @@ func (r *Recognizer) orgSpans(ws []word, known []*kb.Match) []span {
 		for a > 0 && isCap(ws[a-1].s) && orgVocab[ws[a-1].norm] && !titleFillers[ws[a-1].norm] && known[a-1] == nil && !covered(out, a-1) && i-a < 3 {
 			a--
 		}
-		out = append(out, span{a: a, b: j, typ: kb.Org, src: "rule", roleOf: country, knownEnd: endsKnown})
+		// an English name opened by its state ("Kyrgyz Chamber of
+		// Commerce", "Saudi Council of Ministers"): the demonym is part of
+		// the name, as in "Chinese Embassy"
+		tail := false
+		if m := endsAt(known, a); m != nil && m.Entities[0].Type == kb.Country && englishHeads[w.norm] && !covered(out, m.Start) {
+			a, tail = m.Start, true
+			if country == "" {
+				country = m.Entities[0].ID
+			}
+		}
+		out = append(out, span{a: a, b: j, typ: kb.Org, src: "rule", roleOf: country, knownEnd: endsKnown, tail: tail})
 		i = j - 1
 	}
 	// English tail heads: "Fudan University", "Brookings Institution".
@@ -185,4 +211,29 @@ func reconcile(ws []word, orgs, tagged []span) ([]span, []span) {
 		}
 	}
 	return live(orgs), live(tagged)
+}
+
+// titleAhead reports whether the capitalised words from i hold a person's
+// title: "Council of Ministers and National Security Advisor" joins a body
+// and an office, so the name stops before "and".
+func titleAhead(ws []word, i int) bool {
+	for ; i < len(ws) && isCap(ws[i].s); i++ {
+		if orgHeads[ws[i].norm] {
+			return false // "dan Informasi Sekretariat Presiden": a body's name goes on
+		}
+		if personTitles[ws[i].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// endsAt returns the known name that ends right before word a, or nil.
+func endsAt(known []*kb.Match, a int) *kb.Match {
+	for k := a - 1; k >= 0 && k >= a-4; k-- {
+		if m := known[k]; m != nil && m.End == a {
+			return m
+		}
+	}
+	return nil
 }

@@ -115,7 +115,9 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 		switch {
 		// ("KTT perdana", an inaugural summit: "perdana" is an office only
 		// in "Perdana Menteri")
-		case personTitles[w.norm] && owner[i] == 0 && (w.norm != "perdana" || i+1 < len(ws) && ws[i+1].norm == "menteri"):
+		// ("Menhub Budi Karya", "Menkopolhukam ...": an abbreviated
+		// minister's title is a title too)
+		case (personTitles[w.norm] || ministerAbbrev(w.norm) && isCap(w.s)) && owner[i] == 0 && (w.norm != "perdana" || i+1 < len(ws) && ws[i+1].norm == "menteri"):
 			i = p.titled(i)
 		case reportVerbsAfter[w.norm] && !isCap(w.s) || attributions[w.norm]:
 			i = p.speakerAfterVerb(i)
@@ -251,7 +253,7 @@ func (p *personRules) titled(i int) int {
 // index of the last unknown organisation it crossed (-1 for none).
 func (p *personRules) titleWords(i int, off *office) (int, int) {
 	ws, owner := p.ws, p.owner
-	j := i + 1
+	j := max(i+1, malayStyle(ws, i))
 	lastOrg := -1
 	for j < len(ws) && j-i < 40 {
 		if sp := p.spanAt(j); sp != nil {
@@ -272,6 +274,11 @@ func (p *personRules) titleWords(i int, off *office) (int, int) {
 		// (BPS) Amalia ...")
 		if ws[j].s == "(" && j+2 < len(ws) && ws[j+2].s == ")" {
 			j += 3
+			continue
+		}
+		// "Perdana Menteri Malaysia Dato' Sri ...": a Malay style of rank
+		if e := malayStyle(ws, j); e > j {
+			j = e
 			continue
 		}
 		// "Duta Besar RI untuk Kazakhstan dan Tajikistan ...": more
@@ -437,6 +444,10 @@ func (p *personRules) speakerBeforeVerb(i int) {
 	for a > 0 && p.owner[a-1] == 0 && (nameWord(ws[a-1]) || ws[a-1].hyph) && i-a < 4 {
 		a--
 	}
+	// "Putra Mahkota mengatakan": a title's own words name no speaker
+	for a < i && a > 0 && personTitles[ws[a-1].norm] && titleFillers[ws[a].norm] {
+		a++
+	}
 	// a lone sentence-initial word is too weak ("Dia mengatakan")
 	if a < i && !(a == 0 && i-a == 1 && len(p.out) == 0 && p.si >= 0 && isPlainWord(ws[0])) && !p.taken(a, i) {
 		p.out = append(p.out, span{a: a, b: i, typ: kb.Person, src: "rule"})
@@ -565,4 +576,24 @@ func appositiveRole(ws []word, owner []int, spans []span, sp *span) {
 			return
 		}
 	}
+}
+
+// malayStyle returns the end of a Malay style of rank starting at word i
+// ("Dato' Sri", "Datuk Seri", "Tan Sri", "Tun"), or i. "Sri" and "Seri"
+// belong to the style only after an honorific: "Sri Mulyani" is a name.
+// "Tan" is a style only before "Sri": it is also a surname.
+func malayStyle(ws []word, i int) int {
+	if i >= len(ws) || !malayHonorifics[ws[i].norm] || !isCap(ws[i].s) {
+		return i
+	}
+	j := i + 1
+	if j < len(ws) && (ws[j].s == "'" || ws[j].s == "’") {
+		j++ // "Dato'": the apostrophe the tokenizer splits off
+	}
+	if j < len(ws) && malayStyles[ws[j].norm] && isCap(ws[j].s) {
+		j++
+	} else if ws[i].norm == "tan" {
+		return i
+	}
+	return j
 }

@@ -1,6 +1,9 @@
 package entity
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPatronymicNames: an Arabic or Malay name runs on across "bin",
 // "binti" and "ibn", whether the tagger split it there or no tagger found
@@ -79,5 +82,116 @@ func TestPortfolioInTitle(t *testing.T) {
 				t.Errorf("%q: %s should not be found", tt.text, id)
 			}
 		}
+	}
+}
+
+// TestTitledTaggedSpans: a span the tagger took for an organisation that
+// opens with a person's title, full or abbreviated, is a title and a name;
+// an account's platform is not part of the organisation that owns it.
+func TestTitledTaggedSpans(t *testing.T) {
+	tests := []struct {
+		tagger fakeTagger
+		text   string
+		want   map[string]string
+		absent []string
+	}{
+		{fakeTagger{"Menhub": "B-ORG", "Budi": "I-ORG", "Karya": "I-ORG", "Sumadi": "I-ORG"},
+			"Rombongan itu diikuti Menhub Budi Karya Sumadi dan sejumlah pejabat.",
+			map[string]string{"person:budi-karya-sumadi": "PERSON Budi Karya Sumadi"}, []string{"org:menhub-budi-karya-sumadi", "person:budi"}},
+		{fakeTagger{"PM": "B-ORG", "Thailand": "I-ORG", "Somchai": "I-ORG"},
+			"PM Thailand Somchai Wongsawat tidak hadir dalam pertemuan itu.",
+			map[string]string{"person:somchai-wongsawat": "PERSON Somchai Wongsawat", "country:THA": "COUNTRY Thailand"},
+			[]string{"org:pm-thailand-somchai"}},
+		{fakeTagger{"YouTube": "B-ORG", "Kementerian": "I-ORG", "Pertanian": "I-ORG"},
+			"Acara itu disiarkan di akun YouTube Kementerian Pertanian pada Senin.",
+			map[string]string{"org:kementerian-pertanian": "ORG Kementerian Pertanian"}, []string{"org:youtube-kementerian-pertanian"}},
+	}
+	for _, tt := range tests {
+		r := newRecognizer(t, tt.tagger)
+		expectEntities(t, tt.text, summary(recognize(t, r, tt.text, "id")), tt.want, tt.absent)
+	}
+}
+
+// TestMalayStyles: a Malay style of rank ("Dato' Sri", "Datuk Seri", "Tan
+// Sri") is a title, however the tagger split it, and the name after it is
+// the person; "Sri" opening a name with no honorific before it is a name.
+func TestMalayStyles(t *testing.T) {
+	tests := []struct {
+		tagger fakeTagger
+		text   string
+		want   map[string]string
+		absent []string
+	}{
+		{fakeTagger{"Dato": "B-PERSON", "'": "I-PERSON", "Sri": "I-PERSON", "Hamid": "I-PERSON", "Rahman": "I-PERSON"},
+			"Perdana Menteri Dato' Sri Hamid Rahman tiba di Jakarta.",
+			map[string]string{"person:hamid-rahman": "PERSON Hamid Rahman"}, []string{"person:dato", "person:sri-hamid-rahman"}},
+		{fakeTagger{"Dato": "B-PERSON", "Sri": "B-PERSON", "Hamid": "I-PERSON", "Rahman": "I-PERSON"},
+			"Perdana Menteri Dato’ Sri Hamid Rahman tiba di Jakarta.",
+			map[string]string{"person:hamid-rahman": "PERSON Hamid Rahman"}, []string{"person:dato", "person:sri-hamid-rahman"}},
+		{fakeTagger{}, "Menteri Datuk Seri Hamid Rahman mengatakan kerja sama itu penting.",
+			map[string]string{"person:hamid-rahman": "PERSON Hamid Rahman"}, []string{"person:seri-hamid-rahman"}},
+		{fakeTagger{"Sri": "B-PERSON", "Wahyuni": "I-PERSON"}, "Menteri Keuangan Sri Wahyuni mengatakan anggaran cukup.",
+			map[string]string{"person:sri-wahyuni": "PERSON Sri Wahyuni"}, nil},
+	}
+	for _, tt := range tests {
+		r := newRecognizer(t, tt.tagger)
+		expectEntities(t, tt.text, summary(recognize(t, r, tt.text, "id")), tt.want, tt.absent)
+	}
+}
+
+// TestFullNamesJoin: full names of one person written with and without a
+// patronymic particle, or shortened to two of their words, are one entity;
+// a short name two different full names hold stays apart.
+func TestFullNamesJoin(t *testing.T) {
+	r := newRecognizer(t, fakeTagger{"Hamid": "B-PERSON", "Rahman": "I-PERSON", "bin": "I-PERSON", "Yusof": "I-PERSON"})
+	txt := "Menteri Hamid Rahman bin Yusof tiba di Jakarta. Menteri Hamid Rahman Yusof mengatakan kerja sama itu penting. Menurut Hamid Rahman, hubungan baik."
+	got := summary(recognize(t, r, txt, "id"))
+	persons := 0
+	for id, v := range got {
+		if strings.HasPrefix(id, "person:") {
+			persons++
+			if v != "PERSON Hamid Rahman bin Yusof|Hamid Rahman Yusof|Hamid Rahman" {
+				t.Errorf("%s = %q, want the three forms", id, v)
+			}
+		}
+	}
+	if persons != 1 {
+		t.Errorf("want one person, got %v", got)
+	}
+	txt = "Menteri Rudi Hartono Wijaya dan Menteri Rudi Hartono Saputra hadir. Menurut Rudi Hartono, rapat itu penting."
+	got = summary(recognize(t, newRecognizer(t, nil), txt, "id"))
+	if _, ok := got["person:rudi-hartono"]; !ok {
+		t.Errorf("a name two full names hold was joined to one of them: %v", got)
+	}
+}
+
+// TestNotPersons: words of titles and page furniture taken for names.
+func TestNotPersons(t *testing.T) {
+	tests := []struct {
+		name, text, lang string
+		tagger           fakeTagger
+		want             map[string]string
+		absent           []string
+	}{
+		{"the crown prince's title", "Putra Mahkota Faisal bin Nasser menerima telepon itu.", "id",
+			fakeTagger{"Putra": "B-PERSON", "Mahkota": "I-PERSON"}, nil, []string{"person:mahkota"}},
+		{"the crown prince's title before a reporting verb", "Putra Mahkota mengatakan hubungan kedua negara kuat.", "id",
+			nil, nil, []string{"person:mahkota"}},
+		{"an English adjective opening a sentence", "Former Soviet states trade more with China.", "en",
+			fakeTagger{"Former": "B-PERSON", "Soviet": "I-PERSON"}, nil, []string{"person:former-soviet"}},
+		{"a headline below page chrome", "Baca berita tanpa iklan.\n\nPemimpin Asia Berkumpul di Hanoi, Bahas Pangan\n\nPara pemimpin Asia bertemu di Hanoi pada Senin untuk membahas ketahanan pangan kawasan.", "id",
+			nil, nil, []string{"person:berkumpul"}},
+		{"an imperative in page chrome", "Baca berita tanpa iklan. Gabung Warta+\n\nPara pemimpin Asia bertemu di Hanoi pada Senin untuk membahas ketahanan pangan kawasan.", "id",
+			fakeTagger{"Gabung": "B-PERSON"}, nil, []string{"person:gabung"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var tg Tagger
+			if tt.tagger != nil {
+				tg = tt.tagger
+			}
+			r := newRecognizer(t, tg)
+			expectEntities(t, tt.text, summary(recognize(t, r, tt.text, tt.lang)), tt.want, tt.absent)
+		})
 	}
 }

@@ -10,8 +10,9 @@ import (
 	"kronik/internal/text"
 )
 
-// sentenceSpans finds the candidate mentions of one sentence.
-func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si int, lang string) []span {
+// sentenceSpans finds the candidate mentions of one sentence of txt. at says
+// where the sentence stands on the page.
+func (r *Recognizer) sentenceSpans(txt string, ws []word, toks []text.Token, si int, lang string, at place) []span {
 	if len(ws) == 0 {
 		return nil
 	}
@@ -62,7 +63,11 @@ func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si int, lang st
 	// 2b. Credit lines in capitals ("DANIEL A. FAJRI | HAN REVANDA PUTRA",
 	// "CLIFF VENZON, Nikkei staff writer"): each run of capitalised words is
 	// a person, whatever the tagger made of the capitals.
-	if cc := capsCredits(ws); len(cc) > 0 {
+	cc := capsCredits(ws)
+	if at.byline {
+		cc = append(cc, r.bylineSpans(txt, ws)...)
+	}
+	if len(cc) > 0 {
 		kept := tagged[:0]
 		for _, t := range tagged {
 			clash := false
@@ -107,6 +112,22 @@ func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si int, lang st
 			inner(t.a, t.b)
 		}
 	}
+	// Buildings and venues named by their head word ("Istana Kepresidenan
+	// Bogor", "Bogor Presidential Palace"), and seas written with a
+	// lower-case head ("laut China Selatan"): the known place inside names
+	// where the building stands or what the sea borders, not a mention of
+	// its own, and the tagger's pieces of the name give way.
+	for _, v := range append(r.venueSpans(ws, known, orgs), r.lowerFeatureSpans(ws)...) {
+		for i := v.a; i < v.b; i++ {
+			known[i] = nil
+		}
+		for k := range tagged {
+			if tagged[k].a < v.b && v.a < tagged[k].b {
+				tagged[k].dead = true
+			}
+		}
+		add(v)
+	}
 	for i := range kbm {
 		m := &kbm[i]
 		if known[m.Start] == nil {
@@ -138,10 +159,15 @@ func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si int, lang st
 	}
 	// Outlets named in ledes ("Astana, Warta Online -", "KabarPatroliNews
 	// – Astana –"): the lede's shape is stronger evidence than the tagger.
-	if si < 3 {
+	if at.lede {
 		for _, o := range ledeOutlet(ws, owner, spans) {
 			add(o)
 		}
+	}
+	// News sites named by their domain ("Zakon.kz reports", "dilansir
+	// Warta.id").
+	for _, d := range r.domainSpans(ws) {
+		add(d)
 	}
 	for _, t := range tagged {
 		if !t.dead {
@@ -204,4 +230,10 @@ func (r *Recognizer) sentenceSpans(ws []word, toks []text.Token, si int, lang st
 	}
 	sort.Slice(live, func(i, j int) bool { return live[i].a < live[j].a })
 	return live
+}
+
+// place says where a sentence stands on the page.
+type place struct {
+	byline bool // where a page puts its byline (bylineSlot)
+	lede   bool // before the story's first sentence, or that sentence: where a lede names its outlet
 }

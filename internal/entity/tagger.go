@@ -67,13 +67,28 @@ func (r *Recognizer) taggerSpans(ws []word, toks []text.Token) []span {
 				// the name is the person's role
 				// "Menteri Investasi dan Hilirisasi Rosan Roeslani": a
 				// portfolio word after a title's words belongs to the title
-				a := sp.a
-				for a < sp.b-1 && (personTitles[ws[a].norm] || ministerAbbrev(ws[a].norm) ||
-					orgVocab[ws[a].norm] && a > 0 && (titleFillers[ws[a-1].norm] || personTitles[ws[a-1].norm] || orgVocab[ws[a-1].norm])) {
-					a++
+				// "Dato' Sri Ismail Sabri": a Malay style of rank, whole
+				a, roleA := sp.a, sp.a
+				for k := max(0, sp.a-2); k < sp.a; k++ {
+					if e := malayStyle(ws, k); e == sp.a+1 && e < sp.b {
+						a, roleA = e, k // the tagger began inside the style ("Sri ...")
+					}
+				}
+				for a < sp.b-1 {
+					if e := malayStyle(ws, a); e > a && e < sp.b {
+						a = e
+						continue
+					}
+					if personTitles[ws[a].norm] || ministerAbbrev(ws[a].norm) ||
+						titleFillers[ws[a].norm] && a > sp.a && personTitles[ws[a-1].norm] && isCap(ws[a].s) || // "Putra Mahkota"
+						orgVocab[ws[a].norm] && a > 0 && (titleFillers[ws[a-1].norm] || personTitles[ws[a-1].norm] || orgVocab[ws[a-1].norm]) {
+						a++
+						continue
+					}
+					break
 				}
 				if a > sp.a {
-					sp.role, sp.roleA, sp.roleB = "title", ws[sp.a].start, ws[a-1].end
+					sp.role, sp.roleA, sp.roleB = "title", ws[roleA].start, ws[a-1].end
 					sp.a = a
 				}
 			}
@@ -91,6 +106,11 @@ func (r *Recognizer) taggerSpans(ws []word, toks []text.Token) []span {
 			}
 			for sp.b > sp.a+1 && !isCap(ws[sp.b-1].s) && !isNumber(ws[sp.b-1].s) {
 				sp.b--
+			}
+			if typ == kb.Org && platforms[ws[sp.a].norm] && sp.b-sp.a >= 3 {
+				// "akun YouTube Sekretariat Presiden": the platform is the
+				// medium, the account's owner the organisation
+				sp.a++
 			}
 			if r.keepTagged(ws, toks, sp.a, sp.b, typ) {
 				out = append(out, sp)
@@ -150,6 +170,22 @@ func (r *Recognizer) keepTagged(ws []word, toks []text.Token, a, b int, typ stri
 		}
 	}
 	if whole && r.kb.Lookup(joinWords(ws[a:b])) == nil {
+		return false
+	}
+	// An organisation or place opening with a person's title ("PM Thailand
+	// Prayut", "Menhub Budi Karya") is a title and a name: the person rules
+	// read it.
+	if typ != kb.Person && !orgHeads[first.norm] && (personTitles[first.norm] || ministerAbbrev(first.norm)) && b-a >= 2 {
+		return false
+	}
+	// A title or style alone ("Dato", "Sultan") names nobody.
+	if typ == kb.Person && b-a == 1 && (personTitles[first.norm] || ministerAbbrev(first.norm) || titleFillers[first.norm]) {
+		return false
+	}
+	// An organisation's name does not end with a person's title
+	// ("Welcomes Philippine President" is a headline's words), unless a head
+	// word opens it ("Office of the President").
+	if typ == kb.Org && b-a >= 2 && personTitles[ws[b-1].norm] && !orgHeads[ws[b-1].norm] && !orgHeads[first.norm] {
 		return false
 	}
 	// Persons are made of name words, not of organisation vocabulary.

@@ -28,6 +28,12 @@ var examples = words("including", "termasuk", "among", "notably",
 	// the employment of Pakistani workers", ", mencakup ..."
 	"covering", "mencakup", "meliputi")
 
+// topicWords open what the event was about ("bertukar pikiran mengenai isu
+// Myanmar", "discussed the situation in Gaza"): a state named in the topic is
+// not a party.
+var topicWords = words("mengenai", "tentang", "terkait", "berkaitan", "membahas", "membicarakan", "soal",
+	"about", "regarding", "concerning", "discussed", "discussing")
+
 // speechVerbs after a pronoun make it the speaker, not the event's subject:
 // "Ia mengatakan KTT itu ...".
 var speechVerbs = words("mengatakan", "menyatakan", "menambahkan", "menjelaskan", "menyebut", "menilai",
@@ -89,7 +95,7 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 		if m.ti < len(v.quoted) && v.quoted[m.ti] {
 			continue
 		}
-		if m.ti >= subAt || additive(v, m) {
+		if m.ti >= subAt || additive(v, m) || otherPartner(v, h, m) || topicOf(v, h, m) {
 			continue
 		}
 		prevW := ""
@@ -215,7 +221,7 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 						actors = append(actors, p.Country)
 					}
 				}
-			} else if p := referencedEvent(v, prev, vi, &candidate{}); !ministers && p != nil && two(p) {
+			} else if p := referencedEvent(v, prev, vi, &candidate{ev: record.Event{Type: h.c.typ}}); !ministers && p != nil && two(p) {
 				// "Following the talks, officials from both countries inked
 				// ...", "Usai pembicaraan, kedua pemimpin ...": the parties of
 				// the event the sentence points back to
@@ -760,6 +766,9 @@ func finish(cands []*candidate, known entIndex) []record.Event {
 	sort.SliceStable(cands, func(a, b int) bool { return cands[a].ev.Evidence.Start < cands[b].ev.Evidence.Start })
 	out := make([]record.Event, 0, len(cands))
 	for _, c := range cands {
+		if undatedPlan(c) {
+			continue
+		}
 		ev := c.ev
 		ev.DateSource = c.dateFrom
 		actors := []string{}
@@ -772,4 +781,59 @@ func finish(cands []*candidate, known entIndex) []record.Event {
 		out = append(out, ev)
 	}
 	return out
+}
+
+// undatedPlan reports whether an event is only planned and its text gives it no
+// date ("Dokumen penting juga akan ditandatangani", "They will also witness the
+// signing"): a plan happens after the report, so the story's day or a related
+// event's day would be a wrong date, and a plan with no date cannot be placed on
+// a timeline or told apart from the event that later happens. It is not reported.
+func undatedPlan(c *candidate) bool {
+	return c.ev.Modality == "planned" && c.dateFrom != "text"
+}
+
+// otherPartner reports whether mention m is the partner of another meeting
+// trigger of the sentence: "usai melakukan pertemuan dengan Presiden A di X,
+// Presiden Jokowi juga melakukan pertemuan dengan PM B di Y" reports two
+// meetings, each with the partner its own "dengan"/"with" introduces.
+func otherPartner(v *sentenceView, h hit, m mref) bool {
+	for _, o := range v.hits {
+		if o.i == h.i || o.c.typ != "CONSULT" || o.c.mode != "meet" || h.c.typ != "CONSULT" || h.c.mode != "meet" ||
+			o.j >= len(v.low) || !partnerPreps[v.low[o.j]] {
+			continue
+		}
+		// the other trigger's partner phrase: from its "dengan" to the next
+		// clause boundary or trigger
+		end := len(v.low)
+		for k := o.j + 1; k < len(v.low); k++ {
+			if v.low[k] == "," || v.low[k] == ";" || k == h.i {
+				end = k
+				break
+			}
+		}
+		if m.ti > o.j && m.ti < end {
+			return true
+		}
+	}
+	return false
+}
+
+// topicOf reports whether mention m, after the trigger, is in the topic of the
+// event: a topic word stands between the trigger and it within its clause,
+// and no partner word ("dengan", "with") comes after the topic word.
+func topicOf(v *sentenceView, h hit, m mref) bool {
+	if m.ti < h.j {
+		return false
+	}
+	for k := m.ti - 1; k >= h.j && k >= m.ti-10; k-- {
+		w := v.low[k]
+		// ("berkaitan dengan Myanmar", "terkait dengan": a topic, not a partner)
+		if partnerPreps[w] && !(k > 0 && topicWords[v.low[k-1]]) || w == ";" || w == "." {
+			return false
+		}
+		if topicWords[w] {
+			return true
+		}
+	}
+	return false
 }

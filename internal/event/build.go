@@ -140,7 +140,7 @@ func readEventNoun(in Input, v *sentenceView, h hit, hits []hit, c *candidate, f
 // an event when a predicate holds it, a date stands next to it, or it is the
 // setting of another event of the sentence; false when it is only mentioned.
 func readSummit(in Input, v *sentenceView, h hit, hits []hit, np int, c *candidate, f *frame) bool {
-	if summitTopic(v, h.i) {
+	if summitTopic(v, h.i) || pressConference(v, h) {
 		return false
 	}
 	p := summitPredicate(v, h)
@@ -224,6 +224,14 @@ func vetoed(v *sentenceView, h hit, c *candidate) bool {
 	if t.personObject && !personObject(v, h, t.passive) {
 		return true
 	}
+	if t.mode == "visit" && h.j < len(v.low) && approvalWords[v.low[h.j]] {
+		return true // "menyambut baik komitmen X": approval, not a guest's welcome
+	}
+	if t.mode == "visit" && venueArrival(v) {
+		// "tiba di venue dan disambut oleh Presiden", "tiba di lokasi KTT": an
+		// arrival and welcome at a venue, not a visit to a country
+		return true
+	}
 	if t.personSubject && !personSubject(v, h) {
 		return true
 	}
@@ -290,7 +298,8 @@ func settleMode(in Input, v *sentenceView, vi int, h hit, prev []*candidate, c *
 	// a meeting attended by three states or more is a multilateral gathering
 	// ("membuka pertemuan yang dihadiri Presiden Turki, Presiden Mesir, ...")
 	// (unless the text says it was of two: "pertemuan 2+2 kedua negara")
-	if t.kind == nominal && c.ev.Mode == "meet" && len(countryActors(c.ev.Actors, in.byID)) >= 3 && !v.containsAny(pairAnaphors) {
+	if (t.kind == nominal || t.kind == summit && t.mode == "meet") && c.ev.Mode == "meet" &&
+		len(countryActors(c.ev.Actors, in.byID)) >= 3 && !v.containsAny(pairAnaphors) {
 		c.ev.Mode = "multilateral"
 	}
 }
@@ -335,4 +344,25 @@ func arrival(trigger string) bool {
 		return false
 	}
 	return arrivalVerbs[f[0]]
+}
+
+// venueArrival reports whether the sentence reports an arrival at a venue: an
+// arrival verb and a preposition right before a venue noun ("tiba di venue",
+// "arrived at the venue").
+func venueArrival(v *sentenceView) bool {
+	for k := 2; k < len(v.low); k++ {
+		if !venueNouns[v.low[k]] {
+			continue
+		}
+		p := k - 1
+		if v.low[p] == "the" {
+			p--
+		}
+		if p >= 1 && locativePreps[v.low[p]] || p >= 1 && v.low[p] == "at" {
+			if arrivalVerbs[v.low[p-1]] {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -106,6 +106,10 @@ func targeted(v *sentenceView, h hit) bool {
 // groupAfter reports whether the words after a meeting noun name a group of
 // participants: "para pemimpin/menteri ...", "leaders of", "ministers of".
 func groupAfter(v *sentenceView, j int) bool {
+	// one modifier may stand between: "pertemuan khusus para menteri ASEAN"
+	if j+2 < len(v.low) && meetingModifiers[v.low[j]] && v.low[j+1] == "para" {
+		j++
+	}
 	if j+1 < len(v.low) && v.low[j] == "para" && (v.low[j+1] == "pemimpin" || v.low[j+1] == "menteri" || v.low[j+1] == "kepala") {
 		return true
 	}

@@ -137,6 +137,72 @@ func dayOffsetClause(v *sentenceView, i int) (int, int) {
 	return 0, 0
 }
 
+// frontedTimeEnd returns the byte offset where a time expression ends that
+// opens the sentence (within its first four tokens) and is followed by a comma
+// and the clause of before or after holding token ti, else 0.
+func frontedTimeEnd(v *sentenceView, ti int) int {
+	cue := ti - 1
+	if !sequenceCues[v.low[cue]] {
+		cue = ti - 2
+	}
+	if cue < 2 || v.low[cue-1] != "," {
+		return 0
+	}
+	for _, t := range v.times {
+		// the time ends at the comma's token: the token before the comma ends with it
+		if v.s.Tokens[cue-2].End == t.End && t.Start <= v.s.Tokens[min(4, len(v.s.Tokens)-1)].Start {
+			return t.End
+		}
+	}
+	return 0
+}
+
+// fronted returns the index of the comma that closes a sentence-initial clause
+// of after ("After talks with X, ...", "Setelah bertemu X, ...") holding token
+// ti, or 0 when ti is in no such clause. (A fronted clause of before, "Sebelum
+// bertemu langsung, keduanya berbicara via video pada Maret", usually recalls
+// an event already reported, whose date the reference takes anyway.)
+func fronted(v *sentenceView, ti int) int {
+	if len(v.low) == 0 || !frontedAfterCues[v.low[0]] {
+		return 0
+	}
+	for k := 1; k < len(v.low); k++ {
+		if v.low[k] == "," {
+			if ti < k {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// dayOffsetFollowing finds a clause "sehari sebelum/setelah", "a day
+// before/after" opening within four words after the trigger (which ends at j):
+// the index of its "sebelum"/"before" and the shift from the time named in it to
+// the trigger's event (-1 for before, +1 for after), else 0, 0.
+func dayOffsetFollowing(v *sentenceView, j int) (int, int) {
+	for k := j + 1; k < len(v.low) && k <= j+5; k++ {
+		if clauseBoundary(v.low[k-1]) && k-1 > j {
+			return 0, 0
+		}
+		shift := 0
+		switch v.low[k] {
+		case "setelah", "sesudah", "after":
+			shift = 1
+		case "sebelum", "before":
+			shift = -1
+		default:
+			continue
+		}
+		if v.low[k-1] == "sehari" || v.low[k-1] == "day" && k >= 2 && (v.low[k-2] == "a" || v.low[k-2] == "one") {
+			return k, shift
+		}
+		return 0, 0
+	}
+	return 0, 0
+}
+
 // latestDay is the date of the last event before sentence vi dated to a
 // single day, or "".
 func latestDay(prev []*candidate, vi int) string {
@@ -199,7 +265,7 @@ func reportDay(in Input, _ string) string {
 // Times inside the argument [from, to) belong to its name; times after a
 // relative or participial clause opens ("yang menargetkan ... 2028", "setting a
 // target ... by 2028") belong to that clause.
-func nearestTime(v *sentenceView, ti, from, to int, ownClause bool, modality, report string) (record.Time, bool) {
+func nearestTime(v *sentenceView, ti, from, to int, ownClause, lasting bool, modality, report string) (record.Time, bool) {
 	pos := v.s.Tokens[ti].Start
 	argStart, argEnd := v.s.Tokens[from].Start, v.s.Tokens[to-1].End
 	// excluded byte ranges: a relative clause runs to the next comma
@@ -209,7 +275,10 @@ func nearestTime(v *sentenceView, ti, from, to int, ownClause bool, modality, re
 	var skip []span
 	for k := to; k < len(v.low); k++ {
 		w := v.low[k]
-		if !clauseOpeners[w] || eventClause(v, k+1) || (ownClause && k-to <= 2) {
+		// "di Tashkent, tempat Putin tiba sehari sebelumnya Minggu (26/5)", "in
+		// Tashkent, where Putin arrived on Sunday": a clause on a place
+		placeClause := placeRelativizers[w] && v.low[k-1] == ","
+		if !clauseOpeners[w] && !placeClause || eventClause(v, k+1) || (ownClause && k-to <= 2) {
 			continue
 		}
 		end := v.s.End
@@ -241,7 +310,29 @@ func nearestTime(v *sentenceView, ti, from, to int, ownClause bool, modality, re
 	// "tiba pada Senin sebelum bertemu ...": a trigger in a clause of before or
 	// after does not take the time of the main clause before it
 	if ti >= 1 && sequenceCues[v.low[ti-1]] || ti >= 2 && sequenceCues[v.low[ti-2]] && (v.low[ti-1] == "the" || v.low[ti-1] == "his" || v.low[ti-1] == "her") {
-		skip = append(skip, span{v.s.Start, v.s.Tokens[ti].Start})
+		from := v.s.Start
+		// "(Sebelumnya,) pada Jumat (12/1), usai bertemu A, B bertemu C": a
+		// time fronted before both clauses frames the clause of after too
+		if f := frontedTimeEnd(v, ti); f > 0 {
+			from = f
+		}
+		skip = append(skip, span{from, v.s.Tokens[ti].Start})
+	}
+	// "After speaking with Tokayev in Astana, Xi travels on to Samarkand for the
+	// summit on Thursday", "Setelah bertemu X, Y terbang ke Z pada Jumat": a
+	// trigger in a fronted clause of after does not take the time of the main
+	// clause after it
+	if c := fronted(v, ti); c > 0 {
+		skip = append(skip, span{v.s.Tokens[c].Start, v.s.End})
+	}
+	// "X will attend the summit as an observer, ..., as Y is contesting the
+	// election on May 14": a later clause joined by a comma and a conjunction
+	// has its own events and times
+	for k := to + 1; k < len(v.low); k++ {
+		if v.low[k-1] == "," && laterClause[v.low[k]] {
+			skip = append(skip, span{v.s.Tokens[k].Start, v.s.End})
+			break
+		}
 	}
 	inSkip := func(p int) bool {
 		for _, sp := range skip {
@@ -254,7 +345,7 @@ func nearestTime(v *sentenceView, ti, from, to int, ownClause bool, modality, re
 	var best record.Time
 	bd := 1 << 30
 	for _, t := range v.times {
-		if (t.Start >= argStart && t.Start < argEnd) || inSkip(t.Start) || longRange(t) || bound(v, t) || quotedAt(v, t.Start) {
+		if (t.Start >= argStart && t.Start < argEnd) || inSkip(t.Start) || longRange(t) || bound(v, t) && !(lasting && until(v, t)) || quotedAt(v, t.Start) {
 			continue // (a time in a quotation is the speaker's: "landasan untuk hari esok")
 		}
 		d := t.Start - pos
@@ -284,6 +375,13 @@ func bound(v *sentenceView, t record.Time) bool {
 
 // longRange: a range of more than two months ("2025-2029") is a period, not
 // the date of a meeting or signing.
+// until reports whether a time is the end of a span: "hingga Senin", "sampai
+// 4 Juli", "until Friday".
+func until(v *sentenceView, t record.Time) bool {
+	k := sort.Search(len(v.s.Tokens), func(i int) bool { return v.s.Tokens[i].Start >= t.Start })
+	return k > 0 && k <= len(v.low) && untilWords[v.low[k-1]]
+}
+
 func longRange(t record.Time) bool {
 	if t.EndValue == "" {
 		return false
@@ -312,7 +410,10 @@ func dateEvent(in Input, views []sentenceView, vi int, h hit, prev []*candidate,
 	// a relative clause right after an event noun describes the event
 	// itself ("kunjungan kenegaraan yang dilakukan X ... 2 hingga 4 Juli")
 	ownClause := t.kind == nominal || t.kind == summit
-	tm, ok := nearestTime(v, h.i, f.argFrom, f.argTo, ownClause, c.ev.Modality, reportDay(in, docDay))
+	// a gathering or a visit lasts: "KTT diadakan ... hingga Senin (1/9)" ran
+	// until that day, which is one of its days
+	lasting := c.ev.Mode == "multilateral" || c.ev.Mode == "visit"
+	tm, ok := nearestTime(v, h.i, f.argFrom, f.argTo, ownClause, lasting, c.ev.Modality, reportDay(in, docDay))
 	if at, found := anaphoricTime(views, vi, tm, ok); found {
 		tm, ok = at, true
 	}
@@ -320,6 +421,10 @@ func dateEvent(in Input, views []sentenceView, vi int, h hit, prev []*candidate,
 	// bilateral": the event of a clause "a day after/before" happened a day
 	// before/after the time of the clause it depends on
 	if k, shift := dayOffsetClause(v, h.i); ok && shift != 0 && len(tm.Value) == 10 && tm.EndValue == "" && tm.Start < v.s.Tokens[k].Start {
+		tm.Value = addDays(tm.Value, shift)
+	} else if k, shift := dayOffsetFollowing(v, h.j); ok && shift != 0 && len(tm.Value) == 10 && tm.EndValue == "" && tm.Start > v.s.Tokens[k].Start {
+		// "Jokowi dan Biden bertemu sehari sebelum KTT digelar pada Selasa
+		// (15/11)": the time is the other event's, a day after this one
 		tm.Value = addDays(tm.Value, shift)
 	}
 	if ok && !sameDay {

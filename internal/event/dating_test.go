@@ -277,3 +277,76 @@ func TestDayAfterClauseAndSubject(t *testing.T) {
 		},
 	})
 }
+
+// TestFrontedAfterClause covers a trigger in a sentence-initial clause of
+// after: the time of the main clause is not its time, so it takes the day of
+// the visit it belongs to.
+func TestFrontedAfterClause(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name: "en after speaking with, the main clause's day is another's",
+			doc: "Anwar Ibrahim arrived in Jakarta on Monday. " +
+				"After speaking with Prabowo in Jakarta, Anwar Ibrahim flies home on Thursday.",
+			times:     []tm{{"Monday", "2025-05-26", ""}, {"Thursday", "2025-05-29", ""}},
+			published: "2025-05-26",
+			want: []want{
+				{typ: "CONSULT", mode: "visit", date: "2025-05-26"},
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:prabowo-subianto", "person:anwar-ibrahim"}, date: "2025-05-26"},
+			},
+		},
+		{
+			name:  "id a time inside the fronted clause is its own",
+			doc:   "Setelah bertemu Prabowo di Jakarta pada Senin, Anwar Ibrahim terbang pulang pada Kamis.",
+			times: []tm{{"Senin", "2025-05-26", ""}, {"Kamis", "2025-05-29", ""}},
+			want:  []want{{typ: "CONSULT", mode: "meet", date: "2025-05-26"}},
+		},
+	})
+}
+
+// TestLaterClauseTime covers a time in a later clause joined by a comma and a
+// conjunction: it is that clause's, so the summit takes the story's earlier
+// summit date rather than the election's.
+func TestLaterClauseTime(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name: "en as-clause time is another event's",
+			doc: "The ASEAN Summit opened in Kuala Lumpur on Monday. " +
+				"Prabowo Subianto will attend the ASEAN Summit as a guest, as Anwar Ibrahim faces a vote in Malaysia on May 30.",
+			times:     []tm{{"Monday", "2025-05-26", ""}, {"May 30", "2025-05-30", ""}},
+			published: "2025-05-26",
+			want:      []want{{typ: "CONSULT", mode: "multilateral", date: "2025-05-26"}},
+		},
+		{
+			name:  "id a list joined by dan keeps its time",
+			doc:   "Perjanjian itu diteken oleh Prabowo, yang saat itu menjabat Menteri Pertahanan, dan Anwar Ibrahim di Kuala Lumpur pada 29 Agustus 2024.",
+			times: []tm{{"29 Agustus 2024", "2024-08-29", ""}},
+			want:  []want{{typ: "AGREE", mode: "sign", date: "2024-08-29"}},
+		},
+	})
+}
+
+// TestUntilAndPlaceClause covers a lasting event held until a day (that day is
+// one of its days, while a meeting "by Friday" is only bounded), and a relative
+// clause on a place whose time is another event's.
+func TestUntilAndPlaceClause(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name:      "id a summit held until Monday took place that day",
+			doc:       "KTT ASEAN diadakan di Kuala Lumpur hingga Senin (26/5).",
+			times:     []tm{{"Senin (26/5)", "2025-05-26", ""}},
+			published: "2025-06-10",
+			want:      []want{{typ: "CONSULT", mode: "multilateral", date: "2025-05-26"}},
+		},
+		{
+			name: "id talks in a city, where the guest arrived the day before",
+			doc: "Anwar Ibrahim tiba di Jakarta pada Minggu (25/5). " +
+				"Pembicaraan antara Prabowo dan Anwar Ibrahim berlangsung pada Senin (26/5). " +
+				"Pembicaraan antara Prabowo dan Anwar Ibrahim berlangsung di Jakarta, tempat Anwar Ibrahim tiba pada Minggu (25/5/2025).",
+			times: []tm{{"Minggu (25/5)", "2025-05-25", ""}, {"Senin (26/5)", "2025-05-26", ""}, {"Minggu (25/5/2025)", "2025-05-25", ""}},
+			want: []want{
+				{typ: "CONSULT", mode: "visit", date: "2025-05-25"},
+				{typ: "CONSULT", mode: "meet", date: "2025-05-26"},
+			},
+		},
+	})
+}

@@ -111,6 +111,7 @@ type sentenceView struct {
 	grams    text.PairSet // lowText's byte pairs, to pass over absent cues fast
 	quoted   []bool
 	mentions []mref
+	hits     []hit // the sentence's triggers, set by Extract
 	times    []record.Time
 }
 
@@ -132,6 +133,7 @@ func (x *Extractor) Extract(in Input) []record.Event {
 			denyReported(cands, views, vi)
 		}
 		hits := addAcronymHits(x.matches(v), v, acronyms)
+		v.hits = hits
 		for _, h := range hits {
 			c := x.build(in, views, vi, h, hits, cands, docDay)
 			if c == nil {
@@ -228,11 +230,26 @@ func (x *Extractor) prepare(in Input) []sentenceView {
 	return views
 }
 
+// stampWindow is how far isStamp looks back for the start of a line.
+const stampWindow = 256
+
 // isStamp reports whether a time expression is a dateline or publication stamp
 // ("June 19, 2025 -- ...", "Jakarta, 16/6/2025 -"): it dates the report, not an
 // event in it.
 func isStamp(doc string, t record.Time) bool {
-	ls := strings.LastIndexByte(doc[:t.Start], '\n') + 1
+	// Only the start of a line can be a stamp: look back a short window for
+	// the line's start rather than to the previous newline, which in a long
+	// document without line breaks made every call cost the whole text and
+	// a document's extraction quadratic. The answer is the same: text of
+	// more than 40 bytes or a sentence end before t rules it out either way.
+	lo := max(0, t.Start-stampWindow)
+	ls := strings.LastIndexByte(doc[lo:t.Start], '\n') + 1 + lo
+	if ls == lo && lo > 0 {
+		if w := strings.TrimSpace(doc[lo:t.Start]); len(w) > 40 || strings.ContainsAny(w, ".!?") {
+			return false
+		}
+		ls = strings.LastIndexByte(doc[:lo], '\n') + 1 // a window of blanks: rare
+	}
 	before := strings.TrimSpace(doc[ls:t.Start])
 	if len(before) > 40 || strings.ContainsAny(before, ".!?") {
 		return false

@@ -48,9 +48,19 @@ func TestExtract(t *testing.T) {
 			want:  []want{{typ: "CONSULT", mode: "multilateral", actors: []string{"country:MYS"}, date: "2025-05-26", place: "Kuala Lumpur"}},
 		},
 		{
-			name: "id planned visit",
-			doc:  "Presiden Brasil dijadwalkan akan mengunjungi Jepang bulan depan bersama Prabowo.",
-			want: []want{{typ: "CONSULT", mode: "visit", actors: []string{"country:JPN"}, modality: "planned"}},
+			name:  "id planned visit",
+			doc:   "Presiden Brasil dijadwalkan akan mengunjungi Jepang bulan depan bersama Prabowo.",
+			times: []tm{{"bulan depan", "2025-07", ""}},
+			want:  []want{{typ: "CONSULT", mode: "visit", actors: []string{"country:JPN"}, modality: "planned", date: "2025-07"}},
+		},
+		{
+			name: "id an undated plan is not reported",
+			doc:  "Presiden Brasil juga akan mengunjungi Jepang bersama Prabowo.",
+		},
+		{
+			name:      "en an undated plan is not dated by the report",
+			doc:       "Indonesia and Japan will also sign a memorandum of understanding on fisheries.",
+			published: "2025-06-18",
 		},
 		{
 			name: "id negated meeting",
@@ -120,9 +130,10 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
-			name: "en planned visit",
-			doc:  "Indonesian Foreign Minister Sugiono will visit Beijing next week.",
-			want: []want{{typ: "CONSULT", mode: "visit", actors: []string{"person:sugiono", "country:CHN"}, modality: "planned", place: "Beijing"}},
+			name:  "en planned visit",
+			doc:   "Indonesian Foreign Minister Sugiono will visit Beijing next week.",
+			times: []tm{{"next week", "2025-06", ""}},
+			want:  []want{{typ: "CONSULT", mode: "visit", actors: []string{"person:sugiono", "country:CHN"}, modality: "planned", place: "Beijing"}},
 		},
 		{
 			name:  "en summit held, passive",

@@ -102,6 +102,22 @@ var triggers = []trigger{
 	{"CONSULT", "meet", verbal, "held|hold|holds|holding|had bilateral talks|meeting", false, false, false, false},
 	{"CONSULT", "meet", verbal, "talked|spoke|negotiated|conferred", false, false, false, false},
 	{"CONSULT", "meet", nominal, "talks|meeting", false, false, false, false},
+	// A leaders' retreat is an informal summit of two (or a few) heads of
+	// government: "the leaders' retreat in Bintan", "their annual retreat"
+	// (qualified, since a bare "retreat" is also a military withdrawal). Read
+	// as a summit (a holding predicate, its own date, or the setting of another
+	// event), but a meeting of the two unless three states or more take part.
+	{"CONSULT", "meet", summit, "leaders|leaders'|leaders’|annual|informal retreat", false, false, false, false},
+	{"CONSULT", "meet", summit, "leaders '|’ retreat", false, false, false, false},
+	// A banquet or meal one leader hosts for another is a meeting of the two:
+	// "menghadiri jamuan santap pagi yang digelar PM X", "a state banquet
+	// hosted by X" (nominal, so it needs both parties in the sentence).
+	{"CONSULT", "meet", nominal, "jamuan", false, false, false, false},
+	{"CONSULT", "meet", nominal, "state banquet|dinner|luncheon", false, false, false, false},
+	{"CONSULT", "meet", nominal, "banquet|luncheon", false, false, false, false},
+	// "After speaking with President X": talks, when a person is the partner
+	// ("speaking with reporters" is none).
+	{"CONSULT", "meet", verbal, "speaking|speaks|talking with|to", false, true, false, false},
 	{"CONSULT", "meet", nominal, "bilateral talks|meeting", false, false, false, false},
 
 	// CONSULT visit. Indonesian visit verbs and nouns; "kunjungan kenegaraan" is a
@@ -204,7 +220,7 @@ var summitActive = words(
 	"pembukaan", "penutupan", "sela", "sela-sela", "opening", "closing", "sidelines", "margins",
 	"menyelenggarakan", "menggelar", "mengadakan", "melangsungkan", "membuka", "menutup",
 	"menghadiri", "mengikuti", "memimpin", "hosted", "hosts", "host", "attended", "attend", "attends",
-	"attending", "convened", "opened", "chaired", "joined",
+	"attending", "convened", "chaired", "joined",
 	// holding a summit: "Lee and Tokayev held a summit at ..."
 	"held", "hold", "holds",
 )
@@ -212,7 +228,12 @@ var summitPassive = words(
 	"diselenggarakan", "digelar", "diadakan", "dilangsungkan", "dibuka", "ditutup", "dihadiri",
 	"diikuti", "dipimpin", "held", "convened",
 )
-var summitNeutral = words("berlangsung", "berkumpul", "hadir", "berpartisipasi", "gathered", "took")
+var summitNeutral = words("berlangsung", "berkumpul", "hadir", "berpartisipasi", "gathered", "took",
+	// its start or end presupposes it was held: "KTT ... dimulai", "the summit
+	// kicked off", "concluded on Thursday" ("kicks" only with "off")
+	"dimulai", "berakhir", "kicks", "kicked", "began", "begins", "concluded", "concludes", "ended", "ends",
+	// "X opened the summit" and "the summit opened on Monday"
+	"opened", "opens")
 
 // documentHeads are nouns that name a signed or adopted text; a signing trigger
 // needs one as its object ("menandatangani pernyataan bersama").
@@ -257,6 +278,9 @@ var plannedCues = words(
 	// an intention, fulfilled or not: "Tokyo had hoped to sign ...", "sought to"
 	"hoped", "wanted", "sought", "intended", "aimed", "bermaksud", "berupaya",
 	"rencana", "rencananya", "idealnya",
+	// a proposal is not a report: "usulan China untuk mengadakan pembicaraan",
+	// "proposed holding talks"
+	"usulan", "usul", "mengusulkan", "diusulkan", "proposal", "proposed", "proposes",
 	// an obligation still open: "masih harus diratifikasi", "must be ratified"
 	"harus", "perlu", "must", "needs",
 	// what ought to happen: "kedua negara seharusnya lebih sering menggelar
@@ -352,3 +376,50 @@ var englishDeterminers = words("the", "this", "that")
 // arrivalVerbs open a visit trigger that reports the arrival ("tiba di",
 // "landed in"): the visit's first day.
 var arrivalVerbs = words("tiba", "mendarat", "arrived", "arrives", "landed")
+
+// pressWords next to a conference noun make it a press conference ("konferensi
+// pers", "press conference", "news conference", "jumpa pers"): a briefing, not
+// a gathering of parties.
+var pressWords = words("pers", "persnya", "press", "news")
+
+// approvalWords after "menyambut" make it approval, not a welcome of a guest:
+// "menyambut baik komitmen X" (welcomed X's commitment).
+var approvalWords = words("baik", "positif", "gembira")
+
+// frontedAfterCues open a sentence with a clause whose event came before the
+// main clause's: "After speaking with X, ...", "Setelah bertemu X, ...".
+var frontedAfterCues = words("after", "following", "setelah", "sesudah", "seusai", "usai", "selepas")
+
+// laterClause words after a comma open a clause of its own after the trigger's
+// (a conjunction, a reason, a sequence): its time is its own event's ("...,
+// as Y is contesting the election on May 14", "..., sementara X tiba Selasa").
+// ("dan"/"and" are left out: after a comma they mostly join a list of names,
+// "oleh Prabowo, yang saat itu menjabat Menhan, dan Marles di Canberra pada ...")
+var laterClause = words("tetapi", "namun", "sementara", "sedangkan", "lalu", "kemudian", "karena", "sehingga",
+	"but", "while", "because", "as", "following", "menyusul", "whereas")
+
+// partnerPreps introduce a meeting's partner: "bertemu dengan X", "met with X".
+var partnerPreps = words("dengan", "with")
+
+// untilWords before a time make it the last day of a span ("hingga Senin",
+// "until Friday"): a lasting event (a summit, a visit) took place that day too.
+var untilWords = words("until", "till", "hingga", "sampai")
+
+// placeRelativizers after a comma open a relative clause on the place just
+// named ("di Tashkent, tempat Putin tiba Minggu", "in Hanoi, where he arrived
+// on Sunday"): its time is the clause's event's.
+var placeRelativizers = words("tempat", "where")
+
+// pathNouns after an opening verb make it the idiom of making something
+// possible, not the opening of a gathering: "membuka jalan bagi pertemuan
+// puncak" (paving the way for a summit), "membuka peluang", "opened the door to".
+var pathNouns = words("jalan", "peluang", "ruang", "pintu", "kesempatan", "way", "door", "doors")
+
+// meetingModifiers may stand between a meeting noun and the group that holds
+// it: "pertemuan khusus para menteri", "pertemuan darurat para pemimpin".
+var meetingModifiers = words("khusus", "darurat", "informal", "tahunan", "rutin", "luar", "tertutup", "puncak")
+
+// venueNouns right after an arrival make it the arrival at a venue ("tiba di
+// venue", "tiba di lokasi acara", "mendarat di landasan"), not a visit to a
+// country: leaders arriving at a summit's venue are not visiting the host.
+var venueNouns = words("venue", "lokasi", "tempat", "arena", "gedung", "ruang", "aula", "area", "landasan")

@@ -53,7 +53,9 @@ func sameEvent(a, b *candidate) bool {
 	}
 	switch {
 	case a.ev.Type == "AGREE":
-		da, db := deref(a.ev.Document), deref(b.ev.Document)
+		// (quotation marks around a name are no part of it: "sebuah
+		// “Perjanjian tentang ...”" names the treaty named later without them)
+		da, db := unquoted.Replace(deref(a.ev.Document)), unquoted.Replace(deref(b.ev.Document))
 		// named texts match by name; generic ones ("perjanjian kerja sama
 		// pertahanan", "perjanjian kerja sama teknik") only with the same sides
 		// two signing verbs in one sentence sign one text ("menandatangani dan
@@ -469,3 +471,6 @@ func dayDiff(a, b string) int {
 	}
 	return int(ta.Sub(tb).Hours() / 24)
 }
+
+// unquoted drops the quotation marks a document's name may carry in the text.
+var unquoted = strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "’", "", "'", "", "«", "", "»", "")

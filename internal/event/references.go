@@ -126,6 +126,9 @@ var eventNouns = map[string]string{
 	"pertemuan": "meet", "pembicaraan": "meet", "perundingan": "meet", "meeting": "meet", "talks": "meet",
 	"sidang": "multilateral", "ktt": "multilateral", "summit": "multilateral", "konferensi": "multilateral",
 	"conference": "multilateral",
+	// a signing ceremony dates what the sentence reports beside it: "held talks
+	// before the signing", "usai penandatanganan itu"
+	"penandatanganan": "sign", "signing": "sign",
 }
 
 // settingCues before an event noun make it the setting of what the sentence
@@ -147,7 +150,9 @@ var afterCues = words("usai", "seusai", "setelah", "sesudah", "selepas", "after"
 func referencedEvent(v *sentenceView, prev []*candidate, vi int, c *candidate) *candidate {
 	for k, w := range v.low {
 		mode, ok := eventNouns[tokenKey(w)]
-		if !ok {
+		// (a signing noun in a signing's own sentence is its trigger: "witnessed
+		// the signing of 12 documents")
+		if !ok || mode == "sign" && c.ev.Type == "AGREE" {
 			continue
 		}
 		after := k+1 < len(v.low) && (v.low[k+1] == "itu" || v.low[k+1] == "tersebut" || v.low[k+1] == "ini")
@@ -158,7 +163,13 @@ func referencedEvent(v *sentenceView, prev []*candidate, vi int, c *candidate) *
 			continue
 		}
 		kind := func(p *candidate) bool {
-			if p.ev.Date == nil || p.sent >= vi || p.ev.Type != "CONSULT" {
+			if p.ev.Date == nil || p.sent >= vi {
+				return false
+			}
+			if mode == "sign" {
+				return p.ev.Type == "AGREE" // "before the signing", "usai penandatanganan itu"
+			}
+			if p.ev.Type != "CONSULT" {
 				return false
 			}
 			if mode == "visit" || p.ev.Mode == "visit" {

@@ -85,14 +85,16 @@ func TestReferenceAndOpinion(t *testing.T) {
 			want:  []want{{typ: "CONSULT", mode: "meet", actors: []string{"person:sugiono", "person:penny-wong"}, date: "2025-06-16"}},
 		},
 		{
-			name: "id seharusnya is an opinion, and the analyst is no party",
-			doc:  "Pengamat Budi Santoso, menilai Indonesia dan Australia seharusnya lebih sering menggelar dialog tingkat menteri.",
-			want: []want{{typ: "CONSULT", mode: "meet", actors: []string{"country:IDN", "country:AUS"}, absent: []string{"person:budi-santoso"}, modality: "planned"}},
+			name:  "id seharusnya is an opinion, and the analyst is no party",
+			doc:   "Pengamat Budi Santoso, menilai Indonesia dan Australia seharusnya menggelar dialog tingkat menteri pada 2026.",
+			times: []tm{{"2026", "2026", ""}},
+			want:  []want{{typ: "CONSULT", mode: "meet", actors: []string{"country:IDN", "country:AUS"}, absent: []string{"person:budi-santoso"}, modality: "planned"}},
 		},
 		{
-			name: "en should is an opinion",
-			doc:  "Japan and Australia should hold talks more often.",
-			want: []want{{typ: "CONSULT", mode: "meet", modality: "planned"}},
+			name:  "en should is an opinion",
+			doc:   "Japan and Australia should hold talks in March.",
+			times: []tm{{"March", "2026-03", ""}},
+			want:  []want{{typ: "CONSULT", mode: "meet", modality: "planned"}},
 		},
 	})
 }
@@ -159,9 +161,10 @@ func TestVisitAcrossPlaces(t *testing.T) {
 			want:  []want{{typ: "CONSULT", mode: "meet", actors: []string{"person:xi-jinping", "person:vladimir-putin"}}},
 		},
 		{
-			name: "en had hoped to sign is no signing",
-			doc:  "Japan had hoped to sign a separate agreement on minerals with Australia.",
-			want: []want{{typ: "AGREE", mode: "sign", modality: "planned"}},
+			name:  "en had hoped to sign is no signing",
+			doc:   "Japan had hoped to sign a separate agreement on minerals with Australia in 2024.",
+			times: []tm{{"2024", "2024", ""}},
+			want:  []want{{typ: "AGREE", mode: "sign", modality: "planned"}},
 		},
 	})
 }
@@ -273,6 +276,78 @@ func TestCopulaIntroducingParties(t *testing.T) {
 			doc:   "Kontak resmi satu-satunya adalah pertemuan antara Prabowo Subianto dan Anwar Ibrahim di Jakarta, Senin (2/11/2026).",
 			times: []tm{{"Senin (2/11/2026)", "2026-11-02", ""}},
 			want:  []want{{typ: "CONSULT", mode: "meet", actors: []string{"person:prabowo-subianto", "person:anwar-ibrahim"}, date: "2026-11-02"}},
+		},
+	})
+}
+
+// TestTwoMeetingsInOneSentence covers a sentence that reports two meetings,
+// each with the partner its own "dengan" introduces, under a time fronted
+// before both clauses; and a banquet one leader hosts for another.
+func TestTwoMeetingsInOneSentence(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name: "id usai bertemu A, X juga bertemu B: two meetings on the fronted day",
+			doc: "Sebelumnya, pada Jumat (23/5/2025), usai melakukan pertemuan bilateral dengan Perdana Menteri Anwar Ibrahim di Kuala Lumpur, " +
+				"Presiden Prabowo juga melakukan pertemuan dengan Presiden Vietnam To Lam di Istana Merdeka.",
+			times: []tm{{"Jumat (23/5/2025)", "2025-05-23", ""}},
+			want: []want{
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:anwar-ibrahim", "person:prabowo-subianto"}, absent: []string{"person:to-lam"}, date: "2025-05-23"},
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:to-lam", "person:prabowo-subianto"}, absent: []string{"person:anwar-ibrahim"}, date: "2025-05-23"},
+			},
+		},
+		{
+			name:  "id a banquet hosted by a leader is a meeting",
+			doc:   "Presiden Prabowo menghadiri jamuan santap pagi yang digelar Perdana Menteri Anwar Ibrahim di Kuala Lumpur pada Sabtu (24/5/2025).",
+			times: []tm{{"Sabtu (24/5/2025)", "2025-05-24", ""}},
+			want:  []want{{typ: "CONSULT", mode: "meet", actors: []string{"person:anwar-ibrahim", "person:prabowo-subianto"}, date: "2025-05-24"}},
+		},
+	})
+}
+
+// TestTopicStates covers states named in what talks were about: they are not
+// parties; and a meeting of a group behind a modifier is a gathering.
+func TestTopicStates(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name:  "id bertukar pikiran berkaitan dengan X: X is a topic",
+			doc:   "Prabowo bertemu Anwar Ibrahim pada Senin (26/5) dan bertukar pikiran mengenai isu kawasan berkaitan dengan Thailand dan Filipina.",
+			times: []tm{{"Senin (26/5)", "2025-05-26", ""}},
+			want:  []want{{typ: "CONSULT", mode: "meet", actors: []string{"country:IDN", "country:MYS"}, absent: []string{"country:THA", "country:PHL"}}},
+		},
+		{
+			name:  "en discussed the situation in X: X is a topic",
+			doc:   "Prabowo met Anwar Ibrahim on Monday and discussed the situation in Thailand and the Philippines with him.",
+			times: []tm{{"Monday", "2025-05-26", ""}},
+			want:  []want{{typ: "CONSULT", mode: "meet", actors: []string{"country:IDN", "country:MYS"}, absent: []string{"country:THA"}}},
+		},
+		{
+			name:  "id pertemuan khusus para menteri is a gathering",
+			doc:   "Indonesia dan Thailand hadir dalam pertemuan khusus para menteri luar negeri ASEAN di Jakarta pada Senin (26/5).",
+			times: []tm{{"Senin (26/5)", "2025-05-26", ""}},
+			want:  []want{{typ: "CONSULT", mode: "multilateral", date: "2025-05-26"}},
+		},
+	})
+}
+
+// TestArrivalAtAVenue covers a leader arriving at a summit's venue and
+// welcomed there: no visit, while an arrival in a city is one.
+func TestArrivalAtAVenue(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name:      "id tiba di venue dan disambut",
+			doc:       "Perdana Menteri Anwar Ibrahim menjadi pemimpin pertama yang tiba di venue dan disambut oleh Presiden Prabowo.",
+			published: "2025-05-26",
+		},
+		{
+			name:      "en arrived at the venue",
+			doc:       "Anwar Ibrahim arrived at the venue and was greeted by Prabowo.",
+			published: "2025-05-26",
+		},
+		{
+			name:      "id tiba di a city is a visit",
+			doc:       "Perdana Menteri Anwar Ibrahim tiba di Jakarta dan disambut oleh Presiden Prabowo.",
+			published: "2025-05-26",
+			want:      []want{{typ: "CONSULT", mode: "visit", actors: []string{"person:anwar-ibrahim", "country:IDN"}}},
 		},
 	})
 }

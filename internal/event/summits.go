@@ -10,8 +10,8 @@ import (
 func summitPredicate(v *sentenceView, h hit) int {
 	best, bestDist := -1, 1<<30
 	for k, w := range v.low {
-		if v.quoted[k] {
-			continue
+		if v.quoted[k] || pathIdiom(v, k) {
+			continue // "membuka jalan bagi KTT", "opened the way for": the summit is still to come
 		}
 		var ok bool
 		switch {
@@ -26,6 +26,9 @@ func summitPredicate(v *sentenceView, h hit) int {
 			ok = (k < h.i && (h.i-k <= 10 || (h.i-k <= 16 && prepositionBefore(v, h.i)))) || (k >= h.j && k-h.j <= 10)
 			// "took" only as "took place"
 			if w == "took" && !(k+1 < len(v.low) && v.low[k+1] == "place") {
+				ok = false
+			}
+			if (w == "kicks" || w == "kicked") && !(k+1 < len(v.low) && v.low[k+1] == "off") {
 				ok = false
 			}
 		case w == "menjadi" && k+1 < len(v.low) && v.low[k+1] == "tuan":
@@ -189,4 +192,20 @@ func summitTopic(v *sentenceView, i int) bool {
 		}
 	}
 	return false
+}
+
+// pressConference reports whether a conference noun is a press conference:
+// "konferensi pers", "a press conference", "news conference".
+func pressConference(v *sentenceView, h hit) bool {
+	return h.i > 0 && pressWords[v.low[h.i-1]] || h.j < len(v.low) && pressWords[v.low[h.j]]
+}
+
+// pathIdiom reports whether the word at k opens a path noun ("membuka jalan
+// bagi", "opened the way for"): an idiom of making something possible.
+func pathIdiom(v *sentenceView, k int) bool {
+	n := k + 1
+	if n < len(v.low) && v.low[n] == "the" {
+		n++
+	}
+	return n < len(v.low) && pathNouns[v.low[n]]
 }

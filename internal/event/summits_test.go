@@ -273,9 +273,10 @@ func TestVideoConferenceOfTwo(t *testing.T) {
 func TestReceivingAThing(t *testing.T) {
 	runConstructions(t, []construction{
 		{
-			name: "id menerima undangan",
-			doc:  "Presiden Prabowo Subianto menerima undangan Perdana Menteri Anwar Ibrahim untuk berkunjung.",
-			want: []want{{typ: "CONSULT", mode: "visit", modality: "planned"}},
+			name:  "id menerima undangan",
+			doc:   "Presiden Prabowo Subianto menerima undangan Perdana Menteri Anwar Ibrahim untuk berkunjung tahun depan.",
+			times: []tm{{"tahun depan", "2026", ""}},
+			want:  []want{{typ: "CONSULT", mode: "visit", modality: "planned"}},
 		},
 		{
 			name: "en received a letter from",
@@ -328,6 +329,137 @@ func TestExchangeOfTexts(t *testing.T) {
 			name: "id bertukar pandangan soal perjanjian",
 			doc:  "Prabowo Subianto dan Anwar Ibrahim bertukar pandangan soal perjanjian perdagangan.",
 			want: nil,
+		},
+	})
+}
+
+// TestRealPageConstructions covers constructions that news pages use and the
+// development set showed missing or misread: a summit's opening ("kicked
+// off"), press conferences, approval ("menyambut baik"), a leaders' retreat,
+// "speaking with", proposals, a day before another event's date, and talks
+// dated by the signing they preceded.
+func TestRealPageConstructions(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name:  "en a summit that kicked off was held",
+			doc:   "The 30th ASEAN Summit officially kicked off in Kuala Lumpur on Monday.",
+			times: []tm{{"Monday", "2025-05-26", ""}},
+			want:  []want{{typ: "CONSULT", mode: "multilateral", date: "2025-05-26"}},
+		},
+		{
+			name:  "en a summit kicks only off",
+			doc:   "The ASEAN Summit kicks a long debate into the open in Kuala Lumpur on Monday.",
+			times: []tm{{"Monday", "2025-05-26", ""}},
+		},
+		{
+			name:  "en a press conference is no gathering",
+			doc:   "Prabowo held a press conference in Jakarta on Monday.",
+			times: []tm{{"Monday", "2025-05-26", ""}},
+		},
+		{
+			name:  "id konferensi pers is no gathering",
+			doc:   "Dalam konferensi pers di Jakarta, Senin, Menlu Sugiono mengatakan Indonesia dan Malaysia siap bekerja sama.",
+			times: []tm{{"Senin", "2025-05-26", ""}},
+		},
+		{
+			name: "id menyambut baik is approval, not a welcome",
+			doc: "Perdana Menteri Anwar Ibrahim tiba di Jakarta pada Senin. " +
+				"Presiden Prabowo menyambut baik komitmen Perdana Menteri Anwar Ibrahim untuk melindungi pekerja migran.",
+			times: []tm{{"Senin", "2025-05-26", ""}},
+			want:  []want{{typ: "CONSULT", mode: "visit", date: "2025-05-26", actors: []string{"person:anwar-ibrahim", "country:IDN"}}},
+		},
+		{
+			name:  "en the leaders' retreat is their meeting",
+			doc:   "The memoranda were signed by Anwar Ibrahim and Prabowo Subianto during the leaders' retreat in Kuala Lumpur on Monday.",
+			times: []tm{{"Monday", "2025-05-26", ""}},
+			want: []want{
+				{typ: "AGREE", mode: "sign", date: "2025-05-26"},
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:anwar-ibrahim", "person:prabowo-subianto"}, date: "2025-05-26"},
+			},
+		},
+		{
+			name:  "en speaking with a leader is talks",
+			doc:   "Vladimir Putin spent Monday speaking with Xi Jinping in Moscow.",
+			times: []tm{{"Monday", "2025-05-26", ""}},
+			want:  []want{{typ: "CONSULT", mode: "meet", actors: []string{"person:vladimir-putin", "person:xi-jinping"}, date: "2025-05-26"}},
+		},
+		{
+			name: "en speaking with reporters is no meeting",
+			doc:  "Speaking with reporters in Moscow, Vladimir Putin praised China.",
+		},
+		{
+			name:      "id a proposal to hold talks is no report",
+			doc:       "Prabowo menyampaikan usulan Indonesia untuk menggelar perundingan dengan Malaysia.",
+			published: "2025-05-26",
+		},
+		{
+			name:      "id a meeting a day before a dated summit",
+			doc:       "Prabowo dan Anwar Ibrahim bertemu secara tatap muka sehari sebelum KTT ASEAN digelar pada Selasa (27/5/2025).",
+			times:     []tm{{"Selasa (27/5/2025)", "2025-05-27", ""}},
+			published: "2025-05-26",
+			want:      []want{{typ: "CONSULT", mode: "meet", date: "2025-05-26", modality: "occurred"}},
+		},
+		{
+			name: "en talks before the signing take the signing's day",
+			doc: "Indonesia and Malaysia signed a border memorandum in Jakarta on Tuesday. Anwar Ibrahim arrived in Jakarta on Monday. " +
+				"Anwar Ibrahim and Prabowo held talks before the signing.",
+			times: []tm{{"Tuesday", "2025-05-27", ""}, {"Monday", "2025-05-26", ""}},
+			want: []want{
+				{typ: "AGREE", mode: "sign", date: "2025-05-27"},
+				{typ: "CONSULT", mode: "visit", date: "2025-05-26"},
+				{typ: "CONSULT", mode: "meet", date: "2025-05-27"},
+			},
+		},
+	})
+}
+
+// TestQuotedDocumentName covers a treaty named once in quotation marks and
+// again without them: two mentions of one signing merge.
+func TestQuotedDocumentName(t *testing.T) {
+	mk := func(doc, date, from string, sent int) *candidate {
+		c := &candidate{sent: sent, last: sent, dateFrom: from, actorSet: map[string]bool{}}
+		c.ev.Type, c.ev.Mode, c.ev.Document = "AGREE", "sign", strPtr(doc)
+		if date != "" {
+			c.ev.Date = strPtr(date)
+		}
+		return c
+	}
+	tests := []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{"quoted and bare names of one treaty", "sebuah “Perjanjian Selat Malaka", "Perjanjian Kerja Sama Selat Malaka", true},
+		{"two different treaties", "sebuah “Perjanjian Selat Malaka", "Perjanjian Kerja Sama Laut Sulawesi", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := sameEvent(mk(tc.a, "2025-11-19", "doc", 0), mk(tc.b, "2025-06", "text", 3)); got != tc.want {
+				t.Errorf("sameEvent(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestPavingTheWay covers "membuka jalan bagi KTT" (paving the way for a
+// summit): the summit is still to come, while "membuka KTT" opens it.
+func TestPavingTheWay(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name:      "id membuka jalan bagi pertemuan puncak",
+			doc:       "Kesepakatan itu membuka jalan bagi pertemuan puncak ASEAN.",
+			published: "2025-05-26",
+		},
+		{
+			name:      "en opened the way for a summit",
+			doc:       "The deal opened the way for an ASEAN summit.",
+			published: "2025-05-26",
+		},
+		{
+			name:      "id membuka KTT opens it",
+			doc:       "Presiden Prabowo membuka KTT ASEAN di Jakarta.",
+			published: "2025-05-26",
+			want:      []want{{typ: "CONSULT", mode: "multilateral", date: "2025-05-26"}},
 		},
 	})
 }

@@ -142,12 +142,3 @@ func site(host string) string {
 	}
 	return host
 }
-
-// Host returns u's host for messages, or the input when it does not parse.
-func Host(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" {
-		return fmt.Sprintf("%q", raw)
-	}
-	return u.Host
-}

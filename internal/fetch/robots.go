@@ -77,17 +77,9 @@ func (f *Fetcher) robots(ctx context.Context, u *url.URL) (*robotstxt.RobotsData
 		}
 		return nil, f.robotsBackoff(h, ru, fmt.Sprintf("robots.txt unreachable: %v", err))
 	default:
-		data, err = robotstxt.FromBytes(resp.Body)
-		if err != nil {
-			// An unparsable file is read as no rules, as browsers of the
-			// web read it; the parser is lenient, so this is rare.
-			data, _ = robotstxt.FromStatusAndBytes(404, nil)
-		}
+		data = parseRobots(resp.Body)
 	}
-	delay := f.opt.HostInterval
-	if g := data.FindGroup(UserAgent); g != nil && g.CrawlDelay > delay {
-		delay = min(g.CrawlDelay, MaxCrawlDelay)
-	}
+	delay := crawlDelay(data, f.opt.HostInterval)
 	f.mu.Lock()
 	h.robots = &robotsEntry{data: data, expires: f.now().Add(f.opt.RobotsTTL)}
 	h.limiter.SetLimit(rate.Every(delay))
@@ -104,4 +96,24 @@ func (f *Fetcher) robotsBackoff(h *hostState, ru *url.URL, why string) error {
 	}
 	f.mu.Unlock()
 	return &RetryError{URL: ru.String(), Until: until, Reason: why}
+}
+
+// parseRobots reads a robots.txt body. An unparsable file is read as no
+// rules (RFC 9309 §2.2: parse what can be parsed; temoto/robotstxt is
+// lenient, so this is rare).
+func parseRobots(body []byte) *robotstxt.RobotsData {
+	data, err := robotstxt.FromBytes(body)
+	if err != nil {
+		data, _ = robotstxt.FromStatusAndBytes(404, nil)
+	}
+	return data
+}
+
+// crawlDelay is the interval between requests to a host: the fetcher's,
+// or the longer Crawl-delay of kronik's group, capped at MaxCrawlDelay.
+func crawlDelay(data *robotstxt.RobotsData, base time.Duration) time.Duration {
+	if g := data.FindGroup(UserAgent); g != nil && g.CrawlDelay > base {
+		return min(g.CrawlDelay, MaxCrawlDelay)
+	}
+	return base
 }

@@ -25,7 +25,7 @@ type TDM struct {
 
 // tdmEntry is a host's /.well-known/tdmrep.json as last read.
 type tdmEntry struct {
-	rules   []tdmRule
+	body    []byte
 	expires time.Time
 }
 
@@ -36,10 +36,22 @@ type tdmRule struct {
 	Policy      string `json:"tdm-policy"`
 }
 
-// TDMOf reads a fetched page's reservation: the tdm-reservation header wins,
-// then the page's meta tag, then the host's /.well-known/tdmrep.json (read
-// once a day; a missing or unreadable file reserves nothing).
+// TDMOf reads a fetched page's reservation (ReadTDM) with its host's
+// /.well-known/tdmrep.json, read once a day; a missing or unreadable file
+// reserves nothing.
 func (f *Fetcher) TDMOf(ctx context.Context, r *Response) TDM {
+	var rep []byte
+	if u, err := url.Parse(r.URL); err == nil {
+		rep = f.tdmrep(ctx, u)
+	}
+	return ReadTDM(r, rep)
+}
+
+// ReadTDM decides a page's reservation: the tdm-reservation header wins,
+// then the page's meta tag, then the first rule of the host's tdmrep.json
+// (its body, nil when none) whose location matches the page's path. "noai"
+// in X-Robots-Tag or meta robots is recorded either way.
+func ReadTDM(r *Response, tdmrep []byte) TDM {
 	var t TDM
 	for _, v := range r.Header.Values("X-Robots-Tag") {
 		if hasToken(v, "noai") {
@@ -58,11 +70,15 @@ func (f *Fetcher) TDMOf(ctx context.Context, r *Response) TDM {
 		t.Reserved, t.Source, t.Policy = meta.tdm == "1", "meta", meta.tdmPolicy
 		return t
 	}
+	var rules []tdmRule
+	if len(tdmrep) == 0 || json.Unmarshal(tdmrep, &rules) != nil {
+		return t
+	}
 	u, err := url.Parse(r.URL)
 	if err != nil {
 		return t
 	}
-	for _, rule := range f.tdmRules(ctx, u) {
+	for _, rule := range rules {
 		if tdmMatch(rule.Location, u.EscapedPath()) {
 			t.Reserved, t.Source, t.Policy = rule.Reservation == 1, "tdmrep.json", rule.Policy
 			break
@@ -71,30 +87,29 @@ func (f *Fetcher) TDMOf(ctx context.Context, r *Response) TDM {
 	return t
 }
 
-func (f *Fetcher) tdmRules(ctx context.Context, u *url.URL) []tdmRule {
+// tdmrep returns the body of u's host's tdmrep.json (nil when none).
+func (f *Fetcher) tdmrep(ctx context.Context, u *url.URL) []byte {
 	h := f.host(u)
 	f.mu.Lock()
 	e := h.tdm
 	f.mu.Unlock()
 	if e != nil && f.now().Before(e.expires) {
-		return e.rules
+		return e.body
 	}
 	tu := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/.well-known/tdmrep.json"}
-	var rules []tdmRule
+	var body []byte
 	resp, err := f.get(ctx, tu, Request{URL: tu.String(), Accept: "application/json"})
 	var re *RetryError
 	if errors.As(err, &re) || ctx.Err() != nil {
 		return nil // not cached: ask again next time
 	}
 	if err == nil {
-		if json.Unmarshal(resp.Body, &rules) != nil {
-			rules = nil
-		}
+		body = resp.Body
 	}
 	f.mu.Lock()
-	h.tdm = &tdmEntry{rules: rules, expires: f.now().Add(f.opt.RobotsTTL)}
+	h.tdm = &tdmEntry{body: body, expires: f.now().Add(f.opt.RobotsTTL)}
 	f.mu.Unlock()
-	return rules
+	return body
 }
 
 // tdmMatch matches a TDMRep location pattern ("/", "/news/*", "*.html")

@@ -9,7 +9,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"kronik/internal/article"
 	"kronik/internal/entity"
@@ -33,7 +35,17 @@ type Options struct {
 	// FastTagger runs only the first stage of the stacked tagger: about half
 	// the tagger's cost, for a small loss (README "Extraction quality").
 	FastTagger bool
+	// MaxTextBytes bounds the article text annotated per document: 0 means
+	// DefaultMaxTextBytes, a negative value no limit (for benchmarks).
+	MaxTextBytes int
 }
+
+// DefaultMaxTextBytes is how much of one document's text is annotated. A
+// news article is a few to a few tens of kilobytes; past this the text is
+// a dump or an attack, and its cost (the event stage compares a document's
+// events with each other) would hold a worker or a server request for long.
+// The text beyond is cut at a paragraph or sentence end, with a warning.
+const DefaultMaxTextBytes = 512 << 10
 
 // firstStage adapts the tagger to run its first stage only.
 type firstStage struct{ m *ner.Model }
@@ -44,6 +56,7 @@ func (f firstStage) Tag(words []string) []string { return f.m.TagFirstStage(word
 type Pipeline struct {
 	recognizer *entity.Recognizer
 	events     *event.Extractor
+	maxText    int // bytes of text annotated; negative: no limit
 }
 
 // New loads the knowledge base and the tagger.
@@ -63,7 +76,11 @@ func New(opts Options) (*Pipeline, error) {
 			tagger = firstStage{m}
 		}
 	}
-	return &Pipeline{recognizer: entity.New(k, tagger), events: event.New()}, nil
+	maxText := opts.MaxTextBytes
+	if maxText == 0 {
+		maxText = DefaultMaxTextBytes
+	}
+	return &Pipeline{recognizer: entity.New(k, tagger), events: event.New(), maxText: maxText}, nil
 }
 
 // annotateAs says which rules annotate a language: Indonesian and English, and
@@ -136,6 +153,11 @@ func (p *Pipeline) ProcessTimed(ctx context.Context, doc source.Document, t *Tim
 	clock(&tm.Article)
 	if err != nil {
 		return record.Record{}, err // article errors name the input
+	}
+	if p.maxText >= 0 && len(art.Text) > p.maxText {
+		n := len(art.Text)
+		art.Text = truncateText(art.Text, p.maxText)
+		art.Warnings = append(art.Warnings, fmt.Sprintf("text truncated: the first %d of %d bytes are annotated (at most %d per document)", len(art.Text), n, p.maxText))
 	}
 	sum := sha256.Sum256(doc.Body)
 	rec := record.Record{
@@ -256,4 +278,24 @@ func periodIn(times []record.Time, start, end int) string {
 		}
 	}
 	return ""
+}
+
+// truncateText cuts s to at most max bytes at the last paragraph break, else
+// the last sentence end, else the last space in the second half of the
+// allowance, so that no sentence or word is cut in two; at a rune boundary
+// failing those.
+func truncateText(s string, max int) string {
+	if len(s) <= max {
+		return s
+	}
+	head := s[:max]
+	for _, sep := range []string{"\n\n", ". ", "\n", " "} {
+		if i := strings.LastIndex(head, sep); i >= max/2 {
+			return strings.TrimRight(s[:i+len(sep)], " \n")
+		}
+	}
+	for max > 0 && !utf8.RuneStart(s[max]) {
+		max--
+	}
+	return s[:max]
 }

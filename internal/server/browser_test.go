@@ -13,6 +13,7 @@ package server
 
 import (
 	"context"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
@@ -30,6 +31,14 @@ import (
 // demo articles, and returns a browser context and the server's URL.
 func browser(t *testing.T, width, height int) (context.Context, string) {
 	t.Helper()
+	chromium(t)
+	srv, _ := newTestServer(t, "")
+	return browserOn(t, srv, width, height)
+}
+
+// chromium returns the browser's path, or skips the test without one.
+func chromium(t *testing.T) string {
+	t.Helper()
 	var path string
 	for _, name := range []string{"chromium", "chromium-browser"} {
 		if p, err := exec.LookPath(name); err == nil {
@@ -40,7 +49,13 @@ func browser(t *testing.T, width, height int) (context.Context, string) {
 	if path == "" {
 		t.Skip("chromium is not installed (apt-get install -y chromium): browser tests skipped")
 	}
-	srv, _ := newTestServer(t, "")
+	return path
+}
+
+// browserOn starts a headless chromium for one test over srv.
+func browserOn(t *testing.T, srv http.Handler, width, height int) (context.Context, string) {
+	t.Helper()
+	path := chromium(t)
 	ts := httptest.NewServer(srv)
 	t.Cleanup(ts.Close)
 

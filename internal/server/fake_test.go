@@ -90,8 +90,12 @@ func (m manyEvents) Events(_ context.Context, f store.EventFilter) ([]store.Clus
 	out := make([]store.Cluster, 0, n)
 	day := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
 	for i := m.n - n; i < m.n; i++ { // the newest n, in date order
+		modality := "occurred"
+		if i%10 == 0 {
+			modality = "planned"
+		}
 		out = append(out, store.Cluster{
-			ID: fmt.Sprintf("ev%05d", i), Type: "CONSULT", Mode: "meet", Modality: "occurred",
+			ID: fmt.Sprintf("ev%05d", i), Type: "CONSULT", Mode: "meet", Modality: modality,
 			Date:   day.AddDate(0, 0, i).Format("2006-01-02"),
 			Actors: []string{"country:IDN", "country:MYS"}, Sources: 1, MentionCount: 1,
 			ActorNames: map[string]string{"country:IDN": "Indonesia", "country:MYS": "Malaysia"},
@@ -128,5 +132,45 @@ func TestEventPagesOfAManyEventStore(t *testing.T) {
 	res := do(t, small, "GET", "/events", nil, nil)
 	if b, _ := io.ReadAll(res.Body); res.StatusCode != http.StatusOK || !strings.Contains(string(b), "7 events") {
 		t.Errorf("GET /events of 7 events: status %d, want the count", res.StatusCode)
+	}
+}
+
+// TestMapOfAManyEventStore: the map says when it counts only the latest
+// events, and does not count planned ones as held.
+func TestMapOfAManyEventStore(t *testing.T) {
+	_, db := newTestServer(t, "")
+	for _, c := range []struct {
+		n    int
+		want string
+	}{
+		{15000, "The latest 5000 events are counted; older ones are not; 500 planned or not held, not mapped"},
+		{20, "20 events; 2 planned or not held, not mapped"},
+	} {
+		srv, err := New(Options{Store: manyEvents{db, c.n}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		res := do(t, srv, "GET", "/map", nil, nil)
+		b, _ := io.ReadAll(res.Body)
+		if res.StatusCode != http.StatusOK || !strings.Contains(string(b), c.want) {
+			t.Errorf("map of %d events: status %d, want %q", c.n, res.StatusCode, c.want)
+		}
+	}
+}
+
+// TestRelationshipOfAManyEventStore: the relationship page says that it
+// lists the latest events and that older ones exist.
+func TestRelationshipOfAManyEventStore(t *testing.T) {
+	_, db := newTestServer(t, "")
+	srv, err := New(Options{Store: manyEvents{db, 15000}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := do(t, srv, "GET", "/relationship?a=Indonesia&b=Malaysia", nil, nil)
+	b, _ := io.ReadAll(res.Body)
+	for _, want := range []string{"Events (the latest 100)", "older events exist"} {
+		if res.StatusCode != http.StatusOK || !strings.Contains(string(b), want) {
+			t.Errorf("relationship of 15000 events: status %d, page lacks %q", res.StatusCode, want)
+		}
 	}
 }

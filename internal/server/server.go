@@ -180,6 +180,7 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /relationship", s.uiRelationship)
 	m.HandleFunc("GET /map", s.uiMap)
 	m.HandleFunc("GET /documents/{id}", s.uiDocument)
+	m.HandleFunc("GET /sources", s.uiSources)
 	m.Handle("GET /static/", http.StripPrefix("/static/", s.staticHandler()))
 	m.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, errNotFound("page not found"))

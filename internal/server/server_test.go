@@ -20,7 +20,7 @@ import (
 
 // newTestServer returns a server over a fresh store holding the demo
 // articles' frozen records (frozen_test.go), and the store.
-func newTestServer(t *testing.T, token string) (*Server, *sqlite.DB) {
+func newTestServer(t testing.TB, token string) (*Server, *sqlite.DB) {
 	t.Helper()
 	ctx := context.Background()
 	p := testProcessor(t)
@@ -583,7 +583,7 @@ func TestUIPages(t *testing.T) {
 		{"/events?type=AGREE", []string{"AGREE"}},
 		// Kuala Lumpur lies in Malaysia: the meeting there shades Malaysia.
 		{"/map?actor=Indonesia&with=Malaysia", []string{`<svg class="worldmap"`, `<a href="/entities/country:MYS" aria-label="Malaysia: `, `class="land hit h4"`, "Kuala Lumpur"}},
-		{"/events/" + ev.ID, []string{`<mark class="evidence"`, "2 independent sources", "Straits Ledger"}},
+		{"/events/" + ev.ID, []string{`<mark class="evidence"`, "2 independent sources", "Straits Ledger", "Prabowo Subianto and Anwar Ibrahim meet in Kuala Lumpur, 2025-05-21</h1>"}},
 		{"/documents/" + ev.Mentions[0].DocumentID, []string{`class="ent ent-person"`, `class="qty"`, `class="tx"`, `<mark class="evidence" id="ev-0"`}},
 	} {
 		res := do(t, srv, "GET", c.target, nil, nil)

@@ -20,7 +20,7 @@ type pageTemplate struct {
 	fragments bool // defines "results", rendered alone for htmx requests
 }
 
-var pageNames = []string{"home", "search", "entity", "entities", "events", "event", "relationship", "document", "map", "error"}
+var pageNames = []string{"home", "search", "entity", "entities", "events", "event", "relationship", "document", "map", "error", "sources"}
 
 // assetURLs maps each static file to its URL with a content version, so that
 // browsers caching /static/ for an hour still load a new stylesheet after an
@@ -53,6 +53,7 @@ func parsePages() (map[string]*pageTemplate, error) {
 		"plural":    plural,
 		"deref":     func(n *int) int { return *n },
 		"humanNum":  humanNum,
+		"heading":   eventHeading,
 	}
 	pages := map[string]*pageTemplate{}
 	for _, name := range pageNames {
@@ -427,10 +428,7 @@ func (s *Server) uiEvent(w http.ResponseWriter, r *http.Request) {
 			views[i].Context, views[i].Found = evidenceInContext(rec, c.ID, m.Evidence)
 		}
 	}
-	title := c.Type + " " + c.Mode
-	if c.Name != "" {
-		title = c.Name
-	}
+	title := eventHeading(c)
 	s.html(w, r, "event", page{Title: title, Data: struct {
 		C       store.Cluster
 		Sources []sourceView

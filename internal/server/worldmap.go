@@ -205,23 +205,29 @@ func (s *Server) countryOf(r *http.Request, place string) (id, code, name string
 	if err != nil || len(refs) == 0 {
 		return "", "", "", err
 	}
-	prof, err := s.st.Entity(r.Context(), refs[0].ID)
-	if err != nil {
-		return "", "", "", fmt.Errorf("place %q: %w", place, err)
-	}
-	if prof.Type != "COUNTRY" {
-		if prof.Country == "" {
+	// A country is named by its reference alone: its profile (aliases,
+	// roles, companions over a thousand documents) is the costly part of a
+	// lookup, and a big country's is what a map would otherwise read for
+	// each of its cities.
+	ref := refs[0]
+	if ref.Type != "COUNTRY" {
+		prof, err := s.st.Entity(r.Context(), ref.ID)
+		if err != nil {
+			return "", "", "", fmt.Errorf("place %q: %w", place, err)
+		}
+		if prof.Type == "COUNTRY" {
+			ref = store.EntityRef{ID: prof.ID, Type: prof.Type, Name: prof.Name}
+		} else if prof.Country == "" {
 			return "", "", "", nil
-		}
-		if prof, err = s.st.Entity(r.Context(), prof.Country); err != nil {
+		} else if cs, err := s.st.FindEntities(r.Context(), prof.Country); err != nil {
 			return "", "", "", fmt.Errorf("country of %q: %w", place, err)
+		} else if len(cs) > 0 {
+			ref = cs[0]
+		} else {
+			ref = store.EntityRef{ID: prof.Country, Type: "COUNTRY", Name: prof.Country}
 		}
 	}
-	code = prof.Code
-	if code == "" {
-		code = strings.TrimPrefix(prof.ID, "country:")
-	}
-	return prof.ID, code, prof.Name, nil
+	return ref.ID, strings.TrimPrefix(ref.ID, "country:"), ref.Name, nil
 }
 
 // worldMap draws every country, shading those where events took place in
@@ -317,12 +323,25 @@ func (s *Server) uiMap(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, p.err)
 		return
 	}
-	cs, err := s.eventsUpTo(r, q, mapEvents)
+	// One more than the map places says whether older events exist.
+	cs, err := s.eventsUpTo(r, q, mapEvents+1)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	counts, unplaced, err := s.eventCountries(r, cs)
+	older := len(cs) > mapEvents
+	if older {
+		cs = cs[len(cs)-mapEvents:] // date order: the newest are last
+	}
+	// The map shows where events took place: planned, postponed or denied
+	// ones are counted apart, not shaded.
+	held := make([]store.Cluster, 0, len(cs))
+	for _, c := range cs {
+		if c.Modality == "" || c.Modality == "occurred" {
+			held = append(held, c)
+		}
+	}
+	counts, unplaced, err := s.eventCountries(r, held)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -333,7 +352,9 @@ func (s *Server) uiMap(w http.ResponseWriter, r *http.Request) {
 		Map      template.HTML
 		Counts   []placeCount
 		Unplaced int
-		Total    int
+		Total    int  // events read (the latest mapEvents at most)
+		Older    bool // older events exist and are not counted
+		NotHeld  int  // planned or not held: not on the map
 		EventsQS string
-	}{q, eventTypes, worldMap(counts), counts, unplaced, len(cs), r.URL.RawQuery}})
+	}{q, eventTypes, worldMap(counts), counts, unplaced, len(cs), older, len(cs) - len(held), r.URL.RawQuery}})
 }

@@ -100,9 +100,84 @@ func BuildDossier(ctx context.Context, s Store, a, b string) (Dossier, error) {
 	if err != nil {
 		return d, err
 	}
+	if d.B.ID != "" {
+		figs = aboutPair(figs, d.A.Name, d.B.Name)
+	}
 	d.Figures = GroupFigures(figs)
 	d.Statuses = dedupeStatuses(sts)
 	return d, nil
+}
+
+// aboutPair keeps the figures a dossier of a and b should show: those whose
+// sentence names one of them or speaks of the two together. A document
+// naming both may report other figures (a summit's "intra-ASEAN trade"),
+// which are not about their relationship.
+func aboutPair(figs []Figure, a, b string) []Figure {
+	// Phrases by which a sentence speaks of the two parties together
+	// without naming them, in Indonesian and English.
+	markers := []string{
+		"bilateral", "kedua negara", "dua negara", "kedua pihak", "kedua pemimpin", "kedua kepala negara",
+		"both countries", "two countries", "both sides", "the two leaders", "both leaders", "two nations",
+	}
+	var out []Figure
+	for _, f := range figs {
+		s := strings.ToLower(f.Sentence)
+		keep := (a != "" && strings.Contains(s, strings.ToLower(a))) || (b != "" && strings.Contains(s, strings.ToLower(b)))
+		for _, m := range markers {
+			keep = keep || strings.Contains(s, m)
+		}
+		if keep {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// measureConcept maps a word naming what a figure measures to one concept
+// for Indonesian and English, so that reports of one figure in both
+// languages group ("nilai perdagangan" and "bilateral trade"); "" for other
+// words. The concepts are those a relationship's figures are about.
+func measureConcept(word string) string {
+	switch strings.ToLower(word) {
+	case "perdagangan", "dagang", "trade":
+		return "trade"
+	case "investasi", "investment", "investments":
+		return "investment"
+	case "ekspor", "export", "exports":
+		return "export"
+	case "impor", "import", "imports":
+		return "import"
+	case "bantuan", "aid", "assistance":
+		return "aid"
+	case "pinjaman", "loan", "loans":
+		return "loan"
+	}
+	return ""
+}
+
+// impliedMeasure names what a figure measures when the extraction did not:
+// the last measure word (measureConcept) before the figure in its sentence,
+// with "bilateral" when it stands next to it ("perdagangan bilateral yang
+// pada 2024 mencapai 24,3 miliar dolar AS" -> "perdagangan bilateral").
+func impliedMeasure(sentence, figure string) string {
+	end := strings.Index(sentence, figure)
+	if end < 0 {
+		return ""
+	}
+	toks := text.Tokenize(sentence[:end], 0)
+	for i := len(toks) - 1; i >= 0; i-- {
+		if measureConcept(toks[i].Text) == "" {
+			continue
+		}
+		m := toks[i].Text
+		if i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "bilateral") {
+			m += " " + toks[i+1].Text
+		} else if i > 0 && strings.EqualFold(toks[i-1].Text, "bilateral") {
+			m = toks[i-1].Text + " " + m
+		}
+		return m
+	}
+	return ""
 }
 
 func resolve(ctx context.Context, s Store, name string) ([]string, EntityRef, error) {
@@ -143,6 +218,10 @@ func measureKey(lang, m string) map[string]bool {
 	for _, t := range text.Tokenize(m, 0) {
 		if w := indexWord(lang, t.Text); w != "" {
 			out[w] = true
+		}
+		// A concept key is shared across languages (no stem has this form).
+		if c := measureConcept(t.Text); c != "" {
+			out["~"+c] = true
 		}
 	}
 	return out
@@ -186,6 +265,9 @@ func GroupFigures(figs []Figure) []FigureGroup {
 	}
 	var groups [][]item
 	for _, f := range figs {
+		if strings.TrimSpace(f.Measures) == "" {
+			f.Measures = impliedMeasure(f.Sentence, f.Text)
+		}
 		if strings.TrimSpace(f.Measures) == "" {
 			continue
 		}

@@ -27,8 +27,10 @@ type item struct {
 }
 
 // poll fetches one claimed source and the new articles it lists. When ctx
-// is done mid-poll the source is not written back: its lease runs out and
-// the next watcher polls it again, finding the pages already done.
+// is done mid-poll (the watcher is stopped) the source is released: due at
+// once, its validators not updated, so a restart polls it again and finds
+// the pages already done. A watcher killed outright leaves its lease, and
+// the source is due again when the lease runs out.
 func (w *Watcher) poll(ctx context.Context, src store.FeedSource) Summary {
 	sum := Summary{Polled: 1}
 	log := w.opt.Log.With("source", src.URL)
@@ -39,7 +41,7 @@ func (w *Watcher) poll(ctx context.Context, src store.FeedSource) Summary {
 	}
 	if err != nil {
 		if ctx.Err() != nil {
-			return sum
+			return w.release(ctx, src, sum)
 		}
 		return w.failed(ctx, log, src, err, sum)
 	}
@@ -54,7 +56,7 @@ func (w *Watcher) poll(ctx context.Context, src store.FeedSource) Summary {
 	items, ttl, err := w.items(ctx, src, resp)
 	if err != nil {
 		if ctx.Err() != nil {
-			return sum
+			return w.release(ctx, src, sum)
 		}
 		return w.failed(ctx, log, src, err, sum)
 	}
@@ -81,7 +83,7 @@ func (w *Watcher) poll(ctx context.Context, src store.FeedSource) Summary {
 		fresh++
 		p, err := w.page(ctx, src, it, canon)
 		if ctx.Err() != nil {
-			return sum
+			return w.release(ctx, src, sum)
 		}
 		if errors.As(err, &wait) {
 			break // the host asked to wait: the rest next time
@@ -116,6 +118,13 @@ func (w *Watcher) poll(ctx context.Context, src store.FeedSource) Summary {
 	}
 	w.update(ctx, log, src)
 	log.Info("polled", "items", len(items), "new", fresh, "stored", sum.Stored, "next", src.NextPoll.Format(time.RFC3339))
+	return sum
+}
+
+// release gives a source back when the watcher stops mid-poll.
+func (w *Watcher) release(ctx context.Context, src store.FeedSource, sum Summary) Summary {
+	src.NextPoll = w.opt.Now()
+	w.update(context.WithoutCancel(ctx), w.opt.Log, src)
 	return sum
 }
 
@@ -242,16 +251,8 @@ func (w *Watcher) extract(ctx context.Context, p store.Page, it item, resp *fetc
 		}
 		w.opt.Log.Warn("mining reserved: extracted because --tdm-rights was given", "url", p.URL, "by", tdm.Source)
 	}
-	pageURL, err := fetch.PageURL(resp)
-	if err != nil {
-		pageURL = p.URL
-	}
-	published := it.date
-	if published == "" {
-		published = it.published
-	}
-	doc := source.Document{Name: pageURL, Path: pageURL, URL: pageURL, Body: resp.Body, Format: format(resp.Header),
-		Fetched: resp.Fetched, Header: resp.Header, Hints: source.Hints{Title: it.title, Published: published, Outlet: it.outlet}}
+	doc := pageDocument(resp, it, p.URL)
+	pageURL := doc.URL
 	hash, err := w.opt.Sink.Store(ctx, doc)
 	if err != nil {
 		p.Status, p.Error = store.PageFailed, err.Error()
@@ -268,6 +269,22 @@ func (w *Watcher) extract(ctx context.Context, p store.Page, it item, resp *fetc
 		}
 	}
 	return p
+}
+
+// pageDocument is the document a fetched page becomes: stored under the
+// page's canonical address (fallback: the listed one, canonicalised), with
+// the listing's title, date and outlet as hints.
+func pageDocument(resp *fetch.Response, it item, fallback string) source.Document {
+	pageURL, err := fetch.PageURL(resp)
+	if err != nil {
+		pageURL = fallback
+	}
+	published := it.date
+	if published == "" {
+		published = it.published
+	}
+	return source.Document{Name: pageURL, Path: pageURL, URL: pageURL, Body: resp.Body, Format: format(resp.Header),
+		Fetched: resp.Fetched, Header: resp.Header, Hints: source.Hints{Title: it.title, Published: published, Outlet: it.outlet}}
 }
 
 // format tells the pipeline what the body is from its Content-Type.

@@ -125,7 +125,10 @@ func (s *Summary) Add(o Summary) {
 func (w *Watcher) Round(ctx context.Context) (Summary, error) {
 	var sum Summary
 	for {
-		due, err := w.opt.Sources.ClaimDue(ctx, w.opt.Now(), w.opt.Lease, 16)
+		// One at a time: a source claimed is a source polled, so a
+		// stopped watcher holds no lease it will not use, and several
+		// watchers share the due sources evenly.
+		due, err := w.opt.Sources.ClaimDue(ctx, w.opt.Now(), w.opt.Lease, 1)
 		if err != nil {
 			return sum, err
 		}

@@ -76,9 +76,9 @@ func TestIncrementalClusters(t *testing.T) {
 			}
 			evs = append(evs, record.Event{Type: typ, Mode: mode, Modality: pick("occurred", "planned"),
 				Date: sp(pick("2025-06-16", "2025-06-17", "2025-06", "2025", "")), DateSource: pick("text", "published"),
-				Place: sp(pick("", "Hanoi", "Jakarta")), Name: sp(pick("", "KTT ASEAN")),
+				Place: sp(pick("", "Hanoi", "Jakarta")), Name: sp(pick("", "KTT ASEAN", "KTT G20", "summit")),
 				Document: sp(pick("", "nota kesepahaman", "Deklarasi Hanoi Raya")),
-				Actors:   []string{pick("country:IDN", "person:a"), pick("country:VNM", "country:JPN")},
+				Actors:   []string{pick("country:IDN", "person:a"), pick("country:VNM", "country:JPN", "country:THA", "country:PHL")},
 				Evidence: record.Evidence{Text: "…"}})
 		}
 		name := fmt.Sprintf("doc-%d", r.Intn(100)) // some names recur: new versions
@@ -224,5 +224,33 @@ func TestClusterIDCollision(t *testing.T) {
 	}
 	if err := db.Check(ctx); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestPersonsStateFromStore: a stored report that gave a minister's country
+// lets a later report naming him bare join its talks (cluster.SidesKnown).
+func TestPersonsStateFromStore(t *testing.T) {
+	ctx := context.Background()
+	db := open(t)
+	defer db.Close()
+	s := func(v string) *string { return &v }
+	mk := func(name, country string) record.Record {
+		return record.Record{Source: name, Hash: "h-" + name, Lang: "id", Text: "Kedua menteri bertemu di Tokyo. Laporan " + name + ".",
+			Entities: []record.Entity{{ID: "person:menteri-a", Type: "PERSON", Name: "Menteri A", Country: country},
+				{ID: "country:IDN", Type: "COUNTRY", Name: "Indonesia"}},
+			Events: []record.Event{{Type: "CONSULT", Mode: "meet", Date: s("2026-11-16"), Modality: "occurred",
+				DateSource: "text", Actors: []string{"country:IDN", "person:menteri-a"}}}}
+	}
+	for _, r := range []record.Record{mk("titled.txt", "country:JPN"), mk("bare.txt", "")} {
+		if _, err := db.Put(ctx, store.Source{Name: r.Source}, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cs, err := db.Events(ctx, store.EventFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 1 || len(cs[0].Mentions) != 2 {
+		t.Fatalf("clusters = %+v, want one with both reports", cs)
 	}
 }

@@ -174,3 +174,53 @@ func TestSchemaGuards(t *testing.T) {
 		t.Error("a database of a newer schema than this kronik knows was opened")
 	}
 }
+
+// TestMigrateClusterKeys: migration 029 rebuilds the blocking keys of stored
+// events under the current rules, so a new report that only today's keys
+// lead to (a summit named "the summit", found by its participant) still
+// joins the stored summit.
+func TestMigrateClusterKeys(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "kb.db")
+	old, err := openAt(ctx, path, 28)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := func(v string) *string { return &v }
+	summit := func(name, date, place, title string, actors ...string) record.Record {
+		r := record.Record{Source: name, Hash: "h-" + name, Lang: "en",
+			Text:     "Leaders of the region gathered for their yearly summit. Report " + name + ".",
+			Entities: []record.Entity{{ID: "country:IDN", Type: "COUNTRY", Name: "Indonesia"}, {ID: "org:asean", Type: "ORG", Name: "ASEAN"}},
+			Events: []record.Event{{Type: "CONSULT", Mode: "multilateral", Date: s(date), Name: s(title), Modality: "occurred",
+				DateSource: "text", Actors: actors}}}
+		if place != "" {
+			r.Events[0].Place = s(place)
+		}
+		return r
+	}
+	a := summit("a.txt", "2023-09-05", "Jakarta", "KTT ke-43 ASEAN", "country:IDN")
+	if _, err := old.Put(ctx, store.Source{Name: a.Source}, a); err != nil {
+		t.Fatal(err)
+	}
+	// the keys as an older kronik filed them: none that the new report meets
+	if _, err := old.db.ExecContext(ctx, `DELETE FROM event_keys`); err != nil {
+		t.Fatal(err)
+	}
+	old.Close()
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	b := summit("b.txt", "2023-09-06", "", "the summit", "org:asean")
+	if _, err := db.Put(ctx, store.Source{Name: b.Source}, b); err != nil {
+		t.Fatal(err)
+	}
+	cs, err := db.Events(ctx, store.EventFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 1 || len(cs[0].Mentions) != 2 {
+		t.Fatalf("clusters = %+v, want the two reports of the summit in one (keys rebuilt)", cs)
+	}
+}

@@ -230,6 +230,18 @@ func (s *DB) migrate(ctx context.Context, last int) error {
 		if err != nil {
 			return err
 		}
+		// Another process opening the same new database may have applied
+		// this migration since `have` was read: the transaction holds the
+		// write lock (_txlock=immediate), so asking again here is exact.
+		var done int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, m.n).Scan(&done); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("%s: %w", m.name, err)
+		}
+		if done > 0 {
+			tx.Rollback()
+			continue
+		}
 		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 			tx.Rollback()
 			return fmt.Errorf("%s: %w", m.name, err)

@@ -607,14 +607,29 @@ func putEvents(ctx context.Context, tx execer, vid, grp int64, rec *record.Recor
 	merged := map[string]string{}        // cluster merged away -> the cluster it joined
 	var freshRows []freshCluster
 	var keyRows []keyRow
+	// A person the record gives no state stands for the one stored
+	// entities give it (cluster.SidesKnown); this record's entities are
+	// already stored.
+	countryOf := func(p string) (string, error) {
+		var c string
+		err := tx.QueryRowContext(ctx, `SELECT country FROM entities WHERE id = ?`, p).Scan(&c)
+		if errors.Is(err, sql.ErrNoRows) {
+			return "", nil
+		}
+		return c, err
+	}
 	var partyRows []partyRow
 	for i := range rec.Events {
 		ev := &rec.Events[i]
-		sides := store.Sides(rec, ev)
-		sideSet := map[string]bool{}
-		for _, s := range sides {
-			sideSet[s] = true
+		sideSet, err := cluster.SidesKnown(rec, ev, countryOf)
+		if err != nil {
+			return err
 		}
+		sides := make([]string, 0, len(sideSet))
+		for s := range sideSet {
+			sides = append(sides, s)
+		}
+		sort.Strings(sides)
 		lo, hi := cluster.Bounds(deref(ev.Date), deref(ev.DateEnd))
 		span := cluster.SpanOf(ev)
 		var matched []cluster.Matched

@@ -1,0 +1,164 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"log/slog"
+	"sort"
+	"time"
+
+	"kronik/internal/ingest"
+	"kronik/internal/pipeline"
+	"kronik/internal/source"
+	"kronik/internal/store"
+	"kronik/internal/watch"
+)
+
+// dbSink extracts a fetched page and stores it in the knowledge base, one
+// transaction per page, so that a killed watch loses only the page in
+// flight.
+type dbSink struct {
+	db store.Store
+	p  *pipeline.Pipeline
+}
+
+func (s dbSink) Store(ctx context.Context, d source.Document) (string, error) {
+	sum := sha256.Sum256(d.Body)
+	h := hex.EncodeToString(sum[:])
+	if ok, err := s.db.Has(ctx, h); err == nil && ok {
+		return h, nil // stored already: not extracted again
+	}
+	rec, err := s.p.Process(ctx, d)
+	if err != nil {
+		return "", fmt.Errorf("extract %s: %w", d.URL, err)
+	}
+	if _, err := s.db.Put(ctx, ingest.Source(d), rec); err != nil {
+		return "", fmt.Errorf("store %s: %w", d.URL, err)
+	}
+	return h, nil
+}
+
+// watchSetup is what fetch and watch share: flags, the store, the watcher.
+type watchSetup struct {
+	db      store.Store
+	w       *watch.Watcher
+	archive *archiver
+}
+
+// setupWatch parses the flags of fetch and watch and opens what they use;
+// onPage (may be nil) is told of each page handled.
+func setupWatch(ctx context.Context, name, synopsis string, args []string, stderr io.Writer, onPage func(store.Page)) (*watchSetup, error) {
+	fs := newFlagSet(name, synopsis, stderr)
+	dbPath := fs.String("db", defaultDBFlag(), dbUsage)
+	noTagger := fs.Bool("no-tagger", false, "switch the statistical entity tagger off")
+	tdmRights := fs.Bool("tdm-rights", false, "extract pages that reserve text-and-data mining: you state you have the right (each is logged)")
+	archiveDir := fs.String("archive", "", "write every raw response to WARC files in this folder")
+	archiveSize := fs.Int64("archive-size", defaultArchiveSize, "start a new WARC file after this many bytes")
+	maxItems := fs.Int("max-items", watch.DefaultMaxItems, "articles fetched from one source per poll (the rest wait for the next)")
+	ff := addFetchFlags(fs)
+	if err := parseFlags(fs, args); err != nil {
+		return nil, err
+	}
+	if fs.NArg() > 0 {
+		return nil, fmt.Errorf("%w: %s takes no arguments (add sources with kronik sources add)", errUsage, name)
+	}
+	f, err := ff.fetcher()
+	if err != nil {
+		return nil, err
+	}
+	db, sources, err := openSources(ctx, *dbPath)
+	if err != nil {
+		return nil, err
+	}
+	p, err := pipeline.New(pipeline.Options{NoTagger: *noTagger})
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	ws := &watchSetup{db: db}
+	if *archiveDir != "" {
+		if ws.archive, err = newArchiver(*archiveDir, *archiveSize); err != nil {
+			db.Close()
+			return nil, err
+		}
+		f.SetArchive(ws.archive.write)
+	}
+	// Structured logs (JSON lines) unless a person watches the terminal.
+	var h slog.Handler = slog.NewJSONHandler(stderr, nil)
+	if isTerminal(stderr) {
+		h = slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn})
+	}
+	ws.w, err = watch.New(watch.Options{Fetcher: f, Sources: sources, Sink: dbSink{db: db, p: p},
+		AllowReserved: *tdmRights, Log: slog.New(h), MaxItems: *maxItems, OnPage: onPage})
+	if err != nil {
+		ws.close()
+		return nil, err
+	}
+	return ws, nil
+}
+
+func (ws *watchSetup) close() error {
+	var err error
+	if ws.archive != nil {
+		err = ws.archive.close()
+	}
+	if cerr := ws.db.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+func printWatchSummary(w io.Writer, verb string, s watch.Summary) {
+	fmt.Fprintf(w, "%s: sources polled %d (not modified %d), items listed %d, stored %d, mining reserved %d, disallowed %d, failed %d\n",
+		verb, s.Polled, s.NotModified, s.Items, s.Stored, s.Reserved, s.Disallowed, s.Failed)
+	errs := append([]string(nil), s.SourceErrs...)
+	sort.Strings(errs)
+	for _, e := range errs {
+		fmt.Fprintf(w, "  source failed: %s\n", e)
+	}
+}
+
+func runFetch(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
+	bar := newProgress(stderr, "fetch")
+	ws, err := setupWatch(ctx, "fetch", "fetch [--db FILE] [flags]\n\n"+
+		"Polls every followed source that is due (kronik sources add), fetches the new articles,\n"+
+		"extracts and stores them, and exits. Safe to interrupt: a restart goes on where it stopped.", args, stderr,
+		func(store.Page) { bar.add() })
+	if err != nil {
+		return err
+	}
+	sum, err := ws.w.Round(ctx)
+	bar.done()
+	printWatchSummary(stdout, "fetch", sum)
+	if cerr := ws.close(); err == nil {
+		err = cerr
+	}
+	if ctx.Err() != nil {
+		return fmt.Errorf("interrupted; run again to fetch the rest: %w", ctx.Err())
+	}
+	return err
+}
+
+func runWatch(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
+	ws, err := setupWatch(ctx, "watch", "watch [--db FILE] [flags]\n\n"+
+		"Polls every followed source on its own schedule (adaptive, bounded, raised to what the server\n"+
+		"asks), fetches, extracts and stores new articles, and keeps going until stopped (Ctrl-C).\n"+
+		"Killing it loses at most the pages in flight; a restart goes on where it stopped.", args, stderr, nil)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	sum, err := ws.w.Run(ctx, func(s watch.Summary) {
+		if isTerminal(stderr) {
+			fmt.Fprintf(stderr, "%s  polled %d, stored %d, failed %d\n", time.Now().Format("15:04:05"), s.Polled, s.Stored, s.Failed)
+		}
+	})
+	printWatchSummary(stdout, fmt.Sprintf("watch (%s)", time.Since(start).Round(time.Second)), sum)
+	if cerr := ws.close(); err == nil {
+		err = cerr
+	}
+	return err
+}

@@ -1,0 +1,45 @@
+package entity
+
+import "testing"
+
+// TestOrganisationNames: the edges of organisation names.
+func TestOrganisationNames(t *testing.T) {
+	tests := []struct {
+		name, text, lang string
+		tagger           fakeTagger
+		want             map[string]string
+		absent           []string
+	}{
+		{"a secretariat is named after the body it serves", "Laporan itu disusun oleh Sekretariat ASEAN di Jakarta.", "id", nil,
+			map[string]string{"org:sekretariat-asean": "ORG Sekretariat ASEAN"}, []string{"org:asean"}},
+		{"a known body after the head's connectors", "He sits on the Political Bureau of the CPC Central Committee.", "en", nil,
+			map[string]string{"org:political-bureau-of-the-cpc-central-committee": "ORG Political Bureau of the CPC Central Committee"}, nil},
+		{"a known body after another head stands alone", "Ketua Komisi Uni Afrika hadir di Jakarta.", "id", nil,
+			map[string]string{"org:african-union": "ORG Uni Afrika"}, nil},
+		{"a conjunction before a known body ends the name", "Perdagangan dengan Amerika Serikat dan Uni Eropa tumbuh.", "id", nil,
+			map[string]string{"org:eu": "ORG Uni Eropa"}, nil},
+		{"a body and an office joined by and", "The Council of Ministers and National Security Advisor Rashid met.", "en", nil,
+			map[string]string{"org:council-of-ministers": "ORG Council of Ministers"}, []string{"org:council-of-ministers-and-national-security-advisor"}},
+		{"a body whose name holds an office", "Foto itu dirilis Biro Pers, Media, dan Informasi Sekretariat Presiden.", "id", nil,
+			map[string]string{"org:biro-pers-media-dan-informasi-sekretariat-presiden": "ORG Biro Pers, Media, dan Informasi Sekretariat Presiden"}, nil},
+		{"a demonym opening an English name", "The Kyrgyz Chamber of Commerce said trade grew.", "en", nil,
+			map[string]string{"org:kyrgyz-chamber-of-commerce": "ORG Kyrgyz Chamber of Commerce"}, []string{"country:KGZ"}},
+		{"a standing committee is a body", "Li Wen, Chairman of the Standing Committee of the People's Assembly, spoke.", "en", nil,
+			nil, []string{"person:standing"}},
+		{"an acronym of a common noun phrase", "Pemerintah melindungi pekerja migran Indonesia (PMI) di Malaysia. Jumlah PMI terus naik.", "id",
+			fakeTagger{"PMI": "B-ORG"}, nil, []string{"org:pmi"}},
+		{"Indonesian acronyms of kinds of people", "Sebanyak 20 WNI dievakuasi dari Sudan.", "id", fakeTagger{"WNI": "B-ORG"}, nil, []string{"org:wni"}},
+		{"a tagged name ending with a title is no organisation", "Jokowi Welcomes Philippine President to Jakarta", "en",
+			fakeTagger{"Welcomes": "B-ORG", "Philippine": "I-ORG", "President": "I-ORG"}, nil, []string{"org:welcomes-philippine-president"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var tg Tagger
+			if tt.tagger != nil {
+				tg = tt.tagger
+			}
+			r := newRecognizer(t, tg)
+			expectEntities(t, tt.text, summary(recognize(t, r, tt.text, tt.lang)), tt.want, tt.absent)
+		})
+	}
+}

@@ -1,0 +1,62 @@
+package entity
+
+import "testing"
+
+// TestVenues: buildings and venues are places, named from their head word
+// (Indonesian, before the name) or tail word (English, after it); the known
+// place inside names where they stand and is no mention of its own; a
+// building described only by whose it is is no name.
+func TestVenues(t *testing.T) {
+	tests := []struct {
+		text, lang string
+		want       map[string]string
+		absent     []string
+	}{
+		{"Kedua menteri bertemu di Hotel Mulia Senayan, Jakarta, pada Senin.", "id",
+			map[string]string{"place:hotel-mulia-senayan": "PLACE Hotel Mulia Senayan", "place:jakarta": "PLACE Jakarta"}, nil},
+		{"Presiden menerima tamunya di Istana Kepresidenan Yogyakarta pada Senin.", "id",
+			map[string]string{"place:istana-kepresidenan-yogyakarta": "PLACE Istana Kepresidenan Yogyakarta"}, []string{"place:yogyakarta"}},
+		{"Presiden menerima tamunya di Istana Kepresidenan Bogor. Tamu itu tiba di Istana Bogor pukul 10.00.", "id",
+			map[string]string{"place:istana-bogor": "PLACE Istana Kepresidenan Bogor|Istana Bogor"}, []string{"place:istana-kepresidenan-bogor"}},
+		{"Para pemimpin berjalan di Kebun Raya Purwodadi setelah makan siang.", "id",
+			map[string]string{"place:kebun-raya-purwodadi": "PLACE Kebun Raya Purwodadi"}, nil},
+		{"The leaders met at the Surabaya Convention Center on Monday.", "en",
+			map[string]string{"place:surabaya-convention-center": "PLACE Surabaya Convention Center"}, []string{"place:surabaya"}},
+		{"Xi hosted a banquet at the Great Hall of the People in Beijing.", "en",
+			map[string]string{"place:great-hall-of-the-people": "PLACE Great Hall of the People", "place:beijing": "PLACE Beijing"}, nil},
+		{"The two leaders held talks at the Presidential Palace on Tuesday.", "en",
+			nil, []string{"place:presidential-palace"}},
+		{"Kedua pemimpin berbincang di Istana Presiden usai upacara.", "id",
+			nil, []string{"place:istana-presiden"}},
+	}
+	r := newRecognizer(t, nil)
+	for _, tt := range tests {
+		expectEntities(t, tt.text, summary(recognize(t, r, tt.text, tt.lang)), tt.want, tt.absent)
+	}
+}
+
+// TestSeatsOfGovernment: a seat of government the news names for the
+// government ("the Kremlin said") is an organisation.
+func TestSeatsOfGovernment(t *testing.T) {
+	r := newRecognizer(t, nil)
+	txt := "Juru bicara Kremlin mengatakan pertemuan itu penting. The Kremlin said the talks went well."
+	expectEntities(t, txt, summary(recognize(t, r, txt, "id")), map[string]string{"org:kremlin": "ORG Kremlin|Kremlin"}, []string{"place:kremlin"})
+}
+
+// TestLowerCaseSeas: Indonesian writes seas with a lower-case head ("laut
+// China Selatan"); the sea is the knowledge base's, and the state or island
+// inside its name is no mention of its own.
+func TestLowerCaseSeas(t *testing.T) {
+	r := newRecognizer(t, nil)
+	for _, tc := range []struct {
+		text, want, absent string
+	}{
+		{"Kedua pemimpin membahas situasi di laut China Selatan.", "place:laut-china-selatan", "country:CHN"},
+		{"Patroli bersama digelar di laut Sulawesi sejak Senin.", "place:laut-sulawesi", "place:sulawesi"},
+	} {
+		expectEntities(t, tc.text, summary(recognize(t, r, tc.text, "id")), nil, []string{tc.absent})
+		if _, ok := summary(recognize(t, r, tc.text, "id"))[tc.want]; !ok {
+			t.Errorf("%q: %s not found", tc.text, tc.want)
+		}
+	}
+}
