@@ -139,23 +139,18 @@ func RunExtraction(ctx context.Context, p *pipeline.Pipeline, opts Options) (Ext
 		workers = runtime.NumCPU()
 	}
 	x.Workers = workers
-	jobs := make(chan source.Document)
-	var wg sync.WaitGroup
 	start = time.Now()
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for d := range jobs {
-				p.Process(ctx, d)
+	for range pipeline.Run(ctx, workers, func(send func(source.Document) bool) {
+		for _, d := range docs {
+			if !send(d) {
+				return
 			}
-		}()
+		}
+	}, func(d source.Document) struct{} {
+		p.Process(ctx, d)
+		return struct{}{}
+	}) {
 	}
-	for _, d := range docs {
-		jobs <- d
-	}
-	close(jobs)
-	wg.Wait()
 	all := time.Since(start).Seconds()
 	x.TokensPerSecAllCores = float64(x.Tokens) / all
 	x.DocsPerSecAllCores = float64(len(docs)) / all

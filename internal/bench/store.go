@@ -10,9 +10,9 @@ import (
 	"runtime"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 
+	"kronik/internal/ingest"
 	"kronik/internal/pipeline"
 	"kronik/internal/record"
 	"kronik/internal/source"
@@ -134,77 +134,38 @@ func RunStore(ctx context.Context, p *pipeline.Pipeline, opts StoreOptions) (Sto
 		dir = d
 	}
 
-	// End to end: pipeline on all workers, one writer.
+	// End to end: what `kronik ingest` does (internal/ingest), pipeline on
+	// all workers, one writer. The records extracted, in input order, are
+	// the base of the store-only run and of the derived corpora.
 	docs := Corpus(opts.Docs, opts.Seed)
-	recs := make([]record.Record, len(docs))
-	ok := make([]bool, len(docs))
 	db, err := sqlite.Open(ctx, filepath.Join(dir, "ingest.db"))
 	if err != nil {
 		return out, err
 	}
+	var base []derivable
 	peak := startPeak()
 	start := time.Now()
-	jobs, done := make(chan int), make(chan int, opts.Workers)
-	var wg sync.WaitGroup
-	for w := 0; w < opts.Workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				rec, err := p.Process(ctx, docs[i])
-				if err == nil {
-					recs[i], ok[i] = rec, true
-				}
-				done <- i
+	sum, writeErr := ingest.Run(ctx, db, p, func(send func(ingest.Input) bool) {
+		for _, d := range docs {
+			if !send(ingest.Input{Doc: d}) {
+				return
 			}
-		}()
-	}
-	go func() {
-		for i := range docs {
-			jobs <- i
 		}
-		close(jobs)
-		wg.Wait()
-		close(done)
-	}()
-	var writeErr error
-	var batch []store.Item
-	flush := func() {
-		if writeErr == nil && len(batch) > 0 {
-			writeErr = putBatch(ctx, db, batch, nil)
-		}
-		batch = batch[:0]
-	}
-	for i := range done {
-		if !ok[i] {
-			out.Ingest.DocumentsSkipped++
-			continue
-		}
-		batch = append(batch, store.Item{Src: sourceOf(docs[i]), Rec: recs[i]})
-		if len(batch) >= BatchSize {
-			flush()
-		}
-	}
-	flush()
+	}, ingest.Options{Workers: opts.Workers, Batch: BatchSize, Extracted: func(d source.Document, rec record.Record) {
+		base = append(base, derivable{src: sourceOf(d), rec: rec})
+	}})
 	e2e := time.Since(start).Seconds()
 	out.Ingest.PeakHeapMB = peak() / 1e6
 	db.Close()
 	if writeErr != nil {
 		return out, fmt.Errorf("ingest: %w", writeErr)
 	}
+	out.Ingest.DocumentsSkipped = sum.Failed
 	out.Ingest.Docs = len(docs)
 	out.Ingest.Workers = opts.Workers
 	out.Ingest.DocsPerSecEndToEnd = float64(len(docs)) / e2e
 	progress(fmt.Sprintf("ingest end to end: %d docs, %.0f docs/s", len(docs), out.Ingest.DocsPerSecEndToEnd))
 
-	// Base records in input order: the store-only run and the derived
-	// corpora use them.
-	var base []derivable
-	for i := range docs {
-		if ok[i] {
-			base = append(base, derivable{src: sourceOf(docs[i]), rec: recs[i]})
-		}
-	}
 	if len(base) == 0 {
 		return out, fmt.Errorf("store benchmark: every document failed")
 	}
