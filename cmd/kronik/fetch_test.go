@@ -3,12 +3,16 @@ package main
 import (
 	"bytes"
 	"context"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
 	"kronik/internal/record"
+	"kronik/internal/store"
 	"kronik/internal/store/sqlite"
 	"kronik/internal/watch/watchtest"
 )
@@ -36,8 +40,17 @@ func TestFetchEndToEnd(t *testing.T) {
 		t.Errorf("adding a missing page: exit %d, %q; want 1 naming the URL", code, errs)
 	}
 
+	// A host answering 429 cannot be added (it cannot be checked now), and
+	// when it is followed already its source waits as long as it asks.
+	busy := site.Busy + watchtest.PathBusy
+	if _, errs, code := kronik(t, append([]string{"sources", "add"}, append(net, busy)...)...); code != exitPartial || !strings.Contains(errs, "HTTP 429") {
+		t.Errorf("adding a busy feed: exit %d, %q", code, errs)
+	}
+	follow(t, db, busy)
+
 	out = mustKronik(t, append([]string{"fetch", "--timeout", "2s", "--archive", arch}, net...)...)
-	if !strings.Contains(out, "sources polled 3") || !strings.Contains(out, "stored 6,") || !strings.Contains(out, "mining reserved 1, disallowed 1, failed 4") {
+	if !strings.Contains(out, "sources polled 4") || !strings.Contains(out, "stored 6,") || !strings.Contains(out, "mining reserved 1, disallowed 1, failed 4") ||
+		!strings.Contains(out, busy+": waiting: HTTP 429") {
 		t.Errorf("fetch summary: %s", out)
 	}
 	got := records(t, db)
@@ -64,7 +77,7 @@ func TestFetchEndToEnd(t *testing.T) {
 	site.Codes()
 	out = mustKronik(t, append([]string{"fetch"}, net...)...)
 	if codes := site.Codes(); len(codes) != 0 || !strings.Contains(out, "sources polled 0") {
-		t.Errorf("second fetch before the sources are due: %s, answers %v", out, codes)
+		t.Errorf("second fetch before the sources are due (the busy one asked for an hour): %s, answers %v", out, codes)
 	}
 
 	out = mustKronik(t, "sources", "list", "--db", db)
@@ -108,6 +121,19 @@ func TestFetchEndToEnd(t *testing.T) {
 	}
 	if n := len(records(t, db)); n != len(watchtest.Articles) {
 		t.Errorf("removing a source lost documents: %d left", n)
+	}
+}
+
+// follow adds a source straight to the knowledge base.
+func follow(t *testing.T, path, url string) {
+	t.Helper()
+	s, err := sqlite.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, _, err := s.AddSource(context.Background(), store.FeedSource{URL: url, Kind: "feed"}); err != nil {
+		t.Fatal(err)
 	}
 }
 
@@ -207,5 +233,71 @@ func TestSourcesReenable(t *testing.T) {
 	got := decode[[]sourceJSON](t, mustKronik(t, "sources", "list", "--json", "--db", db))
 	if len(got) != 1 || got[0].Disabled != "" || got[0].Failures != 0 || got[0].NextPoll.After(time.Now()) {
 		t.Errorf("after re-enabling: %+v", got)
+	}
+}
+
+// TestWatchKilled kills a watch process outright (SIGKILL) in the middle of
+// its round and starts another: the restart takes the killed watcher's
+// source once its lease runs out, and stores exactly the rest; the pages
+// stored before the kill are not fetched again.
+func TestWatchKilled(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and runs watch as a process")
+	}
+	site := watchtest.New(t)
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "kronik")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	db := filepath.Join(dir, "kb.db")
+	// Slow enough per host that the kill lands mid-round.
+	net := []string{"--db", db, "--allow-addr", strings.Join(site.Addrs, ","), "--host-interval", "300ms"}
+	mustKronik(t, append([]string{"sources", "add"}, append(net, site.URL+"/rss.xml", site.URL+"/atom.xml", site.URL+"/news-sitemap.xml")...)...)
+	start := func() *exec.Cmd {
+		cmd := exec.Command(bin, append([]string{"watch", "--timeout", "2s", "--lease", "2s"}, net...)...)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		return cmd
+	}
+	waitFor := func(n int) map[string]record.Record {
+		for deadline := time.Now().Add(2 * time.Minute); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+			if got := records(t, db); len(got) >= n {
+				return got
+			}
+		}
+		t.Fatalf("fewer than %d articles stored in two minutes", n)
+		return nil
+	}
+
+	first := start()
+	waitFor(2)
+	first.Process.Signal(syscall.SIGKILL)
+	first.Wait()
+	before := records(t, db)
+	if len(before) == len(watchtest.Articles) {
+		t.Skip("the first watch stored everything before it could be killed")
+	}
+
+	second := start()
+	waitFor(len(watchtest.Articles))
+	second.Process.Signal(os.Interrupt)
+	if err := second.Wait(); err != nil {
+		t.Errorf("the restarted watch, stopped: %v", err)
+	}
+	s, err := sqlite.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := s.Stats(context.Background())
+	s.Close()
+	if err != nil || st.Versions != len(watchtest.Articles) {
+		t.Errorf("%d versions stored, want %d (each article once): %v", st.Versions, len(watchtest.Articles), err)
+	}
+	for u := range before {
+		if n := site.Requests(strings.TrimPrefix(u, site.URL)); n != 1 {
+			t.Errorf("%s, stored before the kill, fetched %d times", u, n)
+		}
 	}
 }

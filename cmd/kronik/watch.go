@@ -58,6 +58,7 @@ func setupWatch(ctx context.Context, name, synopsis string, args []string, stder
 	archiveDir := fs.String("archive", "", "write every raw response to WARC files in this folder")
 	archiveSize := fs.Int64("archive-size", defaultArchiveSize, "start a new WARC file after this many bytes")
 	maxItems := fs.Int("max-items", watch.DefaultMaxItems, "articles fetched from one source per poll (the rest wait for the next)")
+	lease := fs.Duration("lease", watch.DefaultLease, "how long a source being polled is held from other watchers, and from a restart after a kill")
 	ff := addFetchFlags(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return nil, err
@@ -92,7 +93,7 @@ func setupWatch(ctx context.Context, name, synopsis string, args []string, stder
 		h = slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn})
 	}
 	ws.w, err = watch.New(watch.Options{Fetcher: f, Sources: sources, Sink: dbSink{db: db, p: p},
-		AllowReserved: *tdmRights, Log: slog.New(h), MaxItems: *maxItems, OnPage: onPage})
+		AllowReserved: *tdmRights, Log: slog.New(h), MaxItems: *maxItems, OnPage: onPage, Lease: *lease})
 	if err != nil {
 		ws.close()
 		return nil, err
@@ -117,7 +118,7 @@ func printWatchSummary(w io.Writer, verb string, s watch.Summary) {
 	errs := append([]string(nil), s.SourceErrs...)
 	sort.Strings(errs)
 	for _, e := range errs {
-		fmt.Fprintf(w, "  source failed: %s\n", e)
+		fmt.Fprintf(w, "  source %s\n", e) // failed, or waiting as its server asked
 	}
 }
 

@@ -30,7 +30,8 @@ type item struct {
 // is done mid-poll (the watcher is stopped) the source is released: due at
 // once, its validators not updated, so a restart polls it again and finds
 // the pages already done. A watcher killed outright leaves its lease, and
-// the source is due again when the lease runs out.
+// the source is due again when the lease runs out; a long poll renews its
+// lease as it goes.
 func (w *Watcher) poll(ctx context.Context, src store.FeedSource) Summary {
 	sum := Summary{Polled: 1}
 	log := w.opt.Log.With("source", src.URL)
@@ -63,9 +64,19 @@ func (w *Watcher) poll(ctx context.Context, src store.FeedSource) Summary {
 	sum.Items = len(items)
 	fresh, handled := 0, 0
 	var wait *fetch.RetryError
+	renewed := w.opt.Now()
 	for _, it := range items {
 		if fresh >= w.opt.MaxItems {
 			break
+		}
+		if now := w.opt.Now(); now.Sub(renewed) > w.opt.Lease/3 {
+			// A long poll keeps its lease, so that a short lease (a
+			// killed watcher's sources come back soon) does not hand a
+			// source being polled to another watcher.
+			renewed = now
+			held := src
+			held.NextPoll = now.Add(w.opt.Lease)
+			w.update(ctx, log, held)
 		}
 		canon, err := fetch.Canonical(it.url)
 		if err != nil {

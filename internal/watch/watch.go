@@ -35,7 +35,7 @@ const (
 	// MaxServerInterval bounds what a server's TTL or max-age can ask.
 	MaxServerInterval  = 24 * time.Hour
 	DefaultMaxFailures = 5
-	DefaultLease       = 15 * time.Minute
+	DefaultLease       = 5 * time.Minute
 	DefaultMaxItems    = 200
 )
 
@@ -54,7 +54,9 @@ type Options struct {
 	MinInterval, MaxInterval time.Duration
 	// MaxFailures consecutive failed polls disable a source.
 	MaxFailures int
-	// Lease is how long a claimed source is kept from other watchers.
+	// Lease is how long a claimed source is kept from other watchers (and
+	// from a restart, when its watcher was killed outright); a poll
+	// renews it every third of it.
 	Lease time.Duration
 	// MaxItems bounds the articles fetched from one source in one poll;
 	// the rest wait for the next.

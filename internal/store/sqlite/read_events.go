@@ -1,0 +1,453 @@
+// read_events.go answers the event questions: events with their reports,
+// walked from the newest day backwards along the party and pair indexes.
+
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"kronik/internal/store"
+	"sort"
+	"strings"
+)
+
+// Events returns the clusters with a mention matching f, in date order. With
+// f.Limit it keeps the f.Limit most recent ones, found by walking an index
+// from the newest day backwards (recentClusters), so the cost is that of the
+// answer however many events match.
+func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]store.Cluster, error) {
+	for _, ids := range [][]string{f.Actor, f.With} {
+		if ids != nil && len(ids) == 0 {
+			return nil, nil // a name that matched nothing matches no event
+		}
+	}
+	var out []store.Cluster
+	var err error
+	if f.Limit > 0 {
+		out, err = s.recentClusters(ctx, f)
+	} else {
+		out, err = s.allClusters(ctx, f)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	if err := s.clusterActors(ctx, out); err != nil {
+		return nil, err
+	}
+	if err := s.fillClusters(ctx, out, f.Mentions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// Cluster returns one event cluster by id with all its mentions.
+func (s *DB) Cluster(ctx context.Context, id string) (store.Cluster, error) {
+	cs, err := s.queryClusters(ctx, `SELECT `+clusterCols+` FROM clusters c WHERE c.id = ?
+		AND EXISTS (SELECT 1 FROM events e WHERE e.cluster_id = c.id)`, id)
+	if err != nil {
+		return store.Cluster{}, fmt.Errorf("event %s: %w", id, err)
+	}
+	if len(cs) == 0 {
+		return store.Cluster{}, fmt.Errorf("event %s: %w", id, store.ErrNotFound)
+	}
+	if err := s.clusterActors(ctx, cs); err != nil {
+		return store.Cluster{}, err
+	}
+	if err := s.fillClusters(ctx, cs, 0); err != nil {
+		return store.Cluster{}, err
+	}
+	return cs[0], nil
+}
+
+// clusterCols are the columns of clusters that make a store.Cluster, in
+// scanCluster's order, for a clusters table aliased c.
+const clusterCols = `c.id, c.type, c.mode, c.date, c.date_end, c.place, c.name, c.document, c.modality, c.sources, c.mentions`
+
+func scanCluster(rows *sql.Rows) (store.Cluster, error) {
+	c := store.Cluster{Actors: []string{}}
+	err := rows.Scan(&c.ID, &c.Type, &c.Mode, &c.Date, &c.DateEnd, &c.Place, &c.Name, &c.Document,
+		&c.Modality, &c.Sources, &c.MentionCount)
+	return c, err
+}
+
+// clusterWhere is the cluster-level part of f (type and dates), for a
+// clusters table aliased c.
+func clusterWhere(f store.EventFilter) ([]string, []any) {
+	var where []string
+	var args []any
+	if f.Type != "" {
+		where = append(where, `c.type = ?`)
+		args = append(args, strings.ToUpper(f.Type))
+	}
+	if f.From != "" {
+		where = append(where, `c.date <> '' AND substr(coalesce(nullif(c.date_end, ''), c.date), 1, ?) >= ?`)
+		args = append(args, len(f.From), f.From)
+	}
+	if f.To != "" {
+		where = append(where, `c.date <> '' AND substr(c.date, 1, ?) <= ?`)
+		args = append(args, len(f.To), f.To)
+	}
+	return where, args
+}
+
+// allClusters is every cluster matching f, in date order.
+func (s *DB) allClusters(ctx context.Context, f store.EventFilter) ([]store.Cluster, error) {
+	where, args := clusterWhere(f)
+	var pre []any
+	for _, ids := range [][]string{f.Actor, f.With} {
+		if ids == nil {
+			continue
+		}
+		where = append(where, `e.id IN (SELECT event_id FROM event_parties WHERE entity_id IN (`+placeholders(len(ids))+`))`)
+		for _, id := range ids {
+			pre = append(pre, id)
+		}
+	}
+	// The party conditions come after the cluster ones in where, so their
+	// arguments do too.
+	args = append(args, pre...)
+	q := `SELECT DISTINCT ` + clusterCols + ` FROM clusters c JOIN events e ON e.cluster_id = c.id`
+	if len(where) > 0 {
+		q += ` WHERE ` + strings.Join(where, " AND ")
+	}
+	q += ` ORDER BY c.date = '', c.date, c.id`
+	return s.queryClusters(ctx, q, args...)
+}
+
+func (s *DB) queryClusters(ctx context.Context, q string, args ...any) ([]store.Cluster, error) {
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []store.Cluster
+	for rows.Next() {
+		c, err := scanCluster(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// recentClusters is the f.Limit most recent clusters matching f, in date
+// order. With an actor it walks event_parties backwards by day for each of the
+// actor's ids (an id's newest f.Limit clusters hold its share of the
+// overall newest f.Limit), checking the other conditions on each row;
+// without one it walks clusters_date backwards. Either walk stops as soon as
+// it has f.Limit clusters, so its cost is the answer's unless the filters
+// reject most of what it reads (a narrow date range far in the past).
+func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.Cluster, error) {
+	cw, cargs := clusterWhere(f)
+	if len(f.Actor) == 0 && len(f.With) == 0 {
+		q := `SELECT ` + clusterCols + ` FROM clusters c WHERE EXISTS (SELECT 1 FROM events e WHERE e.cluster_id = c.id)`
+		for _, w := range cw {
+			q += ` AND ` + w
+		}
+		q += fmt.Sprintf(` ORDER BY c.date = '' DESC, c.date DESC, c.id DESC LIMIT %d`, f.Limit)
+		out, err := s.queryClusters(ctx, q, cargs...)
+		if err != nil {
+			return nil, err
+		}
+		sortClusters(out)
+		return out, nil
+	}
+	// Both parties must be on one event, so either can drive the walk: the
+	// one named in fewer documents reaches the pair's events sooner. (A
+	// pair that side_pairs holds needs no driver.)
+	pairs := sidePairs(f.Actor, f.With)
+	drive, other := f.Actor, f.With
+	if len(drive) == 0 {
+		drive, other = f.With, nil
+	} else if len(other) > 0 && pairs == nil {
+		da, err := s.docCount(ctx, drive)
+		if err != nil {
+			return nil, err
+		}
+		do, err := s.docCount(ctx, other)
+		if err != nil {
+			return nil, err
+		}
+		if do < da {
+			drive, other = other, drive
+		}
+	}
+	// The walk reads the party rows, and for each row that passes, the
+	// event's cluster id; the cluster row only when dates filter. The type
+	// is the row's own (a cluster's type is its events').
+	dates := f
+	dates.Type = ""
+	dw, dargs := clusterWhere(dates)
+	q := `SELECT p.day, e.cluster_id FROM event_parties p JOIN events e ON e.id = p.event_id`
+	if len(dw) > 0 {
+		q += ` JOIN clusters c ON c.id = e.cluster_id`
+	}
+	if f.Type != "" {
+		// The party's events of that type alone, newest first.
+		q = strings.Replace(q, "event_parties p", "event_parties p INDEXED BY event_parties_type", 1) +
+			` WHERE p.entity_id = ? AND p.type = ?`
+		dargs = append([]any{strings.ToUpper(f.Type)}, dargs...)
+	} else {
+		q += ` WHERE p.entity_id = ?`
+	}
+	cargs = dargs
+	for _, w := range dw {
+		q += ` AND ` + w
+	}
+	if len(other) > 0 {
+		q += ` AND EXISTS (SELECT 1 FROM event_parties o WHERE o.event_id = p.event_id AND o.entity_id IN (` + placeholders(len(other)) + `))`
+	}
+	q += ` ORDER BY p.day DESC, p.event_id DESC`
+	type walkQ struct {
+		q    string
+		args []any
+	}
+	var walks []walkQ
+	if pairs != nil {
+		// Both parties are states or organisations: their shared events
+		// are walked alone (side_pairs), newest first.
+		pq := `SELECT s.day, e.cluster_id FROM side_pairs s JOIN events e ON e.id = s.event_id`
+		if len(dw) > 0 {
+			pq += ` JOIN clusters c ON c.id = e.cluster_id`
+		}
+		pq += ` WHERE s.a = ? AND s.b = ?`
+		var targs []any
+		if f.Type != "" {
+			pq += ` AND s.type = ?`
+			targs = []any{strings.ToUpper(f.Type)}
+		}
+		for _, w := range dw {
+			pq += ` AND ` + w
+		}
+		pq += ` ORDER BY s.day DESC, s.event_id DESC`
+		for _, pr := range pairs {
+			args := append(append([]any{pr[0], pr[1]}, targs...), cargs[len(targs):]...)
+			walks = append(walks, walkQ{pq, args})
+		}
+	} else {
+		for _, id := range drive {
+			args := append([]any{id}, cargs...)
+			for _, o := range other {
+				args = append(args, o)
+			}
+			walks = append(walks, walkQ{q, args})
+		}
+	}
+	type found struct{ day, id string }
+	var all []found
+	seen := map[string]bool{}
+	for _, w := range walks {
+		mine := map[string]bool{}
+		err := s.walk(ctx, w.q, w.args, func(rows *sql.Rows) (bool, error) {
+			var fd found
+			if err := rows.Scan(&fd.day, &fd.id); err != nil {
+				return false, err
+			}
+			mine[fd.id] = true
+			if !seen[fd.id] {
+				seen[fd.id] = true
+				all = append(all, fd)
+			}
+			return len(mine) < f.Limit, nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	// The newest f.Limit over all the ids; undated ("") last.
+	sort.SliceStable(all, func(i, j int) bool {
+		if (all[i].day == "") != (all[j].day == "") {
+			return all[j].day == ""
+		}
+		return all[i].day > all[j].day
+	})
+	if len(all) > f.Limit {
+		all = all[:f.Limit]
+	}
+	ids := make([]string, len(all))
+	for i, fd := range all {
+		ids[i] = fd.id
+	}
+	idsJSON, _ := json.Marshal(ids)
+	out, err := s.queryClusters(ctx, `SELECT `+clusterCols+` FROM clusters c WHERE c.id IN (SELECT value FROM json_each(?))`, string(idsJSON))
+	if err != nil {
+		return nil, err
+	}
+	sortClusters(out)
+	return out, nil
+}
+
+// sidePairs returns the (smaller, larger) id pairs of side_pairs that an
+// Actor-With filter stands for, or nil when it cannot use them: a side
+// missing, a person among the ids (side_pairs holds no persons) or an id
+// on both sides.
+func sidePairs(actor, with []string) [][2]string {
+	if len(actor) == 0 || len(with) == 0 {
+		return nil
+	}
+	var out [][2]string
+	for _, a := range actor {
+		for _, b := range with {
+			if a == b || strings.HasPrefix(a, "person:") || strings.HasPrefix(b, "person:") {
+				return nil
+			}
+			out = append(out, [2]string{min(a, b), max(a, b)})
+		}
+	}
+	return out
+}
+
+// docCount is the number of documents naming any of ids (an upper bound:
+// a document naming two of them counts twice), from entity_counts.
+func (s *DB) docCount(ctx context.Context, ids []string) (int64, error) {
+	var n int64
+	for _, id := range ids {
+		var d int64
+		if err := s.db.QueryRowContext(ctx, `SELECT coalesce((SELECT docs FROM entity_counts WHERE entity_id = ?), 0)`, id).Scan(&d); err != nil {
+			return 0, fmt.Errorf("documents of %s: %w", id, err)
+		}
+		n += d
+	}
+	return n, nil
+}
+
+// walk runs q and calls fn on each row until fn says stop.
+func (s *DB) walk(ctx context.Context, q string, args []any, fn func(*sql.Rows) (bool, error)) error {
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		more, err := fn(rows)
+		if err != nil {
+			return err
+		}
+		if !more {
+			return nil
+		}
+	}
+	return rows.Err()
+}
+
+// sortClusters puts clusters in the order allClusters gives: by date,
+// undated last, then by id.
+func sortClusters(cs []store.Cluster) {
+	sort.SliceStable(cs, func(i, j int) bool {
+		a, b := cs[i], cs[j]
+		if (a.Date == "") != (b.Date == "") {
+			return b.Date == ""
+		}
+		if a.Date != b.Date {
+			return a.Date < b.Date
+		}
+		return a.ID < b.ID
+	})
+}
+
+// clusterActors fills the actors of clusters, in order of first appearance.
+func (s *DB) clusterActors(ctx context.Context, cs []store.Cluster) error {
+	if len(cs) == 0 {
+		return nil
+	}
+	idx := map[string]int{}
+	ids := make([]string, len(cs))
+	for i := range cs {
+		idx[cs[i].ID] = i
+		ids[i] = cs[i].ID
+	}
+	idsJSON, _ := json.Marshal(ids)
+	rows, err := s.db.QueryContext(ctx, `SELECT cluster_id, actor FROM cluster_actors
+		WHERE cluster_id IN (SELECT value FROM json_each(?)) ORDER BY cluster_id, seq`, string(idsJSON))
+	if err != nil {
+		return fmt.Errorf("event actors: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var cid, a string
+		if err := rows.Scan(&cid, &a); err != nil {
+			return err
+		}
+		c := &cs[idx[cid]]
+		c.Actors = append(c.Actors, a)
+	}
+	return rows.Err()
+}
+
+// fillClusters loads the mentions and actor names of clusters with one query
+// each, however many clusters there are; with max > 0, at most max mentions
+// of each, the earliest published.
+func (s *DB) fillClusters(ctx context.Context, cs []store.Cluster, max int) error {
+	if len(cs) == 0 {
+		return nil
+	}
+	idx := map[string]int{}
+	ids := make([]string, len(cs))
+	actorSet := map[string]bool{}
+	var actors []string
+	for i := range cs {
+		idx[cs[i].ID] = i
+		ids[i] = cs[i].ID
+		cs[i].Mentions = []store.Mention{}
+		cs[i].ActorNames = map[string]string{}
+		for _, a := range cs[i].Actors {
+			if !actorSet[a] {
+				actorSet[a] = true
+				actors = append(actors, a)
+			}
+		}
+	}
+	idsJSON, _ := json.Marshal(ids)
+	q := `SELECT e.cluster_id, ` + docCols + `, e.evidence, e.modality FROM events e
+		JOIN versions v INDEXED BY versions_ref ON v.id = e.version_id WHERE e.cluster_id IN (SELECT value FROM json_each(?))
+		ORDER BY v.published = '', v.published, v.id, e.idx`
+	args := []any{string(idsJSON)}
+	if max > 0 {
+		// The first max of each cluster from mention_order, an index range
+		// each: a report of a much-reported event costs nothing here.
+		q = `SELECT e.cluster_id, ` + docCols + `, e.evidence, e.modality FROM json_each(?) c
+			JOIN events e ON e.id IN (SELECT m.event_id FROM mention_order m WHERE m.cluster_id = c.value
+				ORDER BY m.pub, m.event_id LIMIT ?)
+			JOIN versions v INDEXED BY versions_ref ON v.id = e.version_id
+			ORDER BY c.key, coalesce(nullif(v.published, ''), '~'), e.id`
+		args = append(args, max)
+	}
+	err := s.walk(ctx, q, args, func(rows *sql.Rows) (bool, error) {
+		var cid string
+		var m store.Mention
+		if err := rows.Scan(append(append([]any{&cid}, scanDocArgs(&m.DocRef)...), &m.Evidence, &m.Modality)...); err != nil {
+			return false, err
+		}
+		c := &cs[idx[cid]]
+		c.Mentions = append(c.Mentions, m)
+		return true, nil
+	})
+	if err != nil {
+		return fmt.Errorf("event mentions: %w", err)
+	}
+	actorsJSON, _ := json.Marshal(actors)
+	rows, err := s.db.QueryContext(ctx, `SELECT id, name FROM entities WHERE id IN (SELECT value FROM json_each(?))`, string(actorsJSON))
+	if err != nil {
+		return fmt.Errorf("actor names: %w", err)
+	}
+	defer rows.Close()
+	names := map[string]string{}
+	for rows.Next() {
+		var id, name string
+		if err := rows.Scan(&id, &name); err != nil {
+			return err
+		}
+		names[id] = name
+	}
+	for i := range cs {
+		for _, a := range cs[i].Actors {
+			if n := names[a]; n != "" {
+				cs[i].ActorNames[a] = n
+			}
+		}
+	}
+	return rows.Err()
+}

@@ -1,0 +1,600 @@
+// write_events.go stores a document's events: each joins the cluster that
+// cluster.Same and the span rule allow among stored events found by blocking
+// keys and date window, or starts one; its own rows (new clusters, keys,
+// parties) are written one statement per table.
+
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"kronik/internal/cluster"
+	"kronik/internal/record"
+	"sort"
+)
+
+// candidate is a stored event that a new one may join. It is decoded only
+// when compared: a cluster already matched needs no more comparisons.
+type candidate struct {
+	ev                   record.Event
+	sides                map[string]bool
+	cluster              string
+	whole, actors, sideJ string
+}
+
+// addedMention is an event row written to a cluster by the current Put.
+type addedMention struct {
+	id               int64
+	date             string
+	occurred         bool
+	actors           []string
+	place, name, doc string
+}
+
+// putEvents stores the record's events. Each dated event is compared with
+// the stored events that share a blocking key with it and whose dates
+// overlap a window around its own (cluster.Same decides) and whose cluster's
+// span meets its date; it joins the first such cluster, and other clusters
+// it matches are merged into that one when all their mentions allow a common
+// day (cluster.Span). Unmatched events start a cluster of their own.
+//
+// The version's own rows that no lookup of its other events may see (their
+// blocking keys, their party rows, the clusters they start) are written once
+// for all its events, after the loop: a statement each rather than one per
+// event.
+func putEvents(ctx context.Context, tx execer, vid, grp int64, rec *record.Record) error {
+	hash := rec.Hash
+	added := map[string][]addedMention{} // clusters updated from their new mentions
+	full := map[string]bool{}            // clusters recomputed from all mentions (merged)
+	own := map[int64]bool{}              // this version's event rows
+	fresh := map[string]bool{}           // clusters this version starts
+	merged := map[string]string{}        // cluster merged away -> the cluster it joined
+	var freshRows []freshCluster
+	var keyRows []keyRow
+	// A person the record gives no state stands for the one stored
+	// entities give it (cluster.SidesKnown); this record's entities are
+	// already stored.
+	countryOf := func(p string) (string, error) {
+		var c string
+		err := tx.QueryRowContext(ctx, `SELECT country FROM entities WHERE id = ?`, p).Scan(&c)
+		if errors.Is(err, sql.ErrNoRows) {
+			return "", nil
+		}
+		return c, err
+	}
+	var partyRows []partyRow
+	for i := range rec.Events {
+		ev := &rec.Events[i]
+		sideSet, err := cluster.SidesKnown(rec, ev, countryOf)
+		if err != nil {
+			return err
+		}
+		sides := make([]string, 0, len(sideSet))
+		for s := range sideSet {
+			sides = append(sides, s)
+		}
+		sort.Strings(sides)
+		lo, hi := cluster.Bounds(deref(ev.Date), deref(ev.DateEnd))
+		span := cluster.SpanOf(ev)
+		var matched []cluster.Matched
+		if lo != "" {
+			_, lookup := cluster.Keys(ev, sides)
+			var err error
+			matched, err = matchClusters(ctx, tx, own, lookup, lo, hi, ev, sideSet, span)
+			if err != nil {
+				return err
+			}
+		}
+		var cid string
+		if len(matched) > 0 {
+			// The event joins the first matched cluster; it bridges it with
+			// another only when every mention of both allows a common day
+			// (cluster.Span), so that a vague report does not chain events
+			// its own date cannot tell apart.
+			into, merge, sp := cluster.Join(span, matched)
+			cid = into
+			for _, other := range merge {
+				for _, q := range []string{
+					`UPDATE event_keys SET cluster_id = ?1 WHERE event_id IN (SELECT id FROM events WHERE cluster_id = ?2)`,
+					`UPDATE events SET cluster_id = ?1 WHERE cluster_id = ?2`,
+				} {
+					if _, err := tx.ExecContext(ctx, q, cid, other); err != nil {
+						return err
+					}
+				}
+				for _, q := range []string{`DELETE FROM clusters WHERE id = ?`, `DELETE FROM cluster_dates WHERE cluster_id = ?`,
+					`DELETE FROM cluster_actors WHERE cluster_id = ?`} {
+					if _, err := tx.ExecContext(ctx, q, other); err != nil {
+						return err
+					}
+				}
+				delete(added, other)
+				delete(full, other)
+				full[cid] = true
+				merged[other] = cid
+			}
+			if sp != spanOf(matched, cid) {
+				if _, err := tx.ExecContext(ctx, `UPDATE clusters SET span_lo = ?, span_hi = ? WHERE id = ?`,
+					sp.Lo, sp.Hi, cid); err != nil {
+					return err
+				}
+			}
+		} else {
+			// A new cluster's only mention is this event (this version's
+			// other events never match it), so its summary is the event's
+			// own fields, written here in full rather than read back and
+			// recomputed by addMentions.
+			var err error
+			taken := func(id string) (bool, error) {
+				if _, a := added[id]; a {
+					return true, nil
+				}
+				if _, m := merged[id]; m {
+					return true, nil
+				}
+				var t bool
+				err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM clusters WHERE id = ?)`, id).Scan(&t)
+				return t, err
+			}
+			if cid, err = cluster.Fresh(ev, sides, hash, i, taken); err != nil {
+				return err
+			}
+			fresh[cid] = true
+			freshRows = append(freshRows, freshCluster{ID: cid, Type: ev.Type, Mode: ev.Mode, Date: deref(ev.Date),
+				End: deref(ev.DateEnd), Place: deref(ev.Place), Name: deref(ev.Name), Doc: deref(ev.Document),
+				Modality: ev.Modality, Occurred: ev.Modality == "occurred", Lo: span.Lo, Hi: span.Hi, Actors: ev.Actors})
+		}
+		actorsJSON, _ := json.Marshal(nonNil(ev.Actors))
+		sidesJSON, _ := json.Marshal(sides)
+		class := cluster.SpanClass(lo, hi)
+		long := lo != "" && class == 2
+		medium := lo != "" && class == 1
+		// The evidence sentence has its own column; leaving it out of the
+		// JSON halves what every clustering lookup decodes.
+		slim := *ev
+		slim.Evidence = record.Evidence{}
+		evJSON, err := json.Marshal(slim)
+		if err != nil {
+			return err
+		}
+		r, err := tx.ExecContext(ctx, `INSERT INTO events (version_id, idx, type, mode, date, date_end, lo, hi, long, medium,
+			place, name, document, modality, evidence, actors, sides, cluster_id, event, grp)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			vid, i, ev.Type, ev.Mode, ev.Date, ev.DateEnd, lo, hi, long, medium, ev.Place, ev.Name, ev.Document, ev.Modality,
+			ev.Evidence.Text, string(actorsJSON), string(sidesJSON), cid, string(evJSON), grp)
+		if err != nil {
+			return err
+		}
+		eid, _ := r.LastInsertId()
+		own[eid] = true
+		added[cid] = append(added[cid], addedMention{id: eid, date: deref(ev.Date), occurred: ev.Modality == "occurred",
+			actors: ev.Actors, place: deref(ev.Place), name: deref(ev.Name), doc: deref(ev.Document)})
+		if fresh[cid] {
+			freshRows[len(freshRows)-1].First = eid
+		}
+		if lo != "" {
+			keyRows = appendKeys(keyRows, eid, cid, ev, sides, lo, hi)
+		}
+		parties := map[string]bool{}
+		for _, a := range ev.Actors {
+			parties[a] = true
+		}
+		for _, s := range sides {
+			parties[s] = true
+		}
+		ps := make([]string, 0, len(parties))
+		for p := range parties {
+			ps = append(ps, p)
+		}
+		sort.Strings(ps)
+		for _, p := range ps {
+			partyRows = append(partyRows, partyRow{p, eid, lo, ev.Type})
+		}
+	}
+	// Keys carry the cluster each event ended in: a later event of this
+	// version may have merged the one it joined into another.
+	for i := range keyRows {
+		for {
+			to, ok := merged[keyRows[i].Cluster]
+			if !ok {
+				break
+			}
+			keyRows[i].Cluster = to
+		}
+	}
+	if err := putOwnRows(ctx, tx, freshRows, keyRows, partyRows); err != nil {
+		return err
+	}
+	// Each report's place in its cluster's publication order (read.go,
+	// fillClusters), with the cluster its event ended in.
+	pub := deref(rec.Published)
+	if pub == "" {
+		pub = "~" // undated reports after every date
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO mention_order (cluster_id, pub, event_id)
+		SELECT cluster_id, ?, id FROM events WHERE version_id = ?`, pub, vid); err != nil {
+		return err
+	}
+	// Each pair of an event's parties other than persons (read.go,
+	// pairClusters).
+	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO side_pairs (a, b, day, event_id, type)
+		SELECT p.entity_id, q.entity_id, p.day, p.event_id, p.type FROM events e
+		JOIN event_parties p ON p.event_id = e.id
+		JOIN event_parties q ON q.event_id = e.id AND q.entity_id > p.entity_id
+		WHERE e.version_id = ? AND p.entity_id NOT LIKE 'person:%' AND q.entity_id NOT LIKE 'person:%'`, vid); err != nil {
+		return err
+	}
+	ids := make([]string, 0, len(full))
+	for id := range full {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	if err := refreshClusters(ctx, tx, ids); err != nil {
+		return err
+	}
+	ids = ids[:0]
+	for id := range added {
+		if !full[id] {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		if fresh[id] {
+			continue // written whole by putOwnRows
+		}
+		if err := addMentions(ctx, tx, id, vid, grp, added[id]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// spanOf returns the span of cluster id among matched.
+func spanOf(matched []cluster.Matched, id string) cluster.Span {
+	for _, m := range matched {
+		if m.ID == id {
+			return m.Span
+		}
+	}
+	return cluster.Span{}
+}
+
+// matchClusters returns the clusters of stored events that cluster.Same
+// matches with ev, among the events (other than own, this version's) that
+// share a lookup key with it and whose dates overlap [lo-2 days, hi+2 days],
+// and whose span meets ev's (span): a report joins an event only on a day
+// every report of it allows.
+//
+// The candidates and their clusters come from event_keys alone; events are
+// then fetched in two rounds, the first event of each candidate cluster and
+// then, for clusters not matched yet, the rest, so that a much-reported
+// event costs one fetch rather than one per report.
+func matchClusters(ctx context.Context, tx execer, own map[int64]bool, keys []int64, lo, hi string,
+	ev *record.Event, sideSet map[string]bool, span cluster.Span) ([]cluster.Matched, error) {
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	// Three range scans of event_keys, one a span class, each reaching back
+	// as far as the events of that class can start and still overlap
+	// (cluster.WindowOf).
+	w := cluster.WindowOf(lo, hi)
+	arr, _ := json.Marshal(keys)
+	const win = `SELECT event_id, cluster_id FROM event_keys WHERE key IN (SELECT value FROM json_each(?1)) AND span = %d
+		AND lo BETWEEN ?%d AND ?5 AND hi >= ?6`
+	q := fmt.Sprintf(win, 0, 2) + ` UNION ` + fmt.Sprintf(win, 1, 3) + ` UNION ` + fmt.Sprintf(win, 2, 4)
+	rows, err := tx.QueryContext(ctx, q, string(arr), w.Start[0], w.Start[1], w.Start[2], w.To, w.From)
+	if err != nil {
+		return nil, err
+	}
+	byCluster := map[string][]int64{}
+	for rows.Next() {
+		var id int64
+		var cid string
+		if err := rows.Scan(&id, &cid); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		if !own[id] {
+			byCluster[cid] = append(byCluster[cid], id)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if len(byCluster) == 0 {
+		return nil, nil
+	}
+	// Clusters whose span leaves no day for ev are dropped before any of
+	// their events is read.
+	spans, err := clusterSpans(ctx, tx, byCluster)
+	if err != nil {
+		return nil, err
+	}
+	for cid := range byCluster {
+		if _, ok := span.Meet(spans[cid]); !ok {
+			delete(byCluster, cid)
+		}
+	}
+	var firsts []int64
+	for _, ids := range byCluster {
+		sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+		firsts = append(firsts, ids[0])
+	}
+	matched := map[string]bool{}
+	compare := func(ids []int64) error {
+		if len(ids) == 0 {
+			return nil
+		}
+		cands, err := fetchCandidates(ctx, tx, ids)
+		if err != nil {
+			return err
+		}
+		for i := range cands {
+			c := &cands[i]
+			if matched[c.cluster] {
+				continue
+			}
+			if err := c.decode(); err != nil {
+				return fmt.Errorf("stored event: %w", err)
+			}
+			if cluster.Same(ev, sideSet, &c.ev, c.sides) {
+				matched[c.cluster] = true
+			}
+		}
+		return nil
+	}
+	if err := compare(firsts); err != nil {
+		return nil, err
+	}
+	var more []int64
+	for cid, ids := range byCluster {
+		if !matched[cid] {
+			more = append(more, ids[1:]...)
+		}
+	}
+	if err := compare(more); err != nil {
+		return nil, err
+	}
+	out := make([]cluster.Matched, 0, len(matched))
+	for cid := range matched {
+		out = append(out, cluster.Matched{ID: cid, Span: spans[cid]})
+	}
+	return out, nil
+}
+
+// clusterSpans reads the spans of the clusters keyed in ids.
+func clusterSpans[V any](ctx context.Context, tx execer, ids map[string]V) (map[string]cluster.Span, error) {
+	list := make([]string, 0, len(ids))
+	for id := range ids {
+		list = append(list, id)
+	}
+	arr, _ := json.Marshal(list)
+	rows, err := tx.QueryContext(ctx, `SELECT id, span_lo, span_hi FROM clusters WHERE id IN (SELECT value FROM json_each(?))`,
+		string(arr))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := make(map[string]cluster.Span, len(ids))
+	for rows.Next() {
+		var id string
+		var sp cluster.Span
+		if err := rows.Scan(&id, &sp.Lo, &sp.Hi); err != nil {
+			return nil, err
+		}
+		out[id] = sp
+	}
+	return out, rows.Err()
+}
+
+// fetchCandidates reads stored events by id, in id order, with everything
+// cluster.Same reads.
+func fetchCandidates(ctx context.Context, tx execer, ids []int64) ([]candidate, error) {
+	arr, _ := json.Marshal(ids)
+	rows, err := tx.QueryContext(ctx, `SELECT type, mode, date, date_end, place, name, document, modality, actors, sides,
+		cluster_id, event FROM events WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`, string(arr))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []candidate
+	for rows.Next() {
+		var c candidate
+		var date, end, place, name, doc sql.NullString
+		if err := rows.Scan(&c.ev.Type, &c.ev.Mode, &date, &end, &place, &name, &doc, &c.ev.Modality, &c.actors, &c.sideJ,
+			&c.cluster, &c.whole); err != nil {
+			return nil, err
+		}
+		c.ev.Date, c.ev.DateEnd, c.ev.Place = nullPtr(date), nullPtr(end), nullPtr(place)
+		c.ev.Name, c.ev.Document = nullPtr(name), nullPtr(doc)
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// keyRow is a blocking key row of event_keys. Once marks a summit's place
+// key (placeKey), written only when its cluster has no row of that key with
+// the same bounds.
+type keyRow struct {
+	Key     int64  `json:"k"`
+	Span    int    `json:"s"`
+	Lo      string `json:"lo"`
+	Hi      string `json:"hi"`
+	Event   int64  `json:"e"`
+	Cluster string `json:"c"`
+	Once    bool   `json:"o"`
+}
+
+// appendKeys adds the blocking keys of stored event eid (eventKeys), with its
+// date bounds and span class, for later events' candidates.
+func appendKeys(rows []keyRow, eid int64, cid string, ev *record.Event, sides []string, lo, hi string) []keyRow {
+	stored, _ := cluster.Keys(ev, sides)
+	span := cluster.SpanClass(lo, hi)
+	pk, isSummit := cluster.PlaceKey(ev)
+	for _, k := range stored {
+		rows = append(rows, keyRow{Key: k, Span: span, Lo: lo, Hi: hi, Event: eid, Cluster: cid, Once: isSummit && k == pk})
+	}
+	return rows
+}
+
+// putKeys stores the blocking keys of stored event eid (appendKeys).
+func putKeys(ctx context.Context, tx execer, eid int64, cid string, ev *record.Event, sides []string, lo, hi string) error {
+	return putOwnRows(ctx, tx, nil, appendKeys(nil, eid, cid, ev, sides, lo, hi), nil)
+}
+
+// partyRow is a row of event_parties; day and type order each party's walk
+// of its events (read.go, recentClusters).
+type partyRow struct {
+	Entity string `json:"p"`
+	Event  int64  `json:"e"`
+	Day    string `json:"d"`
+	Type   string `json:"t"`
+}
+
+// freshCluster is a cluster a version starts: its only mention is one event
+// of the version (the version's other events never match it), so its
+// summary is that event's fields, written whole rather than read back and
+// recomputed by addMentions.
+type freshCluster struct {
+	ID       string   `json:"id"`
+	Type     string   `json:"type"`
+	Mode     string   `json:"mode"`
+	Date     string   `json:"date"`
+	End      string   `json:"end"`
+	Place    string   `json:"place"`
+	Name     string   `json:"name"`
+	Doc      string   `json:"doc"`
+	Modality string   `json:"modality"`
+	Occurred bool     `json:"occ"`
+	Lo       string   `json:"lo"`
+	Hi       string   `json:"hi"`
+	First    int64    `json:"first"` // the event
+	Actors   []string `json:"-"`
+}
+
+// putOwnRows writes a version's new clusters (with their date group and
+// actors), its events' blocking keys and party rows: one statement per
+// table, the rows passed as a JSON array.
+func putOwnRows(ctx context.Context, tx execer, fresh []freshCluster, keys []keyRow, parties []partyRow) error {
+	if len(fresh) > 0 {
+		fj, err := json.Marshal(fresh)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO clusters (id, type, mode, date, date_end, place, name, document,
+			modality, sources, mentions, first_place, first_name, first_document, span_lo, span_hi)
+			SELECT value ->> 'id', value ->> 'type', value ->> 'mode', value ->> 'date', value ->> 'end', value ->> 'place',
+				value ->> 'name', value ->> 'doc', value ->> 'modality', 1, 1, value ->> 'place', value ->> 'name',
+				value ->> 'doc', value ->> 'lo', value ->> 'hi' FROM json_each(?)`, string(fj)); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO cluster_dates (cluster_id, date, occurred, n, first)
+			SELECT value ->> 'id', value ->> 'date', value ->> 'occ', 1, value ->> 'first' FROM json_each(?)`, string(fj)); err != nil {
+			return err
+		}
+	}
+	type actorOf struct {
+		Cluster string `json:"c"`
+		actorRow
+	}
+	var actors []actorOf
+	for _, f := range fresh {
+		for _, a := range appendActors(nil, f.First, f.Actors) {
+			actors = append(actors, actorOf{f.ID, a})
+		}
+	}
+	if len(actors) > 0 {
+		aj, err := json.Marshal(actors)
+		if err != nil {
+			return err
+		}
+		// An actor named twice by the event keeps its first position.
+		if _, err := tx.ExecContext(ctx, `INSERT INTO cluster_actors (cluster_id, actor, seq)
+			SELECT value ->> 'c', value ->> 'a', value ->> 's' FROM json_each(?) WHERE true ON CONFLICT DO NOTHING`,
+			string(aj)); err != nil {
+			return err
+		}
+	}
+	if len(keys) > 0 {
+		kj, err := json.Marshal(keys)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_keys (key, span, lo, hi, event_id, cluster_id)
+			SELECT j.value ->> 'k', j.value ->> 's', j.value ->> 'lo', j.value ->> 'hi', j.value ->> 'e', j.value ->> 'c'
+			FROM json_each(?) j WHERE NOT (j.value ->> 'o') OR NOT EXISTS (SELECT 1 FROM event_keys x
+				WHERE x.key = j.value ->> 'k' AND x.span = j.value ->> 's' AND x.lo = j.value ->> 'lo'
+				AND x.hi = j.value ->> 'hi' AND x.cluster_id = j.value ->> 'c')`, string(kj)); err != nil {
+			return err
+		}
+	}
+	if len(parties) > 0 {
+		pj, err := json.Marshal(parties)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_parties (entity_id, event_id, day, type)
+			SELECT value ->> 'p', value ->> 'e', value ->> 'd', value ->> 't' FROM json_each(?)`, string(pj)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// rekeySummits restores the place keys of the summits of clusters that lost
+// the events holding them (unindex): each remaining summit's place key is
+// put again, written where its cluster has no row for its bounds.
+func rekeySummits(ctx context.Context, tx execer, clusters []string) error {
+	for _, cid := range clusters {
+		rows, err := tx.QueryContext(ctx, `SELECT id, lo, hi, type, mode, place FROM events
+			WHERE cluster_id = ? AND mode = 'multilateral' AND lo <> '' ORDER BY id`, cid)
+		if err != nil {
+			return err
+		}
+		type row struct {
+			id     int64
+			lo, hi string
+			ev     record.Event
+		}
+		var rs []row
+		for rows.Next() {
+			var r row
+			var place sql.NullString
+			if err := rows.Scan(&r.id, &r.lo, &r.hi, &r.ev.Type, &r.ev.Mode, &place); err != nil {
+				rows.Close()
+				return err
+			}
+			r.ev.Place = nullPtr(place)
+			rs = append(rs, r)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, r := range rs {
+			pk, ok := cluster.PlaceKey(&r.ev)
+			if !ok {
+				continue
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_keys (key, span, lo, hi, event_id, cluster_id)
+				SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE NOT EXISTS (SELECT 1 FROM event_keys
+					WHERE key = ?1 AND span = ?2 AND lo = ?3 AND hi = ?4 AND cluster_id = ?6)`,
+				pk, cluster.SpanClass(r.lo, r.hi), r.lo, r.hi, r.id, cid); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
