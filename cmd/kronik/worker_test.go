@@ -84,7 +84,7 @@ func TestWorkers(t *testing.T) {
 	}
 	var workers []*exec.Cmd
 	for i := 0; i < 3; i++ {
-		cmd := exec.Command(bin, "worker", "--db", dsn, "--concurrency", "1", "--host-delay", "0s",
+		cmd := exec.Command(bin, "worker", "--db", dsn, "--concurrency", "1", "--host-interval", "1ms", "--allow-private",
 			"--job-timeout", "15s", "--rescue-after", "20s")
 		cmd.Stderr = &strings.Builder{}
 		if err := cmd.Start(); err != nil {
