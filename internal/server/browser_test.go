@@ -123,7 +123,7 @@ func watchConsole(t *testing.T, ctx context.Context) {
 
 // stepTimeout bounds one step: a selector that never appears fails the test
 // instead of hanging it, and leaves the browser alive for the screenshot.
-const stepTimeout = 20 * time.Second
+const stepTimeout = 60 * time.Second
 
 // step runs browser actions; on failure it saves a screenshot and stops the test.
 func step(t *testing.T, ctx context.Context, what string, actions ...chromedp.Action[chromedp.Void]) {
