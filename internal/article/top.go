@@ -33,8 +33,11 @@ var (
 	// followed by a credit label.
 	creditedStampRe = regexp.MustCompile(`(?i)^(.{6,60}?)\s+(?:jurnalis|penulis|reporter|editor|oleh|by|pewarta|redaktur|kontributor)\b\s*[:\-–—]?\s*\S`)
 	// Photo captions name their credit: "(Foto: ...)", "(AP Photo/...)",
-	// "ANTARA/HO-...", "(Xinhua/Name", "(ant)", "Photo credit: ...".
-	captionRe = regexp.MustCompile(`(?i)\((?:foto|photo|dok|dokumentasi|ist|istimewa|ilustrasi|ant|setneg\w*)\b|\b(?:foto|photo|image|gambar)\s*(?:credit)?\s*:|\b(?:AP|AFP|Reuters|EPA|Getty)(?: Photo| Images)?/|\bANTARA(?: FOTO)?/|\((?:Xinhua|Reuters|AFP|AP|EPA|Anadolu)/`)
+	// "ANTARA/HO-...", "(Xinhua/Name", "(ant)", "Photo credit: ...". The
+	// Indonesian government's press bureaus, whose photos most state-visit
+	// stories carry, are credited by their short names in parentheses:
+	// "(Setneg)", "(Setpres)", "(Setkab)", "(BPMI Setpres)".
+	captionRe = regexp.MustCompile(`(?i)\((?:foto|photo|dok|dokumentasi|ist|istimewa|ilustrasi|ant|setneg\w*|setpres|setkab|bpmi)\b|\b(?:foto|photo|image|gambar)\s*(?:credit)?\s*:|\b(?:AP|AFP|Reuters|EPA|Getty)(?: Photo| Images)?/|\bANTARA(?: FOTO)?/|\((?:Xinhua|Reuters|AFP|AP|EPA|Anadolu)/`)
 )
 
 // unglue splits a top paragraph where a page's layout ran a stamp into the

@@ -243,3 +243,25 @@ func TestPageDateFromCanonical(t *testing.T) {
 		t.Errorf("page date %q published %q, want 2026-03-10 and none", a.PageDate, a.Published)
 	}
 }
+
+// TestIsCaption: a photo caption is known by its credit, so that the search
+// for the lede passes over it; story sentences name none.
+func TestIsCaption(t *testing.T) {
+	tests := []struct {
+		p    string
+		want bool
+	}{
+		{"Menteri menyambut tamunya di beranda istana. (Foto: Dok. Kemlu)", true},
+		{"Kedua pemimpin berjalan menuju ruang pertemuan. (Setpres)", true},
+		{"Presiden menerima tamu negara di halaman istana. (BPMI Setpres/Rina)", true},
+		{"Para menteri berfoto seusai rapat kabinet. (Setkab)", true},
+		{"The leaders shake hands before their talks. (AP Photo/Jane Example)", true},
+		{"Menteri menyambut tamunya di beranda istana pada Senin pagi.", false},
+		{"The Setneg building was closed on Monday.", false},
+	}
+	for _, tc := range tests {
+		if got := isCaption(tc.p); got != tc.want {
+			t.Errorf("isCaption(%q) = %v, want %v", tc.p, got, tc.want)
+		}
+	}
+}
