@@ -16,10 +16,10 @@ require (
 )
 
 require (
-	github.com/jackc/pgx/v5 v5.13.0
+	github.com/jackc/pgx/v5 v5.13.0 // PostgreSQL store (internal/store/postgres)
 	github.com/mmcdole/gofeed v1.4.2
 	github.com/nlnwa/gowarc/v3 v3.1.0
-	github.com/riverqueue/river v0.51.2
+	github.com/riverqueue/river v0.51.2 // job queue of kronik worker (internal/queue); v0.51.2 resolves here
 	github.com/riverqueue/river/riverdriver/riverpgxv5 v0.51.2
 	github.com/riverqueue/river/rivertype v0.51.2
 	github.com/temoto/robotstxt v1.1.2

@@ -28,7 +28,12 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	fastTagger := fs.Bool("fast-tagger", false, "run only the tagger's first stage (faster, slightly less accurate)")
 	withText := fs.Bool("text", true, "include the cleaned article text that offsets point into")
 	workers := fs.Int("workers", runtime.NumCPU(), "documents processed in parallel")
+	net := addURLFlags(fs)
 	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	ropts, err := net.readOptions()
+	if err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
@@ -80,7 +85,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		failed++
 		fmt.Fprintf(stderr, "kronik extract: %s\n", nameError(input, err))
 	}
-	recs, err := processAll(ctx, p, fs.Args(), stdin, *workers, report, func(r *record.Record) error {
+	recs, err := processAll(ctx, p, ropts, fs.Args(), stdin, *workers, report, func(r *record.Record) error {
 		if *noCluster {
 			cluster.Assign([]*record.Record{r})
 			return print(r)
@@ -108,7 +113,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 // returns the records in input order. ready is called in input order as soon as
 // each record and all before it are done; onErr too, for an input that could
 // not be read or processed, so failures are reported in input order.
-func processAll(ctx context.Context, p *pipeline.Pipeline, inputs []string, stdin io.Reader, workers int,
+func processAll(ctx context.Context, p *pipeline.Pipeline, ropts source.Options, inputs []string, stdin io.Reader, workers int,
 	onErr func(string, error), ready func(*record.Record) error) ([]*record.Record, error) {
 	type item struct {
 		doc   source.Document
@@ -118,7 +123,7 @@ func processAll(ctx context.Context, p *pipeline.Pipeline, inputs []string, stdi
 	}
 	var readErr error
 	results := pipeline.Run(ctx, workers, func(send func(item) bool) {
-		readErr = source.Read(ctx, inputs, stdin, func(d source.Document) error {
+		readErr = source.ReadWith(ctx, ropts, inputs, stdin, func(d source.Document) error {
 			if !send(item{doc: d}) {
 				return ctx.Err()
 			}

@@ -97,6 +97,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	noTagger := fs.Bool("no-tagger", false, "switch the statistical entity tagger off")
 	batch := fs.Int("batch", ingest.DefaultBatch, "documents stored per transaction (1: one transaction each)")
 	batchWait := fs.Duration("batch-wait", ingest.DefaultBatchWait, "longest a processed document waits for its batch to fill")
+	net := addURLFlags(fs)
 	tdmRights := fs.Bool("tdm-rights", false, "from WARC archives, also extract pages that reserve text-and-data mining (you state you have the right)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -107,6 +108,10 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return fmt.Errorf("%w: no input given (a file, a folder, or - for stdin)", errUsage)
+	}
+	ropts, err := net.readOptions()
+	if err != nil {
+		return err
 	}
 	db, err := openStore(ctx, *dbPath)
 	if err != nil {
@@ -120,7 +125,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	bar := newProgress(stderr, "ingest")
 	var readErr error
 	res, writeErr := ingest.Run(ctx, db, p, func(send func(ingest.Input) bool) {
-		readErr = readInputs(ctx, fs.Args(), stdin, *tdmRights, func(d source.Document) error {
+		readErr = readInputs(ctx, ropts, fs.Args(), stdin, *tdmRights, func(d source.Document) error {
 			if !send(ingest.Input{Doc: d}) {
 				return ctx.Err()
 			}

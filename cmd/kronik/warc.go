@@ -38,12 +38,12 @@ func isWARC(in string) bool {
 	return strings.HasSuffix(in, ".warc") || strings.HasSuffix(in, ".warc.gz")
 }
 
-// readInputs is source.Read with WARC archives (*.warc, *.warc.gz) read by
+// readInputs is source.ReadWith with WARC archives (*.warc, *.warc.gz) read by
 // watch.Replay: the pages a fetch or watch archived become the documents it
 // stored, with their feed metadata, without the network. Mining-reserved
 // pages stay out unless allowReserved; each is reported through onErr as
 // skipped.
-func readInputs(ctx context.Context, inputs []string, stdin io.Reader, allowReserved bool,
+func readInputs(ctx context.Context, opts source.Options, inputs []string, stdin io.Reader, allowReserved bool,
 	fn func(source.Document) error, onErr func(input string, err error)) error {
 	var rest []string
 	for _, in := range inputs {
@@ -78,5 +78,5 @@ func readInputs(ctx context.Context, inputs []string, stdin io.Reader, allowRese
 	if len(rest) == 0 {
 		return nil
 	}
-	return source.Read(ctx, rest, stdin, fn, onErr)
+	return source.ReadWith(ctx, opts, rest, stdin, fn, onErr)
 }

@@ -49,13 +49,14 @@ func openQueue(ctx context.Context, dsn string) (pooled, error) {
 func runWorker(ctx context.Context, args []string, _ io.Reader, _, stderr io.Writer) error {
 	fs := newFlagSet("worker", "worker --db postgres://... [--queues fetch,extract] [--concurrency N]\n\n"+
 		"Takes jobs from the job queue in the PostgreSQL knowledge base and runs them: fetch a page\n"+
-		"(polite per host across all workers), extract and store a document. Start one per machine,\n"+
+		"(the guarded, polite fetcher; one request per host per --host-interval across all workers),\n"+
+		"extract and store a document. Start one per machine,\n"+
 		"or several; stop any of them at any time (SIGINT or SIGTERM finishes the running jobs; a\n"+
 		"killed worker's jobs are run again by the others).", stderr)
 	dsn := fs.String("db", defaultDBFlag(), dbUsage)
 	queues := fs.String("queues", queue.Fetch+","+queue.Extract, "the queues to take jobs from")
 	conc := fs.Int("concurrency", runtime.NumCPU(), "extract jobs run at once (fetch jobs: 8 times as many)")
-	hostDelay := fs.Duration("host-delay", time.Second, "least time between two fetches from one host, over all workers")
+	ff := addFetchFlags(fs) // --host-interval holds over all workers (a shared row), not only this one
 	jobTimeout := fs.Duration("job-timeout", time.Minute, "longest one job may run")
 	rescue := fs.Duration("rescue-after", 2*time.Minute, "how long a job runs before it is taken for a dead worker's and run again (more than --job-timeout)")
 	noTagger := fs.Bool("no-tagger", false, "switch the statistical entity tagger off")
@@ -68,7 +69,12 @@ func runWorker(ctx context.Context, args []string, _ io.Reader, _, stderr io.Wri
 	if *conc < 1 || *rescue <= *jobTimeout {
 		return fmt.Errorf("%w: --concurrency must be at least 1 and --rescue-after more than --job-timeout", errUsage)
 	}
-	opts := queue.Options{Queues: map[string]int{}, HostDelay: *hostDelay, JobTimeout: *jobTimeout, RescueAfter: *rescue,
+	fe, err := ff.fetcher()
+	if err != nil {
+		return err
+	}
+	opts := queue.Options{Queues: map[string]int{}, HostDelay: *ff.hostInterval, Fetch: pageFetcher(fe),
+		JobTimeout: *jobTimeout, RescueAfter: *rescue,
 		PollInterval: time.Second, Logger: slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))}
 	for _, q := range strings.Split(*queues, ",") {
 		switch q = strings.TrimSpace(q); q {

@@ -115,7 +115,7 @@ func TestDuplicates(t *testing.T) {
 }
 
 // TestSameAcrossLanguagesAndPeople: a generic signing reported in Indonesian and
-// English is one event; two meetings of the same states on one day by
+// English is one event, and so is the statement adopted at its ceremony; two meetings of the same states on one day by
 // different people are two.
 func TestSameAcrossLanguagesAndPeople(t *testing.T) {
 	sides := map[string]bool{"country:IDN": true, "country:VNM": true}
@@ -125,8 +125,8 @@ func TestSameAcrossLanguagesAndPeople(t *testing.T) {
 	if !Same(&id, sides, &en, sides) {
 		t.Error("the same MoUs in two languages should be one signing")
 	}
-	if Same(&id, sides, &js, sides) {
-		t.Error("MoUs and a joint statement signed the same day are two signings")
+	if !Same(&id, sides, &js, sides) {
+		t.Error("MoUs and a joint statement signed the same day by the same states are one ceremony")
 	}
 	leaders := ev("CONSULT", "meet", "2025-10-14", "", "", "person:prabowo-subianto", "person:luong-cuong")
 	ministers := ev("CONSULT", "meet", "2025-10-14", "", "", "person:sugiono", "person:bui-thanh-son")

@@ -47,7 +47,7 @@ func TestEventKeysCoverSame(t *testing.T) {
 		}
 		ev := record.Event{Type: typ, Mode: mode, Modality: pick("occurred", "planned"),
 			Date: opt("2025-06-16", "2025-06-17", "2025-06-18", "2025-06"), DateSource: pick("text", "context", "doc", "published"),
-			Place: opt("", "Astana", "astana", "Jakarta"),
+			Place: opt("", "Astana", "astana", "Jakarta", "Kazakhstan"),
 			Name: opt("", "KTT ASEAN ke-47", "Konferensi Tingkat Tinggi ASEAN", "ASEAN Summit", "KTT G20", "summit", "KTT",
 				"47th ASEAN Summit", "KTT China-Asia Tengah kedua", "second Central Asia-China Summit", "a meeting", "pertemuan"),
 			Document: opt("", "nota kesepahaman", "six memorandums of understanding", "Deklarasi Astana",
@@ -136,6 +136,8 @@ func FuzzSameKeys(f *testing.F) {
 	f.Add("sign", "", "", "tiga nota kesepahaman", "an MoU on energy", "2022-01-25", "2022-01-25", "", "")
 	f.Add("meet", "", "a meeting", "", "", "2023-03-10", "2023-03-10", "", "")
 	f.Add("multilateral", "KTT", "summit", "", "", "2025-06", "2025-06-17", "Kazakhstan", "")
+	f.Add("multilateral", "KTT Forum Kerja Sama", "the summit", "", "", "2024-09-04", "2024-09-04", "Tiongkok", "Beijing")
+	f.Add("sign", "", "", "lima nota kesepahaman", "a joint statement", "2026-03-02", "2026-03-02", "Singapura", "")
 	f.Fuzz(func(t *testing.T, mode, nameA, nameB, docA, docB, dateA, dateB, placeA, placeB string) {
 		opt := func(s string) *string {
 			if s == "" {

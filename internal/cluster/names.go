@@ -93,7 +93,8 @@ var nameStop = map[string]bool{
 }
 
 // umbrellaWords mark a document name that stands for several texts ("three
-// agreements", "sejumlah nota kesepahaman"): a list of a signing ceremony.
+// agreements", "sejumlah nota kesepahaman"): a list of a signing ceremony,
+// whose words name no text in particular.
 var umbrellaWords = map[string]bool{
 	"sejumlah": true, "beberapa": true, "berbagai": true, "several": true, "various": true, "some": true,
 	"dua": true, "tiga": true, "empat": true, "lima": true, "enam": true, "tujuh": true, "delapan": true,
@@ -156,19 +157,6 @@ func contentTokens(name string) []string {
 		}
 	}
 	return out
-}
-
-// umbrella reports whether a document name stands for several texts or for
-// no text in particular: a number or quantifier, a plural kind ("three
-// agreements", "sejumlah nota kesepahaman"), or no content word at all
-// ("nota kesepahaman", "a deal").
-func umbrella(doc string) bool {
-	for _, w := range nameWordsOf(doc) {
-		if umbrellaWords[w] {
-			return true
-		}
-	}
-	return len(contentTokens(doc)) == 0
 }
 
 // similarTokens reports whether two names' content tokens name the same

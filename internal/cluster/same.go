@@ -189,11 +189,14 @@ func (k kind) same(a *record.Event, as map[string]bool, b *record.Event, bs map[
 		if len(ta) > 0 && len(tb) > 0 {
 			return similarTokens(ta, tb)
 		}
-		if pa != "" && pb != "" {
+		// two places are two summits, unless one report gives the city and
+		// the other its country ("Beijing", "China")
+		if pa != "" && pb != "" && !stateAndCity(deref(a.Place), deref(b.Place)) {
 			return false
 		}
 		// a name that says only "KTT" or "the summit", and no place on one
-		// side, leave the summits' participants: one in common, when both
+		// side (or a city and its country), leave the summits'
+		// participants: one in common, when both
 		// are dated to the month at least (a state's gathering known only
 		// by a year is any of that year's)
 		return len(deref(a.Date)) >= len("2006-01") && len(deref(b.Date)) >= len("2006-01") &&
@@ -218,12 +221,16 @@ func (k kind) same(a *record.Event, as map[string]bool, b *record.Event, bs map[
 		if event.GenericSameKind(da, db) && firm(a.DateSource) && firm(b.DateSource) {
 			return true
 		}
-		// one signing ceremony: texts of one kind signed by the same states
-		// on the same day, one report listing them ("three agreements",
-		// "sejumlah nota kesepahaman") or naming none in particular, the
-		// other naming one of them
-		fa, fb := ceremonyKind(da), ceremonyKind(db)
-		return fa != "" && fa == fb && (umbrella(da) || umbrella(db)) && ceremonyDated(a) && ceremonyDated(b)
+		// one signing ceremony: every text signed or adopted by the same
+		// states on the same day is one event, whatever its kind and however
+		// a report words it (a list of MoUs, one MoU, the treaty, the joint
+		// statement the leaders adopted there), unless the two reports place
+		// it in different states. Two ceremonies of the same states differ
+		// by day (the MoUs one day, the statement the next), a summit's
+		// bilateral signings by their states, and an undated signing
+		// belongs to none (the project's convention, ../shared/eval/real's
+		// README: the documents of one ceremony share its cluster)
+		return ceremonyDated(a) && ceremonyDated(b) && !placesConflict(a, b)
 	}
 	// a day apart, only reports of exactly the same parties, or of exactly
 	// the same people, are one meeting: a report that conflates two
@@ -261,6 +268,10 @@ func (k kind) keys(ev *record.Event, sides []string, add func(stored, lookup boo
 		place := placeKeyOf(ev)
 		if place != "" {
 			add(true, true, "place:"+place)
+			if st, _ := placeState(deref(ev.Place)); st != "" {
+				// a city and its country meet under the state (stateAndCity)
+				add(true, true, "state:"+st)
+			}
 		}
 		for _, t := range contentTokens(deref(ev.Name)) {
 			add(true, true, "name:"+t)
@@ -309,17 +320,10 @@ func (k kind) keys(ev *record.Event, sides []string, add func(stored, lookup boo
 		if kind := event.DocKind(doc); kind != "" && firm(ev.DateSource) {
 			add(true, true, "kind:"+kind+"|"+states)
 		}
-		if fam := ceremonyKind(doc); fam != "" && ceremonyDated(ev) {
-			// a list ("three agreements") meets any text of its kind that
-			// day, a particular text only lists
-			k := "ceremony:" + fam + "|" + states
-			add(true, false, k)
-			if umbrella(doc) {
-				add(true, false, "list|"+k)
-				add(false, true, k)
-			} else {
-				add(false, true, "list|"+k)
-			}
+		if ceremonyDated(ev) {
+			// any text the same states signed that day (the window holds
+			// the day)
+			add(true, true, "ceremony|"+states)
 		}
 	default:
 		// by two sides in common, or the same single side when each has one
@@ -443,22 +447,6 @@ func genericDatesAgree(a, b *record.Event) bool {
 		s = 1
 	}
 	return event.DatesCompatible(deref(a.Date), deref(a.DateEnd), deref(b.Date), deref(b.DateEnd), s)
-}
-
-// ceremonyKind is the kind of text a ceremony's list may stand for: an
-// MoU, an agreement (a treaty is one: Indonesian says "perjanjian" for
-// both), an action plan, or documents; "" for statements and declarations,
-// which leaders adopt rather than sign as items of a list, and for a
-// signing that names no kind.
-func ceremonyKind(doc string) string {
-	switch k := event.DocKind(doc); k {
-	case "treaty":
-		return "agreement"
-	case "statement", "declaration":
-		return ""
-	default:
-		return k
-	}
 }
 
 // ceremonyDated reports whether a signing is dated well enough to be placed

@@ -151,3 +151,12 @@ func TestOutletsByAddress(t *testing.T) {
 		})
 	}
 }
+
+// TestNameAloneOnALine: a name the tagger finds alone on its line (a
+// reporter's name under the share buttons) is a person; a heading the
+// tagger finds alone on its line is not.
+func TestNameAloneOnALine(t *testing.T) {
+	r := newRecognizer(t, fakeTagger{"Yoga": "B-PERSON", "Pratama": "I-PERSON", "Pertukaran": "B-PERSON", "Antarwarga": "I-PERSON"})
+	txt := "Kedua menteri bertemu di Jakarta pada Senin untuk membahas kerja sama.\n\nBagikan\n\nYoga Pratama\n\nBerita Terkait\n\n4. Pertukaran Antarwarga"
+	expectEntities(t, txt, summary(recognize(t, r, txt, "id")), map[string]string{"person:yoga-pratama": "PERSON Yoga Pratama"}, []string{"person:pertukaran-antarwarga"})
+}

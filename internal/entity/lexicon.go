@@ -40,7 +40,9 @@ var personTitles = set(
 	"economist", "founder", "commissioner", "chief", "ceo", "mr", "mrs", "ms", "sir", "dame",
 	"sheikh", "pope", "representative", "rep", "sen", "gov", "lt", "gen", "adm", "col",
 	"pm", "fm", "executive", "officer", "scholar", "lecturer", "fellow", "associate", "assistant",
-	"counterpart", "aide", "adviser", "advisor",
+	"counterpart", "aide", "adviser", "advisor", "negotiator", "negosiator",
+	// descriptions the English press puts before a name ("hostage Ada Levi")
+	"hostage", "activist", "journalist", "lawyer",
 	// the styles of rulers and envoys ("His Highness Sheikh ...", "His
 	// Majesty King ...", "Her Excellency ...")
 	"highness", "majesty", "excellency",
@@ -58,8 +60,9 @@ var titleFillers = set(
 	"director", "president", "ekonomi", "pertahanan", "perdagangan", "keuangan", "koordinator",
 	"republik", "rakyat", "kerajaan", "federasi", "serikat", "kabinet", "sekretaris",
 	"staf", "staff", "tugas", "harian", "jenderal", "muda", "madya",
-	// "Putra Mahkota", "Pangeran Mahkota": the crown prince
-	"mahkota",
+	// "Putra Mahkota", "Pangeran Mahkota": the crown prince; "jendral", the
+	// press's common spelling of "jenderal"
+	"mahkota", "jendral",
 	// "Putra Mahkota" (crown prince), "Datuk Seri", "Tan Sri": titles of two words
 	"mahkota", "seri", "sri", "crown",
 	// ministers' portfolios, lower-case in the middle of a title ("Menteri
@@ -107,6 +110,8 @@ var orgTails = set(
 	"university", "institute", "institution", "group", "corporation", "corp", "inc", "ltd",
 	"company", "bank", "foundation", "association", "agency", "ministry", "council", "commission",
 	"party", "airlines", "airways", "news", "times", "post", "daily", "tbk", "embassy", "consulate",
+	// broadcasters ("Channels Television", "Arise TV")
+	"television", "tv", "radio",
 )
 
 // orgConnectors are lower-case words allowed inside an organisation's name
@@ -134,7 +139,7 @@ var orgVocab = set(
 	// Hilirisasi", "Menteri Kehakiman", "Minister of Law and Justice")
 	"hilirisasi", "kehakiman", "law", "justice", "finance", "labour", "labor", "agriculture",
 	"tourism", "culture", "health", "education", "energy", "interior", "environment", "transport",
-	"industry", "investment", "commerce", "housing", "fisheries",
+	"industry", "investment", "commerce", "housing", "fisheries", "infrastruktur", "infrastructure",
 	// "Standing Committee", "Supreme Court": qualifiers of a body's name
 	"standing", "supreme",
 	// portfolios of Indonesian ministries ("Menteri Pemuda dan Olahraga",
@@ -186,8 +191,9 @@ var appositionTitles = set(
 var creditLabels = set(
 	"pewarta", "editor", "penulis", "reporter", "fotografer", "foto", "penerjemah", "redaktur",
 	"penyunting", "kontributor", "writer", "reporting", "editing", "photo", "by", "oleh",
-	// "Tim Redaksi" (the editorial team) labels the names above it
-	"redaksi",
+	// "Tim Redaksi" (the editorial team) labels the names above it; "Laporan:
+	// Name" (report by)
+	"redaksi", "laporan",
 )
 
 // notNames are capitalised words that begin sentences, headings and dates and
@@ -390,6 +396,11 @@ var rolePreps = set("di", "at", "in", "dari", "pada", "to", "ke")
 // "menurut Rina"), unlike reporting verbs, which a capital makes a heading.
 var attributions = set("menurut")
 
+// seats are the seats of government that the news names for the government
+// ("the Kremlin said", an organisation) and for the building ("talks at the
+// Kremlin", a place).
+var seats = set("org:kremlin", "org:akorda")
+
 // venueHeads name a building or venue before its name in Indonesian
 // ("Istana Bogor", "Gedung Sate", "Wisma Negara", "Bandara Soekarno-Hatta",
 // "Hotel Melati", "Kebun Raya Bogor"): the name is a place.
@@ -452,3 +463,7 @@ var webDomains = set(
 	"com", "id", "net", "org", "news", "tv", "info", "online", "co", "kz", "kg", "uz", "tj", "tm",
 	"my", "sg", "ph", "vn", "th", "la", "kh", "mm", "bn", "tl", "cn", "ru", "in", "au", "uk",
 )
+
+// mediaTails close the name of a news medium ("Channel News", "Warta
+// Times"), which a region may follow ("Channel News Asia").
+var mediaTails = set("news", "times", "post", "daily", "tv", "television", "radio")

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 
@@ -691,6 +692,7 @@ func joinFullNames(ms []mention, keys, types []string, ents []*kb.Entity) bool {
 	}
 	nameWords := func(s string) map[string]bool {
 		out := map[string]bool{}
+		s = quoted.ReplaceAllString(s, " ") // a nickname ("Ferdinand \"Bongbong\" Marcos Jr")
 		for _, w := range strings.Fields(kb.Normalize(s)) {
 			if !patronyms[w] && len(w) > 1 {
 				out[w] = true
@@ -701,7 +703,13 @@ func joinFullNames(ms []mention, keys, types []string, ents []*kb.Entity) bool {
 	var fulls []full
 	for i := range ms {
 		if types[i] == kb.Person && keys[i] != "" {
-			fulls = append(fulls, full{keys[i], nameWords(ms[i].text)})
+			words := nameWords(ms[i].text)
+			if ents[i] != nil {
+				for w := range nameWords(ents[i].Name) {
+					words[w] = true // the full name the knowledge base knows
+				}
+			}
+			fulls = append(fulls, full{keys[i], words})
 		}
 	}
 	for i := range ms {
@@ -753,3 +761,6 @@ func joinFullNames(ms []mention, keys, types []string, ents []*kb.Entity) bool {
 	}
 	return joined
 }
+
+// quoted matches a nickname in quotes inside a name.
+var quoted = regexp.MustCompile(`["“][^"”]{1,30}["”]`)

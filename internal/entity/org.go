@@ -4,6 +4,8 @@ package entity
 // and how the rule names and the tagger's spans are reconciled.
 
 import (
+	"strings"
+
 	"kronik/internal/kb"
 )
 
@@ -120,7 +122,7 @@ func (r *Recognizer) orgSpans(ws []word, known []*kb.Match) []span {
 		}
 	}
 	for i := 1; i < len(ws); i++ {
-		if !orgTails[ws[i].norm] || !isCap(ws[i].s) || covered(out, i) {
+		if !orgTails[ws[i].norm] || !isCap(ws[i].s) || covered(out, i) || strings.Contains(ws[i].s, ".") { // "T.V." closes a person's initials
 			continue
 		}
 		a := i
@@ -137,7 +139,13 @@ func (r *Recognizer) orgSpans(ws []word, known []*kb.Match) []span {
 			}
 		}
 		if a < i && !(a == 0 && i-a == 1 && notNames[ws[0].norm]) {
-			out = append(out, span{a: a, b: i + 1, typ: kb.Org, src: "rule", roleOf: country, tail: true})
+			b := i + 1
+			// a medium's regional edition ("Channel News Asia", "Warta
+			// Times Indonesia"): the region closes the outlet's name
+			if b < len(ws) && mediaTails[ws[i].norm] && known[b] != nil && (known[b].Entities[0].Type == kb.Place || known[b].Entities[0].Type == kb.Country) {
+				b = known[b].End
+			}
+			out = append(out, span{a: a, b: b, typ: kb.Org, src: "rule", roleOf: country, tail: true})
 		}
 	}
 	return out

@@ -24,6 +24,8 @@ func TestOrganisationNames(t *testing.T) {
 			map[string]string{"org:biro-pers-media-dan-informasi-sekretariat-presiden": "ORG Biro Pers, Media, dan Informasi Sekretariat Presiden"}, nil},
 		{"a demonym opening an English name", "The Kyrgyz Chamber of Commerce said trade grew.", "en", nil,
 			map[string]string{"org:kyrgyz-chamber-of-commerce": "ORG Kyrgyz Chamber of Commerce"}, []string{"country:KGZ"}},
+		{"a medium's regional edition", "The summit was covered by Channel News Asia on Monday.", "en", nil,
+			map[string]string{"org:channel-news-asia": "ORG Channel News Asia"}, []string{"place:asia"}},
 		{"a standing committee is a body", "Li Wen, Chairman of the Standing Committee of the People's Assembly, spoke.", "en", nil,
 			nil, []string{"person:standing"}},
 		{"an acronym of a common noun phrase", "Pemerintah melindungi pekerja migran Indonesia (PMI) di Malaysia. Jumlah PMI terus naik.", "id",

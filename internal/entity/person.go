@@ -392,6 +392,9 @@ func (p *personRules) credit(i int) int {
 	}
 	for j < len(ws) && (!byWords[w.norm] || i == 0) {
 		end := nameRun(ws, owner, spans, j)
+		if end == j {
+			end = capsName(ws, owner, j) // "LAPORAN: SARAH WULANDARI", "Photo by JOHN DOE / AFP"
+		}
 		if end == j || p.taken(j, end) {
 			break
 		}
@@ -423,13 +426,14 @@ func (p *personRules) credit(i int) int {
 // returns the index of the last word it consumed.
 func (p *personRules) photoCredit(i int) int {
 	ws := p.ws
-	if sp := p.spanAt(i - 1); sp == nil || sp.typ != kb.Org {
-		if !photoWords[ws[i-1].norm] {
-			return i
-		}
-	}
 	end := nameRun(ws, p.owner, p.spans, i+1)
-	if end-(i+1) >= 2 && !p.taken(i+1, end) {
+	// the editor's initials closing the credit ("ANTARA/HO-Humas/Lukas/aa.")
+	// make it a credit with one name word, after any source
+	initials := end == i+2 && end+1 < len(ws) && ws[end].s == "/" && len(ws[end+1].s) <= 3 && !isCap(ws[end+1].s) && isLetterWord(ws[end+1].s)
+	if sp := p.spanAt(i - 1); (sp == nil || sp.typ != kb.Org) && !photoWords[ws[i-1].norm] && !initials {
+		return i
+	}
+	if (end-(i+1) >= 2 || initials) && !p.taken(i+1, end) {
 		p.out = append(p.out, span{a: i + 1, b: end, typ: kb.Person, src: "rule"})
 		return end - 1
 	}
@@ -593,6 +597,19 @@ func malayStyle(ws []word, i int) int {
 	if j < len(ws) && malayStyles[ws[j].norm] && isCap(ws[j].s) {
 		j++
 	} else if ws[i].norm == "tan" {
+		return i
+	}
+	return j
+}
+
+// capsName returns the end of a name written in capitals from word i in a
+// credit (two to four all-capital words, none taken by another span), or i.
+func capsName(ws []word, owner []int, i int) int {
+	j := i
+	for j < len(ws) && j-i < 4 && owner[j] == 0 && len(ws[j].s) > 1 && isUpperWord(ws[j].s) && isLetterWord(ws[j].s) {
+		j++
+	}
+	if j-i < 2 {
 		return i
 	}
 	return j

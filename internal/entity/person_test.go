@@ -195,3 +195,59 @@ func TestNotPersons(t *testing.T) {
 		})
 	}
 }
+
+// TestNicknameJoinsKnownPerson: a full name with a nickname in quotes, and a
+// shortened form of it, are the person the knowledge base knows.
+func TestNicknameJoinsKnownPerson(t *testing.T) {
+	r := newRecognizer(t, fakeTagger{"Ferdinand": "B-PERSON", `"`: "I-PERSON", "Bongbong": "I-PERSON", "Marcos": "I-PERSON", "Jr": "I-PERSON"})
+	txt := `President Ferdinand "Bongbong" Marcos Jr arrived in Jakarta. Ferdinand Marcos Jr said the visit mattered. Later, Marcos Jr met the hosts.`
+	got := summary(recognize(t, r, txt, "en"))
+	for id := range got {
+		if strings.HasPrefix(id, "person:") && id != "person:ferdinand-marcos-jr" {
+			t.Errorf("a second person %s: %v", id, got)
+		}
+	}
+}
+
+// TestPhotoCreditInitials: one name after a slash in a photo credit is the
+// photographer when the editor's initials close the credit.
+func TestPhotoCreditInitials(t *testing.T) {
+	r := newRecognizer(t, nil)
+	txt := "Kedua pemimpin berjabat tangan di Jakarta, Senin. ANTARA/HO-Humas/Gilang/rwa."
+	expectEntities(t, txt, summary(recognize(t, r, txt, "id")), map[string]string{"person:gilang": "PERSON Gilang"}, nil)
+}
+
+// TestCreditsAndTitles: names in capitals after a credit label ("Laporan:",
+// "Photo by"), a negotiator's title, a variant spelling of a title's word and
+// a minister's portfolio; a broadcaster named with its tail word, but not
+// a person's initials that read like one.
+func TestCreditsAndTitles(t *testing.T) {
+	tests := []struct {
+		name, text, lang string
+		want             map[string]string
+		absent           []string
+	}{
+		{"a report credit in capitals", "SELASA, 29 MARET 2022 | 15:28 WIB | LAPORAN: RINA DEWI LESTARI\n\nKedua delegasi bertemu di Istanbul.", "id",
+			map[string]string{"person:rina-dewi-lestari": "PERSON RINA DEWI LESTARI"}, nil},
+		{"a photo credit in capitals", "Delegates sign the deal in Istanbul. (Photo by JOHN MILLER / AFP)", "en",
+			map[string]string{"person:john-miller": "PERSON JOHN MILLER"}, nil},
+		{"a description before a name", "Israeli hostage Ada Levi was released on Friday.", "en",
+			map[string]string{"person:ada-levi": "PERSON Ada Levi"}, nil},
+		{"a negotiator's title", "Russian negotiator Pavel Orlov said the talks would go on.", "en",
+			map[string]string{"person:pavel-orlov": "PERSON Pavel Orlov"}, []string{"person:negotiator-pavel-orlov"}},
+		{"a variant spelling inside a title", "Sekretaris Jendral Rudi Hartono hadir dalam rapat itu.", "id",
+			map[string]string{"person:rudi-hartono": "PERSON Rudi Hartono"}, []string{"person:jendral"}},
+		{"a minister's portfolio", "Menteri Pekerjaan Umum dan Infrastruktur Budi Santoso hadir.", "id",
+			map[string]string{"person:budi-santoso": "PERSON Budi Santoso"}, []string{"person:infrastruktur"}},
+		{"a broadcaster", "Arise Television reported the deal on Friday.", "en",
+			map[string]string{"org:arise-television": "ORG Arise Television"}, nil},
+		{"initials like a broadcaster's", "Editor: Dewi Anggraini T.V.\n\nThe ministers met in Jakarta.", "en",
+			nil, []string{"org:dewi-anggraini-tv"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := newRecognizer(t, nil)
+			expectEntities(t, tt.text, summary(recognize(t, r, tt.text, tt.lang)), tt.want, tt.absent)
+		})
+	}
+}

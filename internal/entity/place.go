@@ -123,7 +123,17 @@ func (r *Recognizer) venueSpans(ws []word, known []*kb.Match, orgs []span) []spa
 				}
 				j, n = e, n+1
 			}
-			if j > start && !claimed(i, j) && !generic(ws[start:j]) {
+			// a state's name says whose building it is ("Istana
+			// Kepresidenan Vietnam", the Vietnamese presidential palace)
+			var named []word
+			for k := start; k < j; k++ {
+				if m := known[k]; m != nil && m.Entities[0].Type == kb.Country {
+					k = m.End - 1
+					continue
+				}
+				named = append(named, ws[k])
+			}
+			if j > start && !claimed(i, j) && !generic(named) {
 				out = append(out, r.venueKnown(ws, known, span{a: i, b: j, typ: kb.Place, src: "rule"}))
 				i = j - 1
 			}

@@ -28,6 +28,8 @@ func TestVenues(t *testing.T) {
 			nil, []string{"place:presidential-palace"}},
 		{"Kedua pemimpin berbincang di Istana Presiden usai upacara.", "id",
 			nil, []string{"place:istana-presiden"}},
+		{"Kedua presiden bertemu di Istana Kepresidenan Vietnam di Hanoi.", "id",
+			map[string]string{"country:VNM": "COUNTRY Vietnam", "place:hanoi": "PLACE Hanoi"}, []string{"place:istana-kepresidenan-vietnam"}},
 	}
 	r := newRecognizer(t, nil)
 	for _, tt := range tests {
@@ -59,4 +61,12 @@ func TestLowerCaseSeas(t *testing.T) {
 			t.Errorf("%q: %s not found", tc.text, tc.want)
 		}
 	}
+}
+
+// TestSeatAsBuilding: after a place's preposition a seat of government is
+// the building, elsewhere the government.
+func TestSeatAsBuilding(t *testing.T) {
+	r := newRecognizer(t, nil)
+	txt := "Kedua pemimpin mengadakan pembicaraan di Kremlin pada Selasa."
+	expectEntities(t, txt, summary(recognize(t, r, txt, "id")), map[string]string{"place:kremlin": "PLACE Kremlin"}, []string{"org:kremlin"})
 }

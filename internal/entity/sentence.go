@@ -58,7 +58,7 @@ func (r *Recognizer) sentenceSpans(txt string, ws []word, toks []text.Token, si 
 	// 2. The tagger's spans, held to this package's conventions (keepTagged).
 	var tagged []span
 	if r.tagger != nil {
-		tagged = r.taggerSpans(ws, toks)
+		tagged = r.taggerSpans(txt, ws, toks)
 	}
 	// 2b. Credit lines in capitals ("DANIEL A. FAJRI | HAN REVANDA PUTRA",
 	// "CLIFF VENZON, Nikkei staff writer"): each run of capitalised words is
@@ -154,6 +154,12 @@ func (r *Recognizer) sentenceSpans(txt string, ws []word, toks []text.Token, si 
 		end := m.End
 		if e.Type == kb.Place && end < len(ws) && featureTails[ws[end].norm] && isCap(ws[end].s) {
 			end++ // "Natuna Islands", "Mekong River": the feature word is part of the name
+		}
+		if e.Type == kb.Org && seats[e.ID] && m.Start > 0 && placePreps[ws[m.Start-1].norm] {
+			// "pembicaraan di Kremlin", "talks at the Kremlin": after a
+			// place's preposition the seat of government is the building
+			add(span{a: m.Start, b: end, typ: kb.Place, src: "rule"})
+			continue
 		}
 		add(span{a: m.Start, b: end, typ: e.Type, ent: e, src: "kb"})
 	}

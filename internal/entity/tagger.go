@@ -3,6 +3,8 @@ package entity
 // The statistical tagger's spans, held to this package's conventions.
 
 import (
+	"strings"
+
 	"kronik/internal/kb"
 	"kronik/internal/text"
 )
@@ -10,7 +12,7 @@ import (
 // taggerSpans maps the tagger's BIO labels over the sentence tokens to spans
 // over words. Spans that begin with an event, document or programme head are
 // dropped: they are none of the four types.
-func (r *Recognizer) taggerSpans(ws []word, toks []text.Token) []span {
+func (r *Recognizer) taggerSpans(txt string, ws []word, toks []text.Token) []span {
 	// Names are capitalised under this package's conventions
 	// (keepTagged), so a sentence with no capitalised word after its first,
 	// and a first word that cannot be a name, gives the tagger nothing to find:
@@ -112,7 +114,7 @@ func (r *Recognizer) taggerSpans(ws []word, toks []text.Token) []span {
 				// medium, the account's owner the organisation
 				sp.a++
 			}
-			if r.keepTagged(ws, toks, sp.a, sp.b, typ) {
+			if r.keepTagged(txt, ws, toks, sp.a, sp.b, typ) {
 				out = append(out, sp)
 			}
 		}
@@ -143,7 +145,7 @@ func joinPatronyms(ws []word, spans []span) []span {
 // keepTagged decides whether a tagger span over words [a, b) is kept. The
 // tagger is trained on general news; these checks hold it to this package's
 // conventions.
-func (r *Recognizer) keepTagged(ws []word, toks []text.Token, a, b int, typ string) bool {
+func (r *Recognizer) keepTagged(txt string, ws []word, toks []text.Token, a, b int, typ string) bool {
 	first := ws[a]
 	// Names start with a capital ("workshop Luban" is no name).
 	if !isCap(first.s) {
@@ -169,7 +171,7 @@ func (r *Recognizer) keepTagged(ws []word, toks []text.Token, a, b int, typ stri
 			break
 		}
 	}
-	if whole && r.kb.Lookup(joinWords(ws[a:b])) == nil {
+	if whole && r.kb.Lookup(joinWords(ws[a:b])) == nil && !(len(ws) == b-a && nameLine(txt, ws[a:b], typ)) {
 		return false
 	}
 	// An organisation or place opening with a person's title ("PM Thailand
@@ -194,6 +196,24 @@ func (r *Recognizer) keepTagged(ws []word, toks []text.Token, a, b int, typ stri
 			if orgVocab[w.norm] || orgHeads[w.norm] || eventHeads[w.norm] {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// nameLine reports whether a tagged person that is a whole line (nothing
+// else, not even a list number) is a name of two to four name words that
+// the text uses nowhere else, in any case: a reporter's name alone on a line
+// under the story. A heading's words come back in the story ("Pertukaran
+// Antarwarga" over a paragraph on "pertukaran antarwarga").
+func nameLine(txt string, ws []word, typ string) bool {
+	if typ != kb.Person || len(ws) < 2 || len(ws) > 4 {
+		return false
+	}
+	lower := strings.ToLower(txt)
+	for _, w := range ws {
+		if !nameWord(w) && !w.hyph || strings.Count(lower, strings.ToLower(w.s)) > 1 {
+			return false
 		}
 	}
 	return true

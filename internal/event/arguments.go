@@ -138,7 +138,7 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 				continue
 			}
 		}
-		if (m.ti > 0 && reporter(v, m.ti)) || speaker(v, m.tj) {
+		if (m.ti > 0 && reporter(v, m.ti) && !speaksAt(v, m, h)) || speaker(v, m.tj) {
 			continue // the speaker of a report ("kata X", "Wang said that ...")
 		}
 		switch m.ent.Type {
@@ -833,6 +833,26 @@ func topicOf(v *sentenceView, h hit, m mref) bool {
 		}
 		if topicWords[w] {
 			return true
+		}
+	}
+	return false
+}
+
+// speaksAt reports whether a mention a reporting word governs is a party
+// because the speech tag itself reports the meeting: the trigger follows the
+// reporting word within five words ("..., kata Xi dalam pertemuan dengan
+// Presiden Mali", "kata Xi saat bertemu dengan X", "Xi said during talks with
+// X"); the speaker before the trigger and the partner after it take part.
+func speaksAt(v *sentenceView, m mref, h hit) bool {
+	if h.c.typ != "CONSULT" {
+		return false
+	}
+	for k := h.i - 1; k >= 0 && k >= h.i-5; k-- {
+		if clauseBoundary(v.low[k]) {
+			return false
+		}
+		if reportingWords[v.low[k]] {
+			return m.ti > k
 		}
 	}
 	return false

@@ -43,6 +43,7 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, hits []
 	}
 	c.ev.Modality = modality(v, f.predIdx)
 	x.readActors(in, views, vi, h, prev, c)
+	skippedSummit(v, h, f.predIdx, c)
 	settleMode(in, v, vi, h, prev, c, f.groupSubject)
 	earlierSession(in, v, vi, h, prev, c)
 	c.enough = enoughParties(t, c, in.byID)
@@ -90,7 +91,9 @@ func readEventNoun(in Input, v *sentenceView, h hit, hits []hit, c *candidate, f
 	if h.j < len(v.low) && genericCues[v.low[h.j]] {
 		return false
 	}
-	if t.kind == nominal && h.i > 0 && topicCues[v.low[h.i-1]] {
+	// (but "during the talks in Beijing from March 6 to 10": a definite noun
+	// with a time of its own reports them)
+	if t.kind == nominal && h.i > 0 && topicCues[v.low[h.i-1]] && !(v.low[h.i-1] == "the" && timeNear(v, np, 4)) {
 		return false // "membahas perundingan batas laut": the topic, not a new meeting
 	}
 	if t.kind == nominal && t.mode == "meet" && groupAfter(v, h.j) {
@@ -298,8 +301,10 @@ func settleMode(in Input, v *sentenceView, vi int, h hit, prev []*candidate, c *
 	// a meeting attended by three states or more is a multilateral gathering
 	// ("membuka pertemuan yang dihadiri Presiden Turki, Presiden Mesir, ...")
 	// (unless the text says it was of two: "pertemuan 2+2 kedua negara")
+	// (a noun of talks beside a verb of meeting is that meeting: "X and Y met
+	// on Monday for talks that come as relations over Z ...")
 	if (t.kind == nominal || t.kind == summit && t.mode == "meet") && c.ev.Mode == "meet" &&
-		len(countryActors(c.ev.Actors, in.byID)) >= 3 && !v.containsAny(pairAnaphors) {
+		len(countryActors(c.ev.Actors, in.byID)) >= 3 && !v.containsAny(pairAnaphors) && !verbalMeeting(v) {
 		c.ev.Mode = "multilateral"
 	}
 }
@@ -365,4 +370,42 @@ func venueArrival(v *sentenceView) bool {
 		}
 	}
 	return false
+}
+
+// verbalMeeting reports whether the sentence has a verb of meeting ("met",
+// "bertemu", "held talks").
+func verbalMeeting(v *sentenceView) bool {
+	for _, o := range v.hits {
+		if o.c.kind == verbal && o.c.typ == "CONSULT" && o.c.mode == "meet" {
+			return true
+		}
+	}
+	return false
+}
+
+// skippedSummit reads "X tidak menghadiri KTT ...", "X did not attend the
+// summit": the summit took place; only X stayed away, so X is no party.
+func skippedSummit(v *sentenceView, h hit, pred int, c *candidate) {
+	if h.c.kind != summit || c.ev.Modality != "denied" || pred < 0 || pred >= len(v.low) || !attendVerbs[v.low[pred]] {
+		return
+	}
+	c.ev.Modality = "occurred"
+	drop := map[string]bool{}
+	for _, m := range v.mentions {
+		if m.tj <= pred {
+			drop[m.ent.ID] = true
+			if m.ent.Country != "" {
+				drop[m.ent.Country] = true
+			}
+		}
+	}
+	kept := c.ev.Actors[:0]
+	for _, a := range c.ev.Actors {
+		if drop[a] {
+			delete(c.actorSet, a)
+			continue
+		}
+		kept = append(kept, a)
+	}
+	c.ev.Actors = kept
 }

@@ -329,7 +329,9 @@ func nearestTime(v *sentenceView, ti, from, to int, ownClause, lasting bool, mod
 	// election on May 14": a later clause joined by a comma and a conjunction
 	// has its own events and times
 	for k := to + 1; k < len(v.low); k++ {
-		if v.low[k-1] == "," && laterClause[v.low[k]] {
+		// "met in Bali ahead of a G20 summit on Tuesday": the time is the
+		// summit's, which the event comes before
+		if v.low[k-1] == "," && laterClause[v.low[k]] || aheadCues[v.low[k]] {
 			skip = append(skip, span{v.s.Tokens[k].Start, v.s.End})
 			break
 		}
@@ -460,7 +462,7 @@ func dateEvent(in Input, views []sentenceView, vi int, h hit, prev []*candidate,
 		// "Dalam kunjungan itu, kedua negara menandatangani ...": the signing
 		// is dated by the visit the sentence points back to
 		c.ev.Date, c.ev.DateEnd, c.dateFrom = p.ev.Date, p.ev.DateEnd, "context"
-	} else if p := recentRelated(prev, c, vi, docDay); p != nil && !(duringVisit(p, c, docDay)) {
+	} else if p := recentRelated(prev, c, vi, docDay, in.Published); p != nil && !(duringVisit(p, c, docDay)) {
 		c.ev.Date, c.ev.DateEnd, c.dateFrom = p.ev.Date, p.ev.DateEnd, "context"
 		// the day of the latest mention ("disambut ... Selasa" after "tiba ...
 		// Senin"), unless that mention is an arrival, which dates only itself

@@ -350,3 +350,42 @@ func TestUntilAndPlaceClause(t *testing.T) {
 		},
 	})
 }
+
+// TestDefiniteTalksWithTheirTime covers "the talks" with a time of their own
+// ("during the talks in Beijing from March 6 to 10"): a report of the talks,
+// while a bare "the talks" stays a topic or reference.
+func TestDefiniteTalksWithTheirTime(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name: "en the talks in a city from a day to a day",
+			doc: "Sugiono led the Indonesian delegation and Penny Wong led the Australian delegation " +
+				"during the talks in Jakarta from March 6 to 10.",
+			times:     []tm{{"March 6 to 10", "2025-03-06", "2025-03-10"}},
+			published: "2025-03-11",
+			want:      []want{{typ: "CONSULT", mode: "meet", actors: []string{"person:sugiono", "person:penny-wong"}, date: "2025-03-06"}},
+		},
+		{
+			name:      "en the talks without a time are none",
+			doc:       "Sugiono and Penny Wong praised the talks.",
+			published: "2025-03-11",
+		},
+	})
+}
+
+// TestAheadOfAnEvent covers a meeting "ahead of a summit on Tuesday": the
+// Tuesday is the summit's, so the meeting is not dated by it (here it falls
+// back to the publication date).
+func TestAheadOfAnEvent(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name:      "en met ahead of a summit on Tuesday",
+			doc:       "Prabowo and Anwar Ibrahim met in Jakarta ahead of an ASEAN summit on Tuesday.",
+			times:     []tm{{"Tuesday", "2025-05-27", ""}},
+			published: "2025-06-10",
+			want: []want{
+				{typ: "CONSULT", mode: "meet", date: "2025-06-10"},
+				{typ: "CONSULT", mode: "multilateral", date: "2025-05-27"},
+			},
+		},
+	})
+}

@@ -178,6 +178,13 @@ func (x *Extractor) Extract(in Input) []record.Event {
 				cands = addCandidate(cands, a)
 				c = b
 			}
+			if vs := splitVisitors(c, v, h, in.byID); vs != nil {
+				// "Xi, Modi dan pemimpin lain tiba di Kazan": one visit per visitor
+				for _, s := range vs[1:] {
+					cands = addCandidate(cands, s)
+				}
+				c = vs[0]
+			}
 			cands = addCandidate(cands, c)
 			noteAcronym(acronyms, c)
 			if v := guestVisit(c); v != nil {

@@ -113,6 +113,10 @@ var triggers = []trigger{
 	// "menghadiri jamuan santap pagi yang digelar PM X", "a state banquet
 	// hosted by X" (nominal, so it needs both parties in the sentence).
 	{"CONSULT", "meet", nominal, "jamuan", false, false, false, false},
+	// "Putin menjamu Modi makan malam", "Modi dijamu oleh Putin": hosting a
+	// guest at a meal is meeting them (a person must be the guest).
+	{"CONSULT", "meet", verbal, "menjamu", false, true, false, false},
+	{"CONSULT", "meet", verbal, "dijamu", true, true, false, false},
 	{"CONSULT", "meet", nominal, "state banquet|dinner|luncheon", false, false, false, false},
 	{"CONSULT", "meet", nominal, "banquet|luncheon", false, false, false, false},
 	// "After speaking with President X": talks, when a person is the partner
@@ -137,7 +141,11 @@ var triggers = []trigger{
 	{"CONSULT", "visit", verbal, "disambut", true, true, false, false},
 	// English visit verbs and arrival.
 	{"CONSULT", "visit", verbal, "visit|visits|visited|visiting", false, false, false, false},
-	{"CONSULT", "visit", verbal, "arrived|arrives|landed in", false, false, false, false},
+	{"CONSULT", "visit", verbal, "arrived|arrives|landed in|on", false, false, false, false},
+	// "Biden arrived late on Sunday": an arrival with no destination named is
+	// to the story's place (the dateline's country); only right after its
+	// subject, since things and times arrive too.
+	{typ: "CONSULT", mode: "visit", kind: verbal, pattern: "arrived|arrives|landed", personSubject: true},
 	// Travelling to a country is visiting it: "Chinh travelled to Berlin",
 	// "flew to Jakarta for talks" (the destination is the host).
 	{"CONSULT", "visit", verbal, "travelled|traveled|travels|flew|flies to", false, false, false, false},
@@ -396,7 +404,10 @@ var frontedAfterCues = words("after", "following", "setelah", "sesudah", "seusai
 // ("dan"/"and" are left out: after a comma they mostly join a list of names,
 // "oleh Prabowo, yang saat itu menjabat Menhan, dan Marles di Canberra pada ...")
 var laterClause = words("tetapi", "namun", "sementara", "sedangkan", "lalu", "kemudian", "karena", "sehingga",
-	"but", "while", "because", "as", "following", "menyusul", "whereas")
+	"but", "while", "because", "as", "following", "menyusul", "whereas",
+	// a clause of sequence after a comma: "Modi dijamu makan malam oleh Putin,
+	// sebelum mengadakan pembicaraan di Kremlin hari Selasa"
+	"sebelum", "setelah", "sesudah", "before", "after")
 
 // partnerPreps introduce a meeting's partner: "bertemu dengan X", "met with X".
 var partnerPreps = words("dengan", "with")
@@ -423,3 +434,12 @@ var meetingModifiers = words("khusus", "darurat", "informal", "tahunan", "rutin"
 // venue", "tiba di lokasi acara", "mendarat di landasan"), not a visit to a
 // country: leaders arriving at a summit's venue are not visiting the host.
 var venueNouns = words("venue", "lokasi", "tempat", "arena", "gedung", "ruang", "aula", "area", "landasan")
+
+// attendVerbs report attending a gathering: negated ("tidak menghadiri KTT"),
+// they deny the attendance, not the gathering.
+var attendVerbs = words("menghadiri", "hadir", "mengikuti", "attend", "attended", "attending", "attends")
+
+// aheadCues after a trigger introduce the later event it came before ("ahead
+// of a summit on Tuesday", "menjelang KTT pada Selasa"): a time after them is
+// that event's.
+var aheadCues = words("ahead", "menjelang", "jelang")

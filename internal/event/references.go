@@ -81,6 +81,11 @@ func addAcronymHits(hits []hit, v *sentenceView, acronyms map[string]*acronymTri
 		if a == nil || v.quoted[k] || !startsUpper(v.s.Tokens[k].Text) {
 			continue
 		}
+		// "KTT Organisasi Kerja Sama Shanghai (SCO)": an acronym in brackets
+		// defines a name, it does not mention the gathering again
+		if k > 0 && k+1 < len(v.low) && v.low[k-1] == "(" && v.low[k+1] == ")" {
+			continue
+		}
 		covered := false
 		for _, h := range hits {
 			if k >= h.i && k < h.j {
@@ -246,7 +251,7 @@ func earlierInstance(v *sentenceView, h hit) bool {
 // recentRelated finds an earlier event within three sentences that shares an
 // actor: "Selama kunjungan tersebut, kedua kepala negara ..." is dated by the
 // visit it follows.
-func recentRelated(prev []*candidate, c *candidate, vi int, docDay string) *candidate {
+func recentRelated(prev []*candidate, c *candidate, vi int, docDay, published string) *candidate {
 	// within three sentences an event sharing any party; within eight, one
 	// sharing a person ("Sjafrie juga sempat diterima Presiden Marcos" is dated
 	// by Sjafrie's visit, reported a paragraph earlier)
@@ -272,6 +277,11 @@ func recentRelated(prev []*candidate, c *candidate, vi int, docDay string) *cand
 		if recalled(p, docDay) {
 			continue
 		}
+		// nor a gathering still to come when the story was published ("At 10
+		// a.m., Xi met with X" in a story of the days before the summit it names)
+		if published != "" && after(deref(p.ev.Date), published) {
+			continue
+		}
 		near := vi-p.last <= 3 && shareActor(p, c)
 		person := vi-p.last <= 8 && overlap(persons(p), persons(c))
 		if (near || person) && (best == nil || p.last >= best.last) {
@@ -279,4 +289,56 @@ func recentRelated(prev []*candidate, c *candidate, vi int, docDay string) *cand
 		}
 	}
 	return best
+}
+
+// splitVisitors splits a visit by leaders of two states or more to one host
+// ("Presiden Xi, PM Modi dan pemimpin lain tiba di Kazan, Rusia") into one visit
+// per visitor, as each travelled on his own; nil when there is one visitor.
+// The visitors are the people named before the trigger (its subjects); the
+// host is the one state among the actors that no person of the event stands
+// for.
+func splitVisitors(c *candidate, v *sentenceView, h hit, ix entIndex) []*candidate {
+	if c.ev.Type != "CONSULT" || c.ev.Mode != "visit" || h.c.passive {
+		return nil
+	}
+	before := map[string]bool{}
+	for _, m := range v.mentions {
+		if m.tj <= h.i {
+			before[m.ent.ID] = true
+		}
+	}
+	withPerson := map[string]bool{}
+	var visitors []*record.Entity
+	for _, a := range c.ev.Actors {
+		if e := ix[a]; e != nil && e.Type == "PERSON" && e.Country != "" {
+			withPerson[e.Country] = true
+			if before[a] {
+				visitors = append(visitors, e)
+			}
+		}
+	}
+	host := ""
+	for _, a := range c.ev.Actors {
+		if strings.HasPrefix(a, "country:") && !withPerson[a] {
+			if host != "" {
+				return nil // two states no person stands for: not one host
+			}
+			host = a
+		}
+	}
+	states := map[string]bool{}
+	for _, e := range visitors {
+		states[e.Country] = true
+	}
+	if host == "" || len(states) < 2 {
+		return nil
+	}
+	var out []*candidate
+	for _, e := range visitors {
+		s := *c
+		s.ev.Actors = []string{e.ID, e.Country, host}
+		s.actorSet = map[string]bool{e.ID: true, e.Country: true, host: true}
+		out = append(out, &s)
+	}
+	return out
 }

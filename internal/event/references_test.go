@@ -351,3 +351,69 @@ func TestArrivalAtAVenue(t *testing.T) {
 		},
 	})
 }
+
+// TestBareArrivalAndTalksBesideMet covers an arrival with no destination named
+// (the dateline's country) and a noun of talks beside "met" whose relative
+// clause names other states: the meeting of the two, not a gathering.
+func TestBareArrivalAndTalksBesideMet(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name:  "en X arrived late on Sunday, datelined in the host",
+			doc:   "Jakarta, May 26 (Reuters) - Anwar Ibrahim arrived late on Sunday.",
+			times: []tm{{"Sunday", "2025-05-25", ""}},
+			want:  []want{{typ: "CONSULT", mode: "visit", actors: []string{"person:anwar-ibrahim", "country:IDN"}, date: "2025-05-25"}},
+		},
+		{
+			name: "en the time has arrived is no visit",
+			doc:  "Jakarta, May 26 (Reuters) - The time has arrived for Indonesia and Malaysia.",
+		},
+		{
+			name:  "en met for talks that name other states",
+			doc:   "Prabowo and Anwar Ibrahim met on Monday for talks that come as Thailand and Vietnam watch closely.",
+			times: []tm{{"Monday", "2025-05-26", ""}},
+			want:  []want{{typ: "CONSULT", mode: "meet", date: "2025-05-26"}},
+		},
+	})
+}
+
+// TestSpeakerAtTheMeeting covers a quoted speaker whose speech tag places him
+// at the meeting ("kata X dalam pertemuan dengan Y"): a party, while a speaker
+// quoted about a meeting of others is not.
+func TestSpeakerAtTheMeeting(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name:  "id kata X dalam pertemuan dengan Y",
+			doc:   "\"Kerja sama kita kuat,\" kata Prabowo dalam pertemuan dengan Perdana Menteri Anwar Ibrahim pada Senin (26/5).",
+			times: []tm{{"Senin (26/5)", "2025-05-26", ""}},
+			want:  []want{{typ: "CONSULT", mode: "meet", actors: []string{"person:prabowo-subianto", "person:anwar-ibrahim"}, date: "2025-05-26"}},
+		},
+		{
+			name:  "en a speaker about others' talks is no party",
+			doc:   "Anwar Ibrahim and Xi Jinping held talks on Monday, said Prabowo.",
+			times: []tm{{"Monday", "2025-05-26", ""}},
+			want:  []want{{typ: "CONSULT", mode: "meet", actors: []string{"person:anwar-ibrahim", "person:xi-jinping"}, absent: []string{"person:prabowo-subianto"}}},
+		},
+	})
+}
+
+// TestVisitorsOfTwoStates covers leaders of two states arriving together: one
+// visit each, while a visitor and the host he meets stay one visit.
+func TestVisitorsOfTwoStates(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name:  "id Xi dan Anwar tiba di Jakarta: two visits",
+			doc:   "Presiden Xi Jinping dan Perdana Menteri Anwar Ibrahim tiba di Jakarta pada Selasa (27/5).",
+			times: []tm{{"Selasa (27/5)", "2025-05-27", ""}},
+			want: []want{
+				{typ: "CONSULT", mode: "visit", actors: []string{"person:anwar-ibrahim", "country:IDN"}, absent: []string{"person:xi-jinping"}, date: "2025-05-27"},
+				{typ: "CONSULT", mode: "visit", actors: []string{"person:xi-jinping", "country:IDN"}, absent: []string{"person:anwar-ibrahim"}, date: "2025-05-27"},
+			},
+		},
+		{
+			name:  "id a visitor welcomed by the host: one visit",
+			doc:   "Perdana Menteri Anwar Ibrahim tiba di Jakarta pada Selasa (27/5) dan disambut Presiden Prabowo.",
+			times: []tm{{"Selasa (27/5)", "2025-05-27", ""}},
+			want:  []want{{typ: "CONSULT", mode: "visit", actors: []string{"person:anwar-ibrahim", "country:IDN"}, date: "2025-05-27"}},
+		},
+	})
+}

@@ -463,3 +463,57 @@ func TestPavingTheWay(t *testing.T) {
 		},
 	})
 }
+
+// TestHostingAndSkipping covers a leader hosting another at a meal (a meeting,
+// dated apart from the talks a later clause of sequence dates), and a summit a
+// leader did not attend (it took place; he is no party).
+func TestHostingAndSkipping(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name: "id dijamu makan malam, sebelum pembicaraan on another day",
+			doc: "Anwar Ibrahim tiba di Jakarta pada Senin (26/5). " +
+				"Anwar Ibrahim dijamu makan malam oleh Prabowo, sebelum mengadakan pembicaraan di Istana Merdeka hari Selasa (27/5).",
+			times:     []tm{{"Senin (26/5)", "2025-05-26", ""}, {"Selasa (27/5)", "2025-05-27", ""}},
+			published: "2025-06-10",
+			want: []want{
+				{typ: "CONSULT", mode: "visit", date: "2025-05-26"},
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:prabowo-subianto", "person:anwar-ibrahim"}, date: "2025-05-26"},
+				{typ: "CONSULT", mode: "meet", date: "2025-05-27"},
+			},
+		},
+		{
+			name:  "id tidak menghadiri KTT: the summit took place",
+			doc:   "Prabowo sengaja tidak menghadiri KTT ASEAN pekan lalu di Kuala Lumpur.",
+			times: []tm{{"pekan lalu", "2025-05", ""}},
+			want:  []want{{typ: "CONSULT", mode: "multilateral", date: "2025-05", modality: "occurred", absent: []string{"person:prabowo-subianto"}}},
+		},
+	})
+}
+
+// TestFutureSummitAndBracketedAcronym covers a meeting in a story published
+// before the summit it mentions (the meeting is not dated by the summit), and
+// an acronym in brackets after a summit's name (no second summit).
+func TestFutureSummitAndBracketedAcronym(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name: "en a meeting before the summit the story names",
+			doc: "Prabowo holds talks with leaders attending ASEAN summit in Jakarta\n" +
+				"Leaders arrive for the ASEAN summit, scheduled for May 28 to 30 in Jakarta. " +
+				"At 10 a.m., Prabowo met with Anwar Ibrahim.",
+			times:     []tm{{"May 28 to 30", "2025-05-28", "2025-05-30"}},
+			published: "2025-05-26",
+			want: []want{
+				{typ: "CONSULT", mode: "multilateral", date: "2025-05-28"},
+				{typ: "CONSULT", mode: "meet", date: "2025-05-26"},
+			},
+		},
+		{
+			name: "id an acronym in brackets is no second summit",
+			doc: "Para pemimpin membahas persiapan Konferensi Tingkat Tinggi Kerja Sama Ekonomi (KKE). " +
+				"KTT Kerja Sama Ekonomi (KKE) diadakan di Jakarta hingga Senin (26/5).",
+			times:     []tm{{"Senin (26/5)", "2025-05-26", ""}},
+			published: "2025-05-27",
+			want:      []want{{typ: "CONSULT", mode: "multilateral", date: "2025-05-26"}},
+		},
+	})
+}

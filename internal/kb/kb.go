@@ -11,6 +11,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"path"
 	"sort"
 	"strings"
 	"sync"
@@ -53,6 +54,10 @@ type Entity struct {
 	// both, such as acronyms). The canonical name is not repeated here.
 	Aliases map[string][]string
 	Roles   []Role
+	// generated marks an entity first defined by a generated list
+	// (gen_*.tsv): where a curated entity shares one of its names ("Gaza",
+	// the city, and the curated Gaza Strip), the curated one is meant.
+	generated bool
 }
 
 // Names returns the canonical name and every alias, without duplicates.
@@ -223,7 +228,7 @@ func (b *builder) parse(file, data string) error {
 			if f[1] == "" || f[2] == "" {
 				return fmt.Errorf("kb: %s:%d: new entity %q needs a type and a name", file, ln, id)
 			}
-			e = &Entity{ID: id, Aliases: map[string][]string{}}
+			e = &Entity{ID: id, Aliases: map[string][]string{}, generated: strings.HasPrefix(path.Base(file), "gen_")}
 			b.byID[id] = e
 			b.order = append(b.order, e)
 		}
@@ -311,6 +316,9 @@ func (b *builder) build() *KB {
 				}
 			}
 		}
+	}
+	for _, list := range k.byName {
+		sort.SliceStable(list, func(a, b int) bool { return !list[a].generated && list[b].generated })
 	}
 	return k
 }
@@ -416,7 +424,12 @@ func (k *KB) MatchLang(words []string, lang string) []Match {
 			i++
 			continue
 		}
-		sort.SliceStable(best, func(a, b int) bool { return typeRank(best[a].Type) < typeRank(best[b].Type) })
+		sort.SliceStable(best, func(a, b int) bool {
+			if ra, rb := typeRank(best[a].Type), typeRank(best[b].Type); ra != rb {
+				return ra < rb
+			}
+			return !best[a].generated && best[b].generated // a curated name before a generated one
+		})
 		out = append(out, Match{Start: i, End: bestEnd, Entities: best})
 		i = bestEnd
 	}

@@ -225,3 +225,20 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
+
+// TestCuratedNameFirst: where a curated entity shares a name with one the
+// generated lists define ("Gaza": the Gaza Strip and the city), matching and
+// lookup give the curated one first.
+func TestCuratedNameFirst(t *testing.T) {
+	k, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := k.Lookup("Gaza"); len(got) < 2 || got[0].ID != "place:jalur-gaza" {
+		t.Errorf("Lookup(Gaza) = %v, want the curated Gaza Strip first", ids(got))
+	}
+	m := k.Match([]string{"di", "Gaza", "utara"})
+	if len(m) != 1 || m[0].Entities[0].ID != "place:jalur-gaza" {
+		t.Errorf("Match(di Gaza utara) = %+v, want the Gaza Strip", m)
+	}
+}

@@ -56,6 +56,7 @@ type fetchWorker struct {
 	store     store.Store
 	pool      *pgxpool.Pool
 	hostDelay time.Duration
+	fetch     source.FetchFunc
 }
 
 // Work fetches the page when its host allows (else the job is snoozed until
@@ -73,12 +74,17 @@ func (w *fetchWorker) Work(ctx context.Context, job *river.Job[FetchArgs]) error
 		return river.JobSnooze(wait)
 	}
 	var doc source.Document
-	var fetchErr error
-	err = source.Read(ctx, []string{job.Args.URL}, nil, func(d source.Document) error {
-		doc = d
-		return nil
-	}, func(_ string, err error) { fetchErr = err })
-	if err = errors.Join(err, fetchErr); err != nil {
+	if w.fetch != nil {
+		doc, err = w.fetch(ctx, job.Args.URL)
+	} else {
+		var fetchErr error
+		err = source.Read(ctx, []string{job.Args.URL}, nil, func(d source.Document) error {
+			doc = d
+			return nil
+		}, func(_ string, err error) { fetchErr = err })
+		err = errors.Join(err, fetchErr)
+	}
+	if err != nil {
 		return fmt.Errorf("fetch %s: %w", job.Args.URL, err) // retried with back-off
 	}
 	h := sha256.Sum256(doc.Body)

@@ -73,6 +73,9 @@ type Options struct {
 	// HostDelay is the least time between two fetches from one host, over
 	// all workers on all machines.
 	HostDelay time.Duration
+	// Fetch gets a page (the commands pass the polite, guarded fetcher of
+	// package fetch); nil reads it with source.Read's plain client.
+	Fetch source.FetchFunc
 	// JobTimeout bounds one job; RescueAfter is how long a job may be
 	// running before it is taken for the job of a dead worker and run
 	// again (it must exceed JobTimeout).
@@ -92,7 +95,7 @@ type Worker struct {
 // database pool also holds the queue), extracting with p.
 func NewWorker(pool *pgxpool.Pool, st store.Store, p Processor, opts Options) (*Worker, error) {
 	workers := river.NewWorkers()
-	river.AddWorker(workers, &fetchWorker{store: st, pool: pool, hostDelay: opts.HostDelay})
+	river.AddWorker(workers, &fetchWorker{store: st, pool: pool, hostDelay: opts.HostDelay, fetch: opts.Fetch})
 	river.AddWorker(workers, &extractWorker{store: st, proc: p})
 	queues := map[string]river.QueueConfig{}
 	for q, n := range opts.Queues {

@@ -11,7 +11,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 )
 
 // collect runs Read and returns the documents and the errors by input.
@@ -253,4 +255,51 @@ func FuzzCheckURL(f *testing.F) {
 			t.Fatalf("CheckURL accepted %q", u)
 		}
 	})
+}
+
+// URL inputs in a row are fetched at once (a slow or hanging address costs
+// one wait, not one per address) and still reach fn in input order; a failed
+// address is named and the others go on.
+func TestReadURLsInParallel(t *testing.T) {
+	urls := []string{"https://a.example/1", "https://a.example/2", "https://a.example/3", "https://a.example/4"}
+	var mu sync.Mutex
+	inFlight, most := 0, 0
+	all := make(chan struct{})
+	var once sync.Once
+	fetch := func(ctx context.Context, u string) (Document, error) {
+		mu.Lock()
+		inFlight++
+		most = max(most, inFlight)
+		if inFlight == 3 {
+			once.Do(func() { close(all) }) // three requests are waiting at once
+		}
+		mu.Unlock()
+		defer func() { mu.Lock(); inFlight--; mu.Unlock() }()
+		select {
+		case <-all:
+		case <-time.After(10 * time.Second):
+			return Document{}, errors.New("requests were not made in parallel")
+		}
+		if strings.HasSuffix(u, "/2") {
+			return Document{}, errors.New("HTTP 404")
+		}
+		return Document{Name: u, Path: u, URL: u, Body: []byte("Teks " + u), Format: "text"}, nil
+	}
+	var got []string
+	errs := map[string]error{}
+	err := ReadWith(context.Background(), Options{Fetch: fetch, Parallel: 3}, urls, nil,
+		func(d Document) error { got = append(got, d.URL); return nil },
+		func(in string, err error) { errs[in] = err })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{urls[0], urls[2], urls[3]}; strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("documents %v, want %v in input order", got, want)
+	}
+	if errs[urls[1]] == nil || len(errs) != 1 {
+		t.Errorf("errors %v, want one for %s", errs, urls[1])
+	}
+	if most > 3 {
+		t.Errorf("%d requests at once, want at most 3", most)
+	}
 }

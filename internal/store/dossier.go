@@ -6,7 +6,9 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
 
+	"kronik/internal/kb"
 	"kronik/internal/text"
 )
 
@@ -101,7 +103,7 @@ func BuildDossier(ctx context.Context, s Store, a, b string) (Dossier, error) {
 		return d, err
 	}
 	if d.B.ID != "" {
-		figs = aboutPair(figs, d.A.Name, d.B.Name)
+		figs = aboutPair(figs, d.A, d.B)
 	}
 	d.Figures = GroupFigures(figs)
 	d.Statuses = dedupeStatuses(sts)
@@ -109,28 +111,68 @@ func BuildDossier(ctx context.Context, s Store, a, b string) (Dossier, error) {
 }
 
 // aboutPair keeps the figures a dossier of a and b should show: those whose
-// sentence names one of them or speaks of the two together. A document
-// naming both may report other figures (a summit's "intra-ASEAN trade"),
-// which are not about their relationship.
-func aboutPair(figs []Figure, a, b string) []Figure {
+// sentence names one of them (by any name the built-in knowledge base knows:
+// "Tiongkok" for China) or speaks of the two together ("perdagangan
+// bilateral", "two-way trade"). A document naming both may report other
+// figures (a summit's "intra-ASEAN trade"), which are not about their
+// relationship.
+func aboutPair(figs []Figure, a, b EntityRef) []Figure {
 	// Phrases by which a sentence speaks of the two parties together
 	// without naming them, in Indonesian and English.
-	markers := []string{
+	phrases := []string{
 		"bilateral", "kedua negara", "dua negara", "kedua pihak", "kedua pemimpin", "kedua kepala negara",
-		"both countries", "two countries", "both sides", "the two leaders", "both leaders", "two nations",
+		"dua arah", "timbal balik", "both countries", "two countries", "both sides", "the two leaders",
+		"both leaders", "two nations", "two way",
+	}
+	phrases = append(phrases, partyNames(a)...)
+	phrases = append(phrases, partyNames(b)...)
+	for i, p := range phrases {
+		phrases[i] = " " + wordsOnly(p) + " "
 	}
 	var out []Figure
 	for _, f := range figs {
-		s := strings.ToLower(f.Sentence)
-		keep := (a != "" && strings.Contains(s, strings.ToLower(a))) || (b != "" && strings.Contains(s, strings.ToLower(b)))
-		for _, m := range markers {
-			keep = keep || strings.Contains(s, m)
-		}
-		if keep {
-			out = append(out, f)
+		s := " " + wordsOnly(f.Sentence) + " "
+		for _, p := range phrases {
+			if p != "  " && strings.Contains(s, p) {
+				out = append(out, f)
+				break
+			}
 		}
 	}
 	return out
+}
+
+// partyNames returns the names of an entity: its canonical name and, when
+// the built-in knowledge base knows it, every alias in both languages.
+func partyNames(e EntityRef) []string {
+	names := []string{e.Name}
+	if k, err := kb.Load(); err == nil {
+		if ke := k.Entity(e.ID); ke != nil {
+			names = append(names, ke.Names()...)
+		}
+	}
+	return names
+}
+
+// wordsOnly lowers s and turns every run of characters other than letters
+// and digits into one space, so that names match as whole words
+// ("Tiongkok-Asia Tengah" holds "tiongkok"; "perdagangan" does not hold
+// "RI").
+func wordsOnly(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		} else {
+			space = true
+		}
+	}
+	return b.String()
 }
 
 // measureConcept maps a word naming what a figure measures to one concept

@@ -18,9 +18,14 @@ func TestAboutPair(t *testing.T) {
 		{"The two leaders said trade reached $24.3 billion.", true},
 		{"Nilai perdagangan intra-ASEAN tahun lalu mencapai 820 miliar dolar AS.", false},
 		{"Global oil demand rose by 2 percent.", false},
+		{"Pada 2024, volume perdagangan dua arah mencapai 95 miliar dolar AS.", true},
+		{"Perdagangan RI-Malaysia naik 3 persen.", true},
+		{"Harga minyak dunia naik 3 persen.", false},
 	}
+	idn := EntityRef{ID: "country:IDN", Type: "COUNTRY", Name: "Indonesia"}
+	mys := EntityRef{ID: "country:MYS", Type: "COUNTRY", Name: "Malaysia"}
 	for _, tt := range tests {
-		got := aboutPair([]Figure{fig(tt.sentence)}, "Indonesia", "Malaysia")
+		got := aboutPair([]Figure{fig(tt.sentence)}, idn, mys)
 		if (len(got) == 1) != tt.keep {
 			t.Errorf("aboutPair(%q) kept %v, want %v", tt.sentence, len(got) == 1, tt.keep)
 		}
@@ -54,5 +59,24 @@ func TestFiguresAcrossLanguages(t *testing.T) {
 	g := GroupFigures([]Figure{id, en})
 	if len(g) != 1 || g[0].Sources != 2 || !g[0].Consistent {
 		t.Fatalf("groups %+v, want one consistent group of two sources", g)
+	}
+}
+
+// TestAboutPairByAlias: a party is found under the names the knowledge base
+// knows for it, as whole words.
+func TestAboutPairByAlias(t *testing.T) {
+	chn := EntityRef{ID: "country:CHN", Type: "COUNTRY", Name: "China"}
+	kaz := EntityRef{ID: "country:KAZ", Type: "COUNTRY", Name: "Kazakhstan"}
+	for _, tt := range []struct {
+		sentence string
+		keep     bool
+	}{
+		{"Perdagangan Tiongkok-Asia Tengah mencapai 94,8 miliar dolar AS.", true},
+		{"Investasi Jepang di kawasan itu mencapai 5 miliar dolar AS.", false},
+	} {
+		got := aboutPair([]Figure{{Sentence: tt.sentence}}, chn, kaz)
+		if (len(got) == 1) != tt.keep {
+			t.Errorf("aboutPair(%q) kept %v, want %v", tt.sentence, len(got) == 1, tt.keep)
+		}
 	}
 }

@@ -11,6 +11,9 @@ func TestSummarize(t *testing.T) {
 	occ := func(date, place string, grp int64, actors ...string) StoredMention {
 		return StoredMention{Type: "CONSULT", Mode: "meet", Date: date, Place: place, Modality: "occurred", Group: grp, Actors: actors}
 	}
+	// A meeting's span is its day widened by the mode's slack
+	// (cluster.SpanOf); the summary's is what every mention allows.
+	day := func(d string) cluster.Span { return cluster.SpanOf(mentionEvent(occ(d, "", 0))) }
 	planned := occ("2025-06-20", "", 9, "country:IDN")
 	planned.Modality = "planned"
 	tests := []struct {
@@ -21,26 +24,26 @@ func TestSummarize(t *testing.T) {
 		{"one mention", []StoredMention{occ("2025-06-17", "Astana", 1, "country:KAZ", "country:IDN")},
 			Summary{Type: "CONSULT", Mode: "meet", Date: "2025-06-17", Place: "Astana", Modality: "occurred",
 				Actors: []string{"country:KAZ", "country:IDN"}, Sources: 1, Mentions: 1,
-				Span: cluster.Span{Lo: "2025-06-17", Hi: "2025-06-18"}}}, // talks' day of slack
+				Span: day("2025-06-17")}},
 		// The day beats the month; the place comes from the first mention
 		// naming one; a near-duplicate (same group) is one source.
 		{"precise date wins", []StoredMention{occ("2025-06", "", 1, "country:IDN"), occ("2025-06-17", "", 2, "country:KAZ"),
 			occ("2025-06-17", "Astana", 2)},
 			Summary{Type: "CONSULT", Mode: "meet", Date: "2025-06-17", Place: "Astana", Modality: "occurred",
 				Actors: []string{"country:IDN", "country:KAZ"}, Sources: 2, Mentions: 3,
-				Span: cluster.Span{Lo: "2025-06-17", Hi: "2025-06-18"}}},
+				Span: day("2025-06-17")}},
 		// A report of the event as planned loses to one saying it happened,
 		// and the cluster happened.
 		{"occurred wins", []StoredMention{planned, occ("2025-06", "", 3, "country:IDN")},
 			Summary{Type: "CONSULT", Mode: "meet", Date: "2025-06", Modality: "occurred",
 				Actors: []string{"country:IDN"}, Sources: 2, Mentions: 2,
-				Span: cluster.Span{Lo: "2025-06-20", Hi: "2025-06-21"}}},
+				Span: day("2025-06-20")}},
 		// The date most reports give wins among equally precise ones;
-		// mentions a day apart share only the later day (talks' day of
-		// slack).
-		{"votes", []StoredMention{occ("2025-06-16", "", 1), occ("2025-06-17", "", 2), occ("2025-06-17", "", 3)},
+		// mentions days apart allow no common day, so the best mention's
+		// span stands for the cluster.
+		{"votes", []StoredMention{occ("2025-06-13", "", 1), occ("2025-06-17", "", 2), occ("2025-06-17", "", 3)},
 			Summary{Type: "CONSULT", Mode: "meet", Date: "2025-06-17", Modality: "occurred", Actors: []string{},
-				Sources: 3, Mentions: 3, Span: cluster.Span{Lo: "2025-06-17", Hi: "2025-06-17"}}},
+				Sources: 3, Mentions: 3, Span: day("2025-06-17")}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

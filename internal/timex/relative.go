@@ -225,12 +225,16 @@ var futureCues = map[string]bool{
 	"akan": true, "bakal": true, "dijadwalkan": true, "direncanakan": true,
 	"rencananya": true, "berencana": true, "hendak": true,
 	"will": true, "scheduled": true, "planned": true, "plans": true, "due": true,
+	// what an event comes before is still to come: "ahead of a summit on
+	// Tuesday", "menjelang KTT pada Selasa", "upcoming talks on Friday"
+	"ahead": true, "menjelang": true, "jelang": true, "upcoming": true, "mendatang": true,
 }
 
 // futureContext reports whether a future cue stands in the same clause within
 // a few tokens before token i.
 func (s *scanner) futureContext(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
+	// (twelve words: "ahead of a Group of 20 (G20) summit on Tuesday")
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		switch s.low(k) {
 		case ".", "!", "?", ";", "\"", "“", "”":
 			return false

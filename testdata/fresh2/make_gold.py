@@ -131,9 +131,10 @@ def abudhabi_events(visit_end):
         # "ditandatangani oleh Menteri Hukum ... dan Menteri Kehakiman UEA ..., disaksikan kedua kepala negara"
         E("AGREE", "sign", [["Supratman Andi Agtas", "Prabowo Subianto", "IDN"],
                             ["Abdullah Al Nuaimi", "Mohamed bin Zayed", "ARE"]],
-          "2026-11-03", "idn-are-extradition-treaty-2026-11", place="Abu Dhabi", document="perjanjian ekstradisi"),
-        # the four MoUs: signatories unnamed ("para menteri terkait", "officials from both sides")
-        E("AGREE", "sign", [PRA, MBZ], "2026-11-03", "idn-are-four-mous-2026-11", place="Abu Dhabi",
+          "2026-11-03", "idn-are-abudhabi-signing-2026-11-03", place="Abu Dhabi", document="perjanjian ekstradisi"),
+        # the four MoUs: signatories unnamed ("para menteri terkait", "officials from both sides");
+        # signed at the treaty's ceremony, they share its cluster (../shared/eval/real/README.md)
+        E("AGREE", "sign", [PRA, MBZ], "2026-11-03", "idn-are-abudhabi-signing-2026-11-03", place="Abu Dhabi",
           document="empat nota kesepahaman"),
     ]
 

@@ -84,9 +84,11 @@ def vietnam_events(lang_en=False):
         E("CONSULT", "visit", ["Prabowo Subianto", ["VNM", "Luong Cuong"]], "2025-10-13", "prabowo-vnm-state-visit-2025",
           date_end="2025-10-15", place="Vietnam"),
         E("CONSULT", "meet", [PRA, cuong], "2025-10-14", "prabowo-cuong-talks-2025", place="Hanoi"),
-        E("AGREE", "sign", [PRA, cuong], "2025-10-14", "idn-vnm-six-mous-2025", place="Hanoi",
+        # the MoUs and the joint statement signed at one ceremony share its cluster (the
+        # convention of ../shared/eval/real/README.md)
+        E("AGREE", "sign", [PRA, cuong], "2025-10-14", "idn-vnm-hanoi-signing-2025-10-14", place="Hanoi",
           document="six memorandums of understanding" if lang_en else "enam nota kesepahaman (MoU)"),
-        E("AGREE", "sign", [PRA, cuong], "2025-10-14", "idn-vnm-joint-statement-2025", place="Hanoi",
+        E("AGREE", "sign", [PRA, cuong], "2025-10-14", "idn-vnm-hanoi-signing-2025-10-14", place="Hanoi",
           document="joint statement" if lang_en else "Pernyataan Bersama tentang Penguatan Kemitraan Strategis Komprehensif"),
         E("CONSULT", "visit", ["To Lam", ["IDN", "Prabowo Subianto"]], "2025-03", "to-lam-jakarta-visit-2025", place="Jakarta"),
         E("AGREE", None, [["To Lam", "VNM"], ["IDN", "Prabowo Subianto"]], "2025-03", "idn-vnm-upgrade-2025", optional=True),

@@ -2,21 +2,15 @@ package postgres
 
 import (
 	"context"
-	"crypto/sha1"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"sort"
-	"strings"
-	"time"
 
 	"github.com/jackc/pgx/v5"
 
 	"kronik/internal/cluster"
-	"kronik/internal/event"
 	"kronik/internal/record"
 	"kronik/internal/store"
-	"kronik/internal/text"
 )
 
 // Incremental clustering: each dated event of a new version is compared
@@ -28,36 +22,12 @@ import (
 // hold writerLock, so two workers storing reports of one event at once
 // cannot both start a cluster for it.
 //
-// The candidates are every event of the type and mode in the window, a
-// superset of those the SQLite backend's blocking keys find, so both
-// backends decide the same way; the blocking keys are for the SQLite store's
-// write cost and are not needed for correctness here.
-
-// maxSpan is the longest date span, in days, of a stored event that a
-// lookup reaches back for (a year-dated event spans 365 days; a longer
-// "date" is not one event's).
-const maxSpan = 400
-
-// Stored events are found by three range scans of their first day, one per
-// span class, each reaching back only as far as events of its class can
-// start and still overlap the window: those spanning up to shortSpan days
-// (most: dated to a day), up to longSpan (a month), and longer ones. A
-// single scan would reach back maxSpan days for every event.
-const (
-	shortSpan = 3
-	longSpan  = 35
-)
-
-// spanClass is the class of an event spanning lo to hi.
-func spanClass(lo, hi string) int {
-	switch {
-	case hi > shiftDay(lo, longSpan):
-		return 2
-	case hi > shiftDay(lo, shortSpan):
-		return 1
-	}
-	return 0
-}
+// The candidates are the events of the type and mode in the window
+// (cluster.WindowOf, one range per span class) that share the sides
+// cluster.Same requires for talks and visits: a superset of those the
+// blocking keys (cluster.Keys) find, and cluster.Same decides, so both
+// backends cluster alike. Dates, the window, Join and ids are
+// internal/cluster's, shared with the SQLite backend.
 
 // sideBound reports whether cluster.Same matches two events of ev's kind
 // only when they share a side: every kind but summits (matched by place or
@@ -65,30 +35,6 @@ func spanClass(lo, hi string) int {
 // events sharing one of ev's sides.
 func sideBound(ev *record.Event) bool {
 	return ev.Mode != "multilateral" && ev.Type != "AGREE"
-}
-
-// dayFmt is how days are stored: YYYY-MM-DD compares as a string.
-const dayFmt = "2006-01-02"
-
-// dateBounds returns the first and last day an event's date (to its end
-// date, when it has one) can mean, or "" for an undated event.
-func dateBounds(ev *record.Event) (string, string) {
-	lo, hi, ok := event.DateBounds(deref(ev.Date))
-	if !ok {
-		return "", ""
-	}
-	if _, e, ok := event.DateBounds(deref(ev.DateEnd)); ok && !e.Before(hi) {
-		hi = e
-	}
-	return lo.Format(dayFmt), hi.Format(dayFmt)
-}
-
-func shiftDay(d string, days int) string {
-	t, err := time.Parse(dayFmt, d)
-	if err != nil {
-		return d
-	}
-	return t.AddDate(0, 0, days).Format(dayFmt)
 }
 
 // candidate is a stored event a new one may join.
@@ -112,7 +58,7 @@ func putEvents(ctx context.Context, tx pgx.Tx, vid, grp int64, rec *record.Recor
 		for _, s := range sides {
 			sideSet[s] = true
 		}
-		lo, hi := dateBounds(ev)
+		lo, hi := cluster.Bounds(deref(ev.Date), deref(ev.DateEnd))
 		span := cluster.SpanOf(ev)
 		var matched []string
 		spans := map[string]cluster.Span{}
@@ -124,15 +70,13 @@ func putEvents(ctx context.Context, tx pgx.Tx, vid, grp int64, rec *record.Recor
 		}
 		var cid string
 		if len(matched) > 0 {
-			sort.Strings(matched)
-			cid = matched[0]
-			span, _ = span.Meet(spans[cid]) // matchClusters kept only clusters that meet
-			for _, other := range matched[1:] {
-				sp, ok := span.Meet(spans[other])
-				if !ok {
-					continue
-				}
-				span = sp
+			ms := make([]cluster.Matched, len(matched))
+			for j, id := range matched {
+				ms[j] = cluster.Matched{ID: id, Span: spans[id]}
+			}
+			var merge []string
+			cid, merge, span = cluster.Join(span, ms)
+			for _, other := range merge {
 				if _, err := tx.Exec(ctx, `UPDATE events SET cluster_id = $1 WHERE cluster_id = $2`, cid, other); err != nil {
 					return err
 				}
@@ -186,7 +130,7 @@ func putEvents(ctx context.Context, tx pgx.Tx, vid, grp int64, rec *record.Recor
 				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $20, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) RETURNING id)
 			INSERT INTO event_parties (entity_id, event_id) SELECT p, e.id FROM e, unnest($21::text[]) p ON CONFLICT DO NOTHING`,
 			vid, i, ev.Type, ev.Mode, ev.Date, ev.DateEnd, lo, hi, ev.Place, ev.Name, ev.Document, ev.Modality,
-			clean(ev.Evidence.Text), actors, sides, cid, string(evJSON), grp, deref(rec.Published), spanClass(lo, hi), ps)
+			clean(ev.Evidence.Text), actors, sides, cid, string(evJSON), grp, deref(rec.Published), cluster.SpanClass(lo, hi), ps)
 		if err != nil {
 			return err
 		}
@@ -205,14 +149,14 @@ func putEvents(ctx context.Context, tx pgx.Tx, vid, grp int64, rec *record.Recor
 // the spans of those clusters.
 func matchClusters(ctx context.Context, tx pgx.Tx, vid int64, ev *record.Event, sideSet map[string]bool,
 	lo, hi string, span cluster.Span) ([]string, map[string]cluster.Span, error) {
-	from, to := shiftDay(lo, -2), shiftDay(hi, 2)
+	w := cluster.WindowOf(lo, hi)
 	q := `SELECT e.id, e.cluster_id, e.event, e.sides, c.span_lo, c.span_hi
 		FROM events e JOIN clusters c ON c.id = e.cluster_id
 		WHERE e.type = $1 AND e.mode = $2 AND e.lo <> '' AND (
 			(e.span = 0 AND e.lo BETWEEN $3 AND $6) OR (e.span = 1 AND e.lo BETWEEN $4 AND $6) OR
 			(e.span = 2 AND e.lo BETWEEN $5 AND $6))
 		AND e.hi >= $7 AND e.version_id <> $8`
-	args := []any{ev.Type, ev.Mode, shiftDay(lo, -2-shortSpan), shiftDay(lo, -2-longSpan), shiftDay(lo, -maxSpan), to, from, vid}
+	args := []any{ev.Type, ev.Mode, w.Start[0], w.Start[1], w.Start[2], w.To, w.From, vid}
 	if sideBound(ev) {
 		// cluster.Same: two sides in common, or the same single side when
 		// each has one.
@@ -309,12 +253,12 @@ func refreshClusters(ctx context.Context, tx pgx.Tx, ids []string) error {
 }
 
 // newCluster inserts the row of a cluster started by event i of the version
-// with this hash, under newClusterID's id salted until no stored cluster and
+// with this hash, under cluster.ID's id salted until no stored cluster and
 // no cluster this version touched (inUse) has it, and returns the id.
 func newCluster(ctx context.Context, tx pgx.Tx, ev *record.Event, sides []string, hash string, i int,
 	inUse func(string) bool, span cluster.Span) (string, error) {
 	for salt := 0; ; salt++ {
-		id := newClusterID(ev, sides, hash, i, salt)
+		id := cluster.ID(ev, sides, hash, i, salt)
 		if inUse(id) {
 			continue
 		}
@@ -327,18 +271,4 @@ func newCluster(ctx context.Context, tx pgx.Tx, ev *record.Event, sides []string
 			return id, nil
 		}
 	}
-}
-
-// newClusterID derives a cluster id from the first mention's content and
-// its document, so that ingesting the same inputs in the same order gives
-// the same ids. It is the SQLite backend's formula, so that both backends
-// name the clusters of the same ingest alike.
-func newClusterID(ev *record.Event, sides []string, hash string, i, salt int) string {
-	parts := []string{ev.Type, ev.Mode, deref(ev.Date), text.Normalize(deref(ev.Place)),
-		text.Normalize(deref(ev.Document)), strings.Join(sides, ","), hash, fmt.Sprint(i)}
-	if salt > 0 {
-		parts = append(parts, fmt.Sprint("#", salt))
-	}
-	h := sha1.Sum([]byte(strings.Join(parts, "|")))
-	return "evt:" + hex.EncodeToString(h[:6])
 }

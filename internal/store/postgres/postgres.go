@@ -21,6 +21,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"kronik/internal/cluster"
 	"kronik/internal/store"
 )
 
@@ -144,6 +145,11 @@ func (s *DB) migrate(ctx context.Context) error {
 			if _, err := tx.Exec(ctx, string(body)); err != nil {
 				return err
 			}
+			if step := goStep(m.n); step != nil {
+				if err := step(ctx, tx); err != nil {
+					return err
+				}
+			}
 			_, err := tx.Exec(ctx, `INSERT INTO kronik_migrations (version, name) VALUES ($1, $2)`, m.n, m.name)
 			return err
 		})
@@ -236,4 +242,41 @@ func (s *DB) Stats(ctx context.Context) (store.Stats, error) {
 		return st, fmt.Errorf("stats: %w", err)
 	}
 	return st, nil
+}
+
+// goStep returns the Go part of migration n, run in its transaction after
+// its SQL, or nil.
+func goStep(n int) func(context.Context, pgx.Tx) error {
+	switch n {
+	case 3:
+		return bandsStep
+	}
+	return nil
+}
+
+// bandsStep computes the MinHash signature and band keys of every current
+// version (migration 003), so that documents stored before it are found as
+// near-duplicates of later ones.
+func bandsStep(ctx context.Context, tx pgx.Tx) error {
+	rows, err := tx.Query(ctx, `SELECT id FROM versions WHERE current ORDER BY id`)
+	if err != nil {
+		return err
+	}
+	ids, err := pgx.CollectRows(rows, pgx.RowTo[int64])
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		var body string
+		if err := tx.QueryRow(ctx, `SELECT text FROM versions WHERE id = $1`, id).Scan(&body); err != nil {
+			return err
+		}
+		sig := cluster.Signature(cluster.Shingles(body))
+		if keys := cluster.BandKeys(sig); len(keys) > 0 {
+			if err := putBands(ctx, tx, id, sig, keys); err != nil {
+				return fmt.Errorf("version %d: %w", id, err)
+			}
+		}
+	}
+	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -22,11 +23,11 @@ import (
 // to decide (is this content stored, is this a copy of a stored story, which
 // stored event is this report of, is this cluster id free) must not change
 // under it before it commits; one lock makes the writes of all workers one
-// sequence, as SQLite's single writer does. What the workers do in parallel
-// is the expensive part, extraction (tens of milliseconds a document, against
-// a few for its write, BENCHMARKS.md); finer locks (per blocking key) are
-// worth their deadlock analysis only once the write path is the bottleneck.
-// Readers take no lock.
+// sequence, as SQLite's single writer does. It is the simplest lock that is
+// obviously correct; it also bounds the write rate of all workers together
+// at one writer's (BENCHMARKS.md), so locks per blocking key and MinHash
+// band, taken in sorted order, are the next step once those keys are shared
+// by the backends (internal/cluster). Readers take no lock.
 const writerLock = 0x6b726f6e696b01
 
 // beginWrite starts a write transaction holding the writer lock, refusing
@@ -295,7 +296,7 @@ func unindex(ctx context.Context, tx pgx.Tx, vid int64) error {
 		`DELETE FROM roles WHERE version_id = $1`,
 		`DELETE FROM quantities WHERE version_id = $1`,
 		`DELETE FROM statuses WHERE version_id = $1`,
-		`DELETE FROM shingles WHERE version_id = $1`,
+		`DELETE FROM lsh WHERE version_id = $1`,
 		`UPDATE versions SET search = NULL WHERE id = $1`,
 	} {
 		if _, err := tx.Exec(ctx, q, vid); err != nil {
@@ -406,62 +407,78 @@ func putEntities(ctx context.Context, tx pgx.Tx, vid int64, rec *record.Record) 
 	return tx.SendBatch(ctx, &b).Close()
 }
 
-// shingleNewest is how many of the newest documents holding a shingle a
-// near-duplicate lookup reads for it.
-const shingleNewest = 16
+// Near-duplicate lookup bounds, as the SQLite store's: the bandNewest
+// newest holders of each band key are read (a copy is filed within days of
+// its story; a band that boilerplate gives to thousands of documents would
+// otherwise make every write read them all), the maxBandCands sharing most
+// bands have their signatures compared, and of those whose estimate is
+// within dupMargin of the threshold the maxDupChecks most similar are
+// confirmed by exact Jaccard similarity, the first that passes winning.
+const (
+	bandNewest   = 16
+	maxBandCands = 20
+	dupMargin    = 0.12
+	maxDupChecks = 5
+)
 
-// group stores the version's shingles and sets its independent-source
-// group: the group of the most similar current document when the two are
-// near-duplicates (Jaccard similarity of their shingle sets at least
-// cluster.DuplicateThreshold), else its own id. It returns the name of that
-// document, or "", and the group. The similarity is exact, from the count
-// of shared shingle rows and the two set sizes.
+// group stores the version's MinHash signature and band keys and sets its
+// independent-source group: the group of the most similar current document
+// when the two are near-duplicates (Jaccard similarity of their shingle
+// sets at least cluster.DuplicateThreshold), else its own id. It returns the
+// name of that document, or "", and the group.
 func group(ctx context.Context, tx pgx.Tx, vid int64, body string) (string, int64, error) {
 	sh := cluster.Shingles(body)
-	hs := make([]int64, 0, len(sh))
-	for h := range sh {
-		hs = append(hs, int64(h))
-	}
+	sig := cluster.Signature(sh)
+	keys := cluster.BandKeys(sig)
 	grp, dupOf, dupName := vid, int64(0), ""
-	if len(hs) > 0 {
-		// Candidates: the documents sharing the most shingles among the
-		// newest shingleNewest holders of each (a copy is filed within days
-		// of its story; a stock phrase held by thousands of documents would
-		// otherwise make every write read them all). Their similarity is
-		// then counted exactly.
+	if len(keys) > 0 {
 		rows, err := tx.Query(ctx, `WITH c AS (
-				SELECT s.version_id, count(*) AS n FROM unnest($1::bigint[]) q(h)
-				CROSS JOIN LATERAL (SELECT version_id FROM shingles WHERE shingles.h = q.h AND version_id <> $2
+				SELECT s.version_id, count(*) AS n FROM unnest($1::bigint[]) q(k)
+				CROSS JOIN LATERAL (SELECT version_id FROM lsh WHERE lsh.k = q.k AND version_id <> $2
 					ORDER BY version_id DESC LIMIT $3) s
-				GROUP BY s.version_id ORDER BY n DESC, s.version_id LIMIT 5)
-			SELECT v.id, v.grp, v.name, v.shingles,
-				(SELECT count(*) FROM shingles x WHERE x.version_id = v.id AND x.h = ANY($1))
-			FROM c JOIN versions v ON v.id = c.version_id AND v.current ORDER BY c.n DESC, v.id`, hs, vid, shingleNewest)
+				GROUP BY s.version_id ORDER BY n DESC, s.version_id LIMIT $4)
+			SELECT g.version_id, g.sig FROM c JOIN signatures g ON g.version_id = c.version_id`,
+			keys, vid, bandNewest, maxBandCands)
 		if err != nil {
 			return "", 0, err
 		}
 		type cand struct {
-			id, grp int64
-			name    string
-			size, n int
+			id  int64
+			est float64
 		}
-		cands, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (cand, error) {
-			var c cand
-			err := r.Scan(&c.id, &c.grp, &c.name, &c.size, &c.n)
-			return c, err
-		})
-		if err != nil {
+		var cands []cand
+		var id int64
+		var blob []byte
+		if _, err := pgx.ForEachRow(rows, []any{&id, &blob}, func() error {
+			other, err := cluster.DecodeSignature(blob)
+			if err != nil {
+				return fmt.Errorf("signature of version %d: %w", id, err)
+			}
+			if est := cluster.Estimate(sig, other); est >= cluster.DuplicateThreshold-dupMargin {
+				cands = append(cands, cand{id, est})
+			}
+			return nil
+		}); err != nil {
 			return "", 0, err
 		}
-		best := 0.0
-		for _, c := range cands {
-			j := float64(c.n) / float64(len(hs)+c.size-c.n)
-			if j >= cluster.DuplicateThreshold && j > best {
-				best, grp, dupOf, dupName = j, c.grp, c.id, c.name
+		sort.Slice(cands, func(i, j int) bool {
+			if cands[i].est != cands[j].est {
+				return cands[i].est > cands[j].est
+			}
+			return cands[i].id < cands[j].id
+		})
+		for _, c := range cands[:min(len(cands), maxDupChecks)] {
+			var other, name string
+			var g int64
+			if err := tx.QueryRow(ctx, `SELECT text, grp, name FROM versions WHERE id = $1`, c.id).Scan(&other, &g, &name); err != nil {
+				return "", 0, fmt.Errorf("candidate %d: %w", c.id, err)
+			}
+			if cluster.Jaccard(sh, cluster.Shingles(other)) >= cluster.DuplicateThreshold {
+				grp, dupOf, dupName = g, c.id, name
+				break
 			}
 		}
-		if _, err := tx.Exec(ctx, `INSERT INTO shingles (h, version_id) SELECT h, $2 FROM unnest($1::bigint[]) h
-			ON CONFLICT DO NOTHING`, hs, vid); err != nil {
+		if err := putBands(ctx, tx, vid, sig, keys); err != nil {
 			return "", 0, err
 		}
 	}
@@ -469,6 +486,17 @@ func group(ctx context.Context, tx pgx.Tx, vid int64, body string) (string, int6
 	if dupOf != 0 {
 		near = &dupOf
 	}
-	_, err := tx.Exec(ctx, `UPDATE versions SET grp = $1, near_dup_of = $2, shingles = $3 WHERE id = $4`, grp, near, len(hs), vid)
+	_, err := tx.Exec(ctx, `UPDATE versions SET grp = $1, near_dup_of = $2, shingles = $3 WHERE id = $4`, grp, near, len(sh), vid)
 	return dupName, grp, err
+}
+
+// putBands stores a version's signature and band keys.
+func putBands(ctx context.Context, tx pgx.Tx, vid int64, sig []uint32, keys []int64) error {
+	if _, err := tx.Exec(ctx, `INSERT INTO lsh (k, version_id) SELECT k, $2 FROM unnest($1::bigint[]) k ON CONFLICT DO NOTHING`,
+		keys, vid); err != nil {
+		return err
+	}
+	_, err := tx.Exec(ctx, `INSERT INTO signatures (version_id, sig) VALUES ($1, $2)
+		ON CONFLICT (version_id) DO UPDATE SET sig = excluded.sig`, vid, cluster.EncodeSignature(sig))
+	return err
 }

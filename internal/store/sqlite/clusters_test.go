@@ -254,3 +254,75 @@ func TestPersonsStateFromStore(t *testing.T) {
 		t.Fatalf("clusters = %+v, want one with both reports", cs)
 	}
 }
+
+// TestStoreCeremoniesAndPlaces: the store links two reports as `kronik
+// extract` does (cluster.Assign): the texts of one signing ceremony, a
+// summit's city and its country; and keeps apart two days' ceremonies and
+// summits in two cities. Every report is written for the test.
+func TestStoreCeremoniesAndPlaces(t *testing.T) {
+	ctx := context.Background()
+	s := func(v string) *string {
+		if v == "" {
+			return nil
+		}
+		return &v
+	}
+	ents := []record.Entity{{ID: "country:IDN", Type: "COUNTRY", Name: "Indonesia"},
+		{ID: "country:VNM", Type: "COUNTRY", Name: "Vietnam"}, {ID: "country:CHN", Type: "COUNTRY", Name: "China"}}
+	signing := func(date, place, doc string) record.Event {
+		return record.Event{Type: "AGREE", Mode: "sign", Date: s(date), Place: s(place), Document: s(doc),
+			Modality: "occurred", DateSource: "text", Actors: []string{"country:IDN", "country:VNM"}}
+	}
+	summit := func(date, place, name string) record.Event {
+		return record.Event{Type: "CONSULT", Mode: "multilateral", Date: s(date), Place: s(place), Name: s(name),
+			Modality: "occurred", DateSource: "text", Actors: []string{"country:CHN"}}
+	}
+	tests := []struct {
+		name string
+		a, b record.Event
+		want int // clusters
+	}{
+		{"MoUs and the statement of one ceremony", signing("2026-03-02", "Hanoi", "lima nota kesepahaman"),
+			signing("2026-03-02", "Vietnam", "a joint statement"), 1},
+		{"the MoUs and the next day's statement", signing("2026-03-02", "", "lima nota kesepahaman"),
+			signing("2026-03-03", "", "a joint statement"), 2},
+		{"a summit in its city and its country", summit("2024-09-04", "Tiongkok", "KTT Forum Kerja Sama"),
+			summit("2024-09-04", "Beijing", "the summit"), 1},
+		{"summits in two cities", summit("2024-09-04", "Shanghai", "KTT"), summit("2024-09-04", "Beijing", "the summit"), 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db := open(t)
+			defer db.Close()
+			recs := []*record.Record{
+				{Source: "a.txt", Hash: "h-a", Lang: "en", Text: "First report of the day's events in the capital.",
+					Entities: ents, Events: []record.Event{tt.a}},
+				{Source: "b.txt", Hash: "h-b", Lang: "en", Text: "Another outlet's account, written in its own words.",
+					Entities: ents, Events: []record.Event{tt.b}},
+			}
+			for _, r := range recs {
+				if _, err := db.Put(ctx, store.Source{Name: r.Source}, *r); err != nil {
+					t.Fatal(err)
+				}
+			}
+			cs, err := db.Events(ctx, store.EventFilter{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(cs) != tt.want {
+				t.Errorf("store: %d clusters, want %d", len(cs), tt.want)
+			}
+			cluster.Assign(recs)
+			if got := 1 + btoi(recs[0].Events[0].Cluster != recs[1].Events[0].Cluster); got != tt.want {
+				t.Errorf("extract: %d clusters, want %d", got, tt.want)
+			}
+		})
+	}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -19,6 +19,7 @@ var goSteps = map[int]func(context.Context, *sql.Tx) error{
 	13: func(ctx context.Context, tx *sql.Tx) error { return backfillEventKeys(ctx, tx, true) },
 	15: backfillSpans,
 	29: func(ctx context.Context, tx *sql.Tx) error { return backfillEventKeys(ctx, tx, true) },
+	32: func(ctx context.Context, tx *sql.Tx) error { return backfillEventKeys(ctx, tx, true) },
 }
 
 // backfillSpans sets the span of every stored cluster from its mentions
@@ -121,7 +122,9 @@ func backfillMinhash(ctx context.Context, tx *sql.Tx) error {
 
 // backfillEventKeys stores the blocking keys of every dated stored event:
 // migration 007 first, 013 again after the keys of talks learnt people (with
-// the cluster column of 008), 029 after cluster.Same learnt issue 16's rules.
+// the cluster column of 008), 029 after cluster.Same learnt issue 16's rules,
+// 032 after a signing ceremony took every text its states signed that day
+// and a summit's city met its country.
 func backfillEventKeys(ctx context.Context, tx *sql.Tx, withCluster bool) error {
 	type row struct {
 		id                   int64

@@ -224,3 +224,50 @@ func TestMigrateClusterKeys(t *testing.T) {
 		t.Fatalf("clusters = %+v, want the two reports of the summit in one (keys rebuilt)", cs)
 	}
 }
+
+// TestMigrateCeremonyKeys: migration 032 rebuilds the blocking keys of
+// stored signings, so a joint statement reported after a stored list of
+// MoUs of the same states and day joins its ceremony, which the keys of an
+// older kronik (a list met only texts of its own kind) did not lead to.
+func TestMigrateCeremonyKeys(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "kb.db")
+	old, err := openAt(ctx, path, 31)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := func(v string) *string { return &v }
+	signing := func(name, doc string) record.Record {
+		return record.Record{Source: name, Hash: "h-" + name, Lang: "en",
+			Text: "The two presidents witnessed the signing in the capital. Report " + name + ".",
+			Entities: []record.Entity{{ID: "country:IDN", Type: "COUNTRY", Name: "Indonesia"},
+				{ID: "country:VNM", Type: "COUNTRY", Name: "Vietnam"}},
+			Events: []record.Event{{Type: "AGREE", Mode: "sign", Date: s("2026-03-02"), Document: s(doc),
+				Modality: "occurred", DateSource: "text", Actors: []string{"country:IDN", "country:VNM"}}}}
+	}
+	a := signing("a.txt", "five memorandums of understanding")
+	if _, err := old.Put(ctx, store.Source{Name: a.Source}, a); err != nil {
+		t.Fatal(err)
+	}
+	// the keys as an older kronik filed them: none that the new report meets
+	if _, err := old.db.ExecContext(ctx, `DELETE FROM event_keys`); err != nil {
+		t.Fatal(err)
+	}
+	old.Close()
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	b := signing("b.txt", "a joint statement")
+	if _, err := db.Put(ctx, store.Source{Name: b.Source}, b); err != nil {
+		t.Fatal(err)
+	}
+	cs, err := db.Events(ctx, store.EventFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 1 || len(cs[0].Mentions) != 2 {
+		t.Fatalf("clusters = %+v, want the MoUs and the statement in one ceremony (keys rebuilt)", cs)
+	}
+}
