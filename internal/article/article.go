@@ -94,8 +94,8 @@ func Extract(doc source.Document) (Article, error) {
 	a := assemble(paras, meta, isHTML, doc.Hints, pageDate)
 	a.PageDate = pageDate
 	if a.Outlet == "" && pageURL != "" {
-		// The page's own site, when the text names it ("seperti dikutip
-		// MANADONES" on manadones.co.id): the outlet the text names, with
+		// The page's own site, when the text names it ("kata juru bicara
+		// kepada WARTAKITA" on wartakita.co.id): the outlet the text names, with
 		// the address as the evidence that it is the publisher.
 		a.Outlet = siteOutlet(pageURL, a.Text)
 	}
@@ -252,8 +252,8 @@ func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints, page
 		}
 	}
 
-	// Stamps glued to what follows them by a page's layout ("... 05:45
-	// WIBMOSKOW, KOMPAS TV -", "January 26, 2022Updated: ...") are split
+	// Stamps glued to what follows them by a page's layout ("... 21:10
+	// WIBSURABAYA, WARTA TV -", "February 3, 2026Updated: ...") are split
 	// first, so that the stamp and the lede are read as they are.
 	paras = unglue(paras)
 
@@ -269,7 +269,7 @@ func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints, page
 		if i >= topLines && !listed && lateDate == "" && len(p.text) <= 100 && (i < lateStampLines || clockRe.MatchString(p.text)) {
 			// A stamp on a line of its own further down: pages set it
 			// under a photo and its caption, or at the foot of the story
-			// ("31 Juli 2023 19:26 WIB" above the copyright line).
+			// ("14 Agustus 2026 06:52 WIB" above the copyright line).
 			if d, ok := parseStamp(p.text); ok {
 				lateDate = d
 				continue
@@ -295,7 +295,7 @@ func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints, page
 					stampDate, stampPlace = pd, place
 					continue
 				} else if cd, credited := creditedStamp(p.text); credited && stampDate == "" {
-					// "Selasa, 25 Januari 2022 16:00 WIB Jurnalis - Rina":
+					// "Kamis, 12 Maret 2026 09:10 WIB Jurnalis - Rina":
 					// the date is taken, the credit stays.
 					stampDate = cd
 				} else if ld, labelled, credits := labelledStamp(p.text); labelled && stampDate == "" {
@@ -488,7 +488,7 @@ func outletStamp(p string) (outlet, date string, ok bool) {
 // bylineStampRe splits a byline line that ends with a date stamp: "Oleh Rina
 // Contoh | Selasa, 17 Juni 2025", "By Jane Example - June 17, 2025".
 // A byline with a labelled stamp and no separator: "oleh Rina Contoh
-// diperbarui 09 Jan 2023, 16:20 WIB", "By Jane Example Updated June 17,
+// diperbarui 21 Feb 2026, 07:05 WIB", "By Jane Example Updated June 17,
 // 2025". Where a page shows only when it was updated, that is the best date
 // it gives.
 var bylineLabelRe = regexp.MustCompile(`(?i)^(?:oleh|by)\s+[^|–—-]{2,60}?\s+(?:diperbarui|diterbitkan|dipublikasikan|updated|published|posted)\s*:?\s+(.{6,80})$`)

@@ -214,7 +214,7 @@ func TestExtractTextChrome(t *testing.T) {
 		"Read more: Markets fall again\n\n" +
 		"Copyright © ANTARA 2025\n\n" +
 		"Hak cipta dilindungi undang-undang.\n\n" +
-		"Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis dari Kantor Berita ANTARA.\n\n" +
+		"Dilarang keras menyalin isi laman ini atau melakukan crawling untuk melatih model AI tanpa izin tertulis dari redaksi.\n\n" +
 		"favorite 0 likes\nvisibility 194 Views\nquestion_answer 0 Updates\nNo Update Available\n" +
 		"Berita Terkait\nHarga emas turun\nTimnas menang dua gol\n"
 	a := extractText(t, in)

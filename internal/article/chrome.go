@@ -48,8 +48,8 @@ var (
 	// Copyright notices: "Copyright © ANTARA 2025", "© 2025 Reuters", "Hak
 	// cipta © ...", "All rights reserved".
 	copyrightRe = regexp.MustCompile(`(?i)^(copyright|hak cipta|©|\(c\)\s)|all rights reserved|hak cipta dilindungi`)
-	// No-crawling and AI-training notices ("Dilarang keras mengambil konten,
-	// melakukan crawling ..."), and no-republishing notices ("Dilarang
+	// No-crawling and AI-training notices ("Dilarang keras menyalin isi laman
+	// ini atau melakukan crawling ..."), and no-republishing notices ("Dilarang
 	// mengambil dan/atau menayangkan ulang ...").
 	noticeAIRe = regexp.MustCompile(`(?i)^dilarang\s+(keras\s+)?(mengambil|menyalin|mengutip|menayangkan|memuat|menggunakan|melakukan|mereproduksi)|crawling|tanpa izin tertulis|without (prior )?written permission`)
 	// Calls to follow the outlet elsewhere: "Ikuti berita terkini di Google

@@ -17,7 +17,7 @@ type Lede struct {
 	Outlet string // outlet as written ("ANTARA", "KOMPAS.com", "Warta Online"); "" when none
 	Date   string // YYYY-MM-DD when the lede is dated ("Jakarta, 16 Juni 2025 -"); "" when not
 	// MonthDay is "MM-DD" when the lede gives a day without its year
-	// ("BEIJING, Sept. 2 (Xinhua) --"); the page's date may supply the year.
+	// ("BEIJING, March 9 (Xinhua) --"); the page's date may supply the year.
 	MonthDay string
 	Len      int // bytes of p taken by the lede prefix, dash and following space included
 }
@@ -75,7 +75,7 @@ func ParseLede(p string) Lede {
 	if m := matchIndex(re.paren, p, mayBeParenLede); m != nil {
 		outlet := strings.TrimSpace(p[m[4]:m[5]])
 		if m[2] >= 0 {
-			// "Gemapos.ID (Jakarta) - ": the outlet first, the place in
+			// "WartaKita.ID (Bandung) - ": the outlet first, the place in
 			// the parentheses, the reverse of the agency style.
 			head := strings.TrimSpace(p[m[2]:m[3]])
 			if isOutlet(head) && !isOutlet(outlet) {
@@ -84,7 +84,7 @@ func ParseLede(p string) Lede {
 				}
 			}
 		} else if isUpperWord(outlet) && !isOutlet(outlet) && knownPlace(outlet) {
-			// "(LONDON) -- ...": the place alone in parentheses, a
+			// "(WASHINGTON) -- ...": the place alone in parentheses, a
 			// broadcaster's style; an outlet there would be an agency.
 			pl, _ := asPlace(outlet)
 			return Lede{Place: pl, Len: m[1]}
@@ -207,7 +207,7 @@ func pair(a, b string, comma bool) (Lede, bool) {
 			return Lede{Place: pl}, true
 		}
 		if knownRegion(b) {
-			// "Woodside, California -", "Kuala Lumpur, Malaysia -": a
+			// "Austin, Texas -", "Kuala Lumpur, Malaysia -": a
 			// place and the state or country it is in, the dateline of
 			// English-language wires.
 			return Lede{Place: pl}, true

@@ -19,34 +19,34 @@ type ledeVariants struct {
 
 var ledeVariantRes = sync.OnceValue(func() *ledeVariants {
 	return &ledeVariants{
-		// "Astana, Kazakhstan (AFP) June 16, 2025": a wire story's
+		// "Hanoi, Vietnam (AFP) March 16, 2026": a wire story's
 		// dateline set on a line of its own, the date after the agency.
 		parenDated: regexp.MustCompile(`^\s*([^()\n]{1,60}?)\s*\(([^()\n]{1,40})\)\s*([^()\n]{6,40}?)\s*$`),
-		// "JAKARTA (Nov 10): ": a place and the month and day in
+		// "KUCHING (Mar 4): ": a place and the month and day in
 		// parentheses, closed by a colon (the style of Malaysian papers).
 		parenColon: regexp.MustCompile(`^\s*([^,()\n:]{1,40}?)\s*\(([^()\n]{3,20})\)\s*:\s+`),
-		// "Kazan [Russia], October 22 : ...": a place, its country in
+		// "Mumbai [India], March 4 : ...": a place, its country in
 		// brackets and the month and day before a colon (Indian wires).
 		// "New Delhi [India], October 22 (ANI): ..." names the agency.
 		bracket: regexp.MustCompile(`^\s*([^,\[\]()\n:]{1,40}?)\s*\[([^\]\n]{1,40})\]\s*,\s*([^:()\n]{3,20}?)\s*(?:\(([^()\n]{1,20})\))?\s*:\s+`),
 		// "MOSCOW, September 15. /TASS/. ...": place, month and day, and
 		// the agency between slashes (the Russian agencies' style).
 		slashOutlet: regexp.MustCompile(`^\s*([^,/\n]{1,40}?)\s*,\s*([^./\n]{3,20}?)\.?\s*/([^/\n]{2,20})/\.?\s+`),
-		// "Warta Daily, Sabtu, (16 November 2026). JAKARTA - ...": a
+		// "Warta Daily, Kamis, (5 Maret 2026). BANDUNG - ...": a
 		// masthead with the date, closed by a full stop, then the lede.
 		masthead: regexp.MustCompile(`^\s*([^,()\n.]{2,40}?)\s*,\s*([^.\n]{6,50}?)\.\s+`),
 		// "NEW DELHI, Jun 17 (PTI) The ...", "ISLAMABAD, June 17 (APP):
 		// ...": a known agency's lede closed by a colon or by nothing
 		// (South Asian wires).
 		parenLoose: regexp.MustCompile(`^\s*([^()\n]{1,60}?)\s*\(([^()\n]{1,20})\)\s*:?\s+(\p{Lu})`),
-		// "Jakarta. Indonesia has ...": a place closed by a full stop.
+		// "Surabaya. The port handled ...": a place closed by a full stop.
 		dotPlace: regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\.\s+\p{Lu}`),
 	}
 })
 
 // parenVariant reads the agency ledes that do not close with a dash: a
-// dated one on its own line ("Astana, Kazakhstan (AFP) June 16, 2025") and a
-// place with its month and day before a colon ("JAKARTA (Nov 10): ...").
+// dated one on its own line ("Hanoi, Vietnam (AFP) March 16, 2026") and a
+// place with its month and day before a colon ("KUCHING (Mar 4): ...").
 func parenVariant(p string) (Lede, bool) {
 	if len(p) > 4096 {
 		return Lede{}, false
@@ -159,8 +159,8 @@ func knownRegion(s string) bool {
 }
 
 // usStates are the US states by name and AP dateline abbreviation:
-// American datelines name the state after the town ("WOODSIDE, Calif.
-// (AP) —", "Woodside, California -"), and the knowledge base lists
+// American datelines name the state after the town ("PORTLAND, Ore.
+// (AP) —", "Austin, Texas -"), and the knowledge base lists
 // countries, cities and Indonesian and Chinese provinces, not US states.
 var usStates = func() map[string]bool {
 	m := map[string]bool{}
@@ -171,7 +171,7 @@ var usStates = func() map[string]bool {
 }()
 
 // dotLede reads a place closed by a full stop at the start of a story's
-// first paragraph ("Jakarta. Indonesia has ..."). A sentence of one word is
+// first paragraph ("Surabaya. The port handled ..."). A sentence of one word is
 // rare in news prose, but the place must be one the knowledge base knows,
 // and the caller tries it only on the first paragraph of the story.
 func dotLede(p string) Lede {

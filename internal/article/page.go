@@ -60,8 +60,8 @@ func urlDate(u string) string {
 }
 
 // siteOutlet returns the outlet that text names when it is the page's own
-// site ("Sputnik" on sputniknews.com, "MANADONES" on manadones.co.id, "The
-// Epoch Times" on theepochtimes.com), "" when the text does not name it. A
+// site ("Sputnik" on sputniknews.com, "WARTAKITA" on wartakita.co.id, "The
+// Daily Example" on thedailyexample.com), "" when the text does not name it. A
 // page's site alone names no outlet (the text may be an agency's story), so
 // the site only confirms which of the names in the text is the publisher.
 func siteOutlet(pageURL, text string) string {
@@ -107,8 +107,8 @@ func isWordByte(c byte) bool {
 
 // siteNameIn finds, in text, the name an unknown site's address spells:
 // one to four words whose letters, run together, are the site's name with
-// or without its domain ("MANADONES", "The Epoch Times" for theepochtimes,
-// "Gesuri.id"). A single word must not also occur in lower case in the text:
+// or without its domain ("WARTAKITA", "The Daily Example" for thedailyexample,
+// "Kabarku.id"). A single word must not also occur in lower case in the text:
 // then it is a common word that the site is named after.
 func siteNameIn(host, text string) string {
 	labels := strings.Split(host, ".")
@@ -167,7 +167,7 @@ func compact(w string) string {
 }
 
 // cleanWords trims the punctuation around each word but keeps inner dots
-// ("Gesuri.id,") -> "Gesuri.id").
+// ("Kabarku.id,") -> "Kabarku.id").
 func cleanWords(ws []string) []string {
 	out := make([]string, len(ws))
 	for i, w := range ws {
@@ -184,7 +184,7 @@ func firstRune(s string) rune {
 }
 
 // brandWord reports whether w is written as a brand, not as a word: in
-// capitals ("MANADONES"), as an address ("Gesuri.id") or with an inner
+// capitals ("WARTAKITA"), as an address ("Kabarku.id") or with an inner
 // capital ("detikNews").
 func brandWord(w string) bool {
 	return isUpperWord(w) && len(w) > 1 || strings.Contains(w, ".") || camelRe.MatchString(w)
@@ -200,10 +200,10 @@ func sentenceStart(words []string, i int) bool {
 	return strings.ContainsAny(prev[len(prev)-1:], ".!?:\"”")
 }
 
-// withYear completes a dateline's month and day ("09-02") with the year of
-// the page's date when that date falls in the same month: "BEIJING, Sept. 2
-// (Xinhua)" on a page dated 2024-09-02 in its address was published on
-// 2024-09-02. "" when the two do not agree.
+// withYear completes a dateline's month and day ("03-09") with the year of
+// the page's date when that date falls in the same month: "BEIJING, March 9
+// (Xinhua)" on a page dated 2026-03-09 in its address was published on
+// 2026-03-09. "" when the two do not agree.
 func withYear(monthDay, pageDate string) string {
 	if monthDay == "" || len(pageDate) < 7 || pageDate[5:7] != monthDay[:2] {
 		return ""

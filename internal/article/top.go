@@ -21,20 +21,23 @@ const ledeLines = 9
 const lateStampLines = 12
 
 var (
-	// "28 Mei 2024, 05:45 WIBMOSKOW, KOMPAS TV - ...": a time zone run into
+	// "3 April 2026, 21:10 WIBSURABAYA, WARTA TV - ...": a time zone run into
 	// the next capital.
 	gluedZoneRe = regexp.MustCompile(`\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT|GMT|UTC)(\p{Lu})`)
-	// "January 26, 2022Updated: January 26, 2022": a year run into an
+	// "February 3, 2026Updated: February 4, 2026": a year run into an
 	// update or publication label.
 	gluedLabelRe = regexp.MustCompile(`(\d{4})((?:Updated|Published|Diperbarui|Diterbitkan)\b)`)
 	// clockRe finds a time of day, the mark of a machine stamp.
 	clockRe = regexp.MustCompile(`\b\d{1,2}[:.]\d{2}\b`)
-	// "Selasa, 25 Januari 2022 16:00 WIB Jurnalis - Rina Contoh": a stamp
+	// "Kamis, 12 Maret 2026 09:10 WIB Jurnalis - Rina Contoh": a stamp
 	// followed by a credit label.
 	creditedStampRe = regexp.MustCompile(`(?i)^(.{6,60}?)\s+(?:jurnalis|penulis|reporter|editor|oleh|by|pewarta|redaktur|kontributor)\b\s*[:\-–—]?\s*\S`)
 	// Photo captions name their credit: "(Foto: ...)", "(AP Photo/...)",
-	// "ANTARA/HO-...", "(Xinhua/Name", "(ant)", "Photo credit: ...".
-	captionRe = regexp.MustCompile(`(?i)\((?:foto|photo|dok|dokumentasi|ist|istimewa|ilustrasi|ant|setneg\w*)\b|\b(?:foto|photo|image|gambar)\s*(?:credit)?\s*:|\b(?:AP|AFP|Reuters|EPA|Getty)(?: Photo| Images)?/|\bANTARA(?: FOTO)?/|\((?:Xinhua|Reuters|AFP|AP|EPA|Anadolu)/`)
+	// "ANTARA/HO-...", "(Xinhua/Name", "(ant)", "Photo credit: ...". The
+	// Indonesian government's press bureaus, whose photos most state-visit
+	// stories carry, are credited by their short names in parentheses:
+	// "(Setneg)", "(Setpres)", "(Setkab)", "(BPMI Setpres)".
+	captionRe = regexp.MustCompile(`(?i)\((?:foto|photo|dok|dokumentasi|ist|istimewa|ilustrasi|ant|setneg\w*|setpres|setkab|bpmi)\b|\b(?:foto|photo|image|gambar)\s*(?:credit)?\s*:|\b(?:AP|AFP|Reuters|EPA|Getty)(?: Photo| Images)?/|\bANTARA(?: FOTO)?/|\((?:Xinhua|Reuters|AFP|AP|EPA|Anadolu)/`)
 )
 
 // unglue splits a top paragraph where a page's layout ran a stamp into the
@@ -101,8 +104,8 @@ func stampHead(p string) int {
 // Example, Correspondent | June 17, 2025".
 var roleStampRe = regexp.MustCompile(`(?i)^.{2,60}?\b(?:jurnalis|reporter|wartawan|penulis|kontributor|koresponden|editor|writer|correspondent)\s*[·|•–—-]\s*(.{6,80})$`)
 
-// creditedStamp reads a stamp line that goes on with a credit ("Selasa, 25
-// Januari 2022 16:00 WIB Jurnalis - Rina Contoh"): the date before the
+// creditedStamp reads a stamp line that goes on with a credit ("Kamis, 12
+// Maret 2026 09:10 WIB Jurnalis - Rina Contoh"): the date before the
 // label; or a byline that closes with one ("Rina Wati, Jurnalis · Senin 16
 // Juni 2025").
 func creditedStamp(p string) (string, bool) {

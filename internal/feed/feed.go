@@ -73,7 +73,7 @@ func Parse(body []byte, base string) (*Feed, error) {
 		if link == "" && strings.HasPrefix(it.GUID, "http") {
 			link = it.GUID // an RSS guid with isPermaLink is the article's address
 		}
-		abs := resolve(bu, link)
+		abs := Resolve(bu, link)
 		if abs == "" {
 			continue
 		}
@@ -124,8 +124,10 @@ var yearRe = regexp.MustCompile(`(^|\D)(19|20)\d\d(\D|$)`)
 var stdLayouts = []string{time.RFC3339, time.RFC1123Z, time.RFC1123, "Mon, 2 Jan 2006 15:04:05 -0700",
 	"Mon, 2 Jan 2006 15:04:05 MST", time.RFC822Z, time.RFC822}
 
-// resolve makes link absolute against base; "" when it is not http(s).
-func resolve(base *url.URL, link string) string {
+// Resolve makes link absolute against base (nil: link must be absolute);
+// "" when the result is not an http(s) address with a host, so that a
+// "javascript:" or relative link in a feed or a sitemap is never fetched.
+func Resolve(base *url.URL, link string) string {
 	link = strings.TrimSpace(link)
 	if link == "" {
 		return ""
@@ -168,7 +170,7 @@ func Discover(page []byte, base string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, l := range alternateLinks(page) {
-		if abs := resolve(bu, l); abs != "" && !seen[abs] {
+		if abs := Resolve(bu, l); abs != "" && !seen[abs] {
 			seen[abs] = true
 			out = append(out, abs)
 		}

@@ -185,14 +185,16 @@ func TestRetryAfter(t *testing.T) {
 		w.WriteHeader(http.StatusTooManyRequests)
 	}))
 	defer srv.Close()
-	f := testFetcher(Options{IgnoreRobots: true})
-	before := time.Now()
+	// A fixed clock: the retry time is asserted exactly, not within a
+	// window of the wall clock.
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	f := testFetcher(Options{IgnoreRobots: true, Now: func() time.Time { return at }})
 	_, err := f.Get(context.Background(), Request{URL: srv.URL + "/a"})
 	var re *RetryError
 	if !errors.As(err, &re) || re.Status != 429 {
 		t.Fatalf("err = %v, want a 429 RetryError", err)
 	}
-	if d := re.Until.Sub(before); d < 119*time.Second || d > 125*time.Second {
+	if d := re.Until.Sub(at); d != 120*time.Second {
 		t.Errorf("retry in %v, want 120s", d)
 	}
 	// The host is left alone until then: no second request is sent.

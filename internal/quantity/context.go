@@ -165,8 +165,8 @@ var pronounSubjects = map[string]bool{
 
 // measures returns the noun phrase the figure at token f is predicated of:
 // the subject before a predicate such as "mencapai", "senilai", "reached",
-// "worth" ("volume perdagangan dua arah mencapai hampir 95 miliar dolar
-// AS" -> "volume perdagangan dua arah"). It returns "" when no predicate
+// "worth" ("nilai dagang kedua negara mencapai hampir 41 miliar dolar
+// AS" -> "nilai dagang kedua negara"). It returns "" when no predicate
 // is found or the phrase is long or empty: a wrong phrase is worse than
 // none.
 func (x *extractor) measures(f int) string {

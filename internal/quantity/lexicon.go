@@ -396,8 +396,8 @@ var temporalLead = map[string]bool{
 }
 
 // subjectCut are prepositions at which a subject is cut to its head
-// ("investasi kumulatif Tiongkok di kawasan ini" -> "investasi kumulatif
-// Tiongkok"; "trade between China and Central Asia" -> "trade"). "of" and
+// ("investasi langsung Jepang di provinsi itu" -> "investasi langsung
+// Jepang"; "trade between Brazil and Mexico" -> "trade"). "of" and
 // "dari" are not cut: "volume of trade" keeps its head noun's complement.
 var subjectCut = map[string]bool{
 	"di": true, "ke": true, "antara": true, "untuk": true, "pada": true,

@@ -88,7 +88,7 @@ func TestMoneyIndonesian(t *testing.T) {
 		{"Kazakhstan mengalokasikan 2 triliun tenge.", []want{m(2e12, "KZT", "2 triliun tenge")}},
 		{"Nilainya 3 miliar dolar Singapura.", []want{m(3e9, "SGD", "3 miliar dolar Singapura")}},
 		{"Investasi lebih dari $30 miliar.", []want{m(30e9, "USD", "$30 miliar").about("more than")}},
-		{"Volume dagang mencapai hampir 95 miliar dolar AS.", []want{m(95e9, "USD", "95 miliar dolar AS").about("almost")}},
+		{"Volume dagang mencapai hampir 41 miliar dolar AS.", []want{m(41e9, "USD", "41 miliar dolar AS").about("almost")}},
 		{"Utang itu 500 juta ringgit.", []want{m(500e6, "MYR", "500 juta ringgit")}},
 		{"Ekspor ke Korea mencapai 7 triliun won Korea.", []want{m(7e12, "KRW", "7 triliun won Korea")}},
 		{"Dana lima miliar dolar AS dijanjikan.", []want{m(5e9, "USD", "lima miliar dolar AS")}},
@@ -260,8 +260,8 @@ func TestNotQuantities(t *testing.T) {
 }
 
 func TestExchangeRateBase(t *testing.T) {
-	s := "Nilainya 95 miliar dolar AS (1 dolar AS = Rp16.296)."
-	check(t, s, "id", m(95e9, "USD", "95 miliar dolar AS"), m(16296, "IDR", "Rp16.296"))
+	s := "Nilainya 41 miliar dolar AS (1 dolar AS = Rp15.870)."
+	check(t, s, "id", m(41e9, "USD", "41 miliar dolar AS"), m(15870, "IDR", "Rp15.870"))
 	check(t, "At 1 USD = 15,500 IDR the loan is cheap.", "en", m(15500, "IDR", "15,500 IDR"))
 	check(t, "Kurs Rp16.296 per 1 dolar AS.", "id", m(16296, "IDR", "Rp16.296"))
 	check(t, "Presiden menerima 4 duta besar.", "id", c(4, "duta besar", "4 duta besar"))
@@ -272,13 +272,13 @@ func TestMeasures(t *testing.T) {
 		text, lang string
 		measures   []string
 	}{
-		{"Pada 2024, volume perdagangan dua arah mencapai hampir 95 miliar dolar AS (1 dolar AS = Rp16.296), naik 5,4 miliar dolar AS dari tahun sebelumnya.", "id",
-			[]string{"volume perdagangan dua arah", "", "volume perdagangan dua arah"}},
-		{"Data menunjukkan bahwa perdagangan kedua kawasan mencapai rekor $94,8 miliar pada 2024, dengan investasi kumulatif Tiongkok di kawasan ini melampaui $30 miliar.", "id",
-			[]string{"perdagangan kedua kawasan", "investasi kumulatif Tiongkok"}},
+		{"Sepanjang 2025, nilai dagang kedua negara mencapai hampir 41 miliar dolar AS (1 dolar AS = Rp15.870), naik 2,3 miliar dolar AS dibanding tahun lalu.", "id",
+			[]string{"nilai dagang kedua negara", "", "nilai dagang kedua negara"}},
+		{"Menurut kementerian, ekspor kedua negara mencapai rekor $12,6 miliar pada 2025, dengan investasi langsung Jepang di provinsi itu melampaui $4 miliar.", "id",
+			[]string{"ekspor kedua negara", "investasi langsung Jepang"}},
 		{"Kedua negara meneken kesepakatan senilai 10 miliar dolar AS.", "id", []string{"kesepakatan"}},
 		{"Nilai investasi Jepang tercatat sebesar Rp 12 triliun.", "id", []string{"Nilai investasi Jepang"}},
-		{"Trade between China and Central Asia reached $94.8 billion in 2024, up 5% on the year.", "en", []string{"Trade", "Trade"}},
+		{"Trade between Brazil and Mexico reached $21.7 billion in 2025, up 4% on the year.", "en", []string{"Trade", "Trade"}},
 		{"The two sides signed deals worth $5 billion.", "en", []string{"deals"}},
 		{"In 2024 bilateral trade totalled $12 billion.", "en", []string{"bilateral trade"}},
 		{"Ekspor nonmigas Januari-Mei 2025 tercatat US$ 105,7 miliar atau naik 7,1 persen (yoy).", "id", []string{"Ekspor nonmigas", "Ekspor nonmigas"}},

@@ -92,7 +92,7 @@ func Parse(body []byte, base string) (*Sitemap, error) {
 	bu, _ := url.Parse(base)
 	sm := &Sitemap{}
 	for _, l := range doc.URLs[:min(len(doc.URLs), MaxEntries)] {
-		e := Entry{URL: resolve(bu, l.Loc), LastMod: strings.TrimSpace(l.LastMod)}
+		e := Entry{URL: feed.Resolve(bu, l.Loc), LastMod: strings.TrimSpace(l.LastMod)}
 		if e.URL == "" {
 			continue
 		}
@@ -106,7 +106,7 @@ func Parse(body []byte, base string) (*Sitemap, error) {
 		sm.URLs = append(sm.URLs, e)
 	}
 	for _, l := range doc.Sitemaps[:min(len(doc.Sitemaps), MaxEntries)] {
-		if u := resolve(bu, l.Loc); u != "" {
+		if u := feed.Resolve(bu, l.Loc); u != "" {
 			sm.Index = append(sm.Index, Entry{URL: u, LastMod: strings.TrimSpace(l.LastMod)})
 		}
 	}
@@ -154,22 +154,4 @@ func unpack(body []byte) ([]byte, error) {
 		return nil, fmt.Errorf("gzip: unpacks to more than %d bytes", MaxUnpacked)
 	}
 	return out, nil
-}
-
-func resolve(base *url.URL, loc string) string {
-	loc = strings.TrimSpace(loc)
-	if loc == "" {
-		return ""
-	}
-	u, err := url.Parse(loc)
-	if err != nil {
-		return ""
-	}
-	if base != nil {
-		u = base.ResolveReference(u)
-	}
-	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return ""
-	}
-	return u.String()
 }

@@ -26,6 +26,25 @@ type item struct {
 	url, title, date, published, outlet string
 }
 
+// feedItems are the articles feed f lists, the feed's title as their
+// outlet.
+func feedItems(f *feed.Feed) []item {
+	out := make([]item, 0, len(f.Items))
+	for _, it := range f.Items {
+		out = append(out, item{url: it.URL, title: it.Title, date: it.Date, published: it.Published, outlet: f.Title})
+	}
+	return out
+}
+
+// sitemapItems are the articles of sitemap entries es.
+func sitemapItems(es []sitemap.Entry) []item {
+	out := make([]item, 0, len(es))
+	for _, e := range es {
+		out = append(out, item{url: e.URL, title: e.Title, date: e.Date, published: e.Published, outlet: e.Outlet})
+	}
+	return out
+}
+
 // poll fetches one claimed source and the new articles it lists. When ctx
 // is done mid-poll (the watcher is stopped) the source is released: due at
 // once, its validators not updated, so a restart polls it again and finds
@@ -161,11 +180,7 @@ func (w *Watcher) items(ctx context.Context, src store.FeedSource, resp *fetch.R
 		if err != nil {
 			return nil, 0, err
 		}
-		out := make([]item, 0, len(f.Items))
-		for _, it := range f.Items {
-			out = append(out, item{url: it.URL, title: it.Title, date: it.Date, published: it.Published, outlet: f.Title})
-		}
-		return out, f.TTL, nil
+		return feedItems(f), f.TTL, nil
 	}
 	sm, err := sitemap.Parse(resp.Body, resp.URL)
 	if err != nil {
@@ -199,11 +214,7 @@ func (w *Watcher) items(ctx context.Context, src store.FeedSource, resp *fetch.R
 	sort.SliceStable(entries, func(i, j int) bool {
 		return first(entries[i].Date, entries[i].LastMod) > first(entries[j].Date, entries[j].LastMod)
 	})
-	out := make([]item, 0, len(entries))
-	for _, e := range entries {
-		out = append(out, item{url: e.URL, title: e.Title, date: e.Date, published: e.Published, outlet: e.Outlet})
-	}
-	return out, 0, nil
+	return sitemapItems(entries), 0, nil
 }
 
 func first(s ...string) string {

@@ -38,17 +38,13 @@ func Replay(read func(fn func(*fetch.Response) error) error, allowReserved bool,
 			if err != nil {
 				return nil
 			}
-			for _, it := range f.Items {
-				items = append(items, item{url: it.URL, title: it.Title, date: it.Date, published: it.Published, outlet: f.Title})
-			}
+			items = feedItems(f)
 		case sitemap.Is(r.Body):
 			sm, err := sitemap.Parse(r.Body, r.URL)
 			if err != nil {
 				return nil
 			}
-			for _, e := range sm.URLs {
-				items = append(items, item{url: e.URL, title: e.Title, date: e.Date, published: e.Published, outlet: e.Outlet})
-			}
+			items = sitemapItems(sm.URLs)
 		}
 		for _, it := range items {
 			if c, err := fetch.Canonical(it.url); err == nil {
