@@ -700,7 +700,11 @@ func joinFullNames(ms []mention, keys, types []string, ents []*kb.Entity) bool {
 		}
 		return out
 	}
+	// One entry per distinct (entity, words): a person named a thousand times
+	// in a long document is compared once, not a thousand times (repeats
+	// change no answer below: the first of equal entries decides).
 	var fulls []full
+	seen := map[string]bool{}
 	for i := range ms {
 		if types[i] == kb.Person && keys[i] != "" {
 			words := nameWords(ms[i].text)
@@ -709,7 +713,16 @@ func joinFullNames(ms []mention, keys, types []string, ents []*kb.Entity) bool {
 					words[w] = true // the full name the knowledge base knows
 				}
 			}
-			fulls = append(fulls, full{keys[i], words})
+			sig := make([]string, 0, len(words)+1)
+			for w := range words {
+				sig = append(sig, w)
+			}
+			sort.Strings(sig)
+			sig = append(sig, keys[i])
+			if k := strings.Join(sig, "\x00"); !seen[k] {
+				seen[k] = true
+				fulls = append(fulls, full{keys[i], words})
+			}
 		}
 	}
 	for i := range ms {

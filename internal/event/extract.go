@@ -130,12 +130,12 @@ func (x *Extractor) Extract(in Input) []record.Event {
 	for vi := range views {
 		v := &views[vi]
 		if deniesReport(v) {
-			denyReported(cands, views, vi)
+			denyReported(lookback(cands), views, vi)
 		}
 		hits := addAcronymHits(x.matches(v), v, acronyms)
 		v.hits = hits
 		for _, h := range hits {
-			c := x.build(in, views, vi, h, hits, cands, docDay)
+			c := x.build(in, views, vi, h, hits, lookback(cands), docDay)
 			if c == nil {
 				// "membahas persiapan Forum Indonesia-Afrika (IAF) ketiga":
 				// no event, but the story has named the gathering's acronym
@@ -156,7 +156,7 @@ func (x *Extractor) Extract(in Input) []record.Event {
 				}
 			}
 			if c.reference {
-				if absorbReference(cands, c) || !c.enough {
+				if absorbReference(lookback(cands), c) || !c.enough {
 					continue
 				}
 				// "the visit", "kunjungan itu" with nothing to point back to
@@ -168,7 +168,7 @@ func (x *Extractor) Extract(in Input) []record.Event {
 			}
 			c.lastDate, c.lastDateEnd = c.ev.Date, c.ev.DateEnd
 			if c.ev.Type == "AGREE" {
-				joinSummit(c, cands, in.Text[v.s.Start:v.s.End], in.byID)
+				joinSummit(c, lookback(cands), in.Text[v.s.Start:v.s.End], in.byID)
 			}
 			// Merge as we go, so that later sentences resolve "the summit" or
 			// "the two leaders" against everything said of the event so far.

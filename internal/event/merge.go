@@ -13,12 +13,27 @@ import (
 // date.
 var dateRank = map[string]int{"text": 4, "context": 3, "doc": 2, "published": 1, "": 0}
 
+// maxLookback bounds how many of a document's events, the latest found, a new
+// mention is compared with. A news story reports tens of events; a document
+// of thousands (a page of repeated text, a dump) would otherwise cost the
+// square of its length, since every mention is compared with every event
+// found before it.
+const maxLookback = 256
+
+// lookback is the part of cands a new mention is compared with.
+func lookback(cands []*candidate) []*candidate {
+	if len(cands) > maxLookback {
+		return cands[len(cands)-maxLookback:]
+	}
+	return cands
+}
+
 // addCandidate joins a new mention to the event it repeats, if any, and
 // otherwise adds it: the summit named in the lede and again in the fifth
 // paragraph, the talks reported and then recalled ("dalam pembicaraan mereka"),
 // are one event of the document.
 func addCandidate(cands []*candidate, c *candidate) []*candidate {
-	for _, o := range cands {
+	for _, o := range lookback(cands) {
 		if sameEvent(o, c) {
 			absorb(o, c)
 			if c.last > o.last {
