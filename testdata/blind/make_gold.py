@@ -111,7 +111,7 @@ def manila_events(en):
     ]
 
 
-write("001_tempo_sjafrie_manila.txt", "id", "2026-03-09", "Tempo", "Jakarta",
+write("001_tempo_sjafrie_manila.txt", "id", "2026-03-09", "TEMPO.CO", "Jakarta",
       [C("IDN"), C("PHL"), C("USA"), C("CHN"), C("SGP"),
        P("Sjafrie Sjamsoeddin"), P("Gilberto Teodoro"), P("Ferdinand Marcos Jr."),
        P("Frega Wenas", "Frega Wenas", "Brigjen Frega Wenas", "Frega Ferdinand Wenas"),
@@ -193,7 +193,7 @@ write("003_cnnindonesia_kapal_china_natuna.txt", "id", "2026-04-15", "CNN Indone
       NATUNA_SHARED + [joint_statement_2024("2024-11-09")],
       [Q("money", 147e9, "USD"), Q("percent", 6.2, "%")])
 
-write("004_republika_natuna_telepon.txt", "id", "2026-04-16", "Republika", "Jakarta",
+write("004_republika_natuna_telepon.txt", "id", "2026-04-16", "REPUBLIKA.CO.ID", "Jakarta",
       [C("IDN"), C("CHN"),
        P("Sugiono"), P("Wang Yi"), P("Fitriyan Zamzami"), P("Sukamta"), P("Wang Lutong"),
        P("Waffaa Kharisma"), P("Prabowo Subianto"), P("Xi Jinping"), P("Hendri"), P("Lintar Satria"),
@@ -413,7 +413,7 @@ write("009_liputan6_sugiono_png_vanuatu.txt", "id", "2026-10-13", "Liputan6.com"
 # --- 010 (Kontan): Indonesia-Mexico CEPA launch ---
 BUDI = ["Budi Santoso", "IDN"]
 EBR = ["Marcelo Ebrard", "MEX"]
-write("010_kontan_ri_meksiko_cepa.txt", "id", "2026-05-19", "Kontan", "Jakarta",
+write("010_kontan_ri_meksiko_cepa.txt", "id", "2026-05-19", "KONTAN.CO.ID", "Jakarta",
       [C("IDN"), C("MEX"), C("CHL"), C("PER"), C("COL"),
        P("Siti Masitoh", "Siti Masitoh"), P("Tendi Mahadi", "Tendi Mahadi"),
        P("Budi Santoso", "Budi Santoso", "Budi", "Mendag Budi Santoso"),
@@ -456,7 +456,7 @@ write("010_kontan_ri_meksiko_cepa.txt", "id", "2026-05-19", "Kontan", "Jakarta",
       [Q("percent", 50, "%"), Q("money", 4.2e9, "USD"), Q("money", 1.3e9, "USD")])
 
 # --- 011 (kumparan): a denied meeting; the real talks in Bangkok and a phone call ---
-write("011_kumparan_kemlu_bantah_myanmar.txt", "id", "2026-09-24", "kumparan", None,
+write("011_kumparan_kemlu_bantah_myanmar.txt", "id", "2026-09-24", "kumparanNEWS", None,
       [C("IDN"), C("MMR"), C("THA"), C("PHL"), C("BGD"),
        P("Sugiono"), P("Than Swe", "Than Swe"), P("Yvonne Mewengkang"),
        P("Sihasak Phuangketkeow", "Sihasak Phuangketkeow", "Sihasak"),
@@ -491,7 +491,7 @@ write("011_kumparan_kemlu_bantah_myanmar.txt", "id", "2026-09-24", "kumparan", N
 
 # --- 012 (Katadata): climate envoy in Nairobi; recalled African and tropical-forest agreements ---
 HAS = ["Hashim Djojohadikusumo", "IDN"]
-write("012_katadata_hashim_kenya_karbon.txt", "id", "2026-10-05", "Katadata", None,
+write("012_katadata_hashim_kenya_karbon.txt", "id", "2026-10-05", "Katadata.co.id", None,
       [C("IDN"), C("KEN"), C("TUR"), C("ETH"), C("BRA"), C("COD"),
        P("Hashim Djojohadikusumo", "Hashim Djojohadikusumo", "Hashim", "Hashim S. Djojohadikusumo"),
        P("William Ruto", "William Ruto", "Ruto", "Presiden Ruto"),

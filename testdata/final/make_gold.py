@@ -127,7 +127,7 @@ write("002_antaraen_d8_jakarta_declaration.txt", "en", "2026-04-15", "ANTARA", "
 # --- 003 (id, SINDOnews): Lula's state visit to Jakarta, four documents ---
 LULA = ["Luiz Inácio Lula da Silva", "BRA", "Alexandre Silveira"]
 PRA_B = ["Prabowo Subianto", "IDN", "Bahlil Lahadalia"]
-write("003_sindonews_lula_jakarta.txt", "id", "2026-02-11", "SINDOnews", "Jakarta",
+write("003_sindonews_lula_jakarta.txt", "id", "2026-02-11", "SINDOnews.com", "Jakarta",
       [C("BRA"), C("IDN"),
        P("Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva", "Luiz Inacio Lula da Silva", "Lula da Silva",
          "Lula", "Presiden Lula"),

@@ -388,7 +388,7 @@ write("08_katadata_ramaphosa_ditunda.txt", "id", "2026-11-03", "Katadata.co.id",
 
 # --- 09 (id, kumparan brief): phone call with the Saudi crown prince ---
 MBS = ["Mohammed bin Salman", "SAU"]
-write("09_kumparan_prabowo_mbs_telepon.txt", "id", "2026-10-26", "kumparan", None,
+write("09_kumparan_prabowo_mbs_telepon.txt", "id", "2026-10-26", "kumparanNEWS", None,
       [C("SAU"), C("IDN"),
        P("Prabowo Subianto"),
        P("Mohammed bin Salman", "Mohammed bin Salman", "Pangeran Mohammed bin Salman", "MBS", "Pangeran Mohammed"),

@@ -333,7 +333,7 @@ write("008_arabnews_mbs_sharif_riyadh.txt", "en", "2026-11-03", "Arab News", "Ri
 # --- 009 (en, Yonhap, HTML): Tokayev's state visit to Seoul, 11 MoUs, recalled phone talks ---
 LEE = ["Lee Jae-myung", "KOR"]
 TOK = ["Kassym-Jomart Tokayev", "KAZ"]
-write("009_yonhap_lee_tokayev_seoul.html", "en", "2026-11-12", "Yonhap News Agency", "Seoul",
+write("009_yonhap_lee_tokayev_seoul.html", "en", "2026-11-12", "Yonhap", "Seoul",
       [C("KOR"), C("KAZ"), C("PRK", optional=True),
        P("Lee Jae-myung", "Lee Jae-myung", "Lee", "President Lee"),
        P("Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev", "Tokayev", "Kassym Jomart Tokayev"),
