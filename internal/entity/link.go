@@ -725,6 +725,12 @@ func joinFullNames(ms []mention, keys, types []string, ents []*kb.Entity) bool {
 			}
 		}
 	}
+	byWord := map[string][]int{}
+	for fi, f := range fulls {
+		for w := range f.words {
+			byWord[w] = append(byWord[w], fi)
+		}
+	}
 	for i := range ms {
 		if types[i] != kb.Person || keys[i] == "" || ents[i] != nil {
 			continue
@@ -734,7 +740,17 @@ func joinFullNames(ms []mention, keys, types []string, ents []*kb.Entity) bool {
 			continue
 		}
 		best, ambiguous := "", false
-		for _, f := range fulls {
+		// Only entries holding every word of own can match: walk those
+		// holding its rarest word, in order.
+		var among []int
+		first := true
+		for w := range own {
+			if l := byWord[w]; first || len(l) < len(among) {
+				among, first = l, false
+			}
+		}
+		for _, fi := range among {
+			f := fulls[fi]
 			if f.key == keys[i] || len(f.words) < len(own) {
 				continue
 			}
