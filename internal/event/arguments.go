@@ -399,7 +399,7 @@ func reporter(v *sentenceView, ti int) bool {
 			// clause, not its speaker
 			return !(k+1 < len(v.low) && (v.low[k+1] == "that" || v.low[k+1] == "bahwa"))
 		}
-		// a title chain ("Juru Bicara Kementerian Luar Negeri China") may stand
+		// a title chain ("Juru Bicara Kementerian Luar Negeri Jepang") may stand
 		// between the reporting word and the name; lower-case prose may not, past
 		// a few words
 		// "Menurut X, Presiden Y ...": the comma closes the reporting phrase
@@ -571,8 +571,8 @@ func finish(cands []*candidate, known entIndex) []record.Event {
 }
 
 // undatedPlan reports whether an event is only planned and its text gives it no
-// date ("Dokumen penting juga akan ditandatangani", "They will also witness the
-// signing"): a plan happens after the report, so the story's day or a related
+// date ("Beberapa perjanjian juga akan ditandatangani", "They are also expected to
+// attend the signing"): a plan happens after the report, so the story's day or a related
 // event's day would be a wrong date, and a plan with no date cannot be placed on
 // a timeline or told apart from the event that later happens. It is not reported.
 func undatedPlan(c *candidate) bool {
@@ -580,8 +580,8 @@ func undatedPlan(c *candidate) bool {
 }
 
 // otherPartner reports whether mention m is the partner of another meeting
-// trigger of the sentence: "usai melakukan pertemuan dengan Presiden A di X,
-// Presiden Jokowi juga melakukan pertemuan dengan PM B di Y" reports two
+// trigger of the sentence: "usai mengadakan pertemuan dengan Presiden A di X,
+// Presiden C juga mengadakan pertemuan dengan PM B di Y" reports two
 // meetings, each with the partner its own "dengan"/"with" introduces.
 func otherPartner(v *sentenceView, h hit, m mref) bool {
 	for _, o := range v.hits {
@@ -627,8 +627,8 @@ func topicOf(v *sentenceView, h hit, m mref) bool {
 
 // speaksAt reports whether a mention a reporting word governs is a party
 // because the speech tag itself reports the meeting: the trigger follows the
-// reporting word within five words ("..., kata Xi dalam pertemuan dengan
-// Presiden Mali", "kata Xi saat bertemu dengan X", "Xi said during talks with
+// reporting word within five words ("..., ujar Lula dalam pertemuan dengan
+// Presiden Peru", "kata Xi saat bertemu dengan X", "Xi said during talks with
 // X"); the speaker before the trigger and the partner after it take part.
 func speaksAt(v *sentenceView, m mref, h hit) bool {
 	if h.c.typ != "CONSULT" {

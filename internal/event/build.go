@@ -91,7 +91,7 @@ func readEventNoun(in Input, v *sentenceView, h hit, hits []hit, c *candidate, f
 	if h.j < len(v.low) && genericCues[v.low[h.j]] {
 		return false
 	}
-	// (but "during the talks in Beijing from March 6 to 10": a definite noun
+	// (but "during the talks in Canberra from June 2 to 4": a definite noun
 	// with a time of its own reports them)
 	if t.kind == nominal && h.i > 0 && topicCues[v.low[h.i-1]] && !(v.low[h.i-1] == "the" && timeNear(v, np, 4)) {
 		return false // "membahas perundingan batas laut": the topic, not a new meeting
@@ -231,7 +231,7 @@ func vetoed(v *sentenceView, h hit, c *candidate) bool {
 		return true // "menyambut baik komitmen X": approval, not a guest's welcome
 	}
 	if t.mode == "visit" && venueArrival(v) {
-		// "tiba di venue dan disambut oleh Presiden", "tiba di lokasi KTT": an
+		// "tiba di venue lebih awal, lalu disambut tuan rumah", "tiba di lokasi KTT": an
 		// arrival and welcome at a venue, not a visit to a country
 		return true
 	}
@@ -302,7 +302,7 @@ func settleMode(in Input, v *sentenceView, vi int, h hit, prev []*candidate, c *
 	// ("membuka pertemuan yang dihadiri Presiden Turki, Presiden Mesir, ...")
 	// (unless the text says it was of two: "pertemuan 2+2 kedua negara")
 	// (a noun of talks beside a verb of meeting is that meeting: "X and Y met
-	// on Monday for talks that come as relations over Z ...")
+	// on Friday for talks held while ties over Z are strained")
 	if (t.kind == nominal || t.kind == summit && t.mode == "meet") && c.ev.Mode == "meet" &&
 		len(countryActors(c.ev.Actors, in.byID)) >= 3 && !v.containsAny(pairAnaphors) && !verbalMeeting(v) {
 		c.ev.Mode = "multilateral"

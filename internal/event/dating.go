@@ -275,8 +275,8 @@ func nearestTime(v *sentenceView, ti, from, to int, ownClause, lasting bool, mod
 	var skip []span
 	for k := to; k < len(v.low); k++ {
 		w := v.low[k]
-		// "di Tashkent, tempat Putin tiba sehari sebelumnya Minggu (26/5)", "in
-		// Tashkent, where Putin arrived on Sunday": a clause on a place
+		// "di Hanoi, tempat Prabowo mendarat dua hari sebelumnya, Selasa (4/3)", "in
+		// Hanoi, where Prabowo landed on Tuesday": a clause on a place
 		placeClause := placeRelativizers[w] && v.low[k-1] == ","
 		if !clauseOpeners[w] && !placeClause || eventClause(v, k+1) || (ownClause && k-to <= 2) {
 			continue
@@ -318,8 +318,8 @@ func nearestTime(v *sentenceView, ti, from, to int, ownClause, lasting bool, mod
 		}
 		skip = append(skip, span{from, v.s.Tokens[ti].Start})
 	}
-	// "After speaking with Tokayev in Astana, Xi travels on to Samarkand for the
-	// summit on Thursday", "Setelah bertemu X, Y terbang ke Z pada Jumat": a
+	// "After talks with Marcos in Manila, Lula flies on to Jakarta for the
+	// summit on Friday", "Setelah bertemu X, Y terbang ke Z pada Jumat": a
 	// trigger in a fronted clause of after does not take the time of the main
 	// clause after it
 	if c := fronted(v, ti); c > 0 {

@@ -352,17 +352,17 @@ func TestUntilAndPlaceClause(t *testing.T) {
 }
 
 // TestDefiniteTalksWithTheirTime covers "the talks" with a time of their own
-// ("during the talks in Beijing from March 6 to 10"): a report of the talks,
+// ("during the talks in Canberra from June 2 to 4"): a report of the talks,
 // while a bare "the talks" stays a topic or reference.
 func TestDefiniteTalksWithTheirTime(t *testing.T) {
 	runConstructions(t, []construction{
 		{
 			name: "en the talks in a city from a day to a day",
-			doc: "Sugiono led the Indonesian delegation and Penny Wong led the Australian delegation " +
-				"during the talks in Jakarta from March 6 to 10.",
-			times:     []tm{{"March 6 to 10", "2025-03-06", "2025-03-10"}},
-			published: "2025-03-11",
-			want:      []want{{typ: "CONSULT", mode: "meet", actors: []string{"person:sugiono", "person:penny-wong"}, date: "2025-03-06"}},
+			doc: "Sugiono headed Indonesia's team and Penny Wong headed Australia's " +
+				"during the talks in Canberra from June 2 to 4.",
+			times:     []tm{{"June 2 to 4", "2025-06-02", "2025-06-04"}},
+			published: "2025-06-05",
+			want:      []want{{typ: "CONSULT", mode: "meet", actors: []string{"person:sugiono", "person:penny-wong"}, date: "2025-06-02"}},
 		},
 		{
 			name:      "en the talks without a time are none",

@@ -110,7 +110,7 @@ var triggers = []trigger{
 	{"CONSULT", "meet", summit, "leaders|leaders'|leaders’|annual|informal retreat", false, false, false, false},
 	{"CONSULT", "meet", summit, "leaders '|’ retreat", false, false, false, false},
 	// A banquet or meal one leader hosts for another is a meeting of the two:
-	// "menghadiri jamuan santap pagi yang digelar PM X", "a state banquet
+	// "hadir pada jamuan makan siang yang diadakan Presiden X", "a state banquet
 	// hosted by X" (nominal, so it needs both parties in the sentence).
 	{"CONSULT", "meet", nominal, "jamuan", false, false, false, false},
 	// "Putin menjamu Modi makan malam", "Modi dijamu oleh Putin": hosting a
@@ -142,7 +142,7 @@ var triggers = []trigger{
 	// English visit verbs and arrival.
 	{"CONSULT", "visit", verbal, "visit|visits|visited|visiting", false, false, false, false},
 	{"CONSULT", "visit", verbal, "arrived|arrives|landed in|on", false, false, false, false},
-	// "Biden arrived late on Sunday": an arrival with no destination named is
+	// "Albanese arrived late on Thursday": an arrival with no destination named is
 	// to the story's place (the dateline's country); only right after its
 	// subject, since things and times arrive too.
 	{typ: "CONSULT", mode: "visit", kind: verbal, pattern: "arrived|arrives|landed", personSubject: true},
@@ -224,7 +224,7 @@ var summitActive = words(
 	// attendance nouns: "kehadiran Presiden X pada KTT", "attendance at the summit"
 	"kehadiran", "partisipasi", "attendance", "participation",
 	// the opening, closing or sidelines of a summit presuppose it was held:
-	// "pada pembukaan KTT ke-47", "di sela KTT", "on the sidelines of the summit"
+	// "pada pembukaan KTT ke-50", "di sela KTT", "on the sidelines of the summit"
 	"pembukaan", "penutupan", "sela", "sela-sela", "opening", "closing", "sidelines", "margins",
 	"menyelenggarakan", "menggelar", "mengadakan", "melangsungkan", "membuka", "menutup",
 	"menghadiri", "mengikuti", "memimpin", "hosted", "hosts", "host", "attended", "attend", "attends",
@@ -286,7 +286,7 @@ var plannedCues = words(
 	// an intention, fulfilled or not: "Tokyo had hoped to sign ...", "sought to"
 	"hoped", "wanted", "sought", "intended", "aimed", "bermaksud", "berupaya",
 	"rencana", "rencananya", "idealnya",
-	// a proposal is not a report: "usulan China untuk mengadakan pembicaraan",
+	// a proposal is not a report: "usulan Jepang untuk menggelar perundingan",
 	// "proposed holding talks"
 	"usulan", "usul", "mengusulkan", "diusulkan", "proposal", "proposed", "proposes",
 	// an obligation still open: "masih harus diratifikasi", "must be ratified"
@@ -405,8 +405,8 @@ var frontedAfterCues = words("after", "following", "setelah", "sesudah", "seusai
 // "oleh Prabowo, yang saat itu menjabat Menhan, dan Marles di Canberra pada ...")
 var laterClause = words("tetapi", "namun", "sementara", "sedangkan", "lalu", "kemudian", "karena", "sehingga",
 	"but", "while", "because", "as", "following", "menyusul", "whereas",
-	// a clause of sequence after a comma: "Modi dijamu makan malam oleh Putin,
-	// sebelum mengadakan pembicaraan di Kremlin hari Selasa"
+	// a clause of sequence after a comma: "Albanese dijamu makan siang oleh
+	// Prabowo, sebelum keduanya berunding di Istana pada Kamis"
 	"sebelum", "setelah", "sesudah", "before", "after")
 
 // partnerPreps introduce a meeting's partner: "bertemu dengan X", "met with X".

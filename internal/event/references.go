@@ -81,7 +81,7 @@ func addAcronymHits(hits []hit, v *sentenceView, acronyms map[string]*acronymTri
 		if a == nil || v.quoted[k] || !startsUpper(v.s.Tokens[k].Text) {
 			continue
 		}
-		// "KTT Organisasi Kerja Sama Shanghai (SCO)": an acronym in brackets
+		// "KTT Organisasi Kerja Sama Islam (OKI)": an acronym in brackets
 		// defines a name, it does not mention the gathering again
 		if k > 0 && k+1 < len(v.low) && v.low[k-1] == "(" && v.low[k+1] == ")" {
 			continue
@@ -277,8 +277,8 @@ func recentRelated(prev []*candidate, c *candidate, vi int, docDay, published st
 		if recalled(p, docDay) {
 			continue
 		}
-		// nor a gathering still to come when the story was published ("At 10
-		// a.m., Xi met with X" in a story of the days before the summit it names)
+		// nor a gathering still to come when the story was published ("At 9
+		// a.m., Lula met with X" in a story of the days before the summit it names)
 		if published != "" && after(deref(p.ev.Date), published) {
 			continue
 		}

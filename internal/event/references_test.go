@@ -287,19 +287,19 @@ func TestTwoMeetingsInOneSentence(t *testing.T) {
 	runConstructions(t, []construction{
 		{
 			name: "id usai bertemu A, X juga bertemu B: two meetings on the fronted day",
-			doc: "Sebelumnya, pada Jumat (23/5/2025), usai melakukan pertemuan bilateral dengan Perdana Menteri Anwar Ibrahim di Kuala Lumpur, " +
-				"Presiden Prabowo juga melakukan pertemuan dengan Presiden Vietnam To Lam di Istana Merdeka.",
-			times: []tm{{"Jumat (23/5/2025)", "2025-05-23", ""}},
+			doc: "Pada Kamis (3/7/2025), usai mengadakan pertemuan bilateral dengan Perdana Menteri Anwar Ibrahim di Putrajaya, " +
+				"Presiden Prabowo juga mengadakan pertemuan dengan Presiden Vietnam To Lam di Kuala Lumpur.",
+			times: []tm{{"Kamis (3/7/2025)", "2025-07-03", ""}},
 			want: []want{
-				{typ: "CONSULT", mode: "meet", actors: []string{"person:anwar-ibrahim", "person:prabowo-subianto"}, absent: []string{"person:to-lam"}, date: "2025-05-23"},
-				{typ: "CONSULT", mode: "meet", actors: []string{"person:to-lam", "person:prabowo-subianto"}, absent: []string{"person:anwar-ibrahim"}, date: "2025-05-23"},
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:anwar-ibrahim", "person:prabowo-subianto"}, absent: []string{"person:to-lam"}, date: "2025-07-03"},
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:to-lam", "person:prabowo-subianto"}, absent: []string{"person:anwar-ibrahim"}, date: "2025-07-03"},
 			},
 		},
 		{
 			name:  "id a banquet hosted by a leader is a meeting",
-			doc:   "Presiden Prabowo menghadiri jamuan santap pagi yang digelar Perdana Menteri Anwar Ibrahim di Kuala Lumpur pada Sabtu (24/5/2025).",
-			times: []tm{{"Sabtu (24/5/2025)", "2025-05-24", ""}},
-			want:  []want{{typ: "CONSULT", mode: "meet", actors: []string{"person:anwar-ibrahim", "person:prabowo-subianto"}, date: "2025-05-24"}},
+			doc:   "Perdana Menteri Anwar Ibrahim hadir pada jamuan makan siang yang diadakan Presiden Prabowo di Istana Bogor pada Rabu (9/7/2025).",
+			times: []tm{{"Rabu (9/7/2025)", "2025-07-09", ""}},
+			want:  []want{{typ: "CONSULT", mode: "meet", actors: []string{"person:anwar-ibrahim", "person:prabowo-subianto"}, date: "2025-07-09"}},
 		},
 	})
 }
@@ -334,8 +334,8 @@ func TestTopicStates(t *testing.T) {
 func TestArrivalAtAVenue(t *testing.T) {
 	runConstructions(t, []construction{
 		{
-			name:      "id tiba di venue dan disambut",
-			doc:       "Perdana Menteri Anwar Ibrahim menjadi pemimpin pertama yang tiba di venue dan disambut oleh Presiden Prabowo.",
+			name:      "id tiba di venue, disambut tuan rumah",
+			doc:       "Pagi itu Perdana Menteri Anwar Ibrahim tiba di venue lebih awal, lalu disambut langsung oleh Presiden Prabowo.",
 			published: "2025-05-26",
 		},
 		{

@@ -394,7 +394,7 @@ func TestRealPageConstructions(t *testing.T) {
 		},
 		{
 			name:      "id a meeting a day before a dated summit",
-			doc:       "Prabowo dan Anwar Ibrahim bertemu secara tatap muka sehari sebelum KTT ASEAN digelar pada Selasa (27/5/2025).",
+			doc:       "Anwar Ibrahim dan Prabowo sempat bertemu empat mata di Jakarta sehari sebelum KTT ASEAN digelar pada Selasa (27/5/2025).",
 			times:     []tm{{"Selasa (27/5/2025)", "2025-05-27", ""}},
 			published: "2025-05-26",
 			want:      []want{{typ: "CONSULT", mode: "meet", date: "2025-05-26", modality: "occurred"}},

@@ -233,7 +233,7 @@ var futureCues = map[string]bool{
 // futureContext reports whether a future cue stands in the same clause within
 // a few tokens before token i.
 func (s *scanner) futureContext(i int) bool {
-	// (twelve words: "ahead of a Group of 20 (G20) summit on Tuesday")
+	// (twelve words: "ahead of an East Asia Summit (EAS) meeting on Tuesday")
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		switch s.low(k) {
 		case ".", "!", "?", ";", "\"", "“", "”":

@@ -172,7 +172,7 @@ func TestRelative(t *testing.T) {
 		{"Kedua menteri akan bertemu pada hari Selasa.", []want{{"hari Selasa", "relative", "2025-06-24", "", false}}},
 		{"The leaders will meet on Thursday.", []want{{"Thursday", "relative", "2025-06-19", "", false}}},
 		// What an event comes before is still to come, even a dozen words on.
-		{"They met in Bali ahead of a Group of 20 (G20) summit on Tuesday.", []want{{"Tuesday", "relative", "2025-06-24", "", false}}},
+		{"They held talks in Lima ahead of an East Asia Summit (EAS) meeting on Tuesday.", []want{{"Tuesday", "relative", "2025-06-24", "", false}}},
 		{"Kedua pemimpin bertemu menjelang KTT pada Selasa.", []want{{"Selasa", "relative", "2025-06-24", "", false}}},
 		{"KTT dijadwalkan digelar 5 Juni.", []want{{"5 Juni", "date", "2026-06-05", "", false}}},
 		{"KTT digelar 5 Juni.", []want{{"5 Juni", "date", "2025-06-05", "", false}}},
