@@ -58,8 +58,38 @@ func locativeAt(v *sentenceView, mi int, loc []bool) bool {
 			break
 		}
 	}
-	return apposition(v, mi, loc)
+	return apposition(v, mi, loc) || venueCity(v, m)
 }
+
+// venueCity reports whether a place names the town of a venue the gazetteer
+// does not know: "di Wisma Putra, Putrajaya", "at the Grand Hyatt, Jakarta".
+// News names a building, then its town after a comma; the event took place in
+// that town. The place must close its phrase (the sentence, a comma, a time
+// after it), since a country after a fronted venue ("Di Hotel X, Indonesia dan
+// Malaysia menandatangani ...") is the subject.
+func venueCity(v *sentenceView, m mref) bool {
+	if m.ti < 3 || v.low[m.ti-1] != "," || !startsUpper(v.s.Tokens[m.ti-2].Text) {
+		return false
+	}
+	if m.tj < len(v.low) && !venueCityFollowers[v.low[m.tj]] {
+		return false
+	}
+	// a run of up to four capitalised words right after a locative preposition
+	for k, n := m.ti-2, 0; k >= 0 && n < 5; k, n = k-1, n+1 {
+		w := v.low[k]
+		if locativePreps[w] || w == "the" && k > 0 && locativePreps[v.low[k-1]] {
+			return n > 0
+		}
+		if !startsUpper(v.s.Tokens[k].Text) {
+			return false
+		}
+	}
+	return false
+}
+
+// venueCityFollowers close the phrase of a venue's town: the sentence's end, a
+// comma, a bracket, or a time after it.
+var venueCityFollowers = words(".", ",", ";", ")", "pada", "on", "hari", "yesterday", "today", "kemarin")
 
 // apposition: a name right after a located place and a comma ("di Hanoi,
 // Vietnam", "di kota Davao, Filipina selatan") locates that place further;

@@ -378,3 +378,29 @@ func TestParties(t *testing.T) {
 		},
 	})
 }
+
+// TestVenueTown covers a venue the gazetteer does not know followed by its
+// town ("di Wisma Putra, Putrajaya"): the event took place in the town, while
+// a country after a fronted venue and a comma is still a party.
+func TestVenueTown(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name:  "id di venue, town",
+			doc:   "Nota kesepahaman itu ditandatangani oleh Sugiono dan Mohamad Hasan di Wisma Putra, Putrajaya, pada Kamis (10/7/2025).",
+			times: []tm{{"Kamis (10/7/2025)", "2025-07-10", ""}},
+			want:  []want{{typ: "AGREE", mode: "sign", actors: []string{"person:sugiono", "person:mohamad-hasan"}, date: "2025-07-10", place: "Putrajaya"}},
+		},
+		{
+			name:  "en at the venue, town.",
+			doc:   "Sugiono and Penny Wong signed the agreement on Thursday at the Grand Hyatt, Jakarta.",
+			times: []tm{{"Thursday", "2025-07-10", ""}},
+			want:  []want{{typ: "AGREE", mode: "sign", actors: []string{"person:sugiono", "person:penny-wong"}, date: "2025-07-10", place: "Jakarta"}},
+		},
+		{
+			name:  "id a country after a fronted venue is a party",
+			doc:   "Di Wisma Putra, Indonesia dan Malaysia menandatangani nota kesepahaman pada Kamis (10/7/2025).",
+			times: []tm{{"Kamis (10/7/2025)", "2025-07-10", ""}},
+			want:  []want{{typ: "AGREE", mode: "sign", actors: []string{"country:IDN", "country:MYS"}, date: "2025-07-10"}},
+		},
+	})
+}

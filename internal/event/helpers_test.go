@@ -46,6 +46,8 @@ var testEntities = []ent{
 	{"place:tokyo", "PLACE", "country:JPN", []string{"Tokyo"}},
 	{"place:moscow", "PLACE", "country:RUS", []string{"Moscow"}},
 	{"place:jakarta", "PLACE", "country:IDN", []string{"Jakarta"}},
+	{"place:putrajaya", "PLACE", "country:MYS", []string{"Putrajaya"}},
+	{"person:mohamad-hasan", "PERSON", "country:MYS", []string{"Mohamad Hasan"}},
 	{"place:istana-merdeka", "PLACE", "country:IDN", []string{"Istana Merdeka"}},
 	{"place:jenewa", "PLACE", "", []string{"Jenewa"}},
 	{"org:asean", "ORG", "", []string{"ASEAN"}},
