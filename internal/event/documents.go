@@ -116,7 +116,13 @@ func documentNP(doc string, v *sentenceView, h hit, passive bool) (string, int, 
 	head := -1
 	if passive {
 		depth := 0
-		for k := h.i - 1; k >= 0 && k >= h.i-16; k-- {
+		// sixteen words back, not counting commas and hyphens: a long list of
+		// parties ("the Treaty on X between A, B, C, D and E was signed") or a
+		// hyphenated word is still one subject
+		for k, words := h.i-1, 0; k >= 0 && words < 16; k-- {
+			if v.low[k] != "," && v.low[k] != "-" {
+				words++
+			}
 			switch v.low[k] {
 			case ")":
 				depth++

@@ -404,3 +404,39 @@ func TestVenueTown(t *testing.T) {
 		},
 	})
 }
+
+// TestPassiveWithAdverb covers an adverb between the auxiliary and the
+// participle of an English passive signing: still a signing by the states the
+// document is between.
+func TestPassiveWithAdverb(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name:  "en was also signed",
+			doc:   "A memorandum on fisheries between Indonesia and Japan was also signed in Tokyo on Monday.",
+			times: []tm{{"Monday", "2025-07-07", ""}},
+			want:  []want{{typ: "AGREE", mode: "sign", actors: []string{"country:IDN", "country:JPN"}, date: "2025-07-07", place: "Tokyo"}},
+		},
+		{
+			name:  "en were later inked",
+			doc:   "Two agreements between Australia and Indonesia were later inked by Sugiono and Penny Wong on Monday.",
+			times: []tm{{"Monday", "2025-07-07", ""}},
+			want:  []want{{typ: "AGREE", mode: "sign", actors: []string{"person:sugiono", "person:penny-wong"}, date: "2025-07-07"}},
+		},
+	})
+}
+
+// TestLongPassiveSubject covers a passive signing whose subject names a
+// document and a long list of the states it is between: commas and hyphens do
+// not count towards how far back the document's name is looked for.
+func TestLongPassiveSubject(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name: "en the treaty between six states was signed",
+			doc: "The Treaty on long-term friendship and cooperation between Indonesia, Malaysia, Thailand, Vietnam, " +
+				"Singapura and Filipina was signed in Hanoi on Monday.",
+			times: []tm{{"Monday", "2025-07-07", ""}},
+			want: []want{{typ: "AGREE", mode: "sign", actors: []string{"country:IDN", "country:MYS", "country:THA", "country:VNM", "country:SGP", "country:PHL"},
+				date: "2025-07-07", place: "Hanoi"}},
+		},
+	})
+}

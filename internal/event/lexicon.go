@@ -180,6 +180,9 @@ var triggers = []trigger{
 	{"AGREE", "sign", sign, "disepakati", true, false, true, false},
 	// English passive: "the memorandum was signed by ...", "had been inked".
 	{"AGREE", "sign", sign, "was|were|been|being signed|inked|adopted", true, false, false, false},
+	// An adverb may stand between the auxiliary and the participle ("was also
+	// signed", "were later inked", "has been formally adopted"): still passive.
+	{"AGREE", "sign", sign, "was|were|been also|later|formally|jointly|officially|then|subsequently|finally signed|inked|adopted", true, false, false, false},
 	// English: "signed", "inked", "adopted", "issued a joint statement".
 	{"AGREE", "sign", sign, "signed|signs|sign|signing|inked|inks|ink|adopted|adopts", false, false, false, false},
 	{"AGREE", "sign", sign, "issued|issue|issues|released a|an joint|final statement|declaration|communique", false, false, false, false},
