@@ -54,7 +54,10 @@ func locativeAt(v *sentenceView, mi int, loc []bool) bool {
 		if locativePreps[w] && !(k+1 < len(v.low) && v.low[k+1] == "mana") {
 			return true // ("di mana", "where", opens a relative clause, not a place)
 		}
-		if (startsUpper(v.s.Tokens[k].Text) && !placeNoun[w]) || clauseBoundary(w) {
+		// (an adjective of a state before a place noun stays in the phrase:
+		// "in the Vietnamese capital Hanoi", "the Chinese city of Xi'an")
+		adjective := k+1 < len(v.low) && placeNoun[v.low[k+1]] && !clauseBoundary(w)
+		if (startsUpper(v.s.Tokens[k].Text) && !placeNoun[w] && !adjective) || clauseBoundary(w) {
 			break
 		}
 	}

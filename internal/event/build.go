@@ -154,6 +154,8 @@ func readSummit(in Input, v *sentenceView, h hit, hits []hit, np int, c *candida
 		// another event of the sentence took place with it
 		if k := hostedEvent(hits, h); k >= 0 && summitSetting(v, h.i) {
 			p = k
+		} else if k := speechAt(v, h.i); k >= 0 {
+			p = k
 		} else {
 			return false
 		}

@@ -143,6 +143,47 @@ func summitSetting(v *sentenceView, i int) bool {
 	return false
 }
 
+// speechAt returns the token index of a speech given at the summit noun at i
+// ("in his speech at the third ASEAN-Japan Summit", "spoke at the summit",
+// "berpidato pada KTT ke-46"), or -1: a leader who addresses a summit attended
+// it, so the speech is the summit's predicate. The summit's name (capitalised
+// words, hyphens, ordinals) may stand between the preposition and the noun.
+func speechAt(v *sentenceView, i int) int {
+	for k := i - 1; k >= 1 && k >= i-8; k-- {
+		w := v.low[k]
+		if speechPreps[w] {
+			if speechWords[v.low[k-1]] {
+				return k - 1
+			}
+			return -1
+		}
+		if !(startsUpper(v.s.Tokens[k].Text) || summitNameFillers[w] || numbered(w)) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// numbered reports whether a word is a number or an ordinal ("46", "46th",
+// "ke-46").
+func numbered(w string) bool {
+	w = strings.TrimPrefix(w, "ke-")
+	return w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// speechPreps introduce the gathering a speech was given at.
+var speechPreps = words("at", "to", "before", "di", "pada", "dalam")
+
+// speechWords are a speech, its verb and its noun: what a leader who
+// addresses a gathering does there.
+var speechWords = words("speech", "address", "remarks", "spoke", "speaks", "speaking", "addressed", "addresses",
+	"pidato", "pidatonya", "berpidato", "sambutan", "sambutannya")
+
+// summitNameFillers are the lower-case words and marks of a summit's name:
+// "the second Central Asia – China Summit", "KTT ke-46".
+var summitNameFillers = words("the", "a", "an", "-", "–", "—", "first", "second", "third", "fourth", "fifth",
+	"sixth", "seventh", "eighth", "ninth", "tenth", "annual", "ke", "ke-")
+
 // pairSummit reports whether a summit noun is marked as the meeting of a pair:
 // "their (annual) summit", "KTT bilateral", "bilateral summit".
 func pairSummit(v *sentenceView, h hit, twoPeople bool) bool {

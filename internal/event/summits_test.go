@@ -517,3 +517,29 @@ func TestFutureSummitAndBracketedAcronym(t *testing.T) {
 		},
 	})
 }
+
+// TestSpeechAtASummit covers a leader's speech at a summit: the speaker
+// attended it, even when the summit's name stands between the preposition and
+// the noun; a speech about a summit is no attendance. A state's adjective
+// before a place noun keeps the place in the phrase ("in the Vietnamese
+// capital Hanoi").
+func TestSpeechAtASummit(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name:  "en in his speech at the named summit in the capital",
+			doc:   "Anwar Ibrahim set out three priorities in his speech at the third ASEAN-Japan Summit in the Vietnamese capital Hanoi on Monday.",
+			times: []tm{{"Monday", "2025-07-07", ""}},
+			want:  []want{{typ: "CONSULT", mode: "multilateral", actors: []string{"person:anwar-ibrahim"}, date: "2025-07-07", place: "Hanoi"}},
+		},
+		{
+			name:      "id berpidato pada KTT ke-N",
+			doc:       "Presiden Prabowo berpidato pada KTT ke-46 ASEAN di Kuala Lumpur.",
+			published: "2025-05-26",
+			want:      []want{{typ: "CONSULT", mode: "multilateral", actors: []string{"person:prabowo-subianto"}, date: "2025-05-26", place: "Kuala Lumpur"}},
+		},
+		{
+			name: "en a speech about a summit is none",
+			doc:  "Anwar Ibrahim gave a speech about the ASEAN-Japan Summit.",
+		},
+	})
+}
