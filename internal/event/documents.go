@@ -170,6 +170,14 @@ func documentNP(doc string, v *sentenceView, h hit, passive bool) (string, int, 
 	if first > head {
 		first = head
 	}
+	// a proper name before the head with no determiner, as headlines write
+	// it ("adopts Jakarta Declaration", "menandatangani Deklarasi" needs
+	// none): "Jakarta" is part of the name, so the headline's text is the
+	// body's "the Jakarta Declaration"
+	for first == head && first-1 >= h.j && startsUpper(v.s.Tokens[first-1].Text) && !clauseBoundary(v.low[first-1]) {
+		first--
+		head = first
+	}
 	end := nameEnd(v, head+1)
 	return strings.TrimSpace(doc[v.s.Tokens[first].Start:v.s.Tokens[end-1].End]), first, end
 }

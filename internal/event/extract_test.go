@@ -440,3 +440,29 @@ func TestLongPassiveSubject(t *testing.T) {
 		},
 	})
 }
+
+// TestHeadlineDocumentName covers a headline that names a signed text without
+// a determiner ("adopts Jakarta Declaration"): the proper word is part of the
+// name, and the headline and the body's "the Jakarta Declaration" are one
+// adoption though each names only one side.
+func TestHeadlineDocumentName(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name: "en headline and lede name one declaration",
+			doc: "Indonesia adopts Jakarta Declaration\n\n" +
+				"Indonesia on Monday adopted the Jakarta Declaration on climate finance, officials said.",
+			times: []tm{{"Monday", "2025-07-07", ""}},
+			want:  []want{{typ: "AGREE", mode: "sign", actors: []string{"country:IDN"}, date: "2025-07-07", document: "Jakarta Declaration"}},
+		},
+		{
+			name: "en two declarations with different proper words stay two",
+			doc: "Indonesia adopts Jakarta Declaration\n\n" +
+				"Indonesia on Monday adopted the Bogor Declaration on climate finance, officials said.",
+			times: []tm{{"Monday", "2025-07-07", ""}},
+			want: []want{
+				{typ: "AGREE", mode: "sign", actors: []string{"country:IDN"}, document: "Jakarta Declaration"},
+				{typ: "AGREE", mode: "sign", actors: []string{"country:IDN"}, date: "2025-07-07", document: "the Bogor Declaration on climate finance"},
+			},
+		},
+	})
+}

@@ -85,6 +85,13 @@ func sameEvent(a, b *candidate) bool {
 		if SimilarNames(da, db) && sameSidesStrict(a, b) {
 			return true
 		}
+		// texts of one kind that share a proper word ("Astana Declaration" in
+		// a headline, "the Astana Declaration" in the lede) are one text even
+		// when each mention names only one side: a proper word is not shared
+		// by chance the way "kerja sama" is
+		if DocKind(da) != "" && DocKind(da) == DocKind(db) && shareProperWord(da, db) && shareActor(a, b) {
+			return true
+		}
 		// generic documents signed by the same two sides on the same day
 		// ("Penandatanganan Enam MoU RI-Vietnam" in the headline, "menandatangani
 		// enam nota kesepahaman" in the lede) are one signing
@@ -288,6 +295,30 @@ func named(doc string) bool {
 		}
 	}
 	return caps >= 2
+}
+
+// shareProperWord reports whether two document names share a capitalised
+// word that is neither the kind of text, a number nor a determiner.
+func shareProperWord(a, b string) bool {
+	proper := func(doc string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.Fields(doc) {
+			w = strings.Trim(w, "(),“”\"'")
+			lw := strings.ToLower(w)
+			if !startsUpper(w) || kindWord(lw) || numberWord(lw) || lw == "the" || lw == "a" || lw == "an" {
+				continue
+			}
+			m[lw] = true
+		}
+		return m
+	}
+	pb := proper(b)
+	for w := range proper(a) {
+		if pb[w] {
+			return true
+		}
+	}
+	return false
 }
 
 func kindWord(w string) bool {
