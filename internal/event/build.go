@@ -240,6 +240,9 @@ func vetoed(v *sentenceView, h hit, c *candidate) bool {
 	if t.personSubject && !personSubject(v, h) {
 		return true
 	}
+	if t.placeClause && !inPlaceClause(v, h) {
+		return true
+	}
 	if h.c.mode == "meet" && hasAny(v.low, phoneCues) {
 		c.ev.Mode = "phone"
 	}
@@ -356,6 +359,21 @@ func arrival(trigger string) bool {
 // venueArrival reports whether the sentence reports an arrival at a venue: an
 // arrival verb and a preposition right before a venue noun ("tiba di venue",
 // "arrived at the venue").
+// inPlaceClause reports whether trigger h stands in a relative clause on a
+// place: a comma, "where"/"tempat", and a subject of at most four words
+// ("Hanoi, where the Japanese leader travelled").
+func inPlaceClause(v *sentenceView, h hit) bool {
+	for k := h.i - 1; k >= 1 && k >= h.i-5; k-- {
+		if placeRelativizers[v.low[k]] {
+			return v.low[k-1] == ","
+		}
+		if clauseBoundary(v.low[k]) {
+			return false
+		}
+	}
+	return false
+}
+
 func venueArrival(v *sentenceView) bool {
 	for k := 2; k < len(v.low); k++ {
 		if !venueNouns[v.low[k]] {

@@ -389,3 +389,28 @@ func TestAheadOfAnEvent(t *testing.T) {
 		},
 	})
 }
+
+// TestTravelInAPlaceClause covers travel verbs in a relative clause on a place
+// ("Hanoi, where Anwar travelled on Sunday"): a visit to that place, while the
+// same verb without a destination or a place clause reports nothing.
+func TestTravelInAPlaceClause(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name:  "en X, where the leader travelled on a day",
+			doc:   "The talks took place in Hanoi, where Anwar Ibrahim travelled on Sunday on his second trip abroad this year.",
+			times: []tm{{"Sunday", "2025-07-06", ""}},
+			want:  []want{{typ: "CONSULT", mode: "visit", actors: []string{"person:anwar-ibrahim", "country:VNM"}, date: "2025-07-06", place: "Hanoi"}},
+		},
+		{
+			name:  "id X, tempat Y terbang",
+			doc:   "Pembicaraan berlangsung di Tokyo, tempat Prabowo terbang pada Minggu (6/7/2025).",
+			times: []tm{{"Minggu (6/7/2025)", "2025-07-06", ""}},
+			want:  []want{{typ: "CONSULT", mode: "visit", actors: []string{"person:prabowo-subianto", "country:JPN"}, date: "2025-07-06", place: "Tokyo"}},
+		},
+		{
+			name:  "en travelled with no place clause is none",
+			doc:   "Anwar Ibrahim travelled on Sunday.",
+			times: []tm{{"Sunday", "2025-07-06", ""}},
+		},
+	})
+}
