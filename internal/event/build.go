@@ -147,7 +147,7 @@ func readSummit(in Input, v *sentenceView, h hit, hits []hit, np int, c *candida
 		return false
 	}
 	p := summitPredicate(v, h)
-	adjacentDate := timeNear(v, np, 4)
+	adjacentDate := timeNear(v, np, 4) || datedSetting(v, h.i)
 	if p < 0 && !adjacentDate {
 		// "mengadopsi Deklarasi Jakarta dalam KTT ke-12 D-8", "berkunjung
 		// ke India untuk KTT tahunan": a summit named as the setting of

@@ -184,6 +184,41 @@ var speechWords = words("speech", "address", "remarks", "spoke", "speaks", "spea
 var summitNameFillers = words("the", "a", "an", "-", "–", "—", "first", "second", "third", "fourth", "fifth",
 	"sixth", "seventh", "eighth", "ninth", "tenth", "annual", "ke", "ke-")
 
+// datedSetting reports whether a summit noun at i is a setting whose
+// preposition directly follows a time: "announced the deal on Friday at a
+// summit in X", "pada Jumat (7/3) dalam KTT": the time is the summit's too.
+func datedSetting(v *sentenceView, i int) bool {
+	if !summitSetting(v, i) {
+		return false
+	}
+	p := i - 1
+	for p > 0 && (v.low[p] == "the" || v.low[p] == "a" || v.low[p] == "an" || v.low[p] == "its" || v.low[p] == "their") {
+		p--
+	}
+	if p < 1 {
+		return false
+	}
+	at := v.s.Tokens[p].Start
+	for _, t := range v.times {
+		if t.End > at {
+			continue
+		}
+		// only a comma may stand between the time and the preposition
+		between := 0
+		for k := p - 1; k >= 0 && v.s.Tokens[k].Start >= t.End; k-- {
+			if v.low[k] != "," {
+				between = -1
+				break
+			}
+			between++
+		}
+		if between >= 0 && between <= 1 && t.End > v.s.Tokens[max(p-2, 0)].Start {
+			return true
+		}
+	}
+	return false
+}
+
 // pairSummit reports whether a summit noun is marked as the meeting of a pair:
 // "their (annual) summit", "KTT bilateral", "bilateral summit".
 func pairSummit(v *sentenceView, h hit, twoPeople bool) bool {

@@ -543,3 +543,29 @@ func TestSpeechAtASummit(t *testing.T) {
 		},
 	})
 }
+
+// TestDatedSetting covers a summit named as the setting of another act right
+// after a time ("announced the deal on Friday at a summit in X"): the time is
+// the summit's, so the summit took place that day; a summit after a clause of
+// intention keeps no such time.
+func TestDatedSetting(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name:  "en on a day at a summit in a city",
+			doc:   "Anwar Ibrahim announced the deal on Friday at a summit in Tokyo.",
+			times: []tm{{"Friday", "2025-07-04", ""}},
+			want:  []want{{typ: "CONSULT", mode: "multilateral", actors: []string{"person:anwar-ibrahim"}, date: "2025-07-04", place: "Tokyo"}},
+		},
+		{
+			name:  "id pada hari dalam KTT di kota",
+			doc:   "Prabowo mengumumkan kesepakatan itu pada Jumat (4/7/2025) dalam KTT di Kuala Lumpur.",
+			times: []tm{{"Jumat (4/7/2025)", "2025-07-04", ""}},
+			want:  []want{{typ: "CONSULT", mode: "multilateral", actors: []string{"person:prabowo-subianto"}, date: "2025-07-04", place: "Kuala Lumpur"}},
+		},
+		{
+			name:  "en a summit far from the time is none",
+			doc:   "Anwar Ibrahim said on Friday that he would push for the deal at a summit in Tokyo.",
+			times: []tm{{"Friday", "2025-07-04", ""}},
+		},
+	})
+}
