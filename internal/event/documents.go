@@ -142,6 +142,16 @@ func documentNP(doc string, v *sentenceView, h hit, passive bool) (string, int, 
 			return "", 0, 0
 		}
 		end := nameEnd(v, head+1)
+		// the proper words of an English name stand before its head: "the
+		// Hanoi Declaration was adopted" (up to three, after a determiner)
+		k := head
+		article := func(w string) bool { return w == "the" || w == "a" || w == "an" }
+		for k > 1 && head-k < 3 && startsUpper(v.s.Tokens[k-1].Text) && !clauseBoundary(v.low[k-1]) && !article(v.low[k-1]) {
+			k--
+		}
+		if k < head && k > 0 && article(v.low[k-1]) {
+			head = k
+		}
 		if end > h.i {
 			end = h.i
 		}

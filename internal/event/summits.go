@@ -137,11 +137,22 @@ func summitSetting(v *sentenceView, i int) bool {
 			return true
 		case "the", "a", "an", "its", "their":
 			continue
+		case "of":
+			// "as a result of the summit", "the outcome of the summit": what
+			// the sentence reports came out of the summit, which took place
+			return k > 0 && outcomeNouns[v.low[k-1]]
+		case "hasil":
+			return true // "hasil KTT", "sebagai hasil dari KTT" (below)
+		case "dari":
+			return k > 0 && v.low[k-1] == "hasil"
 		}
 		return false
 	}
 	return false
 }
+
+// outcomeNouns name what a gathering produced: "as a result of the summit".
+var outcomeNouns = words("result", "results", "outcome", "outcomes")
 
 // speechAt returns the token index of a speech given at the summit noun at i
 // ("in his speech at the third ASEAN-Japan Summit", "spoke at the summit",

@@ -569,3 +569,33 @@ func TestDatedSetting(t *testing.T) {
 		},
 	})
 }
+
+// TestOutcomeOfASummit covers a text adopted "as a result of the summit"
+// ("hasil KTT"): the summit took place, with the adoption; the passive
+// adoption keeps the proper words before its head ("the Tokyo Declaration").
+func TestOutcomeOfASummit(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name:  "en as a result of the summit, the X Declaration was adopted",
+			doc:   "As a result of the summit of the leaders of ASEAN and Japan in Tokyo on Friday, the Tokyo Declaration was adopted.",
+			times: []tm{{"Friday", "2025-07-04", ""}},
+			want: []want{
+				{typ: "CONSULT", mode: "multilateral", actors: []string{"country:JPN"}, date: "2025-07-04", place: "Tokyo"},
+				{typ: "AGREE", mode: "sign", date: "2025-07-04", document: "Tokyo Declaration"},
+			},
+		},
+		{
+			name:      "id sebagai hasil dari KTT",
+			doc:       "Sebagai hasil dari KTT ASEAN-Jepang di Tokyo, Deklarasi Tokyo diadopsi.",
+			published: "2025-07-04",
+			want: []want{
+				{typ: "CONSULT", mode: "multilateral", actors: []string{"country:JPN"}, place: "Tokyo"},
+				{typ: "AGREE", mode: "sign", document: "Deklarasi Tokyo"},
+			},
+		},
+		{
+			name: "en discussing the results of a summit is none",
+			doc:  "Officials discussed the results of the summit.",
+		},
+	})
+}
