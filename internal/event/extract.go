@@ -43,6 +43,9 @@ type Input struct {
 // Extractor holds the compiled trigger lexicon. It is safe for concurrent use.
 type Extractor struct {
 	byFirst map[string][]*compiled
+	// orgGathering is the trigger an organisation's name becomes where it
+	// stands for its meeting (see orgSettingHits)
+	orgGathering *compiled
 }
 
 type compiled struct {
@@ -53,6 +56,7 @@ type compiled struct {
 // New compiles the lexicon.
 func New() *Extractor {
 	x := &Extractor{byFirst: map[string][]*compiled{}}
+	x.orgGathering = &compiled{trigger: trigger{typ: "CONSULT", mode: "multilateral", kind: summit, pattern: "(organisation)"}}
 	for _, t := range triggers {
 		c := &compiled{trigger: t}
 		for _, pos := range strings.Fields(t.pattern) {
@@ -132,7 +136,7 @@ func (x *Extractor) Extract(in Input) []record.Event {
 		if deniesReport(v) {
 			denyReported(lookback(cands), views, vi)
 		}
-		hits := addAcronymHits(x.matches(v), v, acronyms)
+		hits := x.orgSettingHits(addAcronymHits(x.matches(v), v, acronyms), v)
 		v.hits = hits
 		for _, h := range hits {
 			c := x.build(in, views, vi, h, hits, lookback(cands), docDay)

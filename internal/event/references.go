@@ -104,6 +104,44 @@ func addAcronymHits(hits []hit, v *sentenceView, acronyms map[string]*acronymTri
 	return hits
 }
 
+// orgSettingHits adds an organisation's name that stands for its meeting
+// after "di sela", "on the sidelines of" ("di sela Organisasi X yang digelar di
+// Y", "on the sidelines of the G20 in Y"): one meets on the sidelines of a
+// gathering, never of a body, so the name is the gathering's trigger. It is
+// read as a summit noun, so it still needs a predicate of holding or a time.
+func (x *Extractor) orgSettingHits(hits []hit, v *sentenceView) []hit {
+	added := false
+	for _, m := range v.mentions {
+		if m.ent.Type != "ORG" || m.ti < 1 {
+			continue
+		}
+		k := m.ti - 1
+		if v.low[k] == "the" && k > 0 {
+			k--
+		}
+		sidelines := v.low[k] == "sela" || v.low[k] == "sela-sela" ||
+			v.low[k] == "of" && k > 0 && v.low[k-1] == "sidelines"
+		if !sidelines {
+			continue
+		}
+		covered := false
+		for _, h := range hits {
+			if h.i < m.tj && m.ti < h.j || h.c.kind == summit && h.i >= m.tj && h.i <= m.tj+1 {
+				covered = true // a trigger in or right after the name: "di sela KTT", "sidelines of the G20 summit"
+				break
+			}
+		}
+		if !covered {
+			hits = append(hits, hit{c: x.orgGathering, i: m.ti, j: m.tj})
+			added = true
+		}
+	}
+	if added {
+		sort.Slice(hits, func(a, b int) bool { return hits[a].i < hits[b].i })
+	}
+	return hits
+}
+
 // guestVisit returns the visit that receiving a guest's call implies: "Menlu
 // X menerima kunjungan (kehormatan) Menlu Y di Jakarta" is a meeting, and Y's
 // visit to X's country; nil for other events.

@@ -599,3 +599,35 @@ func TestOutcomeOfASummit(t *testing.T) {
 		},
 	})
 }
+
+// TestOrganisationAsItsMeeting covers an organisation's name after "di sela",
+// "on the sidelines of": it stands for the organisation's gathering, which took
+// place where and when the sentence says; the name elsewhere is no gathering.
+func TestOrganisationAsItsMeeting(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name:  "id di sela ORG yang digelar di kota",
+			doc:   "Prabowo bertemu Anwar Ibrahim di sela ASEAN yang digelar di Kuala Lumpur pada Senin (26/5/2025).",
+			times: []tm{{"Senin (26/5/2025)", "2025-05-26", ""}},
+			want: []want{
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:prabowo-subianto", "person:anwar-ibrahim"}, date: "2025-05-26"},
+				{typ: "CONSULT", mode: "multilateral", date: "2025-05-26", place: "Kuala Lumpur"},
+			},
+		},
+		{
+			name:  "en on the sidelines of the ORG in a city",
+			doc:   "Prabowo met Anwar Ibrahim on the sidelines of the G20 in Rio de Janeiro on Monday.",
+			times: []tm{{"Monday", "2025-11-17", ""}},
+			want: []want{
+				{typ: "CONSULT", mode: "meet", actors: []string{"person:prabowo-subianto", "person:anwar-ibrahim"}, date: "2025-11-17"},
+				{typ: "CONSULT", mode: "multilateral", date: "2025-11-17", place: "Rio de Janeiro"},
+			},
+		},
+		{
+			name:  "en the organisation as a body is no gathering",
+			doc:   "Prabowo met Anwar Ibrahim on Monday and praised the role of the G20 in Rio de Janeiro.",
+			times: []tm{{"Monday", "2025-11-17", ""}},
+			want:  []want{{typ: "CONSULT", mode: "meet", actors: []string{"person:prabowo-subianto", "person:anwar-ibrahim"}, date: "2025-11-17"}},
+		},
+	})
+}
