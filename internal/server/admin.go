@@ -11,11 +11,13 @@ import (
 const AdminJobsPath = "/admin/jobs/"
 
 // adminJobsCSP is the Content-Security-Policy of the job queue's UI, the
-// server's own but for style-src 'unsafe-inline': River UI's toasts come
-// from a CSS-in-JS library (goober) that writes its rules into a <style>
-// element it creates. Its scripts, stylesheet, icons and API calls are all
-// same-origin, its images at most data: URLs in the stylesheet, and its
-// inline <script> is a JSON data block, which CSP does not govern.
+// server's own but for style-src 'unsafe-inline': River UI applies inline
+// style (a CSS-in-JS library, goober, writes its toasts' rules into a
+// <style> it creates, and rendered markup carries style), which the strict
+// policy blocks a dozen times on its job list (TestBrowserAdminJobs). Its
+// scripts, stylesheet, icons and API calls are all same-origin, its images
+// at most data: URLs in the stylesheet, and its inline <script> is a JSON
+// data block, which CSP does not govern.
 const adminJobsCSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
 	"connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 
