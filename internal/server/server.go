@@ -4,7 +4,8 @@
 //
 // Article text is hostile input: everything is rendered through html/template
 // or escaped with html.EscapeString before it is wrapped as template.HTML, the
-// Content-Security-Policy forbids inline script and style, request bodies and
+// Content-Security-Policy forbids inline script and style (inline style is
+// allowed only to the job queue's UI under /admin/jobs/), request bodies and
 // query parameters are bounded, and every request runs under a deadline.
 // Writing (POST /api/documents) needs the token given to New, compared in
 // constant time; without a token the server is read-only.
