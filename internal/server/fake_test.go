@@ -174,3 +174,76 @@ func TestRelationshipOfAManyEventStore(t *testing.T) {
 		}
 	}
 }
+
+// countingStore counts the store calls the map makes and the rows they
+// return, around a manyEvents store.
+type countingStore struct {
+	manyEvents
+	calls, rows *int
+	limits      *[]store.EventFilter
+}
+
+func (c countingStore) Events(ctx context.Context, f store.EventFilter) ([]store.Cluster, error) {
+	*c.calls++
+	*c.limits = append(*c.limits, f)
+	cs, err := c.manyEvents.Events(ctx, f)
+	*c.rows += len(cs)
+	for _, cl := range cs {
+		*c.rows += len(cl.Mentions)
+	}
+	return cs, err
+}
+
+func (c countingStore) FindEntities(ctx context.Context, name string) ([]store.EntityRef, error) {
+	*c.calls++
+	return c.manyEvents.FindEntities(ctx, name)
+}
+
+func (c countingStore) Entity(ctx context.Context, id string) (store.EntityProfile, error) {
+	*c.calls++
+	return c.manyEvents.Entity(ctx, id)
+}
+
+// TestMapWorkIsBounded: the map's store calls and rows read do not grow with
+// the store, each event is read with one report at most, and asking again
+// while the store is unchanged reads nothing but the store's counts.
+func TestMapWorkIsBounded(t *testing.T) {
+	_, db := newTestServer(t, "")
+	type work struct{ calls, rows int }
+	measure := func(n int, targets ...string) (first, again work, fs []store.EventFilter) {
+		var calls, rows int
+		srv, err := New(Options{Store: countingStore{manyEvents{db, n}, &calls, &rows, &fs}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, target := range targets {
+			res := do(t, srv, "GET", target, nil, nil)
+			io.Copy(io.Discard, res.Body)
+			if res.StatusCode != http.StatusOK {
+				t.Fatalf("GET %s on %d events: status %d", target, n, res.StatusCode)
+			}
+			if i == 0 {
+				first, calls, rows = work{calls, rows}, 0, 0
+			}
+		}
+		return first, work{calls, rows}, fs
+	}
+	small, _, _ := measure(6000, "/map")
+	large, again, fs := measure(60000, "/map", "/map", "/map?type=CONSULT", "/map")
+	if large.calls != small.calls || large.rows != small.rows {
+		t.Errorf("map of 60,000 events: %+v store calls and rows, of 6,000: %+v; want the same", large, small)
+	}
+	if large.rows > mapEvents+1 {
+		t.Errorf("map read %d rows, want at most %d", large.rows, mapEvents+1)
+	}
+	// The second and fourth request are answered from the kept map; the
+	// third is another query and reads once.
+	if again.calls != 1 {
+		t.Errorf("asking again: %d store calls, want 1 (the other query's)", again.calls)
+	}
+	for _, f := range fs {
+		if f.Mentions != 1 || f.Limit != mapEvents+1 {
+			t.Errorf("map asked for %+v, want the latest %d events with one report each", f, mapEvents+1)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package server
 //go:generate go run ./mapgen -out data/world.tsv
 
 import (
+	"context"
 	_ "embed"
 	"fmt"
 	"html"
@@ -316,18 +317,62 @@ func sumEvents(cs []placeCount) int {
 // page's cost stays that of a page however large the store grows.
 const mapEvents = 5000
 
-func (s *Server) uiMap(w http.ResponseWriter, r *http.Request) {
-	p := newParams(r)
-	q := p.eventQuery()
-	if p.err != nil {
-		s.fail(w, r, p.err)
-		return
+// mapView is what the map page shows for one query, derived from the store.
+type mapView struct {
+	Map      template.HTML
+	Counts   []placeCount
+	Unplaced int
+	Total    int  // events read (the latest mapEvents at most)
+	Older    bool // older events exist and are not counted
+	NotHeld  int  // planned or not held: not on the map
+}
+
+// maxMapViews bounds the map views kept: a reader's filters are few, and a
+// client walking through many of them must not grow the server's memory.
+const maxMapViews = 64
+
+// mapViews keeps the map of each recently asked query while the store's
+// counts are unchanged (statsCache per query), so that the map, which reads
+// thousands of events, costs that only once per query and store change.
+type mapViews struct {
+	mu sync.Mutex
+	m  map[eventQuery]*statsCache[mapView]
+}
+
+// of returns the cache of one query, making room when the bound is reached.
+func (v *mapViews) of(q eventQuery) *statsCache[mapView] {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	c := v.m[q]
+	if c == nil {
+		if v.m == nil || len(v.m) >= maxMapViews {
+			// Starting over is simpler than tracking use, and costs at
+			// most one rebuild per query kept.
+			v.m = map[eventQuery]*statsCache[mapView]{}
+		}
+		c = &statsCache[mapView]{}
+		v.m[q] = c
 	}
+	return c
+}
+
+// expire makes the next read of every kept map rebuild it if the store changed.
+func (v *mapViews) expire() {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	for _, c := range v.m {
+		c.expire()
+	}
+}
+
+// buildMap reads the latest mapEvents events matching q, each with one
+// mention only (the map needs a cluster's place and modality, not its
+// reports), and places them.
+func (s *Server) buildMap(r *http.Request, q eventQuery) (mapView, error) {
 	// One more than the map places says whether older events exist.
-	cs, err := s.eventsUpTo(r, q, mapEvents+1)
+	cs, err := s.eventsUpTo(r, q, mapEvents+1, 1)
 	if err != nil {
-		s.fail(w, r, err)
-		return
+		return mapView{}, err
 	}
 	older := len(cs) > mapEvents
 	if older {
@@ -343,18 +388,27 @@ func (s *Server) uiMap(w http.ResponseWriter, r *http.Request) {
 	}
 	counts, unplaced, err := s.eventCountries(r, held)
 	if err != nil {
+		return mapView{}, err
+	}
+	return mapView{worldMap(counts), counts, unplaced, len(cs), older, len(cs) - len(held)}, nil
+}
+
+func (s *Server) uiMap(w http.ResponseWriter, r *http.Request) {
+	p := newParams(r)
+	q := p.eventQuery()
+	if p.err != nil {
+		s.fail(w, r, p.err)
+		return
+	}
+	v, err := s.maps.of(q).get(r.Context(), s.st, func(context.Context) (mapView, error) { return s.buildMap(r, q) })
+	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
 	s.html(w, r, "map", page{Title: "Map of events", Data: struct {
 		eventQuery
+		mapView
 		Types    []string
-		Map      template.HTML
-		Counts   []placeCount
-		Unplaced int
-		Total    int  // events read (the latest mapEvents at most)
-		Older    bool // older events exist and are not counted
-		NotHeld  int  // planned or not held: not on the map
 		EventsQS string
-	}{q, eventTypes, worldMap(counts), counts, unplaced, len(cs), older, len(cs) - len(held), r.URL.RawQuery}})
+	}{q, v, eventTypes, r.URL.RawQuery}})
 }
