@@ -277,7 +277,10 @@ func worldMap(counts []placeCount) template.HTML {
 
 // viewOf frames the countries with events: their joint bounding box with a
 // margin, at least a sub-continent wide, in the map's own proportions (so the
-// figure keeps its height), moved inside the plane.
+// figure keeps its height), moved inside the plane. A country without events
+// that the frame shows most of is taken in whole: a frame around Malaysia
+// and the Philippines would otherwise cut Indonesia's southern islands off,
+// and a neighbour cut at the edge reads as a different shape.
 func viewOf(all []country, hits map[string]placeCount) (x, y, w, h int) {
 	minX, minY, maxX, maxY := mapWidth, mapHeight, 0, 0
 	for _, c := range all {
@@ -289,6 +292,29 @@ func viewOf(all []country, hits map[string]placeCount) (x, y, w, h int) {
 	if minX >= maxX || minY >= maxY {
 		return 0, 0, mapWidth, mapHeight
 	}
+	x, y, w, h = frame(minX, minY, maxX, maxY)
+	for _, c := range all {
+		if _, ok := hits[c.Code]; ok || c.MinX >= c.MaxX || c.MinY >= c.MaxY {
+			continue
+		}
+		// The share of the country's box inside the frame: "most" is over
+		// three quarters, so that a country the frame only touches or
+		// half shows (Russia above Japan, Australia below Java, India
+		// beside Malaysia) does not widen it.
+		ix := max(0, min(c.MaxX, x+w)-max(c.MinX, x))
+		iy := max(0, min(c.MaxY, y+h)-max(c.MinY, y))
+		if 4*ix*iy > 3*(c.MaxX-c.MinX)*(c.MaxY-c.MinY) {
+			minX, minY = min(minX, c.MinX), min(minY, c.MinY)
+			maxX, maxY = max(maxX, c.MaxX), max(maxY, c.MaxY)
+		}
+	}
+	return frame(minX, minY, maxX, maxY)
+}
+
+// frame is the view around a box: a margin, at least a sub-continent wide,
+// the plane's proportions, inside the plane (the whole plane when it would
+// not fit).
+func frame(minX, minY, maxX, maxY int) (x, y, w, h int) {
 	w, h = maxX-minX, maxY-minY
 	w, h = max(w+w*3/10, 240), h+h*3/10
 	// Keep the plane's aspect ratio.
