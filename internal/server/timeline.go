@@ -103,7 +103,7 @@ func timeline(cs []store.Cluster, list url.Values) template.HTML {
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg class="timeline" viewBox="0 0 %d %d" role="img" aria-labelledby="tl-title tl-desc" xmlns="http://www.w3.org/2000/svg">`, tlWidth, height)
 	fmt.Fprintf(&b, `<title id="tl-title">Timeline of %d events</title>`, len(dots))
-	fmt.Fprintf(&b, `<desc id="tl-desc">Events by type from %s to %s; each dot links to the event. The same events are listed in the table below.</desc>`,
+	fmt.Fprintf(&b, `<desc id="tl-desc">Events by type from %s to %s; each dot links to the event, each bar with a count to the list of its events. The latest events are listed in the table below.</desc>`,
 		lo.Format("2006-01"), hi.Format("2006-01"))
 	// Month ticks at a step that keeps the axis readable.
 	months := int(hi.Sub(lo).Hours()/24/30) + 1
