@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"kronik/internal/store"
 )
@@ -167,20 +168,29 @@ func (s *Server) eventCountries(r *http.Request, cs []store.Cluster) ([]placeCou
 // resolvedPlace is the country a place name stands for or lies in.
 type resolvedPlace struct{ id, code, name string }
 
-// placeCache remembers resolved places while the store is unchanged: a
-// place costs three store lookups and a map of a busy state has hundreds.
+// placeCache remembers resolved places: a place costs three store lookups
+// and a map of a busy state has hundreds.
 type placeCache struct {
 	mu    sync.Mutex
 	stamp store.Stats
+	at    time.Time
 	m     map[string]resolvedPlace
 }
 
-// forStats empties the cache when the store changed, and returns it.
+// placesFor is how long resolved places are kept while the store changes.
+// A place's country changes only when a document teaches a new one, which
+// is rare, while an ingest changes the store every second: emptying the
+// cache on each change made every map rebuilt during an ingest resolve all
+// its places again (the load test's slowest map answers).
+const placesFor = time.Minute
+
+// forStats empties the cache when the store changed and the cache is older
+// than placesFor, and returns it.
 func (p *placeCache) forStats(st store.Stats) *placeCache {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.m == nil || st != p.stamp {
-		p.m, p.stamp = map[string]resolvedPlace{}, st
+	if p.m == nil || st != p.stamp && time.Since(p.at) > placesFor {
+		p.m, p.stamp, p.at = map[string]resolvedPlace{}, st, time.Now()
 	}
 	return p
 }
