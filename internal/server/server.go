@@ -82,6 +82,7 @@ type Server struct {
 	pages   map[string]*pageTemplate
 	home    statsCache[homeData]
 	places  placeCache
+	maps    mapViews
 	mux     *http.ServeMux
 	static  fs.FS
 	jobs    adminJobs
