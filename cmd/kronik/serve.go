@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"kronik/internal/pipeline"
+	"kronik/internal/queue"
 	"kronik/internal/server"
 	"kronik/internal/store"
 )
@@ -21,8 +22,10 @@ func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 	fs := newFlagSet("serve", "serve [--db FILE] [--addr HOST:PORT] [--token T] [--demo]\n\n"+
 		"Serves the knowledge base: a web UI at / and a JSON API under /api/ (described at\n"+
 		"/api/openapi.json). Read-only unless a token is given (--token or KRONIK_TOKEN): then\n"+
-		"POST /api/documents with 'Authorization: Bearer T' ingests a document. --demo serves the\n"+
-		"sample articles shipped in the binary from a temporary database.", stderr)
+		"POST /api/documents with 'Authorization: Bearer T' ingests a document; on a PostgreSQL\n"+
+		"knowledge base the job queue's web UI is at /admin/jobs/ (the token as the password of\n"+
+		"HTTP Basic auth). --demo serves the sample articles shipped in the binary from a\n"+
+		"temporary database.", stderr)
 	dbPath := fs.String("db", defaultDBFlag(), dbUsage)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
 	token := fs.String("token", os.Getenv("KRONIK_TOKEN"), "bearer token that allows ingestion (default $KRONIK_TOKEN)")
@@ -72,7 +75,12 @@ func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 	if st, err := db.Stats(ctx); err == nil && st.Documents == 0 {
 		fmt.Fprintf(stderr, "kronik serve: %s holds no documents yet: add some with 'kronik ingest --db %s PATH...', or try 'kronik serve --demo'\n", path, path)
 	}
-	srv, err := server.New(server.Options{Store: db, Processor: proc, Token: *token, Logger: logger})
+	jobs, jobsOff, err := jobsUI(ctx, db, *token, logger)
+	if err != nil {
+		return err
+	}
+	srv, err := server.New(server.Options{Store: db, Processor: proc, Token: *token, Logger: logger,
+		AdminJobs: jobs, AdminJobsOff: jobsOff})
 	if err != nil {
 		return err
 	}
@@ -93,6 +101,9 @@ func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 	if *token != "" {
 		mode = "ingestion allowed with the token"
 	}
+	if jobs != nil {
+		mode += "; the job queue at /admin/jobs/"
+	}
 	fmt.Fprintf(stdout, "kronik serving http://%s/ (%s); Ctrl-C stops\n", ln.Addr(), mode)
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
@@ -107,4 +118,26 @@ func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 		return fmt.Errorf("shutdown: %w", err)
 	}
 	return nil
+}
+
+// jobsUI returns the job queue's web UI for `kronik serve` when the
+// knowledge base is on PostgreSQL (where the queue lives) and a token
+// guards it, bringing the queue's tables up to date so the UI works before
+// the first worker starts; otherwise it says why there is none.
+func jobsUI(ctx context.Context, db store.Store, token string, logger *slog.Logger) (http.Handler, string, error) {
+	pg, ok := db.(pooled)
+	if !ok {
+		return nil, "the job queue lives in a PostgreSQL knowledge base: serve one (--db postgres://...) with a token to see its jobs here", nil
+	}
+	if token == "" {
+		return nil, "the job queue's UI is served only with a token (--token or $KRONIK_TOKEN)", nil
+	}
+	if err := queue.Migrate(ctx, pg.Pool()); err != nil {
+		return nil, "", err
+	}
+	h, err := queue.UI(ctx, pg.Pool(), server.AdminJobsPath, logger)
+	if err != nil {
+		return nil, "", err
+	}
+	return h, "", nil
 }

@@ -49,3 +49,23 @@ func TestWithOutlet(t *testing.T) {
 		})
 	}
 }
+
+// Outlet names that are common words or hold a country's name: "Kabar" (an
+// agency's name, and the Indonesian word for news) is no organisation in an
+// Indonesian sentence, and "TRT Indonesia" (a broadcaster's edition) is the
+// broadcaster, not the country.
+func TestOutletNamesThatAreWords(t *testing.T) {
+	r := newRecognizer(t, nil)
+	tests := []struct {
+		text, lang string
+		want       map[string]string
+		absent     []string
+	}{
+		{"Kabar baik datang dari Jakarta pada Senin pagi.", "id", nil, []string{"org:kabar"}},
+		{"TRT Indonesia melaporkan pertemuan itu pada Selasa.", "id",
+			map[string]string{"org:trt": "ORG TRT Indonesia"}, []string{"country:IDN"}},
+	}
+	for _, tc := range tests {
+		expectEntities(t, tc.text, summary(recognize(t, r, tc.text, tc.lang)), tc.want, tc.absent)
+	}
+}

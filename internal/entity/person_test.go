@@ -227,7 +227,7 @@ func TestCreditsAndTitles(t *testing.T) {
 		want             map[string]string
 		absent           []string
 	}{
-		{"a report credit in capitals", "SELASA, 29 MARET 2022 | 15:28 WIB | LAPORAN: RINA DEWI LESTARI\n\nKedua delegasi bertemu di Istanbul.", "id",
+		{"a report credit in capitals", "KAMIS, 14 AGUSTUS 2025 | 09:05 WIB | LAPORAN: RINA DEWI LESTARI\n\nKedua delegasi bertemu di Istanbul.", "id",
 			map[string]string{"person:rina-dewi-lestari": "PERSON RINA DEWI LESTARI"}, nil},
 		{"a photo credit in capitals", "Delegates sign the deal in Istanbul. (Photo by JOHN MILLER / AFP)", "en",
 			map[string]string{"person:john-miller": "PERSON JOHN MILLER"}, nil},

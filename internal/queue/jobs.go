@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"net/http"
 	"net/url"
 	"time"
 
@@ -15,6 +16,7 @@ import (
 	"github.com/riverqueue/river/riverdriver/riverpgxv5"
 	"github.com/riverqueue/river/rivertype"
 
+	"kronik/internal/fetch"
 	"kronik/internal/source"
 	"kronik/internal/store"
 )
@@ -85,7 +87,7 @@ func (w *fetchWorker) Work(ctx context.Context, job *river.Job[FetchArgs]) error
 		err = errors.Join(err, fetchErr)
 	}
 	if err != nil {
-		return fmt.Errorf("fetch %s: %w", job.Args.URL, err) // retried with back-off
+		return fetchFailed(job.Args.URL, err, time.Now())
 	}
 	h := sha256.Sum256(doc.Body)
 	if ok, err := w.store.Has(ctx, hex.EncodeToString(h[:])); err != nil {
@@ -149,4 +151,27 @@ func reserveHost(ctx context.Context, pool *pgxpool.Pool, host string, delay tim
 		return 0, nil
 	}
 	return max(wait, time.Millisecond), nil
+}
+
+// fetchFailed says what becomes of a fetch job whose fetch failed. A page
+// refused by the fetcher's rules (robots.txt, the private-address guard,
+// its scheme, size or redirects) or gone (404, 410) fails the same way
+// every time: the job is cancelled rather than asked again 25 times over
+// weeks. A host that asked to be left alone until a time (429 or 503 with
+// Retry-After, or an unreadable robots.txt) gets the job back then, a
+// snooze that costs no attempt. Anything else is retried with back-off.
+func fetchFailed(u string, err error, now time.Time) error {
+	err = fmt.Errorf("fetch %s: %w", u, err)
+	var retry *fetch.RetryError
+	var status *fetch.StatusError
+	switch {
+	case errors.Is(err, fetch.ErrDisallowed), errors.Is(err, fetch.ErrPrivate), errors.Is(err, fetch.ErrScheme),
+		errors.Is(err, fetch.ErrTooLarge), errors.Is(err, fetch.ErrTooManyRedirects):
+		return river.JobCancel(err)
+	case errors.As(err, &status) && (status.Status == http.StatusNotFound || status.Status == http.StatusGone):
+		return river.JobCancel(err)
+	case errors.As(err, &retry) && retry.Until.After(now):
+		return river.JobSnooze(retry.Until.Sub(now))
+	}
+	return err
 }

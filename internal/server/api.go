@@ -339,6 +339,7 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) {
 	}
 	// What this client reads next should include what it just wrote.
 	s.home.expire()
+	s.maps.expire()
 	status := http.StatusCreated
 	if res.Status == string(store.Duplicate) {
 		status = http.StatusOK

@@ -5,8 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"html"
 	"io"
 	"net/http"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -75,8 +78,9 @@ func TestStoreFailure(t *testing.T) {
 	}
 }
 
-// manyEvents is a store holding n events, one a day, as a large knowledge
-// base does; every other method is the wrapped store's.
+// manyEvents is a store holding n meetings, one a day, as a large knowledge
+// base does; it answers the type and date filters, not the actor ones; every
+// other method is the wrapped store's.
 type manyEvents struct {
 	store.Store
 	n int
@@ -89,18 +93,24 @@ func (m manyEvents) Events(_ context.Context, f store.EventFilter) ([]store.Clus
 	}
 	out := make([]store.Cluster, 0, n)
 	day := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
-	for i := m.n - n; i < m.n; i++ { // the newest n, in date order
+	for i := m.n - 1; i >= 0 && len(out) < n; i-- { // the newest n
 		modality := "occurred"
 		if i%10 == 0 {
 			modality = "planned"
 		}
+		date := day.AddDate(0, 0, i).Format("2006-01-02")
+		// The type and date filters as the store reads them: a date
+		// compared at the filter's precision.
+		if f.Type != "" && f.Type != "CONSULT" || f.From != "" && date[:len(f.From)] < f.From || f.To != "" && date[:len(f.To)] > f.To {
+			continue
+		}
 		out = append(out, store.Cluster{
-			ID: fmt.Sprintf("ev%05d", i), Type: "CONSULT", Mode: "meet", Modality: modality,
-			Date:   day.AddDate(0, 0, i).Format("2006-01-02"),
+			ID: fmt.Sprintf("ev%05d", i), Type: "CONSULT", Mode: "meet", Modality: modality, Date: date,
 			Actors: []string{"country:IDN", "country:MYS"}, Sources: 1, MentionCount: 1,
 			ActorNames: map[string]string{"country:IDN": "Indonesia", "country:MYS": "Malaysia"},
 		})
 	}
+	slices.Reverse(out) // in date order
 	return out, nil
 }
 
@@ -171,6 +181,110 @@ func TestRelationshipOfAManyEventStore(t *testing.T) {
 	for _, want := range []string{"Events (the latest 100)", "older events exist"} {
 		if res.StatusCode != http.StatusOK || !strings.Contains(string(b), want) {
 			t.Errorf("relationship of 15000 events: status %d, page lacks %q", res.StatusCode, want)
+		}
+	}
+}
+
+// countingStore counts the store calls the map makes and the rows they
+// return, around a manyEvents store.
+type countingStore struct {
+	manyEvents
+	calls, rows *int
+	limits      *[]store.EventFilter
+}
+
+func (c countingStore) Events(ctx context.Context, f store.EventFilter) ([]store.Cluster, error) {
+	*c.calls++
+	*c.limits = append(*c.limits, f)
+	cs, err := c.manyEvents.Events(ctx, f)
+	*c.rows += len(cs)
+	for _, cl := range cs {
+		*c.rows += len(cl.Mentions)
+	}
+	return cs, err
+}
+
+func (c countingStore) FindEntities(ctx context.Context, name string) ([]store.EntityRef, error) {
+	*c.calls++
+	return c.manyEvents.FindEntities(ctx, name)
+}
+
+func (c countingStore) Entity(ctx context.Context, id string) (store.EntityProfile, error) {
+	*c.calls++
+	return c.manyEvents.Entity(ctx, id)
+}
+
+// TestMapWorkIsBounded: the map's store calls and rows read do not grow with
+// the store, each event is read with one report at most, and asking again
+// while the store is unchanged reads nothing but the store's counts.
+func TestMapWorkIsBounded(t *testing.T) {
+	_, db := newTestServer(t, "")
+	type work struct{ calls, rows int }
+	measure := func(n int, targets ...string) (first, again work, fs []store.EventFilter) {
+		var calls, rows int
+		srv, err := New(Options{Store: countingStore{manyEvents{db, n}, &calls, &rows, &fs}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, target := range targets {
+			res := do(t, srv, "GET", target, nil, nil)
+			io.Copy(io.Discard, res.Body)
+			if res.StatusCode != http.StatusOK {
+				t.Fatalf("GET %s on %d events: status %d", target, n, res.StatusCode)
+			}
+			if i == 0 {
+				first, calls, rows = work{calls, rows}, 0, 0
+			}
+		}
+		return first, work{calls, rows}, fs
+	}
+	small, _, _ := measure(6000, "/map")
+	large, again, fs := measure(60000, "/map", "/map", "/map?type=CONSULT", "/map")
+	if large.calls != small.calls || large.rows != small.rows {
+		t.Errorf("map of 60,000 events: %+v store calls and rows, of 6,000: %+v; want the same", large, small)
+	}
+	if large.rows > mapEvents+1 {
+		t.Errorf("map read %d rows, want at most %d", large.rows, mapEvents+1)
+	}
+	// The second and fourth request are answered from the kept map; the
+	// third is another query and reads once.
+	if again.calls != 1 {
+		t.Errorf("asking again: %d store calls, want 1 (the other query's)", again.calls)
+	}
+	for _, f := range fs {
+		if f.Mentions != 1 || f.Limit != mapEvents+1 {
+			t.Errorf("map asked for %+v, want the latest %d events with one report each", f, mapEvents+1)
+		}
+	}
+}
+
+// TestBusyTimelineLinksToItsEvents: on the relationship page of a pair with
+// an event a day, the timeline draws counted bars, and the list each links
+// to holds exactly the events it counts.
+func TestBusyTimelineLinksToItsEvents(t *testing.T) {
+	_, db := newTestServer(t, "")
+	srv, err := New(Options{Store: manyEvents{db, 15000}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := do(t, srv, "GET", "/relationship?a=Indonesia&b=Malaysia", nil, nil)
+	b, _ := io.ReadAll(res.Body)
+	bins := binRE.FindAllStringSubmatch(string(b), -1)
+	if res.StatusCode != http.StatusOK || len(bins) == 0 {
+		t.Fatalf("relationship of an event a day: status %d, %d counted bars, want some", res.StatusCode, len(bins))
+	}
+	for _, bin := range bins {
+		q := html.UnescapeString(bin[1])
+		res := do(t, srv, "GET", "/api/events?limit=100&"+q, nil, nil)
+		var list struct{ Total *int }
+		if err := json.NewDecoder(res.Body).Decode(&list); err != nil || list.Total == nil {
+			t.Fatalf("GET /api/events?%s: status %d, no total (%v)", q, res.StatusCode, err)
+		}
+		if want, _ := strconv.Atoi(bin[2]); *list.Total != want {
+			t.Errorf("a bar counting %d events links to a list of %d (%s)", want, *list.Total, q)
+		}
+		if !strings.Contains(q, "actor=country%3AIDN") || !strings.Contains(q, "with=country%3AMYS") {
+			t.Errorf("a bar links to %s, want the pair's filters", q)
 		}
 	}
 }

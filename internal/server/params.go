@@ -144,7 +144,7 @@ type eventQuery struct {
 // costs what it and the pages before it show, and the one beyond says
 // whether there is a next page; Total is known only on the last page.
 func (s *Server) events(r *http.Request, q eventQuery, pg pageReq) (listPage[store.Cluster], error) {
-	cs, err := s.eventsUpTo(r, q, pg.Offset+pg.Limit+1)
+	cs, err := s.eventsUpTo(r, q, pg.Offset+pg.Limit+1, 0)
 	if err != nil {
 		return listPage[store.Cluster]{}, err
 	}
@@ -156,9 +156,10 @@ func (s *Server) events(r *http.Request, q eventQuery, pg pageReq) (listPage[sto
 	return out, nil
 }
 
-// eventsUpTo returns the newest n events matching q, in date order.
-func (s *Server) eventsUpTo(r *http.Request, q eventQuery, n int) ([]store.Cluster, error) {
-	f := store.EventFilter{Type: q.Type, From: q.From, To: q.To, Limit: n}
+// eventsUpTo returns the newest n events matching q, in date order, with at
+// most mentions reports each (0: all).
+func (s *Server) eventsUpTo(r *http.Request, q eventQuery, n, mentions int) ([]store.Cluster, error) {
+	f := store.EventFilter{Type: q.Type, From: q.From, To: q.To, Limit: n, Mentions: mentions}
 	for _, side := range []struct {
 		name string
 		dst  *[]string

@@ -4,7 +4,8 @@
 //
 // Article text is hostile input: everything is rendered through html/template
 // or escaped with html.EscapeString before it is wrapped as template.HTML, the
-// Content-Security-Policy forbids inline script and style, request bodies and
+// Content-Security-Policy forbids inline script and style (inline style is
+// allowed only to the job queue's UI under /admin/jobs/), request bodies and
 // query parameters are bounded, and every request runs under a deadline.
 // Writing (POST /api/documents) needs the token given to New, compared in
 // constant time; without a token the server is read-only.
@@ -52,6 +53,11 @@ type Options struct {
 	Logger *slog.Logger
 	// RequestTimeout bounds each request's work (default 30s).
 	RequestTimeout time.Duration
+	// AdminJobs, when not nil, is the job queue's web UI (queue.UI), served
+	// under AdminJobsPath to holders of the token; New refuses it without
+	// one. AdminJobsOff says why it is nil, in the 404 of AdminJobsPath.
+	AdminJobs    http.Handler
+	AdminJobsOff string
 }
 
 // Limits on what a client may ask for. They keep one request from holding the
@@ -76,8 +82,10 @@ type Server struct {
 	pages   map[string]*pageTemplate
 	home    statsCache[homeData]
 	places  placeCache
+	maps    mapViews
 	mux     *http.ServeMux
 	static  fs.FS
+	jobs    adminJobs
 }
 
 // New builds a Server; it parses the embedded templates.
@@ -102,6 +110,9 @@ func New(opts Options) (*Server, error) {
 		s.timeout = 30 * time.Second
 	}
 	var err error
+	if s.jobs, err = newAdminJobs(opts); err != nil {
+		return nil, err
+	}
 	if s.pages, err = parsePages(); err != nil {
 		return nil, err
 	}
@@ -182,6 +193,7 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /documents/{id}", s.uiDocument)
 	m.HandleFunc("GET /sources", s.uiSources)
 	m.Handle("GET /static/", http.StripPrefix("/static/", s.staticHandler()))
+	m.HandleFunc(AdminJobsPath, s.serveAdminJobs)
 	m.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, errNotFound("page not found"))
 	})

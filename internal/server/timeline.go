@@ -22,9 +22,13 @@ const (
 	tlRow    = 40
 	tlAxis   = 34
 	tlMaxTic = 8
-	// tlMaxDots bounds the chart of a busy entity (a state named in
-	// thousands of events): the latest events are drawn, and the chart says so.
-	tlMaxDots = 400
+	// tlCol is the width of a column of the chart: the events of one type
+	// in one column are drawn as dots when up to tlStack of them fit
+	// stacked, and as one mark with their count otherwise, so that a busy
+	// entity's chart has at most rows × columns × tlStack marks however
+	// many events it has, and shows where they are dense.
+	tlCol   = 24
+	tlStack = 3
 )
 
 // parseDay reads YYYY, YYYY-MM or YYYY-MM-DD as the first day it names.
@@ -37,16 +41,21 @@ func parseDay(s string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// dot is an event placed in time: its first and last day.
+type dot struct {
+	c        store.Cluster
+	from, to time.Time
+}
+
 // timeline draws events as a chart: one row per event type, time across,
 // one dot per real-world event (larger with more independent sources,
-// hollow when only planned), each a link to the event's page. Undated events
-// are counted under the chart. The SVG is built here with every text escaped;
+// hollow when only planned), each a link to the event's page; where more
+// events of a type fall close together than fit as dots, one mark with their
+// count (taller with more) links to the list of those events: list holds the
+// /events filters of the page (actor, with) the period and type are added to.
+// Undated events are counted under the chart. The SVG is built here with every text escaped;
 // colours come from the stylesheet (classes), as the CSP forbids inline style.
-func timeline(cs []store.Cluster) template.HTML {
-	type dot struct {
-		c        store.Cluster
-		from, to time.Time
-	}
+func timeline(cs []store.Cluster, list url.Values) template.HTML {
 	var dots []dot
 	var types []string
 	undated := 0
@@ -67,18 +76,6 @@ func timeline(cs []store.Cluster) template.HTML {
 	}
 	if len(dots) == 0 {
 		return ""
-	}
-	dropped := 0
-	if len(dots) > tlMaxDots {
-		slices.SortStableFunc(dots, func(a, b dot) int { return a.from.Compare(b.from) })
-		dropped = len(dots) - tlMaxDots
-		dots = dots[dropped:]
-		types = types[:0]
-		for _, d := range dots {
-			if !slices.Contains(types, d.c.Type) {
-				types = append(types, d.c.Type)
-			}
-		}
 	}
 	// Rows in the order of eventTypes (cooperative types first, as PLOVER lists them).
 	slices.SortFunc(types, func(a, b string) int { return slices.Index(eventTypes, a) - slices.Index(eventTypes, b) })
@@ -106,7 +103,7 @@ func timeline(cs []store.Cluster) template.HTML {
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg class="timeline" viewBox="0 0 %d %d" role="img" aria-labelledby="tl-title tl-desc" xmlns="http://www.w3.org/2000/svg">`, tlWidth, height)
 	fmt.Fprintf(&b, `<title id="tl-title">Timeline of %d events</title>`, len(dots))
-	fmt.Fprintf(&b, `<desc id="tl-desc">Events by type from %s to %s; each dot links to the event. The same events are listed in the table below.</desc>`,
+	fmt.Fprintf(&b, `<desc id="tl-desc">Events by type from %s to %s; each dot links to the event, each bar with a count to the list of its events. The latest events are listed in the table below.</desc>`,
 		lo.Format("2006-01"), hi.Format("2006-01"))
 	// Month ticks at a step that keeps the axis readable.
 	months := int(hi.Sub(lo).Hours()/24/30) + 1
@@ -140,36 +137,82 @@ func timeline(cs []store.Cluster) template.HTML {
 		fmt.Fprintf(&b, `<line class="row" x1="%d" y1="%d" x2="%d" y2="%d"/>`, tlLeft, y, tlWidth-tlRight, y)
 		fmt.Fprintf(&b, `<text class="label" x="%d" y="%d" text-anchor="end" dominant-baseline="middle">%s</text>`, tlLeft-8, y, html.EscapeString(typ))
 	}
-	// Dots on the same day and row are spread vertically so each stays clickable.
-	seen := map[string]int{}
+	// Events fall in columns of tlCol units by their first day; a cell (a
+	// row's column) holding more than tlStack is drawn as one count.
+	type cellKey struct{ row, col int }
+	cells := map[cellKey][]dot{}
+	var order []cellKey
 	for _, d := range dots {
-		row := slices.Index(types, d.c.Type)
-		key := fmt.Sprintf("%d|%.0f", row, math.Round(x(d.from)/6))
-		k := seen[key]
-		seen[key]++
-		y := float64(tlTop+row*tlRow+tlRow/2) + float64((k%3)-(k%3/2)*3)*9
-		r := 5 + 2*math.Min(float64(max(d.c.Sources, 1)-1), 4)
-		class := "dot t-" + strings.ToLower(d.c.Type)
-		if d.c.Modality == "planned" {
-			class += " planned"
+		k := cellKey{slices.Index(types, d.c.Type), min(int((x(d.from)-tlLeft)/tlCol), int(plotW)/tlCol-1)}
+		if cells[k] == nil {
+			order = append(order, k)
 		}
-		label := dotLabel(d.c)
-		fmt.Fprintf(&b, `<a href="/events/%s" aria-label="%s">`, html.EscapeString(url.PathEscape(d.c.ID)), html.EscapeString(label))
-		if d.to.After(d.from) {
-			fmt.Fprintf(&b, `<line class="range t-%s" x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f"/>`,
-				strings.ToLower(html.EscapeString(d.c.Type)), x(d.from), y, x(d.to), y)
+		cells[k] = append(cells[k], d)
+	}
+	busiest := 0
+	for _, k := range order {
+		busiest = max(busiest, len(cells[k]))
+	}
+	for _, k := range order {
+		ds := cells[k]
+		rowY := float64(tlTop + k.row*tlRow + tlRow/2)
+		if len(ds) > tlStack {
+			writeBin(&b, ds[0].c.Type, ds, rowY, k.col, busiest, list)
+			continue
 		}
-		fmt.Fprintf(&b, `<circle class="%s" cx="%.1f" cy="%.1f" r="%.0f"><title>%s</title></circle></a>`,
-			html.EscapeString(class), x(d.from), y, r, html.EscapeString(label))
+		// Dots sharing a cell are spread vertically so each stays clickable.
+		for i, d := range ds {
+			y := rowY + float64((i%3)-(i%3/2)*3)*9
+			r := 5 + 2*math.Min(float64(max(d.c.Sources, 1)-1), 4)
+			class := "dot t-" + strings.ToLower(d.c.Type)
+			if d.c.Modality == "planned" {
+				class += " planned"
+			}
+			label := dotLabel(d.c)
+			fmt.Fprintf(&b, `<a href="/events/%s" aria-label="%s">`, html.EscapeString(url.PathEscape(d.c.ID)), html.EscapeString(label))
+			if d.to.After(d.from) {
+				fmt.Fprintf(&b, `<line class="range t-%s" x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f"/>`,
+					strings.ToLower(html.EscapeString(d.c.Type)), x(d.from), y, x(d.to), y)
+			}
+			fmt.Fprintf(&b, `<circle class="%s" cx="%.1f" cy="%.1f" r="%.0f"><title>%s</title></circle></a>`,
+				html.EscapeString(class), x(d.from), y, r, html.EscapeString(label))
+		}
 	}
 	b.WriteString(`</svg>`)
-	if dropped > 0 {
-		fmt.Fprintf(&b, `<p class="note">The latest %d events are drawn; %s are not.</p>`, len(dots), plural(dropped, "earlier event", "earlier events"))
-	}
 	if undated > 0 {
 		fmt.Fprintf(&b, `<p class="note">%s without a date not shown.</p>`, plural(undated, "event", "events"))
 	}
 	return template.HTML(b.String())
+}
+
+// writeBin draws the events ds of one type and column as one mark: a bar
+// whose height grows with the count (against the busiest cell's), the count
+// on it, linking to the list of the type's events over the days the events
+// name (as precise as their dates are, so that a month-dated event is in
+// the list as it is in the column).
+func writeBin(b *strings.Builder, typ string, ds []dot, rowY float64, col, busiest int, list url.Values) {
+	first, last := ds[0], ds[0]
+	for _, d := range ds {
+		if d.from.Before(first.from) {
+			first = d
+		}
+		if d.from.After(last.from) {
+			last = d
+		}
+	}
+	q := url.Values{}
+	for k, v := range list {
+		q[k] = v
+	}
+	q.Set("type", typ)
+	q.Set("from", first.c.Date)
+	q.Set("to", last.c.Date)
+	label := fmt.Sprintf("%d %s events, %s", len(ds), typ, dateRange(first.c.Date, last.c.Date))
+	h := 12 + float64(tlRow-16)*float64(len(ds))/float64(max(busiest, 1))
+	x0 := float64(tlLeft + col*tlCol + 1)
+	fmt.Fprintf(b, `<a href="/events?%s" aria-label="%s"><rect class="dot bin t-%s" x="%.1f" y="%.1f" width="%d" height="%.1f" rx="3"><title>%s</title></rect>`,
+		html.EscapeString(q.Encode()), html.EscapeString(label), strings.ToLower(html.EscapeString(typ)), x0, rowY-h/2, tlCol-2, h, html.EscapeString(label))
+	fmt.Fprintf(b, `<text class="count" x="%.1f" y="%.1f" text-anchor="middle" dominant-baseline="middle">%d</text></a>`, x0+float64(tlCol-2)/2, rowY, len(ds))
 }
 
 // dotLabel describes an event in one line: date, type, name, actors, sources.

@@ -344,7 +344,7 @@ func (s *Server) uiEntity(w http.ResponseWriter, r *http.Request) {
 		Events   []store.Cluster
 		More     int
 		Timeline template.HTML
-	}{prof, latest(cs), len(cs) - len(latest(cs)), timeline(cs)}})
+	}{prof, latest(cs), len(cs) - len(latest(cs)), timeline(cs, url.Values{"actor": {id}})}})
 }
 
 // maxTableEvents bounds the event tables of the entity and relationship
@@ -456,7 +456,11 @@ func (s *Server) uiRelationship(w http.ResponseWriter, r *http.Request) {
 			s.fail(w, r, err)
 			return
 		}
-		data.D, data.Timeline = &d, timeline(d.Events)
+		list := url.Values{"actor": {d.A.ID}}
+		if d.B.ID != "" {
+			list.Set("with", d.B.ID)
+		}
+		data.D, data.Timeline = &d, timeline(d.Events, list)
 		data.Events = latest(d.Events)
 		data.More = len(d.Events) - len(data.Events)
 		if d.Truncated {

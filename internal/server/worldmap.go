@@ -3,6 +3,7 @@ package server
 //go:generate go run ./mapgen -out data/world.tsv
 
 import (
+	"context"
 	_ "embed"
 	"fmt"
 	"html"
@@ -12,6 +13,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"kronik/internal/store"
 )
@@ -166,20 +168,29 @@ func (s *Server) eventCountries(r *http.Request, cs []store.Cluster) ([]placeCou
 // resolvedPlace is the country a place name stands for or lies in.
 type resolvedPlace struct{ id, code, name string }
 
-// placeCache remembers resolved places while the store is unchanged: a
-// place costs three store lookups and a map of a busy state has hundreds.
+// placeCache remembers resolved places: a place costs three store lookups
+// and a map of a busy state has hundreds.
 type placeCache struct {
 	mu    sync.Mutex
 	stamp store.Stats
+	at    time.Time
 	m     map[string]resolvedPlace
 }
 
-// forStats empties the cache when the store changed, and returns it.
+// placesFor is how long resolved places are kept while the store changes.
+// A place's country changes only when a document teaches a new one, which
+// is rare, while an ingest changes the store every second: emptying the
+// cache on each change made every map rebuilt during an ingest resolve all
+// its places again (the load test's slowest map answers).
+const placesFor = time.Minute
+
+// forStats empties the cache when the store changed and the cache is older
+// than placesFor, and returns it.
 func (p *placeCache) forStats(st store.Stats) *placeCache {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.m == nil || st != p.stamp {
-		p.m, p.stamp = map[string]resolvedPlace{}, st
+	if p.m == nil || st != p.stamp && time.Since(p.at) > placesFor {
+		p.m, p.stamp, p.at = map[string]resolvedPlace{}, st, time.Now()
 	}
 	return p
 }
@@ -276,7 +287,10 @@ func worldMap(counts []placeCount) template.HTML {
 
 // viewOf frames the countries with events: their joint bounding box with a
 // margin, at least a sub-continent wide, in the map's own proportions (so the
-// figure keeps its height), moved inside the plane.
+// figure keeps its height), moved inside the plane. A country without events
+// that the frame shows most of is taken in whole: a frame around Malaysia
+// and the Philippines would otherwise cut Indonesia's southern islands off,
+// and a neighbour cut at the edge reads as a different shape.
 func viewOf(all []country, hits map[string]placeCount) (x, y, w, h int) {
 	minX, minY, maxX, maxY := mapWidth, mapHeight, 0, 0
 	for _, c := range all {
@@ -288,6 +302,29 @@ func viewOf(all []country, hits map[string]placeCount) (x, y, w, h int) {
 	if minX >= maxX || minY >= maxY {
 		return 0, 0, mapWidth, mapHeight
 	}
+	x, y, w, h = frame(minX, minY, maxX, maxY)
+	for _, c := range all {
+		if _, ok := hits[c.Code]; ok || c.MinX >= c.MaxX || c.MinY >= c.MaxY {
+			continue
+		}
+		// The share of the country's box inside the frame: "most" is over
+		// three quarters, so that a country the frame only touches or
+		// half shows (Russia above Japan, Australia below Java, India
+		// beside Malaysia) does not widen it.
+		ix := max(0, min(c.MaxX, x+w)-max(c.MinX, x))
+		iy := max(0, min(c.MaxY, y+h)-max(c.MinY, y))
+		if 4*ix*iy > 3*(c.MaxX-c.MinX)*(c.MaxY-c.MinY) {
+			minX, minY = min(minX, c.MinX), min(minY, c.MinY)
+			maxX, maxY = max(maxX, c.MaxX), max(maxY, c.MaxY)
+		}
+	}
+	return frame(minX, minY, maxX, maxY)
+}
+
+// frame is the view around a box: a margin, at least a sub-continent wide,
+// the plane's proportions, inside the plane (the whole plane when it would
+// not fit).
+func frame(minX, minY, maxX, maxY int) (x, y, w, h int) {
 	w, h = maxX-minX, maxY-minY
 	w, h = max(w+w*3/10, 240), h+h*3/10
 	// Keep the plane's aspect ratio.
@@ -316,18 +353,62 @@ func sumEvents(cs []placeCount) int {
 // page's cost stays that of a page however large the store grows.
 const mapEvents = 5000
 
-func (s *Server) uiMap(w http.ResponseWriter, r *http.Request) {
-	p := newParams(r)
-	q := p.eventQuery()
-	if p.err != nil {
-		s.fail(w, r, p.err)
-		return
+// mapView is what the map page shows for one query, derived from the store.
+type mapView struct {
+	Map      template.HTML
+	Counts   []placeCount
+	Unplaced int
+	Total    int  // events read (the latest mapEvents at most)
+	Older    bool // older events exist and are not counted
+	NotHeld  int  // planned or not held: not on the map
+}
+
+// maxMapViews bounds the map views kept: a reader's filters are few, and a
+// client walking through many of them must not grow the server's memory.
+const maxMapViews = 64
+
+// mapViews keeps the map of each recently asked query while the store's
+// counts are unchanged (statsCache per query), so that the map, which reads
+// thousands of events, costs that only once per query and store change.
+type mapViews struct {
+	mu sync.Mutex
+	m  map[eventQuery]*statsCache[mapView]
+}
+
+// of returns the cache of one query, making room when the bound is reached.
+func (v *mapViews) of(q eventQuery) *statsCache[mapView] {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	c := v.m[q]
+	if c == nil {
+		if v.m == nil || len(v.m) >= maxMapViews {
+			// Starting over is simpler than tracking use, and costs at
+			// most one rebuild per query kept.
+			v.m = map[eventQuery]*statsCache[mapView]{}
+		}
+		c = &statsCache[mapView]{}
+		v.m[q] = c
 	}
+	return c
+}
+
+// expire makes the next read of every kept map rebuild it if the store changed.
+func (v *mapViews) expire() {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	for _, c := range v.m {
+		c.expire()
+	}
+}
+
+// buildMap reads the latest mapEvents events matching q, each with one
+// mention only (the map needs a cluster's place and modality, not its
+// reports), and places them.
+func (s *Server) buildMap(r *http.Request, q eventQuery) (mapView, error) {
 	// One more than the map places says whether older events exist.
-	cs, err := s.eventsUpTo(r, q, mapEvents+1)
+	cs, err := s.eventsUpTo(r, q, mapEvents+1, 1)
 	if err != nil {
-		s.fail(w, r, err)
-		return
+		return mapView{}, err
 	}
 	older := len(cs) > mapEvents
 	if older {
@@ -343,18 +424,27 @@ func (s *Server) uiMap(w http.ResponseWriter, r *http.Request) {
 	}
 	counts, unplaced, err := s.eventCountries(r, held)
 	if err != nil {
+		return mapView{}, err
+	}
+	return mapView{worldMap(counts), counts, unplaced, len(cs), older, len(cs) - len(held)}, nil
+}
+
+func (s *Server) uiMap(w http.ResponseWriter, r *http.Request) {
+	p := newParams(r)
+	q := p.eventQuery()
+	if p.err != nil {
+		s.fail(w, r, p.err)
+		return
+	}
+	v, err := s.maps.of(q).get(r.Context(), s.st, func(context.Context) (mapView, error) { return s.buildMap(r, q) })
+	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
 	s.html(w, r, "map", page{Title: "Map of events", Data: struct {
 		eventQuery
+		mapView
 		Types    []string
-		Map      template.HTML
-		Counts   []placeCount
-		Unplaced int
-		Total    int  // events read (the latest mapEvents at most)
-		Older    bool // older events exist and are not counted
-		NotHeld  int  // planned or not held: not on the map
 		EventsQS string
-	}{q, eventTypes, worldMap(counts), counts, unplaced, len(cs), older, len(cs) - len(held), r.URL.RawQuery}})
+	}{q, v, eventTypes, r.URL.RawQuery}})
 }

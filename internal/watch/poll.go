@@ -305,20 +305,8 @@ func pageDocument(resp *fetch.Response, it item, fallback string) source.Documen
 	if published == "" {
 		published = it.published
 	}
-	return source.Document{Name: pageURL, Path: pageURL, URL: pageURL, Body: resp.Body, Format: format(resp.Header),
+	return source.Document{Name: pageURL, Path: pageURL, URL: pageURL, Body: resp.Body, Format: source.FormatOf(resp.Header),
 		Fetched: resp.Fetched, Header: resp.Header, Hints: source.Hints{Title: it.title, Published: published, Outlet: it.outlet}}
-}
-
-// format tells the pipeline what the body is from its Content-Type.
-func format(h http.Header) string {
-	ct := strings.ToLower(h.Get("Content-Type"))
-	switch {
-	case strings.Contains(ct, "html"):
-		return "html"
-	case strings.HasPrefix(ct, "text/plain"):
-		return "text"
-	}
-	return ""
 }
 
 // maxAge reads Cache-Control max-age (s-maxage for shared caches is not

@@ -1,0 +1,139 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"kronik/internal/store/postgres/pgtest"
+)
+
+// TestWorkerFetchPolite: `kronik worker` fetches pages through the guarded,
+// polite fetcher. A page on a loopback server is refused without
+// --allow-private (not one request reaches it) and its job is cancelled,
+// not retried; with --allow-private a page is fetched and stored, and one
+// that robots.txt disallows is never asked for.
+func TestWorkerFetchPolite(t *testing.T) {
+	dsn := pgtest.DSN(t)
+	var mu sync.Mutex
+	var asked []string
+	page := "Menteri Luar Negeri Indonesia bertemu Menteri Luar Negeri Malaysia di Jakarta pada 3 Maret 2026 " +
+		"untuk membahas kerja sama perikanan.\n"
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		asked = append(asked, r.URL.Path)
+		mu.Unlock()
+		switch r.URL.Path {
+		case "/robots.txt":
+			io.WriteString(w, "User-agent: *\nDisallow: /private/\n")
+		case "/news/talks.txt", "/private/memo.txt":
+			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+			io.WriteString(w, page)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	requests := func() []string {
+		mu.Lock()
+		defer mu.Unlock()
+		return slices.Clone(asked)
+	}
+	news, private := srv.URL+"/news/talks.txt", srv.URL+"/private/memo.txt"
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	// job waits for the latest fetch job of u to end, and returns its
+	// state and errors.
+	job := func(t *testing.T, u string) (state, errs string) {
+		t.Helper()
+		for deadline := time.Now().Add(90 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+			err := conn.QueryRow(ctx, `SELECT state::text, coalesce(errors::text, '') FROM river_job
+				WHERE kind = 'kronik_fetch' AND args->>'url' = $1 ORDER BY id DESC LIMIT 1`, u).Scan(&state, &errs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if state == "completed" || state == "cancelled" || state == "discarded" || state == "retryable" {
+				return state, errs
+			}
+		}
+		t.Fatalf("the fetch job of %s did not end: %s", u, state)
+		return
+	}
+	worker := func(t *testing.T, args ...string) (stop func()) {
+		t.Helper()
+		wctx, cancel := context.WithCancel(ctx)
+		var stderr lockedBuffer
+		done := make(chan error, 1)
+		go func() {
+			done <- runWorker(wctx, append([]string{"--db", dsn, "--host-interval", "1ms", "--no-tagger"}, args...), nil, io.Discard, &stderr)
+		}()
+		return func() {
+			cancel()
+			if err := <-done; err != nil {
+				t.Errorf("worker: %v\n%s", err, stderr.String())
+			}
+		}
+	}
+	enqueue := func(t *testing.T, urls ...string) {
+		t.Helper()
+		var out bytes.Buffer
+		if code := run(append([]string{"enqueue", "--db", dsn}, urls...), nil, &out, &out); code != 0 {
+			t.Fatalf("enqueue: exit %d\n%s", code, out.String())
+		}
+	}
+
+	enqueue(t, news)
+	stop := worker(t, "--queues", "fetch")
+	state, errs := job(t, news)
+	stop()
+	if state != "cancelled" || !strings.Contains(errs, "private") {
+		t.Errorf("a loopback page without --allow-private: job %s, errors %s; want cancelled, naming the private address", state, errs)
+	}
+	if got := requests(); len(got) != 0 {
+		t.Errorf("the loopback server was asked for %v without --allow-private", got)
+	}
+
+	enqueue(t, news, private)
+	stop = worker(t, "--allow-private")
+	defer stop()
+	if state, errs := job(t, news); state != "completed" {
+		t.Errorf("with --allow-private: job %s (%s), want completed", state, errs)
+	}
+	if state, errs := job(t, private); state != "cancelled" || !strings.Contains(errs, "robots.txt") {
+		t.Errorf("a page robots.txt disallows: job %s, errors %s; want cancelled, naming robots.txt", state, errs)
+	}
+	db, err := openStore(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for deadline := time.Now().Add(90 * time.Second); ; time.Sleep(100 * time.Millisecond) {
+		st, err := db.Stats(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Documents == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the fetched page was not stored: %+v", st)
+		}
+	}
+	got := requests()
+	if !slices.Contains(got, "/robots.txt") || !slices.Contains(got, "/news/talks.txt") || slices.Contains(got, "/private/memo.txt") {
+		t.Errorf("requests %v: want robots.txt and the news page, never the disallowed page", got)
+	}
+}
