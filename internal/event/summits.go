@@ -138,7 +138,7 @@ func summitSetting(v *sentenceView, i int) bool {
 		case "the", "a", "an", "its", "their":
 			continue
 		case "of":
-			// "as a result of the summit", "the outcome of the summit": what
+			// "the outcome of the summit", "as a result of the summit": what
 			// the sentence reports came out of the summit, which took place
 			return k > 0 && outcomeNouns[v.low[k-1]]
 		case "hasil":

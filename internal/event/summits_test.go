@@ -576,12 +576,12 @@ func TestDatedSetting(t *testing.T) {
 func TestOutcomeOfASummit(t *testing.T) {
 	runConstructions(t, []construction{
 		{
-			name:  "en as a result of the summit, the X Declaration was adopted",
-			doc:   "As a result of the summit of the leaders of ASEAN and Japan in Tokyo on Friday, the Tokyo Declaration was adopted.",
+			name:  "en the X Declaration was adopted as an outcome of the summit",
+			doc:   "The Tokyo Declaration was adopted on Friday as an outcome of the summit that ASEAN and Japan held in Tokyo.",
 			times: []tm{{"Friday", "2025-07-04", ""}},
 			want: []want{
-				{typ: "CONSULT", mode: "multilateral", actors: []string{"country:JPN"}, date: "2025-07-04", place: "Tokyo"},
 				{typ: "AGREE", mode: "sign", date: "2025-07-04", document: "Tokyo Declaration"},
+				{typ: "CONSULT", mode: "multilateral", actors: []string{"country:JPN"}, date: "2025-07-04", place: "Tokyo"},
 			},
 		},
 		{
