@@ -55,7 +55,7 @@ func locativeAt(v *sentenceView, mi int, loc []bool) bool {
 			return true // ("di mana", "where", opens a relative clause, not a place)
 		}
 		// (an adjective of a state before a place noun stays in the phrase:
-		// "in the Vietnamese capital Hanoi", "the Chinese city of Xi'an")
+		// "in the Vietnamese capital Hanoi", "the Chinese city of Kunming")
 		adjective := k+1 < len(v.low) && placeNoun[v.low[k+1]] && !clauseBoundary(w)
 		if (startsUpper(v.s.Tokens[k].Text) && !placeNoun[w] && !adjective) || clauseBoundary(w) {
 			break

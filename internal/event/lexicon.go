@@ -153,7 +153,7 @@ var triggers = []trigger{
 	// Travelling to a country is visiting it: "Chinh travelled to Berlin",
 	// "flew to Jakarta for talks" (the destination is the host).
 	{"CONSULT", "visit", verbal, "travelled|traveled|travels|flew|flies to", false, false, false, false, false},
-	// "Tashkent, where the Russian leader travelled on Sunday", "Hanoi, tempat
+	// "Hanoi, where the Japanese leader travelled on Sunday", "Tokyo, tempat
 	// Ishiba terbang": a clause on a place names where the traveller went.
 	{typ: "CONSULT", mode: "visit", kind: verbal, pattern: "travelled|traveled|travels|flew|flies|terbang|bertolak", placeClause: true},
 	{"CONSULT", "visit", verbal, "welcomed|welcomes|greeted|hosted", false, true, false, false, false},
@@ -427,7 +427,7 @@ var partnerPreps = words("dengan", "with")
 var untilWords = words("until", "till", "hingga", "sampai")
 
 // placeRelativizers after a comma open a relative clause on the place just
-// named ("di Tashkent, tempat Putin tiba Minggu", "in Hanoi, where he arrived
+// named ("di Hanoi, tempat Prabowo tiba Selasa", "in Hanoi, where he arrived
 // on Sunday"): its time is the clause's event's.
 var placeRelativizers = words("tempat", "where")
 

@@ -85,8 +85,8 @@ func sameEvent(a, b *candidate) bool {
 		if SimilarNames(da, db) && sameSidesStrict(a, b) {
 			return true
 		}
-		// texts of one kind that share a proper word ("Astana Declaration" in
-		// a headline, "the Astana Declaration" in the lede) are one text even
+		// texts of one kind that share a proper word ("Jakarta Declaration" in
+		// a headline, "the Jakarta Declaration" in the lede) are one text even
 		// when each mention names only one side: a proper word is not shared
 		// by chance the way "kerja sama" is
 		if DocKind(da) != "" && DocKind(da) == DocKind(db) && shareProperWord(da, db) && shareActor(a, b) {

@@ -138,7 +138,7 @@ func summitSetting(v *sentenceView, i int) bool {
 		case "the", "a", "an", "its", "their":
 			continue
 		case "of":
-			// "the outcome of the summit", "as a result of the summit": what
+			// "the outcome of the summit", "as an outcome of the gathering": what
 			// the sentence reports came out of the summit, which took place
 			return k > 0 && outcomeNouns[v.low[k-1]]
 		case "hasil":
@@ -151,7 +151,7 @@ func summitSetting(v *sentenceView, i int) bool {
 	return false
 }
 
-// outcomeNouns name what a gathering produced: "as a result of the summit".
+// outcomeNouns name what a gathering produced: "the outcomes of the summit".
 var outcomeNouns = words("result", "results", "outcome", "outcomes")
 
 // speechAt returns the token index of a speech given at the summit noun at i
@@ -191,7 +191,7 @@ var speechWords = words("speech", "address", "remarks", "spoke", "speaks", "spea
 	"pidato", "pidatonya", "berpidato", "sambutan", "sambutannya")
 
 // summitNameFillers are the lower-case words and marks of a summit's name:
-// "the second Central Asia – China Summit", "KTT ke-46".
+// "the third ASEAN – Japan Summit", "KTT ke-46".
 var summitNameFillers = words("the", "a", "an", "-", "–", "—", "first", "second", "third", "fourth", "fifth",
 	"sixth", "seventh", "eighth", "ninth", "tenth", "annual", "ke", "ke-")
 

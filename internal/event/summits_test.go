@@ -570,7 +570,7 @@ func TestDatedSetting(t *testing.T) {
 	})
 }
 
-// TestOutcomeOfASummit covers a text adopted "as a result of the summit"
+// TestOutcomeOfASummit covers a text adopted "as an outcome of the summit"
 // ("hasil KTT"): the summit took place, with the adoption; the passive
 // adoption keeps the proper words before its head ("the Tokyo Declaration").
 func TestOutcomeOfASummit(t *testing.T) {
