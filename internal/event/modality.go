@@ -1,5 +1,7 @@
 package event
 
+import "kronik/internal/record"
+
 // hearsayNouns name a report or rumour: "beredar kabar bahwa ...", "reports
 // that ...".
 var hearsayNouns = words("kabar", "laporan", "rumor", "isu", "desas-desus", "spekulasi", "report", "reports", "rumour",
@@ -95,4 +97,19 @@ func modality(v *sentenceView, k int) string {
 		}
 	}
 	return "occurred"
+}
+
+// Split divides extracted events into those the text reports as having
+// happened or to happen (occurred, planned) and those it reports as denied or
+// cancelled: a record keeps the second kind apart (events_not_occurred), so
+// that counts, clusters and timelines hold only what took place or is to.
+func Split(evs []record.Event) (events, notOccurred []record.Event) {
+	for _, ev := range evs {
+		if ev.Modality == "denied" || ev.Modality == "cancelled" {
+			notOccurred = append(notOccurred, ev)
+		} else {
+			events = append(events, ev)
+		}
+	}
+	return events, notOccurred
 }

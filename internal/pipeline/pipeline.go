@@ -235,15 +235,11 @@ func (p *Pipeline) annotate(rec *record.Record, code, published string, clock fu
 		rec.Entities = entity.WithOutlet(rec.Entities, txt, *rec.Outlet, sents)
 	}
 	clock(&tm.Entity)
-	for _, ev := range p.events.Extract(event.Input{
+	evs, not := event.Split(p.events.Extract(event.Input{
 		Text: txt, Lang: code, Sentences: sents, Entities: rec.Entities, Times: rec.Times, Published: published,
-	}) {
-		if ev.Modality == "denied" || ev.Modality == "cancelled" {
-			rec.NotOccurred = append(rec.NotOccurred, ev)
-		} else {
-			rec.Events = append(rec.Events, ev)
-		}
-	}
+	}))
+	rec.Events = append(rec.Events, evs...)
+	rec.NotOccurred = not
 	// every id the record uses is one of its entities, named or implied
 	rec.Entities = p.recognizer.Implied(rec.Entities, rec.Events, rec.NotOccurred)
 	clock(&tm.Event)
