@@ -26,6 +26,20 @@ const (
 	Day
 )
 
+// String names the precision as records and exports do: "year", "month",
+// "day"; "" for the zero Precision.
+func (p Precision) String() string {
+	switch p {
+	case Year:
+		return "year"
+	case Month:
+		return "month"
+	case Day:
+		return "day"
+	}
+	return ""
+}
+
 // Date is a calendar date at year, month or day precision. The zero Date is
 // no date (IsZero). Dates are values: compare them with Compare or ==.
 type Date struct {

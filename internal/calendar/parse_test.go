@@ -67,6 +67,9 @@ func TestParsePrecision(t *testing.T) {
 		if ok != tc.ok || d.Precision() != tc.want {
 			t.Errorf("Parse(%q) precision %v, %v; want %v, %v", tc.in, d.Precision(), ok, tc.want, tc.ok)
 		}
+		if ok && d.Precision().String() != map[Precision]string{Year: "year", Month: "month", Day: "day"}[tc.want] {
+			t.Errorf("Parse(%q).Precision().String() = %q", tc.in, d.Precision())
+		}
 		if ok && d.String() != tc.in {
 			t.Errorf("Parse(%q).String() = %q", tc.in, d.String())
 		}
