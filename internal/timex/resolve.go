@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"kronik/internal/calendar"
+	"time"
+)
 
 // tense is what a word next to a date says about its direction from the anchor.
 type tense int8
@@ -12,8 +15,10 @@ const (
 	tenseThis   tense = 2  // ini, this
 )
 
+// daysIn is the number of days of month m of year y (the last day of the
+// month before m+1, so any m normalises as time.Date's does).
 func daysIn(y, m int) int {
-	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	return calendar.Of(y, m+1, 0).Day()
 }
 
 func toTime(d Date) time.Time {
