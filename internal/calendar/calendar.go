@@ -108,6 +108,15 @@ func (d Date) AddDays(n int) Date {
 	return fromDays(d.days() + n)
 }
 
+// Weekday returns the day of the week of d's first day.
+func (d Date) Weekday() time.Weekday {
+	n := (d.days() + 4) % 7 // 1970-01-01 was a Thursday
+	if n < 0 {
+		n += 7
+	}
+	return time.Weekday(n)
+}
+
 // Sub returns the number of days from o's first day to d's first day.
 func (d Date) Sub(o Date) int { return d.days() - o.days() }
 

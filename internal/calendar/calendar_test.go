@@ -52,6 +52,9 @@ func TestDayArithmeticAsTime(t *testing.T) {
 			if c := got.Compare(d); c != sign(n) {
 				t.Errorf("%s.Compare(%s) = %d, want %d", got, s, c, sign(n))
 			}
+			if got.Weekday() != want.Weekday() {
+				t.Errorf("%s.Weekday() = %v, want %v", got, got.Weekday(), want.Weekday())
+			}
 			if FromTime(want) != got {
 				t.Errorf("FromTime(%v) = %v, want %v", want, FromTime(want), got)
 			}
