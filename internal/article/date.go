@@ -1,12 +1,12 @@
 package article
 
 import (
+	"kronik/internal/calendar"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
-	"time"
 )
 
 // This file is a small parser for the date stamps that news pages carry
@@ -202,11 +202,11 @@ func ymd(year string, month int, day string) (string, bool) {
 	if err1 != nil || err2 != nil || y < 1900 || y > 2200 || month < 1 || month > 12 || d < 1 {
 		return "", false
 	}
-	t := time.Date(y, time.Month(month), d, 0, 0, 0, 0, time.UTC)
+	t := calendar.Of(y, month, d)
 	if t.Day() != d {
-		return "", false
+		return "", false // a day the month does not have, normalised into the next
 	}
-	return t.Format("2006-01-02"), true
+	return t.String(), true
 }
 
 func twoDigits(n int) string {

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"kronik/internal/calendar"
 	"kronik/internal/ingest"
 	"kronik/internal/pipeline"
 	"kronik/internal/record"
@@ -602,10 +603,10 @@ func shiftDate(d *string, v int) *string {
 	if d == nil || len(*d) < 10 {
 		return d
 	}
-	t, err := time.Parse("2006-01-02", (*d)[:10])
-	if err != nil {
+	t, ok := calendar.ParseDay((*d)[:10])
+	if !ok {
 		return d
 	}
-	s := t.AddDate(0, 0, v).Format("2006-01-02") + (*d)[10:]
+	s := t.AddDays(v).String() + (*d)[10:]
 	return &s
 }

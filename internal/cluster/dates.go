@@ -1,9 +1,7 @@
 package cluster
 
 import (
-	"time"
-
-	"kronik/internal/event"
+	"kronik/internal/calendar"
 	"kronik/internal/record"
 )
 
@@ -23,19 +21,14 @@ type Span struct {
 
 // SpanOf returns the days an event's date allows (see Span).
 func SpanOf(ev *record.Event) Span {
-	lo, hi, ok := event.DateBounds(deref(ev.Date))
+	r, ok := calendar.RangeOf(deref(ev.Date), deref(ev.DateEnd))
 	if !ok {
 		return Span{}
 	}
-	if end := deref(ev.DateEnd); end != "" {
-		if _, e, ok := event.DateBounds(end); ok && !e.Before(lo) {
-			hi = e
-		}
-	}
 	if len(deref(ev.Date)) == len(day) && (deref(ev.DateEnd) == "" || len(deref(ev.DateEnd)) == len(day)) {
-		hi = hi.AddDate(0, 0, slack(ev.Mode))
+		r.Last = r.Last.AddDays(slack(ev.Mode))
 	}
-	return Span{Lo: lo.Format(day), Hi: hi.Format(day)}
+	return Span{Lo: r.First.String(), Hi: r.Last.String()}
 }
 
 const day = "2006-01-02"
@@ -74,7 +67,7 @@ func Bounds(date, end string) (lo, hi string) {
 	case 7:
 		lo += "-01"
 	}
-	if _, _, ok := event.DateBounds(end); !ok {
+	if _, ok := calendar.Parse(end); !ok {
 		end = date // no end, or one that is not a date (SpanOf ignores it too)
 	}
 	hi = end
@@ -91,14 +84,14 @@ func Bounds(date, end string) (lo, hi string) {
 // a shorter month (Bounds) does not parse: moved later it becomes a day
 // past any of that month, moved earlier it is returned unchanged.
 func ShiftDay(d string, days int) string {
-	t, err := time.Parse(day, d)
-	if err != nil {
+	t, ok := calendar.ParseDay(d)
+	if !ok {
 		if len(d) == 10 && days > 0 {
 			return d[:8] + "99" // past any day of that month
 		}
 		return d
 	}
-	return t.AddDate(0, 0, days).Format(day)
+	return t.AddDays(days).String()
 }
 
 // Span classes of an event's bounds: a store looks up candidates with one

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"kronik/internal/calendar"
 	"kronik/internal/event"
 	"kronik/internal/record"
 	"kronik/internal/text"
@@ -40,7 +41,7 @@ func Same(a *record.Event, as map[string]bool, b *record.Event, bs map[string]bo
 	if a.Mode == "visit" && (a.Modality == "planned") != (b.Modality == "planned") {
 		return false // a visit planned and one made are different trips
 	}
-	if !event.DatesCompatible(deref(a.Date), deref(a.DateEnd), deref(b.Date), deref(b.DateEnd), slack(a.Mode)) {
+	if !calendar.Compatible(deref(a.Date), deref(a.DateEnd), deref(b.Date), deref(b.DateEnd), slack(a.Mode)) {
 		return false
 	}
 	return kindOf(a).same(a, as, b, bs)
@@ -426,14 +427,14 @@ func slack(mode string) int {
 // dated reports whether a mention has a date that is one (YYYY, YYYY-MM or
 // YYYY-MM-DD): a record read back from elsewhere may carry any string.
 func dated(ev *record.Event) bool {
-	_, _, ok := event.DateBounds(deref(ev.Date))
+	_, ok := calendar.Parse(deref(ev.Date))
 	return ok
 }
 
 // sameDay reports whether two mentions' dates are compatible without the
 // day of slack their modes allow.
 func sameDay(a, b *record.Event) bool {
-	return event.DatesCompatible(deref(a.Date), deref(a.DateEnd), deref(b.Date), deref(b.DateEnd), 0)
+	return calendar.Compatible(deref(a.Date), deref(a.DateEnd), deref(b.Date), deref(b.DateEnd), 0)
 }
 
 // genericDatesAgree: two signings known only by the kind of text and the
@@ -446,7 +447,7 @@ func genericDatesAgree(a, b *record.Event) bool {
 	if a.DateSource == "doc" || b.DateSource == "doc" {
 		s = 1
 	}
-	return event.DatesCompatible(deref(a.Date), deref(a.DateEnd), deref(b.Date), deref(b.DateEnd), s)
+	return calendar.Compatible(deref(a.Date), deref(a.DateEnd), deref(b.Date), deref(b.DateEnd), s)
 }
 
 // ceremonyDated reports whether a signing is dated well enough to be placed

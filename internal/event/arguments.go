@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"kronik/internal/calendar"
 	"kronik/internal/record"
 )
 
@@ -545,7 +546,7 @@ func absorbReference(cands []*candidate, r *candidate) bool {
 	// deal of the story: a reference with a date of its own that the event
 	// cannot have is a recalled event of its own
 	if r.dateFrom == "text" && p.ev.Date != nil &&
-		!DatesCompatible(deref(p.ev.Date), deref(p.ev.DateEnd), deref(r.ev.Date), deref(r.ev.DateEnd), 0) {
+		!calendar.Compatible(deref(p.ev.Date), deref(p.ev.DateEnd), deref(r.ev.Date), deref(r.ev.DateEnd), 0) {
 		return false
 	}
 	for _, a := range r.ev.Actors {

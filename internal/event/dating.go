@@ -1,6 +1,7 @@
 package event
 
 import (
+	"kronik/internal/calendar"
 	"kronik/internal/record"
 	"sort"
 	"strings"
@@ -215,11 +216,11 @@ func latestDay(prev []*candidate, vi int) string {
 
 // addDays shifts a YYYY-MM-DD date by n days.
 func addDays(d string, n int) string {
-	t, ok := parseDay(d)
+	t, ok := calendar.ParseDay(d)
 	if !ok {
 		return d
 	}
-	return t.AddDate(0, 0, n).Format("2006-01-02")
+	return t.AddDays(n).String()
 }
 
 // previousTime is the last time expression of the sentence before vi.
@@ -388,16 +389,16 @@ func longRange(t record.Time) bool {
 	if t.EndValue == "" {
 		return false
 	}
-	a, _, ok1 := DateBounds(t.Value)
-	_, b, ok2 := DateBounds(t.EndValue)
-	return ok1 && ok2 && b.Sub(a).Hours() > 62*24
+	a, ok1 := calendar.Parse(t.Value)
+	b, ok2 := calendar.Parse(t.EndValue)
+	return ok1 && ok2 && b.Last().Sub(a) > 62
 }
 
 // after reports whether date a (at its own granularity) begins after day b.
 func after(a, b string) bool {
-	a0, _, ok1 := DateBounds(a)
-	_, b1, ok2 := DateBounds(b)
-	return ok1 && ok2 && a0.After(b1)
+	a0, ok1 := calendar.Parse(a)
+	b0, ok2 := calendar.Parse(b)
+	return ok1 && ok2 && a0.Compare(b0.Last()) > 0
 }
 
 // dateEvent dates the event. In order: the sentence's own time expression

@@ -22,6 +22,7 @@ import (
 	"sort"
 	"strings"
 
+	"kronik/internal/calendar"
 	"kronik/internal/record"
 	"kronik/internal/text"
 )
@@ -155,7 +156,7 @@ func (x *Extractor) Extract(in Input) []record.Event {
 				// only named as a topic has no date: any dated session is
 				// another)
 				if c.dateFrom != "text" || a.src.ev.Date != nil &&
-					DatesCompatible(deref(a.src.ev.Date), deref(a.src.ev.DateEnd), deref(c.ev.Date), deref(c.ev.DateEnd), 0) {
+					calendar.Compatible(deref(a.src.ev.Date), deref(a.src.ev.DateEnd), deref(c.ev.Date), deref(c.ev.DateEnd), 0) {
 					continue
 				}
 			}

@@ -210,28 +210,6 @@ func TestExtract(t *testing.T) {
 	}
 }
 
-func TestDatesCompatible(t *testing.T) {
-	tests := []struct {
-		a, ae, b, be string
-		slack        int
-		want         bool
-	}{
-		{"2025-06-16", "", "2025-06-16", "", 0, true},
-		{"2025-06-16", "", "2025-06-17", "", 0, false},
-		{"2025-06-16", "", "2025-06-17", "", 1, true},
-		{"2025-06", "", "2025-06-17", "", 0, true},
-		{"2023", "", "2023-05", "", 0, true},
-		{"2024-07-02", "2024-07-04", "2024-07-03", "", 0, true},
-		{"2024-07-02", "2024-07-04", "2024-07-05", "", 0, false},
-		{"", "", "2024-07-05", "", 0, true},
-	}
-	for _, tc := range tests {
-		if got := DatesCompatible(tc.a, tc.ae, tc.b, tc.be, tc.slack); got != tc.want {
-			t.Errorf("DatesCompatible(%q,%q,%q,%q,%d) = %v, want %v", tc.a, tc.ae, tc.b, tc.be, tc.slack, got, tc.want)
-		}
-	}
-}
-
 // TestModalityAndKinds covers denial across a clause, agreeing on a named text,
 // a meeting of a group's leaders, and treaty acronyms.
 func TestModalityAndKinds(t *testing.T) {

@@ -3,8 +3,8 @@ package event
 import (
 	"maps"
 	"strings"
-	"time"
 
+	"kronik/internal/calendar"
 	"kronik/internal/text"
 )
 
@@ -55,7 +55,7 @@ func sameEvent(a, b *candidate) bool {
 	if a.ev.Mode == "visit" {
 		slack = 2
 	}
-	if dateRank[a.dateFrom] >= dateRank["context"] && dateRank[b.dateFrom] >= dateRank["context"] && !DatesCompatible(deref(a.ev.Date), deref(a.ev.DateEnd), deref(b.ev.Date), deref(b.ev.DateEnd), slack) {
+	if dateRank[a.dateFrom] >= dateRank["context"] && dateRank[b.dateFrom] >= dateRank["context"] && !calendar.Compatible(deref(a.ev.Date), deref(a.ev.DateEnd), deref(b.ev.Date), deref(b.ev.DateEnd), slack) {
 		return false
 	}
 	if a.last == b.sent && a.ev.Type == "CONSULT" && a.ev.Mode != "multilateral" && sameSides(a, b) {
@@ -98,7 +98,7 @@ func sameEvent(a, b *candidate) bool {
 		// (a headline's assumed date does not keep it from the body's signing)
 		return sameKindInDocument(deref(a.ev.Document), deref(b.ev.Document)) && sameSidesStrict(a, b) &&
 			(dateRank[a.dateFrom] < dateRank["context"] || dateRank[b.dateFrom] < dateRank["context"] ||
-				DatesCompatible(deref(a.ev.Date), deref(a.ev.DateEnd), deref(b.ev.Date), deref(b.ev.DateEnd), 0))
+				calendar.Compatible(deref(a.ev.Date), deref(a.ev.DateEnd), deref(b.ev.Date), deref(b.ev.DateEnd), 0))
 	case a.ev.Mode == "multilateral":
 		// two summits with names of their own ("KTT ASEAN ke-47", "KTT Asia
 		// Timur") held in one city in the same days are two summits
@@ -463,59 +463,15 @@ var docSynonyms = strings.NewReplacer(
 	"declaration", "deklarasi", "treaty", "traktat",
 )
 
-// interval turns a YYYY, YYYY-MM or YYYY-MM-DD date (with an optional end) into
-// its first and last day.
-func interval(d, end string) (time.Time, time.Time, bool) {
-	a, _, ok := DateBounds(d)
-	if !ok {
-		return time.Time{}, time.Time{}, false
-	}
-	_, b, _ := DateBounds(d)
-	if end != "" {
-		if _, e, ok := DateBounds(end); ok && !e.Before(a) {
-			b = e
-		}
-	}
-	return a, b, true
-}
-
-// DateBounds returns the first and last day a YYYY, YYYY-MM or YYYY-MM-DD
-// date can mean, and false for anything else.
-func DateBounds(d string) (time.Time, time.Time, bool) {
-	switch len(d) {
-	case 4:
-		t, ok := parseDate(d)
-		return t, t.AddDate(1, 0, -1), ok
-	case 7:
-		t, ok := parseDate(d)
-		return t, t.AddDate(0, 1, -1), ok
-	case 10:
-		t, ok := parseDate(d)
-		return t, t, ok
-	}
-	return time.Time{}, time.Time{}, false
-}
-
-// DatesCompatible reports whether two dates (with optional range ends) can be the
-// same event's, allowing slack days on either side. Empty dates are compatible
-// with anything.
-func DatesCompatible(a, aEnd, b, bEnd string, slack int) bool {
-	a0, a1, ok1 := interval(a, aEnd)
-	b0, b1, ok2 := interval(b, bEnd)
-	if !ok1 || !ok2 {
-		return true
-	}
-	s := time.Duration(slack) * 24 * time.Hour
-	return !a1.Add(s).Before(b0) && !b1.Add(s).Before(a0)
-}
-
+// dayDiff is the number of days from day b to day a (both YYYY-MM-DD), or
+// 1<<20 when either is not a day.
 func dayDiff(a, b string) int {
-	ta, ok1 := parseDay(a)
-	tb, ok2 := parseDay(b)
+	ta, ok1 := calendar.ParseDay(a)
+	tb, ok2 := calendar.ParseDay(b)
 	if !ok1 || !ok2 {
 		return 1 << 20
 	}
-	return int(ta.Sub(tb).Hours() / 24)
+	return ta.Sub(tb)
 }
 
 // unquoted drops the quotation marks a document's name may carry in the text.

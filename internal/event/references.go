@@ -1,6 +1,7 @@
 package event
 
 import (
+	"kronik/internal/calendar"
 	"kronik/internal/record"
 	"sort"
 	"strings"
@@ -262,9 +263,9 @@ func recalled(p *candidate, docDay string) bool {
 	if docDay == "" {
 		return false
 	}
-	_, end, ok := interval(deref(p.ev.Date), deref(p.ev.DateEnd))
-	d, _, ok2 := DateBounds(docDay)
-	return ok && ok2 && d.Sub(end).Hours() > 31*24
+	r, ok := calendar.RangeOf(deref(p.ev.Date), deref(p.ev.DateEnd))
+	d, ok2 := calendar.Parse(docDay)
+	return ok && ok2 && d.Sub(r.Last) > 31
 }
 
 // earlierInstance reports whether a gathering noun names an earlier session

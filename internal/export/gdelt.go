@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"kronik/internal/calendar"
 	"kronik/internal/record"
 )
 
@@ -137,12 +138,8 @@ func better(a, b record.Event) bool {
 // gdeltDate turns YYYY[-MM[-DD]] into YYYYMMDD, taking the first day of a
 // month or year (GDELT has day-level dates only).
 func gdeltDate(d string) (time.Time, bool) {
-	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
-		if t, err := time.Parse(layout, d); err == nil {
-			return t, true
-		}
-	}
-	return time.Time{}, false
+	t, ok := calendar.Parse(d)
+	return t.Time(), ok
 }
 
 // actorCode is a CAMEO actor code: the ISO 3166-1 alpha-3 code of the state

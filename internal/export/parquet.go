@@ -7,6 +7,7 @@ import (
 
 	"github.com/parquet-go/parquet-go"
 
+	"kronik/internal/calendar"
 	"kronik/internal/record"
 )
 
@@ -55,16 +56,13 @@ func parquetDate(s string) (*int32, *string) {
 	if len(s) > 10 {
 		s = s[:10]
 	}
-	for _, l := range []struct{ layout, precision string }{
-		{"2006-01-02", "day"}, {"2006-01", "month"}, {"2006", "year"},
-	} {
-		if t, err := time.Parse(l.layout, s); err == nil {
-			days := int32(t.Unix() / 86400)
-			p := l.precision
-			return &days, &p
-		}
+	t, ok := calendar.Parse(s)
+	if !ok {
+		return nil, nil
 	}
-	return nil, nil
+	days := int32(t.Sub(calendar.Of(1970, 1, 1)))
+	p := t.Precision().String()
+	return &days, &p
 }
 
 // ParquetDay is the time of a DATE value of the Parquet export.

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"kronik/internal/calendar"
 	"kronik/internal/store"
 )
 
@@ -33,12 +34,8 @@ const (
 
 // parseDay reads YYYY, YYYY-MM or YYYY-MM-DD as the first day it names.
 func parseDay(s string) (time.Time, bool) {
-	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t, true
-		}
-	}
-	return time.Time{}, false
+	d, ok := calendar.Parse(s)
+	return d.Time(), ok
 }
 
 // dot is an event placed in time: its first and last day.

@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"kronik/internal/calendar"
+	"time"
+)
 
 // tense is what a word next to a date says about its direction from the anchor.
 type tense int8
@@ -12,15 +15,18 @@ const (
 	tenseThis   tense = 2  // ini, this
 )
 
+// daysIn is the number of days of month m of year y (the last day of the
+// month before m+1, so any m normalises as time.Date's does).
 func daysIn(y, m int) int {
-	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	return calendar.Of(y, m+1, 0).Day()
 }
 
-func toTime(d Date) time.Time {
-	return time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
-}
+// toDay is the calendar day of a day-granular d (normalised as time.Date
+// normalises).
+func toDay(d Date) calendar.Date { return calendar.Of(d.Year, d.Month, d.Day) }
 
-func fromTime(t time.Time) Date { return Date{t.Year(), int(t.Month()), t.Day()} }
+// fromDay is the Date of calendar day c.
+func fromDay(c calendar.Date) Date { return Date{c.Year(), c.Month(), c.Day()} }
 
 // compare orders dates by their first instant; a coarser date sorts before a
 // finer one that it contains.
@@ -42,11 +48,11 @@ func validDay(y, m, d int) bool {
 }
 
 // anchorDay is the anchor as a day when it has one.
-func (s *scanner) anchorDay() (time.Time, bool) {
+func (s *scanner) anchorDay() (calendar.Date, bool) {
 	if s.anchor.Day == 0 {
-		return time.Time{}, false
+		return calendar.Date{}, false
 	}
-	return toTime(s.anchor), true
+	return toDay(s.anchor), true
 }
 
 // inferDay gives a day and month without a year the year that puts it nearest
@@ -70,14 +76,14 @@ func (s *scanner) inferDay(m, d int, t tense, wd time.Weekday, hasWD bool) Date 
 	if ad == 0 {
 		ad = 15
 	}
-	at := time.Date(s.anchor.Year, time.Month(s.anchor.Month), ad, 0, 0, 0, 0, time.UTC)
+	at := calendar.Of(s.anchor.Year, s.anchor.Month, ad)
 	best, bestScore, bestWD := Date{}, 1<<30, false
 	for y := s.anchor.Year - 1; y <= s.anchor.Year+1; y++ {
 		if !validDay(y, m, d) {
 			continue
 		}
 		c := Date{y, m, d}
-		diff := int(toTime(c).Sub(at).Hours() / 24)
+		diff := toDay(c).Sub(at)
 		if (t == tensePast && diff > 0) || (t == tenseFuture && diff < 0) {
 			continue
 		}
@@ -85,7 +91,7 @@ func (s *scanner) inferDay(m, d int, t tense, wd time.Weekday, hasWD bool) Date 
 		if diff > 0 {
 			score = 2 * diff
 		}
-		agree := hasWD && toTime(c).Weekday() == wd
+		agree := hasWD && toDay(c).Weekday() == wd
 		if (agree && !bestWD) || (agree == bestWD && score < bestScore) {
 			best, bestScore, bestWD = c, score, agree
 		}
@@ -137,25 +143,25 @@ func (s *scanner) weekdayNear(wd time.Weekday, t tense) Date {
 	back := (int(at.Weekday()) - int(wd) + 7) % 7
 	if t == tenseNone && s.futureContext(s.cur) {
 		// "akan bertemu Selasa": the Tuesday on or after the anchor.
-		return fromTime(at.AddDate(0, 0, (int(wd)-int(at.Weekday())+7)%7))
+		return fromDay(at.AddDays((int(wd) - int(at.Weekday()) + 7) % 7))
 	}
 	switch t {
 	case tensePast:
 		if back == 0 {
 			back = 7
 		}
-		return fromTime(at.AddDate(0, 0, -back))
+		return fromDay(at.AddDays(-back))
 	case tenseFuture:
 		fwd := (int(wd) - int(at.Weekday()) + 7) % 7
 		if fwd == 0 {
 			fwd = 7
 		}
-		return fromTime(at.AddDate(0, 0, fwd))
+		return fromDay(at.AddDays(fwd))
 	case tenseThis:
 		mon := func(w time.Weekday) int { return (int(w) + 6) % 7 } // Monday = 0
-		return fromTime(at.AddDate(0, 0, mon(wd)-mon(at.Weekday())))
+		return fromDay(at.AddDays(mon(wd) - mon(at.Weekday())))
 	}
-	return fromTime(at.AddDate(0, 0, -back))
+	return fromDay(at.AddDays(-back))
 }
 
 // shift moves the anchor by n units (negative: into the past) and returns the
@@ -191,7 +197,7 @@ func shiftFrom(a Date, n int, u unit) Date {
 			}
 			return Date{}
 		}
-		d := fromTime(toTime(a).AddDate(0, 0, 7*n))
+		d := fromDay(toDay(a).AddDays(7 * n))
 		return Date{d.Year, d.Month, 0}
 	case uDay, uHour, uMinute:
 		if a.Day == 0 {
@@ -200,7 +206,7 @@ func shiftFrom(a Date, n int, u unit) Date {
 		if u != uDay {
 			return a
 		}
-		return fromTime(toTime(a).AddDate(0, 0, n))
+		return fromDay(toDay(a).AddDays(n))
 	}
 	return Date{}
 }

@@ -46,7 +46,7 @@ package timex
 
 import (
 	"fmt"
-	"strconv"
+	"kronik/internal/calendar"
 )
 
 // Date is a calendar date at year, month or day granularity (Month/Day 0 when unknown).
@@ -80,37 +80,19 @@ func (d Date) Valid() bool {
 	return d.Day <= daysIn(d.Year, d.Month)
 }
 
-// ParseISO parses "2025", "2025-06" or "2025-06-16" (no other forms).
+// ParseISO parses "2025", "2025-06" or "2025-06-16" (no other forms) of a
+// year from 1 to 9999; calendar reads the strings for every stage.
 func ParseISO(s string) (Date, bool) {
-	var d Date
-	if len(s) != 4 && len(s) != 7 && len(s) != 10 {
+	c, ok := calendar.Parse(s)
+	if !ok || c.Year() < 1 {
 		return Date{}, false
 	}
-	y, err := strconv.Atoi(s[:4])
-	if err != nil || !allDigits(s[:4]) {
-		return Date{}, false
+	d := Date{Year: c.Year()}
+	if c.Precision() >= calendar.Month {
+		d.Month = c.Month()
 	}
-	d.Year = y
-	if len(s) >= 7 {
-		if s[4] != '-' || !allDigits(s[5:7]) {
-			return Date{}, false
-		}
-		d.Month, _ = strconv.Atoi(s[5:7])
-		if d.Month == 0 {
-			return Date{}, false
-		}
-	}
-	if len(s) == 10 {
-		if s[7] != '-' || !allDigits(s[8:10]) {
-			return Date{}, false
-		}
-		d.Day, _ = strconv.Atoi(s[8:10])
-		if d.Day == 0 {
-			return Date{}, false
-		}
-	}
-	if !d.Valid() {
-		return Date{}, false
+	if c.Precision() == calendar.Day {
+		d.Day = c.Day()
 	}
 	return d, true
 }

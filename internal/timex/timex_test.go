@@ -301,7 +301,7 @@ func TestDateString(t *testing.T) {
 	for _, c := range []struct {
 		d    Date
 		want string
-	}{{Date{}, ""}, {Date{2025, 0, 0}, "2025"}, {Date{2025, 6, 0}, "2025-06"}, {Date{2025, 6, 16}, "2025-06-16"}} {
+	}{{Date{}, ""}, {Date{2025, 0, 0}, "2025"}, {Date{2025, 6, 0}, "2025-06"}, {Date{2025, 6, 16}, "2025-06-16"}, {Date{2024, 2, 29}, "2024-02-29"}, {Date{1, 1, 1}, "0001-01-01"}} {
 		if got := c.d.String(); got != c.want {
 			t.Errorf("%#v.String() = %q, want %q", c.d, got, c.want)
 		}
@@ -314,7 +314,7 @@ func TestDateString(t *testing.T) {
 			}
 		}
 	}
-	for _, bad := range []string{"", "25", "2025-13", "2025-02-30", "2025-6-1", "2025-06-16x", "abcd", "2025-00"} {
+	for _, bad := range []string{"", "25", "2025-13", "2025-02-30", "2025-6-1", "2025-06-16x", "abcd", "2025-00", "0000", "0000-01-01", "2025-02-29", "+202-01-01"} {
 		if d, ok := ParseISO(bad); ok {
 			t.Errorf("ParseISO(%q) = %v, want failure", bad, d)
 		}

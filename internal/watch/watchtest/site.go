@@ -10,6 +10,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"kronik/internal/calendar"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -219,9 +220,19 @@ func page(a Article) string {
 	return b.String()
 }
 
+// fixtureDay reads one of the site's YYYY-MM-DD dates; they are written
+// here, so a bad one is a mistake in this file.
+func fixtureDay(d string) calendar.Date {
+	t, ok := calendar.ParseDay(d)
+	if !ok {
+		panic(fmt.Sprintf("watchtest: fixture date %q is not a YYYY-MM-DD day", d))
+	}
+	return t
+}
+
 // idDate writes a date the way Indonesian feeds do ("Senin, 01 Des 2025 10:00:00 +0700").
 func idDate(d string) string {
-	t, _ := time.Parse("2006-01-02", d)
+	t := fixtureDay(d)
 	days := []string{"Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"}
 	months := []string{"Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"}
 	return fmt.Sprintf("%s, %02d %s %d 10:00:00 +0700", days[t.Weekday()], t.Day(), months[t.Month()-1], t.Year())
@@ -263,7 +274,7 @@ func (s *Site) sitemap() string {
 	for _, a := range []Article{Articles[2], Articles[5]} {
 		date := a.Date + "T08:00:00+07:00"
 		if a.Lang == "id" {
-			t, _ := time.Parse("2006-01-02", a.Date)
+			t := fixtureDay(a.Date)
 			date = fmt.Sprintf("%d Desember %d 08:00 WIB", t.Day(), t.Year())
 		}
 		fmt.Fprintf(&b, `<url><loc>%s%s</loc><news:news><news:publication><news:name>Warta Contoh</news:name><news:language>%s</news:language></news:publication><news:publication_date>%s</news:publication_date><news:title>%s</news:title></news:news></url>`,
