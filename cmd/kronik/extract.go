@@ -28,7 +28,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	fastTagger := fs.Bool("fast-tagger", false, "run only the tagger's first stage (faster, slightly less accurate)")
 	withText := fs.Bool("text", true, "include the cleaned article text that offsets point into")
 	workers := fs.Int("workers", runtime.NumCPU(), "documents processed in parallel")
-	net := addURLFlags(fs)
+	net := addFetchFlags(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}

@@ -97,7 +97,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	noTagger := fs.Bool("no-tagger", false, "switch the statistical entity tagger off")
 	batch := fs.Int("batch", ingest.DefaultBatch, "documents stored per transaction (1: one transaction each)")
 	batchWait := fs.Duration("batch-wait", ingest.DefaultBatchWait, "longest a processed document waits for its batch to fill")
-	net := addURLFlags(fs)
+	net := addFetchFlags(fs)
 	tdmRights := fs.Bool("tdm-rights", false, "from WARC archives, also extract pages that reserve text-and-data mining (you state you have the right)")
 	if err := parseFlags(fs, args); err != nil {
 		return err

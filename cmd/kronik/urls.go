@@ -2,19 +2,15 @@ package main
 
 import (
 	"context"
-	"flag"
 
 	"kronik/internal/fetch"
 	"kronik/internal/source"
 )
 
-// addURLFlags adds to extract and ingest the network flags of fetch and
-// watch: an address given as an input is fetched by the same polite, guarded
-// fetcher (robots.txt, a rate per host, no private addresses unless allowed,
-// bounded time and size), several at once.
-func addURLFlags(fs *flag.FlagSet) fetchFlags { return addFetchFlags(fs) }
-
-// readOptions are source.ReadWith's options for these flags.
+// readOptions are source.ReadWith's options for the network flags: an
+// address given to extract or ingest as an input is fetched by the same
+// polite, guarded fetcher as fetch and watch (robots.txt, a rate per host, no
+// private addresses unless allowed, bounded time and size), several at once.
 func (f fetchFlags) readOptions() (source.Options, error) {
 	fe, err := f.fetcher()
 	if err != nil {
