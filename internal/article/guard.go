@@ -17,9 +17,6 @@ func isSpaceRE(b byte) bool {
 	return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r'
 }
 
-// trimSpaceRE trims the bytes of \s from both ends of s.
-func trimSpaceRE(s string) string { return strings.Trim(s, " \t\n\f\r") }
-
 // foldsToASCII reports whether s holds one of the two non-ASCII runes that
 // case-insensitive matching equates with an ASCII letter: ſ (U+017F, an s)
 // and the Kelvin sign (U+212A, a k). Tests that compare ASCII letters only

@@ -37,9 +37,6 @@ type Generator struct{ opts Options }
 // New returns a generator.
 func New(opts Options) *Generator { return &Generator{opts: opts} }
 
-// country is a state with its names in both languages and two cities.
-type country struct{ id, en, demEn string }
-
 // The states and cities the generator draws on: real names, so the knowledge
 // base finds them as it would in real news.
 var countries = []struct {
