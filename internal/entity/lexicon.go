@@ -110,7 +110,7 @@ var orgTails = set(
 	"university", "institute", "institution", "group", "corporation", "corp", "inc", "ltd",
 	"company", "bank", "foundation", "association", "agency", "ministry", "council", "commission",
 	"party", "airlines", "airways", "news", "times", "post", "daily", "tbk", "embassy", "consulate",
-	// broadcasters ("Channels Television", "Arise TV")
+	// broadcasters ("Kenya Television Network", "Arise TV", "Radio Free Asia")
 	"television", "tv", "radio",
 )
 
