@@ -110,7 +110,7 @@ var orgTails = set(
 	"university", "institute", "institution", "group", "corporation", "corp", "inc", "ltd",
 	"company", "bank", "foundation", "association", "agency", "ministry", "council", "commission",
 	"party", "airlines", "airways", "news", "times", "post", "daily", "tbk", "embassy", "consulate",
-	// broadcasters ("Channels Television", "Arise TV")
+	// broadcasters ("Kenya Television Network", "Arise TV", "Radio Free Asia")
 	"television", "tv", "radio",
 )
 
@@ -399,7 +399,7 @@ var attributions = set("menurut")
 // seats are the seats of government that the news names for the government
 // ("the Kremlin said", an organisation) and for the building ("talks at the
 // Kremlin", a place).
-var seats = set("org:kremlin", "org:akorda")
+var seats = set("org:kremlin", "org:akorda", "org:elysee", "org:downing-street", "org:malacanang")
 
 // venueHeads name a building or venue before its name in Indonesian
 // ("Istana Bogor", "Gedung Sate", "Wisma Negara", "Bandara Soekarno-Hatta",

@@ -222,7 +222,7 @@ func reconcile(ws []word, orgs, tagged []span) ([]span, []span) {
 }
 
 // titleAhead reports whether the capitalised words from i hold a person's
-// title: "Council of Ministers and National Security Advisor" joins a body
+// title: "Council of Ministers and Defence Minister" joins a body
 // and an office, so the name stops before "and".
 func titleAhead(ws []word, i int) bool {
 	for ; i < len(ws) && isCap(ws[i].s); i++ {

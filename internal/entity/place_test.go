@@ -69,4 +69,6 @@ func TestSeatAsBuilding(t *testing.T) {
 	r := newRecognizer(t, nil)
 	txt := "Kedua pemimpin mengadakan pembicaraan di Kremlin pada Selasa."
 	expectEntities(t, txt, summary(recognize(t, r, txt, "id")), map[string]string{"place:kremlin": "PLACE Kremlin"}, []string{"org:kremlin"})
+	txt = "The two leaders held talks at the Elysee on Tuesday."
+	expectEntities(t, txt, summary(recognize(t, r, txt, "en")), map[string]string{"place:elysee": "PLACE Elysee"}, []string{"org:elysee"})
 }

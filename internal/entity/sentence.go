@@ -155,7 +155,7 @@ func (r *Recognizer) sentenceSpans(txt string, ws []word, toks []text.Token, si 
 		if e.Type == kb.Place && end < len(ws) && featureTails[ws[end].norm] && isCap(ws[end].s) {
 			end++ // "Natuna Islands", "Mekong River": the feature word is part of the name
 		}
-		if e.Type == kb.Org && seats[e.ID] && m.Start > 0 && placePreps[ws[m.Start-1].norm] {
+		if e.Type == kb.Org && seats[e.ID] && placePrepBefore(ws, m.Start) {
 			// "pembicaraan di Kremlin", "talks at the Kremlin": after a
 			// place's preposition the seat of government is the building
 			add(span{a: m.Start, b: end, typ: kb.Place, src: "rule"})
@@ -242,4 +242,13 @@ func (r *Recognizer) sentenceSpans(txt string, ws []word, toks []text.Token, si 
 type place struct {
 	byline bool // where a page puts its byline (bylineSlot)
 	lede   bool // before the story's first sentence, or that sentence: where a lede names its outlet
+}
+
+// placePrepBefore reports whether a place's preposition stands before word i,
+// an English article allowed between ("at the Kremlin").
+func placePrepBefore(ws []word, i int) bool {
+	if i > 1 && ws[i-1].norm == "the" {
+		i--
+	}
+	return i > 0 && placePreps[ws[i-1].norm]
 }

@@ -107,7 +107,7 @@ var triggers = []trigger{
 	{"CONSULT", "meet", verbal, "talked|spoke|negotiated|conferred", false, false, false, false, false},
 	{"CONSULT", "meet", nominal, "talks|meeting", false, false, false, false, false},
 	// A leaders' retreat is an informal summit of two (or a few) heads of
-	// government: "the leaders' retreat in Bintan", "their annual retreat"
+	// government: "the leaders' retreat in Singapore", "their annual retreat"
 	// (qualified, since a bare "retreat" is also a military withdrawal). Read
 	// as a summit (a holding predicate, its own date, or the setting of another
 	// event), but a meeting of the two unless three states or more take part.
