@@ -69,7 +69,7 @@ func (s *DB) recordOf(ctx context.Context, vid int64) (record.Record, error) {
 	if err != nil {
 		return record.Record{}, fmt.Errorf("read version %d: %w", vid, err)
 	}
-	rec, err := decodeRecord(recJSON)
+	rec, err := store.DecodeRecord(recJSON)
 	if err != nil {
 		return rec, err
 	}
@@ -403,7 +403,7 @@ func (s *DB) Versions(ctx context.Context, fn func(store.Source, record.Record) 
 		if fetched != nil {
 			src.Fetched = fetched.UTC()
 		}
-		rec, err := decodeRecord(recJSON)
+		rec, err := store.DecodeRecord(recJSON)
 		if err != nil {
 			return fmt.Errorf("version %d: %w", id, err)
 		}

@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"sort"
@@ -250,24 +249,11 @@ func (s *DB) Replace(ctx context.Context, hash string, rec record.Record) error 
 	return nil
 }
 
-// encodeRecord is the record as stored: JSON without its text, which has a
-// column of its own.
+// encodeRecord is store.EncodeRecord for a jsonb column, which refuses the
+// escaped NUL character.
 func encodeRecord(rec record.Record) (string, error) {
-	rec.Text = ""
-	b, err := json.Marshal(rec)
-	if err != nil {
-		return "", fmt.Errorf("encode record: %w", err)
-	}
-	// jsonb refuses the escaped NUL character.
-	return strings.ReplaceAll(string(b), `\u0000`, " "), nil
-}
-
-func decodeRecord(b []byte) (record.Record, error) {
-	var r record.Record
-	if err := json.Unmarshal(b, &r); err != nil {
-		return r, fmt.Errorf("decode stored record: %w", err)
-	}
-	return r, nil
+	js, err := store.EncodeRecord(rec)
+	return strings.ReplaceAll(js, `\u0000`, " "), err
 }
 
 func deref(s *string) string {

@@ -67,7 +67,7 @@ func (s *DB) recordOf(ctx context.Context, vid int64) (record.Record, error) {
 	if err != nil {
 		return record.Record{}, fmt.Errorf("read version %d: %w", vid, err)
 	}
-	rec, err := decodeRecord(recJSON)
+	rec, err := store.DecodeRecord([]byte(recJSON))
 	if err != nil {
 		return rec, err
 	}

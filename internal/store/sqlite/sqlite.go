@@ -305,7 +305,7 @@ func (s *DB) Check(ctx context.Context) error {
 		if err := rows.Scan(&id, &name, &rec, &nev, &nfts); err != nil {
 			return err
 		}
-		r, err := decodeRecord(rec)
+		r, err := store.DecodeRecord([]byte(rec))
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
