@@ -16,6 +16,8 @@ package store
 import (
 	"context"
 	"errors"
+	"slices"
+	"sort"
 	"time"
 
 	"kronik/internal/record"
@@ -354,4 +356,27 @@ type StatusPhrase struct {
 	Date     string `json:"date,omitempty"` // year or date in the sentence, else the publication date
 	Sentence string `json:"sentence"`
 	Source   DocRef `json:"source"`
+}
+
+// SortClusters puts clusters in the order backends list them: by date,
+// undated last, then by id.
+func SortClusters(cs []Cluster) {
+	sort.SliceStable(cs, func(i, j int) bool {
+		a, b := cs[i], cs[j]
+		if (a.Date == "") != (b.Date == "") {
+			return b.Date == ""
+		}
+		if a.Date != b.Date {
+			return a.Date < b.Date
+		}
+		return a.ID < b.ID
+	})
+}
+
+// Parties are the distinct actors and sides of an event, sorted: the names a
+// backend indexes the event under.
+func Parties(actors, sides []string) []string {
+	ps := append(append([]string{}, actors...), sides...)
+	sort.Strings(ps)
+	return slices.Compact(ps)
 }

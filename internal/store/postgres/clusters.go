@@ -3,7 +3,6 @@ package postgres
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -74,7 +73,7 @@ func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]store.Cluster, 
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
-	sortClusters(out)
+	store.SortClusters(out)
 	if err := s.fillClusters(ctx, out, f.Mentions); err != nil {
 		return nil, err
 	}
@@ -99,20 +98,6 @@ func (s *DB) Cluster(ctx context.Context, id string) (store.Cluster, error) {
 		return store.Cluster{}, err
 	}
 	return cs[0], nil
-}
-
-// sortClusters puts clusters by date, undated last, then by id.
-func sortClusters(cs []store.Cluster) {
-	sort.SliceStable(cs, func(i, j int) bool {
-		a, b := cs[i], cs[j]
-		if (a.Date == "") != (b.Date == "") {
-			return b.Date == ""
-		}
-		if a.Date != b.Date {
-			return a.Date < b.Date
-		}
-		return a.ID < b.ID
-	})
 }
 
 // fillClusters loads the mentions (the earliest published first; with

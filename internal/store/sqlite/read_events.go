@@ -152,7 +152,7 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 		if err != nil {
 			return nil, err
 		}
-		sortClusters(out)
+		store.SortClusters(out)
 		return out, nil
 	}
 	// Both parties must be on one event, so either can drive the walk: the
@@ -276,7 +276,7 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 	if err != nil {
 		return nil, err
 	}
-	sortClusters(out)
+	store.SortClusters(out)
 	return out, nil
 }
 
@@ -331,21 +331,6 @@ func (s *DB) walk(ctx context.Context, q string, args []any, fn func(*sql.Rows) 
 		}
 	}
 	return rows.Err()
-}
-
-// sortClusters puts clusters in the order allClusters gives: by date,
-// undated last, then by id.
-func sortClusters(cs []store.Cluster) {
-	sort.SliceStable(cs, func(i, j int) bool {
-		a, b := cs[i], cs[j]
-		if (a.Date == "") != (b.Date == "") {
-			return b.Date == ""
-		}
-		if a.Date != b.Date {
-			return a.Date < b.Date
-		}
-		return a.ID < b.ID
-	})
 }
 
 // clusterActors fills the actors of clusters, in order of first appearance.
