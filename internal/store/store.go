@@ -208,6 +208,15 @@ type DocRef struct {
 	Group int64 `json:"group"`
 }
 
+// DocRefColumns are the columns of a backend's versions table (aliased v)
+// that make a DocRef, in the order of DocRef.ScanArgs.
+const DocRefColumns = `v.hash, v.name, v.url, v.title, v.outlet, v.published, v.lang, v.grp`
+
+// ScanArgs are the destinations of DocRefColumns for a row scan.
+func (d *DocRef) ScanArgs() []any {
+	return []any{&d.Hash, &d.Name, &d.URL, &d.Title, &d.Outlet, &d.Published, &d.Lang, &d.Group}
+}
+
 // SearchQuery is a full-text query with filters. Empty filters do not filter.
 type SearchQuery struct {
 	Text   string

@@ -119,7 +119,7 @@ func (s *DB) fillClusters(ctx context.Context, cs []store.Cluster, max int) erro
 	if max <= 0 {
 		max = 1 << 30
 	}
-	rows, err := s.pool.Query(ctx, `SELECT m.cluster_id, `+docCols+`, m.evidence, m.modality FROM (
+	rows, err := s.pool.Query(ctx, `SELECT m.cluster_id, `+store.DocRefColumns+`, m.evidence, m.modality FROM (
 			SELECT e.*, row_number() OVER (PARTITION BY e.cluster_id
 				ORDER BY e.published = '', e.published, e.version_id, e.idx) AS n
 			FROM events e WHERE e.cluster_id = ANY($1)) m
@@ -130,7 +130,7 @@ func (s *DB) fillClusters(ctx context.Context, cs []store.Cluster, max int) erro
 	}
 	var m store.Mention
 	var cid string
-	_, err = pgx.ForEachRow(rows, append(append([]any{&cid}, docArgs(&m.DocRef)...), &m.Evidence, &m.Modality), func() error {
+	_, err = pgx.ForEachRow(rows, append(append([]any{&cid}, m.DocRef.ScanArgs()...), &m.Evidence, &m.Modality), func() error {
 		c := &cs[idx[cid]]
 		c.Mentions = append(c.Mentions, m)
 		return nil

@@ -386,14 +386,14 @@ func (s *DB) fillClusters(ctx context.Context, cs []store.Cluster, max int) erro
 		}
 	}
 	idsJSON, _ := json.Marshal(ids)
-	q := `SELECT e.cluster_id, ` + docCols + `, e.evidence, e.modality FROM events e
+	q := `SELECT e.cluster_id, ` + store.DocRefColumns + `, e.evidence, e.modality FROM events e
 		JOIN versions v INDEXED BY versions_ref ON v.id = e.version_id WHERE e.cluster_id IN (SELECT value FROM json_each(?))
 		ORDER BY v.published = '', v.published, v.id, e.idx`
 	args := []any{string(idsJSON)}
 	if max > 0 {
 		// The first max of each cluster from mention_order, an index range
 		// each: a report of a much-reported event costs nothing here.
-		q = `SELECT e.cluster_id, ` + docCols + `, e.evidence, e.modality FROM json_each(?) c
+		q = `SELECT e.cluster_id, ` + store.DocRefColumns + `, e.evidence, e.modality FROM json_each(?) c
 			JOIN events e ON e.id IN (SELECT m.event_id FROM mention_order m WHERE m.cluster_id = c.value
 				ORDER BY m.pub, m.event_id LIMIT ?)
 			JOIN versions v INDEXED BY versions_ref ON v.id = e.version_id
@@ -403,7 +403,7 @@ func (s *DB) fillClusters(ctx context.Context, cs []store.Cluster, max int) erro
 	err := s.walk(ctx, q, args, func(rows *sql.Rows) (bool, error) {
 		var cid string
 		var m store.Mention
-		if err := rows.Scan(append(append([]any{&cid}, scanDocArgs(&m.DocRef)...), &m.Evidence, &m.Modality)...); err != nil {
+		if err := rows.Scan(append(append([]any{&cid}, m.DocRef.ScanArgs()...), &m.Evidence, &m.Modality)...); err != nil {
 			return false, err
 		}
 		c := &cs[idx[cid]]
