@@ -1,6 +1,8 @@
 package store
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 
@@ -25,4 +27,11 @@ func DecodeRecord(b []byte) (record.Record, error) {
 		return r, fmt.Errorf("decode stored record: %w", err)
 	}
 	return r, nil
+}
+
+// ContentHash is the hash under which a document's bytes are stored
+// (record.Record.Hash, Has): hex SHA-256 of the body.
+func ContentHash(body []byte) string {
+	sum := sha256.Sum256(body)
+	return hex.EncodeToString(sum[:])
 }
