@@ -3,6 +3,7 @@ package cluster
 import (
 	"encoding/binary"
 	"fmt"
+	"sort"
 	"sync"
 )
 
@@ -121,4 +122,50 @@ func DecodeSignature(b []byte) ([]uint32, error) {
 		sig[i] = binary.LittleEndian.Uint32(b[4*i:])
 	}
 	return sig, nil
+}
+
+// The bounds of a store's near-duplicate lookup, the same in every backend.
+// A copy of a story is filed within days of it, so it is among the
+// BandNewest newest holders of the band keys they share: a band that
+// boilerplate or a story republished for months gives to thousands of
+// documents would otherwise make every new document read all of them. Of
+// the candidates, the MaxBandCands sharing the most band keys have their
+// signatures compared (templated text makes many documents share a band or
+// two with a new one). Those whose estimate is at least DuplicateThreshold -
+// DupMargin are confirmed by exact Jaccard similarity, at most MaxDupChecks
+// of them, most similar first, the first that passes winning: with 128
+// hashes the estimate's standard error near the threshold is about 0.04, so
+// a margin of three errors loses no true copy, and a story filed many times
+// would otherwise have every document read many texts.
+const (
+	BandNewest   = 16
+	MaxBandCands = 20
+	DupMargin    = 0.12
+	MaxDupChecks = 5
+)
+
+// DupCandidate is a stored version that may be a copy of a new document,
+// with its signature's estimated similarity (Estimate).
+type DupCandidate struct {
+	ID  int64
+	Est float64
+}
+
+// RankDupCandidates keeps the candidates worth an exact check (estimate
+// within DupMargin of DuplicateThreshold), the MaxDupChecks most similar,
+// most similar first, then by id.
+func RankDupCandidates(cs []DupCandidate) []DupCandidate {
+	var out []DupCandidate
+	for _, c := range cs {
+		if c.Est >= DuplicateThreshold-DupMargin {
+			out = append(out, c)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Est != out[j].Est {
+			return out[i].Est > out[j].Est
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out[:min(len(out), MaxDupChecks)]
 }

@@ -2,8 +2,6 @@ package queue
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"net/http"
@@ -89,8 +87,7 @@ func (w *fetchWorker) Work(ctx context.Context, job *river.Job[FetchArgs]) error
 	if err != nil {
 		return fetchFailed(job.Args.URL, err, time.Now())
 	}
-	h := sha256.Sum256(doc.Body)
-	if ok, err := w.store.Has(ctx, hex.EncodeToString(h[:])); err != nil {
+	if ok, err := w.store.Has(ctx, store.ContentHash(doc.Body)); err != nil {
 		return err
 	} else if ok {
 		return nil // unchanged since it was stored

@@ -56,6 +56,12 @@ type Page struct {
 // is left alone.
 const MaxPageAttempts = 3
 
+// PageSettled is Sources.PageDone's rule for a recorded page: it needs no
+// further fetch unless it failed fewer than MaxPageAttempts times.
+func PageSettled(status string, attempts int) bool {
+	return status != PageFailed || attempts >= MaxPageAttempts
+}
+
 // Sources keeps the followed sources and the pages fetched from them. A
 // backend implements it beside Store; it is small on purpose.
 type Sources interface {

@@ -16,6 +16,8 @@ package store
 import (
 	"context"
 	"errors"
+	"slices"
+	"sort"
 	"time"
 
 	"kronik/internal/record"
@@ -206,6 +208,15 @@ type DocRef struct {
 	Group int64 `json:"group"`
 }
 
+// DocRefColumns are the columns of a backend's versions table (aliased v)
+// that make a DocRef, in the order of DocRef.ScanArgs.
+const DocRefColumns = `v.hash, v.name, v.url, v.title, v.outlet, v.published, v.lang, v.grp`
+
+// ScanArgs are the destinations of DocRefColumns for a row scan.
+func (d *DocRef) ScanArgs() []any {
+	return []any{&d.Hash, &d.Name, &d.URL, &d.Title, &d.Outlet, &d.Published, &d.Lang, &d.Group}
+}
+
 // SearchQuery is a full-text query with filters. Empty filters do not filter.
 type SearchQuery struct {
 	Text   string
@@ -354,4 +365,27 @@ type StatusPhrase struct {
 	Date     string `json:"date,omitempty"` // year or date in the sentence, else the publication date
 	Sentence string `json:"sentence"`
 	Source   DocRef `json:"source"`
+}
+
+// SortClusters puts clusters in the order backends list them: by date,
+// undated last, then by id.
+func SortClusters(cs []Cluster) {
+	sort.SliceStable(cs, func(i, j int) bool {
+		a, b := cs[i], cs[j]
+		if (a.Date == "") != (b.Date == "") {
+			return b.Date == ""
+		}
+		if a.Date != b.Date {
+			return a.Date < b.Date
+		}
+		return a.ID < b.ID
+	})
+}
+
+// Parties are the distinct actors and sides of an event, sorted: the names a
+// backend indexes the event under.
+func Parties(actors, sides []string) []string {
+	ps := append(append([]string{}, actors...), sides...)
+	sort.Strings(ps)
+	return slices.Compact(ps)
 }

@@ -43,43 +43,19 @@ func Summarize(ms []StoredMention) Summary {
 	if len(ms) == 0 {
 		return s
 	}
-	type key struct {
-		date     string
-		occurred bool
-	}
-	votes := map[string]int{}
-	firstOf := map[key]int{} // each (date, occurred) group's first mention
-	var groups []key
+	var groups []DateGroup
+	at := map[DateGroup]int{} // each (date, occurred) group's index in groups
 	for i, m := range ms {
-		votes[m.Date]++
-		k := key{m.Date, m.Modality == "occurred"}
-		if _, ok := firstOf[k]; !ok {
-			firstOf[k] = i
-			groups = append(groups, k)
+		k := DateGroup{Date: m.Date, Occurred: m.Modality == "occurred"}
+		j, ok := at[k]
+		if !ok {
+			j = len(groups)
+			at[k] = j
+			groups = append(groups, DateGroup{Date: m.Date, Occurred: k.Occurred, First: int64(i)})
 		}
+		groups[j].N++
 	}
-	better := func(a, b key) bool {
-		if a.occurred != b.occurred {
-			return a.occurred
-		}
-		if len(a.date) != len(b.date) {
-			return len(a.date) > len(b.date)
-		}
-		if votes[a.date] != votes[b.date] {
-			return votes[a.date] > votes[b.date]
-		}
-		if a.date != b.date {
-			return a.date < b.date
-		}
-		return firstOf[a] < firstOf[b]
-	}
-	best := groups[0]
-	for _, g := range groups[1:] {
-		if better(g, best) {
-			best = g
-		}
-	}
-	b := ms[firstOf[best]]
+	b := ms[groups[BestGroup(groups)].First]
 	s.Type, s.Mode, s.Date, s.DateEnd, s.Modality = b.Type, b.Mode, b.Date, b.DateEnd, b.Modality
 	s.Place, s.Name, s.Document = b.Place, b.Name, b.Document
 	seenActor := map[string]bool{}
@@ -127,4 +103,46 @@ func mentionEvent(m StoredMention) *record.Event {
 		ev.DateEnd = &m.DateEnd
 	}
 	return ev
+}
+
+// DateGroup is the mentions of a cluster with one date and one modality class
+// (occurred or not): N of them, the first stored being First (a position or
+// an id that orders mentions as stored).
+type DateGroup struct {
+	Date     string
+	Occurred bool
+	N        int
+	First    int64
+}
+
+// BestGroup returns the index in gs of the group whose first mention is the
+// cluster's best (Summarize's rule), or -1 when gs is empty. Backends that
+// keep date groups incrementally choose with it as Summarize does.
+func BestGroup(gs []DateGroup) int {
+	votes := map[string]int{}
+	for _, g := range gs {
+		votes[g.Date] += g.N
+	}
+	better := func(a, b DateGroup) bool {
+		if a.Occurred != b.Occurred {
+			return a.Occurred
+		}
+		if len(a.Date) != len(b.Date) {
+			return len(a.Date) > len(b.Date)
+		}
+		if votes[a.Date] != votes[b.Date] {
+			return votes[a.Date] > votes[b.Date]
+		}
+		if a.Date != b.Date {
+			return a.Date < b.Date
+		}
+		return a.First < b.First
+	}
+	best := -1
+	for i, g := range gs {
+		if best < 0 || better(g, gs[best]) {
+			best = i
+		}
+	}
+	return best
 }

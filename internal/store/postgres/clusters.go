@@ -3,7 +3,6 @@ package postgres
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -74,7 +73,7 @@ func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]store.Cluster, 
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
-	sortClusters(out)
+	store.SortClusters(out)
 	if err := s.fillClusters(ctx, out, f.Mentions); err != nil {
 		return nil, err
 	}
@@ -101,20 +100,6 @@ func (s *DB) Cluster(ctx context.Context, id string) (store.Cluster, error) {
 	return cs[0], nil
 }
 
-// sortClusters puts clusters by date, undated last, then by id.
-func sortClusters(cs []store.Cluster) {
-	sort.SliceStable(cs, func(i, j int) bool {
-		a, b := cs[i], cs[j]
-		if (a.Date == "") != (b.Date == "") {
-			return b.Date == ""
-		}
-		if a.Date != b.Date {
-			return a.Date < b.Date
-		}
-		return a.ID < b.ID
-	})
-}
-
 // fillClusters loads the mentions (the earliest published first; with
 // max > 0 at most max of each cluster) and actor names of clusters.
 func (s *DB) fillClusters(ctx context.Context, cs []store.Cluster, max int) error {
@@ -134,7 +119,7 @@ func (s *DB) fillClusters(ctx context.Context, cs []store.Cluster, max int) erro
 	if max <= 0 {
 		max = 1 << 30
 	}
-	rows, err := s.pool.Query(ctx, `SELECT m.cluster_id, `+docCols+`, m.evidence, m.modality FROM (
+	rows, err := s.pool.Query(ctx, `SELECT m.cluster_id, `+store.DocRefColumns+`, m.evidence, m.modality FROM (
 			SELECT e.*, row_number() OVER (PARTITION BY e.cluster_id
 				ORDER BY e.published = '', e.published, e.version_id, e.idx) AS n
 			FROM events e WHERE e.cluster_id = ANY($1)) m
@@ -145,7 +130,7 @@ func (s *DB) fillClusters(ctx context.Context, cs []store.Cluster, max int) erro
 	}
 	var m store.Mention
 	var cid string
-	_, err = pgx.ForEachRow(rows, append(append([]any{&cid}, docArgs(&m.DocRef)...), &m.Evidence, &m.Modality), func() error {
+	_, err = pgx.ForEachRow(rows, append(append([]any{&cid}, m.DocRef.ScanArgs()...), &m.Evidence, &m.Modality), func() error {
 		c := &cs[idx[cid]]
 		c.Mentions = append(c.Mentions, m)
 		return nil

@@ -113,17 +113,7 @@ func putEvents(ctx context.Context, tx pgx.Tx, vid, grp int64, rec *record.Recor
 		if actors == nil {
 			actors = []string{}
 		}
-		parties := map[string]bool{}
-		for _, a := range ev.Actors {
-			parties[a] = true
-		}
-		for _, s := range sides {
-			parties[s] = true
-		}
-		ps := make([]string, 0, len(parties))
-		for p := range parties {
-			ps = append(ps, p)
-		}
+		ps := store.Parties(ev.Actors, sides)
 		// The event and its party rows in one statement.
 		_, err = tx.Exec(ctx, `WITH e AS (INSERT INTO events (version_id, idx, type, mode, date, date_end, lo, hi, span, place,
 				name, document, modality, evidence, actors, sides, cluster_id, event, grp, published)

@@ -12,9 +12,6 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io/fs"
-	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -110,34 +107,21 @@ func (s *DB) migrate(ctx context.Context) error {
 	if err := conn.QueryRow(ctx, `SELECT coalesce(max(version), 0) FROM kronik_migrations`).Scan(&have); err != nil {
 		return err
 	}
-	files, err := fs.Glob(migrations, "migrations/*.sql")
+	all, known, err := store.Migrations(migrations)
 	if err != nil {
 		return err
 	}
-	type mig struct {
-		n    int
-		name string
-	}
-	var todo []mig
-	known := 0
-	for _, f := range files {
-		base := strings.TrimPrefix(f, "migrations/")
-		num, _, ok := strings.Cut(base, "_")
-		n, err := strconv.Atoi(num)
-		if !ok || err != nil {
-			return fmt.Errorf("migration %s: name must be NNN_name.sql", base)
-		}
-		known = max(known, n)
-		if n > have {
-			todo = append(todo, mig{n, base})
-		}
-	}
 	if have > known {
-		return fmt.Errorf("the database's schema (migration %d) is newer than this kronik knows (%d): use a newer kronik", have, known)
+		return store.NewerSchema(have, known)
 	}
-	sort.Slice(todo, func(i, j int) bool { return todo[i].n < todo[j].n })
+	var todo []store.Migration
+	for _, m := range all {
+		if m.N > have {
+			todo = append(todo, m)
+		}
+	}
 	for _, m := range todo {
-		body, err := migrations.ReadFile("migrations/" + m.name)
+		body, err := migrations.ReadFile("migrations/" + m.Name)
 		if err != nil {
 			return err
 		}
@@ -145,16 +129,16 @@ func (s *DB) migrate(ctx context.Context) error {
 			if _, err := tx.Exec(ctx, string(body)); err != nil {
 				return err
 			}
-			if step := goStep(m.n); step != nil {
+			if step := goStep(m.N); step != nil {
 				if err := step(ctx, tx); err != nil {
 					return err
 				}
 			}
-			_, err := tx.Exec(ctx, `INSERT INTO kronik_migrations (version, name) VALUES ($1, $2)`, m.n, m.name)
+			_, err := tx.Exec(ctx, `INSERT INTO kronik_migrations (version, name) VALUES ($1, $2)`, m.N, m.Name)
 			return err
 		})
 		if err != nil {
-			return fmt.Errorf("%s: %w", m.name, err)
+			return fmt.Errorf("%s: %w", m.Name, err)
 		}
 	}
 	return nil

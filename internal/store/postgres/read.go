@@ -15,14 +15,6 @@ import (
 	"kronik/internal/text"
 )
 
-// docCols are the columns of versions that make a store.DocRef, in
-// docArgs' order, for a versions table aliased v.
-const docCols = `v.hash, v.name, v.url, v.title, v.outlet, v.published, v.lang, v.grp`
-
-func docArgs(d *store.DocRef) []any {
-	return []any{&d.Hash, &d.Name, &d.URL, &d.Title, &d.Outlet, &d.Published, &d.Lang, &d.Group}
-}
-
 // Records calls fn with the record of every current version, oldest first,
 // with cluster ids and independent-source counts from the store.
 func (s *DB) Records(ctx context.Context, fn func(record.Record) error) error {
@@ -69,7 +61,7 @@ func (s *DB) recordOf(ctx context.Context, vid int64) (record.Record, error) {
 	if err != nil {
 		return record.Record{}, fmt.Errorf("read version %d: %w", vid, err)
 	}
-	rec, err := decodeRecord(recJSON)
+	rec, err := store.DecodeRecord(recJSON)
 	if err != nil {
 		return rec, err
 	}
@@ -153,7 +145,7 @@ func (s *DB) Search(ctx context.Context, q store.SearchQuery) ([]store.Hit, erro
 	}
 	// Weights D, C, B, A: the title counts three times the body, as in the
 	// SQLite backend's bm25.
-	sq := `SELECT ` + docCols + `, v.text, r.rank FROM (
+	sq := `SELECT ` + store.DocRefColumns + `, v.text, r.rank FROM (
 			SELECT m.id, ts_rank(m.search, to_tsquery('simple', $1), 1|32) * 1e6 AS rank FROM (` + matches + `) m
 			ORDER BY rank DESC, m.id LIMIT ` + arg(limit) + `) r
 		JOIN versions v ON v.id = r.id ORDER BY r.rank DESC, r.id`
@@ -167,7 +159,7 @@ func (s *DB) Search(ctx context.Context, q store.SearchQuery) ([]store.Hit, erro
 	for rows.Next() {
 		var h store.Hit
 		var body string
-		if err := rows.Scan(append(docArgs(&h.DocRef), &body, &h.Score)...); err != nil {
+		if err := rows.Scan(append(h.DocRef.ScanArgs(), &body, &h.Score)...); err != nil {
 			return nil, fmt.Errorf("search %q: %w", q.Text, err)
 		}
 		h.Snippet = store.Snippet(h.Lang, body, terms)
@@ -229,14 +221,14 @@ func (s *DB) Entity(ctx context.Context, id string) (store.EntityProfile, error)
 	}); err != nil {
 		return p, fmt.Errorf("entity %s aliases: %w", id, err)
 	}
-	rows, err = s.pool.Query(ctx, `SELECT r.title, r."of", `+docCols+` FROM roles r JOIN versions v ON v.id = r.version_id
+	rows, err = s.pool.Query(ctx, `SELECT r.title, r."of", `+store.DocRefColumns+` FROM roles r JOIN versions v ON v.id = r.version_id
 		WHERE r.entity_id = $1 AND r.version_id = ANY($2) ORDER BY v.published, v.id, r.id`, id, recent)
 	if err != nil {
 		return p, fmt.Errorf("entity %s roles: %w", id, err)
 	}
 	if p.Roles, err = pgx.CollectRows(rows, func(r pgx.CollectableRow) (store.RoleSeen, error) {
 		var rs store.RoleSeen
-		err := r.Scan(append([]any{&rs.Title, &rs.Of}, docArgs(&rs.Source)...)...)
+		err := r.Scan(append([]any{&rs.Title, &rs.Of}, rs.Source.ScanArgs()...)...)
 		rs.Date = rs.Source.Published
 		return rs, err
 	}); err != nil {
@@ -331,7 +323,7 @@ func (s *DB) figuresIn(ctx context.Context, vids []int64, kinds []string) ([]sto
 		kinds = []string{"money", "percent"}
 	}
 	rows, err := s.pool.Query(ctx, `SELECT q.kind, q.value, q.unit, q.text, q.start, q."end", q.measures,
-		q.approx, q.change, q.sentence, q.period, `+docCols+` FROM quantities q JOIN versions v ON v.id = q.version_id
+		q.approx, q.change, q.sentence, q.period, `+store.DocRefColumns+` FROM quantities q JOIN versions v ON v.id = q.version_id
 		WHERE q.version_id = ANY($1) AND q.kind = ANY($2) ORDER BY v.published, v.id, q.start`, vids, kinds)
 	if err != nil {
 		return nil, fmt.Errorf("figures: %w", err)
@@ -339,7 +331,7 @@ func (s *DB) figuresIn(ctx context.Context, vids []int64, kinds []string) ([]sto
 	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (store.Figure, error) {
 		var g store.Figure
 		err := r.Scan(append([]any{&g.Kind, &g.Value, &g.Unit, &g.Text, &g.Start, &g.End, &g.Measures,
-			&g.Approx, &g.Change, &g.Sentence, &g.Period}, docArgs(&g.Source)...)...)
+			&g.Approx, &g.Change, &g.Sentence, &g.Period}, g.Source.ScanArgs()...)...)
 		return g, err
 	})
 	if err != nil {
@@ -351,14 +343,14 @@ func (s *DB) figuresIn(ctx context.Context, vids []int64, kinds []string) ([]sto
 // statusesIn returns the status phrases of the versions vids: dated ones in
 // time order, undated ones last.
 func (s *DB) statusesIn(ctx context.Context, vids []int64) ([]store.StatusPhrase, error) {
-	rows, err := s.pool.Query(ctx, `SELECT st.phrase, st.date, st.sentence, `+docCols+` FROM statuses st
+	rows, err := s.pool.Query(ctx, `SELECT st.phrase, st.date, st.sentence, `+store.DocRefColumns+` FROM statuses st
 		JOIN versions v ON v.id = st.version_id WHERE st.version_id = ANY($1) ORDER BY st.date = '', st.date, v.id, st.id`, vids)
 	if err != nil {
 		return nil, fmt.Errorf("status phrases: %w", err)
 	}
 	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (store.StatusPhrase, error) {
 		var p store.StatusPhrase
-		err := r.Scan(append([]any{&p.Phrase, &p.Date, &p.Sentence}, docArgs(&p.Source)...)...)
+		err := r.Scan(append([]any{&p.Phrase, &p.Date, &p.Sentence}, p.Source.ScanArgs()...)...)
 		return p, err
 	})
 	if err != nil {
@@ -403,7 +395,7 @@ func (s *DB) Versions(ctx context.Context, fn func(store.Source, record.Record) 
 		if fetched != nil {
 			src.Fetched = fetched.UTC()
 		}
-		rec, err := decodeRecord(recJSON)
+		rec, err := store.DecodeRecord(recJSON)
 		if err != nil {
 			return fmt.Errorf("version %d: %w", id, err)
 		}

@@ -2,10 +2,8 @@ package postgres
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"sort"
 	"strings"
 	"time"
 
@@ -250,24 +248,11 @@ func (s *DB) Replace(ctx context.Context, hash string, rec record.Record) error 
 	return nil
 }
 
-// encodeRecord is the record as stored: JSON without its text, which has a
-// column of its own.
+// encodeRecord is store.EncodeRecord for a jsonb column, which refuses the
+// escaped NUL character.
 func encodeRecord(rec record.Record) (string, error) {
-	rec.Text = ""
-	b, err := json.Marshal(rec)
-	if err != nil {
-		return "", fmt.Errorf("encode record: %w", err)
-	}
-	// jsonb refuses the escaped NUL character.
-	return strings.ReplaceAll(string(b), `\u0000`, " "), nil
-}
-
-func decodeRecord(b []byte) (record.Record, error) {
-	var r record.Record
-	if err := json.Unmarshal(b, &r); err != nil {
-		return r, fmt.Errorf("decode stored record: %w", err)
-	}
-	return r, nil
+	js, err := store.EncodeRecord(rec)
+	return strings.ReplaceAll(js, `\u0000`, " "), err
 }
 
 func deref(s *string) string {
@@ -407,20 +392,6 @@ func putEntities(ctx context.Context, tx pgx.Tx, vid int64, rec *record.Record) 
 	return tx.SendBatch(ctx, &b).Close()
 }
 
-// Near-duplicate lookup bounds, as the SQLite store's: the bandNewest
-// newest holders of each band key are read (a copy is filed within days of
-// its story; a band that boilerplate gives to thousands of documents would
-// otherwise make every write read them all), the maxBandCands sharing most
-// bands have their signatures compared, and of those whose estimate is
-// within dupMargin of the threshold the maxDupChecks most similar are
-// confirmed by exact Jaccard similarity, the first that passes winning.
-const (
-	bandNewest   = 16
-	maxBandCands = 20
-	dupMargin    = 0.12
-	maxDupChecks = 5
-)
-
 // group stores the version's MinHash signature and band keys and sets its
 // independent-source group: the group of the most similar current document
 // when the two are near-duplicates (Jaccard similarity of their shingle
@@ -438,15 +409,11 @@ func group(ctx context.Context, tx pgx.Tx, vid int64, body string) (string, int6
 					ORDER BY version_id DESC LIMIT $3) s
 				GROUP BY s.version_id ORDER BY n DESC, s.version_id LIMIT $4)
 			SELECT g.version_id, g.sig FROM c JOIN signatures g ON g.version_id = c.version_id`,
-			keys, vid, bandNewest, maxBandCands)
+			keys, vid, cluster.BandNewest, cluster.MaxBandCands)
 		if err != nil {
 			return "", 0, err
 		}
-		type cand struct {
-			id  int64
-			est float64
-		}
-		var cands []cand
+		var cands []cluster.DupCandidate
 		var id int64
 		var blob []byte
 		if _, err := pgx.ForEachRow(rows, []any{&id, &blob}, func() error {
@@ -454,27 +421,19 @@ func group(ctx context.Context, tx pgx.Tx, vid int64, body string) (string, int6
 			if err != nil {
 				return fmt.Errorf("signature of version %d: %w", id, err)
 			}
-			if est := cluster.Estimate(sig, other); est >= cluster.DuplicateThreshold-dupMargin {
-				cands = append(cands, cand{id, est})
-			}
+			cands = append(cands, cluster.DupCandidate{ID: id, Est: cluster.Estimate(sig, other)})
 			return nil
 		}); err != nil {
 			return "", 0, err
 		}
-		sort.Slice(cands, func(i, j int) bool {
-			if cands[i].est != cands[j].est {
-				return cands[i].est > cands[j].est
-			}
-			return cands[i].id < cands[j].id
-		})
-		for _, c := range cands[:min(len(cands), maxDupChecks)] {
+		for _, c := range cluster.RankDupCandidates(cands) {
 			var other, name string
 			var g int64
-			if err := tx.QueryRow(ctx, `SELECT text, grp, name FROM versions WHERE id = $1`, c.id).Scan(&other, &g, &name); err != nil {
-				return "", 0, fmt.Errorf("candidate %d: %w", c.id, err)
+			if err := tx.QueryRow(ctx, `SELECT text, grp, name FROM versions WHERE id = $1`, c.ID).Scan(&other, &g, &name); err != nil {
+				return "", 0, fmt.Errorf("candidate %d: %w", c.ID, err)
 			}
 			if cluster.Jaccard(sh, cluster.Shingles(other)) >= cluster.DuplicateThreshold {
-				grp, dupOf, dupName = g, c.id, name
+				grp, dupOf, dupName = g, c.ID, name
 				break
 			}
 		}

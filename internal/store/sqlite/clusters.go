@@ -7,6 +7,7 @@ import (
 
 	"kronik/internal/cluster"
 	"kronik/internal/record"
+	"kronik/internal/store"
 )
 
 // A cluster's summary row takes the fields of its best mention: one that
@@ -21,48 +22,8 @@ import (
 // refreshClusters computes this from every mention (after a merge or a
 // removal); addMentions updates it from the new mentions alone, through
 // cluster_dates (mentions by date and modality), so that the cost of adding a
-// report does not grow with the number of reports of the event.
-
-// dateGroup is the mentions of a cluster with one date and one modality
-// class (occurred or not).
-type dateGroup struct {
-	date     string
-	occurred bool
-	n        int
-	first    int64
-}
-
-// bestGroup returns the index of the group whose first mention is the
-// cluster's best; votes counts mentions by date.
-func bestGroup(gs []dateGroup) int {
-	votes := map[string]int{}
-	for _, g := range gs {
-		votes[g.date] += g.n
-	}
-	best := -1
-	for i, g := range gs {
-		if best < 0 || betterGroup(g, gs[best], votes) {
-			best = i
-		}
-	}
-	return best
-}
-
-func betterGroup(a, b dateGroup, votes map[string]int) bool {
-	if a.occurred != b.occurred {
-		return a.occurred
-	}
-	if len(a.date) != len(b.date) {
-		return len(a.date) > len(b.date)
-	}
-	if votes[a.date] != votes[b.date] {
-		return votes[a.date] > votes[b.date]
-	}
-	if a.date != b.date {
-		return a.date < b.date
-	}
-	return a.first < b.first
-}
+// report does not grow with the number of reports of the event. The best
+// date group is chosen by store.BestGroup, the rule store.Summarize keeps.
 
 // summary is a cluster's row.
 type summary struct {
@@ -147,7 +108,7 @@ func refreshClusters(ctx context.Context, tx execer, ids []string) error {
 			occurred bool
 		}
 		at := map[gk]int{}
-		var gs []dateGroup
+		var gs []store.DateGroup
 		byID := map[int64]*row{}
 		groups := map[int64]bool{}
 		var actors []actorRow
@@ -158,10 +119,10 @@ func refreshClusters(ctx context.Context, tx execer, ids []string) error {
 			groups[r.grp] = true
 			k := gk{r.date, r.modality == "occurred"}
 			if j, ok := at[k]; ok {
-				gs[j].n++
+				gs[j].N++
 			} else {
 				at[k] = len(gs)
-				gs = append(gs, dateGroup{date: r.date, occurred: k.occurred, n: 1, first: r.id})
+				gs = append(gs, store.DateGroup{Date: r.date, Occurred: k.occurred, N: 1, First: r.id})
 			}
 			var as []string
 			json.Unmarshal([]byte(r.actors), &as)
@@ -172,11 +133,11 @@ func refreshClusters(ctx context.Context, tx execer, ids []string) error {
 		}
 		for _, g := range gs {
 			if _, err := tx.ExecContext(ctx, `INSERT INTO cluster_dates (cluster_id, date, occurred, n, first)
-				VALUES (?, ?, ?, ?, ?)`, id, g.date, g.occurred, g.n, g.first); err != nil {
+				VALUES (?, ?, ?, ?, ?)`, id, g.Date, g.Occurred, g.N, g.First); err != nil {
 				return err
 			}
 		}
-		b := byID[gs[bestGroup(gs)].first]
+		b := byID[gs[store.BestGroup(gs)].First]
 		// The span is what every mention allows; mentions chained before
 		// spans existed (migration 015) may allow no common day, and then
 		// the best mention's date stands for the cluster.
@@ -248,18 +209,18 @@ func addMentions(ctx context.Context, tx execer, id string, vid, grp int64, ms [
 	if err != nil {
 		return err
 	}
-	var gs []dateGroup
+	var gs []store.DateGroup
 	var firsts []summary
 	occurred := false
 	for rows.Next() {
-		var g dateGroup
+		var g store.DateGroup
 		var f summary
-		if err := rows.Scan(&g.date, &g.occurred, &g.n, &g.first, &f.typ, &f.mode, &f.date, &f.end, &f.place, &f.name,
+		if err := rows.Scan(&g.Date, &g.Occurred, &g.N, &g.First, &f.typ, &f.mode, &f.date, &f.end, &f.place, &f.name,
 			&f.doc, &f.modality); err != nil {
 			rows.Close()
 			return err
 		}
-		occurred = occurred || g.occurred
+		occurred = occurred || g.Occurred
 		gs = append(gs, g)
 		firsts = append(firsts, f)
 	}
@@ -270,7 +231,7 @@ func addMentions(ctx context.Context, tx execer, id string, vid, grp int64, ms [
 	if len(gs) == 0 {
 		return errors.New("cluster without date groups")
 	}
-	b := firsts[bestGroup(gs)]
+	b := firsts[store.BestGroup(gs)]
 	sum.typ, sum.mode, sum.date, sum.end, sum.place, sum.name, sum.doc, sum.modality = b.typ, b.mode, b.date, b.end,
 		b.place, b.name, b.doc, b.modality
 	if occurred {

@@ -17,30 +17,8 @@ import (
 // lookup of a new document's copies costs a few indexed reads whatever the
 // number of documents stored.
 
-// maxDupChecks is how many LSH candidates, most similar first by their
-// signatures, are confirmed by exact Jaccard similarity. A wire story
-// republished many times has many candidates; the best few decide.
-const maxDupChecks = 5
-
-// maxBandCands is how many LSH candidates, those sharing the most band
-// keys, have their signatures compared. Templated text (stock phrases,
-// boilerplate) makes many documents share a band or two with a new one, and
-// reading them all grew with the store.
-const maxBandCands = 20
-
-// bandNewest is how many documents sharing a band key, the newest, a
-// lookup reads for that key. A copy of a story is filed within days of it,
-// so it is among the newest holders of the bands they share; a band that
-// boilerplate or a story republished for months gives to thousands of
-// documents would otherwise make every new document read all of them, a
-// cost that grows with the store.
-const bandNewest = 16
-
-// dupMargin: candidates whose estimated similarity is at least
-// DuplicateThreshold - dupMargin are confirmed exactly. With 128 hashes the
-// estimate's standard error near the threshold is about 0.04, so a margin of
-// three errors loses no true copy.
-const dupMargin = 0.12
+// The lookup bounds are cluster.BandNewest, MaxBandCands, DupMargin and
+// MaxDupChecks, shared by the backends.
 
 // group stores the version's signature and band keys and sets its
 // independent-source group: the group of the most similar current document
@@ -55,16 +33,12 @@ func group(ctx context.Context, tx execer, vid int64, body string) (string, int6
 	if len(keys) > 0 {
 		// Candidates sharing the most bands first: a copy shares several
 		// (four on average at the threshold, thirteen at 0.8), a story that
-		// only shares stock phrases one; only the best maxBandCands are read.
+		// only shares stock phrases one; only the best cluster.MaxBandCands are read.
 		top, err := bandCandidates(ctx, tx, keys, vid)
 		if err != nil {
 			return "", 0, err
 		}
-		type cand struct {
-			id  int64
-			est float64
-		}
-		var cands []cand
+		var cands []cluster.DupCandidate
 		arr, _ := json.Marshal(top)
 		rows, err := tx.QueryContext(ctx, `SELECT version_id, sig FROM signatures WHERE version_id IN (SELECT value FROM json_each(?))`,
 			string(arr))
@@ -72,17 +46,17 @@ func group(ctx context.Context, tx execer, vid int64, body string) (string, int6
 			return "", 0, err
 		}
 		for rows.Next() {
-			var c cand
+			var c cluster.DupCandidate
 			var blob []byte
-			if err := rows.Scan(&c.id, &blob); err != nil {
+			if err := rows.Scan(&c.ID, &blob); err != nil {
 				rows.Close()
 				return "", 0, err
 			}
 			// a stored signature that does not decode estimates 0: the
 			// document is then not taken for a copy
 			other, _ := cluster.DecodeSignature(blob)
-			c.est = cluster.Estimate(sig, other)
-			if c.id != vid && c.est >= cluster.DuplicateThreshold-dupMargin {
+			c.Est = cluster.Estimate(sig, other)
+			if c.ID != vid {
 				cands = append(cands, c)
 			}
 		}
@@ -90,27 +64,18 @@ func group(ctx context.Context, tx execer, vid int64, body string) (string, int6
 		if err := rows.Err(); err != nil {
 			return "", 0, err
 		}
-		sort.Slice(cands, func(i, j int) bool {
-			if cands[i].est != cands[j].est {
-				return cands[i].est > cands[j].est
-			}
-			return cands[i].id < cands[j].id
-		})
-		if len(cands) > maxDupChecks {
-			cands = cands[:maxDupChecks]
-		}
 		// The first candidate, most similar by signature, that exact
 		// similarity confirms is the copy: confirming costs a read of its
 		// text, and a story filed many times would otherwise have every
-		// document read maxDupChecks texts.
-		for _, c := range cands {
+		// document read cluster.MaxDupChecks texts.
+		for _, c := range cluster.RankDupCandidates(cands) {
 			var other, name string
 			var g int64
-			if err := tx.QueryRowContext(ctx, `SELECT text, grp, name FROM versions WHERE id = ?`, c.id).Scan(&other, &g, &name); err != nil {
-				return "", 0, fmt.Errorf("candidate %d: %w", c.id, err)
+			if err := tx.QueryRowContext(ctx, `SELECT text, grp, name FROM versions WHERE id = ?`, c.ID).Scan(&other, &g, &name); err != nil {
+				return "", 0, fmt.Errorf("candidate %d: %w", c.ID, err)
 			}
 			if cluster.Jaccard(sh, cluster.Shingles(other)) >= cluster.DuplicateThreshold {
-				grp, dupOf, dupName = g, c.id, name
+				grp, dupOf, dupName = g, c.ID, name
 				break
 			}
 		}
@@ -135,8 +100,8 @@ func group(ctx context.Context, tx execer, vid int64, body string) (string, int6
 	return dupName, grp, err
 }
 
-// bandCandidates returns the maxBandCands documents other than vid that
-// share the most of keys, ties to the oldest, among the newest bandNewest
+// bandCandidates returns the cluster.MaxBandCands documents other than vid that
+// share the most of keys, ties to the oldest, among the newest cluster.BandNewest
 // holders of each key: one bounded range of the lsh key per band, counted
 // here rather than by a grouping sort in SQL.
 func bandCandidates(ctx context.Context, tx execer, keys []int64, vid int64) ([]int64, error) {
@@ -174,7 +139,7 @@ func bandCandidates(ctx context.Context, tx execer, keys []int64, vid int64) ([]
 		}
 		return ids[i] < ids[j]
 	})
-	return ids[:min(len(ids), maxBandCands)], nil
+	return ids[:min(len(ids), cluster.MaxBandCands)], nil
 }
 
 // bandQuery is bandCandidates' statement, one bounded range of the lsh key
@@ -183,7 +148,7 @@ func bandCandidates(ctx context.Context, tx execer, keys []int64, vid int64) ([]
 var bandQuery = sync.OnceValue(func() string {
 	parts := make([]string, cluster.Bands)
 	for i := range parts {
-		parts[i] = fmt.Sprintf("SELECT version_id FROM (SELECT version_id FROM lsh WHERE k = ?%d AND version_id <> ?1 ORDER BY version_id DESC LIMIT %d)", i+2, bandNewest)
+		parts[i] = fmt.Sprintf("SELECT version_id FROM (SELECT version_id FROM lsh WHERE k = ?%d AND version_id <> ?1 ORDER BY version_id DESC LIMIT %d)", i+2, cluster.BandNewest)
 	}
 	return strings.Join(parts, " UNION ALL ")
 })

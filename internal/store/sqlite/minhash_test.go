@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"kronik/internal/cluster"
 	"kronik/internal/record"
 	"kronik/internal/store"
 )
@@ -76,7 +77,7 @@ func TestNearDuplicateAmidBoilerplate(t *testing.T) {
 	put := func(name, body string) store.PutResult { t.Helper(); return putText(t, db, name, body) }
 	first := story("Kelautan", 20) + boiler
 	put("first.txt", first)
-	for i := 0; i < 3*bandNewest; i++ {
+	for i := 0; i < 3*cluster.BandNewest; i++ {
 		if got := put(fmt.Sprintf("other-%d.txt", i), story(fmt.Sprintf("Bidang%d", i), 20)+boiler).NearDuplicateOf; got != "" {
 			t.Fatalf("other-%d: a story sharing only boilerplate is a near-duplicate of %q", i, got)
 		}

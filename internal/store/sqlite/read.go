@@ -18,14 +18,6 @@ import (
 	"kronik/internal/text"
 )
 
-// docCols are the columns of versions that make a store.DocRef, in scanDoc's
-// order, for a versions table aliased v.
-const docCols = `v.hash, v.name, v.url, v.title, v.outlet, v.published, v.lang, v.grp`
-
-func scanDocArgs(d *store.DocRef) []any {
-	return []any{&d.Hash, &d.Name, &d.URL, &d.Title, &d.Outlet, &d.Published, &d.Lang, &d.Group}
-}
-
 // Records calls fn with the record of every current version, with cluster ids
 // and independent-source counts from the store.
 func (s *DB) Records(ctx context.Context, fn func(record.Record) error) error {
@@ -67,7 +59,7 @@ func (s *DB) recordOf(ctx context.Context, vid int64) (record.Record, error) {
 	if err != nil {
 		return record.Record{}, fmt.Errorf("read version %d: %w", vid, err)
 	}
-	rec, err := decodeRecord(recJSON)
+	rec, err := store.DecodeRecord([]byte(recJSON))
 	if err != nil {
 		return rec, err
 	}
@@ -181,7 +173,7 @@ func (s *DB) Search(ctx context.Context, q store.SearchQuery) ([]store.Hit, erro
 		matches += ` ORDER BY fts.rowid DESC LIMIT ?`
 		args = append(args, store.SearchCandidates)
 	}
-	sq := `SELECT ` + docCols + `, v.text, r.rank FROM (SELECT id, rank FROM (` + matches + `) ORDER BY rank, id LIMIT ?) r
+	sq := `SELECT ` + store.DocRefColumns + `, v.text, r.rank FROM (SELECT id, rank FROM (` + matches + `) ORDER BY rank, id LIMIT ?) r
 		JOIN versions v ON v.id = r.id ORDER BY r.rank, r.id`
 	args = append(args, limit)
 	rows, err := s.db.QueryContext(ctx, sq, args...)
@@ -194,7 +186,7 @@ func (s *DB) Search(ctx context.Context, q store.SearchQuery) ([]store.Hit, erro
 		var h store.Hit
 		var body string
 		var rank float64
-		if err := rows.Scan(append(scanDocArgs(&h.DocRef), &body, &rank)...); err != nil {
+		if err := rows.Scan(append(h.DocRef.ScanArgs(), &body, &rank)...); err != nil {
 			return nil, err
 		}
 		h.Score = -rank
@@ -272,7 +264,7 @@ func (s *DB) Entity(ctx context.Context, id string) (store.EntityProfile, error)
 		p.Aliases = append(p.Aliases, a)
 	}
 	rows.Close()
-	rows, err = s.db.QueryContext(ctx, `SELECT r.title, r.of, `+docCols+` FROM roles r INDEXED BY roles_version
+	rows, err = s.db.QueryContext(ctx, `SELECT r.title, r.of, `+store.DocRefColumns+` FROM roles r INDEXED BY roles_version
 		JOIN versions v INDEXED BY versions_ref ON v.id = r.version_id WHERE r.entity_id = ?
 		AND r.version_id IN (`+recent+`) ORDER BY v.published, v.id, r.rowid`, append([]any{id}, rargs...)...)
 	if err != nil {
@@ -280,7 +272,7 @@ func (s *DB) Entity(ctx context.Context, id string) (store.EntityProfile, error)
 	}
 	for rows.Next() {
 		var r store.RoleSeen
-		if err := rows.Scan(append([]any{&r.Title, &r.Of}, scanDocArgs(&r.Source)...)...); err != nil {
+		if err := rows.Scan(append([]any{&r.Title, &r.Of}, r.Source.ScanArgs()...)...); err != nil {
 			rows.Close()
 			return p, err
 		}
@@ -529,7 +521,7 @@ func (s *DB) figuresIn(ctx context.Context, sub string, subArgs []any, kinds []s
 		args = append(args, k)
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT q.kind, q.value, q.unit, q.text, q.start, q.end, q.measures,
-		q.approx, q.change, q.sentence, q.period, `+docCols+` FROM quantities q JOIN versions v INDEXED BY versions_ref ON v.id = q.version_id
+		q.approx, q.change, q.sentence, q.period, `+store.DocRefColumns+` FROM quantities q JOIN versions v INDEXED BY versions_ref ON v.id = q.version_id
 		WHERE q.version_id IN (`+sub+`) AND q.kind IN (`+placeholders(len(kinds))+`)
 		ORDER BY v.published, v.id, q.start`, args...)
 	if err != nil {
@@ -540,7 +532,7 @@ func (s *DB) figuresIn(ctx context.Context, sub string, subArgs []any, kinds []s
 	for rows.Next() {
 		var g store.Figure
 		if err := rows.Scan(append([]any{&g.Kind, &g.Value, &g.Unit, &g.Text, &g.Start, &g.End, &g.Measures,
-			&g.Approx, &g.Change, &g.Sentence, &g.Period}, scanDocArgs(&g.Source)...)...); err != nil {
+			&g.Approx, &g.Change, &g.Sentence, &g.Period}, g.Source.ScanArgs()...)...); err != nil {
 			return nil, err
 		}
 		out = append(out, g)
@@ -551,7 +543,7 @@ func (s *DB) figuresIn(ctx context.Context, sub string, subArgs []any, kinds []s
 // statusesIn returns the status phrases of the documents of the sub-select
 // sub: dated ones in time order, undated ones last.
 func (s *DB) statusesIn(ctx context.Context, sub string, args []any) ([]store.StatusPhrase, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT st.phrase, st.date, st.sentence, `+docCols+` FROM statuses st
+	rows, err := s.db.QueryContext(ctx, `SELECT st.phrase, st.date, st.sentence, `+store.DocRefColumns+` FROM statuses st
 		JOIN versions v INDEXED BY versions_ref ON v.id = st.version_id WHERE st.version_id IN (`+sub+`) ORDER BY st.date, v.id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("status phrases: %w", err)
@@ -560,7 +552,7 @@ func (s *DB) statusesIn(ctx context.Context, sub string, args []any) ([]store.St
 	var out []store.StatusPhrase
 	for rows.Next() {
 		var p store.StatusPhrase
-		if err := rows.Scan(append([]any{&p.Phrase, &p.Date, &p.Sentence}, scanDocArgs(&p.Source)...)...); err != nil {
+		if err := rows.Scan(append([]any{&p.Phrase, &p.Date, &p.Sentence}, p.Source.ScanArgs()...)...); err != nil {
 			return nil, err
 		}
 		out = append(out, p)

@@ -152,7 +152,7 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 		if err != nil {
 			return nil, err
 		}
-		sortClusters(out)
+		store.SortClusters(out)
 		return out, nil
 	}
 	// Both parties must be on one event, so either can drive the walk: the
@@ -276,7 +276,7 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 	if err != nil {
 		return nil, err
 	}
-	sortClusters(out)
+	store.SortClusters(out)
 	return out, nil
 }
 
@@ -333,21 +333,6 @@ func (s *DB) walk(ctx context.Context, q string, args []any, fn func(*sql.Rows) 
 	return rows.Err()
 }
 
-// sortClusters puts clusters in the order allClusters gives: by date,
-// undated last, then by id.
-func sortClusters(cs []store.Cluster) {
-	sort.SliceStable(cs, func(i, j int) bool {
-		a, b := cs[i], cs[j]
-		if (a.Date == "") != (b.Date == "") {
-			return b.Date == ""
-		}
-		if a.Date != b.Date {
-			return a.Date < b.Date
-		}
-		return a.ID < b.ID
-	})
-}
-
 // clusterActors fills the actors of clusters, in order of first appearance.
 func (s *DB) clusterActors(ctx context.Context, cs []store.Cluster) error {
 	if len(cs) == 0 {
@@ -401,14 +386,14 @@ func (s *DB) fillClusters(ctx context.Context, cs []store.Cluster, max int) erro
 		}
 	}
 	idsJSON, _ := json.Marshal(ids)
-	q := `SELECT e.cluster_id, ` + docCols + `, e.evidence, e.modality FROM events e
+	q := `SELECT e.cluster_id, ` + store.DocRefColumns + `, e.evidence, e.modality FROM events e
 		JOIN versions v INDEXED BY versions_ref ON v.id = e.version_id WHERE e.cluster_id IN (SELECT value FROM json_each(?))
 		ORDER BY v.published = '', v.published, v.id, e.idx`
 	args := []any{string(idsJSON)}
 	if max > 0 {
 		// The first max of each cluster from mention_order, an index range
 		// each: a report of a much-reported event costs nothing here.
-		q = `SELECT e.cluster_id, ` + docCols + `, e.evidence, e.modality FROM json_each(?) c
+		q = `SELECT e.cluster_id, ` + store.DocRefColumns + `, e.evidence, e.modality FROM json_each(?) c
 			JOIN events e ON e.id IN (SELECT m.event_id FROM mention_order m WHERE m.cluster_id = c.value
 				ORDER BY m.pub, m.event_id LIMIT ?)
 			JOIN versions v INDEXED BY versions_ref ON v.id = e.version_id
@@ -418,7 +403,7 @@ func (s *DB) fillClusters(ctx context.Context, cs []store.Cluster, max int) erro
 	err := s.walk(ctx, q, args, func(rows *sql.Rows) (bool, error) {
 		var cid string
 		var m store.Mention
-		if err := rows.Scan(append(append([]any{&cid}, scanDocArgs(&m.DocRef)...), &m.Evidence, &m.Modality)...); err != nil {
+		if err := rows.Scan(append(append([]any{&cid}, m.DocRef.ScanArgs()...), &m.Evidence, &m.Modality)...); err != nil {
 			return false, err
 		}
 		c := &cs[idx[cid]]

@@ -185,7 +185,7 @@ func (s *DB) PageDone(ctx context.Context, url string) (bool, error) {
 	case err != nil:
 		return false, fmt.Errorf("page %s: %w", url, err)
 	}
-	return status != store.PageFailed || attempts >= store.MaxPageAttempts, nil
+	return store.PageSettled(status, attempts), nil
 }
 
 // MarkPage implements store.Sources.

@@ -12,10 +12,8 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io/fs"
 	"math"
 	"net/url"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -222,34 +220,21 @@ func (s *DB) migrate(ctx context.Context, last int) error {
 	if err != nil {
 		return err
 	}
-	files, err := fs.Glob(migrations, "migrations/*.sql")
+	all, known, err := store.Migrations(migrations)
 	if err != nil {
 		return err
 	}
-	type mig struct {
-		n    int
-		name string
-	}
-	var todo []mig
-	known := 0
-	for _, f := range files {
-		base := strings.TrimPrefix(f, "migrations/")
-		num, _, ok := strings.Cut(base, "_")
-		n, err := strconv.Atoi(num)
-		if !ok || err != nil {
-			return fmt.Errorf("migration %s: name must be NNN_name.sql", base)
-		}
-		known = max(known, n)
-		if n > have && n <= last {
-			todo = append(todo, mig{n, base})
-		}
-	}
 	if have > known {
-		return fmt.Errorf("the database's schema (migration %d) is newer than this kronik knows (%d): use a newer kronik", have, known)
+		return store.NewerSchema(have, known)
 	}
-	sort.Slice(todo, func(i, j int) bool { return todo[i].n < todo[j].n })
+	var todo []store.Migration
+	for _, m := range all {
+		if m.N > have && m.N <= last {
+			todo = append(todo, m)
+		}
+	}
 	for _, m := range todo {
-		body, err := migrations.ReadFile("migrations/" + m.name)
+		body, err := migrations.ReadFile("migrations/" + m.Name)
 		if err != nil {
 			return err
 		}
@@ -261,9 +246,9 @@ func (s *DB) migrate(ctx context.Context, last int) error {
 		// this migration since `have` was read: the transaction holds the
 		// write lock (_txlock=immediate), so asking again here is exact.
 		var done int
-		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, m.n).Scan(&done); err != nil {
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, m.N).Scan(&done); err != nil {
 			tx.Rollback()
-			return fmt.Errorf("%s: %w", m.name, err)
+			return fmt.Errorf("%s: %w", m.Name, err)
 		}
 		if done > 0 {
 			tx.Rollback()
@@ -271,21 +256,21 @@ func (s *DB) migrate(ctx context.Context, last int) error {
 		}
 		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 			tx.Rollback()
-			return fmt.Errorf("%s: %w", m.name, err)
+			return fmt.Errorf("%s: %w", m.Name, err)
 		}
-		if step := goSteps[m.n]; step != nil {
+		if step := goSteps[m.N]; step != nil {
 			if err := step(ctx, tx); err != nil {
 				tx.Rollback()
-				return fmt.Errorf("%s: %w", m.name, err)
+				return fmt.Errorf("%s: %w", m.Name, err)
 			}
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations VALUES (?, ?, ?)`,
-			m.n, m.name, now()); err != nil {
+			m.N, m.Name, now()); err != nil {
 			tx.Rollback()
-			return fmt.Errorf("%s: %w", m.name, err)
+			return fmt.Errorf("%s: %w", m.Name, err)
 		}
 		if err := tx.Commit(); err != nil {
-			return fmt.Errorf("%s: %w", m.name, err)
+			return fmt.Errorf("%s: %w", m.Name, err)
 		}
 	}
 	return nil
@@ -320,7 +305,7 @@ func (s *DB) Check(ctx context.Context) error {
 		if err := rows.Scan(&id, &name, &rec, &nev, &nfts); err != nil {
 			return err
 		}
-		r, err := decodeRecord(rec)
+		r, err := store.DecodeRecord([]byte(rec))
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}

@@ -47,7 +47,7 @@ func (s *DB) Versions(ctx context.Context, fn func(store.Source, record.Record) 
 			src.Key = "" // stored without a key: identified by content
 		}
 		src.Fetched, _ = time.Parse(time.RFC3339Nano, fetched)
-		rec, err := decodeRecord(recJSON)
+		rec, err := store.DecodeRecord([]byte(recJSON))
 		if err != nil {
 			return fmt.Errorf("version %d: %w", id, err)
 		}

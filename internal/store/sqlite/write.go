@@ -239,7 +239,7 @@ func putTx(ctx context.Context, tx *stmtTx, src store.Source, rec record.Record)
 			return res, fmt.Errorf("put %s: %w", src.Name, err)
 		}
 	}
-	recJSON, err := encodeRecord(rec)
+	recJSON, err := store.EncodeRecord(rec)
 	if err != nil {
 		return res, fmt.Errorf("put %s: %w", src.Name, err)
 	}
@@ -288,7 +288,7 @@ func (s *DB) Replace(ctx context.Context, hash string, rec record.Record) (err e
 		return fmt.Errorf("replace %s: %w", hash, err)
 	}
 	rec.Hash = hash
-	recJSON, err := encodeRecord(rec)
+	recJSON, err := store.EncodeRecord(rec)
 	if err != nil {
 		return fmt.Errorf("replace %s: %w", hash, err)
 	}
@@ -306,23 +306,6 @@ func (s *DB) Replace(ctx context.Context, hash string, rec record.Record) (err e
 		}
 	}
 	return tx.Commit()
-}
-
-func encodeRecord(rec record.Record) (string, error) {
-	rec.Text = "" // kept in its own column
-	b, err := json.Marshal(rec)
-	if err != nil {
-		return "", fmt.Errorf("encode record: %w", err)
-	}
-	return string(b), nil
-}
-
-func decodeRecord(s string) (record.Record, error) {
-	var r record.Record
-	if err := json.Unmarshal([]byte(s), &r); err != nil {
-		return r, fmt.Errorf("decode stored record: %w", err)
-	}
-	return r, nil
 }
 
 func deref(s *string) string {

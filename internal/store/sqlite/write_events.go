@@ -11,9 +11,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sort"
+
 	"kronik/internal/cluster"
 	"kronik/internal/record"
-	"sort"
+	"kronik/internal/store"
 )
 
 // candidate is a stored event that a new one may join. It is decoded only
@@ -178,18 +180,7 @@ func putEvents(ctx context.Context, tx execer, vid, grp int64, rec *record.Recor
 		if lo != "" {
 			keyRows = appendKeys(keyRows, eid, cid, ev, sides, lo, hi)
 		}
-		parties := map[string]bool{}
-		for _, a := range ev.Actors {
-			parties[a] = true
-		}
-		for _, s := range sides {
-			parties[s] = true
-		}
-		ps := make([]string, 0, len(parties))
-		for p := range parties {
-			ps = append(ps, p)
-		}
-		sort.Strings(ps)
+		ps := store.Parties(ev.Actors, sides)
 		for _, p := range ps {
 			partyRows = append(partyRows, partyRow{p, eid, lo, ev.Type})
 		}
