@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"io"
 	"log/slog"
@@ -26,8 +24,7 @@ type dbSink struct {
 }
 
 func (s dbSink) Store(ctx context.Context, d source.Document) (string, error) {
-	sum := sha256.Sum256(d.Body)
-	h := hex.EncodeToString(sum[:])
+	h := store.ContentHash(d.Body)
 	if ok, err := s.db.Has(ctx, h); err == nil && ok {
 		return h, nil // stored already: not extracted again
 	}

@@ -9,8 +9,6 @@ package ingest
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -89,8 +87,7 @@ func Run(ctx context.Context, db Store, p *pipeline.Pipeline, feed func(send fun
 			it := item{Input: in}
 			if in.Err == nil {
 				// Skip content already stored before paying for extraction.
-				h := sha256.Sum256(in.Doc.Body)
-				ok, err := db.Has(ctx, hex.EncodeToString(h[:]))
+				ok, err := db.Has(ctx, store.ContentHash(in.Doc.Body))
 				it.stored = err == nil && ok
 			}
 			return send(it)

@@ -372,7 +372,7 @@ func (req ingestRequest) document() (source.Document, error) {
 		return d, errBadRequest("document is not text")
 	}
 	if d.Name == "" {
-		d.Name = "posted-" + contentHash(d.Body)[:12]
+		d.Name = "posted-" + store.ContentHash(d.Body)[:12]
 	}
 	return d, nil
 }

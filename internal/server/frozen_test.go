@@ -15,6 +15,7 @@ import (
 	"kronik/internal/record"
 	"kronik/internal/server/demo"
 	"kronik/internal/source"
+	"kronik/internal/store"
 )
 
 // The server's tests read records extracted once and kept in
@@ -85,7 +86,7 @@ func (f frozen) Process(ctx context.Context, doc source.Document) (record.Record
 	if err := ctx.Err(); err != nil {
 		return record.Record{}, err
 	}
-	h := contentHash(doc.Body)
+	h := store.ContentHash(doc.Body)
 	rec, ok := f[h]
 	if !ok {
 		return record.Record{}, fmt.Errorf("no frozen record for %s (content %s): add it to frozenInputs and run go test ./internal/server/ -run TestFrozenRecords -update", doc.Name, h[:12])
@@ -122,7 +123,7 @@ func TestFrozenRecords(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%s: %v", d.Name, err)
 			}
-			out[contentHash(d.Body)] = rec
+			out[store.ContentHash(d.Body)] = rec
 		}
 		b, err := json.MarshalIndent(out, "", " ")
 		if err != nil {
@@ -141,7 +142,7 @@ func TestFrozenRecords(t *testing.T) {
 	}
 	var missing []string
 	for _, d := range docs {
-		if _, ok := f[contentHash(d.Body)]; !ok {
+		if _, ok := f[store.ContentHash(d.Body)]; !ok {
 			missing = append(missing, d.Name)
 		}
 	}

@@ -2,8 +2,6 @@ package server
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 
 	"kronik/internal/server/demo"
@@ -11,15 +9,10 @@ import (
 	"kronik/internal/store"
 )
 
-func contentHash(b []byte) string {
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:])
-}
-
 // Ingest extracts one document with p and stores it in st, skipping the
 // extraction when the same content is stored already.
 func Ingest(ctx context.Context, st store.Store, p Processor, doc source.Document) (ingestResponse, error) {
-	hash := contentHash(doc.Body)
+	hash := store.ContentHash(doc.Body)
 	if ok, err := st.Has(ctx, hash); err != nil {
 		return ingestResponse{}, fmt.Errorf("store: %w", err)
 	} else if ok {

@@ -32,7 +32,7 @@ func assetURLs() (map[string]string, error) {
 		if err != nil {
 			return nil, fmt.Errorf("server: static %s: %w", name, err)
 		}
-		out[name] = "/static/" + name + "?v=" + contentHash(b)[:10]
+		out[name] = "/static/" + name + "?v=" + store.ContentHash(b)[:10]
 	}
 	return out, nil
 }
