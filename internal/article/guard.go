@@ -220,16 +220,34 @@ var gluedLabels = []string{"Updated", "Published", "Diperbarui", "Diterbitkan"}
 // mayBeGluedLabel is the test before gluedLabelRe: four digits in a row and
 // one of its labels, written as the expression spells them.
 func mayBeGluedLabel(p string) bool {
-	if !hasYear(p) {
-		return false
-	}
 	for _, l := range gluedLabels {
 		if strings.Contains(p, l) {
+			return hasYear(p)
+		}
+	}
+	return false
+}
+
+// creditLabels are the labels of creditedStampRe.
+var creditLabels = []string{"jurnalis", "penulis", "reporter", "editor", "oleh", "by", "pewarta", "redaktur", "kontributor"}
+
+// mayBeCreditedStamp is the test before creditedStampRe: one of its labels,
+// in any case (lines with runes that fold to ASCII letters are let through).
+func mayBeCreditedStamp(p string) bool {
+	if foldsToASCII(p) {
+		return true
+	}
+	l := strings.ToLower(p)
+	for _, c := range creditLabels {
+		if strings.Contains(l, c) {
 			return true
 		}
 	}
 	return false
 }
+
+// mayBeRoleStamp is the test before roleStampRe: one of its separators.
+func mayBeRoleStamp(p string) bool { return strings.ContainsAny(p, "·|•–—-") }
 
 // mayBeGluedZone is the test before gluedZoneRe: a time of day needs a colon
 // or a dot, and its zones (WIB, WITA, WIT, GMT, UTC, matched in capitals)

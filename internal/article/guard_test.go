@@ -45,6 +45,8 @@ func guardCases() []guardCase {
 		{"bracket lede", ledeVariantRes().bracket.MatchString, mayBeBracketLede},
 		{"slash lede", ledeVariantRes().slashOutlet.MatchString, mayBeSlashLede},
 		{"masthead lede", ledeVariantRes().masthead.MatchString, mayBeMastheadLede},
+		{"credited stamp", creditedStampRe.MatchString, mayBeCreditedStamp},
+		{"role stamp", roleStampRe.MatchString, mayBeRoleStamp},
 	}
 }
 
@@ -134,6 +136,8 @@ var guardLines = []string{
 	"February 3, 2026Updated: February 4, 2026",
 	"Brussels ● Tue, September 29, 2026",
 	"By Reuters Staff",
+	"Kamis, 12 Maret 2026 09:10 WIB Jurnalis - Rina Contoh",
+	"Rina Wati, Jurnalis · Senin 16 Juni 2025 10:15 WIB",
 	"New Delhi [India], October 22 (ANI): The",
 }
 

@@ -119,12 +119,12 @@ func creditedStamp(p string) (string, bool) {
 	if utf8.RuneCountInString(p) > maxStampRunes || !hasYear(p) {
 		return "", false
 	}
-	if m := creditedStampRe.FindStringSubmatch(p); m != nil {
+	if m := match(creditedStampRe, p, mayBeCreditedStamp(p)); m != nil {
 		if d, ok := parseStamp(m[1]); ok {
 			return d, true
 		}
 	}
-	if m := roleStampRe.FindStringSubmatch(p); m != nil {
+	if m := match(roleStampRe, p, mayBeRoleStamp(p)); m != nil {
 		return parseStamp(m[1])
 	}
 	return "", false
