@@ -266,7 +266,7 @@ func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints, page
 		if i >= topLines && !listed && len(p.text) <= 100 && classify(p.text) == related {
 			listed = true
 		}
-		if i >= topLines && !listed && lateDate == "" && len(p.text) <= 100 && (i < lateStampLines || clockRe.MatchString(p.text)) {
+		if i >= topLines && !listed && lateDate == "" && len(p.text) <= 100 && hasYear(p.text) && (i < lateStampLines || clockRe.MatchString(p.text)) {
 			// A stamp on a line of its own further down: pages set it
 			// under a photo and its caption, or at the foot of the story
 			// ("14 Agustus 2026 06:52 WIB" above the copyright line).
@@ -284,9 +284,10 @@ func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints, page
 			if !ok {
 				o, d, ok = outletStamp(p.text)
 			}
-			if !ok {
+			if !ok && stampDate == "" {
 				// "Oleh Rina Contoh | Selasa, 17 Juni 2025": the date is
-				// taken, the byline stays (it names a person).
+				// taken, the byline stays (it names a person). Once a
+				// date is taken, none of these lines gives another.
 				if bd, isByline := bylineStamp(p.text); isByline && stampDate == "" {
 					stampDate = bd
 				} else if pd, place, placed := placeStamp(p.text); placed && stampDate == "" {

@@ -210,3 +210,68 @@ func mayBeTags(p string) bool { return firstByteIn(p, "tTkKlL\xe2") }
 // share, bookmark, remove_red_eye, schedule, access_time, forum, ...) start
 // with f, v, q, t, c, s, b, r or a; 0xC5 opens ſ, which matches s.
 func mayBeIconCounter(p string) bool { return firstByteIn(p, "fFvVqQtTcCsSbBrRaA\xc5") }
+
+// gluedLabels are the labels of gluedLabelRe (matched in their case).
+var gluedLabels = []string{"Updated", "Published", "Diperbarui", "Diterbitkan"}
+
+// mayBeGluedLabel is the test before gluedLabelRe: four digits in a row and
+// one of its labels, written as the expression spells them.
+func mayBeGluedLabel(p string) bool {
+	for _, l := range gluedLabels {
+		if strings.Contains(p, l) {
+			return hasYear(p)
+		}
+	}
+	return false
+}
+
+// creditLabels are the labels of creditedStampRe.
+var creditLabels = []string{"jurnalis", "penulis", "reporter", "editor", "oleh", "by", "pewarta", "redaktur", "kontributor"}
+
+// mayBeCreditedStamp is the test before creditedStampRe: one of its labels,
+// in any case (lines with runes that fold to ASCII letters are let through).
+func mayBeCreditedStamp(p string) bool {
+	if foldsToASCII(p) {
+		return true
+	}
+	l := strings.ToLower(p)
+	for _, c := range creditLabels {
+		if strings.Contains(l, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeRoleStamp is the test before roleStampRe: one of its separators.
+func mayBeRoleStamp(p string) bool { return strings.ContainsAny(p, "·|•–—-") }
+
+// mayBeGluedZone is the test before gluedZoneRe: a time of day needs a colon
+// or a dot, and its zones (WIB, WITA, WIT, GMT, UTC, matched in capitals)
+// hold WI, GMT or UTC.
+func mayBeGluedZone(p string) bool {
+	return strings.ContainsAny(p, ":.") &&
+		(strings.Contains(p, "WI") || strings.Contains(p, "GMT") || strings.Contains(p, "UTC"))
+}
+
+// mayBePlaceStamp is the test before placeStampRe: one of its separators.
+func mayBePlaceStamp(p string) bool { return strings.ContainsAny(p, "|•●·–—-") }
+
+// mayBeByAgency is the test before byAgencyRe, which opens with by or oleh
+// (b and o fold to ASCII only).
+func mayBeByAgency(p string) bool { return firstByteIn(p, "bBoO") }
+
+// mayBeBracketLede is the test before the bracket lede expression, whose
+// place ([^,\[\]()\n:]) runs to the opening bracket.
+func mayBeBracketLede(p string) bool { return firstOf(p, ",[]()\n:") == '[' }
+
+// mayBeSlashLede is the test before the slash-outlet lede expression: its
+// place ([^,/\n]) runs to a comma, and a slash follows.
+func mayBeSlashLede(p string) bool {
+	i := strings.IndexAny(p, ",/\n")
+	return i >= 0 && p[i] == ',' && strings.IndexByte(p[i:], '/') >= 0
+}
+
+// mayBeMastheadLede is the test before the masthead lede expression, whose
+// name ([^,()\n.]) runs to a comma.
+func mayBeMastheadLede(p string) bool { return firstOf(p, ",()\n.") == ',' }

@@ -38,6 +38,15 @@ func guardCases() []guardCase {
 		{"related heading", relatedHeadRe.MatchString, func(s string) bool { return mayBeWidget(s) && firstByteIn(s, "rRmMbBaAtTyY") }},
 		{"widget", widgetRe.MatchString, mayBeWidget},
 		{"tags", tagsRe.MatchString, mayBeTags},
+		{"glued label", gluedLabelRe.MatchString, mayBeGluedLabel},
+		{"glued zone", gluedZoneRe.MatchString, mayBeGluedZone},
+		{"place stamp", func(s string) bool { return placeStampRe.MatchString(trim(s)) }, mayBePlaceStamp},
+		{"agency byline", byAgencyRe.MatchString, mayBeByAgency},
+		{"bracket lede", ledeVariantRes().bracket.MatchString, mayBeBracketLede},
+		{"slash lede", ledeVariantRes().slashOutlet.MatchString, mayBeSlashLede},
+		{"masthead lede", ledeVariantRes().masthead.MatchString, mayBeMastheadLede},
+		{"credited stamp", creditedStampRe.MatchString, mayBeCreditedStamp},
+		{"role stamp", roleStampRe.MatchString, mayBeRoleStamp},
 	}
 }
 
@@ -121,6 +130,15 @@ var guardLines = []string{
 	"ſenin, 16 Juni 2025",
 	"K\u212aamis, 16 Juni 2025 - tes",
 	"Updated\u00a0 2 hours ago",
+	"MOSCOW, September 15. /TASS/. Russia said on Monday",
+	"Warta Daily, Kamis, (5 Maret 2026). BANDUNG - Hujan deras",
+	"3 April 2026, 21:10 WIBSURABAYA, WARTA TV - Banjir",
+	"February 3, 2026Updated: February 4, 2026",
+	"Brussels ● Tue, September 29, 2026",
+	"By Reuters Staff",
+	"Kamis, 12 Maret 2026 09:10 WIB Jurnalis - Rina Contoh",
+	"Rina Wati, Jurnalis · Senin 16 Juni 2025 10:15 WIB",
+	"New Delhi [India], October 22 (ANI): The",
 }
 
 func TestGuardsKeepMatches(t *testing.T) {

@@ -52,7 +52,7 @@ func parenVariant(p string) (Lede, bool) {
 		return Lede{}, false
 	}
 	re := ledeVariantRes()
-	if m := re.bracket.FindStringSubmatchIndex(p); m != nil {
+	if m := matchIndex(re.bracket, p, mayBeBracketLede); m != nil {
 		if md, ok := monthDayOf(p[m[6]:m[7]]); ok {
 			if pl, ok := asPlace(p[m[2]:m[3]]); ok {
 				l := Lede{Place: pl, MonthDay: md, Len: m[1]}
@@ -63,14 +63,14 @@ func parenVariant(p string) (Lede, bool) {
 			}
 		}
 	}
-	if m := re.slashOutlet.FindStringSubmatchIndex(p); m != nil && (isOutlet(p[m[6]:m[7]]) || agencyName(p[m[6]:m[7]])) {
+	if m := matchIndex(re.slashOutlet, p, mayBeSlashLede); m != nil && (isOutlet(p[m[6]:m[7]]) || agencyName(p[m[6]:m[7]])) {
 		if md, ok := monthDayOf(p[m[4]:m[5]]); ok {
 			if pl, ok := asPlace(p[m[2]:m[3]]); ok {
 				return Lede{Place: pl, Outlet: normOutlet(p[m[6]:m[7]]), MonthDay: md, Len: m[1]}, true
 			}
 		}
 	}
-	if m := re.masthead.FindStringSubmatchIndex(p); m != nil && looksLikeName(p[m[2]:m[3]]) {
+	if m := matchIndex(re.masthead, p, mayBeMastheadLede); m != nil && looksLikeName(p[m[2]:m[3]]) {
 		stamp := strings.NewReplacer("(", "", ")", "").Replace(p[m[4]:m[5]])
 		if d, ok := parseStamp(stamp); ok {
 			if l := ParseLede(p[m[1]:]); l.Place != "" && l.Outlet == "" && l.Date == "" {

@@ -51,11 +51,15 @@ func unglue(paras []para) []para {
 		}
 		// A stamp opens its line: only the head is searched, so that a
 		// long paragraph costs nothing.
-		head := p.text[:stampHead(p.text)]
-		t := gluedLabelRe.ReplaceAllString(head, "$1 $2") + p.text[len(head):]
-		if m := gluedZoneRe.FindStringSubmatchIndex(t[:stampHead(t)]); m != nil {
-			out = append(out, para{text: t[:m[2]]}, para{text: t[m[2]:], blankAfter: p.blankAfter})
-			continue
+		t := p.text
+		if head := t[:stampHead(t)]; mayBeGluedLabel(head) {
+			t = gluedLabelRe.ReplaceAllString(head, "$1 $2") + t[len(head):]
+		}
+		if head := t[:stampHead(t)]; mayBeGluedZone(head) {
+			if m := gluedZoneRe.FindStringSubmatchIndex(head); m != nil {
+				out = append(out, para{text: t[:m[2]]}, para{text: t[m[2]:], blankAfter: p.blankAfter})
+				continue
+			}
 		}
 		p.text = t
 		out = append(out, p)
@@ -72,6 +76,9 @@ var placeStampRe = regexp.MustCompile(`^([^,|•●·–—-]{2,40}?)\s+[|•●
 // byline ("Rina Contoh - 16 Juni 2025") is not taken for a place.
 func placeStamp(p string) (date, place string, ok bool) {
 	if utf8.RuneCountInString(p) > maxStampRunes || !hasYear(p) {
+		return "", "", false
+	}
+	if !mayBePlaceStamp(p) {
 		return "", "", false
 	}
 	m := placeStampRe.FindStringSubmatch(strings.TrimSpace(p))
@@ -112,12 +119,12 @@ func creditedStamp(p string) (string, bool) {
 	if utf8.RuneCountInString(p) > maxStampRunes || !hasYear(p) {
 		return "", false
 	}
-	if m := creditedStampRe.FindStringSubmatch(p); m != nil {
+	if m := match(creditedStampRe, p, mayBeCreditedStamp(p)); m != nil {
 		if d, ok := parseStamp(m[1]); ok {
 			return d, true
 		}
 	}
-	if m := roleStampRe.FindStringSubmatch(p); m != nil {
+	if m := match(roleStampRe, p, mayBeRoleStamp(p)); m != nil {
 		return parseStamp(m[1])
 	}
 	return "", false
@@ -143,7 +150,7 @@ func bylineOutlet(p string) string {
 	if len(p) > 100 {
 		return ""
 	}
-	if m := byAgencyRe.FindStringSubmatch(p); m != nil && knownOutlets[strings.ToUpper(m[1])] {
+	if m := match(byAgencyRe, p, mayBeByAgency(p)); m != nil && knownOutlets[strings.ToUpper(m[1])] {
 		return m[1]
 	}
 	for _, sep := range []string{" - ", " – ", " — ", " | "} {
