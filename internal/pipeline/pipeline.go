@@ -197,19 +197,20 @@ func (p *Pipeline) ProcessTimed(ctx context.Context, doc source.Document, t *Tim
 func (p *Pipeline) annotate(rec *record.Record, code, published string, clock func(*time.Duration), tm *Timings) {
 	txt := rec.Text
 	sents := text.Split(txt)
+	pieces := text.Cut(txt, sents) // the same tokens, cut finer for dates and figures
 	clock(&tm.Split)
 	var anchor timex.Date
 	if published != "" {
 		anchor, _ = timex.ParseISO(published)
 	}
-	for _, t := range timex.Extract(txt, code, anchor) {
+	for _, t := range timex.ExtractPieces(txt, pieces, code, anchor) {
 		rec.Times = append(rec.Times, record.Time{
 			Text: t.Text, Start: t.Start, End: t.End,
 			Value: t.Value.String(), EndValue: t.EndValue.String(), Kind: t.Kind,
 		})
 	}
 	clock(&tm.Timex)
-	for _, q := range quantity.Extract(txt, code) {
+	for _, q := range quantity.ExtractPieces(txt, pieces, code) {
 		r := q.Record()
 		r.SentStart, r.SentEnd = sentenceAt(sents, len(txt), q.Start)
 		r.Period = periodIn(rec.Times, r.SentStart, r.SentEnd)

@@ -1,6 +1,8 @@
 // Package text splits cleaned article text into sentences and tokens for
 // Indonesian and English news, keeping byte offsets into the original
-// string. It also normalises strings for matching, stems words (Snowball
+// string, and cuts the tokens into finer pieces (Cut) for the stages that
+// read dates and figures inside words: it is the one tokenizer of the
+// pipeline. It also normalises strings for matching, stems words (Snowball
 // Indonesian, a light English stemmer) and knows the stop words of both
 // languages.
 //

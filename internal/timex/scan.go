@@ -5,6 +5,7 @@ package timex
 // never overlap and come out in text order.
 type scanner struct {
 	text   string
+	lower  string // text with ASCII letters lower-cased, for the lexicons
 	toks   []token
 	lang   string
 	anchor Date
@@ -73,7 +74,7 @@ func (s *scanner) matchAt(i int) (match, bool) {
 	case tNum:
 		tried = d.numeric
 	case tWord:
-		tried = d.byWord[s.toks[i].low]
+		tried = d.byWord[s.low(i)]
 	}
 	for _, k := range tried {
 		try(d.all[k].read(s, i))
@@ -85,7 +86,7 @@ func (s *scanner) low(i int) string {
 	if i < 0 || i >= len(s.toks) {
 		return ""
 	}
-	return s.toks[i].low
+	return s.lower[s.toks[i].start:s.toks[i].end]
 }
 
 func (s *scanner) is(i int, w string) bool { return s.low(i) == w }
