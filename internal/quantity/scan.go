@@ -16,7 +16,7 @@ const (
 // text.Token ("Rp16.296" is "Rp" + "16.296", "€600m" three tokens) and
 // whether a token touches the previous one.
 type token struct {
-	start, end int
+	start, end int32 // byte offsets, as text.Piece's (12 bytes a token)
 	kind       tokKind
 	glued      bool // no space between this token and the previous one
 	lineStart  bool // first token of its line

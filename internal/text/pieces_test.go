@@ -102,16 +102,17 @@ func checkPieces(t *testing.T, s string) {
 				t.Fatalf("%q: token %q has no piece at %d", s, tok.Text, at)
 			}
 			p := ps[k]
-			if p.Start != at || p.End <= p.Start || p.End > tok.End {
+			start, end, joined := int(p.Start), int(p.End), int(p.Joined)
+			if start != at || end <= start || end > tok.End {
 				t.Fatalf("%q: piece [%d,%d) does not tile token %q [%d,%d) at %d", s, p.Start, p.End, tok.Text, tok.Start, tok.End, at)
 			}
-			if p.Joined < p.End || p.Joined > tok.End {
+			if joined < end || joined > tok.End {
 				t.Fatalf("%q: piece [%d,%d) joins to %d outside its token %q", s, p.Start, p.End, p.Joined, tok.Text)
 			}
 			if p.Space != (at == tok.Start && (k == 0 || ps[k-1].End < p.Start)) {
 				t.Fatalf("%q: piece [%d,%d) Space = %v", s, p.Start, p.End, p.Space)
 			}
-			at = p.End
+			at = end
 			k++
 		}
 	}

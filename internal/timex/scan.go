@@ -39,7 +39,7 @@ func (s *scanner) scan() []Expr {
 			i++
 			continue
 		}
-		st, en := s.toks[i].start, s.toks[m.end-1].end
+		st, en := int(s.toks[i].start), int(s.toks[m.end-1].end)
 		e := Expr{Text: s.text[st:en], Start: st, End: en, Kind: m.kind, Explicit: m.explicit}
 		if m.fromRef {
 			m.val = refShift(ref, m.refN, m.refU)
@@ -98,7 +98,8 @@ func (s *scanner) num(i int) (int, int, bool) {
 	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tNum || s.toks[i].num < 0 {
 		return 0, 0, false
 	}
-	return s.toks[i].num, s.toks[i].end - s.toks[i].start, true
+	t := s.toks[i]
+	return int(t.num), int(t.end - t.start), true
 }
 
 // dayNum reads a day of month: one or two digits, 1..31.

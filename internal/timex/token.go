@@ -18,11 +18,11 @@ const (
 // token is one word, digit run or punctuation mark of the input, read from
 // the pieces of the one token stream (text.Piece, tokensOf).
 type token struct {
-	start, end int
+	start, end int32 // byte offsets, as text.Piece's (16 bytes a token)
+	num        int32 // value of a digit run; -1 when longer than 9 digits
 	kind       tokKind
 	upper      bool // first rune is upper case
 	gap        bool // whitespace (or start of text) right before the token
-	num        int  // value of a digit run; -1 when longer than 9 digits
 }
 
 // tokensOf reads the pieces of s (text.Cut) as the scanner's tokens: a word
@@ -37,10 +37,10 @@ func tokensOf(s string, ps []text.Piece) []token {
 		switch p.Kind {
 		case text.Digits:
 			t.kind = tNum
-			n := 0
-			for k := p.Start; k < p.End; k++ {
-				if k-p.Start < 9 {
-					n = n*10 + int(s[k]-'0')
+			n := int32(0)
+			for k := t.start; k < t.end; k++ {
+				if k-t.start < 9 {
+					n = n*10 + int32(s[k]-'0')
 				} else {
 					n = -1
 				}
@@ -52,10 +52,10 @@ func tokensOf(s string, ps []text.Piece) []token {
 			for i+1 < len(ps) && ps[i+1].Start < p.Joined {
 				i++
 			}
-			if c := s[p.Start]; c < utf8.RuneSelf {
+			if c := s[t.start]; c < utf8.RuneSelf {
 				t.upper = c >= 'A' && c <= 'Z'
 			} else {
-				r, _ := utf8.DecodeRuneInString(s[p.Start:])
+				r, _ := utf8.DecodeRuneInString(s[t.start:])
 				t.upper = unicode.IsUpper(r)
 			}
 		default:
