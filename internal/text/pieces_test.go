@@ -119,6 +119,10 @@ func checkPieces(t *testing.T, s string) {
 	if k != len(ps) {
 		t.Fatalf("%q: %d pieces beyond the tokens", s, len(ps)-k)
 	}
+	// the pipeline cuts Split's sentences: the same pieces
+	if got := Cut(s, Split(s)); !reflect.DeepEqual(got, ps) && len(got)+len(ps) > 0 {
+		t.Fatalf("%q: Cut(Split) = %v, CutText = %v", s, pieceTexts(s, got), pieceTexts(s, ps))
+	}
 }
 
 func FuzzCut(f *testing.F) {
