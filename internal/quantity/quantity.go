@@ -35,6 +35,11 @@
 //     unit and scale written after the second.
 //   - Plural number words ("puluhan", "ribuan", "hundreds of") give the
 //     lower bound with Approx "more than".
+//
+// What it owns and may not touch: the figures of a text and what they
+// measure, read from the text and its pieces (text.Piece); it does not cut
+// text itself, and it knows nothing of sentences' dates, entities, events or
+// the store (a figure's sentence and period are the pipeline's).
 package quantity
 
 import (

@@ -9,6 +9,12 @@
 // Nothing here allocates per character: tokens are substrings of the input
 // and offsets are byte offsets, so the tokenizer is the speed floor of the
 // whole pipeline.
+//
+// What it owns and may not touch: where words, numbers and sentences begin
+// and end, for every stage (a stage that needs a finer or a joined unit
+// reads it from the pieces here, it does not tokenize again), stems and stop
+// words; it holds no rule of a later stage (no lexicon of times, figures or
+// names) and depends on no other kronik package.
 package text
 
 import (
