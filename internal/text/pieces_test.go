@@ -132,3 +132,20 @@ func FuzzCut(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkPieces(t, s) })
 }
+
+// TestHasNewline: the line breaks that end a sentence and start a line for
+// the readers of pieces, among other white space (no-break and thin spaces).
+func TestHasNewline(t *testing.T) {
+	for _, tt := range []struct {
+		gap  string
+		want bool
+	}{
+		{" ", false}, {"  \t", false}, {"\u00a0", false}, {"\u2009 ", false}, {"\u202f", false},
+		{"\n", true}, {" \n\n ", true}, {"\r", true}, {"\u2028", true}, {" \u2029", true}, {"\u2009\u2028", true},
+		{"\xe2\x80", false},
+	} {
+		if got := hasNewline(tt.gap); got != tt.want {
+			t.Errorf("hasNewline(%q) = %v, want %v", tt.gap, got, tt.want)
+		}
+	}
+}
