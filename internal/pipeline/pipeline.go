@@ -194,6 +194,23 @@ func (p *Pipeline) ProcessTimed(ctx context.Context, doc source.Document, t *Tim
 	return rec, nil
 }
 
+// AnnotateText runs the stages after the page on a bare text (sentences,
+// times, figures, statuses, entities, events) in language code ("id", "en",
+// "ms"), resolving relative dates against published (YYYY-MM-DD or ""), as
+// Process does for an article's text. Tests of a later stage use it to run
+// that stage on sentences written for them with the stages before it as the
+// pipeline runs them. An unannotated language gives the bare record.
+func (p *Pipeline) AnnotateText(txt, code, published string) record.Record {
+	rec := record.Record{
+		Text: txt, Lang: code, Published: optional(published),
+		Entities: []record.Entity{}, Events: []record.Event{}, Quantities: []record.Quantity{}, Times: []record.Time{},
+	}
+	if as, ok := annotateAs(code); ok {
+		p.annotate(&rec, as, published, func(*time.Duration) {}, &Timings{})
+	}
+	return rec
+}
+
 func (p *Pipeline) annotate(rec *record.Record, code, published string, clock func(*time.Duration), tm *Timings) {
 	txt := rec.Text
 	sents := text.Split(txt)
