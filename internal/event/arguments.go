@@ -52,7 +52,7 @@ func locativeAt(v *sentenceView, mi int, loc []bool) bool {
 	m := v.mentions[mi]
 	for k, hops := m.ti-1, 0; k >= 0 && hops < 4; k, hops = k-1, hops+1 {
 		w := v.low[k]
-		if locativePreps[w] && !(k+1 < len(v.low) && v.low[k+1] == "mana") {
+		if locativePreps[w] && !(k+1 < len(v.low) && whereWords[v.low[k+1]]) {
 			return true // ("di mana", "where", opens a relative clause, not a place)
 		}
 		// (an adjective of a state before a place noun stays in the phrase:
@@ -188,7 +188,7 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 			// China menandatangani", "Danantara dan Masdar menandatangani"),
 			// as its object, or as a partner ("dengan SCO"). After a noun it
 			// names the meeting ("pertemuan Dewan Kerja Sama ...").
-			if orgSubject(v, mi, h) || prevW == "dengan" || prevW == "with" || partnerViaHead(v, m.ti) ||
+			if orgSubject(v, mi, h) || partnerPreps[prevW] || partnerViaHead(v, m.ti) ||
 				(t.kind != nominal && t.kind != summit && m.ti >= h.j && m.ti <= h.j+1) {
 				actors = append(actors, m.ent.ID)
 			}
@@ -316,7 +316,7 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 // coordinated reports whether "and" ("dan") joins the word at k to its
 // neighbour.
 func coordinated(low []string, k int) bool {
-	and := func(i int) bool { return i >= 0 && i < len(low) && (low[i] == "and" || low[i] == "dan") }
+	and := func(i int) bool { return i >= 0 && i < len(low) && coordinators[low[i]] }
 	return and(k+1) || and(k-1)
 }
 
@@ -360,7 +360,7 @@ func partnerViaHead(v *sentenceView, ti int) bool {
 	switch v.low[k] {
 	case "pimpinan", "perwakilan", "delegasi", "ketua", "kepala", "para", "representatives", "officials",
 		"executives", "leaders", "delegation":
-		return v.low[k-1] == "dengan" || v.low[k-1] == "with"
+		return partnerPreps[v.low[k-1]]
 	}
 	return false
 }
@@ -416,7 +416,7 @@ func orgSubject(v *sentenceView, mi int, h hit) bool {
 	}
 	for k := m.tj; k < h.i; k++ {
 		w := v.low[k]
-		if w == "," || w == ";" || w == ":" || w == "." || locativePreps[w] || w == "oleh" || w == "yang" {
+		if isClauseEnd(w) || locativePreps[w] || subjectEnders[w] {
 			return false
 		}
 	}
@@ -431,7 +431,7 @@ func reporter(v *sentenceView, ti int) bool {
 		if reportingWords[w] {
 			// "said that X ...", "mengatakan bahwa X ...": X is in the reported
 			// clause, not its speaker
-			return !(k+1 < len(v.low) && (v.low[k+1] == "that" || v.low[k+1] == "bahwa"))
+			return !(k+1 < len(v.low) && complementizers[v.low[k+1]])
 		}
 		// a title chain ("Juru Bicara Kementerian Luar Negeri Jepang") may stand
 		// between the reporting word and the name; lower-case prose may not, past
@@ -454,11 +454,7 @@ func additive(v *sentenceView, m mref) bool {
 	for k := m.ti - 1; k >= 0 && k >= m.ti-3; k-- {
 		w := v.low[k]
 		switch {
-		case w == "selain" || w == "besides":
-			return true
-		case w == "from" && k > 0 && v.low[k-1] == "apart":
-			return true
-		case w == "to" && k > 1 && v.low[k-1] == "addition" && v.low[k-2] == "in":
+		case additivePhrases.endAt(v.low, k):
 			return true
 		case clauseBoundary(w):
 			return false

@@ -383,7 +383,7 @@ func venueArrival(v *sentenceView) bool {
 		if v.low[p] == "the" {
 			p--
 		}
-		if p >= 1 && locativePreps[v.low[p]] || p >= 1 && v.low[p] == "at" {
+		if p >= 1 && locativePreps[v.low[p]] {
 			if arrivalVerbs[v.low[p-1]] {
 				return true
 			}

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -55,7 +56,7 @@ func nounPhraseEnd(v *sentenceView, from int) int {
 		switch {
 		case unicode.IsUpper(r), unicode.IsDigit(r):
 		case ordinalWord(lw):
-		case (lw == "dan" || lw == "of" || lw == "and" || lw == "the") && k+1 < len(v.s.Tokens) && startsUpper(v.s.Tokens[k+1].Text):
+		case nameJoiners[lw] && k+1 < len(v.s.Tokens) && startsUpper(v.s.Tokens[k+1].Text):
 		case lw == "(" && k+2 < len(v.s.Tokens) && v.low[k+2] == ")":
 			k += 2
 		default:
@@ -110,15 +111,15 @@ func groupAfter(v *sentenceView, j int) bool {
 	if j+2 < len(v.low) && meetingModifiers[v.low[j]] && v.low[j+1] == "para" {
 		j++
 	}
-	if j+1 < len(v.low) && v.low[j] == "para" && (v.low[j+1] == "pemimpin" || v.low[j+1] == "menteri" || v.low[j+1] == "kepala") {
+	if j+1 < len(v.low) && v.low[j] == "para" && groupHeads[v.low[j+1]] {
 		return true
 	}
-	if j+1 < len(v.low) && (v.low[j] == "of" || v.low[j] == "between") {
+	if j+1 < len(v.low) && groupLinks[v.low[j]] {
 		for k := j + 1; k < len(v.low) && k <= j+4; k++ {
-			if v.low[k] == "two" || v.low[k] == "both" {
+			if pairWords[v.low[k]] {
 				return false // "talks between the two leaders": a pair
 			}
-			if v.low[k] == "leaders" || v.low[k] == "ministers" {
+			if groupNouns[v.low[k]] {
 				return true
 			}
 		}
@@ -140,10 +141,10 @@ func groupBefore(v *sentenceView, h hit) bool {
 		if clauseBoundary(w) {
 			return false
 		}
-		if w == "para" && k+1 < len(v.low) && (v.low[k+1] == "pemimpin" || v.low[k+1] == "menteri" || v.low[k+1] == "kepala") {
-			return !(k+2 < len(v.low) && (v.low[k+2] == "kedua" || v.low[k+2] == "dua"))
+		if w == "para" && k+1 < len(v.low) && groupHeads[v.low[k+1]] {
+			return !(k+2 < len(v.low) && pairWords[v.low[k+2]])
 		}
-		if (w == "leaders" || w == "ministers") && !(k > 0 && (v.low[k-1] == "two" || v.low[k-1] == "both")) {
+		if groupNouns[w] && !(k > 0 && pairWords[v.low[k-1]]) {
 			return true
 		}
 	}
@@ -198,7 +199,7 @@ func personObject(v *sentenceView, h hit, passive bool) bool {
 	// "menerima telepon dari Perdana Menteri X": a call received from a
 	// person, whose title may stand between
 	reach := 3
-	if !passive && h.j < len(v.low) && (v.low[h.j] == "telepon" || v.low[h.j] == "panggilan") {
+	if !passive && h.j < len(v.low) && phoneNouns[v.low[h.j]] {
 		reach = 6
 	}
 	for _, m := range v.mentions {
@@ -305,6 +306,27 @@ func exchangesText(v *sentenceView, k int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// startAt reports whether one of the phrases starts at token k of low.
+func (ps phraseSet) startAt(low []string, k int) bool {
+	for _, p := range ps {
+		if k >= 0 && k+len(p) <= len(low) && slices.Equal(low[k:k+len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// endAt reports whether one of the phrases ends at token k of low (k is its
+// last token).
+func (ps phraseSet) endAt(low []string, k int) bool {
+	for _, p := range ps {
+		if i := k + 1 - len(p); i >= 0 && k < len(low) && slices.Equal(low[i:k+1], p) {
+			return true
+		}
 	}
 	return false
 }

@@ -130,7 +130,7 @@ func dayOffsetClause(v *sentenceView, i int) (int, int) {
 		default:
 			continue
 		}
-		if v.low[k-1] == "sehari" || v.low[k-1] == "day" && k >= 2 && (v.low[k-2] == "a" || v.low[k-2] == "one") {
+		if oneDay.endAt(v.low, k-1) {
 			return k, shift
 		}
 		return 0, 0
@@ -196,7 +196,7 @@ func dayOffsetFollowing(v *sentenceView, j int) (int, int) {
 		default:
 			continue
 		}
-		if v.low[k-1] == "sehari" || v.low[k-1] == "day" && k >= 2 && (v.low[k-2] == "a" || v.low[k-2] == "one") {
+		if oneDay.endAt(v.low, k-1) {
 			return k, shift
 		}
 		return 0, 0
@@ -310,7 +310,7 @@ func nearestTime(v *sentenceView, ti, from, to int, ownClause, lasting bool, mod
 	// "landed in Hanoi on Wednesday evening before sitting down with Lam",
 	// "tiba pada Senin sebelum bertemu ...": a trigger in a clause of before or
 	// after does not take the time of the main clause before it
-	if ti >= 1 && sequenceCues[v.low[ti-1]] || ti >= 2 && sequenceCues[v.low[ti-2]] && (v.low[ti-1] == "the" || v.low[ti-1] == "his" || v.low[ti-1] == "her") {
+	if ti >= 1 && sequenceCues[v.low[ti-1]] || ti >= 2 && sequenceCues[v.low[ti-2]] && sequenceDeterminers[v.low[ti-1]] {
 		from := v.s.Start
 		// "(Sebelumnya,) pada Jumat (12/1), usai bertemu A, B bertemu C": a
 		// time fronted before both clauses frames the clause of after too

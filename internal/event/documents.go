@@ -145,7 +145,7 @@ func documentNP(doc string, v *sentenceView, h hit, passive bool) (string, int, 
 		// the proper words of an English name stand before its head: "the
 		// Hanoi Declaration was adopted" (up to three, after a determiner)
 		k := head
-		article := func(w string) bool { return w == "the" || w == "a" || w == "an" }
+		article := func(w string) bool { return articles[w] }
 		for k > 1 && head-k < 3 && startsUpper(v.s.Tokens[k-1].Text) && !clauseBoundary(v.low[k-1]) && !article(v.low[k-1]) {
 			k--
 		}

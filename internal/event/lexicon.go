@@ -1,5 +1,7 @@
 package event
 
+import "strings"
+
 // The trigger lexicon. Every entry is a construction of Indonesian or English news
 // prose, written for the language (not copied from any text), with the reason it
 // signals the event. Words are matched lower-cased; a pattern is a sequence of
@@ -453,3 +455,99 @@ var attendVerbs = words("menghadiri", "hadir", "mengikuti", "attend", "attended"
 // of a summit on Tuesday", "menjelang KTT pada Selasa"): a time after them is
 // that event's.
 var aheadCues = words("ahead", "menjelang", "jelang")
+
+// Function words and short phrases the rules test by position. A rule file
+// says where a set applies; the set says which words count and why.
+
+// phraseSet is a list of phrases, each a run of lower-cased tokens; see
+// startAt and endAt (clauses.go).
+type phraseSet [][]string
+
+func phrases(ps ...string) phraseSet {
+	out := make(phraseSet, len(ps))
+	for i, p := range ps {
+		out[i] = strings.Fields(p)
+	}
+	return out
+}
+
+// whereWords after a preposition of place make it a relative or question
+// word ("di mana", "ke mana": where), not a place's preposition.
+var whereWords = words("mana")
+
+// coordinators join two names into one coordinated party list ("Indonesia
+// dan Malaysia", "Xi and Putin").
+var coordinators = words("dan", "and")
+
+// complementizers open a reported clause after a verb: "said that ...",
+// "mengatakan bahwa ...".
+var complementizers = words("that", "bahwa")
+
+// subjectEnders between an organisation and a verbal trigger end the
+// organisation's subject: the agent of a passive ("oleh") or a relative clause
+// ("yang") belongs to another clause.
+var subjectEnders = words("oleh", "yang")
+
+// additivePhrases introduce a name as an addition to what the clause
+// reports, not a party to its event: "Selain dengan Xi, ia juga bertemu Li",
+// "Besides Xi, he met Li", "apart from", "in addition to".
+var additivePhrases = phrases("selain", "besides", "apart from", "in addition to")
+
+// nameJoiners stand inside a proper name between capitalised words ("Bank
+// Pembangunan dan Investasi", "Council of Ministers", "the Hague").
+var nameJoiners = words("dan", "of", "and", "the")
+
+// groupHeads after "para" name a group of office holders ("para pemimpin",
+// "para menteri", "para kepala negara"): a gathering unless they are two.
+var groupHeads = words("pemimpin", "menteri", "kepala")
+
+// groupNouns are the English plural heads of such a group ("leaders",
+// "ministers").
+var groupNouns = words("leaders", "ministers")
+
+// groupLinks after a meeting noun introduce its participants ("a meeting of
+// G20 leaders", "talks between the two ministers").
+var groupLinks = words("of", "between")
+
+// pairWords count a group as two ("the two leaders", "both ministers", "para
+// pemimpin kedua negara"): their meeting is bilateral.
+var pairWords = words("two", "both", "kedua", "dua")
+
+// phoneNouns after an Indonesian meeting verb make it a call ("berbicara
+// telepon", "panggilan").
+var phoneNouns = words("telepon", "panggilan")
+
+// oneDay before "sebelum"/"sesudah" (before/after) shifts a date by a day:
+// "sehari sebelum", "a day after", "one day before".
+var oneDay = phrases("sehari", "a day", "one day")
+
+// sequenceDeterminers may stand between a cue of sequence and its event noun
+// ("before the meeting", "after his visit", "after her talks").
+var sequenceDeterminers = words("the", "his", "her")
+
+// articles are the English articles, passed over at the edge of a name or a
+// noun phrase ("the Jakarta Declaration", "a memorandum").
+var articles = words("the", "a", "an")
+
+// nameDeterminers may open a noun phrase before a summit's name ("the G20
+// summit", "its annual summit", "their meeting").
+var nameDeterminers = words("the", "a", "an", "its", "their")
+
+// jointWords mark a text as issued together ("pernyataan bersama", "joint
+// statement"): a kind of document, like the kinds in kindOfWord.
+var jointWords = words("bersama", "joint")
+
+// sidelinePhrases before an organisation's name make it the setting of
+// another event ("di sela ASEAN", "on the sidelines of the G20").
+var sidelinePhrases = phrases("sela", "sela-sela", "sidelines of")
+
+// particleVerbs are summit predicates only with their particle: "took place",
+// "kicks off", "kicked off" ("took part", "kicked the ball" are not).
+var particleVerbs = map[string]string{"took": "place", "kicks": "off", "kicked": "off"}
+
+// hostPhrases hold a summit by hosting it: "menjadi tuan rumah KTT".
+var hostPhrases = phrases("menjadi tuan")
+
+// bothSides after a summit's noun make it the meeting of a pair: "KTT
+// tahunan kedua negara", "sidang kedua pihak".
+var bothSides = phrases("kedua negara", "kedua pihak")

@@ -305,7 +305,7 @@ func shareProperWord(a, b string) bool {
 		for _, w := range strings.Fields(doc) {
 			w = strings.Trim(w, "(),“”\"'")
 			lw := strings.ToLower(w)
-			if !startsUpper(w) || kindWord(lw) || numberWord(lw) || lw == "the" || lw == "a" || lw == "an" {
+			if !startsUpper(w) || kindWord(lw) || numberWord(lw) || articles[lw] {
 				continue
 			}
 			m[lw] = true
@@ -323,7 +323,7 @@ func shareProperWord(a, b string) bool {
 
 func kindWord(w string) bool {
 	_, ok := kindOfWord[w]
-	return ok || w == "bersama" || w == "joint"
+	return ok || jointWords[w]
 }
 
 func numberWord(w string) bool {

@@ -120,8 +120,7 @@ func (x *Extractor) orgSettingHits(hits []hit, v *sentenceView) []hit {
 		if v.low[k] == "the" && k > 0 {
 			k--
 		}
-		sidelines := v.low[k] == "sela" || v.low[k] == "sela-sela" ||
-			v.low[k] == "of" && k > 0 && v.low[k-1] == "sidelines"
+		sidelines := sidelinePhrases.endAt(v.low, k)
 		if !sidelines {
 			continue
 		}
@@ -199,8 +198,8 @@ func referencedEvent(v *sentenceView, prev []*candidate, vi int, c *candidate) *
 		if !ok || mode == "sign" && c.ev.Type == "AGREE" {
 			continue
 		}
-		after := k+1 < len(v.low) && (v.low[k+1] == "itu" || v.low[k+1] == "tersebut" || v.low[k+1] == "ini")
-		before := k > 0 && (v.low[k-1] == "the" || v.low[k-1] == "this" || v.low[k-1] == "that")
+		after := k+1 < len(v.low) && postDemonstratives[v.low[k+1]]
+		before := k > 0 && englishDeterminers[v.low[k-1]]
 		// "Usai pembicaraan," and "After talks," with no determiner
 		timeOf := k > 0 && afterCues[v.low[k-1]] || k > 1 && afterCues[v.low[k-2]] && v.low[k-1] == "the"
 		if !after && !before && !timeOf {

@@ -24,14 +24,11 @@ func summitPredicate(v *sentenceView, h hit) int {
 			ok = k >= h.j && k-h.j <= 10
 		case summitNeutral[w]:
 			ok = (k < h.i && (h.i-k <= 10 || (h.i-k <= 16 && prepositionBefore(v, h.i)))) || (k >= h.j && k-h.j <= 10)
-			// "took" only as "took place"
-			if w == "took" && !(k+1 < len(v.low) && v.low[k+1] == "place") {
+			// "took" only as "took place", "kicked" as "kicked off"
+			if part, needs := particleVerbs[w]; needs && !(k+1 < len(v.low) && v.low[k+1] == part) {
 				ok = false
 			}
-			if (w == "kicks" || w == "kicked") && !(k+1 < len(v.low) && v.low[k+1] == "off") {
-				ok = false
-			}
-		case w == "menjadi" && k+1 < len(v.low) && v.low[k+1] == "tuan":
+		case hostPhrases.startAt(v.low, k):
 			ok = true // "menjadi tuan rumah KTT" (hosted the summit)
 		}
 		if !ok {
@@ -203,7 +200,7 @@ func datedSetting(v *sentenceView, i int) bool {
 		return false
 	}
 	p := i - 1
-	for p > 0 && (v.low[p] == "the" || v.low[p] == "a" || v.low[p] == "an" || v.low[p] == "its" || v.low[p] == "their") {
+	for p > 0 && nameDeterminers[v.low[p]] {
 		p--
 	}
 	if p < 1 {
@@ -242,7 +239,7 @@ func pairSummit(v *sentenceView, h hit, twoPeople bool) bool {
 	// "sidang ... (HLSCC) kedua negara", "KTT tahunan kedua negara"
 	np := nounPhraseEnd(v, h.j)
 	for k := h.j; k < len(v.low) && k <= np+2; k++ {
-		if v.low[k] == "bilateral" || (v.low[k] == "kedua" && k+1 < len(v.low) && (v.low[k+1] == "negara" || v.low[k+1] == "pihak")) {
+		if v.low[k] == "bilateral" || bothSides.startAt(v.low, k) {
 			return true
 		}
 	}
