@@ -483,10 +483,10 @@ func enoughParties(t trigger, c *candidate, ix entIndex) bool {
 // Selasa kemarin, Presiden Xi ..." dates the summit the article is about.
 func documentDay(in Input) string {
 	anchor := in.Published
-	if len(anchor) != 10 {
+	if precisionOf(anchor) != calendar.Day {
 		anchor = ""
 		for _, t := range in.Times {
-			if len(t.Value) == 10 && t.Value > anchor {
+			if precisionOf(t.Value) == calendar.Day && t.Value > anchor {
 				anchor = t.Value
 			}
 		}
@@ -496,13 +496,13 @@ func documentDay(in Input) string {
 	}
 	count := map[string]int{}
 	for _, t := range in.Times {
-		if len(t.Value) != 10 || isStamp(in.Text, t) || t.Kind == "duration" || t.Kind == "set" {
+		if precisionOf(t.Value) != calendar.Day || isStamp(in.Text, t) || t.Kind == "duration" || t.Kind == "set" {
 			continue
 		}
 		// with a publication date the story's day is in the week before it;
 		// without one, in the week around the latest date the text gives
 		hi := 7
-		if len(in.Published) == 10 {
+		if precisionOf(in.Published) == calendar.Day {
 			hi = 0
 		}
 		if d := dayDiff(t.Value, anchor); d >= -7 && d <= hi {

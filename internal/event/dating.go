@@ -44,14 +44,14 @@ func anaphoricTime(views []sentenceView, vi int, tm record.Time, ok bool) (recor
 	if cue < 0 {
 		cue = year
 		// only a month or day without a year of its own takes the year
-		if !ok || len(tm.Value) < 7 || tm.Start >= cue || containsYear(tm.Text) {
+		if !ok || precisionOf(tm.Value) < calendar.Month || tm.Start >= cue || containsYear(tm.Text) {
 			return record.Time{}, false
 		}
 		cue = tm.Start
 	}
 	var before *record.Time
 	for i := range v.times {
-		if t := &v.times[i]; t.Start < cue && len(t.Value) >= 4 && (year < 0 || t.Start != tm.Start) {
+		if t := &v.times[i]; t.Start < cue && precisionOf(t.Value) >= calendar.Year && (year < 0 || t.Start != tm.Start) {
 			before = t
 		}
 	}
@@ -60,11 +60,11 @@ func anaphoricTime(views []sentenceView, vi int, tm record.Time, ok bool) (recor
 			before = &pt
 		}
 	}
-	if before == nil || len(before.Value) < 4 || !isYearToken(before.Value[:4]) {
+	if before == nil || precisionOf(before.Value) < calendar.Year || !isYearToken(before.Value[:4]) {
 		return record.Time{}, false
 	}
 	if month >= 0 {
-		if len(before.Value) < 7 {
+		if precisionOf(before.Value) < calendar.Month {
 			return record.Time{}, false
 		}
 		return record.Time{Text: before.Text, Start: before.Start, End: before.End, Value: before.Value[:7], Kind: "date"}, true
@@ -207,7 +207,9 @@ func dayOffsetFollowing(v *sentenceView, j int) (int, int) {
 // latestDay is the date of the last event before sentence vi dated to a
 // single day, or "".
 func latestDay(prev []*candidate, vi int) string {
-	p := latest(prev, vi, 1<<30, func(p *candidate) bool { return len(deref(p.ev.Date)) == 10 && p.ev.DateEnd == nil && p.sent < vi })
+	p := latest(prev, vi, 1<<30, func(p *candidate) bool {
+		return precisionOf(deref(p.ev.Date)) == calendar.Day && p.ev.DateEnd == nil && p.sent < vi
+	})
 	if p == nil {
 		return ""
 	}
@@ -423,9 +425,9 @@ func dateEvent(in Input, views []sentenceView, vi int, h hit, prev []*candidate,
 	// "..., Rabu (21/10), sehari setelah keduanya menggelar pertemuan
 	// bilateral": the event of a clause "a day after/before" happened a day
 	// before/after the time of the clause it depends on
-	if k, shift := dayOffsetClause(v, h.i); ok && shift != 0 && len(tm.Value) == 10 && tm.EndValue == "" && tm.Start < v.s.Tokens[k].Start {
+	if k, shift := dayOffsetClause(v, h.i); ok && shift != 0 && precisionOf(tm.Value) == calendar.Day && tm.EndValue == "" && tm.Start < v.s.Tokens[k].Start {
 		tm.Value = addDays(tm.Value, shift)
-	} else if k, shift := dayOffsetFollowing(v, h.j); ok && shift != 0 && len(tm.Value) == 10 && tm.EndValue == "" && tm.Start > v.s.Tokens[k].Start {
+	} else if k, shift := dayOffsetFollowing(v, h.j); ok && shift != 0 && precisionOf(tm.Value) == calendar.Day && tm.EndValue == "" && tm.Start > v.s.Tokens[k].Start {
 		// "Jokowi dan Biden bertemu sehari sebelum KTT digelar pada Selasa
 		// (15/11)": the time is the other event's, a day after this one
 		tm.Value = addDays(tm.Value, shift)
@@ -444,7 +446,7 @@ func dateEvent(in Input, views []sentenceView, vi int, h hit, prev []*candidate,
 		// "A day earlier, X held a phone call ...", "Keesokan harinya, ...": a
 		// day before or after the last event dated to a day
 		c.ev.Date, c.dateFrom = strPtr(addDays(latestDay(prev, vi), shift)), "context"
-	} else if p := latest(prev, vi, 1<<30, func(p *candidate) bool { return len(deref(p.ev.Date)) == 10 && p.ev.DateEnd == nil }); sameDay && p != nil {
+	} else if p := latest(prev, vi, 1<<30, func(p *candidate) bool { return precisionOf(deref(p.ev.Date)) == calendar.Day && p.ev.DateEnd == nil }); sameDay && p != nil {
 		// "pada hari yang sama": the day of the last event dated to a day
 		c.ev.Date, c.dateFrom = p.ev.Date, "context"
 	} else if sameDay && docDay != "" {
@@ -492,4 +494,13 @@ func duringVisit(p, c *candidate, docDay string) bool {
 	}
 	d := dayDiff(docDay, deref(p.ev.Date))
 	return d > 0 && d <= 3
+}
+
+// precisionOf is how much of a date value ("2025", "2025-06", "2025-06-16",
+// as timex and the event record write them) is known; zero for "" and for
+// anything that is not a date. Rules ask it whether a value names a day, a
+// month or only a year.
+func precisionOf(s string) calendar.Precision {
+	d, _ := calendar.Parse(s)
+	return d.Precision()
 }

@@ -114,7 +114,7 @@ func sameEvent(a, b *candidate) bool {
 // sameDayPeople reports whether two mentions are dated from the text to the
 // same day and name the same two people or more.
 func sameDayPeople(a, b *candidate) bool {
-	if a.dateFrom != "text" || b.dateFrom != "text" || len(deref(a.ev.Date)) != 10 || deref(a.ev.Date) != deref(b.ev.Date) {
+	if a.dateFrom != "text" || b.dateFrom != "text" || precisionOf(deref(a.ev.Date)) != calendar.Day || deref(a.ev.Date) != deref(b.ev.Date) {
 		return false
 	}
 	n := 0
@@ -390,7 +390,7 @@ func absorb(o, c *candidate) {
 		}
 	}
 	better := dateRank[c.dateFrom] > dateRank[o.dateFrom] ||
-		(c.dateFrom == "text" && o.dateFrom == "text" && len(deref(c.ev.Date)) > len(deref(o.ev.Date)))
+		(c.dateFrom == "text" && o.dateFrom == "text" && precisionOf(deref(c.ev.Date)) > precisionOf(deref(o.ev.Date)))
 	if better {
 		o.ev.Date, o.ev.DateEnd, o.dateFrom = c.ev.Date, c.ev.DateEnd, c.dateFrom
 		if c.dateFrom == "text" && o.ev.Modality == c.ev.Modality {
