@@ -8,42 +8,6 @@ import (
 	"kronik/internal/record"
 )
 
-// destinationPreps introduce the party visited: "kunjungan ke Kazakhstan",
-// "kunjungan ... terhadap Kazakstan", "visit to Kazakhstan".
-var destinationPreps = words("ke", "terhadap", "to")
-
-// reportingWords mark the speaker of a report ("kata X", "ujar X", "menurut X",
-// "said X"): a source quoted about an event is not a party to it.
-var reportingWords = words("kata", "ujar", "ungkap", "tutur", "jelas", "menurut", "said", "says", "according", "told")
-
-// subordinators open a clause whose names are not the event's parties.
-var subordinators = words("as", "while", "because", "although", "amid", "karena", "sementara", "meskipun",
-	"walaupun", "sedangkan", "padahal")
-
-// examples after a comma open a list of examples of what the event covered
-// ("signed 11 memorandums, including one between KOMIR and Tau-Ken Samruk",
-// "18 dokumen, termasuk perjanjian pinjaman dari China Exim Bank"): the names
-// in it are parties to the items, not to the event.
-var examples = words("including", "termasuk", "among", "notably",
-	// the contents of the signed texts: ", covering a refinery at Gwadar and
-	// the employment of Pakistani workers", ", mencakup ..."
-	"covering", "mencakup", "meliputi")
-
-// topicWords open what the event was about ("bertukar pikiran mengenai isu
-// Myanmar", "discussed the situation in Gaza"): a state named in the topic is
-// not a party.
-var topicWords = words("mengenai", "tentang", "terkait", "berkaitan", "membahas", "membicarakan", "soal",
-	"about", "regarding", "concerning", "discussed", "discussing")
-
-// speechVerbs after a pronoun make it the speaker, not the event's subject:
-// "Ia mengatakan KTT itu ...".
-var speechVerbs = words("mengatakan", "menyatakan", "menambahkan", "menjelaskan", "menyebut", "menilai",
-	"berpendapat", "mengingatkan", "mengenang", "mencontohkan", "menegaskan", "menekankan", "menyampaikan",
-	"said", "says", "added", "told", "noted", "believes", "recalled")
-
-// pronouns stand for the last person named: "Ia menyampaikan ...".
-var pronouns = words("ia", "dia", "beliau", "he", "she")
-
 // locativeAt reports whether the mention at index mi of v is governed by a
 // locative preposition, possibly across lower-case place nouns ("di kota
 // pelabuhan Tianjin", "di ibu kota Kazakhstan"), or is in apposition to such a
@@ -91,10 +55,6 @@ func venueCity(v *sentenceView, m mref) bool {
 	return false
 }
 
-// venueCityFollowers close the phrase of a venue's town: the sentence's end, a
-// comma, a bracket, or a time after it.
-var venueCityFollowers = words(".", ",", ";", ")", "pada", "on", "hari", "yesterday", "today", "kemarin")
-
 // apposition: a name right after a located place and a comma ("di Hanoi,
 // Vietnam", "di kota Davao, Filipina selatan") locates that place further;
 // it is neither a party nor the event's place.
@@ -102,10 +62,6 @@ func apposition(v *sentenceView, mi int, loc []bool) bool {
 	m := v.mentions[mi]
 	return mi > 0 && loc[mi-1] && m.ti >= 1 && v.low[m.ti-1] == "," && v.mentions[mi-1].tj == m.ti-1
 }
-
-// placeNoun are the nouns between a preposition and a place name: "di Kota
-// Medan", "di Provinsi Yunnan", "di ibu kota Malaysia".
-var placeNoun = words("kota", "ibu", "provinsi", "pulau", "kabupaten", "wilayah", "kawasan", "city", "province", "island", "capital", "pelabuhan")
 
 func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, prev []*candidate) ([]string, *record.Entity) {
 	v := &views[vi]

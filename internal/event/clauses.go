@@ -216,14 +216,6 @@ func personObject(v *sentenceView, h hit, passive bool) bool {
 	return false
 }
 
-// copulas before "due" make it a schedule: "is due to", "were due to".
-var copulas = words("is", "are", "was", "were", "be")
-
-// newClause words open a clause of their own after a comma.
-var newClause = words("dan", "tetapi", "namun", "sementara", "sedangkan", "lalu", "kemudian", "setelah", "sebelum",
-	"karena", "sehingga", "and", "but", "while", "after", "before", "because", "which", "who", "when", "where",
-	"yang", "ketika", "saat")
-
 func isClauseEnd(w string) bool { return w == "," || w == ";" || w == "." || w == ":" }
 
 func hasAny(low []string, set map[string]bool) bool {
@@ -263,12 +255,6 @@ func quotedAt(v *sentenceView, p int) bool {
 	return k < len(v.quoted) && v.quoted[k]
 }
 
-// sequenceCues open a clause that happened before or after the main one.
-var sequenceCues = words("before", "after", "sebelum", "setelah", "sesudah", "seusai", "usai")
-
-// relativizers open a relative clause that a comma closes.
-var relativizers = words("yang", "which", "who", "whose", "since", "sejak")
-
 // eventClause reports whether the clause starting at k is about the event
 // itself: "KTT X yang digelar pada Mei 2023", "the accord, which was signed in
 // 2022".
@@ -281,18 +267,6 @@ func eventClause(v *sentenceView, k int) bool {
 	}
 	return false
 }
-
-// eventPassives are passive verbs of signing and meeting.
-var eventPassives = words("ditandatangani", "diteken", "disepakati", "diadopsi", "signed", "inked", "adopted", "held",
-	"dilakukan", "dilaksanakan", "made", "paid", "conducted")
-
-// clauseOpeners start a relative or participial clause after an event's
-// arguments; a date beyond one dates something else.
-var clauseOpeners = words("yang", "which", "that", "who", "whose", "since", "sejak", "setting", "targeting", "aiming",
-	"menargetkan", "bertujuan", "sehingga")
-
-// exchangeVerbs exchange signed texts only when one is their object.
-var exchangeVerbs = words("exchanged", "exchange", "exchanging", "bertukar", "pertukaran")
 
 // exchangesText reports whether the words from k name a signed text, after
 // a number, an article or "of" ("four memoranda", "of MoUs", "sejumlah nota").

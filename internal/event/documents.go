@@ -331,21 +331,3 @@ func contentWord(w string) bool {
 	// English verb forms end the name: "a joint statement setting a target"
 	return !strings.HasSuffix(w, "ed") && !(strings.HasSuffix(w, "ing") && len(w) > 5 && !nounLike[w])
 }
-
-// nounLike are words that look like verbs by their prefix but are nouns or
-// adjectives common in document names.
-var nounLike = words("bersama", "bersahabat", "berkelanjutan", "bersejarah", "terbarukan", "tertentu", "terpilih", "digital",
-	// English nouns in -ing ("memorandum of understanding", "training")
-	"understanding", "training", "funding", "financing", "mining", "shipping", "planning", "building", "housing",
-	"banking", "engineering", "peacekeeping", "processing", "trading", "lending", "fishing", "farming", "policing", "diplomatik", "diplomasi", "teritorial", "bertetangga", "terpadu", "terbuka", "meteorologi")
-
-// stopWords end a document name: conjunctions, prepositions, determiners and
-// auxiliaries of both languages.
-var stopWords = words(
-	"dan", "atau", "yang", "di", "ke", "dari", "pada", "dengan", "antara", "oleh", "untuk", "dalam", "bagi",
-	"serta", "juga", "akan", "telah", "sudah", "sedang", "itu", "ini", "tersebut", "pun", "para", "kedua",
-	"sebagai", "secara", "guna", "demi", "hingga", "sampai", "sejak", "bahwa", "karena", "meliputi",
-	"masih", "harus", "belum", "bisa", "dapat", "perlu", "lalu", "kemudian", "still", "must", "can",
-	"and", "or", "the", "a", "an", "in", "at", "to", "from", "with", "between", "by", "for", "which", "that",
-	"was", "were", "is", "are", "has", "have", "had", "will", "as", "during", "after", "before", "covering",
-)

@@ -2,11 +2,6 @@ package event
 
 import "kronik/internal/record"
 
-// hearsayNouns name a report or rumour: "beredar kabar bahwa ...", "reports
-// that ...".
-var hearsayNouns = words("kabar", "laporan", "rumor", "isu", "desas-desus", "spekulasi", "report", "reports", "rumour",
-	"rumours", "rumor", "rumors", "claims", "speculation")
-
 // deniesReport reports whether a sentence denies a report just given:
 // "Kemlu menepis kabar tersebut", "The ministry denied the reports".
 func deniesReport(v *sentenceView) bool {

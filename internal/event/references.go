@@ -7,26 +7,6 @@ import (
 	"strings"
 )
 
-// topicCues before a noun trigger make it the topic of talk, not an event:
-// "membahas perundingan", "to discuss the talks", "tentang kunjungan itu".
-var topicCues = words("membahas", "membicarakan", "tentang", "mengenai", "soal", "discuss", "discussed",
-	"about", "on", "regarding", "the")
-
-// backReference words before a noun trigger point at an event already
-// reported: "the visit", "usai pertemuan" (after the meeting), "after the talks".
-var backReference = words("the", "this", "that", "usai", "seusai", "setelah", "sesudah", "selepas", "after",
-	"following", "sebelum", "before",
-	// the setting of what the sentence reports: "Di sela kunjungan, ...",
-	// "selama kunjungan", "during the visit"
-	"sela", "sela-sela", "selama", "during",
-	// a copula before the noun describes an event already reported: "Ini
-	// kunjungan pertama X ke Y", "Pertemuan itu merupakan pertemuan ketiga"
-	"ini", "itu", "merupakan", "adalah", "menjadi")
-
-// genericCues after a noun trigger make it generic, not one event: "kunjungan
-// timbal balik" (mutual visits), "pertemuan rutin" (regular meetings).
-var genericCues = words("timbal", "rutin", "berkala", "reciprocal", "mutual", "regular", "antarwarga", "antarmasyarakat")
-
 // acronymTrigger is a gathering's acronym used as a trigger, with the event
 // whose name gave it.
 type acronymTrigger struct {
@@ -173,17 +153,6 @@ var eventNouns = map[string]string{
 	// before the signing", "usai penandatanganan itu"
 	"penandatanganan": "sign", "signing": "sign",
 }
-
-// settingCues before an event noun make it the setting of what the sentence
-// reports: "Di sela kunjungan", "selama kunjungan", "during the visit".
-var settingCues = words("sela", "sela-sela", "selama", "during")
-
-// afterCues before a bare event noun use the event as a point in time:
-// "Usai pembicaraan, ...", "Seusai pertemuan, ...", "Following the summit, ...".
-// What follows happened on the event's day.
-var afterCues = words("usai", "seusai", "setelah", "sesudah", "selepas", "after", "following",
-	// the event as the setting: "Di sela kunjungan, ...", "Selama kunjungan, ..."
-	"sela", "sela-sela", "selama", "during")
 
 // referencedEvent finds the event a sentence points back to with a
 // demonstrative ("dalam kunjungan itu", "selama pertemuan tersebut", "at the

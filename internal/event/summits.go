@@ -148,9 +148,6 @@ func summitSetting(v *sentenceView, i int) bool {
 	return false
 }
 
-// outcomeNouns name what a gathering produced: "the outcomes of the summit".
-var outcomeNouns = words("result", "results", "outcome", "outcomes")
-
 // speechAt returns the token index of a speech given at the summit noun at i
 // ("in his speech at the third ASEAN-Japan Summit", "spoke at the summit",
 // "berpidato pada KTT ke-46"), or -1: a leader who addresses a summit attended
@@ -178,19 +175,6 @@ func numbered(w string) bool {
 	w = strings.TrimPrefix(w, "ke-")
 	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
-
-// speechPreps introduce the gathering a speech was given at.
-var speechPreps = words("at", "to", "before", "di", "pada", "dalam")
-
-// speechWords are a speech, its verb and its noun: what a leader who
-// addresses a gathering does there.
-var speechWords = words("speech", "address", "remarks", "spoke", "speaks", "speaking", "addressed", "addresses",
-	"pidato", "pidatonya", "berpidato", "sambutan", "sambutannya")
-
-// summitNameFillers are the lower-case words and marks of a summit's name:
-// "the third ASEAN – Japan Summit", "KTT ke-46".
-var summitNameFillers = words("the", "a", "an", "-", "–", "—", "first", "second", "third", "fourth", "fifth",
-	"sixth", "seventh", "eighth", "ninth", "tenth", "annual", "ke", "ke-")
 
 // datedSetting reports whether a summit noun at i is a setting whose
 // preposition directly follows a time: "announced the deal on Friday at a

@@ -1,0 +1,254 @@
+package event
+
+import "strings"
+
+// The word sets the rule files test by position: the rule says where a set
+// applies, the set which words count and why. Triggers and their cues are in
+// lexicon.go. Words are lower-cased tokens; a phrase is a run of them.
+
+// Function words and short phrases.
+
+// phraseSet is a list of phrases, each a run of lower-cased tokens; see
+// startAt and endAt (clauses.go).
+type phraseSet [][]string
+
+func phrases(ps ...string) phraseSet {
+	out := make(phraseSet, len(ps))
+	for i, p := range ps {
+		out[i] = strings.Fields(p)
+	}
+	return out
+}
+
+// whereWords after a preposition of place make it a relative or question
+// word ("di mana", "ke mana": where), not a place's preposition.
+var whereWords = words("mana")
+
+// coordinators join two names into one coordinated party list ("Indonesia
+// dan Malaysia", "Xi and Putin").
+var coordinators = words("dan", "and")
+
+// complementizers open a reported clause after a verb: "said that ...",
+// "mengatakan bahwa ...".
+var complementizers = words("that", "bahwa")
+
+// subjectEnders between an organisation and a verbal trigger end the
+// organisation's subject: the agent of a passive ("oleh") or a relative clause
+// ("yang") belongs to another clause.
+var subjectEnders = words("oleh", "yang")
+
+// additivePhrases introduce a name as an addition to what the clause
+// reports, not a party to its event: "Selain dengan Xi, ia juga bertemu Li",
+// "Besides Xi, he met Li", "apart from", "in addition to".
+var additivePhrases = phrases("selain", "besides", "apart from", "in addition to")
+
+// nameJoiners stand inside a proper name between capitalised words ("Bank
+// Pembangunan dan Investasi", "Council of Ministers", "the Hague").
+var nameJoiners = words("dan", "of", "and", "the")
+
+// groupHeads after "para" name a group of office holders ("para pemimpin",
+// "para menteri", "para kepala negara"): a gathering unless they are two.
+var groupHeads = words("pemimpin", "menteri", "kepala")
+
+// groupNouns are the English plural heads of such a group ("leaders",
+// "ministers").
+var groupNouns = words("leaders", "ministers")
+
+// groupLinks after a meeting noun introduce its participants ("a meeting of
+// G20 leaders", "talks between the two ministers").
+var groupLinks = words("of", "between")
+
+// pairWords count a group as two ("the two leaders", "both ministers", "para
+// pemimpin kedua negara"): their meeting is bilateral.
+var pairWords = words("two", "both", "kedua", "dua")
+
+// phoneNouns after an Indonesian meeting verb make it a call ("berbicara
+// telepon", "panggilan").
+var phoneNouns = words("telepon", "panggilan")
+
+// oneDay before "sebelum"/"sesudah" (before/after) shifts a date by a day:
+// "sehari sebelum", "a day after", "one day before".
+var oneDay = phrases("sehari", "a day", "one day")
+
+// sequenceDeterminers may stand between a cue of sequence and its event noun
+// ("before the meeting", "after his visit", "after her talks").
+var sequenceDeterminers = words("the", "his", "her")
+
+// articles are the English articles, passed over at the edge of a name or a
+// noun phrase ("the Jakarta Declaration", "a memorandum").
+var articles = words("the", "a", "an")
+
+// nameDeterminers may open a noun phrase before a summit's name ("the G20
+// summit", "its annual summit", "their meeting").
+var nameDeterminers = words("the", "a", "an", "its", "their")
+
+// jointWords mark a text as issued together ("pernyataan bersama", "joint
+// statement"): a kind of document, like the kinds in kindOfWord.
+var jointWords = words("bersama", "joint")
+
+// sidelinePhrases before an organisation's name make it the setting of
+// another event ("di sela ASEAN", "on the sidelines of the G20").
+var sidelinePhrases = phrases("sela", "sela-sela", "sidelines of")
+
+// particleVerbs are summit predicates only with their particle: "took place",
+// "kicks off", "kicked off" ("took part", "kicked the ball" are not).
+var particleVerbs = map[string]string{"took": "place", "kicks": "off", "kicked": "off"}
+
+// hostPhrases hold a summit by hosting it: "menjadi tuan rumah KTT".
+var hostPhrases = phrases("menjadi tuan")
+
+// bothSides after a summit's noun make it the meeting of a pair: "KTT
+// tahunan kedua negara", "sidang kedua pihak".
+var bothSides = phrases("kedua negara", "kedua pihak")
+
+// Used by arguments.go.
+
+// destinationPreps introduce the party visited: "kunjungan ke Kazakhstan",
+// "kunjungan ... terhadap Kazakstan", "visit to Kazakhstan".
+var destinationPreps = words("ke", "terhadap", "to")
+
+// reportingWords mark the speaker of a report ("kata X", "ujar X", "menurut X",
+// "said X"): a source quoted about an event is not a party to it.
+var reportingWords = words("kata", "ujar", "ungkap", "tutur", "jelas", "menurut", "said", "says", "according", "told")
+
+// subordinators open a clause whose names are not the event's parties.
+var subordinators = words("as", "while", "because", "although", "amid", "karena", "sementara", "meskipun",
+	"walaupun", "sedangkan", "padahal")
+
+// examples after a comma open a list of examples of what the event covered
+// ("signed 11 memorandums, including one between KOMIR and Tau-Ken Samruk",
+// "18 dokumen, termasuk perjanjian pinjaman dari China Exim Bank"): the names
+// in it are parties to the items, not to the event.
+var examples = words("including", "termasuk", "among", "notably",
+	// the contents of the signed texts: ", covering a refinery at Gwadar and
+	// the employment of Pakistani workers", ", mencakup ..."
+	"covering", "mencakup", "meliputi")
+
+// topicWords open what the event was about ("bertukar pikiran mengenai isu
+// Myanmar", "discussed the situation in Gaza"): a state named in the topic is
+// not a party.
+var topicWords = words("mengenai", "tentang", "terkait", "berkaitan", "membahas", "membicarakan", "soal",
+	"about", "regarding", "concerning", "discussed", "discussing")
+
+// speechVerbs after a pronoun make it the speaker, not the event's subject:
+// "Ia mengatakan KTT itu ...".
+var speechVerbs = words("mengatakan", "menyatakan", "menambahkan", "menjelaskan", "menyebut", "menilai",
+	"berpendapat", "mengingatkan", "mengenang", "mencontohkan", "menegaskan", "menekankan", "menyampaikan",
+	"said", "says", "added", "told", "noted", "believes", "recalled")
+
+// pronouns stand for the last person named: "Ia menyampaikan ...".
+var pronouns = words("ia", "dia", "beliau", "he", "she")
+
+// venueCityFollowers close the phrase of a venue's town: the sentence's end, a
+// comma, a bracket, or a time after it.
+var venueCityFollowers = words(".", ",", ";", ")", "pada", "on", "hari", "yesterday", "today", "kemarin")
+
+// placeNoun are the nouns between a preposition and a place name: "di Kota
+// Medan", "di Provinsi Yunnan", "di ibu kota Malaysia".
+var placeNoun = words("kota", "ibu", "provinsi", "pulau", "kabupaten", "wilayah", "kawasan", "city", "province", "island", "capital", "pelabuhan")
+
+// Used by clauses.go.
+
+// copulas before "due" make it a schedule: "is due to", "were due to".
+var copulas = words("is", "are", "was", "were", "be")
+
+// newClause words open a clause of their own after a comma.
+var newClause = words("dan", "tetapi", "namun", "sementara", "sedangkan", "lalu", "kemudian", "setelah", "sebelum",
+	"karena", "sehingga", "and", "but", "while", "after", "before", "because", "which", "who", "when", "where",
+	"yang", "ketika", "saat")
+
+// sequenceCues open a clause that happened before or after the main one.
+var sequenceCues = words("before", "after", "sebelum", "setelah", "sesudah", "seusai", "usai")
+
+// relativizers open a relative clause that a comma closes.
+var relativizers = words("yang", "which", "who", "whose", "since", "sejak")
+
+// eventPassives are passive verbs of signing and meeting.
+var eventPassives = words("ditandatangani", "diteken", "disepakati", "diadopsi", "signed", "inked", "adopted", "held",
+	"dilakukan", "dilaksanakan", "made", "paid", "conducted")
+
+// clauseOpeners start a relative or participial clause after an event's
+// arguments; a date beyond one dates something else.
+var clauseOpeners = words("yang", "which", "that", "who", "whose", "since", "sejak", "setting", "targeting", "aiming",
+	"menargetkan", "bertujuan", "sehingga")
+
+// exchangeVerbs exchange signed texts only when one is their object.
+var exchangeVerbs = words("exchanged", "exchange", "exchanging", "bertukar", "pertukaran")
+
+// Used by documents.go.
+
+// nounLike are words that look like verbs by their prefix but are nouns or
+// adjectives common in document names.
+var nounLike = words("bersama", "bersahabat", "berkelanjutan", "bersejarah", "terbarukan", "tertentu", "terpilih", "digital",
+	// English nouns in -ing ("memorandum of understanding", "training")
+	"understanding", "training", "funding", "financing", "mining", "shipping", "planning", "building", "housing",
+	"banking", "engineering", "peacekeeping", "processing", "trading", "lending", "fishing", "farming", "policing", "diplomatik", "diplomasi", "teritorial", "bertetangga", "terpadu", "terbuka", "meteorologi")
+
+// stopWords end a document name: conjunctions, prepositions, determiners and
+// auxiliaries of both languages.
+var stopWords = words(
+	"dan", "atau", "yang", "di", "ke", "dari", "pada", "dengan", "antara", "oleh", "untuk", "dalam", "bagi",
+	"serta", "juga", "akan", "telah", "sudah", "sedang", "itu", "ini", "tersebut", "pun", "para", "kedua",
+	"sebagai", "secara", "guna", "demi", "hingga", "sampai", "sejak", "bahwa", "karena", "meliputi",
+	"masih", "harus", "belum", "bisa", "dapat", "perlu", "lalu", "kemudian", "still", "must", "can",
+	"and", "or", "the", "a", "an", "in", "at", "to", "from", "with", "between", "by", "for", "which", "that",
+	"was", "were", "is", "are", "has", "have", "had", "will", "as", "during", "after", "before", "covering",
+)
+
+// Used by modality.go.
+
+// hearsayNouns name a report or rumour: "beredar kabar bahwa ...", "reports
+// that ...".
+var hearsayNouns = words("kabar", "laporan", "rumor", "isu", "desas-desus", "spekulasi", "report", "reports", "rumour",
+	"rumours", "rumor", "rumors", "claims", "speculation")
+
+// Used by references.go.
+
+// topicCues before a noun trigger make it the topic of talk, not an event:
+// "membahas perundingan", "to discuss the talks", "tentang kunjungan itu".
+var topicCues = words("membahas", "membicarakan", "tentang", "mengenai", "soal", "discuss", "discussed",
+	"about", "on", "regarding", "the")
+
+// backReference words before a noun trigger point at an event already
+// reported: "the visit", "usai pertemuan" (after the meeting), "after the talks".
+var backReference = words("the", "this", "that", "usai", "seusai", "setelah", "sesudah", "selepas", "after",
+	"following", "sebelum", "before",
+	// the setting of what the sentence reports: "Di sela kunjungan, ...",
+	// "selama kunjungan", "during the visit"
+	"sela", "sela-sela", "selama", "during",
+	// a copula before the noun describes an event already reported: "Ini
+	// kunjungan pertama X ke Y", "Pertemuan itu merupakan pertemuan ketiga"
+	"ini", "itu", "merupakan", "adalah", "menjadi")
+
+// genericCues after a noun trigger make it generic, not one event: "kunjungan
+// timbal balik" (mutual visits), "pertemuan rutin" (regular meetings).
+var genericCues = words("timbal", "rutin", "berkala", "reciprocal", "mutual", "regular", "antarwarga", "antarmasyarakat")
+
+// settingCues before an event noun make it the setting of what the sentence
+// reports: "Di sela kunjungan", "selama kunjungan", "during the visit".
+var settingCues = words("sela", "sela-sela", "selama", "during")
+
+// afterCues before a bare event noun use the event as a point in time:
+// "Usai pembicaraan, ...", "Seusai pertemuan, ...", "Following the summit, ...".
+// What follows happened on the event's day.
+var afterCues = words("usai", "seusai", "setelah", "sesudah", "selepas", "after", "following",
+	// the event as the setting: "Di sela kunjungan, ...", "Selama kunjungan, ..."
+	"sela", "sela-sela", "selama", "during")
+
+// Used by summits.go.
+
+// outcomeNouns name what a gathering produced: "the outcomes of the summit".
+var outcomeNouns = words("result", "results", "outcome", "outcomes")
+
+// speechPreps introduce the gathering a speech was given at.
+var speechPreps = words("at", "to", "before", "di", "pada", "dalam")
+
+// speechWords are a speech, its verb and its noun: what a leader who
+// addresses a gathering does there.
+var speechWords = words("speech", "address", "remarks", "spoke", "speaks", "speaking", "addressed", "addresses",
+	"pidato", "pidatonya", "berpidato", "sambutan", "sambutannya")
+
+// summitNameFillers are the lower-case words and marks of a summit's name:
+// "the third ASEAN – Japan Summit", "KTT ke-46".
+var summitNameFillers = words("the", "a", "an", "-", "–", "—", "first", "second", "third", "fourth", "fifth",
+	"sixth", "seventh", "eighth", "ninth", "tenth", "annual", "ke", "ke-")
