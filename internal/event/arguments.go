@@ -313,12 +313,7 @@ func partnerViaHead(v *sentenceView, ti int) bool {
 	if k < 1 {
 		return false
 	}
-	switch v.low[k] {
-	case "pimpinan", "perwakilan", "delegasi", "ketua", "kepala", "para", "representatives", "officials",
-		"executives", "leaders", "delegation":
-		return partnerPreps[v.low[k-1]]
-	}
-	return false
+	return delegationHeads[v.low[k]] && partnerPreps[v.low[k-1]]
 }
 
 // datelineEntity is the place a story is datelined in: a place or country

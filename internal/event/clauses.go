@@ -76,12 +76,7 @@ func ordinalWord(w string) bool {
 	if strings.HasPrefix(w, "ke-") {
 		return true
 	}
-	switch w {
-	case "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh",
-		"perdana", "pertama", "virtual", "luar", "biasa", "tahunan", "first", "second", "third", "inaugural", "annual":
-		return true
-	}
-	return false
+	return ordinalModifiers[w]
 }
 
 // targeted reports whether a verb of the other PLOVER types has a party as its
@@ -162,13 +157,12 @@ func minInt(a, b int) int {
 // stands right before token i.
 func prepositionBefore(v *sentenceView, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		switch v.low[k] {
-		case "pada", "di", "dalam", "ke", "at", "in", "to", "for":
+		if prepositions[v.low[k]] {
 			return true
-		case "a", "an", "the", "sebuah", "their", "its", "his", "her", "annual", "tahunan", "regional", "special":
-			continue
 		}
-		return false
+		if !prepositionModifiers[v.low[k]] {
+			return false
+		}
 	}
 	return false
 }

@@ -371,11 +371,7 @@ func bound(v *sentenceView, t record.Time) bool {
 	if k == 0 || k > len(v.low) {
 		return false
 	}
-	switch v.low[k-1] {
-	case "by", "until", "till", "through", "hingga", "sampai", "sebelum", "before", "menjelang", "sejak", "since":
-		return true
-	}
-	return false
+	return boundaryWords[v.low[k-1]]
 }
 
 // longRange: a range of more than two months ("2025-2029") is a period, not

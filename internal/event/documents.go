@@ -98,16 +98,7 @@ func reducedPassive(v *sentenceView, h hit) bool {
 	if h.j != h.i+1 || h.i == 0 || h.j >= len(v.low) || !docHead(v.low[h.i-1]) {
 		return false
 	}
-	switch v.low[h.i] {
-	case "signed", "inked", "adopted":
-	default:
-		return false
-	}
-	switch v.low[h.j] {
-	case "by", "in", "at", "on", "last", "earlier", "between", "during", "with", "two", "three", "a":
-		return true
-	}
-	return false
+	return signedParticiples[v.low[h.i]] && reducedPassiveFollowers[v.low[h.j]]
 }
 
 // documentNP finds the signed text's name near a signing trigger, with its
@@ -199,8 +190,7 @@ func docHead(w string) bool {
 		return true
 	}
 	if i := strings.LastIndexByte(w, '-'); i > 0 {
-		switch w[i+1:] {
-		case "cepa", "fta", "pta", "epa", "bit", "mou":
+		if treatyKinds[w[i+1:]] {
 			return true
 		}
 	}
@@ -215,13 +205,7 @@ func quantifierOrDet(w string) bool {
 	if unicode.IsDigit(r) {
 		return true
 	}
-	switch w {
-	case "lebih", "sejumlah", "puluhan", "belasan", "ratusan", "beberapa", "dua", "tiga", "empat", "lima",
-		"enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebuah", "suatu", "a", "an", "the", "two", "three",
-		"four", "five", "six", "seven", "eight", "nine", "ten", "several", "more", "over", "dozens":
-		return true
-	}
-	return false
+	return quantifiers[w]
 }
 
 // nameEnd extends a document name. A capitalised title runs over capitalised
@@ -296,21 +280,9 @@ func isYearToken(w string) bool {
 	return w >= "1900" && w <= "2199"
 }
 
-func binder(w string) bool {
-	switch w {
-	case "dan", "yang", "untuk", "tentang", "mengenai", "of", "on", "and", "for", "the":
-		return true
-	}
-	return false
-}
+func binder(w string) bool { return binders[w] }
 
-func topicWord(w string) bool {
-	switch w {
-	case "tentang", "mengenai", "soal", "on", "of", "regarding", "concerning":
-		return true
-	}
-	return false
-}
+func topicWord(w string) bool { return documentTopicWords[w] }
 
 // contentWord: a lower-case word that can modify a document noun. Function
 // words, prepositions and verbs (recognised by the Indonesian verbal prefixes

@@ -252,3 +252,91 @@ var speechWords = words("speech", "address", "remarks", "spoke", "speaks", "spea
 // "the third ASEAN – Japan Summit", "KTT ke-46".
 var summitNameFillers = words("the", "a", "an", "-", "–", "—", "first", "second", "third", "fourth", "fifth",
 	"sixth", "seventh", "eighth", "ninth", "tenth", "annual", "ke", "ke-")
+
+// Sets once written as switch statements in the rule files.
+
+// delegationHeads head a partner phrase after "dengan"/"with": "bertemu
+// dengan pimpinan X", "met with representatives of X": X is the partner.
+var delegationHeads = words("pimpinan", "perwakilan", "delegasi", "ketua", "kepala", "para", "representatives", "officials",
+	"executives", "leaders", "delegation")
+
+// ordinalModifiers stand in a gathering's name between its noun and the body
+// it belongs to: ordinals and kinds of session ("KTT Luar Biasa", "KTT
+// perdana", "the first summit", "annual").
+var ordinalModifiers = words("kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh",
+	"perdana", "pertama", "virtual", "luar", "biasa", "tahunan", "first", "second", "third", "inaugural", "annual")
+
+// prepositions before a summit noun make it where something happened
+// ("pada KTT", "at the summit"); prepositionModifiers may stand between the
+// two ("at the annual summit", "di sebuah forum").
+var (
+	prepositions         = words("pada", "di", "dalam", "ke", "at", "in", "to", "for")
+	prepositionModifiers = words("a", "an", "the", "sebuah", "their", "its", "his", "her", "annual", "tahunan", "regional", "special")
+)
+
+// signedParticiples after a document noun open a reduced relative clause
+// ("a treaty signed at the United Nations in 2018") when one of
+// reducedPassiveFollowers comes next: the document is the signing's object.
+var (
+	signedParticiples       = words("signed", "inked", "adopted")
+	reducedPassiveFollowers = words("by", "in", "at", "on", "last", "earlier", "between", "during", "with", "two", "three", "a")
+)
+
+// treatyKinds end a treaty acronym after its parties' prefix ("ICA-CEPA",
+// "ASEAN-FTA", "RI-EU MoU"): the word names a signed text.
+var treatyKinds = words("cepa", "fta", "pta", "epa", "bit", "mou")
+
+// quantifiers count or determine the documents of a signing ("lima nota
+// kesepahaman", "several agreements", "the treaty").
+var quantifiers = words("lebih", "sejumlah", "puluhan", "belasan", "ratusan", "beberapa", "dua", "tiga", "empat", "lima",
+	"enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebuah", "suatu", "a", "an", "the", "two", "three",
+	"four", "five", "six", "seven", "eight", "nine", "ten", "several", "more", "over", "dozens")
+
+// binders join a document noun to what follows it in its name ("nota
+// kesepahaman tentang energi", "agreement on trade and investment").
+var binders = words("dan", "yang", "untuk", "tentang", "mengenai", "of", "on", "and", "for", "the")
+
+// documentTopicWords introduce a document's subject ("MoU tentang energi",
+// "agreement regarding fisheries").
+var documentTopicWords = words("tentang", "mengenai", "soal", "on", "of", "regarding", "concerning")
+
+// umbrellaWords name signed texts in general ("six deals", "kesepakatan"):
+// a name made only of one says nothing of which text it is.
+var umbrellaWords = words("deal", "deals", "kesepakatan", "agreements", "pacts")
+
+// summitNounWords are the words for a gathering, which do not distinguish
+// one summit's name from another's ("KTT ASEAN ke-47" -> "asean ke-47").
+var summitNounWords = words("ktt", "konferensi", "tingkat", "tinggi", "pertemuan", "puncak", "summit", "conference", "forum", "sidang", "the", "of")
+
+// numberWords count the texts in a document's name ("tiga MoU", "two
+// agreements"): a count, not part of a name.
+var numberWords = words("dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "puluhan",
+	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "sejumlah", "several")
+
+// recurrenceCues after a trigger describe a practice, not an event:
+// "bertemu setiap tahun", "meet every year", "annually".
+var recurrenceCues = words("setiap", "tiap", "every", "annually", "rutin")
+
+// earlierAfter after a gathering noun and earlierBefore before it name an
+// earlier session of one reported ("pertemuan serupa", "sidang sebelumnya",
+// "the previous meeting", "a similar meeting").
+var (
+	earlierAfter  = words("serupa", "sebelumnya", "terakhir", "terdahulu")
+	earlierBefore = words("previous", "last", "similar", "earlier", "preceding")
+)
+
+// settingPreps before a summit noun introduce it as the setting of another
+// event ("dalam KTT", "at/during/for the summit").
+var settingPreps = words("dalam", "di", "pada", "untuk", "saat", "at", "during", "for", "in")
+
+// holdVerbs before a summit noun with no name of its own (holdDeterminers
+// may stand between) make it the holders' own summit: "Lee and Tokayev held a
+// summit", "kedua presiden menggelar KTT".
+var (
+	holdVerbs       = words("held", "hold", "holds", "had", "menggelar", "mengadakan", "melangsungkan")
+	holdDeterminers = words("a", "an", "their", "its", "sebuah")
+)
+
+// boundaryWords before a time make it a deadline or a limit ("by 2028",
+// "hingga 2030", "until 2027"), not when something happened.
+var boundaryWords = words("by", "until", "till", "through", "hingga", "sampai", "sebelum", "before", "menjelang", "sejak", "since")

@@ -207,8 +207,7 @@ func sameKindInDocument(a, b string) bool {
 // signed texts ("six deals", "kesepakatan").
 func umbrella(doc string) bool {
 	for _, w := range strings.Fields(text.Normalize(doc)) {
-		switch w {
-		case "deal", "deals", "kesepakatan", "agreements", "pacts":
+		if umbrellaWords[w] {
 			return true
 		}
 	}
@@ -264,8 +263,7 @@ func summitName(n string) string {
 	for _, w := range strings.Fields(n) {
 		w = strings.Trim(w, "(),") // an acronym in brackets: "(HLSCC)"
 		lw := strings.ToLower(w)
-		switch lw {
-		case "ktt", "konferensi", "tingkat", "tinggi", "pertemuan", "puncak", "summit", "conference", "forum", "sidang", "the", "of":
+		if summitNounWords[lw] {
 			continue
 		}
 		if startsUpper(w) || strings.HasPrefix(lw, "ke-") {
@@ -327,12 +325,7 @@ func kindWord(w string) bool {
 }
 
 func numberWord(w string) bool {
-	switch w {
-	case "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "puluhan",
-		"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "sejumlah", "several":
-		return true
-	}
-	return false
+	return numberWords[w]
 }
 
 // sameSidesStrict: the same two or more sides.

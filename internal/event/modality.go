@@ -38,8 +38,7 @@ func denyReported(cands []*candidate, views []sentenceView, vi int) {
 // "every year") follows the trigger closely: the sentence describes a practice.
 func recurring(v *sentenceView, h hit) bool {
 	for k := h.j; k < len(v.low) && k <= h.j+8; k++ {
-		switch v.low[k] {
-		case "setiap", "tiap", "every", "annually", "rutin":
+		if recurrenceCues[v.low[k]] {
 			return true
 		}
 	}

@@ -241,14 +241,12 @@ func recalled(p *candidate, docDay string) bool {
 // terakhir komite tersebut", "the previous meeting", "a similar meeting".
 func earlierInstance(v *sentenceView, h hit) bool {
 	if h.j < len(v.low) {
-		switch v.low[h.j] {
-		case "serupa", "sebelumnya", "terakhir", "terdahulu":
+		if earlierAfter[v.low[h.j]] {
 			return true
 		}
 	}
 	for k := h.i - 1; k >= 0 && k >= h.i-2; k-- {
-		switch v.low[k] {
-		case "previous", "last", "similar", "earlier", "preceding":
+		if earlierBefore[v.low[k]] {
 			return true
 		}
 	}

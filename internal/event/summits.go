@@ -129,18 +129,18 @@ func hostedEvent(hits []hit, h hit) int {
 // "dalam/di/pada/untuk KTT", "at/during/for the summit".
 func summitSetting(v *sentenceView, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		switch v.low[k] {
-		case "dalam", "di", "pada", "untuk", "saat", "at", "during", "for", "in":
+		switch w := v.low[k]; {
+		case settingPreps[w]:
 			return true
-		case "the", "a", "an", "its", "their":
+		case nameDeterminers[w]:
 			continue
-		case "of":
+		case w == "of":
 			// "the outcome of the summit", "as an outcome of the gathering": what
 			// the sentence reports came out of the summit, which took place
 			return k > 0 && outcomeNouns[v.low[k-1]]
-		case "hasil":
+		case w == "hasil":
 			return true // "hasil KTT", "sebagai hasil dari KTT" (below)
-		case "dari":
+		case w == "dari":
 			return k > 0 && v.low[k-1] == "hasil"
 		}
 		return false
@@ -235,13 +235,12 @@ func pairSummit(v *sentenceView, h hit, twoPeople bool) bool {
 // holding a summit of no name of its own hold their bilateral summit.
 func heldBy(v *sentenceView, h hit) bool {
 	for k := h.i - 1; k >= 0 && k >= h.i-3; k-- {
-		switch v.low[k] {
-		case "held", "hold", "holds", "had", "menggelar", "mengadakan", "melangsungkan":
+		if holdVerbs[v.low[k]] {
 			return true
-		case "a", "an", "their", "its", "sebuah":
-			continue
 		}
-		return false
+		if !holdDeterminers[v.low[k]] {
+			return false
+		}
 	}
 	return false
 }
