@@ -200,7 +200,7 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 			// menyaksikan penandatanganan ... yang diteken kedua menteri" the
 			// leaders, not the ministers
 			first := v.firstOf(pairAnaphors)
-			ministers := containsLower(first, []string{"menteri", "menlu", "minister"})
+			ministers := containsLower(first, ministerWords)
 			people := v.containsAny(personPairAnaphors)
 			if ms := recentMinisters(views, vi); ministers && len(ms) == 2 {
 				// "the two foreign ministers", "kedua menlu": the two ministers

@@ -28,13 +28,7 @@ func relativeClauseEnd(v *sentenceView, j int) int {
 
 // isDemonstrative: "itu", "ini", "tersebut" after a noun make it a reference to
 // something already introduced ("KTT tersebut", "kunjungan itu", "this summit").
-func isDemonstrative(w string) bool {
-	switch w {
-	case "itu", "ini", "tersebut", "this", "that", "the":
-		return true
-	}
-	return false
-}
+func isDemonstrative(w string) bool { return demonstratives[w] }
 
 func clauseBoundary(w string) bool {
 	switch w {

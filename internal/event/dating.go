@@ -7,15 +7,6 @@ import (
 	"strings"
 )
 
-// sameMonthCues and sameYearCues point back to the time named just before:
-// "Lee, who took office in June, spoke with Prabowo by phone that same month";
-// "Scholz and Lam also spoke by phone in March that year" (after "in January
-// 2025").
-var (
-	sameMonthCues = []string{"that same month", "the same month", "later that month", "that month", "bulan yang sama", "bulan itu juga"}
-	sameYearCues  = []string{"that same year", "the same year", "that year", "later that year", "tahun yang sama", "tahun itu juga"}
-)
-
 // anaphoricTime resolves a time that the sentence gives by pointing back:
 // "that same month" is the month of the time named before it in the sentence
 // (or, failing one, in the sentence before); a month "that year" takes the year
@@ -87,12 +78,6 @@ func containsYear(s string) bool {
 	return false
 }
 
-// dayBeforeCues and dayAfterCues date an event by the one just reported.
-var (
-	dayBeforeCues = []string{"a day earlier", "the day before", "the previous day", "sehari sebelumnya", "sehari sebelum itu", "pada hari sebelumnya"}
-	dayAfterCues  = []string{"a day later", "the next day", "the following day", "keesokan harinya", "sehari kemudian", "sehari setelahnya", "esok harinya"}
-)
-
 // dayShift is -1 or +1 when a sentence opens by dating its event a day before
 // or after the one just reported ("A day earlier, ..."), else 0. Only as the
 // opening adverbial: inside a clause ("X, who arrived a day earlier, met Y")
@@ -121,15 +106,13 @@ func dayShift(ls string) int {
 // connective and -1 (after: the event was the day before) or +1 (before).
 func dayOffsetClause(v *sentenceView, i int) (int, int) {
 	for k := i - 1; k >= 1 && k >= i-3; k-- {
-		shift := 0
-		switch v.low[k] {
-		case "setelah", "sesudah", "after":
-			shift = -1
-		case "sebelum", "before":
-			shift = 1
-		default:
+		shift, ok := dayConnectives[v.low[k]]
+		if !ok {
 			continue
 		}
+		// the trigger follows the connective: "sehari setelah bertemu X, ia
+		// ..." puts the meeting a day before the time of the main clause
+		shift = -shift
 		if oneDay.endAt(v.low, k-1) {
 			return k, shift
 		}
@@ -187,13 +170,8 @@ func dayOffsetFollowing(v *sentenceView, j int) (int, int) {
 		if clauseBoundary(v.low[k-1]) && k-1 > j {
 			return 0, 0
 		}
-		shift := 0
-		switch v.low[k] {
-		case "setelah", "sesudah", "after":
-			shift = 1
-		case "sebelum", "before":
-			shift = -1
-		default:
+		shift, ok := dayConnectives[v.low[k]]
+		if !ok {
 			continue
 		}
 		if oneDay.endAt(v.low, k-1) {

@@ -340,3 +340,47 @@ var (
 // boundaryWords before a time make it a deadline or a limit ("by 2028",
 // "hingga 2030", "until 2027"), not when something happened.
 var boundaryWords = words("by", "until", "till", "through", "hingga", "sampai", "sebelum", "before", "menjelang", "sejak", "since")
+
+// demonstratives before or after an event noun make it a reference to an
+// event already introduced ("KTT tersebut", "kunjungan itu", "this summit",
+// "the visit").
+var demonstratives = words("itu", "ini", "tersebut", "this", "that", "the")
+
+// summitTopicCues before a summit noun make it the topic of talk or
+// preparation ("membahas persiapan KTT", "preparations for the summit") or a
+// point in time ("sehari sebelum KTT", "after the summit"), not an event
+// reported.
+var summitTopicCues = words("membahas", "membicarakan", "persiapan", "mempersiapkan", "jelang", "menjelang", "discuss",
+	"discussed", "preparations", "preparing", "prepare", "ahead", "agenda",
+	"sebelum", "setelah", "usai", "seusai", "before", "after")
+
+// dayConnectives are the connectives of "sehari setelah/sebelum", "a day
+// after/before": how many days the second event lies after the first (+1
+// after, -1 before).
+var dayConnectives = map[string]int{"setelah": 1, "sesudah": 1, "after": 1, "sebelum": -1, "before": -1}
+
+// Phrases of time and reference once declared in the rule files.
+
+// sameMonthCues and sameYearCues point back to the time named just before:
+// "Lee, who took office in June, spoke with Prabowo by phone that same month";
+// "Scholz and Lam also spoke by phone in March that year" (after "in January
+// 2025").
+var (
+	sameMonthCues = []string{"that same month", "the same month", "later that month", "that month", "bulan yang sama", "bulan itu juga"}
+	sameYearCues  = []string{"that same year", "the same year", "that year", "later that year", "tahun yang sama", "tahun itu juga"}
+)
+
+// dayBeforeCues and dayAfterCues date an event by the one just reported.
+var (
+	dayBeforeCues = []string{"a day earlier", "the day before", "the previous day", "sehari sebelumnya", "sehari sebelum itu", "pada hari sebelumnya"}
+	dayAfterCues  = []string{"a day later", "the next day", "the following day", "keesokan harinya", "sehari kemudian", "sehari setelahnya", "esok harinya"}
+)
+
+// summitBackrefs point back to the summit just reported.
+var summitBackrefs = []string{"ktt ini", "ktt itu", "ktt tersebut", "konferensi ini", "pertemuan puncak ini",
+	"the summit", "this summit", "that summit"}
+
+// ministerWords in the pair anaphor that is a sentence's subject ("kedua
+// menteri", "kedua menlu", "the two ministers") make it the two ministers
+// named last, not the leaders.
+var ministerWords = []string{"menteri", "menlu", "minister"}

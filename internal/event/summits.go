@@ -78,10 +78,6 @@ func joinSummit(c *candidate, prev []*candidate, sentence string, ix entIndex) {
 	}
 }
 
-// summitBackrefs point back to the summit just reported.
-var summitBackrefs = []string{"ktt ini", "ktt itu", "ktt tersebut", "konferensi ini", "pertemuan puncak ini",
-	"the summit", "this summit", "that summit"}
-
 // sameBody reports whether two names of gatherings name the same body by a
 // distinctive word ("HLSCC", "JBC"), not by generic or ordinal words.
 func sameBody(a, b string) bool {
@@ -250,11 +246,7 @@ func heldBy(v *sentenceView, h hit) bool {
 // "preparations for the summit".
 func summitTopic(v *sentenceView, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		switch v.low[k] {
-		case "membahas", "membicarakan", "persiapan", "mempersiapkan", "jelang", "menjelang", "discuss",
-			"discussed", "preparations", "preparing", "prepare", "ahead", "agenda",
-			// a summit as a point in time: "sehari sebelum KTT", "after the summit"
-			"sebelum", "setelah", "usai", "seusai", "before", "after":
+		if summitTopicCues[v.low[k]] {
 			return true
 		}
 	}
