@@ -14,8 +14,11 @@
 // trigger matcher, build.go the steps that read one trigger's event,
 // arguments.go actors and place, summits.go, documents.go (signings),
 // references.go (mentions of events already reported), dating.go,
-// modality.go, clauses.go (clause and noun-phrase helpers), merge.go, and the
-// word lists in lexicon.go.
+// modality.go, clauses.go (clause and noun-phrase helpers), merge.go; the
+// triggers and their cues in lexicon.go, and every other word set the rules
+// test in lexicon_words.go, so a rule file holds only machinery. The vetoes
+// every trigger passes are one ordered table (build.go), and
+// testdata/constructions.txt lists sentences with the events they must yield.
 package event
 
 import (
