@@ -316,37 +316,28 @@ func partnerViaHead(v *sentenceView, ti int) bool {
 	return delegationHeads[v.low[k]] && partnerPreps[v.low[k-1]]
 }
 
-// datelineEntity is the place a story is datelined in: a place or country
-// named at the very start of a line and followed by the dateline's mark
-// ("RIYADH: ...", "HANOI, Oct 29 (Reuters) -", "Jakarta (ANTARA) -"), within
-// the first lines of the text.
+// datelineEntity is the place or country named as the story's dateline
+// ("RIYADH: ...", "HANOI, Oct 29 (Reuters) -", "Jakarta (ANTARA) -"): the
+// entity with a mention in Input.DatelineSpan, which internal/article found
+// in the lede; nil when the story has no dateline or its place is not an
+// entity.
 func datelineEntity(in Input) *record.Entity {
-	var best *record.Entity
-	bestAt := len(in.Text)
+	span := in.DatelineSpan
+	if span[1] <= span[0] {
+		return nil
+	}
 	for i := range in.Entities {
 		e := &in.Entities[i]
 		if e.Type != "PLACE" && e.Type != "COUNTRY" {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if m.Start >= bestAt || m.Start > 600 || m.End > len(in.Text) {
-				continue
-			}
-			if m.Start > 0 && in.Text[m.Start-1] != '\n' {
-				continue
-			}
-			after := strings.TrimLeft(in.Text[m.End:], " ")
-			if after == "" {
-				continue
-			}
-			switch {
-			case strings.HasPrefix(after, ":"), strings.HasPrefix(after, ","), strings.HasPrefix(after, "("),
-				strings.HasPrefix(after, "-"), strings.HasPrefix(after, "–"), strings.HasPrefix(after, "—"):
-				best, bestAt = e, m.Start
+			if m.Start < span[1] && m.End > span[0] {
+				return e
 			}
 		}
 	}
-	return best
+	return nil
 }
 
 // orgSubject reports whether an organisation mention stands in the subject
@@ -447,7 +438,7 @@ func documentDay(in Input) string {
 	}
 	count := map[string]int{}
 	for _, t := range in.Times {
-		if precisionOf(t.Value) != calendar.Day || isStamp(in.Text, t) || t.Kind == "duration" || t.Kind == "set" {
+		if precisionOf(t.Value) != calendar.Day || in.isStamp(t) || t.Kind == "duration" || t.Kind == "set" {
 			continue
 		}
 		// with a publication date the story's day is in the week before it;

@@ -190,7 +190,7 @@ func (p *Pipeline) ProcessTimed(ctx context.Context, doc source.Document, t *Tim
 	if anchor == "" {
 		anchor = art.PageDate
 	}
-	p.annotate(&rec, as, anchor, clock, &tm)
+	p.annotate(&rec, as, anchor, art.Lede, art.DatelineSpan, clock, &tm)
 	return rec, nil
 }
 
@@ -206,12 +206,12 @@ func (p *Pipeline) AnnotateText(txt, code, published string) record.Record {
 		Entities: []record.Entity{}, Events: []record.Event{}, Quantities: []record.Quantity{}, Times: []record.Time{},
 	}
 	if as, ok := annotateAs(code); ok {
-		p.annotate(&rec, as, published, func(*time.Duration) {}, &Timings{})
+		p.annotate(&rec, as, published, [2]int{}, [2]int{}, func(*time.Duration) {}, &Timings{})
 	}
 	return rec
 }
 
-func (p *Pipeline) annotate(rec *record.Record, code, published string, clock func(*time.Duration), tm *Timings) {
+func (p *Pipeline) annotate(rec *record.Record, code, published string, lede, dateline [2]int, clock func(*time.Duration), tm *Timings) {
 	txt := rec.Text
 	sents := text.Split(txt)
 	clock(&tm.Split)
@@ -254,6 +254,7 @@ func (p *Pipeline) annotate(rec *record.Record, code, published string, clock fu
 	clock(&tm.Entity)
 	evs, not := event.Split(p.events.Extract(event.Input{
 		Text: txt, Lang: code, Sentences: sents, Entities: rec.Entities, Times: rec.Times, Published: published,
+		Lede: lede, DatelineSpan: dateline,
 	}))
 	rec.Events = append(rec.Events, evs...)
 	rec.NotOccurred = not
