@@ -108,7 +108,10 @@ func (r *Recognizer) sentenceSpans(txt string, ws []word, toks []text.Token, si 
 		inner(o.a, o.b)
 	}
 	for _, t := range tagged {
-		if t.typ == kb.Org {
+		// A tagged name opened by a known one ("US Central Intelligence
+		// Agency" after the demonym) cannot be placed over it, so it does
+		// not take the known names inside it either: they stay mentions.
+		if t.typ == kb.Org && known[t.a] == nil {
 			inner(t.a, t.b)
 		}
 	}
