@@ -158,10 +158,11 @@ func (r *Recognizer) sentenceSpans(txt string, ws []word, toks []text.Token, si 
 		if e.Type == kb.Place && end < len(ws) && featureTails[ws[end].norm] && isCap(ws[end].s) {
 			end++ // "Natuna Islands", "Mekong River": the feature word is part of the name
 		}
-		if e.Type == kb.Org && seats[e.ID] && placePrepBefore(ws, m.Start) {
-			// "pembicaraan di Kremlin", "talks at the Kremlin": after a
-			// place's preposition the seat of government is the building
-			add(span{a: m.Start, b: end, typ: kb.Place, src: "rule"})
+		if e.Type == kb.Org && e.SeatOf != "" && placePrepBefore(ws, m.Start) {
+			// "pembicaraan di Kremlin", "talks at the Kremlin": the news
+			// names a seat of government (kb's seat-of) for the
+			// government, but after a place's preposition for the building
+			add(span{a: m.Start, b: end, typ: kb.Place, src: "rule", roleOf: e.SeatOf})
 			continue
 		}
 		add(span{a: m.Start, b: end, typ: e.Type, ent: e, src: "kb"})
