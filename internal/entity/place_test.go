@@ -88,6 +88,12 @@ func TestSeatAsBuilding(t *testing.T) {
 			map[string]string{"place:cheong-wa-dae": "PLACE Cheong Wa Dae"}, []string{"org:cheong-wa-dae", "person:cheong-wa-dae"}},
 		{"en", "Number 10 said the prime minister would call the chancellor later.",
 			map[string]string{"org:downing-street": "ORG Number 10"}, nil},
+		{"id", "Kedua menteri bertemu di kantor perdana menteri (Kantei) pada Senin sore.",
+			map[string]string{"place:kantei": "PLACE Kantei"}, []string{"org:kantei"}},
+		{"en", "The leaders met at the presidential office (Cheong Wa Dae) on Thursday.",
+			map[string]string{"place:cheong-wa-dae": "PLACE Cheong Wa Dae"}, []string{"org:cheong-wa-dae"}},
+		{"en", "Officials of the prime minister's office (Kantei) said the visit would go ahead.",
+			map[string]string{"org:kantei": "ORG Kantei"}, []string{"place:kantei"}},
 		{"en", "Officials at the Kantei declined to comment on the report.",
 			map[string]string{"place:kantei": "PLACE Kantei"}, []string{"org:kantei"}},
 	} {

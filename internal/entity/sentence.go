@@ -5,6 +5,8 @@ package entity
 
 import (
 	"sort"
+	"unicode"
+	"unicode/utf8"
 
 	"kronik/internal/kb"
 	"kronik/internal/text"
@@ -158,7 +160,7 @@ func (r *Recognizer) sentenceSpans(txt string, ws []word, toks []text.Token, si 
 		if e.Type == kb.Place && end < len(ws) && featureTails[ws[end].norm] && isCap(ws[end].s) {
 			end++ // "Natuna Islands", "Mekong River": the feature word is part of the name
 		}
-		if e.Type == kb.Org && e.SeatOf != "" && placePrepBefore(ws, m.Start) {
+		if e.Type == kb.Org && e.SeatOf != "" && (placePrepBefore(ws, m.Start) || placeGloss(ws, m.Start)) {
 			// "pembicaraan di Kremlin", "talks at the Kremlin": the news
 			// names a seat of government (kb's seat-of) for the
 			// government, but after a place's preposition for the building
@@ -246,6 +248,25 @@ func (r *Recognizer) sentenceSpans(txt string, ws []word, toks []text.Token, si 
 type place struct {
 	byline bool // where a page puts its byline (bylineSlot)
 	lede   bool // before the story's first sentence, or that sentence: where a lede names its outlet
+}
+
+// placeGloss reports whether word i opens a bracket glossing a name that
+// follows a place's preposition ("di Kantor Perdana Menteri (Kantei)",
+// "at the presidential office (Cheong Wa Dae)"): the gloss names the same
+// building. The name is at most five words, without punctuation.
+func placeGloss(ws []word, i int) bool {
+	if i < 2 || ws[i-1].s != "(" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-6; k-- {
+		if r, _ := utf8.DecodeRuneInString(ws[k].s); !unicode.IsLetter(r) {
+			return false
+		}
+		if placePrepBefore(ws, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // placePrepBefore reports whether a place's preposition stands before word i,
