@@ -146,6 +146,10 @@ type Reader interface {
 	FindEntities(ctx context.Context, name string) ([]EntityRef, error)
 	// Entity returns what the store knows about one entity id.
 	Entity(ctx context.Context, id string) (EntityProfile, error)
+	// EntityHead returns an entity's own stored fields (id, type, name,
+	// country) and nothing read from its documents, ErrNotFound when it is
+	// not stored: what resolving many places to their countries needs.
+	EntityHead(ctx context.Context, id string) (EntityHead, error)
 	// Events returns event clusters matching f, in date order.
 	Events(ctx context.Context, f EventFilter) ([]Cluster, error)
 	// Record returns the record of the current version with this content
@@ -279,6 +283,15 @@ type RoleSeen struct {
 type CoEntity struct {
 	EntityRef
 	Documents int `json:"documents"` // documents naming both
+}
+
+// EntityHead is an entity as it is stored, without its counts, aliases,
+// roles or companions (EntityProfile), which are read from its documents.
+type EntityHead struct {
+	ID      string
+	Type    string
+	Name    string
+	Country string // the state a place, organisation or person belongs to
 }
 
 // EntityProfile is what `kronik entity` shows.
