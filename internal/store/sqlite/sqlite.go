@@ -51,6 +51,9 @@ type DB struct {
 	// schema is the migration the database was brought to when opened:
 	// the write path of this binary is written for that schema.
 	schema int
+	// searchList overrides searchListLen, the length of a term's impact
+	// list, for tests (0: the constant).
+	searchList int
 }
 
 var _ store.Store = (*DB)(nil)
