@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -73,7 +74,7 @@ func (s *DB) rankSearch(ctx context.Context, terms [][]string, where []string, a
 			phrases = append(phrases, phrase{w, a})
 		}
 	}
-	nRow, nTok, err := ftsTotals(ctx, s.db)
+	nRow, nTok, err := ftsTotals(ctx, s.reader())
 	if err != nil || nRow == 0 {
 		return ranking{exact: true}, err == nil, err
 	}
@@ -86,7 +87,7 @@ func (s *DB) rankSearch(ctx context.Context, terms [][]string, where []string, a
 		st, ok := stats[p.term]
 		if !ok {
 			st = termStats{id: -1}
-			err := s.db.QueryRowContext(ctx, `SELECT id, df, floor, listed, ln((? - df + 0.5) / (df + 0.5))
+			err := s.reader().QueryRowContext(ctx, `SELECT id, df, floor, listed, ln((? - df + 0.5) / (df + 0.5))
 				FROM search_terms WHERE term = ?`, nRow, p.term).Scan(&st.id, &st.df, &st.floor, &st.listed, &st.idf)
 			if err != nil && !errors.Is(err, sql.ErrNoRows) {
 				return r, false, err
@@ -96,89 +97,72 @@ func (s *DB) rankSearch(ctx context.Context, terms [][]string, where []string, a
 		}
 		idf[i] = st.idf
 	}
-	cands, exact, bound, err := s.candidates(ctx, terms, phrases, stats, idf, where, args)
-	if err != nil || len(cands) == 0 {
-		return ranking{exact: true}, err == nil, err
+	sc := newScorer(terms, phrases, stats, idf, float64(nTok)/float64(nRow))
+	for _, alts := range terms {
+		df := int64(0)
+		for _, a := range alts {
+			df += stats[a].df
+		}
+		if df == 0 {
+			return ranking{exact: true}, true, nil // a word no document holds: nothing matches
+		}
 	}
-	avg := float64(nTok) / float64(nRow)
-	var scored []scoredDoc
-	freq := make([]float64, len(phrases))
-	err = eachDocTerms(ctx, s.db, cands, func(doc int64, b []byte) error {
-		clear(freq)
-		size, err := docTerms(b, func(id int64, f termFreq) bool {
-			for i, p := range phrases {
-				if stats[p.term].id == id {
-					freq[i] = f.weighted()
-				}
-			}
-			return true
-		})
+	// A word none of whose forms has a list: every match holds one of its
+	// few documents.
+	if w := rareWord(terms, stats); w >= 0 {
+		ids, err := int64s(ctx, s.reader(), `SELECT rowid FROM fts WHERE fts MATCH ?`, matchExpr(terms[w:w+1]))
 		if err != nil {
-			return fmt.Errorf("version %d: %w", doc, err)
-		}
-		if !matchesAll(terms, phrases, freq) {
-			return nil
-		}
-		// bm25() of FTS5, operation for operation, so that the scores are
-		// the same to the last bit.
-		D := float64(size)
-		score := 0.0
-		for i := range phrases {
-			score += idf[i] * ((freq[i] * (bm25K1 + 1.0)) / (freq[i] + bm25K1*(1-bm25B+bm25B*D/avg)))
-		}
-		scored = append(scored, scoredDoc{doc, score})
-		return nil
-	})
-	if err != nil {
-		return r, false, err
-	}
-	if len(where) > 1 { // more than current = 1: search_docs holds current versions alone
-		if scored, err = s.filterScored(ctx, scored, where, args); err != nil {
 			return r, false, err
 		}
-	}
-	slices.SortFunc(scored, func(a, b scoredDoc) int {
-		if a.score != b.score {
-			if a.score > b.score {
-				return -1
-			}
-			return 1
+		scored, err := s.score(ctx, sc, ids, where, args)
+		if err != nil {
+			return r, false, err
 		}
-		return int(a.id - b.id)
-	})
-	if len(scored) > limit {
-		scored = scored[:limit]
+		return ranking{hits: best(scored, limit), exact: true}, true, nil
 	}
-	if !exact && len(scored) == limit && scored[limit-1].score >= bound {
-		exact = true
-	}
-	return ranking{hits: scored, exact: exact}, true, nil
-}
-
-// matchesAll says whether a document with these phrase frequencies holds
-// every query word in one of its forms, as the MATCH expression asks.
-func matchesAll(terms [][]string, phrases []phrase, freq []float64) bool {
-	for w := range terms {
-		found := false
-		for i, p := range phrases {
-			if p.word == w && freq[i] > 0 {
-				found = true
-				break
-			}
+	seen := map[int64]bool{}
+	var scored []scoredDoc
+	for round, depth := range searchDepths {
+		ids, bound, err := s.candidates(ctx, phrases, stats, idf, depth, round == 0)
+		if err != nil {
+			return r, false, err
 		}
-		if !found {
+		if round == len(searchDepths)-1 {
+			newest, err := int64s(ctx, s.reader(), `SELECT fts.rowid FROM fts JOIN versions v INDEXED BY versions_ref ON v.id = fts.rowid
+				WHERE fts MATCH ? AND `+strings.Join(where, " AND ")+` ORDER BY fts.rowid DESC LIMIT ?`,
+				append(append([]any{matchExpr(terms)}, args...), searchNewest)...)
+			if err != nil {
+				return r, false, err
+			}
+			ids = append(ids, newest...)
+		}
+		ids = slices.DeleteFunc(ids, func(id int64) bool {
+			if seen[id] {
+				return true
+			}
+			seen[id] = true
 			return false
+		})
+		more, err := s.score(ctx, sc, ids, where, args)
+		if err != nil {
+			return r, false, err
+		}
+		scored = best(append(scored, more...), limit)
+		if len(scored) == limit && scored[limit-1].score >= bound {
+			return ranking{hits: scored, exact: true}, true, nil
 		}
 	}
-	return true
+	return ranking{hits: scored}, true, nil
 }
 
-// candidates returns the documents a ranked search scores, whether they
-// hold every match, and otherwise the highest score a document outside
-// them can reach.
-func (s *DB) candidates(ctx context.Context, terms [][]string, phrases []phrase, stats map[string]termStats,
-	idf []float64, where []string, args []any) (ids []int64, exact bool, bound float64, err error) {
-	// The word with the fewest documents among those without a list.
+// searchDepths are how far down the impact lists a ranked search reads in
+// turn, until the best hits outweigh what the rest of the lists can hold
+// (0: whole lists, and then the newest matches too).
+var searchDepths = [...]int{64, 512, 0}
+
+// rareWord returns the query word with the fewest documents among those
+// none of whose forms has an impact list, or -1.
+func rareWord(terms [][]string, stats map[string]termStats) int {
 	best, bestDF := -1, int64(math.MaxInt64)
 	for w, alts := range terms {
 		df, listed := int64(0), false
@@ -186,26 +170,132 @@ func (s *DB) candidates(ctx context.Context, terms [][]string, phrases []phrase,
 			df += stats[a].df
 			listed = listed || stats[a].listed > 0
 		}
-		if df == 0 {
-			return nil, true, 0, nil // a word no document holds: nothing matches
-		}
 		if !listed && df < bestDF {
 			best, bestDF = w, df
 		}
 	}
-	if best >= 0 {
-		ids, err := int64s(ctx, s.db, `SELECT rowid FROM fts WHERE fts MATCH ?`, matchExpr(terms[best:best+1]))
-		return ids, true, 0, err
+	return best
+}
+
+// best sorts scored best first (the older document first among equals, as
+// ORDER BY rank, id does) and keeps the first limit.
+func best(scored []scoredDoc, limit int) []scoredDoc {
+	slices.SortFunc(scored, func(a, b scoredDoc) int {
+		if a.score != b.score {
+			if a.score > b.score {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(a.id, b.id)
+	})
+	return scored[:min(len(scored), limit)]
+}
+
+// scorer scores documents from their search_docs blobs.
+type scorer struct {
+	terms   [][]string
+	phrases []phrase
+	idf     []float64
+	avg     float64
+	// want are the query's term ids, ascending, each with its phrases.
+	want []wantTerm
+	freq []float64
+}
+
+type wantTerm struct {
+	id      int64
+	phrases []int
+}
+
+func newScorer(terms [][]string, phrases []phrase, stats map[string]termStats, idf []float64, avg float64) *scorer {
+	sc := &scorer{terms: terms, phrases: phrases, idf: idf, avg: avg, freq: make([]float64, len(phrases))}
+	for i, p := range phrases {
+		id := stats[p.term].id
+		if id < 0 {
+			continue
+		}
+		j := slices.IndexFunc(sc.want, func(w wantTerm) bool { return w.id == id })
+		if j < 0 {
+			sc.want = append(sc.want, wantTerm{id: id})
+			j = len(sc.want) - 1
+		}
+		sc.want[j].phrases = append(sc.want[j].phrases, i)
 	}
-	seen := map[int64]bool{}
-	add := func(more []int64) {
-		for _, id := range more {
-			if !seen[id] {
-				seen[id] = true
-				ids = append(ids, id)
+	slices.SortFunc(sc.want, func(a, b wantTerm) int { return cmp.Compare(a.id, b.id) })
+	return sc
+}
+
+// score returns a document's bm25 score, and false when it does not hold
+// every query word in one of its forms (as the MATCH expression asks).
+func (sc *scorer) score(b []byte) (float64, bool, error) {
+	clear(sc.freq)
+	k := 0
+	size, err := docTerms(b, func(id int64, f termFreq) bool {
+		for k < len(sc.want) && sc.want[k].id < id {
+			k++
+		}
+		if k == len(sc.want) {
+			return false
+		}
+		if sc.want[k].id == id {
+			for _, i := range sc.want[k].phrases {
+				sc.freq[i] = f.weighted()
 			}
 		}
+		return true
+	})
+	if err != nil {
+		return 0, false, err
 	}
+	for w := range sc.terms {
+		found := false
+		for i, p := range sc.phrases {
+			if p.word == w && sc.freq[i] > 0 {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return 0, false, nil
+		}
+	}
+	// bm25() of FTS5, operation for operation, so that the scores are the
+	// same to the last bit.
+	D := float64(size)
+	score := 0.0
+	for i := range sc.phrases {
+		score += sc.idf[i] * ((sc.freq[i] * (bm25K1 + 1.0)) / (sc.freq[i] + bm25K1*(1-bm25B+bm25B*D/sc.avg)))
+	}
+	return score, true, nil
+}
+
+// score scores the documents ids that match the query and pass its filters.
+func (s *DB) score(ctx context.Context, sc *scorer, ids []int64, where []string, args []any) ([]scoredDoc, error) {
+	var scored []scoredDoc
+	err := eachDocTerms(ctx, s.reader(), ids, func(doc int64, b []byte) error {
+		v, ok, err := sc.score(b)
+		if err != nil {
+			return fmt.Errorf("version %d: %w", doc, err)
+		}
+		if ok {
+			scored = append(scored, scoredDoc{doc, v})
+		}
+		return nil
+	})
+	if err != nil || len(where) <= 1 || len(scored) == 0 {
+		// more than current = 1 only: search_docs holds current versions
+		return scored, err
+	}
+	return s.filterScored(ctx, scored, where, args)
+}
+
+// candidates returns the documents of the impact lists of the query's
+// phrases down to depth (0: whole lists) and, with rare, every document of
+// its phrases without a list; and the highest score a document outside
+// them can reach.
+func (s *DB) candidates(ctx context.Context, phrases []phrase, stats map[string]termStats,
+	idf []float64, depth int, rare bool) (ids []int64, bound float64, err error) {
 	var unlisted []string
 	for i, p := range phrases {
 		st := stats[p.term]
@@ -215,28 +305,45 @@ func (s *DB) candidates(ctx context.Context, terms [][]string, phrases []phrase,
 			}
 			continue
 		}
-		bound += idf[i] * st.floor
-		docs, err := int64s(ctx, s.db, `SELECT doc FROM search_top WHERE term_id = ?`, st.id)
-		if err != nil {
-			return nil, false, 0, err
+		q, qargs := `SELECT doc, impact FROM search_top WHERE term_id = ? ORDER BY impact DESC`, []any{st.id}
+		if depth > 0 {
+			q += ` LIMIT ?`
+			qargs = append(qargs, depth)
 		}
-		add(docs)
-	}
-	if len(unlisted) > 0 {
-		docs, err := int64s(ctx, s.db, `SELECT rowid FROM fts WHERE fts MATCH ?`, matchExpr([][]string{unlisted}))
+		rows, err := s.reader().QueryContext(ctx, q, qargs...)
 		if err != nil {
-			return nil, false, 0, err
+			return nil, 0, err
 		}
-		add(docs)
+		n, low := 0, 0.0
+		for rows.Next() {
+			var doc int64
+			if err := rows.Scan(&doc, &low); err != nil {
+				rows.Close()
+				return nil, 0, err
+			}
+			ids = append(ids, doc)
+			n++
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, 0, err
+		}
+		// A document not read weighs at most the list's last read, or
+		// its floor when the list was read whole.
+		top := st.floor
+		if depth > 0 && n == depth {
+			top = max(top, low)
+		}
+		bound += idf[i] * top
 	}
-	newest, err := int64s(ctx, s.db, `SELECT fts.rowid FROM fts JOIN versions v INDEXED BY versions_ref ON v.id = fts.rowid
-		WHERE fts MATCH ? AND `+strings.Join(where, " AND ")+` ORDER BY fts.rowid DESC LIMIT ?`,
-		append(append([]any{matchExpr(terms)}, args...), searchNewest)...)
-	if err != nil {
-		return nil, false, 0, err
+	if rare && len(unlisted) > 0 {
+		docs, err := int64s(ctx, s.reader(), `SELECT rowid FROM fts WHERE fts MATCH ?`, matchExpr([][]string{unlisted}))
+		if err != nil {
+			return nil, 0, err
+		}
+		ids = append(ids, docs...)
 	}
-	add(newest)
-	return ids, false, bound, nil
+	return ids, bound, nil
 }
 
 // filterScored keeps the scored documents that pass the search's filters.
@@ -245,7 +352,7 @@ func (s *DB) filterScored(ctx context.Context, scored []scoredDoc, where []strin
 	for i, d := range scored {
 		ids[i] = d.id
 	}
-	pass, err := int64s(ctx, s.db, `SELECT v.id FROM versions v INDEXED BY versions_ref
+	pass, err := int64s(ctx, s.reader(), `SELECT v.id FROM versions v INDEXED BY versions_ref
 		WHERE v.id IN (SELECT value FROM json_each(?)) AND `+strings.Join(where, " AND "),
 		append([]any{jsonInts(ids)}, args...)...)
 	if err != nil {
@@ -265,7 +372,7 @@ func (s *DB) hits(ctx context.Context, q store.SearchQuery, terms [][]string, ra
 	for _, d := range ranked {
 		var h store.Hit
 		var body string
-		if err := s.db.QueryRowContext(ctx, `SELECT `+store.DocRefColumns+`, v.text FROM versions v WHERE v.id = ?`, d.id).
+		if err := s.reader().QueryRowContext(ctx, `SELECT `+store.DocRefColumns+`, v.text FROM versions v WHERE v.id = ?`, d.id).
 			Scan(append(h.DocRef.ScanArgs(), &body)...); err != nil {
 			return nil, fmt.Errorf("search %q: version %d: %w", q.Text, d.id, err)
 		}
@@ -274,4 +381,51 @@ func (s *DB) hits(ctx context.Context, q store.SearchQuery, terms [][]string, ra
 		out = append(out, h)
 	}
 	return out, nil
+}
+
+// reader runs the search's statements prepared once on the read
+// connections.
+func (s *DB) reader() execer { return readStmts{s} }
+
+type readStmts struct{ s *DB }
+
+func (r readStmts) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
+	r.s.stmtMu.Lock()
+	defer r.s.stmtMu.Unlock()
+	if st, ok := r.s.reads[q]; ok {
+		return st, nil
+	}
+	st, err := r.s.db.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	if r.s.reads == nil {
+		r.s.reads = map[string]*sql.Stmt{}
+	}
+	r.s.reads[q] = st
+	return st, nil
+}
+
+func (r readStmts) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	st, err := r.stmt(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+func (r readStmts) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	st, err := r.stmt(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(ctx, args...)
+}
+
+func (r readStmts) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
+	st, err := r.stmt(ctx, q)
+	if err != nil {
+		return r.s.db.QueryRowContext(ctx, q, args...) // reports the same error
+	}
+	return st.QueryRowContext(ctx, args...)
 }
