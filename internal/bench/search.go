@@ -31,9 +31,10 @@ var searchQueries = []string{
 // agreementTop is how many of the best hits the agreement compares.
 const agreementTop = 10
 
-// SearchAgreement compares the ranking users get (the newest
-// store.SearchCandidates matches ranked) with exhaustive bm25 ranking of every
-// match (store.SearchQuery.All), over every benchmark query.
+// SearchAgreement compares the ranking users get (bounded candidates: in
+// SQLite the statistics' best, in PostgreSQL the newest
+// store.SearchCandidates matches) with exhaustive bm25 ranking of every match
+// (store.SearchQuery.All), over every benchmark query.
 type SearchAgreement struct {
 	Queries int `json:"queries"`
 	Top     int `json:"top"`
