@@ -90,6 +90,9 @@ var rankQueries = []store.SearchQuery{
 func checkRanked(t *testing.T, db *DB, wantExact bool) {
 	t.Helper()
 	ctx := context.Background()
+	if err := db.Check(ctx); err != nil {
+		t.Fatal(err)
+	}
 	exact := 0
 	for _, q := range rankQueries {
 		terms := store.Terms(q.Lang, q.Text)

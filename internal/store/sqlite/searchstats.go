@@ -618,3 +618,24 @@ func searchRemove(ctx context.Context, tx execer, vid int64) error {
 	}
 	return nil
 }
+
+// checkSearchStats verifies that the statistics hold one search_docs row
+// for each current version and no other (Check). (FTS5's own row count is
+// no check: with contentless_delete, a row deleted stays counted in it, and
+// in bm25's N.)
+func (s *DB) checkSearchStats(ctx context.Context) error {
+	if s.schema < searchStatsSchema {
+		return nil
+	}
+	var docs, current, both int64
+	if err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM search_docs),
+		(SELECT count(*) FROM versions WHERE current = 1),
+		(SELECT count(*) FROM versions v WHERE v.current = 1 AND EXISTS (SELECT 1 FROM search_docs d WHERE d.id = v.id))`).
+		Scan(&docs, &current, &both); err != nil {
+		return fmt.Errorf("search statistics: %w", err)
+	}
+	if docs != current || both != current {
+		return fmt.Errorf("search statistics: %d documents, %d of the %d current versions", docs, both, current)
+	}
+	return nil
+}

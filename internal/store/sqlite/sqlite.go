@@ -325,7 +325,10 @@ func (s *DB) Check(ctx context.Context) error {
 			return fmt.Errorf("%s: not in the full-text index", name)
 		}
 	}
-	return rows.Err()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	return s.checkSearchStats(ctx)
 }
 
 // Has reports whether content with this hash is stored.
