@@ -87,13 +87,7 @@ func buildAllLists(ctx context.Context, tx execer, listLen int) error {
 	if err != nil {
 		return err
 	}
-	for rows.Next() {
-		var doc int64
-		var b []byte
-		if err := rows.Scan(&doc, &b); err != nil {
-			rows.Close()
-			return err
-		}
+	err = scanDocTerms(rows, func(doc int64, b []byte) error {
 		var hits []impactEntry
 		var ids []int64
 		size, err := docTerms(b, func(id int64, f termFreq) bool {
@@ -104,7 +98,6 @@ func buildAllLists(ctx context.Context, tx execer, listLen int) error {
 			return true
 		})
 		if err != nil {
-			rows.Close()
 			return fmt.Errorf("version %d: %w", doc, err)
 		}
 		for i, id := range ids {
@@ -117,9 +110,9 @@ func buildAllLists(ctx context.Context, tx execer, listLen int) error {
 				floors[id] = max(floors[id], out.imp)
 			}
 		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return err
 	}
 	for id, h := range lists {

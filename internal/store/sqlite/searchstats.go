@@ -436,24 +436,28 @@ func eachDocTerms(ctx context.Context, q execer, ids []int64, fn func(doc int64,
 		if err != nil {
 			return err
 		}
-		for rows.Next() {
-			var doc int64
-			var b []byte
-			if err := rows.Scan(&doc, &b); err != nil {
-				rows.Close()
-				return err
-			}
-			if err := fn(doc, b); err != nil {
-				rows.Close()
-				return err
-			}
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
+		if err := scanDocTerms(rows, fn); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// scanDocTerms calls fn with each row of search_docs' id and terms in rows,
+// and closes them.
+func scanDocTerms(rows *sql.Rows, fn func(doc int64, b []byte) error) error {
+	defer rows.Close()
+	for rows.Next() {
+		var doc int64
+		var b []byte
+		if err := rows.Scan(&doc, &b); err != nil {
+			return err
+		}
+		if err := fn(doc, b); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }
 
 // jsonInts writes ids as a JSON array, for json_each.
