@@ -122,10 +122,17 @@ func (s *DB) rankSearch(ctx context.Context, terms [][]string, where []string, a
 	}
 	seen := map[int64]bool{}
 	var scored []scoredDoc
+	few, single, err := s.unlisted(ctx, terms, stats, searchListLen)
+	if err != nil {
+		return r, false, err
+	}
 	for round, depth := range searchDepths {
-		ids, bound, err := s.candidates(ctx, phrases, stats, idf, depth, round == 0)
+		ids, tops, err := s.candidates(ctx, phrases, stats, depth)
 		if err != nil {
 			return r, false, err
+		}
+		if round == 0 {
+			ids = append(ids, few...)
 		}
 		if round == len(searchDepths)-1 {
 			newest, err := int64s(ctx, s.reader(), `SELECT fts.rowid FROM fts JOIN versions v INDEXED BY versions_ref ON v.id = fts.rowid
@@ -148,7 +155,7 @@ func (s *DB) rankSearch(ctx context.Context, terms [][]string, where []string, a
 			return r, false, err
 		}
 		scored = best(append(scored, more...), limit)
-		if len(scored) == limit && scored[limit-1].score >= bound {
+		if len(scored) == limit && scored[limit-1].score >= bound(phrases, idf, tops, single) {
 			return ranking{hits: scored, exact: true}, true, nil
 		}
 	}
@@ -291,18 +298,15 @@ func (s *DB) score(ctx context.Context, sc *scorer, ids []int64, where []string,
 }
 
 // candidates returns the documents of the impact lists of the query's
-// phrases down to depth (0: whole lists) and, with rare, every document of
-// its phrases without a list; and the highest score a document outside
-// them can reach.
-func (s *DB) candidates(ctx context.Context, phrases []phrase, stats map[string]termStats,
-	idf []float64, depth int, rare bool) (ids []int64, bound float64, err error) {
-	var unlisted []string
+// phrases down to depth (0: whole lists), and per phrase the most a
+// document not read can weigh (its impact): the list's last read, or its
+// floor when the list was read whole; 0 for a phrase without a list, whose
+// documents are all read (unlisted).
+func (s *DB) candidates(ctx context.Context, phrases []phrase, stats map[string]termStats, depth int) (ids []int64, tops []float64, err error) {
+	tops = make([]float64, len(phrases))
 	for i, p := range phrases {
 		st := stats[p.term]
 		if st.listed == 0 {
-			if st.df > 0 && !slices.Contains(unlisted, p.term) {
-				unlisted = append(unlisted, p.term)
-			}
 			continue
 		}
 		q, qargs := `SELECT doc, impact FROM search_top WHERE term_id = ? ORDER BY impact DESC`, []any{st.id}
@@ -312,38 +316,98 @@ func (s *DB) candidates(ctx context.Context, phrases []phrase, stats map[string]
 		}
 		rows, err := s.reader().QueryContext(ctx, q, qargs...)
 		if err != nil {
-			return nil, 0, err
+			return nil, nil, err
 		}
 		n, low := 0, 0.0
 		for rows.Next() {
 			var doc int64
 			if err := rows.Scan(&doc, &low); err != nil {
 				rows.Close()
-				return nil, 0, err
+				return nil, nil, err
 			}
 			ids = append(ids, doc)
 			n++
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
-			return nil, 0, err
+			return nil, nil, err
 		}
-		// A document not read weighs at most the list's last read, or
-		// its floor when the list was read whole.
-		top := st.floor
+		tops[i] = st.floor
 		if depth > 0 && n == depth {
-			top = max(top, low)
+			tops[i] = max(tops[i], low)
 		}
-		bound += idf[i] * top
 	}
-	if rare && len(unlisted) > 0 {
-		docs, err := int64s(ctx, s.reader(), `SELECT rowid FROM fts WHERE fts MATCH ?`, matchExpr([][]string{unlisted}))
+	return ids, tops, nil
+}
+
+// unlisted returns every document of the query's phrases without a list
+// (they are few), and of each word whose forms have lists, the documents
+// holding two of its forms when they are few (a name stemmed as
+// Indonesian and as English, "kazakhstan" and "kazakhst", is rarely
+// written both ways in one text). single says for which words every
+// document not returned holds one form at most.
+func (s *DB) unlisted(ctx context.Context, terms [][]string, stats map[string]termStats, listLen int) (ids []int64, single []bool, err error) {
+	var few []string
+	single = make([]bool, len(terms))
+	for w, alts := range terms {
+		var listed []string
+		for _, a := range alts {
+			st := stats[a]
+			if st.listed == 0 && st.df > 0 && !slices.Contains(few, a) {
+				few = append(few, a)
+			}
+			if st.listed > 0 {
+				listed = append(listed, a)
+			}
+		}
+		if len(listed) < 2 {
+			single[w] = true
+			continue
+		}
+		// every pair of forms: a document holding three holds a pair
+		var pairs []string
+		for i := range listed {
+			for j := i + 1; j < len(listed); j++ {
+				pairs = append(pairs, `("`+listed[i]+`" AND "`+listed[j]+`")`)
+			}
+		}
+		both, err := int64s(ctx, s.reader(), `SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?`, strings.Join(pairs, " OR "), listLen+1)
 		if err != nil {
-			return nil, 0, err
+			return nil, nil, err
+		}
+		if len(both) <= listLen {
+			ids = append(ids, both...)
+			single[w] = true
+		}
+	}
+	if len(few) > 0 {
+		docs, err := int64s(ctx, s.reader(), `SELECT rowid FROM fts WHERE fts MATCH ?`, matchExpr([][]string{few}))
+		if err != nil {
+			return nil, nil, err
 		}
 		ids = append(ids, docs...)
 	}
-	return ids, bound, nil
+	return ids, single, nil
+}
+
+// bound is the most a document outside the candidates can score: per
+// word, the sum of its forms' idf times their tops, or their largest when
+// such a document holds one form at most.
+func bound(phrases []phrase, idf, tops []float64, single []bool) float64 {
+	per := make([]float64, len(single))
+	for i, p := range phrases {
+		v := idf[i] * tops[i]
+		if single[p.word] {
+			per[p.word] = max(per[p.word], v)
+		} else {
+			per[p.word] += v
+		}
+	}
+	b := 0.0
+	for _, v := range per {
+		b += v
+	}
+	return b
 }
 
 // filterScored keeps the scored documents that pass the search's filters.

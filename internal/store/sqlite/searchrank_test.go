@@ -19,7 +19,7 @@ import (
 var searchVocab = strings.Fields(`trade minister summit agreement cooperation security
 	maritime energy tourism health education agriculture defence investment visit talks
 	partnership infrastructure digital economy Kazakhstan Samarkand Canberra Nairobi
-	fisheries vaccine satellite railway Zürich café`)
+	fisheries vaccine satellite railway perdagangan Zürich café`)
 
 // searchCorpus stores n generated documents through Put and PutBatch, with
 // later versions of some (the old ones leave the index) and a Replace.
@@ -50,6 +50,12 @@ func searchCorpus(t *testing.T, db *DB, n int, seed int64) {
 		if i%3 == 0 {
 			rec.Outlet = sp("Antara")
 		}
+		if i%4 == 1 {
+			// stemmed as Indonesian: a word's forms differ by language
+			// ("kazakhstan", "kazakhst"), and a search without a language
+			// asks for both
+			rec.Lang = "id"
+		}
 		src := store.Source{Key: key, Name: key}
 		if i%2 == 0 {
 			if _, err := db.Put(ctx, src, rec); err != nil {
@@ -79,6 +85,7 @@ var rankQueries = []store.SearchQuery{
 	{Text: "Samarkand railway"},
 	{Text: "trade", Outlet: "antara"},
 	{Text: "energy", Lang: "en", Limit: 5},
+	{Text: "perdagangan Kazakhstan"},
 	{Text: "cafe"},
 	{Text: "nowhere"},
 	{Text: "trade", Limit: 40},
@@ -276,5 +283,29 @@ func TestDocTermsRoundTrip(t *testing.T) {
 	}
 	if _, err := docTerms(b[:len(b)-1], nil); err == nil {
 		t.Error("a cut blob decodes")
+	}
+}
+
+// TestBound: what a document outside the candidates can score is, per word,
+// the sum of its forms' weights, or the largest alone when no such
+// document holds two forms of the word.
+func TestBound(t *testing.T) {
+	phrases := []phrase{{0, "kazakhst"}, {0, "kazakhstan"}, {1, "trade"}}
+	idf := []float64{2, 3, 1}
+	tops := []float64{1, 0.5, 0.25}
+	tests := []struct {
+		name   string
+		single []bool
+		want   float64
+	}{
+		{"a document may hold both forms", []bool{false, true}, 2*1 + 3*0.5 + 0.25},
+		{"one form at most", []bool{true, true}, 2*1 + 0.25},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := bound(phrases, idf, tops, tt.single); got != tt.want {
+				t.Errorf("bound = %v, want %v", got, tt.want)
+			}
+		})
 	}
 }
