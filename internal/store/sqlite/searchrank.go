@@ -62,16 +62,21 @@ type ranking struct {
 // and when the last hit scores at least that, the ranking is exhaustive's
 // (block-max style).
 //
-// ok is false when the statistics cannot rank the query: a term outside
-// ASCII, whose FTS5 form the writer only approximates.
-func (s *DB) rankSearch(ctx context.Context, terms [][]string, where []string, args []any, limit int) (r ranking, ok bool, err error) {
+// Terms are taken as FTS5 folds them ("zürich" is "zurich"), one phrase
+// per form as the MATCH expression has it. ok is false when the statistics
+// cannot rank the query: a term outside ASCII even folded, which they do
+// not keep.
+func (s *DB) rankSearch(ctx context.Context, query [][]string, where []string, args []any, limit int) (r ranking, ok bool, err error) {
 	var phrases []phrase
-	for w, alts := range terms {
+	terms := make([][]string, len(query))
+	for w, alts := range query {
 		for _, a := range alts {
-			if !isASCII(a) {
+			t, ascii := ftsTerm(a)
+			if !ascii {
 				return r, false, nil
 			}
-			phrases = append(phrases, phrase{w, a})
+			terms[w] = append(terms[w], t)
+			phrases = append(phrases, phrase{w, t})
 		}
 	}
 	nRow, nTok, err := ftsTotals(ctx, s.reader())

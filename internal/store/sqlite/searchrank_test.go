@@ -87,6 +87,7 @@ var rankQueries = []store.SearchQuery{
 	{Text: "energy", Lang: "en", Limit: 5},
 	{Text: "perdagangan Kazakhstan"},
 	{Text: "cafe"},
+	{Text: "Zürich railway"},
 	{Text: "nowhere"},
 	{Text: "trade", Limit: 40},
 }
