@@ -122,8 +122,8 @@ func buildAllLists(ctx context.Context, tx execer, listLen int) error {
 				return fmt.Errorf("impact list %d: %w", id, err)
 			}
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE search_terms SET floor = ?, listed = ? WHERE id = ?`,
-			floors[id], h.Len(), id); err != nil {
+		if _, err := tx.ExecContext(ctx, `UPDATE search_terms SET floor = ?, listed = ?, avg = ? WHERE id = ?`,
+			floors[id], h.Len(), avg, id); err != nil {
 			return fmt.Errorf("impact list %d: %w", id, err)
 		}
 	}

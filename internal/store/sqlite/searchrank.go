@@ -31,6 +31,7 @@ type termStats struct {
 	df     int64
 	floor  float64
 	listed int64
+	avg    float64
 	idf    float64
 }
 
@@ -92,8 +93,8 @@ func (s *DB) rankSearch(ctx context.Context, query [][]string, where []string, a
 		st, ok := stats[p.term]
 		if !ok {
 			st = termStats{id: -1}
-			err := s.reader().QueryRowContext(ctx, `SELECT id, df, floor, listed, ln((? - df + 0.5) / (df + 0.5))
-				FROM search_terms WHERE term = ?`, nRow, p.term).Scan(&st.id, &st.df, &st.floor, &st.listed, &st.idf)
+			err := s.reader().QueryRowContext(ctx, `SELECT id, df, floor, listed, avg, ln((? - df + 0.5) / (df + 0.5))
+				FROM search_terms WHERE term = ?`, nRow, p.term).Scan(&st.id, &st.df, &st.floor, &st.listed, &st.avg, &st.idf)
 			if err != nil && !errors.Is(err, sql.ErrNoRows) {
 				return r, false, err
 			}
@@ -133,7 +134,7 @@ func (s *DB) rankSearch(ctx context.Context, query [][]string, where []string, a
 	}
 	depths := searchDepths()
 	for round, depth := range depths {
-		ids, tops, err := s.candidates(ctx, phrases, stats, depth)
+		ids, tops, err := s.candidates(ctx, phrases, stats, depth, sc.avg)
 		if err != nil {
 			return r, false, err
 		}
@@ -307,11 +308,12 @@ func (s *DB) score(ctx context.Context, sc *scorer, ids []int64, where []string,
 }
 
 // candidates returns the documents of the impact lists of the query's
-// phrases down to depth (0: whole lists), and per phrase the most a
+// phrases down to depth (0: whole lists), and per phrase (the corpus's
+// average length now avg) the most a
 // document not read can weigh (its impact): the list's last read, or its
 // floor when the list was read whole; 0 for a phrase without a list, whose
 // documents are all read (unlisted).
-func (s *DB) candidates(ctx context.Context, phrases []phrase, stats map[string]termStats, depth int) (ids []int64, tops []float64, err error) {
+func (s *DB) candidates(ctx context.Context, phrases []phrase, stats map[string]termStats, depth int, avg float64) (ids []int64, tops []float64, err error) {
 	tops = make([]float64, len(phrases))
 	for i, p := range phrases {
 		st := stats[p.term]
@@ -344,6 +346,12 @@ func (s *DB) candidates(ctx context.Context, phrases []phrase, stats map[string]
 		tops[i] = st.floor
 		if depth > 0 && n == depth {
 			tops[i] = max(tops[i], low)
+		}
+		// Written when documents were shorter on average, an impact is now
+		// at most that much larger (bm25's length norm: k1(1-b+b·D/avg)
+		// shrinks by at most the ratio of the averages).
+		if st.avg > 0 && avg > st.avg {
+			tops[i] *= avg / st.avg
 		}
 	}
 	return ids, tops, nil

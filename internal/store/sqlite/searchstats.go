@@ -233,7 +233,17 @@ type termState struct {
 	df     int64
 	floor  float64
 	listed int64
+	avg    float64 // the smallest average length its impacts used
 	dirty  bool
+}
+
+// used records that an impact of the term was computed with average
+// length avg.
+func (s *termState) used(avg float64) {
+	if s.avg == 0 || avg < s.avg {
+		s.avg = avg
+	}
+	s.dirty = true
 }
 
 // writeSearchDocs writes the statistics of docs (already in fts): document
@@ -264,8 +274,8 @@ func writeSearchDocs(ctx context.Context, tx execer, docs []searchDoc, listLen i
 	for _, t := range terms {
 		s := &termState{}
 		if err := tx.QueryRowContext(ctx, `INSERT INTO search_terms (term, df) VALUES (?, ?)
-			ON CONFLICT (term) DO UPDATE SET df = df + excluded.df RETURNING id, df, floor, listed`, t, count[t]).
-			Scan(&s.id, &s.df, &s.floor, &s.listed); err != nil {
+			ON CONFLICT (term) DO UPDATE SET df = df + excluded.df RETURNING id, df, floor, listed, avg`, t, count[t]).
+			Scan(&s.id, &s.df, &s.floor, &s.listed, &s.avg); err != nil {
 			return fmt.Errorf("term %q: %w", t, err)
 		}
 		state[t] = s
@@ -300,15 +310,15 @@ func writeSearchDocs(ctx context.Context, tx execer, docs []searchDoc, listLen i
 			if s.listed == 0 || built[t] {
 				continue
 			}
-			if err := offer(ctx, tx, s, d.id, impact(f.weighted(), d.size, avg), listLen); err != nil {
+			if err := offer(ctx, tx, s, d.id, impact(f.weighted(), d.size, avg), avg, listLen); err != nil {
 				return err
 			}
 		}
 	}
 	for _, t := range terms {
 		if s := state[t]; s.dirty {
-			if _, err := tx.ExecContext(ctx, `UPDATE search_terms SET floor = ?, listed = ? WHERE id = ?`,
-				s.floor, s.listed, s.id); err != nil {
+			if _, err := tx.ExecContext(ctx, `UPDATE search_terms SET floor = ?, listed = ?, avg = ? WHERE id = ?`,
+				s.floor, s.listed, s.avg, s.id); err != nil {
 				return fmt.Errorf("term %q: %w", t, err)
 			}
 		}
@@ -337,19 +347,20 @@ func putDocTerms(ctx context.Context, tx execer, d searchDoc, state map[string]*
 	return nil
 }
 
-// offer puts document doc, of the given impact, in term s's list when it
+// offer puts document doc, of the given impact (at average length avg), in
+// term s's list when it
 // weighs more than every document left out, and keeps the list to listLen
 // documents by leaving out its lightest.
-func offer(ctx context.Context, tx execer, s *termState, doc int64, imp float64, listLen int) error {
+func offer(ctx context.Context, tx execer, s *termState, doc int64, imp, avg float64, listLen int) error {
 	if imp <= s.floor {
 		return nil
 	}
+	s.used(avg)
 	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO search_top (term_id, impact, doc) VALUES (?, ?, ?)`,
 		s.id, imp, doc); err != nil {
 		return fmt.Errorf("impact list: %w", err)
 	}
 	s.listed++
-	s.dirty = true
 	if s.listed <= int64(listLen) {
 		return nil
 	}
@@ -420,7 +431,7 @@ func buildList(ctx context.Context, tx execer, t string, s *termState, listLen i
 		}
 		s.listed++
 	}
-	s.dirty = true
+	s.used(avg)
 	return nil
 }
 

@@ -7,13 +7,17 @@
 -- holding it (bm25's document frequency) and its impact list's state.
 -- listed is the number of its rows in search_top (0: the term has no list,
 -- its FTS5 document list is short enough to read whole); floor is the
--- highest impact of a document of the term left out of the list.
+-- highest impact of a document of the term left out of the list; avg the
+-- smallest average document length an impact of the list or its floor was
+-- computed with (an impact grows with the average: a search scales the
+-- list's by the average's growth since).
 CREATE TABLE search_terms (
 	id     INTEGER PRIMARY KEY,
 	term   TEXT NOT NULL UNIQUE,
 	df     INTEGER NOT NULL,
 	floor  REAL NOT NULL DEFAULT 0,
-	listed INTEGER NOT NULL DEFAULT 0
+	listed INTEGER NOT NULL DEFAULT 0,
+	avg    REAL NOT NULL DEFAULT 0
 );
 
 -- Per current version (id is the version id, so rows are appended): its
