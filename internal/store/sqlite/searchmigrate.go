@@ -10,7 +10,7 @@ import (
 )
 
 // backfillSearch builds the search statistics of every current version
-// (migration 033): document frequencies and search_docs rows in batches in
+// (migration 037): document frequencies and search_docs rows in batches in
 // version order, then, in one pass over search_docs, the impact list of
 // every term held by more than searchListLen documents.
 func backfillSearch(ctx context.Context, sqlTx *sql.Tx) error {

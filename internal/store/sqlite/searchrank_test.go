@@ -180,7 +180,7 @@ func TestRankSearchIsBM25(t *testing.T) {
 	}
 }
 
-// TestSearchStatsMigration: migration 033 builds, for a database written
+// TestSearchStatsMigration: migration 037 builds, for a database written
 // before it, statistics that rank as the writer's do.
 func TestSearchStatsMigration(t *testing.T) {
 	ctx := context.Background()
@@ -190,9 +190,9 @@ func TestSearchStatsMigration(t *testing.T) {
 		t.Fatal(err)
 	}
 	searchCorpus(t, old, 400, 2)
-	// as a kronik before migration 033 left it
+	// as a kronik before migration 037 left it
 	if _, err := old.db.ExecContext(ctx, `DROP TABLE search_terms; DROP TABLE search_docs; DROP TABLE search_top;
-		DELETE FROM schema_migrations WHERE version = 33`); err != nil {
+		DELETE FROM schema_migrations WHERE version = 37`); err != nil {
 		t.Fatal(err)
 	}
 	old.Close()

@@ -15,7 +15,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// The search statistics (migration 033): what bm25(fts, 3.0, 1.0) reads
+// The search statistics (migration 037): what bm25(fts, 3.0, 1.0) reads
 // from FTS5, kept by the writer so that a search scores any candidate in Go
 // without FTS5 counting every document that holds a query term (what made
 // search cost grow with the corpus). Per term its document frequency; per
@@ -35,7 +35,7 @@ const (
 // searchStatsSchema is the migration that made the statistics: a store
 // opened at an older schema (tests build databases as older kronik left
 // them) keeps none, and its searches rank with bm25().
-const searchStatsSchema = 33
+const searchStatsSchema = 37
 
 // searchListLen is how many documents a term's impact list keeps: a term
 // held by more documents gets a list, one held by fewer is read from FTS5
