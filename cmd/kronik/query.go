@@ -49,7 +49,7 @@ func runSearch(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 	fs.StringVar(&q.To, "to", "", "published on or before (YYYY[-MM[-DD]])")
 	fs.StringVar(&q.Entity, "entity", "", "only documents naming this entity (name or id)")
 	fs.IntVar(&q.Limit, "n", 20, "number of results")
-	fs.BoolVar(&q.All, "all", false, fmt.Sprintf("rank every match (default: the %d most recently stored matches)", store.SearchCandidates))
+	fs.BoolVar(&q.All, "all", false, fmt.Sprintf("rank every match with the database's own ranking (default: SQLite ranks from the writer's statistics, the same scores over a bounded set of candidates; PostgreSQL the %d most recently stored matches)", store.SearchCandidates))
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}

@@ -85,6 +85,9 @@ type Size struct {
 	PeakHeapMB    float64 `json:"build_peak_heap_mb"`
 	QueryHeapMB   float64 `json:"query_peak_heap_mb"`
 	Search        Latency `json:"search"`
+	// SearchCPU is the searches' CPU time (Linux), which the machine's
+	// load does not inflate as it does the wall clock.
+	SearchCPU Latency `json:"search_cpu"`
 	// SearchAgreement compares the search's top hits with exhaustive ranking.
 	SearchAgreement SearchAgreement `json:"search_agreement"`
 	Events          Latency         `json:"events"`
