@@ -37,6 +37,15 @@ func writeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
+// writeJSONList writes a list as writeJSON does; an empty one is [], never
+// null, so that a script can iterate over what it reads.
+func writeJSONList[T any](w io.Writer, xs []T) error {
+	if xs == nil {
+		xs = []T{}
+	}
+	return writeJSON(w, xs)
+}
+
 func runSearch(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlagSet("search", "search [--lang L] [--outlet O] [--from D] [--to D] [--entity E] [--json] QUERY\n\n"+
 		"Full-text search with stemming (Indonesian and English), best matches first, with the\n"+
@@ -71,10 +80,7 @@ func runSearch(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 		return err
 	}
 	if *qf.jsonOut {
-		if hits == nil {
-			hits = []store.Hit{}
-		}
-		return writeJSON(stdout, hits)
+		return writeJSONList(stdout, hits)
 	}
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
@@ -237,10 +243,7 @@ func runEvents(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 		return err
 	}
 	if *qf.jsonOut {
-		if cs == nil {
-			cs = []store.Cluster{}
-		}
-		return writeJSON(stdout, cs)
+		return writeJSONList(stdout, cs)
 	}
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
