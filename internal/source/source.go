@@ -313,14 +313,40 @@ func (r *reader) document(d Document) error {
 	return r.emit(d)
 }
 
-// jsonRecord is one line of a JSON-lines input.
-type jsonRecord struct {
+// Record is one line of a JSON-lines input; the server takes the same
+// fields as the body of a posted document.
+type Record struct {
 	URL       string `json:"url"`
 	HTML      string `json:"html"`
 	Text      string `json:"text"`
 	Title     string `json:"title"`
 	Published string `json:"published"`
 	Outlet    string `json:"outlet"`
+}
+
+// ErrNoBody is returned for a record that has neither "html" nor "text".
+var ErrNoBody = errors.New(`record has neither "html" nor "text"`)
+
+// Document makes the record a document read at path: named by its address,
+// with its title, date and outlet as hints, and its HTML as the body if it
+// has any, else its text. Fetched and, for a record without an address, Name
+// are the caller's.
+func (rec Record) Document(path string) (Document, error) {
+	d := Document{
+		Name:  rec.URL,
+		Path:  path,
+		URL:   rec.URL,
+		Hints: Hints{Title: rec.Title, Published: rec.Published, Outlet: rec.Outlet},
+	}
+	switch {
+	case rec.HTML != "":
+		d.Body, d.Format = []byte(rec.HTML), "html"
+	case rec.Text != "":
+		d.Body, d.Format = []byte(rec.Text), "text"
+	default:
+		return d, ErrNoBody
+	}
+	return d, nil
 }
 
 // jsonLines reads a JSON-lines file record by record; a bad record is reported
@@ -360,7 +386,7 @@ func (r *reader) jsonLines(path string) error {
 
 // record turns one JSON line into a Document.
 func (r *reader) record(at string, line []byte, info fs.FileInfo) error {
-	var rec jsonRecord
+	var rec Record
 	if err := json.Unmarshal(line, &rec); err != nil {
 		r.onErr(at, fmt.Errorf("parse JSON record: %w", err))
 		return nil
@@ -369,26 +395,16 @@ func (r *reader) record(at string, line []byte, info fs.FileInfo) error {
 		r.onErr(at, err)
 		return nil
 	}
-	d := Document{
-		Name:  rec.URL,
-		Path:  at,
-		URL:   rec.URL,
-		Hints: Hints{Title: rec.Title, Published: rec.Published, Outlet: rec.Outlet},
+	d, err := rec.Document(at)
+	if err != nil {
+		r.onErr(at, err)
+		return nil
 	}
 	if info != nil {
 		d.Fetched = info.ModTime()
 	}
 	if d.Name == "" {
 		d.Name = filepath.Base(at)
-	}
-	switch {
-	case rec.HTML != "":
-		d.Body, d.Format = []byte(rec.HTML), "html"
-	case rec.Text != "":
-		d.Body, d.Format = []byte(rec.Text), "text"
-	default:
-		r.onErr(at, errors.New(`record has neither "html" nor "text"`))
-		return nil
 	}
 	return r.document(d)
 }
