@@ -21,6 +21,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"kronik/internal/ordered"
 	"net/http"
 	"net/url"
 	"os"
@@ -129,52 +130,50 @@ func isURL(in string) bool {
 }
 
 // urls fetches a run of URL inputs, up to parallel at once, and hands their
-// documents on in input order.
+// documents on in input order (ordered.Run).
 func (r *reader) urls(urls []string, parallel int) error {
 	ctx, cancel := context.WithCancel(r.ctx)
 	defer cancel()
 	type result struct {
-		doc  Document
-		err  error
-		done chan struct{}
+		url string
+		doc Document
+		err error
 	}
-	res := make([]result, len(urls))
-	slots := make(chan struct{}, parallel)
-	for i := range res {
-		res[i].done = make(chan struct{})
-	}
-	go func() {
-		for i, u := range urls {
-			select {
-			case slots <- struct{}{}:
-			case <-ctx.Done():
-				for ; i < len(urls); i++ {
-					res[i].err = ctx.Err()
-					close(res[i].done)
-				}
+	results := ordered.Run(ctx, parallel, func(send func(string) bool) {
+		for _, u := range urls {
+			if !send(u) {
 				return
 			}
-			go func() {
-				defer func() { <-slots }()
-				res[i].doc, res[i].err = r.fetch(ctx, u)
-				close(res[i].done)
-			}()
 		}
-	}()
-	for i, u := range urls {
-		<-res[i].done
-		if res[i].err != nil {
-			if r.ctx.Err() != nil {
-				return r.ctx.Err()
-			}
-			r.onErr(u, res[i].err)
+	}, func(u string) result {
+		doc, err := r.fetch(ctx, u)
+		return result{u, doc, err}
+	})
+	var failed error
+	for res := range results {
+		// After a failure the rest are received and dropped: Run's
+		// channel must be drained, and cancel stops the fetches early.
+		if failed != nil {
 			continue
 		}
-		if err := r.document(res[i].doc); err != nil {
-			return err
+		switch {
+		case r.ctx.Err() != nil:
+			failed = r.ctx.Err()
+		case res.err != nil:
+			r.onErr(res.url, res.err)
+			continue
+		default:
+			failed = r.document(res.doc)
+		}
+		if failed != nil {
+			cancel()
 		}
 	}
-	return nil
+	if failed == nil {
+		// URLs never sent because the context ended are not read.
+		failed = r.ctx.Err()
+	}
+	return failed
 }
 
 // reader carries Read's arguments through the walk.
