@@ -42,6 +42,7 @@ func Run(t *testing.T, f Factory) {
 		{"Replace", Replace},
 		{"Records", Records},
 		{"Bounded", Bounded},
+		{"NearDuplicates", NearDuplicates},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -52,6 +53,7 @@ func Run(t *testing.T, f Factory) {
 	}
 	t.Run("Batch", func(t *testing.T) { Batch(t, f) })
 	t.Run("Copy", func(t *testing.T) { Copy(t, f) })
+	t.Run("Concurrent", func(t *testing.T) { Concurrent(t, f) })
 }
 
 func put(t *testing.T, s store.Store, d Doc) store.PutResult {

@@ -1,0 +1,197 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"math/rand/v2"
+	"slices"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+
+	"kronik/internal/cluster"
+	"kronik/internal/record"
+	"kronik/internal/store"
+)
+
+// Concurrent writers. Every write transaction first takes, in ascending
+// order, a transaction-scoped advisory lock (pg_advisory_xact_lock) on each
+// key of what it reads to decide and may change:
+//
+//   - the content hash (is this content stored?) and the document key (which
+//     version is current, its number);
+//   - the MinHash band keys of the new text (cluster.BandKeys): a
+//     near-duplicate is looked up only among holders of a band the document
+//     shares, so two copies of one story stored at once share a lock and the
+//     second sees the first;
+//   - the blocking keys of each dated event, those it is filed under and
+//     those it looks up (cluster.Keys): any two reports cluster.Same can put
+//     in one cluster share a key, so when two workers store reports of one
+//     event at the same moment the second waits for the first and then finds
+//     its cluster instead of starting another;
+//   - for a new version of a stored document (or Replace), the same keys of
+//     the version it retires, whose events leave their clusters.
+//
+// Writes of unrelated stories take disjoint keys and run side by side; only
+// writes about the same story wait for each other. Keys are 64-bit hashes:
+// a collision only makes two writes wait that need not.
+//
+// Locks per key rather than SERIALIZABLE transactions with retries: the
+// candidate query reads a range of events by type and date, which serialisable
+// isolation would track as a predicate and fail on nearly every pair of
+// concurrent writes of the same week's news; a key lock waits only for the
+// writes that can change the answer.
+//
+// The keys do not cover a cluster reached through different reports: two
+// reports that are not Same may each match one member of a cluster, and one
+// may merge that cluster into another while the other joins it. So a write
+// also locks the row of every cluster it joins, merges or summarises
+// (SELECT ... FOR UPDATE, matchLocked), and when a cluster changed or went
+// between reading it and locking it, looks again. Row locks are taken as
+// events are matched, not in one order; PostgreSQL detects the rare
+// deadlock that follows and the whole transaction is run again (retry).
+
+// lockKey hashes a string key into the advisory lock space.
+func lockKey(s string) int64 {
+	h := fnv.New64a()
+	h.Write([]byte(s))
+	return int64(h.Sum64())
+}
+
+// draft is a document about to be written, with what its write locks.
+type draft struct {
+	src store.Source
+	rec *record.Record
+	// shingles, MinHash signature and band keys of its text
+	sh    map[uint64]bool
+	sig   []uint32
+	bands []int64
+	// the document's current version when the keys were taken (0: none)
+	old  int64
+	keys []int64
+}
+
+func newDraft(src store.Source, rec *record.Record) *draft {
+	d := &draft{src: src, rec: rec}
+	d.sh = cluster.Shingles(rec.Text)
+	d.sig = cluster.Signature(d.sh)
+	d.bands = cluster.BandKeys(d.sig)
+	return d
+}
+
+// docKey is the key a document is stored under.
+func (d *draft) docKey() string {
+	if d.src.Key != "" {
+		return d.src.Key
+	}
+	return "sha256:" + d.rec.Hash // identified by its content alone
+}
+
+// recordKeys are the lock keys of writing rec: its hash, its document, the
+// bands of its text and the blocking keys of its dated events.
+func recordKeys(docKey string, rec *record.Record, bands []int64) []int64 {
+	keys := []int64{lockKey("hash:" + rec.Hash), lockKey("doc:" + docKey)}
+	keys = append(keys, bands...)
+	for i := range rec.Events {
+		keys = append(keys, eventKeys(&rec.Events[i], store.Sides(rec, &rec.Events[i]))...)
+	}
+	return keys
+}
+
+// eventKeys are the blocking keys of an event, stored and looked up; an
+// undated event joins no cluster and takes none.
+func eventKeys(ev *record.Event, sides []string) []int64 {
+	if ev.Date == nil || *ev.Date == "" {
+		return nil
+	}
+	stored, lookup := cluster.Keys(ev, sides)
+	return append(stored, lookup...)
+}
+
+// versionKeys are the lock keys of retiring stored version vid: the bands
+// of its signature and the blocking keys of its events.
+func versionKeys(ctx context.Context, tx pgx.Tx, vid int64) ([]int64, error) {
+	var keys []int64
+	var blob []byte
+	err := tx.QueryRow(ctx, `SELECT sig FROM signatures WHERE version_id = $1`, vid).Scan(&blob)
+	switch {
+	case err == nil:
+		if sig, err := cluster.DecodeSignature(blob); err == nil {
+			keys = append(keys, cluster.BandKeys(sig)...)
+		}
+	case !errors.Is(err, pgx.ErrNoRows):
+		return nil, err
+	}
+	rows, err := tx.Query(ctx, `SELECT event, sides FROM events WHERE version_id = $1`, vid)
+	if err != nil {
+		return nil, err
+	}
+	var evJSON []byte
+	var sides []string
+	_, err = pgx.ForEachRow(rows, []any{&evJSON, &sides}, func() error {
+		var ev record.Event
+		if err := json.Unmarshal(evJSON, &ev); err != nil {
+			return fmt.Errorf("stored event of version %d: %w", vid, err)
+		}
+		keys = append(keys, eventKeys(&ev, sides)...)
+		return nil
+	})
+	return keys, err
+}
+
+// lockKeys takes the advisory locks of keys not yet in held, in ascending
+// order, in one statement (the array is sorted; unnest keeps its order), and
+// adds them to held.
+func lockKeys(ctx context.Context, tx pgx.Tx, held map[int64]bool, keys []int64) error {
+	var todo []int64
+	for _, k := range keys {
+		if !held[k] {
+			held[k] = true
+			todo = append(todo, k)
+		}
+	}
+	if len(todo) == 0 {
+		return nil
+	}
+	slices.Sort(todo)
+	todo = slices.Compact(todo)
+	if _, err := tx.Exec(ctx, `SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::bigint[]) k`, todo); err != nil {
+		return fmt.Errorf("lock: %w", err)
+	}
+	return nil
+}
+
+// retryable reports whether a transaction failed only for running beside
+// another (a deadlock PostgreSQL broke, or a serialisation failure) and is
+// to be run again.
+func retryable(err error) bool {
+	var pe *pgconn.PgError
+	return errors.As(err, &pe) && (pe.Code == "40P01" || pe.Code == "40001")
+}
+
+// maxAttempts bounds how often a write is run again after losing a
+// deadlock; each attempt waits a little longer, at random, so that the
+// same two writers do not meet again.
+const maxAttempts = 8
+
+// retry runs fn until it succeeds, fails for another reason than a
+// deadlock, or has run maxAttempts times.
+func retry(ctx context.Context, fn func() error) error {
+	var err error
+	for attempt := 0; attempt < maxAttempts; attempt++ {
+		if err = fn(); !retryable(err) {
+			return err
+		}
+		wait := time.Duration(1+rand.IntN(10<<attempt)) * time.Millisecond
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(wait):
+		}
+	}
+	return err
+}
