@@ -61,15 +61,16 @@ type added struct {
 
 // putEvents stores the record's events of version vid (independent-source
 // group grp), joining or starting clusters, and updates the summaries of
-// the clusters it touched.
-func putEvents(ctx context.Context, tx pgx.Tx, vid, grp int64, rec *record.Record) error {
+// the clusters it touched. sides are the parties each event's actors stand
+// for (sidesOf).
+func putEvents(ctx context.Context, tx pgx.Tx, vid, grp int64, rec *record.Record, sides [][]string) error {
 	locked := map[string]bool{}  // cluster rows this transaction locked or created
 	merged := map[string]bool{}  // clusters merged away by this version
 	refresh := map[string]bool{} // clusters to summarise from all their mentions
 	var adds []added
 	for i := range rec.Events {
 		ev := &rec.Events[i]
-		sides := store.Sides(rec, ev)
+		sides := sides[i]
 		sideSet := make(map[string]bool, len(sides))
 		for _, s := range sides {
 			sideSet[s] = true

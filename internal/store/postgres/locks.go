@@ -8,6 +8,7 @@ import (
 	"hash/fnv"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -70,9 +71,10 @@ type draft struct {
 	sh    map[uint64]bool
 	sig   []uint32
 	bands []int64
+	// the parties each event's actors stand for (sidesOf)
+	sides [][]string
 	// the document's current version when the keys were taken (0: none)
-	old  int64
-	keys []int64
+	old int64
 }
 
 func newDraft(src store.Source, rec *record.Record) *draft {
@@ -91,15 +93,67 @@ func (d *draft) docKey() string {
 	return "sha256:" + d.rec.Hash // identified by its content alone
 }
 
-// recordKeys are the lock keys of writing rec: its hash, its document, the
+// keys are the lock keys of writing the draft: its hash, its document, the
 // bands of its text and the blocking keys of its dated events.
-func recordKeys(docKey string, rec *record.Record, bands []int64) []int64 {
-	keys := []int64{lockKey("hash:" + rec.Hash), lockKey("doc:" + docKey)}
-	keys = append(keys, bands...)
-	for i := range rec.Events {
-		keys = append(keys, eventKeys(&rec.Events[i], store.Sides(rec, &rec.Events[i]))...)
+func (d *draft) keys() []int64 {
+	keys := []int64{lockKey("hash:" + d.rec.Hash), lockKey("doc:" + d.docKey())}
+	keys = append(keys, d.bands...)
+	for i := range d.rec.Events {
+		keys = append(keys, eventKeys(&d.rec.Events[i], d.sides[i])...)
 	}
 	return keys
+}
+
+// sidesOf sets the sides of the drafts' events (cluster.SidesKnown): a
+// person the record gives no state stands for the first state stored for
+// it, as in the SQLite backend, or given by an earlier draft of the same
+// batch (their entities are stored before the later drafts' events). The
+// sides are read once, before the locks, and the write uses them: a state
+// a concurrent writer stores for the person meanwhile counts from the next
+// document on.
+func sidesOf(ctx context.Context, tx pgx.Tx, ds []*draft) error {
+	var persons []string
+	for _, d := range ds {
+		for _, ev := range d.rec.Events {
+			for _, a := range ev.Actors {
+				if strings.HasPrefix(a, "person:") {
+					persons = append(persons, a)
+				}
+			}
+		}
+	}
+	known := map[string]string{}
+	if len(persons) > 0 {
+		rows, err := tx.Query(ctx, `SELECT id, country FROM entities WHERE id = ANY($1) AND country <> ''`, persons)
+		if err != nil {
+			return fmt.Errorf("states of persons: %w", err)
+		}
+		var id, country string
+		if _, err := pgx.ForEachRow(rows, []any{&id, &country}, func() error { known[id] = country; return nil }); err != nil {
+			return fmt.Errorf("states of persons: %w", err)
+		}
+	}
+	countryOf := func(p string) (string, error) { return known[p], nil }
+	for _, d := range ds {
+		d.sides = make([][]string, len(d.rec.Events))
+		for i := range d.rec.Events {
+			set, err := cluster.SidesKnown(d.rec, &d.rec.Events[i], countryOf)
+			if err != nil {
+				return err
+			}
+			d.sides[i] = make([]string, 0, len(set))
+			for s := range set {
+				d.sides[i] = append(d.sides[i], s)
+			}
+			slices.Sort(d.sides[i])
+		}
+		for _, e := range d.rec.Entities {
+			if e.Country != "" && known[e.ID] == "" {
+				known[e.ID] = e.Country
+			}
+		}
+	}
+	return nil
 }
 
 // eventKeys are the blocking keys of an event, stored and looked up; an

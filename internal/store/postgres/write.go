@@ -158,9 +158,12 @@ func lockDrafts(ctx context.Context, tx pgx.Tx, held map[int64]bool, ds []*draft
 	if _, err := pgx.ForEachRow(rows, []any{&key, &vid}, func() error { current[key] = vid; return nil }); err != nil {
 		return fmt.Errorf("lock: %w", err)
 	}
+	if err := sidesOf(ctx, tx, ds); err != nil {
+		return err
+	}
 	var keys []int64
 	for _, d := range ds {
-		keys = append(keys, recordKeys(d.docKey(), d.rec, d.bands)...)
+		keys = append(keys, d.keys()...)
 		if d.old = current[d.docKey()]; d.old != 0 {
 			old, err := versionKeys(ctx, tx, d.old)
 			if err != nil {
@@ -287,12 +290,15 @@ func (s *DB) Replace(ctx context.Context, hash string, rec record.Record) error 
 			return err
 		}
 		d := newDraft(store.Source{Key: key}, &rec)
+		if err := sidesOf(ctx, tx, []*draft{d}); err != nil {
+			return err
+		}
 		if current {
 			old, err := versionKeys(ctx, tx, vid)
 			if err != nil {
 				return err
 			}
-			if err := lockKeys(ctx, tx, held, append(recordKeys(key, &rec, d.bands), old...)); err != nil {
+			if err := lockKeys(ctx, tx, held, append(d.keys(), old...)); err != nil {
 				return err
 			}
 			// A newer version may have been stored before the locks.
@@ -387,7 +393,7 @@ func index(ctx context.Context, tx pgx.Tx, vid int64, d *draft) (string, error) 
 	if err != nil {
 		return "", fmt.Errorf("near-duplicates: %w", err)
 	}
-	if err := putEvents(ctx, tx, vid, grp.id, rec); err != nil {
+	if err := putEvents(ctx, tx, vid, grp.id, rec, d.sides); err != nil {
 		return "", fmt.Errorf("events: %w", err)
 	}
 	var b pgx.Batch
