@@ -197,23 +197,55 @@ func versionKeys(ctx context.Context, tx pgx.Tx, vid int64) ([]int64, error) {
 	return keys, err
 }
 
+// allKeys is the advisory lock every write takes before its keys: shared,
+// as a rule; alone and exclusive by a write with more than maxKeys keys (a
+// batch of hundreds of documents), which then holds every key at once.
+// PostgreSQL keeps each lock in a shared table of max_locks_per_transaction
+// times max_connections slots (6,400 by default) that a batch's tens of
+// thousands of keys would overflow; and a write that touches so much would
+// wait for nearly every other anyway.
+const allKeys = 0x6b726f6e696b03
+
+// maxKeys is the number of keys above which a write takes allKeys alone.
+const maxKeys = 1024
+
 // lockKeys takes the advisory locks of keys not yet in held, in ascending
 // order, in one statement (the array is sorted; unnest keeps its order), and
-// adds them to held.
+// adds them to held. The first call of a transaction takes allKeys first,
+// shared, or exclusive instead of the keys when they are more than maxKeys.
 func lockKeys(ctx context.Context, tx pgx.Tx, held map[int64]bool, keys []int64) error {
+	if held[allKeys] {
+		return nil // holds every key
+	}
+	first := len(held) == 0
 	var todo []int64
 	for _, k := range keys {
 		if !held[k] {
-			held[k] = true
 			todo = append(todo, k)
 		}
 	}
-	if len(todo) == 0 {
-		return nil
-	}
 	slices.Sort(todo)
 	todo = slices.Compact(todo)
-	if _, err := tx.Exec(ctx, `SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::bigint[]) k`, todo); err != nil {
+	var b pgx.Batch
+	switch {
+	case first && len(todo) > maxKeys:
+		held[allKeys] = true
+		b.Queue(`SELECT pg_advisory_xact_lock($1)`, int64(allKeys))
+		todo = nil
+	case first:
+		b.Queue(`SELECT pg_advisory_xact_lock_shared($1)`, int64(allKeys))
+		held[-allKeys] = true // the shared lock: held is no longer empty
+	}
+	if len(todo) > 0 {
+		b.Queue(`SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::bigint[]) k`, todo)
+		for _, k := range todo {
+			held[k] = true
+		}
+	}
+	if b.Len() == 0 {
+		return nil
+	}
+	if err := tx.SendBatch(ctx, &b).Close(); err != nil {
 		return fmt.Errorf("lock: %w", err)
 	}
 	return nil

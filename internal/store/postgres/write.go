@@ -505,10 +505,10 @@ func group(ctx context.Context, tx pgx.Tx, vid int64, d *draft) (string, dupGrou
 	var id int64
 	var blob []byte
 	if _, err := pgx.ForEachRow(rows, []any{&id, &blob}, func() error {
-		other, err := cluster.DecodeSignature(blob)
-		if err != nil {
-			return fmt.Errorf("signature of version %d: %w", id, err)
-		}
+		// A stored signature that does not decode estimates 0: the
+		// document is then not taken for a copy (as in SQLite), and the
+		// write goes on.
+		other, _ := cluster.DecodeSignature(blob)
 		cands = append(cands, cluster.DupCandidate{ID: id, Est: cluster.Estimate(d.sig, other)})
 		return nil
 	}); err != nil {

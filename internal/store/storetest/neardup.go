@@ -78,3 +78,28 @@ func consult(t *testing.T, s store.Store) []store.Cluster {
 	}
 	return cs
 }
+
+// Spoil makes the stored MinHash signature of the current version of the
+// document stored under key undecodable (a backend's test writes its
+// table directly).
+type Spoil func(t *testing.T, s store.Store, key string)
+
+// BadSignature: a stored signature that does not decode is no reason to
+// refuse a write: the document it belongs to is not taken for a copy, and
+// the new document is stored as a source of its own.
+func BadSignature(t *testing.T, s store.Store, spoil Spoil) {
+	wire := clustertest.Story("Kelautan", 25)
+	put(t, s, textDoc("wire.txt", wire))
+	spoil(t, s, "wire.txt")
+	cp := textDoc("copy.txt", "MAKASSAR (Kronika) - "+wire)
+	res, err := s.Put(context.Background(), cp.Src, cp.Rec)
+	if err != nil {
+		t.Fatalf("a copy of a document whose signature is spoilt: %v", err)
+	}
+	if res.Status != store.New || res.NearDuplicateOf != "" {
+		t.Errorf("copy: %+v, want a new document that near-duplicates none", res)
+	}
+	if cs := consult(t, s); len(cs) != 1 || cs[0].Sources != 2 {
+		t.Errorf("clusters %+v, want one of 2 independent sources", cs)
+	}
+}
