@@ -154,9 +154,10 @@ func (s *DB) Has(ctx context.Context, hash string) (bool, error) {
 	return ok, nil
 }
 
-// Current lists the hashes of current versions, oldest first.
+// Current lists the hashes of current versions, oldest first (in the
+// order they were clustered, as Records).
 func (s *DB) Current(ctx context.Context) ([]string, error) {
-	rows, err := s.pool.Query(ctx, `SELECT hash FROM versions WHERE current ORDER BY id`)
+	rows, err := s.pool.Query(ctx, `SELECT hash FROM versions WHERE current ORDER BY seq, id`)
 	if err != nil {
 		return nil, fmt.Errorf("list versions: %w", err)
 	}

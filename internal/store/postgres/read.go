@@ -15,10 +15,12 @@ import (
 	"kronik/internal/text"
 )
 
-// Records calls fn with the record of every current version, oldest first,
-// with cluster ids and independent-source counts from the store.
+// Records calls fn with the record of every current version, oldest first
+// (in the order they were clustered, versions.seq: with writers side by
+// side, not always the order of their ids), with cluster ids and
+// independent-source counts from the store.
 func (s *DB) Records(ctx context.Context, fn func(record.Record) error) error {
-	rows, err := s.pool.Query(ctx, `SELECT id FROM versions WHERE current ORDER BY id`)
+	rows, err := s.pool.Query(ctx, `SELECT id FROM versions WHERE current ORDER BY seq, id`)
 	if err != nil {
 		return fmt.Errorf("list versions: %w", err)
 	}

@@ -400,7 +400,8 @@ func index(ctx context.Context, tx pgx.Tx, vid int64, d *draft) (string, error) 
 	if len(d.bands) > 0 {
 		queueBands(&b, vid, d.sig, d.bands)
 	}
-	b.Queue(`UPDATE versions SET grp = $1, near_dup_of = $2, shingles = $3, search =
+	// seq: the order of indexing (migration 005), drawn under the locks.
+	b.Queue(`UPDATE versions SET grp = $1, near_dup_of = $2, shingles = $3, seq = nextval('versions_seq'), search =
 		setweight(to_tsvector('simple', $4), 'A') || setweight(to_tsvector('simple', $5), 'D') WHERE id = $6`,
 		grp.id, grp.near, len(d.sh), store.IndexText(rec.Lang, clean(deref(rec.Title))),
 		store.IndexText(rec.Lang, clean(rec.Text)), vid)
