@@ -2,6 +2,7 @@ package queue
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -85,7 +86,7 @@ func (w *fetchWorker) Work(ctx context.Context, job *river.Job[FetchArgs]) error
 		err = errors.Join(err, fetchErr)
 	}
 	if err != nil {
-		return fetchFailed(job.Args.URL, err, time.Now())
+		return fetchFailed(job.Args.URL, err, time.Now(), snoozes(job.Metadata))
 	}
 	if ok, err := w.store.Has(ctx, store.ContentHash(doc.Body)); err != nil {
 		return err
@@ -150,14 +151,36 @@ func reserveHost(ctx context.Context, pool *pgxpool.Pool, host string, delay tim
 	return max(wait, time.Millisecond), nil
 }
 
-// fetchFailed says what becomes of a fetch job whose fetch failed. A page
-// refused by the fetcher's rules (robots.txt, the private-address guard,
-// its scheme, size or redirects) or gone (404, 410) fails the same way
-// every time: the job is cancelled rather than asked again 25 times over
-// weeks. A host that asked to be left alone until a time (429 or 503 with
-// Retry-After, or an unreadable robots.txt) gets the job back then, a
-// snooze that costs no attempt. Anything else is retried with back-off.
-func fetchFailed(u string, err error, now time.Time) error {
+// Bounds of a host's Retry-After (429, 503): a snooze costs no attempt, so
+// a host that answers so forever, or names a time months away, would keep
+// its jobs queued for good. A job is put off at most maxRetryAfter at a
+// time, and once it has been snoozed maxSnoozes times (for its host's
+// Retry-After or its politeness interval) a Retry-After counts as a failed
+// attempt, retried with back-off until River's attempts run out.
+const (
+	maxRetryAfter = 6 * time.Hour
+	maxSnoozes    = 20
+)
+
+// snoozes is how often River has snoozed a job (its metadata's "snoozes").
+func snoozes(metadata []byte) int {
+	var m struct {
+		Snoozes int `json:"snoozes"`
+	}
+	json.Unmarshal(metadata, &m) // no metadata: none
+	return m.Snoozes
+}
+
+// fetchFailed says what becomes of a fetch job whose fetch failed, the job
+// having been snoozed snoozed times before. A page refused by the
+// fetcher's rules (robots.txt, the private-address guard, its scheme, size
+// or redirects) or gone (404, 410) fails the same way every time: the job
+// is cancelled rather than asked again 25 times over weeks. A host that
+// asked to be left alone until a time (429 or 503 with Retry-After, or an
+// unreadable robots.txt) gets the job back then (within the bounds
+// above), a snooze that costs no attempt. Anything else is retried with
+// back-off.
+func fetchFailed(u string, err error, now time.Time, snoozed int) error {
 	err = fmt.Errorf("fetch %s: %w", u, err)
 	var retry *fetch.RetryError
 	var status *fetch.StatusError
@@ -167,8 +190,8 @@ func fetchFailed(u string, err error, now time.Time) error {
 		return river.JobCancel(err)
 	case errors.As(err, &status) && (status.Status == http.StatusNotFound || status.Status == http.StatusGone):
 		return river.JobCancel(err)
-	case errors.As(err, &retry) && retry.Until.After(now):
-		return river.JobSnooze(retry.Until.Sub(now))
+	case errors.As(err, &retry) && retry.Until.After(now) && snoozed < maxSnoozes:
+		return river.JobSnooze(min(retry.Until.Sub(now), maxRetryAfter))
 	}
 	return err
 }
