@@ -33,9 +33,15 @@ func (FetchArgs) Kind() string { return "kronik_fetch" }
 // jobs do not count (River keeps them a day); the store's content hashes
 // keep documents unique for good.
 func (FetchArgs) InsertOpts() river.InsertOpts {
-	return river.InsertOpts{Queue: Fetch, UniqueOpts: river.UniqueOpts{ByArgs: true, ByState: []rivertype.JobState{
+	return river.InsertOpts{Queue: Fetch, UniqueOpts: unqueued()}
+}
+
+// unqueued makes a job unique by its arguments while it waits or runs
+// (River requires the running state among these).
+func unqueued() river.UniqueOpts {
+	return river.UniqueOpts{ByArgs: true, ByState: []rivertype.JobState{
 		rivertype.JobStateAvailable, rivertype.JobStatePending, rivertype.JobStateRunning,
-		rivertype.JobStateRetryable, rivertype.JobStateScheduled}}}
+		rivertype.JobStateRetryable, rivertype.JobStateScheduled}}
 }
 
 // ExtractArgs is a job to extract a fetched document and store it.
@@ -44,6 +50,10 @@ type ExtractArgs struct {
 	Format  string    `json:"format,omitempty"`
 	Fetched time.Time `json:"fetched"`
 	Body    []byte    `json:"body"`
+	// What a feed or sitemap said of the page (source.Hints).
+	HintTitle     string `json:"hint_title,omitempty"`
+	HintPublished string `json:"hint_published,omitempty"`
+	HintOutlet    string `json:"hint_outlet,omitempty"`
 }
 
 // Kind names the job kind in the queue.
@@ -99,7 +109,9 @@ func (w *fetchWorker) Work(ctx context.Context, job *river.Job[FetchArgs]) error
 		if err != nil {
 			return err
 		}
-		if _, err := client.InsertTx(ctx, tx, ExtractArgs{URL: job.Args.URL, Format: doc.Format, Fetched: doc.Fetched, Body: doc.Body}, nil); err != nil {
+		a := extractArgs(doc)
+		a.URL = job.Args.URL // the URL asked for, the document's key, whatever redirects followed
+		if _, err := client.InsertTx(ctx, tx, a, nil); err != nil {
 			return err
 		}
 		_, err = river.JobCompleteTx[*riverpgxv5.Driver](ctx, tx, job)
@@ -117,12 +129,14 @@ type extractWorker struct {
 // after storing, before its job was marked done), it stores nothing twice.
 func (w *extractWorker) Work(ctx context.Context, job *river.Job[ExtractArgs]) error {
 	a := job.Args
-	doc := source.Document{Name: a.URL, Path: a.URL, URL: a.URL, Body: a.Body, Format: a.Format, Fetched: a.Fetched}
+	doc := source.Document{Name: a.URL, Path: a.URL, URL: a.URL, Body: a.Body, Format: a.Format, Fetched: a.Fetched,
+		Hints: source.Hints{Title: a.HintTitle, Published: a.HintPublished, Outlet: a.HintOutlet}}
 	rec, err := w.proc.Process(ctx, doc)
 	if err != nil {
 		return river.JobCancel(fmt.Errorf("extract %s: %w", a.URL, err)) // the same bytes fail the same way
 	}
-	src := store.Source{Key: a.URL, Name: a.URL, Path: a.URL, URL: a.URL, Format: a.Format, Fetched: a.Fetched, Body: a.Body}
+	src := store.Source{Key: a.URL, Name: a.URL, Path: a.URL, URL: a.URL, Format: a.Format, Fetched: a.Fetched, Body: a.Body,
+		HintTitle: a.HintTitle, HintPublished: a.HintPublished, HintOutlet: a.HintOutlet}
 	if _, err := w.store.Put(ctx, src, rec); err != nil {
 		return fmt.Errorf("store %s: %w", a.URL, err)
 	}
