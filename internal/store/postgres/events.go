@@ -63,7 +63,7 @@ type added struct {
 // group grp), joining or starting clusters, and updates the summaries of
 // the clusters it touched. sides are the parties each event's actors stand
 // for (sidesOf).
-func putEvents(ctx context.Context, tx pgx.Tx, vid, grp int64, rec *record.Record, sides [][]string) error {
+func putEvents(ctx context.Context, tx pgx.Tx, vid, grp int64, rec *record.Record, sides [][]string, excl bool) error {
 	locked := map[string]bool{}  // cluster rows this transaction locked or created
 	merged := map[string]bool{}  // clusters merged away by this version
 	refresh := map[string]bool{} // clusters to summarise from all their mentions
@@ -81,7 +81,7 @@ func putEvents(ctx context.Context, tx pgx.Tx, vid, grp int64, rec *record.Recor
 		spans := map[string]cluster.Span{}
 		if lo != "" {
 			var err error
-			if matched, spans, err = matchLocked(ctx, tx, vid, ev, sideSet, lo, hi, span, locked); err != nil {
+			if matched, spans, err = matchLocked(ctx, tx, vid, ev, sideSet, lo, hi, span, locked, excl); err != nil {
 				return err
 			}
 		}
@@ -153,14 +153,14 @@ func putEvents(ctx context.Context, tx pgx.Tx, vid, grp int64, rec *record.Recor
 			Date: deref(ev.Date), DateEnd: deref(ev.DateEnd), Place: deref(ev.Place), Name: deref(ev.Name),
 			Document: deref(ev.Document), Modality: ev.Modality, Actors: ev.Actors, Group: grp}})
 	}
-	return summarise(ctx, tx, vid, grp, adds, refresh)
+	return summarise(ctx, tx, vid, grp, adds, refresh, excl)
 }
 
 // summarise updates the summaries of the clusters the version's mentions
 // went to: from each cluster's state and the new mentions, or, for a
 // cluster that absorbed others (refresh) or has no state yet, from all its
 // mentions.
-func summarise(ctx context.Context, tx pgx.Tx, vid, grp int64, adds []added, refresh map[string]bool) error {
+func summarise(ctx context.Context, tx pgx.Tx, vid, grp int64, adds []added, refresh map[string]bool, excl bool) error {
 	var ids []string
 	for _, a := range adds {
 		if !refresh[a.cluster] && !slices.Contains(ids, a.cluster) {
@@ -208,7 +208,7 @@ func summarise(ctx context.Context, tx pgx.Tx, vid, grp int64, adds []added, ref
 		}
 	}
 	sort.Strings(full)
-	return refreshClusters(ctx, tx, full)
+	return refreshClusters(ctx, tx, full, excl)
 }
 
 // queueSummary queues the writing of a cluster's summary and state.
@@ -229,9 +229,12 @@ func queueSummary(b *pgx.Batch, id string, st *store.ClusterState) error {
 // matchLocked is matchClusters with the rows of the matched clusters
 // locked: a cluster another writer merged away or changed the span of
 // between the match and the lock is looked for again (locks.go). locked
-// holds the clusters this transaction has locked already.
+// holds the clusters this transaction has locked already; excl says it
+// holds every key (allKeys), so that no other write runs and no row needs
+// a lock (a batch's row locks, taken and updated by the savepoints of its
+// documents, would each cost PostgreSQL a multixact).
 func matchLocked(ctx context.Context, tx pgx.Tx, vid int64, ev *record.Event, sideSet map[string]bool,
-	lo, hi string, span cluster.Span, locked map[string]bool) ([]string, map[string]cluster.Span, error) {
+	lo, hi string, span cluster.Span, locked map[string]bool, excl bool) ([]string, map[string]cluster.Span, error) {
 	for {
 		matched, spans, err := matchClusters(ctx, tx, vid, ev, sideSet, lo, hi, span)
 		if err != nil {
@@ -243,7 +246,7 @@ func matchLocked(ctx context.Context, tx pgx.Tx, vid int64, ev *record.Event, si
 				fresh = append(fresh, id)
 			}
 		}
-		if len(fresh) == 0 {
+		if len(fresh) == 0 || excl {
 			return matched, spans, nil
 		}
 		cur, err := lockClusters(ctx, tx, fresh)
@@ -354,14 +357,17 @@ func matchClusters(ctx context.Context, tx pgx.Tx, vid int64, ev *record.Event, 
 	return out, spans, nil
 }
 
-// refreshClusters locks the rows of clusters ids and summarises each from
-// all its mentions; a cluster left without mentions is deleted.
-func refreshClusters(ctx context.Context, tx pgx.Tx, ids []string) error {
+// refreshClusters locks the rows of clusters ids (unless the write holds
+// every key, excl) and summarises each from all its mentions; a cluster
+// left without mentions is deleted.
+func refreshClusters(ctx context.Context, tx pgx.Tx, ids []string, excl bool) error {
 	if len(ids) == 0 {
 		return nil
 	}
-	if _, err := lockClusters(ctx, tx, ids); err != nil {
-		return err
+	if !excl {
+		if _, err := lockClusters(ctx, tx, ids); err != nil {
+			return err
+		}
 	}
 	rows, err := tx.Query(ctx, `SELECT cluster_id, id, type, mode, coalesce(date, ''), coalesce(date_end, ''),
 		coalesce(place, ''), coalesce(name, ''), coalesce(document, ''), modality, actors, grp

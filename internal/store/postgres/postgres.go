@@ -284,7 +284,7 @@ func stateStep(ctx context.Context, tx pgx.Tx) error {
 	}
 	for len(ids) > 0 {
 		n := min(len(ids), 1000)
-		if err := refreshClusters(ctx, tx, ids[:n]); err != nil {
+		if err := refreshClusters(ctx, tx, ids[:n], true); err != nil { // the migration holds the table
 			return err
 		}
 		ids = ids[n:]

@@ -71,10 +71,10 @@ func (s *DB) Put(ctx context.Context, src store.Source, rec record.Record) (stor
 		res, err = putTx(ctx, tx, held, d)
 		return err
 	})
-	if err != nil && !strings.HasPrefix(err.Error(), "put ") {
-		err = fmt.Errorf("put %s: %w", src.Name, err)
+	if err != nil {
+		return res, fmt.Errorf("put %s: %w", src.Name, err)
 	}
-	return res, err
+	return res, nil
 }
 
 // PutBatch stores the items in one transaction, each as Put would in turn.
@@ -119,7 +119,7 @@ func (s *DB) PutBatch(ctx context.Context, items []store.Item) ([]store.ItemResu
 				if rerr := sp.Rollback(ctx); rerr != nil {
 					return rerr
 				}
-				out[i].Err = err
+				out[i].Err = fmt.Errorf("put %s: %w", d.src.Name, err)
 				continue
 			}
 			if err := sp.Commit(ctx); err != nil {
@@ -191,14 +191,9 @@ func systemic(err error) bool {
 }
 
 // putTx writes one document inside tx, which holds the draft's locks
-// (lockDrafts); its errors name the document.
+// (lockDrafts).
 func putTx(ctx context.Context, tx pgx.Tx, held map[int64]bool, d *draft) (res store.PutResult, err error) {
 	src, rec := d.src, d.rec
-	defer func() {
-		if err != nil {
-			err = fmt.Errorf("put %s: %w", src.Name, err)
-		}
-	}()
 	var dup bool
 	var docID, old *int64
 	var last *int
@@ -235,7 +230,7 @@ func putTx(ctx context.Context, tx pgx.Tx, held map[int64]bool, d *draft) (res s
 					return res, err
 				}
 			}
-			if err := unindex(ctx, tx, *old); err != nil {
+			if err := unindex(ctx, tx, *old, held[allKeys]); err != nil {
 				return res, fmt.Errorf("retire version: %w", err)
 			}
 			if _, err := tx.Exec(ctx, `UPDATE versions SET current = false, search = NULL WHERE id = $1`, *old); err != nil {
@@ -265,7 +260,7 @@ func putTx(ctx context.Context, tx pgx.Tx, held map[int64]bool, d *draft) (res s
 	if err != nil {
 		return res, err
 	}
-	res.NearDuplicateOf, err = index(ctx, tx, vid, d)
+	res.NearDuplicateOf, err = index(ctx, tx, vid, d, held[allKeys])
 	return res, err
 }
 
@@ -316,10 +311,10 @@ func (s *DB) Replace(ctx context.Context, hash string, rec record.Record) error 
 			return err
 		}
 		if current {
-			if err := unindex(ctx, tx, vid); err != nil {
+			if err := unindex(ctx, tx, vid, held[allKeys]); err != nil {
 				return err
 			}
-			if _, err := index(ctx, tx, vid, d); err != nil {
+			if _, err := index(ctx, tx, vid, d, held[allKeys]); err != nil {
 				return err
 			}
 		}
@@ -348,9 +343,9 @@ func deref(s *string) string {
 // unindex removes the derived rows of a version (it stops being searchable
 // and its events leave their clusters), keeping the version itself. The
 // clusters are those its event rows name when deleted (a concurrent merge
-// may have moved them since they were read), locked before they are
-// summarised again.
-func unindex(ctx context.Context, tx pgx.Tx, vid int64) error {
+// may have moved them since they were read), locked (unless the write
+// holds every key, excl) before they are summarised again.
+func unindex(ctx context.Context, tx pgx.Tx, vid int64, excl bool) error {
 	if _, err := tx.Exec(ctx, `DELETE FROM event_parties WHERE event_id IN (SELECT id FROM events WHERE version_id = $1)`,
 		vid); err != nil {
 		return fmt.Errorf("unindex: %w", err)
@@ -379,7 +374,7 @@ func unindex(ctx context.Context, tx pgx.Tx, vid int64) error {
 		return fmt.Errorf("unindex: %w", err)
 	}
 	slices.Sort(touched)
-	return refreshClusters(ctx, tx, slices.Compact(touched))
+	return refreshClusters(ctx, tx, slices.Compact(touched), excl)
 }
 
 // index writes the derived rows of a current version: near-duplicate group,
@@ -387,13 +382,13 @@ func unindex(ctx context.Context, tx pgx.Tx, vid int64) error {
 // the stored clusters. It returns the name of the document this one
 // near-duplicates, if any. What later statements do not read is sent in
 // one batch at the end.
-func index(ctx context.Context, tx pgx.Tx, vid int64, d *draft) (string, error) {
+func index(ctx context.Context, tx pgx.Tx, vid int64, d *draft, excl bool) (string, error) {
 	rec := d.rec
 	dup, grp, err := group(ctx, tx, vid, d)
 	if err != nil {
 		return "", fmt.Errorf("near-duplicates: %w", err)
 	}
-	if err := putEvents(ctx, tx, vid, grp.id, rec, d.sides); err != nil {
+	if err := putEvents(ctx, tx, vid, grp.id, rec, d.sides, excl); err != nil {
 		return "", fmt.Errorf("events: %w", err)
 	}
 	var b pgx.Batch
