@@ -139,16 +139,16 @@ func (w *reprocessWorker) Work(ctx context.Context, job *river.Job[ReprocessArgs
 // one of hashes, in one transaction, and returns how many were queued (a
 // version already waiting is not queued again).
 func EnqueueReprocess(ctx context.Context, pool *pgxpool.Pool, hashes []string) (int, error) {
-	params := make([]river.InsertManyParams, len(hashes))
-	for i, h := range hashes {
-		params[i] = river.InsertManyParams{Args: ReprocessArgs{Hash: h}}
-	}
-	return insertMany(ctx, pool, params)
+	return insertMany(ctx, pool, hashes, func(h string) river.JobArgs { return ReprocessArgs{Hash: h} })
 }
 
-// insertMany inserts jobs in one transaction and counts those not skipped
-// as duplicates of waiting ones.
-func insertMany(ctx context.Context, pool *pgxpool.Pool, params []river.InsertManyParams) (int, error) {
+// insertMany inserts the job of each key (job) in one transaction and
+// counts those not skipped as duplicates of waiting ones.
+func insertMany(ctx context.Context, pool *pgxpool.Pool, keys []string, job func(string) river.JobArgs) (int, error) {
+	params := make([]river.InsertManyParams, len(keys))
+	for i, k := range keys {
+		params[i] = river.InsertManyParams{Args: job(k)}
+	}
 	c, err := river.NewClient(riverpgxv5.New(pool), &river.Config{})
 	if err != nil {
 		return 0, fmt.Errorf("job queue: %w", err)

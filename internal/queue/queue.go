@@ -157,9 +157,5 @@ func (w *Worker) Run(ctx context.Context) error {
 // is stored is fetched again (a new version when it changed) and stored
 // only if it did.
 func Enqueue(ctx context.Context, pool *pgxpool.Pool, urls []string) (int, error) {
-	params := make([]river.InsertManyParams, len(urls))
-	for i, u := range urls {
-		params[i] = river.InsertManyParams{Args: FetchArgs{URL: u}}
-	}
-	return insertMany(ctx, pool, params)
+	return insertMany(ctx, pool, urls, func(u string) river.JobArgs { return FetchArgs{URL: u} })
 }

@@ -54,15 +54,7 @@ func TestReserveHost(t *testing.T) {
 }
 
 func TestNewWorkerQueues(t *testing.T) {
-	ctx := context.Background()
-	db, err := postgres.Open(ctx, pgtest.DSN(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	if err := Migrate(ctx, db.Pool()); err != nil {
-		t.Fatal(err)
-	}
+	db := openQueueTest(t)
 	for _, tc := range []struct {
 		queues map[string]int
 		ok     bool
@@ -93,14 +85,7 @@ func (r retitle) Process(_ context.Context, doc source.Document) (record.Record,
 // twice while it waits is queued once.
 func TestReprocess(t *testing.T) {
 	ctx := context.Background()
-	db, err := postgres.Open(ctx, pgtest.DSN(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	if err := Migrate(ctx, db.Pool()); err != nil {
-		t.Fatal(err)
-	}
+	db := openQueueTest(t)
 	body := []byte("Kedua menteri bertemu di Jakarta.")
 	hash := store.ContentHash(body)
 	old := "Lama"
@@ -131,4 +116,20 @@ func TestReprocess(t *testing.T) {
 	if err := w.Work(ctx, &river.Job[ReprocessArgs]{Args: ReprocessArgs{Hash: "gone"}}); err == nil {
 		t.Error("reprocessing a version not stored: no error")
 	}
+}
+
+// openQueueTest opens a store in a schema of its own with the queue's
+// tables, closed when the test ends.
+func openQueueTest(t *testing.T) *postgres.DB {
+	t.Helper()
+	ctx := context.Background()
+	db, err := postgres.Open(ctx, pgtest.DSN(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	if err := Migrate(ctx, db.Pool()); err != nil {
+		t.Fatal(err)
+	}
+	return db
 }

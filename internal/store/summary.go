@@ -98,15 +98,9 @@ func (s *ClusterState) Add(m StoredMention, pos int64, newSource bool) {
 		best.Actors, best.Group = nil, 0
 		s.Dates = append(s.Dates, DateState{DateGroup{Date: m.Date, Occurred: occurred, N: 1, First: pos}, best})
 	}
-	if s.Place == "" {
-		s.Place = m.Place
-	}
-	if s.Name == "" {
-		s.Name = m.Name
-	}
-	if s.Document == "" {
-		s.Document = m.Document
-	}
+	firstOf(&s.Place, m.Place)
+	firstOf(&s.Name, m.Name)
+	firstOf(&s.Document, m.Document)
 	if s.Actors == nil {
 		s.Actors = []string{}
 	}
@@ -141,15 +135,9 @@ func (s *ClusterState) Summary() Summary {
 	b := s.Dates[BestGroup(gs)].Best
 	out.Type, out.Mode, out.Date, out.DateEnd, out.Modality = b.Type, b.Mode, b.Date, b.DateEnd, b.Modality
 	out.Place, out.Name, out.Document = b.Place, b.Name, b.Document
-	if out.Place == "" {
-		out.Place = s.Place
-	}
-	if out.Name == "" {
-		out.Name = s.Name
-	}
-	if out.Document == "" {
-		out.Document = s.Document
-	}
+	firstOf(&out.Place, s.Place)
+	firstOf(&out.Name, s.Name)
+	firstOf(&out.Document, s.Document)
 	if occurred {
 		out.Modality = "occurred"
 	}
@@ -160,6 +148,13 @@ func (s *ClusterState) Summary() Summary {
 		out.Span = cluster.SpanOf(mentionEvent(b))
 	}
 	return out
+}
+
+// firstOf sets *dst to v unless it holds a value already.
+func firstOf(dst *string, v string) {
+	if *dst == "" {
+		*dst = v
+	}
 }
 
 func mentionEvent(m StoredMention) *record.Event {
