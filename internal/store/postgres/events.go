@@ -44,14 +44,6 @@ func sideBound(ev *record.Event) bool {
 	return ev.Mode != "multilateral" && ev.Type != "AGREE"
 }
 
-// candidate is a stored event a new one may join.
-type candidate struct {
-	id      int64
-	cluster string
-	ev      record.Event
-	sides   map[string]bool
-}
-
 // added is a mention a version added to a cluster.
 type added struct {
 	id      int64
@@ -285,11 +277,15 @@ func lockClusters(ctx context.Context, tx pgx.Tx, ids []string) (map[string]clus
 // matchClusters returns the clusters of stored events (other than version
 // vid's) that cluster.Same matches with ev among those of its type and mode
 // whose days overlap [lo-2 days, hi+2 days], and whose span meets ev's, with
-// the spans of those clusters.
+// the spans of those clusters. The candidates' ids come first, and their
+// events are read a few a cluster at a time, in id order, until one of a
+// cluster matches: a story reported a hundred times is decided by its first
+// reports, not by reading all of them (the decision is the same as reading
+// every candidate).
 func matchClusters(ctx context.Context, tx pgx.Tx, vid int64, ev *record.Event, sideSet map[string]bool,
 	lo, hi string, span cluster.Span) ([]string, map[string]cluster.Span, error) {
 	w := cluster.WindowOf(lo, hi)
-	q := `SELECT e.id, e.cluster_id, e.event, e.sides, c.span_lo, c.span_hi
+	q := `SELECT e.id, e.cluster_id, c.span_lo, c.span_hi
 		FROM events e JOIN clusters c ON c.id = e.cluster_id
 		WHERE e.type = $1 AND e.mode = $2 AND e.lo <> '' AND (
 			(e.span = 0 AND e.lo BETWEEN $3 AND $6) OR (e.span = 1 AND e.lo BETWEEN $4 AND $6) OR
@@ -318,41 +314,71 @@ func matchClusters(ctx context.Context, tx pgx.Tx, vid int64, ev *record.Event, 
 	if err != nil {
 		return nil, nil, err
 	}
-	defer rows.Close()
 	spans := map[string]cluster.Span{}
-	matched := map[string]bool{}
-	for rows.Next() {
-		var c candidate
-		var evJSON []byte
-		var sides []string
-		var sp cluster.Span
-		if err := rows.Scan(&c.id, &c.cluster, &evJSON, &sides, &sp.Lo, &sp.Hi); err != nil {
-			return nil, nil, err
+	pending := map[string][]int64{} // each cluster's candidates not yet read, in id order
+	var order []string
+	var id int64
+	var cid string
+	var sp cluster.Span
+	if _, err := pgx.ForEachRow(rows, []any{&id, &cid, &sp.Lo, &sp.Hi}, func() error {
+		if _, ok := spans[cid]; !ok {
+			spans[cid] = sp
+			order = append(order, cid)
 		}
-		if matched[c.cluster] {
-			continue
-		}
-		if _, ok := span.Meet(sp); !ok {
-			continue
-		}
-		if err := json.Unmarshal(evJSON, &c.ev); err != nil {
-			return nil, nil, fmt.Errorf("stored event %d: %w", c.id, err)
-		}
-		c.sides = make(map[string]bool, len(sides))
-		for _, s := range sides {
-			c.sides[s] = true
-		}
-		if cluster.Same(ev, sideSet, &c.ev, c.sides) {
-			matched[c.cluster] = true
-			spans[c.cluster] = sp
-		}
-	}
-	if err := rows.Err(); err != nil {
+		pending[cid] = append(pending[cid], id)
+		return nil
+	}); err != nil {
 		return nil, nil, err
 	}
+	for cid, sp := range spans {
+		if _, ok := span.Meet(sp); !ok {
+			delete(pending, cid)
+		}
+	}
+	const perRound = 4 // candidates of each cluster read at a time
+	matched := map[string]bool{}
+	for len(pending) > 0 {
+		var ids []int64
+		for _, cid := range order {
+			ps := pending[cid]
+			n := min(len(ps), perRound)
+			ids = append(ids, ps[:n]...)
+			if pending[cid] = ps[n:]; len(ps) == n {
+				delete(pending, cid)
+			}
+		}
+		rows, err := tx.Query(ctx, `SELECT id, cluster_id, event, sides FROM events WHERE id = ANY($1) ORDER BY id`, ids)
+		if err != nil {
+			return nil, nil, err
+		}
+		var evJSON []byte
+		var sides []string
+		if _, err := pgx.ForEachRow(rows, []any{&id, &cid, &evJSON, &sides}, func() error {
+			if matched[cid] {
+				return nil
+			}
+			var c record.Event
+			if err := json.Unmarshal(evJSON, &c); err != nil {
+				return fmt.Errorf("stored event %d: %w", id, err)
+			}
+			cs := make(map[string]bool, len(sides))
+			for _, s := range sides {
+				cs[s] = true
+			}
+			if cluster.Same(ev, sideSet, &c, cs) {
+				matched[cid] = true
+				delete(pending, cid)
+			}
+			return nil
+		}); err != nil {
+			return nil, nil, err
+		}
+	}
 	out := make([]string, 0, len(matched))
-	for id := range matched {
-		out = append(out, id)
+	for _, cid := range order {
+		if matched[cid] {
+			out = append(out, cid)
+		}
 	}
 	return out, spans, nil
 }
