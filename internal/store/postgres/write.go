@@ -432,15 +432,23 @@ func queueReports(b *pgx.Batch, vid int64, rec *record.Record) {
 // aliases and roles.
 func queueEntities(b *pgx.Batch, vid int64, rec *record.Record) {
 	for _, e := range rec.Entities {
-		// An entity already stored gains only the fields it lacks.
+		// An entity already stored gains only the fields it lacks. Two
+		// statements, not an upsert: ON CONFLICT DO UPDATE locks the stored
+		// row until the write commits even when it changes nothing, and
+		// nearly every write names the same few states (country:IDN), so
+		// every writer would wait for every other on that row. An UPDATE
+		// locks only a row it changes, which happens once a field.
 		b.Queue(`INSERT INTO entities (id, type, name, norm, code, wikidata, country) VALUES ($1, $2, $3, $4, $5, $6, $7)
-			ON CONFLICT (id) DO UPDATE SET
-				code = CASE WHEN entities.code = '' THEN excluded.code ELSE entities.code END,
-				wikidata = CASE WHEN entities.wikidata = '' THEN excluded.wikidata ELSE entities.wikidata END,
-				country = CASE WHEN entities.country = '' THEN excluded.country ELSE entities.country END
-			WHERE (entities.code = '' AND excluded.code <> '') OR (entities.wikidata = '' AND excluded.wikidata <> '')
-				OR (entities.country = '' AND excluded.country <> '')`,
+			ON CONFLICT (id) DO NOTHING`,
 			clean(e.ID), e.Type, clean(e.Name), text.Normalize(clean(e.Name)), e.Code, e.Wikidata, e.Country)
+		if e.Code != "" || e.Wikidata != "" || e.Country != "" {
+			b.Queue(`UPDATE entities SET
+					code = CASE WHEN code = '' THEN $2 ELSE code END,
+					wikidata = CASE WHEN wikidata = '' THEN $3 ELSE wikidata END,
+					country = CASE WHEN country = '' THEN $4 ELSE country END
+				WHERE id = $1 AND ((code = '' AND $2 <> '') OR (wikidata = '' AND $3 <> '') OR (country = '' AND $4 <> ''))`,
+				clean(e.ID), e.Code, e.Wikidata, e.Country)
+		}
 		b.Queue(`INSERT INTO entity_docs (entity_id, version_id, mentions) VALUES ($1, $2, $3)
 			ON CONFLICT (entity_id, version_id) DO UPDATE SET mentions = entity_docs.mentions + excluded.mentions`,
 			clean(e.ID), vid, len(e.Mentions))
