@@ -8,6 +8,7 @@ import (
 	"hash/fnv"
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -93,15 +94,27 @@ func (d *draft) docKey() string {
 	return "sha256:" + d.rec.Hash // identified by its content alone
 }
 
+// lockSet is what a write locks: keys exclusively, and keys shared (those
+// only writes of wide-dated events take exclusively; eventKeys).
+type lockSet struct {
+	excl, shared []int64
+}
+
+// add adds o's keys to l.
+func (l *lockSet) add(o lockSet) {
+	l.excl = append(l.excl, o.excl...)
+	l.shared = append(l.shared, o.shared...)
+}
+
 // keys are the lock keys of writing the draft: its hash, its document, the
 // bands of its text and the blocking keys of its dated events.
-func (d *draft) keys() []int64 {
-	keys := []int64{lockKey("hash:" + d.rec.Hash), lockKey("doc:" + d.docKey())}
-	keys = append(keys, d.bands...)
+func (d *draft) keys() lockSet {
+	l := lockSet{excl: []int64{lockKey("hash:" + d.rec.Hash), lockKey("doc:" + d.docKey())}}
+	l.excl = append(l.excl, d.bands...)
 	for i := range d.rec.Events {
-		keys = append(keys, eventKeys(&d.rec.Events[i], d.sides[i])...)
+		l.add(eventKeys(&d.rec.Events[i], d.sides[i]))
 	}
-	return keys
+	return l
 }
 
 // sidesOf sets the sides of the drafts' events (cluster.SidesKnown): a
@@ -156,33 +169,90 @@ func sidesOf(ctx context.Context, tx pgx.Tx, ds []*draft) error {
 	return nil
 }
 
-// eventKeys are the blocking keys of an event, stored and looked up; an
-// undated event joins no cluster and takes none.
-func eventKeys(ev *record.Event, sides []string) []int64 {
-	if ev.Date == nil || *ev.Date == "" {
+// maxMonths is the number of months an event's candidate window may touch
+// for its keys to be locked month by month (eventKeys).
+const maxMonths = 3
+
+// eventKeys are the lock keys of an event's blocking keys, filed and looked
+// up (cluster.Keys), dated: a blocking key names the parties or the place of
+// an event, not its days, so that reports of Indonesia–Malaysia talks in
+// different weeks would wait for each other. Two events cluster.Same
+// matches share a blocking key, and a stored event matched lies in the new
+// one's candidate window (cluster.WindowOf), which holds the stored one's
+// days: a day in both windows. So an event locks each of its keys with
+// each month its window touches, exclusively, and the key alone shared; an
+// event whose window touches more than maxMonths months (dated to a year)
+// locks the key alone exclusively instead, and so waits for and holds off
+// every event with that key. An undated event joins no cluster and takes
+// no key.
+func eventKeys(ev *record.Event, sides []string) lockSet {
+	var l lockSet
+	if ev.Date == nil {
+		return l
+	}
+	lo, hi := cluster.Bounds(*ev.Date, deref(ev.DateEnd))
+	if lo == "" {
+		return l
+	}
+	w := cluster.WindowOf(lo, hi)
+	months := monthsOf(w.From, w.To)
+	stored, lookup := cluster.Keys(ev, sides)
+	for _, k := range append(stored, lookup...) {
+		all := lockKey(fmt.Sprint("key:", k))
+		if len(months) > maxMonths {
+			l.excl = append(l.excl, all)
+			continue
+		}
+		l.shared = append(l.shared, all)
+		for _, m := range months {
+			l.excl = append(l.excl, lockKey(fmt.Sprint("key:", k, "|", m)))
+		}
+	}
+	return l
+}
+
+// monthsOf lists the months (YYYY-MM) from the day from to the day to, at
+// most maxMonths+1 of them.
+func monthsOf(from, to string) []string {
+	if len(from) < 7 || len(to) < 7 {
 		return nil
 	}
-	stored, lookup := cluster.Keys(ev, sides)
-	return append(stored, lookup...)
+	y, err1 := strconv.Atoi(from[:4])
+	m, err2 := strconv.Atoi(from[5:7])
+	if err1 != nil || err2 != nil {
+		return nil
+	}
+	var out []string
+	for len(out) <= maxMonths {
+		ym := fmt.Sprintf("%04d-%02d", y, m)
+		if ym > to[:7] {
+			break
+		}
+		out = append(out, ym)
+		if m++; m > 12 {
+			y, m = y+1, 1
+		}
+	}
+	return out
 }
 
 // versionKeys are the lock keys of retiring stored version vid: the bands
 // of its signature and the blocking keys of its events.
-func versionKeys(ctx context.Context, tx pgx.Tx, vid int64) ([]int64, error) {
-	var keys []int64
+func versionKeys(ctx context.Context, tx pgx.Tx, vid int64) (lockSet, error) {
+	var keys lockSet
 	var blob []byte
 	err := tx.QueryRow(ctx, `SELECT sig FROM signatures WHERE version_id = $1`, vid).Scan(&blob)
 	switch {
 	case err == nil:
 		if sig, err := cluster.DecodeSignature(blob); err == nil {
-			keys = append(keys, cluster.BandKeys(sig)...)
+			keys.excl = append(keys.excl, cluster.BandKeys(sig)...)
 		}
 	case !errors.Is(err, pgx.ErrNoRows):
-		return nil, err
+		return keys, err
 	}
 	rows, err := tx.Query(ctx, `SELECT event, sides FROM events WHERE version_id = $1`, vid)
 	if err != nil {
-		return nil, err
+		return keys, err
 	}
 	var evJSON []byte
 	var sides []string
@@ -191,7 +261,7 @@ func versionKeys(ctx context.Context, tx pgx.Tx, vid int64) ([]int64, error) {
 		if err := json.Unmarshal(evJSON, &ev); err != nil {
 			return fmt.Errorf("stored event of version %d: %w", vid, err)
 		}
-		keys = append(keys, eventKeys(&ev, sides)...)
+		keys.add(eventKeys(&ev, sides))
 		return nil
 	})
 	return keys, err
@@ -209,23 +279,33 @@ const allKeys = 0x6b726f6e696b03
 // maxKeys is the number of keys above which a write takes allKeys alone.
 const maxKeys = 1024
 
-// lockKeys takes the advisory locks of keys not yet in held, in ascending
-// order, in one statement (the array is sorted; unnest keeps its order), and
-// adds them to held. The first call of a transaction takes allKeys first,
-// shared, or exclusive instead of the keys when they are more than maxKeys.
-func lockKeys(ctx context.Context, tx pgx.Tx, held map[int64]bool, keys []int64) error {
+// lockKeys takes the advisory locks of l not yet in held (true: held
+// exclusively), in ascending order of key, in one statement (the arrays are
+// sorted; unnest keeps their order), and adds them to held. A key asked for
+// both ways is locked exclusively. The first call of a transaction takes
+// allKeys first, shared, or exclusive instead of the keys when they are
+// more than maxKeys.
+func lockKeys(ctx context.Context, tx pgx.Tx, held map[int64]bool, l lockSet) error {
 	if held[allKeys] {
 		return nil // holds every key
 	}
 	first := len(held) == 0
-	var todo []int64
-	for _, k := range keys {
-		if !held[k] {
-			todo = append(todo, k)
+	want := map[int64]bool{}
+	for _, k := range l.shared {
+		if _, ok := held[k]; !ok {
+			want[k] = false
 		}
 	}
+	for _, k := range l.excl {
+		if !held[k] {
+			want[k] = true
+		}
+	}
+	todo := make([]int64, 0, len(want))
+	for k := range want {
+		todo = append(todo, k)
+	}
 	slices.Sort(todo)
-	todo = slices.Compact(todo)
 	var b pgx.Batch
 	switch {
 	case first && len(todo) > maxKeys:
@@ -234,13 +314,17 @@ func lockKeys(ctx context.Context, tx pgx.Tx, held map[int64]bool, keys []int64)
 		todo = nil
 	case first:
 		b.Queue(`SELECT pg_advisory_xact_lock_shared($1)`, int64(allKeys))
-		held[-allKeys] = true // the shared lock: held is no longer empty
+		held[-allKeys] = false // the shared lock: held is no longer empty
 	}
 	if len(todo) > 0 {
-		b.Queue(`SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::bigint[]) k`, todo)
-		for _, k := range todo {
-			held[k] = true
+		excl := make([]bool, len(todo))
+		for i, k := range todo {
+			excl[i] = want[k]
+			held[k] = want[k] || held[k]
 		}
+		b.Queue(`SELECT count(l.v) FROM unnest($1::bigint[], $2::boolean[]) AS u(k, x),
+			LATERAL (SELECT CASE WHEN u.x THEN pg_advisory_xact_lock(u.k)::text
+				ELSE pg_advisory_xact_lock_shared(u.k)::text END AS v) l`, todo, excl)
 	}
 	if b.Len() == 0 {
 		return nil

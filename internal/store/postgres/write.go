@@ -161,15 +161,15 @@ func lockDrafts(ctx context.Context, tx pgx.Tx, held map[int64]bool, ds []*draft
 	if err := sidesOf(ctx, tx, ds); err != nil {
 		return err
 	}
-	var keys []int64
+	var keys lockSet
 	for _, d := range ds {
-		keys = append(keys, d.keys()...)
+		keys.add(d.keys())
 		if d.old = current[d.docKey()]; d.old != 0 {
 			old, err := versionKeys(ctx, tx, d.old)
 			if err != nil {
 				return fmt.Errorf("lock: version %d: %w", d.old, err)
 			}
-			keys = append(keys, old...)
+			keys.add(old)
 		}
 	}
 	return lockKeys(ctx, tx, held, keys)
@@ -293,7 +293,9 @@ func (s *DB) Replace(ctx context.Context, hash string, rec record.Record) error 
 			if err != nil {
 				return err
 			}
-			if err := lockKeys(ctx, tx, held, append(d.keys(), old...)); err != nil {
+			keys := d.keys()
+			keys.add(old)
+			if err := lockKeys(ctx, tx, held, keys); err != nil {
 				return err
 			}
 			// A newer version may have been stored before the locks.
