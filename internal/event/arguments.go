@@ -80,6 +80,14 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 			break
 		}
 	}
+	// the name of a summit: an organisation named in it ("KTT ASEAN ke-46",
+	// "Konferensi Tingkat Tinggi G20") holds the summit, as in English, where
+	// the name stands before the noun ("the 46th ASEAN Summit") and the
+	// organisation is read as its subject
+	nameEnd := -1
+	if t.kind == summit {
+		nameEnd = nounPhraseEnd(v, h.j)
+	}
 	for mi, m := range v.mentions {
 		loc[mi] = locativeAt(v, mi, loc)
 		if m.ti < len(v.quoted) && v.quoted[m.ti] {
@@ -145,6 +153,7 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 			// as its object, or as a partner ("dengan SCO"). After a noun it
 			// names the meeting ("pertemuan Dewan Kerja Sama ...").
 			if orgSubject(v, mi, h) || partnerPreps[prevW] || partnerViaHead(v, m.ti) ||
+				(m.ti >= h.j && m.tj <= nameEnd) ||
 				(t.kind != nominal && t.kind != summit && m.ti >= h.j && m.ti <= h.j+1) {
 				actors = append(actors, m.ent.ID)
 			}
