@@ -92,8 +92,12 @@ func readEventNoun(in Input, v *sentenceView, h hit, hits []hit, c *candidate, f
 		return false
 	}
 	// (but "during the talks in Canberra from June 2 to 4": a definite noun
-	// with a time of its own reports them)
-	if t.kind == nominal && h.i > 0 && topicCues[v.low[h.i-1]] && !(v.low[h.i-1] == "the" && timeNear(v, np, 4)) {
+	// with a time of its own reports them; so does one that names its
+	// parties, "The meeting between X and Y was postponed", as "Pertemuan
+	// antara X dan Y ditunda" does, unless a topic word governs it: "discussed
+	// the talks between ...")
+	if t.kind == nominal && h.i > 0 && topicCues[v.low[h.i-1]] &&
+		!(v.low[h.i-1] == "the" && (timeNear(v, np, 4) || namesParties(v, h) && (h.i < 2 || !topicCues[v.low[h.i-2]]))) {
 		return false // "membahas perundingan batas laut": the topic, not a new meeting
 	}
 	if t.kind == nominal && t.mode == "meet" && groupAfter(v, h.j) {
@@ -127,8 +131,7 @@ func readEventNoun(in Input, v *sentenceView, h hit, hits []hit, c *candidate, f
 	// ("... adalah pertemuan antara A dan B di P, Senin": a noun that
 	// names its parties with antara/between introduces the event, even
 	// after a copula)
-	if demo || (t.kind == nominal && h.i > 0 && backReference[v.low[h.i-1]] &&
-		!(h.j < len(v.low) && betweenWords[v.low[h.j]])) {
+	if demo || (t.kind == nominal && h.i > 0 && backReference[v.low[h.i-1]] && !namesParties(v, h)) {
 		c.reference = true
 		c.definite = demo || h.i > 0 && isDemonstrative(v.low[h.i-1])
 		// "Di sela kunjungan, Budi bertemu ...": the event as the setting
@@ -137,6 +140,13 @@ func readEventNoun(in Input, v *sentenceView, h hit, hits []hit, c *candidate, f
 		c.anyDistance = c.anyDistance || c.setting
 	}
 	return true
+}
+
+// namesParties reports whether an event noun names its parties right after it
+// with "antara" / "between" ("pertemuan antara A dan B", "the talks between A
+// and B"): such a noun introduces the event rather than referring back to one.
+func namesParties(v *sentenceView, h hit) bool {
+	return h.j < len(v.low) && betweenWords[v.low[h.j]]
 }
 
 // readSummit reads a summit name whose noun phrase ends at np: the summit is
