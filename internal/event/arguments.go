@@ -415,17 +415,40 @@ func additive(v *sentenceView, m mref) bool {
 }
 
 // enoughParties: talks and visits need two sides; signings and summits may be
-// reported without naming their parties; other types need one party.
+// reported without naming their parties; the other PLOVER types (SUPPORT,
+// REQUEST, ACCUSE, ...) relate a source to a target, so they need two parties:
+// "Indonesia mendukung konektivitas kawasan ASEAN" supports a policy (ASEAN
+// only qualifies it) and names no target, so it records no relation. Two
+// people of one state are two parties there ("X urged his minister ...").
 func enoughParties(t trigger, c *candidate, ix entIndex) bool {
-	sides := countSides(c.ev.Actors, ix)
 	switch {
 	case t.typ == "CONSULT" && c.ev.Mode != "multilateral":
-		return sides >= 2
+		return countSides(c.ev.Actors, ix) >= 2
 	case t.typ == "AGREE" || c.ev.Mode == "multilateral":
 		return true
 	default:
-		return sides >= 1
+		return countParties(c.ev.Actors, ix) >= 2
 	}
+}
+
+// countParties counts the actors that stand for themselves: every person,
+// organisation and state, except a state that is only the state of a person
+// among the actors (a person and their state are one party).
+func countParties(actors []string, ix entIndex) int {
+	n := 0
+	for _, a := range actors {
+		implied := false
+		for _, p := range actors {
+			if p != a && ix.side(p) == a {
+				implied = true
+				break
+			}
+		}
+		if !implied {
+			n++
+		}
+	}
+	return n
 }
 
 // documentDay is the day the story reports on: the most frequent day-level date
