@@ -93,6 +93,11 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 		if m.ti < len(v.quoted) && v.quoted[m.ti] {
 			continue
 		}
+		// the outlet credited in the lede ("PUTRAJAYA (Bernama) --") wrote
+		// the story; it is no party to what the story reports
+		if m.ent.Type == "ORG" && v.s.Tokens[m.ti].Start >= in.Lede[0] && v.s.Tokens[m.tj-1].End <= in.Lede[1] {
+			continue
+		}
 		if m.ti >= subAt || additive(v, m) || otherPartner(v, h, m) || topicOf(v, h, m) {
 			continue
 		}
@@ -175,10 +180,13 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 			place = host
 		}
 	}
-	if host == nil && t.mode == "visit" && in.dateline != nil {
+	if host == nil && t.mode == "visit" && in.dateline != nil && (!in.homeDateline || arrivalVerbs[v.low[h.i]]) {
 		// "RIYADH: ... Sharif arrived in the Kingdom on Sunday": a visit that
 		// names no destination is to the country the story is datelined in,
-		// when the visitor is from elsewhere
+		// when the visitor is from elsewhere; but a dateline in the outlet's
+		// own state is its newsroom ("JAKARTA - ..." over an Indonesian
+		// outlet's story of a visit to China), evidence of the destination
+		// only when the visitor arrives there
 		if d := stateOf(in.dateline); d != "" && !visitorFrom(actors, d, in.byID) {
 			actors = append(actors, d)
 		}
@@ -347,6 +355,51 @@ func datelineEntity(in Input) *record.Entity {
 		}
 	}
 	return nil
+}
+
+// homeDateline reports whether the story is datelined in its outlet's own
+// state ("Bisnis.com, JAKARTA -", "PUTRAJAYA, Sept 11 (Bernama) --"): such a
+// dateline names the newsroom, which reports events abroad too. The outlet is
+// the organisation credited in the lede (Input.Lede, which internal/article
+// found); without a credit, a story in Indonesian or Malay is taken to come
+// from that language's press. An English story without a credit has no known
+// home: its dateline is where its reporter was.
+func homeDateline(in Input) bool {
+	if in.dateline == nil {
+		return false
+	}
+	d := stateOf(in.dateline)
+	if d == "" {
+		return false
+	}
+	home := ""
+	for i := range in.Entities {
+		e := &in.Entities[i]
+		if e.Type != "ORG" || e.Country == "" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start >= in.Lede[0] && m.End <= in.Lede[1] {
+				home = e.Country
+			}
+		}
+	}
+	if home == "" {
+		home = languageHome(in.Lang)
+	}
+	return home == d
+}
+
+// languageHome is the state whose press writes most stories in a language,
+// or "" for a language written across many states (English).
+func languageHome(lang string) string {
+	switch lang {
+	case "id":
+		return "country:IDN"
+	case "ms":
+		return "country:MYS"
+	}
+	return ""
 }
 
 // orgSubject reports whether an organisation mention stands in the subject
