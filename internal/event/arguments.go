@@ -193,8 +193,12 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 	}
 	if place == nil && t.kind == summit {
 		// a summit named for its city: "KTT Jakarta", "the Osaka summit"
+		// (English names it before the noun; there a region names the
+		// parties, "the Central Asia-China summit", so only a place within
+		// a state counts)
+		from := nameStart(v, h)
 		for _, m := range v.mentions {
-			if m.ent.Type == "PLACE" && m.ti >= h.i && m.ti <= h.j+2 {
+			if m.ent.Type == "PLACE" && (m.ti >= h.i || m.ti >= from && m.ent.Country != "") && m.ti <= h.j+2 {
 				place = m.ent
 				if m.ent.Country != "" {
 					actors = append(actors, m.ent.Country)

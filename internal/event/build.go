@@ -16,6 +16,9 @@ type frame struct {
 	// groupSubject: a meeting noun after a group ("para pemimpin ASEAN dalam
 	// pertemuan"), multilateral unless its parties turn out to be two
 	groupSubject bool
+	// nameYear: the year a summit's name carries ("the 2018 Beijing summit",
+	// "KTT ASEAN 2023"), which dates that gathering; "" when none
+	nameYear string
 }
 
 // build reads the event of trigger h in sentence vi (hits are all the
@@ -51,6 +54,9 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, hits []
 		return nil
 	}
 	dateEvent(in, views, vi, h, prev, docDay, c, f)
+	if f.nameYear != "" {
+		datedByName(in, c, f.nameYear)
+	}
 	return c
 }
 
@@ -153,11 +159,30 @@ func namesParties(v *sentenceView, h hit) bool {
 // an event when a predicate holds it, a date stands next to it, or it is the
 // setting of another event of the sentence; false when it is only mentioned.
 func readSummit(in Input, v *sentenceView, h hit, hits []hit, np int, c *candidate, f *frame) bool {
-	if summitTopic(v, h.i) || pressConference(v, h) {
+	// "KTT Beijing 2006 dan KTT Johannesburg 2015": another summit noun
+	// after a joiner starts a name of its own
+	for _, o := range hits {
+		if o.i > h.j && o.i < np && o.c.kind == summit && nameJoiners[v.low[o.i-1]] {
+			np = o.i - 1
+			break
+		}
+	}
+	// a year in the name picks out one gathering, reported with its date
+	// even with no verb: "Following the 2006 Beijing summit, ...", "Setelah
+	// KTT Beijing 2006, ..." (a recalled past gathering, or one still to
+	// come); the report's own year says neither ("The 2022 summit aims to
+	// ..." in a 2022 story may be the one to come), so it needs a predicate,
+	// and so does any year in a story of unknown date
+	if in.Published != "" {
+		if f.nameYear = nameYear(v, h, np); strings.HasPrefix(in.Published, f.nameYear) {
+			f.nameYear = ""
+		}
+	}
+	if summitTopic(v, h.i, f.nameYear != "") || pressConference(v, h) {
 		return false
 	}
 	p := summitPredicate(v, h)
-	adjacentDate := timeNear(v, np, 4) || datedSetting(v, h.i)
+	adjacentDate := timeNear(v, np, 4) || datedSetting(v, h.i) || f.nameYear != ""
 	if p < 0 && !adjacentDate {
 		// "mengadopsi Deklarasi Jakarta dalam KTT ke-12 D-8", "berkunjung
 		// ke India untuk KTT tahunan": a summit named as the setting of
