@@ -189,6 +189,20 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 		// only when the visitor arrives there
 		if d := stateOf(in.dateline); d != "" && !visitorFrom(actors, d, in.byID) {
 			actors = append(actors, d)
+			host = in.dateline
+		}
+	}
+	if host == nil && t.mode == "visit" && arrivalVerbs[v.low[h.i]] {
+		// "Xi arrived in Bali on Monday. Biden arrived late on Sunday.": an
+		// arrival naming no destination is at the place of the arrival
+		// reported just before
+		if p := latest(prev, vi, 2, func(p *candidate) bool { return p.arrival && p.placeEnt != nil }); p != nil {
+			if d := stateOf(p.placeEnt); d != "" && !visitorFrom(actors, d, in.byID) {
+				actors = append(actors, d)
+				if place == nil {
+					place = p.placeEnt
+				}
+			}
 		}
 	}
 	if place == nil && t.kind == summit {
