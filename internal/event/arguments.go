@@ -86,7 +86,7 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 	// organisation is read as its subject
 	nameEnd := -1
 	if t.kind == summit {
-		nameEnd = nounPhraseEnd(v, h.j)
+		nameEnd = summitNameEnd(v, h, nounPhraseEnd(v, h.j))
 	}
 	for mi, m := range v.mentions {
 		loc[mi] = locativeAt(v, mi, loc)
@@ -439,6 +439,13 @@ func orgSubject(v *sentenceView, mi int, h hit) bool {
 	for k := m.tj; k < h.i; k++ {
 		w := v.low[k]
 		if isClauseEnd(w) || locativePreps[w] || subjectEnders[w] {
+			return false
+		}
+	}
+	// "KTT ASEAN 2023 dan KTT G20 2022": an organisation in the name of a
+	// summit before the trigger belongs to that summit
+	for _, o := range v.hits {
+		if o.c.kind == summit && o.i < m.ti && o.j <= h.i && m.ti < summitNameEnd(v, o, nounPhraseEnd(v, o.j)) {
 			return false
 		}
 	}

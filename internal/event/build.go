@@ -159,14 +159,7 @@ func namesParties(v *sentenceView, h hit) bool {
 // an event when a predicate holds it, a date stands next to it, or it is the
 // setting of another event of the sentence; false when it is only mentioned.
 func readSummit(in Input, v *sentenceView, h hit, hits []hit, np int, c *candidate, f *frame) bool {
-	// "KTT Beijing 2006 dan KTT Johannesburg 2015": another summit noun
-	// after a joiner starts a name of its own
-	for _, o := range hits {
-		if o.i > h.j && o.i < np && o.c.kind == summit && nameJoiners[v.low[o.i-1]] {
-			np = o.i - 1
-			break
-		}
-	}
+	np = summitNameEnd(v, h, np)
 	// a year in the name picks out one gathering, reported with its date
 	// even with no verb: "Following the 2006 Beijing summit, ...", "Setelah
 	// KTT Beijing 2006, ..." (a recalled past gathering, or one still to

@@ -287,6 +287,18 @@ func nameYear(v *sentenceView, h hit, np int) string {
 	return ""
 }
 
+// summitNameEnd cuts the noun phrase of a summit noun, ending at np, where
+// another summit noun after a joiner starts a name of its own: "KTT Beijing
+// 2006 dan KTT Johannesburg 2015" are two names.
+func summitNameEnd(v *sentenceView, h hit, np int) int {
+	for _, o := range v.hits {
+		if o.i > h.j && o.i < np && o.c.kind == summit && nameJoiners[v.low[o.i-1]] {
+			return o.i - 1
+		}
+	}
+	return np
+}
+
 // nameStart is the first token of the capitalised words and numbers right
 // before a summit noun, which English uses to name it ("the 2018 Beijing
 // summit", "the 46th ASEAN Summit"); h.i when there are none.
