@@ -430,36 +430,34 @@ func index(ctx context.Context, tx execer, vid int64, rec *record.Record) (strin
 	return dup, nil
 }
 
+// The inserts of a document's entities, mention counts, aliases and roles.
+var (
+	// An entity already stored is rewritten only when this document fills
+	// a field it lacks: rewriting an unchanged row would dirty its page.
+	entityInsert = rowInsert{head: `INSERT INTO entities (id, type, name, norm, code, wikidata, country) VALUES `, cols: 7,
+		tail: `ON CONFLICT (id) DO UPDATE SET
+			code = CASE WHEN entities.code = '' THEN excluded.code ELSE entities.code END,
+			wikidata = CASE WHEN entities.wikidata = '' THEN excluded.wikidata ELSE entities.wikidata END,
+			country = CASE WHEN entities.country = '' THEN excluded.country ELSE entities.country END
+		WHERE (entities.code = '' AND excluded.code <> '') OR (entities.wikidata = '' AND excluded.wikidata <> '')
+			OR (entities.country = '' AND excluded.country <> '')`}
+	entityDocInsert = rowInsert{head: `INSERT INTO entity_docs (version_id, entity_id, mentions) VALUES `, cols: 3,
+		tail: `ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions`}
+	aliasInsert = rowInsert{head: `INSERT INTO aliases (version_id, entity_id, alias, norm, lang, count) VALUES `, cols: 6}
+	roleInsert  = rowInsert{head: `INSERT INTO roles (version_id, entity_id, title, of) VALUES `, cols: 4}
+)
+
 // putEntities writes the record's entities, the version's mention counts,
-// aliases and roles: one statement per table, the rows passed as a JSON
-// array (a document names tens of entities).
+// aliases and roles: a few statements per table, the rows bound as
+// parameters (a document names tens of entities).
 func putEntities(ctx context.Context, tx execer, vid int64, rec *record.Record) error {
-	type entRow struct {
-		ID       string `json:"id"`
-		Type     string `json:"type"`
-		Name     string `json:"name"`
-		Norm     string `json:"norm"`
-		Code     string `json:"code"`
-		Wikidata string `json:"wikidata"`
-		Country  string `json:"country"`
-		Mentions int    `json:"mentions"`
+	if len(rec.Entities) == 0 {
+		return nil
 	}
-	type aliasRow struct {
-		Entity string `json:"entity"`
-		Alias  string `json:"alias"`
-		Norm   string `json:"norm"`
-		Count  int    `json:"count"`
-	}
-	type roleRow struct {
-		Entity string `json:"entity"`
-		Title  string `json:"title"`
-		Of     string `json:"of"`
-	}
-	var ents []entRow
-	var aliases []aliasRow
-	var roles []roleRow
+	var ents, docs, aliases, roles []any
 	for _, e := range rec.Entities {
-		ents = append(ents, entRow{e.ID, e.Type, e.Name, text.Normalize(e.Name), e.Code, e.Wikidata, e.Country, len(e.Mentions)})
+		ents = append(ents, e.ID, e.Type, e.Name, text.Normalize(e.Name), e.Code, e.Wikidata, e.Country)
+		docs = append(docs, vid, e.ID, len(e.Mentions))
 		forms := map[string]int{}
 		var order []string
 		for _, m := range e.Mentions {
@@ -470,7 +468,7 @@ func putEntities(ctx context.Context, tx execer, vid int64, rec *record.Record) 
 			forms[f]++
 		}
 		for _, f := range order {
-			aliases = append(aliases, aliasRow{e.ID, f, text.Normalize(f), forms[f]})
+			aliases = append(aliases, vid, e.ID, f, text.Normalize(f), rec.Lang, forms[f])
 		}
 		seen := map[string]bool{}
 		for _, r := range e.Roles {
@@ -479,52 +477,14 @@ func putEntities(ctx context.Context, tx execer, vid int64, rec *record.Record) 
 				continue
 			}
 			seen[k] = true
-			roles = append(roles, roleRow{e.ID, r.Title, r.Of})
+			roles = append(roles, vid, e.ID, r.Title, r.Of)
 		}
 	}
-	if len(ents) == 0 {
-		return nil
-	}
-	ej, err := json.Marshal(ents)
-	if err != nil {
-		return err
-	}
-	// An entity already stored is rewritten only when this document fills
-	// a field it lacks: rewriting an unchanged row would dirty its page.
-	if _, err := tx.ExecContext(ctx, `INSERT INTO entities (id, type, name, norm, code, wikidata, country)
-		SELECT value ->> 'id', value ->> 'type', value ->> 'name', value ->> 'norm', value ->> 'code',
-			value ->> 'wikidata', value ->> 'country' FROM json_each(?) WHERE true
-		ON CONFLICT (id) DO UPDATE SET
-			code = CASE WHEN entities.code = '' THEN excluded.code ELSE entities.code END,
-			wikidata = CASE WHEN entities.wikidata = '' THEN excluded.wikidata ELSE entities.wikidata END,
-			country = CASE WHEN entities.country = '' THEN excluded.country ELSE entities.country END
-		WHERE (entities.code = '' AND excluded.code <> '') OR (entities.wikidata = '' AND excluded.wikidata <> '')
-			OR (entities.country = '' AND excluded.country <> '')`, string(ej)); err != nil {
-		return err
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO entity_docs (version_id, entity_id, mentions)
-		SELECT ?, value ->> 'id', value ->> 'mentions' FROM json_each(?) WHERE true
-		ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions`, vid, string(ej)); err != nil {
-		return err
-	}
-	if len(aliases) > 0 {
-		aj, err := json.Marshal(aliases)
-		if err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO aliases (version_id, entity_id, alias, norm, lang, count)
-			SELECT ?, value ->> 'entity', value ->> 'alias', value ->> 'norm', ?, value ->> 'count' FROM json_each(?)`,
-			vid, rec.Lang, string(aj)); err != nil {
-			return err
-		}
-	}
-	if len(roles) > 0 {
-		rj, err := json.Marshal(roles)
-		if err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO roles (version_id, entity_id, title, of)
-			SELECT ?, value ->> 'entity', value ->> 'title', value ->> 'of' FROM json_each(?)`, vid, string(rj)); err != nil {
+	for _, w := range []struct {
+		ins  rowInsert
+		rows []any
+	}{{entityInsert, ents}, {entityDocInsert, docs}, {aliasInsert, aliases}, {roleInsert, roles}} {
+		if err := w.ins.exec(ctx, tx, w.rows); err != nil {
 			return err
 		}
 	}

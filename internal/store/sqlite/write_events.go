@@ -475,69 +475,65 @@ type freshCluster struct {
 	Actors   []string `json:"-"`
 }
 
+// The inserts of a version's own event rows.
+var (
+	clusterInsert = rowInsert{head: `INSERT INTO clusters (id, type, mode, date, date_end, place, name, document,
+		modality, sources, mentions, first_place, first_name, first_document, span_lo, span_hi) VALUES `, cols: 16}
+	clusterDateInsert = rowInsert{head: `INSERT INTO cluster_dates (cluster_id, date, occurred, n, first) VALUES `, cols: 5}
+	// An actor named twice keeps its first position.
+	clusterActorInsert = rowInsert{head: `INSERT INTO cluster_actors (cluster_id, actor, seq) VALUES `, cols: 3,
+		tail: `ON CONFLICT DO NOTHING`}
+	eventKeyInsert   = rowInsert{head: `INSERT OR IGNORE INTO event_keys (key, span, lo, hi, event_id, cluster_id) VALUES `, cols: 6}
+	eventPartyInsert = rowInsert{head: `INSERT OR IGNORE INTO event_parties (entity_id, event_id, day, type) VALUES `, cols: 4}
+)
+
 // putOwnRows writes a version's new clusters (with their date group and
-// actors), its events' blocking keys and party rows: one statement per
-// table, the rows passed as a JSON array.
+// actors), its events' blocking keys and party rows: a few statements per
+// table, the rows bound as parameters.
 func putOwnRows(ctx context.Context, tx execer, fresh []freshCluster, keys []keyRow, parties []partyRow) error {
-	if len(fresh) > 0 {
-		fj, err := json.Marshal(fresh)
-		if err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO clusters (id, type, mode, date, date_end, place, name, document,
-			modality, sources, mentions, first_place, first_name, first_document, span_lo, span_hi)
-			SELECT value ->> 'id', value ->> 'type', value ->> 'mode', value ->> 'date', value ->> 'end', value ->> 'place',
-				value ->> 'name', value ->> 'doc', value ->> 'modality', 1, 1, value ->> 'place', value ->> 'name',
-				value ->> 'doc', value ->> 'lo', value ->> 'hi' FROM json_each(?)`, string(fj)); err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO cluster_dates (cluster_id, date, occurred, n, first)
-			SELECT value ->> 'id', value ->> 'date', value ->> 'occ', 1, value ->> 'first' FROM json_each(?)`, string(fj)); err != nil {
-			return err
-		}
-	}
-	type actorOf struct {
-		Cluster string `json:"c"`
-		actorRow
-	}
-	var actors []actorOf
+	var cs, ds, as []any
 	for _, f := range fresh {
+		cs = append(cs, f.ID, f.Type, f.Mode, f.Date, f.End, f.Place, f.Name, f.Doc, f.Modality, 1, 1, f.Place, f.Name,
+			f.Doc, f.Lo, f.Hi)
+		ds = append(ds, f.ID, f.Date, f.Occurred, 1, f.First)
 		for _, a := range appendActors(nil, f.First, f.Actors) {
-			actors = append(actors, actorOf{f.ID, a})
+			as = append(as, f.ID, a.Actor, a.Seq)
 		}
 	}
-	if len(actors) > 0 {
-		aj, err := json.Marshal(actors)
-		if err != nil {
-			return err
+	var ks, ps []any
+	var once []keyRow
+	for _, k := range keys {
+		if k.Once {
+			once = append(once, k)
+			continue
 		}
-		// An actor named twice by the event keeps its first position.
-		if _, err := tx.ExecContext(ctx, `INSERT INTO cluster_actors (cluster_id, actor, seq)
-			SELECT value ->> 'c', value ->> 'a', value ->> 's' FROM json_each(?) WHERE true ON CONFLICT DO NOTHING`,
-			string(aj)); err != nil {
-			return err
-		}
+		ks = append(ks, k.Key, k.Span, k.Lo, k.Hi, k.Event, k.Cluster)
 	}
-	if len(keys) > 0 {
-		kj, err := json.Marshal(keys)
+	if len(once) > 0 {
+		// A summit's place key is written only when its cluster had no row
+		// of that key with the same bounds before this version (rare: one
+		// statement for the version's few, which all see the table as it
+		// was).
+		kj, err := json.Marshal(once)
 		if err != nil {
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_keys (key, span, lo, hi, event_id, cluster_id)
 			SELECT j.value ->> 'k', j.value ->> 's', j.value ->> 'lo', j.value ->> 'hi', j.value ->> 'e', j.value ->> 'c'
-			FROM json_each(?) j WHERE NOT (j.value ->> 'o') OR NOT EXISTS (SELECT 1 FROM event_keys x
+			FROM json_each(?) j WHERE NOT EXISTS (SELECT 1 FROM event_keys x
 				WHERE x.key = j.value ->> 'k' AND x.span = j.value ->> 's' AND x.lo = j.value ->> 'lo'
 				AND x.hi = j.value ->> 'hi' AND x.cluster_id = j.value ->> 'c')`, string(kj)); err != nil {
 			return err
 		}
 	}
-	if len(parties) > 0 {
-		pj, err := json.Marshal(parties)
-		if err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_parties (entity_id, event_id, day, type)
-			SELECT value ->> 'p', value ->> 'e', value ->> 'd', value ->> 't' FROM json_each(?)`, string(pj)); err != nil {
+	for _, p := range parties {
+		ps = append(ps, p.Entity, p.Event, p.Day, p.Type)
+	}
+	for _, w := range []struct {
+		ins  rowInsert
+		rows []any
+	}{{clusterInsert, cs}, {clusterDateInsert, ds}, {clusterActorInsert, as}, {eventKeyInsert, ks}, {eventPartyInsert, ps}} {
+		if err := w.ins.exec(ctx, tx, w.rows); err != nil {
 			return err
 		}
 	}
