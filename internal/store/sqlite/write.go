@@ -32,6 +32,10 @@ type stmtTx struct {
 	*sql.Tx
 	db    *DB
 	stmts map[string]*sql.Stmt
+	// later holds the rows written at the end of the transaction
+	// (later.go); with each set, at the end of each document instead.
+	later laterRows
+	each  bool
 }
 
 func (s *DB) newStmtTx(tx *sql.Tx) *stmtTx {
@@ -101,6 +105,9 @@ func (s *DB) Put(ctx context.Context, src store.Source, rec record.Record) (res 
 	if res, err = putTx(ctx, tx, src, rec); err != nil {
 		return res, err
 	}
+	if err = tx.flushLater(ctx); err != nil {
+		return res, fmt.Errorf("put %s: %w", src.Name, err)
+	}
 	if err := tx.Commit(); err != nil {
 		return res, fmt.Errorf("put %s: commit: %w", src.Name, err)
 	}
@@ -125,8 +132,13 @@ func (s *DB) PutBatch(ctx context.Context, items []store.Item) ([]store.ItemResu
 			skip[i] = true
 		}
 	}
+	each := false
 	for {
-		failed, err := s.putBatchOnce(ctx, items, skip, out)
+		failed, err := s.putBatchOnce(ctx, items, skip, out, each)
+		if errors.Is(err, errLaterRows) && !each {
+			each = true
+			continue
+		}
 		if err != nil {
 			return nil, fmt.Errorf("put batch: %w", err)
 		}
@@ -140,12 +152,17 @@ func (s *DB) PutBatch(ctx context.Context, items []store.Item) ([]store.ItemResu
 // putBatchOnce stores the items not skipped in one transaction and commits
 // it, filling out. When a document fails it rolls back and returns the
 // document's index (its out entry holds the error); -1 means committed.
-func (s *DB) putBatchOnce(ctx context.Context, items []store.Item, skip []bool, out []store.ItemResult) (failed int, err error) {
+//
+// The index rows held for later are written once for the whole batch; if
+// that fails for a reason of the documents' (errLaterRows), the batch is
+// stored again with each set, writing them with each document.
+func (s *DB) putBatchOnce(ctx context.Context, items []store.Item, skip []bool, out []store.ItemResult, each bool) (failed int, err error) {
 	sqlTx, err := s.beginWrite(ctx)
 	if err != nil {
 		return -1, err
 	}
 	tx := s.newStmtTx(sqlTx)
+	tx.each = each
 	committed := false
 	defer func() {
 		if !committed {
@@ -169,6 +186,15 @@ func (s *DB) putBatchOnce(ctx context.Context, items []store.Item, skip []bool, 
 			return i, nil
 		}
 		out[i] = store.ItemResult{PutResult: res}
+	}
+	if err := tx.flushLater(ctx); err != nil {
+		if cerr := ctx.Err(); cerr != nil {
+			return -1, cerr
+		}
+		if systemic(err) {
+			return -1, err
+		}
+		return -1, fmt.Errorf("%w: %w", errLaterRows, err)
 	}
 	if err := tx.Commit(); err != nil {
 		return -1, fmt.Errorf("commit: %w", err)
@@ -229,6 +255,10 @@ func putTx(ctx context.Context, tx *stmtTx, src store.Source, rec record.Record)
 		var old int64
 		err := tx.QueryRowContext(ctx, `SELECT id FROM versions WHERE document_id = ? AND current = 1`, docID).Scan(&old)
 		if err == nil {
+			// The old version may be of this batch, its rows still held.
+			if err := tx.flushLater(ctx); err != nil {
+				return res, fmt.Errorf("put %s: %w", src.Name, err)
+			}
 			if err := unindex(ctx, tx, old); err != nil {
 				return res, fmt.Errorf("put %s: retire version: %w", src.Name, err)
 			}
@@ -260,6 +290,11 @@ func putTx(ctx context.Context, tx *stmtTx, src store.Source, rec record.Record)
 	dup, err := index(ctx, tx, vid, &rec)
 	if err != nil {
 		return res, fmt.Errorf("put %s: %w", src.Name, err)
+	}
+	if tx.each {
+		if err := tx.flushLater(ctx); err != nil {
+			return res, fmt.Errorf("put %s: %w", src.Name, err)
+		}
 	}
 	res.NearDuplicateOf = dup
 	return res, nil
@@ -302,6 +337,9 @@ func (s *DB) Replace(ctx context.Context, hash string, rec record.Record) (err e
 			return fmt.Errorf("replace %s: %w", hash, err)
 		}
 		if _, err := index(ctx, tx, vid, &rec); err != nil {
+			return fmt.Errorf("replace %s: %w", hash, err)
+		}
+		if err := tx.flushLater(ctx); err != nil {
 			return fmt.Errorf("replace %s: %w", hash, err)
 		}
 	}
@@ -393,7 +431,7 @@ func strings1(ctx context.Context, tx execer, q string, args ...any) ([]string, 
 // full-text row, entities, figures, status phrases and events, which join
 // the stored clusters. It returns the name of the document this one
 // near-duplicates, if any.
-func index(ctx context.Context, tx execer, vid int64, rec *record.Record) (string, error) {
+func index(ctx context.Context, tx *stmtTx, vid int64, rec *record.Record) (string, error) {
 	dup, grp, err := group(ctx, tx, vid, rec.Text)
 	if err != nil {
 		return "", fmt.Errorf("near-duplicates: %w", err)
@@ -411,18 +449,11 @@ func index(ctx context.Context, tx execer, vid int64, rec *record.Record) (strin
 		if len(period) > 4 {
 			period = period[:4]
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO quantities (version_id, kind, value, unit, text, start, end,
-			measures, approx, change, sentence, period) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			vid, q.Kind, q.Value, q.Unit, q.Text, q.Start, q.End, q.Measures, q.Approx, q.Change,
-			store.Slice(rec.Text, q.SentStart, q.SentEnd), period); err != nil {
-			return "", fmt.Errorf("figures: %w", err)
-		}
+		tx.later.quantities = append(tx.later.quantities, vid, q.Kind, q.Value, q.Unit, q.Text, q.Start, q.End,
+			q.Measures, q.Approx, q.Change, store.Slice(rec.Text, q.SentStart, q.SentEnd), period)
 	}
 	for _, p := range rec.Statuses {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO statuses (version_id, phrase, date, sentence) VALUES (?, ?, ?, ?)`,
-			vid, p.Phrase, p.Date, store.Slice(rec.Text, p.SentStart, p.SentEnd)); err != nil {
-			return "", fmt.Errorf("status phrases: %w", err)
-		}
+		tx.later.statuses = append(tx.later.statuses, vid, p.Phrase, p.Date, store.Slice(rec.Text, p.SentStart, p.SentEnd))
 	}
 	if err := putEvents(ctx, tx, vid, grp, rec); err != nil {
 		return "", fmt.Errorf("events: %w", err)
@@ -447,17 +478,18 @@ var (
 	roleInsert  = rowInsert{head: `INSERT INTO roles (version_id, entity_id, title, of) VALUES `, cols: 4}
 )
 
-// putEntities writes the record's entities, the version's mention counts,
-// aliases and roles: a few statements per table, the rows bound as
-// parameters (a document names tens of entities).
-func putEntities(ctx context.Context, tx execer, vid int64, rec *record.Record) error {
+// putEntities writes the record's entities (the write path reads their
+// states back) and holds the version's mention counts, aliases and roles for
+// later.
+func putEntities(ctx context.Context, tx *stmtTx, vid int64, rec *record.Record) error {
 	if len(rec.Entities) == 0 {
 		return nil
 	}
-	var ents, docs, aliases, roles []any
+	l := &tx.later
+	var ents []any
 	for _, e := range rec.Entities {
 		ents = append(ents, e.ID, e.Type, e.Name, text.Normalize(e.Name), e.Code, e.Wikidata, e.Country)
-		docs = append(docs, vid, e.ID, len(e.Mentions))
+		l.entityDocs = append(l.entityDocs, entityDocRow{e.ID, vid, len(e.Mentions)})
 		forms := map[string]int{}
 		var order []string
 		for _, m := range e.Mentions {
@@ -468,7 +500,7 @@ func putEntities(ctx context.Context, tx execer, vid int64, rec *record.Record) 
 			forms[f]++
 		}
 		for _, f := range order {
-			aliases = append(aliases, vid, e.ID, f, text.Normalize(f), rec.Lang, forms[f])
+			l.aliases = append(l.aliases, vid, e.ID, f, text.Normalize(f), rec.Lang, forms[f])
 		}
 		seen := map[string]bool{}
 		for _, r := range e.Roles {
@@ -477,18 +509,10 @@ func putEntities(ctx context.Context, tx execer, vid int64, rec *record.Record) 
 				continue
 			}
 			seen[k] = true
-			roles = append(roles, vid, e.ID, r.Title, r.Of)
+			l.roles = append(l.roles, vid, e.ID, r.Title, r.Of)
 		}
 	}
-	for _, w := range []struct {
-		ins  rowInsert
-		rows []any
-	}{{entityInsert, ents}, {entityDocInsert, docs}, {aliasInsert, aliases}, {roleInsert, roles}} {
-		if err := w.ins.exec(ctx, tx, w.rows); err != nil {
-			return err
-		}
-	}
-	return nil
+	return entityInsert.exec(ctx, tx, ents)
 }
 
 // decode fills ev and sides from the stored JSON.

@@ -12,6 +12,8 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strconv"
+	"strings"
 
 	"kronik/internal/cluster"
 	"kronik/internal/record"
@@ -44,10 +46,11 @@ type addedMention struct {
 // day (cluster.Span). Unmatched events start a cluster of their own.
 //
 // The version's own rows that no lookup of its other events may see (their
-// blocking keys, their party rows, the clusters they start) are written once
-// for all its events, after the loop: a statement each rather than one per
-// event.
-func putEvents(ctx context.Context, tx execer, vid, grp int64, rec *record.Record) error {
+// blocking keys, the clusters they start) are written once for all its
+// events, after the loop: a statement each rather than one per event. Rows
+// that no lookup reads (parties, their pairs, report order) are held for the
+// end of the transaction (later.go).
+func putEvents(ctx context.Context, tx *stmtTx, vid, grp int64, rec *record.Record) error {
 	hash := rec.Hash
 	added := map[string][]addedMention{} // clusters updated from their new mentions
 	full := map[string]bool{}            // clusters recomputed from all mentions (merged)
@@ -67,7 +70,6 @@ func putEvents(ctx context.Context, tx execer, vid, grp int64, rec *record.Recor
 		}
 		return c, err
 	}
-	var partyRows []partyRow
 	for i := range rec.Events {
 		ev := &rec.Events[i]
 		sideSet, err := cluster.SidesKnown(rec, ev, countryOf)
@@ -180,10 +182,10 @@ func putEvents(ctx context.Context, tx execer, vid, grp int64, rec *record.Recor
 		if lo != "" {
 			keyRows = appendKeys(keyRows, eid, cid, ev, sides, lo, hi)
 		}
-		ps := store.Parties(ev.Actors, sides)
-		for _, p := range ps {
-			partyRows = append(partyRows, partyRow{p, eid, lo, ev.Type})
+		if tx.later.firstEvent == 0 {
+			tx.later.firstEvent = eid
 		}
+		tx.later.addParties(eid, lo, ev.Type, store.Parties(ev.Actors, sides))
 	}
 	// Keys carry the cluster each event ended in: a later event of this
 	// version may have merged the one it joined into another.
@@ -196,26 +198,7 @@ func putEvents(ctx context.Context, tx execer, vid, grp int64, rec *record.Recor
 			keyRows[i].Cluster = to
 		}
 	}
-	if err := putOwnRows(ctx, tx, freshRows, keyRows, partyRows); err != nil {
-		return err
-	}
-	// Each report's place in its cluster's publication order (read.go,
-	// fillClusters), with the cluster its event ended in.
-	pub := deref(rec.Published)
-	if pub == "" {
-		pub = "~" // undated reports after every date
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO mention_order (cluster_id, pub, event_id)
-		SELECT cluster_id, ?, id FROM events WHERE version_id = ?`, pub, vid); err != nil {
-		return err
-	}
-	// Each pair of an event's parties other than persons (read.go,
-	// pairClusters).
-	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO side_pairs (a, b, day, event_id, type)
-		SELECT p.entity_id, q.entity_id, p.day, p.event_id, p.type FROM events e
-		JOIN event_parties p ON p.event_id = e.id
-		JOIN event_parties q ON q.event_id = e.id AND q.entity_id > p.entity_id
-		WHERE e.version_id = ? AND p.entity_id NOT LIKE 'person:%' AND q.entity_id NOT LIKE 'person:%'`, vid); err != nil {
+	if err := putOwnRows(ctx, tx, freshRows, keyRows); err != nil {
 		return err
 	}
 	ids := make([]string, 0, len(full))
@@ -280,15 +263,16 @@ func matchClusters(ctx context.Context, tx execer, own map[int64]bool, keys []in
 	// as far as the events of that class can start and still overlap
 	// (cluster.WindowOf).
 	w := cluster.WindowOf(lo, hi)
-	arr, _ := json.Marshal(keys)
-	const win = `SELECT event_id, cluster_id FROM event_keys WHERE key IN (SELECT value FROM json_each(?1)) AND span = %d
-		AND lo BETWEEN ?%d AND ?5 AND hi >= ?6`
-	q := fmt.Sprintf(win, 0, 2) + ` UNION ` + fmt.Sprintf(win, 1, 3) + ` UNION ` + fmt.Sprintf(win, 2, 4)
-	rows, err := tx.QueryContext(ctx, q, string(arr), w.Start[0], w.Start[1], w.Start[2], w.To, w.From)
+	args := []any{w.Start[0], w.Start[1], w.Start[2], w.To, w.From}
+	for _, k := range keys {
+		args = append(args, k)
+	}
+	rows, err := tx.QueryContext(ctx, windowQuery(len(keys)), args...)
 	if err != nil {
 		return nil, err
 	}
 	byCluster := map[string][]int64{}
+	seen := map[int64]bool{} // an event holding two of the keys comes twice
 	for rows.Next() {
 		var id int64
 		var cid string
@@ -296,7 +280,8 @@ func matchClusters(ctx context.Context, tx execer, own map[int64]bool, keys []in
 			rows.Close()
 			return nil, err
 		}
-		if !own[id] {
+		if !own[id] && !seen[id] {
+			seen[id] = true
 			byCluster[cid] = append(byCluster[cid], id)
 		}
 	}
@@ -363,6 +348,21 @@ func matchClusters(ctx context.Context, tx execer, own map[int64]bool, keys []in
 		out = append(out, cluster.Matched{ID: cid, Span: spans[cid]})
 	}
 	return out, nil
+}
+
+// windowQuery is matchClusters' statement for n keys: the start of each
+// span class's window (?1 to ?3), the window's end (?4) and start (?5), then
+// the keys. Its three parts read disjoint rows (one span class each); an
+// event is repeated only for each of its keys, which the caller skips
+// rather than SQLite sorting them out.
+func windowQuery(n int) string {
+	ps := make([]string, n)
+	for i := range ps {
+		ps[i] = "?" + strconv.Itoa(6+i)
+	}
+	in := strings.Join(ps, ", ")
+	const part = `SELECT event_id, cluster_id FROM event_keys WHERE key IN (%s) AND span = %d AND lo BETWEEN ?%d AND ?4 AND hi >= ?5`
+	return fmt.Sprintf(part, in, 0, 1) + ` UNION ALL ` + fmt.Sprintf(part, in, 1, 2) + ` UNION ALL ` + fmt.Sprintf(part, in, 2, 3)
 }
 
 // clusterSpans reads the spans of the clusters keyed in ids.
@@ -442,7 +442,7 @@ func appendKeys(rows []keyRow, eid int64, cid string, ev *record.Event, sides []
 
 // putKeys stores the blocking keys of stored event eid (appendKeys).
 func putKeys(ctx context.Context, tx execer, eid int64, cid string, ev *record.Event, sides []string, lo, hi string) error {
-	return putOwnRows(ctx, tx, nil, appendKeys(nil, eid, cid, ev, sides, lo, hi), nil)
+	return putOwnRows(ctx, tx, nil, appendKeys(nil, eid, cid, ev, sides, lo, hi))
 }
 
 // partyRow is a row of event_parties; day and type order each party's walk
@@ -488,9 +488,9 @@ var (
 )
 
 // putOwnRows writes a version's new clusters (with their date group and
-// actors), its events' blocking keys and party rows: a few statements per
-// table, the rows bound as parameters.
-func putOwnRows(ctx context.Context, tx execer, fresh []freshCluster, keys []keyRow, parties []partyRow) error {
+// actors) and its events' blocking keys: a few statements per table, the
+// rows bound as parameters.
+func putOwnRows(ctx context.Context, tx execer, fresh []freshCluster, keys []keyRow) error {
 	var cs, ds, as []any
 	for _, f := range fresh {
 		cs = append(cs, f.ID, f.Type, f.Mode, f.Date, f.End, f.Place, f.Name, f.Doc, f.Modality, 1, 1, f.Place, f.Name,
@@ -500,7 +500,7 @@ func putOwnRows(ctx context.Context, tx execer, fresh []freshCluster, keys []key
 			as = append(as, f.ID, a.Actor, a.Seq)
 		}
 	}
-	var ks, ps []any
+	var ks []any
 	var once []keyRow
 	for _, k := range keys {
 		if k.Once {
@@ -526,13 +526,10 @@ func putOwnRows(ctx context.Context, tx execer, fresh []freshCluster, keys []key
 			return err
 		}
 	}
-	for _, p := range parties {
-		ps = append(ps, p.Entity, p.Event, p.Day, p.Type)
-	}
 	for _, w := range []struct {
 		ins  rowInsert
 		rows []any
-	}{{clusterInsert, cs}, {clusterDateInsert, ds}, {clusterActorInsert, as}, {eventKeyInsert, ks}, {eventPartyInsert, ps}} {
+	}{{clusterInsert, cs}, {clusterDateInsert, ds}, {clusterActorInsert, as}, {eventKeyInsert, ks}} {
 		if err := w.ins.exec(ctx, tx, w.rows); err != nil {
 			return err
 		}
