@@ -49,6 +49,13 @@ type Ingest struct {
 	Workers            int     `json:"workers"`
 	// DocsPerSecStoreOnly: store writes alone, records precomputed.
 	DocsPerSecStoreOnly float64 `json:"docs_per_sec_store_only"`
+	// CPUMsPerDocEndToEnd and CPUMsPerDocStoreOnly are the CPU time (user
+	// and system, all threads) of each run per document: on a shared
+	// machine the figures above also count the time spent waiting for a
+	// core. End to end on W cores cannot beat W / CPUMsPerDocEndToEnd
+	// documents per millisecond, nor the one writer's 1 / CPUMsPerDocStoreOnly.
+	CPUMsPerDocEndToEnd  float64 `json:"cpu_ms_per_doc_end_to_end"`
+	CPUMsPerDocStoreOnly float64 `json:"cpu_ms_per_doc_store_only"`
 	// MBPer1000Docs is the database file's size (WAL checkpointed) per 1,000
 	// documents after the store-only run.
 	MBPer1000Docs    float64 `json:"db_mb_per_1000_docs"`
@@ -145,7 +152,7 @@ func RunStore(ctx context.Context, p *pipeline.Pipeline, opts StoreOptions) (Sto
 	}
 	var base []derivable
 	peak := startPeak()
-	start := time.Now()
+	start, cpu := time.Now(), cpuSeconds()
 	sum, writeErr := ingest.Run(ctx, db, p, func(send func(ingest.Input) bool) {
 		for _, d := range docs {
 			if !send(ingest.Input{Doc: d}) {
@@ -156,6 +163,7 @@ func RunStore(ctx context.Context, p *pipeline.Pipeline, opts StoreOptions) (Sto
 		base = append(base, derivable{src: sourceOf(d), rec: rec})
 	}})
 	e2e := time.Since(start).Seconds()
+	out.Ingest.CPUMsPerDocEndToEnd = (cpuSeconds() - cpu) * 1000 / float64(len(docs))
 	out.Ingest.PeakHeapMB = peak() / 1e6
 	db.Close()
 	if writeErr != nil {
@@ -165,7 +173,8 @@ func RunStore(ctx context.Context, p *pipeline.Pipeline, opts StoreOptions) (Sto
 	out.Ingest.Docs = len(docs)
 	out.Ingest.Workers = opts.Workers
 	out.Ingest.DocsPerSecEndToEnd = float64(len(docs)) / e2e
-	progress(fmt.Sprintf("ingest end to end: %d docs, %.0f docs/s", len(docs), out.Ingest.DocsPerSecEndToEnd))
+	progress(fmt.Sprintf("ingest end to end: %d docs, %.0f docs/s, %.2f CPU ms a document", len(docs),
+		out.Ingest.DocsPerSecEndToEnd, out.Ingest.CPUMsPerDocEndToEnd))
 
 	if len(base) == 0 {
 		return out, fmt.Errorf("store benchmark: every document failed")
@@ -178,7 +187,7 @@ func RunStore(ctx context.Context, p *pipeline.Pipeline, opts StoreOptions) (Sto
 		return out, err
 	}
 	peak = startPeak()
-	start = time.Now()
+	start, cpu = time.Now(), cpuSeconds()
 	for lo := 0; lo < len(base); lo += BatchSize {
 		batch := make([]store.Item, 0, BatchSize)
 		for _, b := range base[lo:min(lo+BatchSize, len(base))] {
@@ -194,6 +203,7 @@ func RunStore(ctx context.Context, p *pipeline.Pipeline, opts StoreOptions) (Sto
 		}
 	}
 	out.Ingest.DocsPerSecStoreOnly = float64(len(base)) / time.Since(start).Seconds()
+	out.Ingest.CPUMsPerDocStoreOnly = (cpuSeconds() - cpu) * 1000 / float64(len(base))
 	out.Ingest.StorePeakHeapMB = peak() / 1e6
 	st, err := db.Stats(ctx)
 	if err != nil {
@@ -207,7 +217,8 @@ func RunStore(ctx context.Context, p *pipeline.Pipeline, opts StoreOptions) (Sto
 	}
 	db.Close()
 	out.Ingest.MBPer1000Docs = fileMB(path) / float64(len(base)) * 1000
-	progress(fmt.Sprintf("ingest store only: %.0f docs/s, %.1f MB per 1,000 docs", out.Ingest.DocsPerSecStoreOnly, out.Ingest.MBPer1000Docs))
+	progress(fmt.Sprintf("ingest store only: %.0f docs/s, %.2f CPU ms a document, %.1f MB per 1,000 docs",
+		out.Ingest.DocsPerSecStoreOnly, out.Ingest.CPUMsPerDocStoreOnly, out.Ingest.MBPer1000Docs))
 
 	// Growing corpus.
 	out.Sizes, err = grow(ctx, filepath.Join(dir, "sizes.db"), base, 0, opts)

@@ -12,6 +12,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
+	"sync"
 	"time"
 
 	"kronik/internal/pipeline"
@@ -58,9 +60,7 @@ const (
 // Summary counts what a run did.
 type Summary struct {
 	Read, Added, Versions, Duplicates, Failed int
-	// Reasons are "input: reason" for every failed input, in input order
-	// except that a document the store refused follows the inputs read with
-	// it in its batch.
+	// Reasons are "input: reason" for every failed input, in input order.
 	Reasons []string
 }
 
@@ -68,8 +68,13 @@ type Summary struct {
 // commit: processed documents wait until Batch of them are ready or the first
 // has waited BatchWait, then one transaction stores them all, so the commit's
 // log write and sync are paid once per batch rather than once per document; a
-// kill loses at most the batch in flight. The error is the store's (a failed
-// transaction, after which nothing more is stored) or ctx's.
+// kill loses at most the batches in flight (the one being written and the one
+// being gathered). The error is the store's (a failed transaction, after
+// which nothing more is stored) or ctx's.
+//
+// A batch is written while the workers extract the next one: extraction and
+// the writer overlap, so a run takes as long as the slower of the two rather
+// than both.
 func Run(ctx context.Context, db Store, p *pipeline.Pipeline, feed func(send func(Input) bool), opts Options) (Summary, error) {
 	if opts.Batch < 1 {
 		opts.Batch = DefaultBatch
@@ -99,37 +104,15 @@ func Run(ctx context.Context, db Store, p *pipeline.Pipeline, feed func(send fun
 		return it
 	})
 
+	w := startWriter(ctx, db)
 	var sum Summary
-	var writeErr error
-	var pending []store.Item
-	var names []string // input path of each pending item, for failure reasons
+	var reasons []reason
+	var pending batch
+	seq := 0
 	flush := func() {
-		if len(pending) == 0 || writeErr != nil {
-			return
-		}
-		res, err := db.PutBatch(ctx, pending)
-		batch := names
-		pending, names = pending[:0], nil
-		if err != nil {
-			if ctx.Err() == nil {
-				writeErr = err
-			}
-			return
-		}
-		for i, r := range res {
-			if r.Err != nil {
-				sum.Failed++
-				sum.Reasons = append(sum.Reasons, fmt.Sprintf("%s: %v", batch[i], r.Err))
-				continue
-			}
-			switch r.Status {
-			case store.New:
-				sum.Added++
-			case store.Version:
-				sum.Versions++
-			case store.Duplicate:
-				sum.Duplicates++
-			}
+		if len(pending.items) > 0 {
+			w.write(pending)
+			pending = batch{}
 		}
 	}
 	timer := time.NewTimer(opts.BatchWait)
@@ -141,10 +124,11 @@ func Run(ctx context.Context, db Store, p *pipeline.Pipeline, feed func(send fun
 				open = false
 				break
 			}
+			seq++
 			if opts.Done != nil {
 				opts.Done()
 			}
-			if writeErr != nil {
+			if w.failed() {
 				continue // drain
 			}
 			if r.Err != nil {
@@ -153,7 +137,7 @@ func Run(ctx context.Context, db Store, p *pipeline.Pipeline, feed func(send fun
 				}
 				sum.Read++
 				sum.Failed++
-				sum.Reasons = append(sum.Reasons, fmt.Sprintf("%s: %v", r.Doc.Path, r.Err))
+				reasons = append(reasons, reason{seq, fmt.Sprintf("%s: %v", r.Doc.Path, r.Err)})
 				continue
 			}
 			sum.Read++
@@ -164,12 +148,13 @@ func Run(ctx context.Context, db Store, p *pipeline.Pipeline, feed func(send fun
 			if opts.Extracted != nil {
 				opts.Extracted(r.Doc, r.rec)
 			}
-			pending = append(pending, store.Item{Src: Source(r.Doc), Rec: r.rec})
-			names = append(names, r.Doc.Path)
-			if len(pending) == 1 {
+			pending.items = append(pending.items, store.Item{Src: Source(r.Doc), Rec: r.rec})
+			pending.names = append(pending.names, r.Doc.Path)
+			pending.seqs = append(pending.seqs, seq)
+			if len(pending.items) == 1 {
 				timer.Reset(opts.BatchWait)
 			}
-			if len(pending) >= opts.Batch {
+			if len(pending.items) >= opts.Batch {
 				timer.Stop()
 				flush()
 			}
@@ -179,10 +164,99 @@ func Run(ctx context.Context, db Store, p *pipeline.Pipeline, feed func(send fun
 	}
 	timer.Stop()
 	flush()
+	ws, wreasons, writeErr := w.close()
+	sum.Added, sum.Versions = ws.Added, ws.Versions
+	sum.Duplicates += ws.Duplicates
+	sum.Failed += ws.Failed
+	reasons = append(reasons, wreasons...)
+	sort.SliceStable(reasons, func(i, j int) bool { return reasons[i].seq < reasons[j].seq })
+	for _, r := range reasons {
+		sum.Reasons = append(sum.Reasons, r.text)
+	}
 	if writeErr != nil {
 		return sum, writeErr
 	}
 	return sum, ctx.Err()
+}
+
+// batch is a group of documents stored in one transaction, with the input
+// path and input position of each.
+type batch struct {
+	items []store.Item
+	names []string
+	seqs  []int
+}
+
+// reason is a failure reason with the position of its input.
+type reason struct {
+	seq  int
+	text string
+}
+
+// writer stores batches on a goroutine of its own, one at a time and in
+// order: the caller hands over a batch and goes on gathering the next.
+type writer struct {
+	batches chan batch
+	done    chan struct{}
+	mu      sync.Mutex
+	err     error // the first failed transaction's; nothing is stored after it
+	// written by the goroutine, read after done is closed
+	sum     Summary
+	reasons []reason
+}
+
+func startWriter(ctx context.Context, db Store) *writer {
+	w := &writer{batches: make(chan batch), done: make(chan struct{})}
+	go func() {
+		defer close(w.done)
+		for b := range w.batches {
+			if w.failed() {
+				continue
+			}
+			res, err := db.PutBatch(ctx, b.items)
+			if err != nil {
+				if ctx.Err() == nil {
+					w.mu.Lock()
+					w.err = err
+					w.mu.Unlock()
+				}
+				continue
+			}
+			for i, r := range res {
+				if r.Err != nil {
+					w.sum.Failed++
+					w.reasons = append(w.reasons, reason{b.seqs[i], fmt.Sprintf("%s: %v", b.names[i], r.Err)})
+					continue
+				}
+				switch r.Status {
+				case store.New:
+					w.sum.Added++
+				case store.Version:
+					w.sum.Versions++
+				case store.Duplicate:
+					w.sum.Duplicates++
+				}
+			}
+		}
+	}()
+	return w
+}
+
+// write hands b over, waiting while the previous batch is being stored.
+func (w *writer) write(b batch) { w.batches <- b }
+
+// failed reports whether a transaction has failed.
+func (w *writer) failed() bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.err != nil
+}
+
+// close waits for the batches handed over and returns what they did.
+func (w *writer) close() (Summary, []reason, error) {
+	close(w.batches)
+	<-w.done
+	return w.sum, w.reasons, w.err
 }
 
 // Source is what the store keeps of a document: its bytes, where it came

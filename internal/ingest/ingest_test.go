@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"kronik/internal/pipeline"
 	"kronik/internal/record"
@@ -135,5 +136,55 @@ func TestRunStopsOnStoreFailure(t *testing.T) {
 	}, Options{Workers: 2, Batch: 3})
 	if !errors.Is(err, boom) {
 		t.Fatalf("err = %v, want %v", err, boom)
+	}
+}
+
+// blockingStore holds its first batch until the documents after it are
+// extracted (or a long timeout passes): the workers must go on extracting
+// while a batch is written.
+type blockingStore struct {
+	fakeStore
+	next    chan struct{}
+	waited  bool
+	overlap bool
+}
+
+func (b *blockingStore) PutBatch(ctx context.Context, items []store.Item) ([]store.ItemResult, error) {
+	if !b.waited {
+		b.waited = true
+		select {
+		case <-b.next:
+			b.overlap = true
+		case <-time.After(20 * time.Second):
+		}
+	}
+	return b.fakeStore.PutBatch(ctx, items)
+}
+
+// TestRunExtractsWhileWriting: the next batch is extracted while one is
+// stored, and the documents still reach the store whole and in order.
+func TestRunExtractsWhileWriting(t *testing.T) {
+	p := newPipeline(t)
+	bs := &blockingStore{fakeStore: fakeStore{has: map[string]bool{}}, next: make(chan struct{})}
+	var once sync.Once
+	n := 0
+	sum, err := Run(context.Background(), bs, p, func(send func(Input) bool) {
+		for i := range 12 {
+			send(Input{Doc: doc(i, "")})
+		}
+	}, Options{Workers: 2, Batch: 4, Extracted: func(source.Document, record.Record) {
+		n++
+		if n == 8 { // the whole second batch
+			once.Do(func() { close(bs.next) })
+		}
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bs.overlap {
+		t.Error("the second batch was not extracted while the first was stored")
+	}
+	if sum.Added != 12 || len(bs.batches) != 3 || bs.batches[2][3] != "doc-11" {
+		t.Errorf("summary %+v, batches %v", sum, bs.batches)
 	}
 }
