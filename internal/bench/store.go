@@ -56,6 +56,14 @@ type Ingest struct {
 	// documents per millisecond, nor the one writer's 1 / CPUMsPerDocStoreOnly.
 	CPUMsPerDocEndToEnd  float64 `json:"cpu_ms_per_doc_end_to_end"`
 	CPUMsPerDocStoreOnly float64 `json:"cpu_ms_per_doc_store_only"`
+	// EndToEndBulk: the end-to-end run loaded in bulk (ingest.BulkAuto
+	// does for a fresh store whose first batch fills).
+	EndToEndBulk bool `json:"end_to_end_bulk"`
+	// DocsPerSecStoreOnlyBulk and CPUMsPerDocStoreOnlyBulk: the store-only
+	// run again as a bulk load into a fresh file, its end (building the
+	// deferred indexes) included.
+	DocsPerSecStoreOnlyBulk  float64 `json:"docs_per_sec_store_only_bulk"`
+	CPUMsPerDocStoreOnlyBulk float64 `json:"cpu_ms_per_doc_store_only_bulk"`
 	// MBPer1000Docs is the database file's size (WAL checkpointed) per 1,000
 	// documents after the store-only run.
 	MBPer1000Docs    float64 `json:"db_mb_per_1000_docs"`
@@ -170,6 +178,7 @@ func RunStore(ctx context.Context, p *pipeline.Pipeline, opts StoreOptions) (Sto
 		return out, fmt.Errorf("ingest: %w", writeErr)
 	}
 	out.Ingest.DocumentsSkipped = sum.Failed
+	out.Ingest.EndToEndBulk = sum.Bulk
 	out.Ingest.Docs = len(docs)
 	out.Ingest.Workers = opts.Workers
 	out.Ingest.DocsPerSecEndToEnd = float64(len(docs)) / e2e
@@ -180,31 +189,29 @@ func RunStore(ctx context.Context, p *pipeline.Pipeline, opts StoreOptions) (Sto
 		return out, fmt.Errorf("store benchmark: every document failed")
 	}
 
-	// Store only.
+	// Store only, as a bulk load and not.
+	if out.Ingest.DocsPerSecStoreOnlyBulk, out.Ingest.CPUMsPerDocStoreOnlyBulk, err = storeOnly(ctx,
+		filepath.Join(dir, "bulk.db"), base, true, nil); err != nil {
+		return out, err
+	}
+	progress(fmt.Sprintf("ingest store only, bulk: %.0f docs/s, %.2f CPU ms a document",
+		out.Ingest.DocsPerSecStoreOnlyBulk, out.Ingest.CPUMsPerDocStoreOnlyBulk))
 	path := filepath.Join(dir, "store.db")
+	peak = startPeak()
+	out.Ingest.DocsPerSecStoreOnly, out.Ingest.CPUMsPerDocStoreOnly, err = storeOnly(ctx, path, base, false,
+		func(r store.PutResult) {
+			if r.NearDuplicateOf != "" {
+				out.Ingest.DuplicateDocs++
+			}
+		})
+	if err != nil {
+		return out, err
+	}
+	out.Ingest.StorePeakHeapMB = peak() / 1e6
 	db, err = sqlite.Open(ctx, path)
 	if err != nil {
 		return out, err
 	}
-	peak = startPeak()
-	start, cpu = time.Now(), cpuSeconds()
-	for lo := 0; lo < len(base); lo += BatchSize {
-		batch := make([]store.Item, 0, BatchSize)
-		for _, b := range base[lo:min(lo+BatchSize, len(base))] {
-			batch = append(batch, store.Item{Src: b.src, Rec: b.rec})
-		}
-		if err := putBatch(ctx, db, batch, func(r store.PutResult) {
-			if r.NearDuplicateOf != "" {
-				out.Ingest.DuplicateDocs++
-			}
-		}); err != nil {
-			db.Close()
-			return out, fmt.Errorf("store-only ingest: %w", err)
-		}
-	}
-	out.Ingest.DocsPerSecStoreOnly = float64(len(base)) / time.Since(start).Seconds()
-	out.Ingest.CPUMsPerDocStoreOnly = (cpuSeconds() - cpu) * 1000 / float64(len(base))
-	out.Ingest.StorePeakHeapMB = peak() / 1e6
 	st, err := db.Stats(ctx)
 	if err != nil {
 		db.Close()
@@ -227,6 +234,38 @@ func RunStore(ctx context.Context, p *pipeline.Pipeline, opts StoreOptions) (Sto
 	}
 	out.PeakRSSMB = peakRSSMB()
 	return out, nil
+}
+
+// storeOnly stores the base records into a fresh database at path, BatchSize
+// a transaction, as a bulk load or not, and returns documents per second and
+// CPU milliseconds per document. seen, when set, gets each result.
+func storeOnly(ctx context.Context, path string, base []derivable, bulk bool, seen func(store.PutResult)) (float64, float64, error) {
+	db, err := sqlite.Open(ctx, path)
+	if err != nil {
+		return 0, 0, err
+	}
+	defer db.Close()
+	start, cpu := time.Now(), cpuSeconds()
+	if bulk {
+		if _, err := db.BeginBulk(ctx, true); err != nil {
+			return 0, 0, err
+		}
+	}
+	for lo := 0; lo < len(base); lo += BatchSize {
+		batch := make([]store.Item, 0, BatchSize)
+		for _, b := range base[lo:min(lo+BatchSize, len(base))] {
+			batch = append(batch, store.Item{Src: b.src, Rec: b.rec})
+		}
+		if err := putBatch(ctx, db, batch, seen); err != nil {
+			return 0, 0, fmt.Errorf("store-only ingest: %w", err)
+		}
+	}
+	if bulk {
+		if err := db.EndBulk(ctx); err != nil {
+			return 0, 0, err
+		}
+	}
+	return float64(len(base)) / time.Since(start).Seconds(), (cpuSeconds() - cpu) * 1000 / float64(len(base)), nil
 }
 
 // ResumeStore grows the database a run with StoreOptions.Dir left behind

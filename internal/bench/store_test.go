@@ -139,7 +139,13 @@ func BenchmarkPut(b *testing.B) {
 // document.
 //
 //	go test ./internal/bench -run '^$' -bench PutBatch -benchtime 5000x -cpuprofile cpu.out
-func BenchmarkPutBatch(b *testing.B) {
+func BenchmarkPutBatch(b *testing.B) { benchmarkPutBatch(b, false) }
+
+// BenchmarkPutBatchBulk is BenchmarkPutBatch as one bulk load, its end
+// (the deferred indexes built) included.
+func BenchmarkPutBatchBulk(b *testing.B) { benchmarkPutBatch(b, true) }
+
+func benchmarkPutBatch(b *testing.B, bulk bool) {
 	base := baseRecords(b, 300)
 	ctx := context.Background()
 	db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "kb.db"))
@@ -150,6 +156,16 @@ func BenchmarkPutBatch(b *testing.B) {
 	b.ResetTimer()
 	cpu := cpuSeconds()
 	defer func() { reportCPU(b, cpu) }()
+	if bulk {
+		if _, err := db.BeginBulk(ctx, true); err != nil {
+			b.Fatal(err)
+		}
+		defer func() {
+			if err := db.EndBulk(ctx); err != nil {
+				b.Fatal(err)
+			}
+		}()
+	}
 	for lo := 0; lo < b.N; lo += BatchSize {
 		var items []store.Item
 		for k := lo; k < min(lo+BatchSize, b.N); k++ {

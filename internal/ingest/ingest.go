@@ -9,6 +9,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -28,6 +29,33 @@ type Store interface {
 	PutBatch(ctx context.Context, items []store.Item) ([]store.ItemResult, error)
 }
 
+// Bulker is a store that can take a large load in bulk: its writes leave
+// the indexes only questions read to the end of the load, which builds them
+// at once (sqlite.DB). Questions may fail while a bulk load runs.
+type Bulker interface {
+	// BeginBulk starts a bulk load; with onlyEmpty only into an empty
+	// store. It says whether one is in progress.
+	BeginBulk(ctx context.Context, onlyEmpty bool) (bool, error)
+	// EndBulk builds what the load left out.
+	EndBulk(ctx context.Context) error
+}
+
+// BulkMode says when a run loads in bulk (a store that is not a Bulker
+// never does).
+type BulkMode int
+
+const (
+	// BulkAuto loads in bulk a first load into an empty store whose first
+	// batch fills: a load of many documents, whose indexes are cheaper
+	// built at the end than kept row by row.
+	BulkAuto BulkMode = iota
+	// BulkOn loads in bulk whatever the store holds: the indexes of all
+	// its documents are built again at the end.
+	BulkOn
+	// BulkOff never loads in bulk.
+	BulkOff
+)
+
 // Input is one document to ingest, or, with Err, an input that could not be
 // read (Doc.Path names it).
 type Input struct {
@@ -45,6 +73,8 @@ type Options struct {
 	// Extracted, when set, is called with every record extracted, in input
 	// order, before it is stored.
 	Extracted func(doc source.Document, rec record.Record)
+	// Bulk says when to load in bulk (default BulkAuto).
+	Bulk BulkMode
 }
 
 // Defaults of Options. A batch writes each page it changes to the log once,
@@ -60,6 +90,8 @@ const (
 // Summary counts what a run did.
 type Summary struct {
 	Read, Added, Versions, Duplicates, Failed int
+	// Bulk: the run loaded in bulk (Bulker), its indexes built at the end.
+	Bulk bool
 	// Reasons are "input: reason" for every failed input, in input order.
 	Reasons []string
 }
@@ -104,16 +136,35 @@ func Run(ctx context.Context, db Store, p *pipeline.Pipeline, feed func(send fun
 		return it
 	})
 
-	w := startWriter(ctx, db)
 	var sum Summary
+	bulker, _ := db.(Bulker)
+	if bulker == nil {
+		opts.Bulk = BulkOff
+	}
+	var bulkErr error
+	if opts.Bulk == BulkOn {
+		sum.Bulk, bulkErr = bulker.BeginBulk(ctx, false)
+	}
+	w := startWriter(ctx, db)
 	var reasons []reason
 	var pending batch
 	seq := 0
+	first := true
 	flush := func() {
-		if len(pending.items) > 0 {
-			w.write(pending)
-			pending = batch{}
+		if len(pending.items) == 0 || bulkErr != nil {
+			return
 		}
+		if first && opts.Bulk == BulkAuto && len(pending.items) >= opts.Batch {
+			// A first batch that fills: a large load, in bulk if the
+			// store is empty.
+			sum.Bulk, bulkErr = bulker.BeginBulk(ctx, true)
+			if bulkErr != nil {
+				return
+			}
+		}
+		first = false
+		w.write(pending)
+		pending = batch{}
 	}
 	timer := time.NewTimer(opts.BatchWait)
 	timer.Stop()
@@ -128,7 +179,7 @@ func Run(ctx context.Context, db Store, p *pipeline.Pipeline, feed func(send fun
 			if opts.Done != nil {
 				opts.Done()
 			}
-			if w.failed() {
+			if w.failed() || bulkErr != nil {
 				continue // drain
 			}
 			if r.Err != nil {
@@ -165,6 +216,13 @@ func Run(ctx context.Context, db Store, p *pipeline.Pipeline, feed func(send fun
 	timer.Stop()
 	flush()
 	ws, wreasons, writeErr := w.close()
+	if sum.Bulk {
+		// Built even when the run was interrupted: questions need them
+		// (the next Open of the store would build them otherwise).
+		if err := bulker.EndBulk(context.WithoutCancel(ctx)); err != nil && bulkErr == nil {
+			bulkErr = err
+		}
+	}
 	sum.Added, sum.Versions = ws.Added, ws.Versions
 	sum.Duplicates += ws.Duplicates
 	sum.Failed += ws.Failed
@@ -173,8 +231,8 @@ func Run(ctx context.Context, db Store, p *pipeline.Pipeline, feed func(send fun
 	for _, r := range reasons {
 		sum.Reasons = append(sum.Reasons, r.text)
 	}
-	if writeErr != nil {
-		return sum, writeErr
+	if err := errors.Join(writeErr, bulkErr); err != nil {
+		return sum, err
 	}
 	return sum, ctx.Err()
 }

@@ -118,7 +118,7 @@ func (t *stmtTx) flushLater(ctx context.Context) error {
 			return fmt.Errorf("%s: %w", w.what, err)
 		}
 	}
-	if l.firstEvent > 0 {
+	if l.firstEvent > 0 && !t.bulk {
 		// Each report's place in its cluster's publication order (read.go,
 		// fillClusters), with the cluster its event is in now: later
 		// documents of the batch may have merged it.

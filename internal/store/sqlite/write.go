@@ -36,10 +36,28 @@ type stmtTx struct {
 	// (later.go); with each set, at the end of each document instead.
 	later laterRows
 	each  bool
+	// bulk: a bulk load is in progress (bulk.go), the rows it builds at
+	// its end are not written.
+	bulk bool
 }
 
-func (s *DB) newStmtTx(tx *sql.Tx) *stmtTx {
-	return &stmtTx{Tx: tx, db: s, stmts: map[string]*sql.Stmt{}}
+// beginStmtTx starts a write transaction (beginWrite) that runs the
+// store's prepared statements, and learns whether a bulk load is in
+// progress.
+func (s *DB) beginStmtTx(ctx context.Context) (*stmtTx, error) {
+	sqlTx, err := s.beginWrite(ctx)
+	if err != nil {
+		return nil, err
+	}
+	tx := &stmtTx{Tx: sqlTx, db: s, stmts: map[string]*sql.Stmt{}}
+	if s.schema >= bulkSchema {
+		if tx.bulk, err = inBulk(ctx, tx); err != nil {
+			tx.Rollback()
+			tx.close()
+			return nil, err
+		}
+	}
+	return tx, nil
 }
 
 func (t *stmtTx) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
@@ -91,11 +109,10 @@ func (s *DB) Put(ctx context.Context, src store.Source, rec record.Record) (res 
 	if rec.Hash == "" {
 		return res, fmt.Errorf("put %s: record has no content hash", src.Name)
 	}
-	sqlTx, err := s.beginWrite(ctx)
+	tx, err := s.beginStmtTx(ctx)
 	if err != nil {
 		return res, fmt.Errorf("put %s: %w", src.Name, err)
 	}
-	tx := s.newStmtTx(sqlTx)
 	defer func() {
 		if err != nil {
 			tx.Rollback()
@@ -157,11 +174,10 @@ func (s *DB) PutBatch(ctx context.Context, items []store.Item) ([]store.ItemResu
 // that fails for a reason of the documents' (errLaterRows), the batch is
 // stored again with each set, writing them with each document.
 func (s *DB) putBatchOnce(ctx context.Context, items []store.Item, skip []bool, out []store.ItemResult, each bool) (failed int, err error) {
-	sqlTx, err := s.beginWrite(ctx)
+	tx, err := s.beginStmtTx(ctx)
 	if err != nil {
 		return -1, err
 	}
-	tx := s.newStmtTx(sqlTx)
 	tx.each = each
 	committed := false
 	defer func() {
@@ -302,11 +318,10 @@ func putTx(ctx context.Context, tx *stmtTx, src store.Source, rec record.Record)
 
 // Replace swaps the extraction of a stored version for rec.
 func (s *DB) Replace(ctx context.Context, hash string, rec record.Record) (err error) {
-	sqlTx, err := s.beginWrite(ctx)
+	tx, err := s.beginStmtTx(ctx)
 	if err != nil {
 		return fmt.Errorf("replace %s: %w", hash, err)
 	}
-	tx := s.newStmtTx(sqlTx)
 	defer func() {
 		if err != nil {
 			tx.Rollback()

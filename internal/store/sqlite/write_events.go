@@ -185,7 +185,9 @@ func putEvents(ctx context.Context, tx *stmtTx, vid, grp int64, rec *record.Reco
 		if tx.later.firstEvent == 0 {
 			tx.later.firstEvent = eid
 		}
-		tx.later.addParties(eid, lo, ev.Type, store.Parties(ev.Actors, sides))
+		if !tx.bulk {
+			tx.later.addParties(eid, lo, ev.Type, store.Parties(ev.Actors, sides))
+		}
 	}
 	// Keys carry the cluster each event ended in: a later event of this
 	// version may have merged the one it joined into another.
