@@ -18,6 +18,11 @@ import (
 
 // laterRows are the rows a transaction has yet to write.
 type laterRows struct {
+	// entities are the batch's entities, each once, in the order first
+	// seen, with the fields later documents filled (countryOf reads
+	// them).
+	entities   map[string]*entityRow
+	entityIDs  []string
 	entityDocs []entityDocRow
 	// Rows of rowid tables, in the order they were produced, so that they
 	// get the rowids (and the order among a version's rows) they had when
@@ -28,6 +33,34 @@ type laterRows struct {
 	// firstEvent is the first event row written since the last flush (0:
 	// none): its events' report order rows are written from the events table.
 	firstEvent int64
+}
+
+// entityRow is a row of entities.
+type entityRow struct {
+	typ, name, norm, code, wikidata, country string
+}
+
+// addEntity holds an entity a document names: its first document's fields,
+// with those it left empty filled by later ones, as writing each document's
+// in turn would leave them.
+func (l *laterRows) addEntity(id string, e entityRow) {
+	if l.entities == nil {
+		l.entities = map[string]*entityRow{}
+	}
+	have := l.entities[id]
+	if have == nil {
+		l.entities[id] = &e
+		l.entityIDs = append(l.entityIDs, id)
+		return
+	}
+	for _, f := range []struct {
+		have *string
+		add  string
+	}{{&have.code, e.code}, {&have.wikidata, e.wikidata}, {&have.country, e.country}} {
+		if *f.have == "" {
+			*f.have = f.add
+		}
+	}
 }
 
 // entityDocRow is a row of entity_docs.
@@ -83,6 +116,11 @@ func isPerson(id string) bool {
 // flushLater writes the rows held for later and forgets them.
 func (t *stmtTx) flushLater(ctx context.Context) error {
 	l := &t.later
+	ents := make([]any, 0, 7*len(l.entityIDs))
+	for _, id := range l.entityIDs {
+		e := l.entities[id]
+		ents = append(ents, id, e.typ, e.name, e.norm, e.code, e.wikidata, e.country)
+	}
 	slices.SortFunc(l.entityDocs, func(x, y entityDocRow) int {
 		return cmp.Or(strings.Compare(x.entity, y.entity), cmp.Compare(x.version, y.version))
 	})
@@ -110,7 +148,7 @@ func (t *stmtTx) flushLater(ctx context.Context) error {
 		ins  rowInsert
 		rows []any
 	}{
-		{"entity documents", entityDocInsert, docs}, {"aliases", aliasInsert, l.aliases}, {"roles", roleInsert, l.roles},
+		{"entities", entityInsert, ents}, {"entity documents", entityDocInsert, docs}, {"aliases", aliasInsert, l.aliases}, {"roles", roleInsert, l.roles},
 		{"figures", quantityInsert, l.quantities}, {"status phrases", statusInsert, l.statuses},
 		{"event parties", eventPartyInsert, parties}, {"party pairs", sidePairInsert, pairs},
 	} {

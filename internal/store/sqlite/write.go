@@ -455,9 +455,7 @@ func index(ctx context.Context, tx *stmtTx, vid int64, rec *record.Record) (stri
 		vid, store.IndexText(rec.Lang, deref(rec.Title)), store.IndexText(rec.Lang, rec.Text)); err != nil {
 		return "", fmt.Errorf("full-text index: %w", err)
 	}
-	if err := putEntities(ctx, tx, vid, rec); err != nil {
-		return "", fmt.Errorf("entities: %w", err)
-	}
+	putEntities(tx, vid, rec)
 	for _, q := range rec.Quantities {
 		// Figures are grouped by year: the period is kept to its year.
 		period := q.Period
@@ -476,10 +474,10 @@ func index(ctx context.Context, tx *stmtTx, vid int64, rec *record.Record) (stri
 	return dup, nil
 }
 
-// The inserts of a document's entities, mention counts, aliases and roles.
+// The inserts of entities, mention counts, aliases and roles.
 var (
-	// An entity already stored is rewritten only when this document fills
-	// a field it lacks: rewriting an unchanged row would dirty its page.
+	// An entity already stored is rewritten only when the batch fills a
+	// field it lacks: rewriting an unchanged row would dirty its page.
 	entityInsert = rowInsert{head: `INSERT INTO entities (id, type, name, norm, code, wikidata, country) VALUES `, cols: 7,
 		tail: `ON CONFLICT (id) DO UPDATE SET
 			code = CASE WHEN entities.code = '' THEN excluded.code ELSE entities.code END,
@@ -493,17 +491,13 @@ var (
 	roleInsert  = rowInsert{head: `INSERT INTO roles (version_id, entity_id, title, of) VALUES `, cols: 4}
 )
 
-// putEntities writes the record's entities (the write path reads their
-// states back) and holds the version's mention counts, aliases and roles for
-// later.
-func putEntities(ctx context.Context, tx *stmtTx, vid int64, rec *record.Record) error {
-	if len(rec.Entities) == 0 {
-		return nil
-	}
+// putEntities holds the record's entities, the version's mention counts,
+// aliases and roles for the end of the transaction (the write path reads
+// entities' states through entityCountry).
+func putEntities(tx *stmtTx, vid int64, rec *record.Record) {
 	l := &tx.later
-	var ents []any
 	for _, e := range rec.Entities {
-		ents = append(ents, e.ID, e.Type, e.Name, text.Normalize(e.Name), e.Code, e.Wikidata, e.Country)
+		l.addEntity(e.ID, entityRow{e.Type, e.Name, text.Normalize(e.Name), e.Code, e.Wikidata, e.Country})
 		l.entityDocs = append(l.entityDocs, entityDocRow{e.ID, vid, len(e.Mentions)})
 		forms := map[string]int{}
 		var order []string
@@ -527,7 +521,21 @@ func putEntities(ctx context.Context, tx *stmtTx, vid int64, rec *record.Record)
 			l.roles = append(l.roles, vid, e.ID, r.Title, r.Of)
 		}
 	}
-	return entityInsert.exec(ctx, tx, ents)
+}
+
+// entityCountry is the state of entity id as stored, the entities held for
+// later included: the stored one unless it is empty, else the one the
+// batch's documents gave it.
+func entityCountry(ctx context.Context, tx *stmtTx, id string) (string, error) {
+	var c string
+	err := tx.QueryRowContext(ctx, `SELECT country FROM entities WHERE id = ?`, id).Scan(&c)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return "", err
+	}
+	if e := tx.later.entities[id]; c == "" && e != nil {
+		c = e.country
+	}
+	return c, nil
 }
 
 // decode fills ev and sides from the stored JSON.

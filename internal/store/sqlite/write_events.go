@@ -9,7 +9,6 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"sort"
 	"strconv"
@@ -60,13 +59,17 @@ func putEvents(ctx context.Context, tx *stmtTx, vid, grp int64, rec *record.Reco
 	var freshRows []freshCluster
 	var keyRows []keyRow
 	// A person the record gives no state stands for the one stored
-	// entities give it (cluster.SidesKnown); this record's entities are
-	// already stored.
+	// entities give it (cluster.SidesKnown), this record's and the batch's
+	// included (entityCountry); they do not change while its events are
+	// written, so each is looked up once.
+	countries := map[string]string{}
 	countryOf := func(p string) (string, error) {
-		var c string
-		err := tx.QueryRowContext(ctx, `SELECT country FROM entities WHERE id = ?`, p).Scan(&c)
-		if errors.Is(err, sql.ErrNoRows) {
-			return "", nil
+		if c, ok := countries[p]; ok {
+			return c, nil
+		}
+		c, err := entityCountry(ctx, tx, p)
+		if err == nil {
+			countries[p] = c
 		}
 		return c, err
 	}
