@@ -116,16 +116,8 @@ func baseRecords(tb testing.TB, n int) []derivable {
 //
 //	go test ./internal/bench -run '^$' -bench Put -benchtime 5000x -cpuprofile cpu.out
 func BenchmarkPut(b *testing.B) {
-	base := baseRecords(b, 300)
-	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "kb.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
-	b.ResetTimer()
-	cpu := cpuSeconds()
-	defer func() { reportCPU(b, cpu) }()
+	ctx, db, base, done := startPutBench(b)
+	defer done()
 	for k := 0; k < b.N; k++ {
 		src, rec := derive(base, k)
 		if _, err := db.Put(ctx, src, rec); err != nil {
@@ -146,16 +138,8 @@ func BenchmarkPutBatch(b *testing.B) { benchmarkPutBatch(b, false) }
 func BenchmarkPutBatchBulk(b *testing.B) { benchmarkPutBatch(b, true) }
 
 func benchmarkPutBatch(b *testing.B, bulk bool) {
-	base := baseRecords(b, 300)
-	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "kb.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
-	b.ResetTimer()
-	cpu := cpuSeconds()
-	defer func() { reportCPU(b, cpu) }()
+	ctx, db, base, done := startPutBench(b)
+	defer done()
 	if bulk {
 		if _, err := db.BeginBulk(ctx, true); err != nil {
 			b.Fatal(err)
@@ -178,11 +162,23 @@ func benchmarkPutBatch(b *testing.B, bulk bool) {
 	}
 }
 
-// reportCPU adds the process's CPU time per operation since cpu (a
-// cpuSeconds reading): on a shared machine the wall-clock ns/op also counts
-// the time spent waiting for a core.
-func reportCPU(b *testing.B, cpu float64) {
-	b.ReportMetric((cpuSeconds()-cpu)*1e9/float64(b.N), "cpu-ns/op")
+// startPutBench extracts the base records, opens a fresh store and starts
+// the clock; done reports the process's CPU time per operation since then
+// (on a shared machine the wall-clock ns/op also counts the time spent
+// waiting for a core) and closes the store.
+func startPutBench(b *testing.B) (ctx context.Context, db *sqlite.DB, base []derivable, done func()) {
+	base = baseRecords(b, 300)
+	ctx = context.Background()
+	db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "kb.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	cpu := cpuSeconds()
+	return ctx, db, base, func() {
+		b.ReportMetric((cpuSeconds()-cpu)*1e9/float64(b.N), "cpu-ns/op")
+		db.Close()
+	}
 }
 
 // TestResumeStore: a kept database grows from the documents it holds to the

@@ -83,20 +83,7 @@ func streamItems(n int) []store.Item {
 				Mentions: []record.Mention{mention("Menteri"), mention("Para pemimpin")},
 				Roles:    []record.Role{{Title: pick("Menteri Luar Negeri", "Presiden"), Of: "country:IDN"}}},
 		}
-		var evs []record.Event
-		for j := 0; j < 1+r.Intn(3); j++ {
-			typ := pick("CONSULT", "AGREE")
-			mode := "sign"
-			if typ == "CONSULT" {
-				mode = pick("meet", "multilateral")
-			}
-			evs = append(evs, record.Event{Type: typ, Mode: mode, Modality: pick("occurred", "planned"),
-				Date: sp(pick("2025-06-16", "2025-06-17", "2025-06", "2025", "")), DateSource: pick("text", "published"),
-				Place: sp(pick("", "Hanoi", "Jakarta")), Name: sp(pick("", "KTT ASEAN", "summit")),
-				Document: sp(pick("", "nota kesepahaman")),
-				Actors:   []string{pick("country:IDN", person), pick("country:VNM", "country:JPN", "country:THA")},
-				Evidence: record.Evidence{Text: body}})
-		}
+		evs := randomEvents(r, person, body)
 		name := fmt.Sprintf("doc-%d", r.Intn(n*3/4)) // some names recur: new versions
 		rec := record.Record{Source: name, Hash: fmt.Sprint("h", i), Lang: "id", Text: body, Title: sp(pick("", "Kabar")),
 			Published: sp(pick("", "2025-06-16", "2025-06-18")), Entities: ents, Events: evs,
