@@ -11,8 +11,8 @@ import (
 	"fmt"
 )
 
-// bulkSchema is the migration that made bulk loads (035_bulk_load.sql).
-const bulkSchema = 35
+// bulkSchema is the migration that made bulk loads (039_bulk_load.sql).
+const bulkSchema = 39
 
 // bulkDeferred are the statements that drop what a bulk load leaves to its
 // end; bulkBuild are those that build it again from the stored rows, in

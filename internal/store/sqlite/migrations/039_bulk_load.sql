@@ -1,4 +1,4 @@
--- 035: a bulk load in progress (bulk.go). While this table has its row,
+-- 039: a bulk load in progress (bulk.go). While this table has its row,
 -- writers leave the indexes only questions read to the end of the load:
 -- entity_docs_entity, event_parties_type and clusters_date are dropped, the
 -- counts of entity_counts and alias_names are not kept by their triggers,

@@ -1,4 +1,4 @@
--- 034: indexes no question reads. Every index is a B-tree each new row is
+-- 038: indexes no question reads. Every index is a B-tree each new row is
 -- also written to; these three are at random positions (an entity's, a
 -- publication date's), so they cost a page each per row.
 --
