@@ -33,7 +33,11 @@ func addFetchFlags(fs *flag.FlagSet) fetchFlags {
 	}
 }
 
-func (f fetchFlags) fetcher() (*fetch.Fetcher, error) {
+// fetcher builds the polite fetcher of the flags. A knowledge base that keeps
+// robots.txt files (store.Robots) is given to it, so that a run reads the
+// robots.txt an earlier run fetched that day instead of asking each host
+// again; kb may be nil.
+func (f fetchFlags) fetcher(kb any) (*fetch.Fetcher, error) {
 	if *f.hostInterval <= 0 || *f.timeout <= 0 {
 		return nil, fmt.Errorf("%w: --host-interval and --timeout must be positive", errUsage)
 	}
@@ -43,14 +47,18 @@ func (f fetchFlags) fetcher() (*fetch.Fetcher, error) {
 			addrs = append(addrs, a)
 		}
 	}
-	return fetch.New(fetch.Options{
+	opt := fetch.Options{
 		UserAgent:     fetch.UserAgent + "/" + version + " (news research tool)",
 		AllowPrivate:  *f.allowPrivate,
 		AllowAddrs:    addrs,
 		HostInterval:  *f.hostInterval,
 		Timeout:       *f.timeout,
 		HeaderTimeout: min(*f.timeout/2, fetch.DefaultHeaderTimeout),
-	}), nil
+	}
+	if r, ok := kb.(store.Robots); ok {
+		opt.Robots = r
+	}
+	return fetch.New(opt), nil
 }
 
 // openSources opens a knowledge base that keeps followed sources.
@@ -105,7 +113,7 @@ func runSources(ctx context.Context, args []string, _ io.Reader, stdout, stderr 
 	defer kb.Close()
 	switch sub {
 	case "add":
-		f, err := ff.fetcher()
+		f, err := ff.fetcher(kb)
 		if err != nil {
 			return err
 		}

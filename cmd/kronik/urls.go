@@ -12,7 +12,7 @@ import (
 // polite, guarded fetcher as fetch and watch (robots.txt, a rate per host, no
 // private addresses unless allowed, bounded time and size), several at once.
 func (f fetchFlags) readOptions() (source.Options, error) {
-	fe, err := f.fetcher()
+	fe, err := f.fetcher(nil)
 	if err != nil {
 		return source.Options{}, err
 	}

@@ -63,12 +63,13 @@ func setupWatch(ctx context.Context, name, synopsis string, args []string, stder
 	if fs.NArg() > 0 {
 		return nil, fmt.Errorf("%w: %s takes no arguments (add sources with kronik sources add)", errUsage, name)
 	}
-	f, err := ff.fetcher()
+	db, sources, err := openSources(ctx, *dbPath)
 	if err != nil {
 		return nil, err
 	}
-	db, sources, err := openSources(ctx, *dbPath)
+	f, err := ff.fetcher(db)
 	if err != nil {
+		db.Close()
 		return nil, err
 	}
 	p, err := pipeline.New(pipeline.Options{NoTagger: *noTagger})

@@ -69,11 +69,7 @@ func runWorker(ctx context.Context, args []string, _ io.Reader, _, stderr io.Wri
 	if *conc < 1 || *rescue <= *jobTimeout {
 		return fmt.Errorf("%w: --concurrency must be at least 1 and --rescue-after more than --job-timeout", errUsage)
 	}
-	fe, err := ff.fetcher()
-	if err != nil {
-		return err
-	}
-	opts := queue.Options{Queues: map[string]int{}, HostDelay: *ff.hostInterval, Fetch: pageFetcher(fe),
+	opts := queue.Options{Queues: map[string]int{}, HostDelay: *ff.hostInterval,
 		JobTimeout: *jobTimeout, RescueAfter: *rescue,
 		PollInterval: time.Second, Logger: slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))}
 	for _, q := range strings.Split(*queues, ",") {
@@ -93,6 +89,11 @@ func runWorker(ctx context.Context, args []string, _ io.Reader, _, stderr io.Wri
 		return err
 	}
 	defer db.Close()
+	fe, err := ff.fetcher(db) // robots.txt kept in the shared knowledge base
+	if err != nil {
+		return err
+	}
+	opts.Fetch = pageFetcher(fe)
 	p, err := pipeline.New(pipeline.Options{NoTagger: *noTagger})
 	if err != nil {
 		return err

@@ -58,6 +58,19 @@ var ErrEmpty = errors.New("empty document")
 type para struct {
 	text       string
 	blankAfter bool
+	// kind is classify(text) once classified is set: the stamp pass
+	// classifies short lines below the top to see where a related list
+	// begins, and the chrome pass reuses the answer.
+	kind       chromeKind
+	classified bool
+}
+
+// chrome is classify(p.text), computed at most once per paragraph.
+func (p *para) chrome() chromeKind {
+	if !p.classified {
+		p.kind, p.classified = classify(p.text), true
+	}
+	return p.kind
 }
 
 // Extract returns the article in doc.
@@ -263,7 +276,7 @@ func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints, page
 	kept := paras[:0:0]
 	listed := false // a related-news list has begun: its dates are other stories'
 	for i, p := range paras {
-		if i >= topLines && !listed && len(p.text) <= 100 && classify(p.text) == related {
+		if i >= topLines && !listed && len(p.text) <= 100 && p.chrome() == related {
 			listed = true
 		}
 		if i >= topLines && !listed && lateDate == "" && len(p.text) <= 100 && hasYear(p.text) && (i < lateStampLines || clockRe.MatchString(p.text)) {
@@ -329,7 +342,7 @@ func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints, page
 	kept = paras[:0:0]
 	inRelated, skipNext := false, false
 	for _, p := range paras {
-		kind := classify(p.text)
+		kind := p.chrome()
 		if skipNext {
 			skipNext = false
 			if kind == keep && headlineLike(p.text) {

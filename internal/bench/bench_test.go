@@ -25,6 +25,11 @@ func TestRunExtraction(t *testing.T) {
 	if x.TokensPerSecPerCore <= 0 || x.FloorTokensPerSec <= 0 || x.RatioToFloor <= 0 || x.TokensPerSecAllCores <= 0 {
 		t.Errorf("rates not filled: %+v", x)
 	}
+	// CPU time is counted in clock ticks on some kernels: a 20-document
+	// floor may read as none, but a measured floor gives a ratio
+	if x.FloorTokensPerCPUSec > 0 && x.TokensPerCPUSec > 0 && x.RatioToFloorCPU <= 0 {
+		t.Errorf("CPU ratio not filled: %+v", x)
+	}
 	for _, s := range []string{"article", "lang", "split", "timex", "quantity", "entity", "event"} {
 		if _, ok := x.Stages[s]; !ok {
 			t.Errorf("stage %s missing", s)

@@ -81,7 +81,7 @@ type span struct {
 	ent    *kb.Entity // known entity, or nil
 	src    string     // kb, rule, ner
 	role   string     // how a person's role was found: "title" (before the name) or "apposition"
-	roleOf string     // entity id of the office's state or organisation
+	roleOf string     // entity id of the office's state or organisation; an organisation's or a seat's state
 	roleA  int        // byte offsets of the role's words
 	roleB  int
 	// knownEnd marks a rule organisation that ends on a known country or

@@ -396,11 +396,6 @@ var rolePreps = set("di", "at", "in", "dari", "pada", "to", "ke")
 // "menurut Rina"), unlike reporting verbs, which a capital makes a heading.
 var attributions = set("menurut")
 
-// seats are the seats of government that the news names for the government
-// ("the Kremlin said", an organisation) and for the building ("talks at the
-// Kremlin", a place).
-var seats = set("org:kremlin", "org:akorda", "org:elysee", "org:downing-street", "org:malacanang")
-
 // venueHeads name a building or venue before its name in Indonesian
 // ("Istana Bogor", "Gedung Sate", "Wisma Negara", "Bandara Soekarno-Hatta",
 // "Hotel Melati", "Kebun Raya Bogor"): the name is a place.

@@ -364,8 +364,10 @@ func (r *Recognizer) link(txt string, sents []text.Sentence, words [][]word, ms 
 			if e.Country == "" && m.role == "title" && strings.HasPrefix(m.roleOf, "country:") {
 				e.Country = m.roleOf
 			}
-		} else if e.Country == "" && m.roleOf != "" && e.Type == kb.Org {
-			e.Country = m.roleOf // the country named in an organisation's name
+		} else if e.Country == "" && m.roleOf != "" && (e.Type == kb.Org || e.Type == kb.Place) {
+			// the country named in an organisation's name, or the state a
+			// seat of government read as its building stands in
+			e.Country = m.roleOf
 		}
 	}
 	out := make([]record.Entity, 0, len(order))

@@ -16,10 +16,23 @@ import (
 // place ("... Pendidikan Tinggi Kazakhstan"), before a comma, and before a
 // second head that starts another organisation.
 func (r *Recognizer) orgSpans(ws []word, known []*kb.Match) []span {
+	// A head or tail word inside a known name ("Central Intelligence
+	// Agency", "Badan Intelijen Pusat") belongs to that name: a rule name
+	// built around it would begin inside the known one and, where the known
+	// name gives way to a longer tagged span ("US Central Intelligence
+	// Agency"), survive as a fragment ("Intelligence Agency").
+	inside := make([]bool, len(ws))
+	for _, m := range known {
+		if m != nil {
+			for k := m.Start + 1; k < m.End; k++ {
+				inside[k] = true
+			}
+		}
+	}
 	var out []span
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
-		if !orgHeads[w.norm] || !isCap(w.s) {
+		if !orgHeads[w.norm] || !isCap(w.s) || inside[i] {
 			continue
 		}
 		if known[i] != nil { // "Bank Dunia" and other known names
@@ -122,7 +135,7 @@ func (r *Recognizer) orgSpans(ws []word, known []*kb.Match) []span {
 		}
 	}
 	for i := 1; i < len(ws); i++ {
-		if !orgTails[ws[i].norm] || !isCap(ws[i].s) || covered(out, i) || strings.Contains(ws[i].s, ".") { // "T.V." closes a person's initials
+		if !orgTails[ws[i].norm] || !isCap(ws[i].s) || inside[i] || covered(out, i) || strings.Contains(ws[i].s, ".") { // "T.V." closes a person's initials
 			continue
 		}
 		a := i

@@ -63,12 +63,46 @@ func TestLowerCaseSeas(t *testing.T) {
 	}
 }
 
-// TestSeatAsBuilding: after a place's preposition a seat of government is
-// the building, elsewhere the government.
+// TestSeatAsBuilding: after a place's preposition a seat of government (the
+// knowledge base's seat-of) is the building, elsewhere the government.
 func TestSeatAsBuilding(t *testing.T) {
 	r := newRecognizer(t, nil)
-	txt := "Kedua pemimpin mengadakan pembicaraan di Kremlin pada Selasa."
-	expectEntities(t, txt, summary(recognize(t, r, txt, "id")), map[string]string{"place:kremlin": "PLACE Kremlin"}, []string{"org:kremlin"})
-	txt = "The two leaders held talks at the Elysee on Tuesday."
-	expectEntities(t, txt, summary(recognize(t, r, txt, "en")), map[string]string{"place:elysee": "PLACE Elysee"}, []string{"org:elysee"})
+	for _, tc := range []struct {
+		lang, text string
+		want       map[string]string
+		absent     []string
+	}{
+		{"id", "Kedua pemimpin mengadakan pembicaraan di Kremlin pada Selasa.",
+			map[string]string{"place:kremlin": "PLACE Kremlin"}, []string{"org:kremlin"}},
+		{"en", "The two leaders held talks at the Elysee on Tuesday.",
+			map[string]string{"place:elysee": "PLACE Elysee"}, []string{"org:elysee"}},
+		{"en", "The White House said on Monday that the visit would go ahead.",
+			map[string]string{"org:white-house": "ORG White House"}, []string{"place:white-house"}},
+		{"en", "The two presidents met at the White House on Monday.",
+			map[string]string{"place:white-house": "PLACE White House"}, []string{"org:white-house"}},
+		{"id", "Juru bicara Gedung Putih menyatakan kunjungan itu tetap berlangsung.",
+			map[string]string{"org:white-house": "ORG Gedung Putih"}, nil},
+		{"id", "Hingga Senin malam, pihak Cheong Wa Dae belum memberikan tanggapan.",
+			map[string]string{"org:cheong-wa-dae": "ORG Cheong Wa Dae"}, []string{"person:cheong-wa-dae"}},
+		{"id", "Kedua pemimpin makan malam bersama di Cheong Wa Dae pada Kamis.",
+			map[string]string{"place:cheong-wa-dae": "PLACE Cheong Wa Dae"}, []string{"org:cheong-wa-dae", "person:cheong-wa-dae"}},
+		{"en", "Number 10 said the prime minister would call the chancellor later.",
+			map[string]string{"org:downing-street": "ORG Number 10"}, nil},
+		{"id", "Kedua menteri bertemu di kantor perdana menteri (Kantei) pada Senin sore.",
+			map[string]string{"place:kantei": "PLACE Kantei"}, []string{"org:kantei"}},
+		{"en", "The leaders met at the presidential office (Cheong Wa Dae) on Thursday.",
+			map[string]string{"place:cheong-wa-dae": "PLACE Cheong Wa Dae"}, []string{"org:cheong-wa-dae"}},
+		{"en", "Officials of the prime minister's office (Kantei) said the visit would go ahead.",
+			map[string]string{"org:kantei": "ORG Kantei"}, []string{"place:kantei"}},
+		{"en", "Officials at the Kantei declined to comment on the report.",
+			map[string]string{"place:kantei": "PLACE Kantei"}, []string{"org:kantei"}},
+	} {
+		ents := recognize(t, r, tc.text, tc.lang)
+		expectEntities(t, tc.text, summary(ents), tc.want, tc.absent)
+		for _, e := range ents {
+			if _, ok := tc.want[e.ID]; ok && e.Country == "" {
+				t.Errorf("%q: %s has no state", tc.text, e.ID)
+			}
+		}
+	}
 }

@@ -5,6 +5,8 @@ package entity
 
 import (
 	"sort"
+	"unicode"
+	"unicode/utf8"
 
 	"kronik/internal/kb"
 	"kronik/internal/text"
@@ -108,7 +110,10 @@ func (r *Recognizer) sentenceSpans(txt string, ws []word, toks []text.Token, si 
 		inner(o.a, o.b)
 	}
 	for _, t := range tagged {
-		if t.typ == kb.Org {
+		// A tagged name opened by a known one ("US Central Intelligence
+		// Agency" after the demonym) cannot be placed over it, so it does
+		// not take the known names inside it either: they stay mentions.
+		if t.typ == kb.Org && known[t.a] == nil {
 			inner(t.a, t.b)
 		}
 	}
@@ -155,10 +160,11 @@ func (r *Recognizer) sentenceSpans(txt string, ws []word, toks []text.Token, si 
 		if e.Type == kb.Place && end < len(ws) && featureTails[ws[end].norm] && isCap(ws[end].s) {
 			end++ // "Natuna Islands", "Mekong River": the feature word is part of the name
 		}
-		if e.Type == kb.Org && seats[e.ID] && placePrepBefore(ws, m.Start) {
-			// "pembicaraan di Kremlin", "talks at the Kremlin": after a
-			// place's preposition the seat of government is the building
-			add(span{a: m.Start, b: end, typ: kb.Place, src: "rule"})
+		if e.Type == kb.Org && e.SeatOf != "" && (placePrepBefore(ws, m.Start) || placeGloss(ws, m.Start)) {
+			// "pembicaraan di Kremlin", "talks at the Kremlin": the news
+			// names a seat of government (kb's seat-of) for the
+			// government, but after a place's preposition for the building
+			add(span{a: m.Start, b: end, typ: kb.Place, src: "rule", roleOf: e.SeatOf})
 			continue
 		}
 		add(span{a: m.Start, b: end, typ: e.Type, ent: e, src: "kb"})
@@ -242,6 +248,25 @@ func (r *Recognizer) sentenceSpans(txt string, ws []word, toks []text.Token, si 
 type place struct {
 	byline bool // where a page puts its byline (bylineSlot)
 	lede   bool // before the story's first sentence, or that sentence: where a lede names its outlet
+}
+
+// placeGloss reports whether word i opens a bracket glossing a name that
+// follows a place's preposition ("di Kantor Perdana Menteri (Kantei)",
+// "at the presidential office (Cheong Wa Dae)"): the gloss names the same
+// building. The name is at most five words, without punctuation.
+func placeGloss(ws []word, i int) bool {
+	if i < 2 || ws[i-1].s != "(" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-6; k-- {
+		if r, _ := utf8.DecodeRuneInString(ws[k].s); !unicode.IsLetter(r) {
+			return false
+		}
+		if placePrepBefore(ws, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // placePrepBefore reports whether a place's preposition stands before word i,

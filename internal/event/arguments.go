@@ -8,42 +8,6 @@ import (
 	"kronik/internal/record"
 )
 
-// destinationPreps introduce the party visited: "kunjungan ke Kazakhstan",
-// "kunjungan ... terhadap Kazakstan", "visit to Kazakhstan".
-var destinationPreps = words("ke", "terhadap", "to")
-
-// reportingWords mark the speaker of a report ("kata X", "ujar X", "menurut X",
-// "said X"): a source quoted about an event is not a party to it.
-var reportingWords = words("kata", "ujar", "ungkap", "tutur", "jelas", "menurut", "said", "says", "according", "told")
-
-// subordinators open a clause whose names are not the event's parties.
-var subordinators = words("as", "while", "because", "although", "amid", "karena", "sementara", "meskipun",
-	"walaupun", "sedangkan", "padahal")
-
-// examples after a comma open a list of examples of what the event covered
-// ("signed 11 memorandums, including one between KOMIR and Tau-Ken Samruk",
-// "18 dokumen, termasuk perjanjian pinjaman dari China Exim Bank"): the names
-// in it are parties to the items, not to the event.
-var examples = words("including", "termasuk", "among", "notably",
-	// the contents of the signed texts: ", covering a refinery at Gwadar and
-	// the employment of Pakistani workers", ", mencakup ..."
-	"covering", "mencakup", "meliputi")
-
-// topicWords open what the event was about ("bertukar pikiran mengenai isu
-// Myanmar", "discussed the situation in Gaza"): a state named in the topic is
-// not a party.
-var topicWords = words("mengenai", "tentang", "terkait", "berkaitan", "membahas", "membicarakan", "soal",
-	"about", "regarding", "concerning", "discussed", "discussing")
-
-// speechVerbs after a pronoun make it the speaker, not the event's subject:
-// "Ia mengatakan KTT itu ...".
-var speechVerbs = words("mengatakan", "menyatakan", "menambahkan", "menjelaskan", "menyebut", "menilai",
-	"berpendapat", "mengingatkan", "mengenang", "mencontohkan", "menegaskan", "menekankan", "menyampaikan",
-	"said", "says", "added", "told", "noted", "believes", "recalled")
-
-// pronouns stand for the last person named: "Ia menyampaikan ...".
-var pronouns = words("ia", "dia", "beliau", "he", "she")
-
 // locativeAt reports whether the mention at index mi of v is governed by a
 // locative preposition, possibly across lower-case place nouns ("di kota
 // pelabuhan Tianjin", "di ibu kota Kazakhstan"), or is in apposition to such a
@@ -52,7 +16,7 @@ func locativeAt(v *sentenceView, mi int, loc []bool) bool {
 	m := v.mentions[mi]
 	for k, hops := m.ti-1, 0; k >= 0 && hops < 4; k, hops = k-1, hops+1 {
 		w := v.low[k]
-		if locativePreps[w] && !(k+1 < len(v.low) && v.low[k+1] == "mana") {
+		if locativePreps[w] && !(k+1 < len(v.low) && whereWords[v.low[k+1]]) {
 			return true // ("di mana", "where", opens a relative clause, not a place)
 		}
 		// (an adjective of a state before a place noun stays in the phrase:
@@ -91,10 +55,6 @@ func venueCity(v *sentenceView, m mref) bool {
 	return false
 }
 
-// venueCityFollowers close the phrase of a venue's town: the sentence's end, a
-// comma, a bracket, or a time after it.
-var venueCityFollowers = words(".", ",", ";", ")", "pada", "on", "hari", "yesterday", "today", "kemarin")
-
 // apposition: a name right after a located place and a comma ("di Hanoi,
 // Vietnam", "di kota Davao, Filipina selatan") locates that place further;
 // it is neither a party nor the event's place.
@@ -102,10 +62,6 @@ func apposition(v *sentenceView, mi int, loc []bool) bool {
 	m := v.mentions[mi]
 	return mi > 0 && loc[mi-1] && m.ti >= 1 && v.low[m.ti-1] == "," && v.mentions[mi-1].tj == m.ti-1
 }
-
-// placeNoun are the nouns between a preposition and a place name: "di Kota
-// Medan", "di Provinsi Yunnan", "di ibu kota Malaysia".
-var placeNoun = words("kota", "ibu", "provinsi", "pulau", "kabupaten", "wilayah", "kawasan", "city", "province", "island", "capital", "pelabuhan")
 
 func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, prev []*candidate) ([]string, *record.Entity) {
 	v := &views[vi]
@@ -188,7 +144,7 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 			// China menandatangani", "Danantara dan Masdar menandatangani"),
 			// as its object, or as a partner ("dengan SCO"). After a noun it
 			// names the meeting ("pertemuan Dewan Kerja Sama ...").
-			if orgSubject(v, mi, h) || prevW == "dengan" || prevW == "with" || partnerViaHead(v, m.ti) ||
+			if orgSubject(v, mi, h) || partnerPreps[prevW] || partnerViaHead(v, m.ti) ||
 				(t.kind != nominal && t.kind != summit && m.ti >= h.j && m.ti <= h.j+1) {
 				actors = append(actors, m.ent.ID)
 			}
@@ -244,7 +200,7 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 			// menyaksikan penandatanganan ... yang diteken kedua menteri" the
 			// leaders, not the ministers
 			first := v.firstOf(pairAnaphors)
-			ministers := containsLower(first, []string{"menteri", "menlu", "minister"})
+			ministers := containsLower(first, ministerWords)
 			people := v.containsAny(personPairAnaphors)
 			if ms := recentMinisters(views, vi); ministers && len(ms) == 2 {
 				// "the two foreign ministers", "kedua menlu": the two ministers
@@ -316,7 +272,7 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 // coordinated reports whether "and" ("dan") joins the word at k to its
 // neighbour.
 func coordinated(low []string, k int) bool {
-	and := func(i int) bool { return i >= 0 && i < len(low) && (low[i] == "and" || low[i] == "dan") }
+	and := func(i int) bool { return i >= 0 && i < len(low) && coordinators[low[i]] }
 	return and(k+1) || and(k-1)
 }
 
@@ -357,45 +313,31 @@ func partnerViaHead(v *sentenceView, ti int) bool {
 	if k < 1 {
 		return false
 	}
-	switch v.low[k] {
-	case "pimpinan", "perwakilan", "delegasi", "ketua", "kepala", "para", "representatives", "officials",
-		"executives", "leaders", "delegation":
-		return v.low[k-1] == "dengan" || v.low[k-1] == "with"
-	}
-	return false
+	return delegationHeads[v.low[k]] && partnerPreps[v.low[k-1]]
 }
 
-// datelineEntity is the place a story is datelined in: a place or country
-// named at the very start of a line and followed by the dateline's mark
-// ("RIYADH: ...", "HANOI, Oct 29 (Reuters) -", "Jakarta (ANTARA) -"), within
-// the first lines of the text.
+// datelineEntity is the place or country named as the story's dateline
+// ("RIYADH: ...", "HANOI, Oct 29 (Reuters) -", "Jakarta (ANTARA) -"): the
+// entity with a mention in Input.DatelineSpan, which internal/article found
+// in the lede; nil when the story has no dateline or its place is not an
+// entity.
 func datelineEntity(in Input) *record.Entity {
-	var best *record.Entity
-	bestAt := len(in.Text)
+	span := in.DatelineSpan
+	if span[1] <= span[0] {
+		return nil
+	}
 	for i := range in.Entities {
 		e := &in.Entities[i]
 		if e.Type != "PLACE" && e.Type != "COUNTRY" {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if m.Start >= bestAt || m.Start > 600 || m.End > len(in.Text) {
-				continue
-			}
-			if m.Start > 0 && in.Text[m.Start-1] != '\n' {
-				continue
-			}
-			after := strings.TrimLeft(in.Text[m.End:], " ")
-			if after == "" {
-				continue
-			}
-			switch {
-			case strings.HasPrefix(after, ":"), strings.HasPrefix(after, ","), strings.HasPrefix(after, "("),
-				strings.HasPrefix(after, "-"), strings.HasPrefix(after, "–"), strings.HasPrefix(after, "—"):
-				best, bestAt = e, m.Start
+			if m.Start < span[1] && m.End > span[0] {
+				return e
 			}
 		}
 	}
-	return best
+	return nil
 }
 
 // orgSubject reports whether an organisation mention stands in the subject
@@ -416,7 +358,7 @@ func orgSubject(v *sentenceView, mi int, h hit) bool {
 	}
 	for k := m.tj; k < h.i; k++ {
 		w := v.low[k]
-		if w == "," || w == ";" || w == ":" || w == "." || locativePreps[w] || w == "oleh" || w == "yang" {
+		if isClauseEnd(w) || locativePreps[w] || subjectEnders[w] {
 			return false
 		}
 	}
@@ -431,7 +373,7 @@ func reporter(v *sentenceView, ti int) bool {
 		if reportingWords[w] {
 			// "said that X ...", "mengatakan bahwa X ...": X is in the reported
 			// clause, not its speaker
-			return !(k+1 < len(v.low) && (v.low[k+1] == "that" || v.low[k+1] == "bahwa"))
+			return !(k+1 < len(v.low) && complementizers[v.low[k+1]])
 		}
 		// a title chain ("Juru Bicara Kementerian Luar Negeri Jepang") may stand
 		// between the reporting word and the name; lower-case prose may not, past
@@ -454,11 +396,7 @@ func additive(v *sentenceView, m mref) bool {
 	for k := m.ti - 1; k >= 0 && k >= m.ti-3; k-- {
 		w := v.low[k]
 		switch {
-		case w == "selain" || w == "besides":
-			return true
-		case w == "from" && k > 0 && v.low[k-1] == "apart":
-			return true
-		case w == "to" && k > 1 && v.low[k-1] == "addition" && v.low[k-2] == "in":
+		case additivePhrases.endAt(v.low, k):
 			return true
 		case clauseBoundary(w):
 			return false
@@ -487,10 +425,10 @@ func enoughParties(t trigger, c *candidate, ix entIndex) bool {
 // Selasa kemarin, Presiden Xi ..." dates the summit the article is about.
 func documentDay(in Input) string {
 	anchor := in.Published
-	if len(anchor) != 10 {
+	if precisionOf(anchor) != calendar.Day {
 		anchor = ""
 		for _, t := range in.Times {
-			if len(t.Value) == 10 && t.Value > anchor {
+			if precisionOf(t.Value) == calendar.Day && t.Value > anchor {
 				anchor = t.Value
 			}
 		}
@@ -500,13 +438,13 @@ func documentDay(in Input) string {
 	}
 	count := map[string]int{}
 	for _, t := range in.Times {
-		if len(t.Value) != 10 || isStamp(in.Text, t) || t.Kind == "duration" || t.Kind == "set" {
+		if precisionOf(t.Value) != calendar.Day || in.isStamp(t) || t.Kind == "duration" || t.Kind == "set" {
 			continue
 		}
 		// with a publication date the story's day is in the week before it;
 		// without one, in the week around the latest date the text gives
 		hi := 7
-		if len(in.Published) == 10 {
+		if precisionOf(in.Published) == calendar.Day {
 			hi = 0
 		}
 		if d := dayDiff(t.Value, anchor); d >= -7 && d <= hi {

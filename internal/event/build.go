@@ -206,9 +206,48 @@ func readSigning(in Input, v *sentenceView, h hit, prev []*candidate, c *candida
 	return true
 }
 
-// vetoed applies the checks every kind of trigger shares and reports whether
-// the trigger reports no event. It also marks an English "the visit" as a
-// reference and a meeting with phone cues as a call.
+// veto is one check every kind of trigger shares: when it holds, the
+// trigger reports no event.
+type veto struct {
+	name  string // what the check rejects, for readers and tests
+	holds func(v *sentenceView, h hit) bool
+}
+
+// vetoes are tried in this order; the first that holds rejects the trigger.
+// A new veto goes here, with a line of testdata/constructions.txt (=> none).
+var vetoes = []veto{
+	{"views exchanged, no text", func(v *sentenceView, h hit) bool {
+		return exchangeVerbs[v.low[h.i]] && !exchangesText(v, h.j) // "bertukar pandangan", "exchanged views"
+	}},
+	{"support for a policy, not a party", func(v *sentenceView, h hit) bool {
+		t := h.c.trigger
+		return t.typ != "CONSULT" && t.typ != "AGREE" && !targeted(v, h) // "mendukung konektivitas"
+	}},
+	{"a recurring practice", recurring}, // "setiap dua tahun", "every year"
+	{"no person as the object", func(v *sentenceView, h hit) bool {
+		return h.c.personObject && !personObject(v, h, h.c.passive)
+	}},
+	{"approval, not a welcome", func(v *sentenceView, h hit) bool {
+		// "menyambut baik komitmen X": approval, not a guest's welcome
+		return h.c.mode == "visit" && h.j < len(v.low) && approvalWords[v.low[h.j]]
+	}},
+	{"arrival at a venue", func(v *sentenceView, h hit) bool {
+		// "tiba di venue lebih awal, lalu disambut tuan rumah", "tiba di
+		// lokasi KTT": an arrival and welcome at a venue, not a visit to a
+		// country
+		return h.c.mode == "visit" && venueArrival(v)
+	}},
+	{"no person as the subject", func(v *sentenceView, h hit) bool {
+		return h.c.personSubject && !personSubject(v, h)
+	}},
+	{"not in a clause on a place", func(v *sentenceView, h hit) bool {
+		return h.c.placeClause && !inPlaceClause(v, h)
+	}},
+}
+
+// vetoed reports whether one of the vetoes rejects trigger h. It also marks
+// an English "the visit" as a reference (before the vetoes) and a meeting
+// with phone cues as a call (after them).
 func vetoed(v *sentenceView, h hit, c *candidate) bool {
 	t := h.c.trigger
 	// English "visit" is a noun after a determiner: "the visit reflected
@@ -217,31 +256,10 @@ func vetoed(v *sentenceView, h hit, c *candidate) bool {
 		h.i > 0 && englishDeterminers[v.low[h.i-1]] {
 		c.reference, c.definite = true, true
 	}
-	if exchangeVerbs[v.low[h.i]] && !exchangesText(v, h.j) {
-		return true // "bertukar pandangan", "exchanged views": no text signed
-	}
-	if t.typ != "CONSULT" && t.typ != "AGREE" && !targeted(v, h) {
-		return true // "mendukung konektivitas": support for a policy, not for a party
-	}
-	if recurring(v, h) {
-		return true // "setiap dua tahun", "every year": a practice, not an event
-	}
-	if t.personObject && !personObject(v, h, t.passive) {
-		return true
-	}
-	if t.mode == "visit" && h.j < len(v.low) && approvalWords[v.low[h.j]] {
-		return true // "menyambut baik komitmen X": approval, not a guest's welcome
-	}
-	if t.mode == "visit" && venueArrival(v) {
-		// "tiba di venue lebih awal, lalu disambut tuan rumah", "tiba di lokasi KTT": an
-		// arrival and welcome at a venue, not a visit to a country
-		return true
-	}
-	if t.personSubject && !personSubject(v, h) {
-		return true
-	}
-	if t.placeClause && !inPlaceClause(v, h) {
-		return true
+	for _, x := range vetoes {
+		if x.holds(v, h) {
+			return true
+		}
 	}
 	if h.c.mode == "meet" && hasAny(v.low, phoneCues) {
 		c.ev.Mode = "phone"
@@ -383,7 +401,7 @@ func venueArrival(v *sentenceView) bool {
 		if v.low[p] == "the" {
 			p--
 		}
-		if p >= 1 && locativePreps[v.low[p]] || p >= 1 && v.low[p] == "at" {
+		if p >= 1 && locativePreps[v.low[p]] {
 			if arrivalVerbs[v.low[p-1]] {
 				return true
 			}

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -27,13 +28,7 @@ func relativeClauseEnd(v *sentenceView, j int) int {
 
 // isDemonstrative: "itu", "ini", "tersebut" after a noun make it a reference to
 // something already introduced ("KTT tersebut", "kunjungan itu", "this summit").
-func isDemonstrative(w string) bool {
-	switch w {
-	case "itu", "ini", "tersebut", "this", "that", "the":
-		return true
-	}
-	return false
-}
+func isDemonstrative(w string) bool { return demonstratives[w] }
 
 func clauseBoundary(w string) bool {
 	switch w {
@@ -55,7 +50,7 @@ func nounPhraseEnd(v *sentenceView, from int) int {
 		switch {
 		case unicode.IsUpper(r), unicode.IsDigit(r):
 		case ordinalWord(lw):
-		case (lw == "dan" || lw == "of" || lw == "and" || lw == "the") && k+1 < len(v.s.Tokens) && startsUpper(v.s.Tokens[k+1].Text):
+		case nameJoiners[lw] && k+1 < len(v.s.Tokens) && startsUpper(v.s.Tokens[k+1].Text):
 		case lw == "(" && k+2 < len(v.s.Tokens) && v.low[k+2] == ")":
 			k += 2
 		default:
@@ -75,12 +70,7 @@ func ordinalWord(w string) bool {
 	if strings.HasPrefix(w, "ke-") {
 		return true
 	}
-	switch w {
-	case "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh",
-		"perdana", "pertama", "virtual", "luar", "biasa", "tahunan", "first", "second", "third", "inaugural", "annual":
-		return true
-	}
-	return false
+	return ordinalModifiers[w]
 }
 
 // targeted reports whether a verb of the other PLOVER types has a party as its
@@ -110,15 +100,15 @@ func groupAfter(v *sentenceView, j int) bool {
 	if j+2 < len(v.low) && meetingModifiers[v.low[j]] && v.low[j+1] == "para" {
 		j++
 	}
-	if j+1 < len(v.low) && v.low[j] == "para" && (v.low[j+1] == "pemimpin" || v.low[j+1] == "menteri" || v.low[j+1] == "kepala") {
+	if j+1 < len(v.low) && v.low[j] == "para" && groupHeads[v.low[j+1]] {
 		return true
 	}
-	if j+1 < len(v.low) && (v.low[j] == "of" || v.low[j] == "between") {
+	if j+1 < len(v.low) && groupLinks[v.low[j]] {
 		for k := j + 1; k < len(v.low) && k <= j+4; k++ {
-			if v.low[k] == "two" || v.low[k] == "both" {
+			if pairWords[v.low[k]] {
 				return false // "talks between the two leaders": a pair
 			}
-			if v.low[k] == "leaders" || v.low[k] == "ministers" {
+			if groupNouns[v.low[k]] {
 				return true
 			}
 		}
@@ -140,10 +130,10 @@ func groupBefore(v *sentenceView, h hit) bool {
 		if clauseBoundary(w) {
 			return false
 		}
-		if w == "para" && k+1 < len(v.low) && (v.low[k+1] == "pemimpin" || v.low[k+1] == "menteri" || v.low[k+1] == "kepala") {
-			return !(k+2 < len(v.low) && (v.low[k+2] == "kedua" || v.low[k+2] == "dua"))
+		if w == "para" && k+1 < len(v.low) && groupHeads[v.low[k+1]] {
+			return !(k+2 < len(v.low) && pairWords[v.low[k+2]])
 		}
-		if (w == "leaders" || w == "ministers") && !(k > 0 && (v.low[k-1] == "two" || v.low[k-1] == "both")) {
+		if groupNouns[w] && !(k > 0 && pairWords[v.low[k-1]]) {
 			return true
 		}
 	}
@@ -161,13 +151,12 @@ func minInt(a, b int) int {
 // stands right before token i.
 func prepositionBefore(v *sentenceView, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		switch v.low[k] {
-		case "pada", "di", "dalam", "ke", "at", "in", "to", "for":
+		if prepositions[v.low[k]] {
 			return true
-		case "a", "an", "the", "sebuah", "their", "its", "his", "her", "annual", "tahunan", "regional", "special":
-			continue
 		}
-		return false
+		if !prepositionModifiers[v.low[k]] {
+			return false
+		}
 	}
 	return false
 }
@@ -198,7 +187,7 @@ func personObject(v *sentenceView, h hit, passive bool) bool {
 	// "menerima telepon dari Perdana Menteri X": a call received from a
 	// person, whose title may stand between
 	reach := 3
-	if !passive && h.j < len(v.low) && (v.low[h.j] == "telepon" || v.low[h.j] == "panggilan") {
+	if !passive && h.j < len(v.low) && phoneNouns[v.low[h.j]] {
 		reach = 6
 	}
 	for _, m := range v.mentions {
@@ -214,14 +203,6 @@ func personObject(v *sentenceView, h hit, passive bool) bool {
 	}
 	return false
 }
-
-// copulas before "due" make it a schedule: "is due to", "were due to".
-var copulas = words("is", "are", "was", "were", "be")
-
-// newClause words open a clause of their own after a comma.
-var newClause = words("dan", "tetapi", "namun", "sementara", "sedangkan", "lalu", "kemudian", "setelah", "sebelum",
-	"karena", "sehingga", "and", "but", "while", "after", "before", "because", "which", "who", "when", "where",
-	"yang", "ketika", "saat")
 
 func isClauseEnd(w string) bool { return w == "," || w == ";" || w == "." || w == ":" }
 
@@ -262,12 +243,6 @@ func quotedAt(v *sentenceView, p int) bool {
 	return k < len(v.quoted) && v.quoted[k]
 }
 
-// sequenceCues open a clause that happened before or after the main one.
-var sequenceCues = words("before", "after", "sebelum", "setelah", "sesudah", "seusai", "usai")
-
-// relativizers open a relative clause that a comma closes.
-var relativizers = words("yang", "which", "who", "whose", "since", "sejak")
-
 // eventClause reports whether the clause starting at k is about the event
 // itself: "KTT X yang digelar pada Mei 2023", "the accord, which was signed in
 // 2022".
@@ -281,18 +256,6 @@ func eventClause(v *sentenceView, k int) bool {
 	return false
 }
 
-// eventPassives are passive verbs of signing and meeting.
-var eventPassives = words("ditandatangani", "diteken", "disepakati", "diadopsi", "signed", "inked", "adopted", "held",
-	"dilakukan", "dilaksanakan", "made", "paid", "conducted")
-
-// clauseOpeners start a relative or participial clause after an event's
-// arguments; a date beyond one dates something else.
-var clauseOpeners = words("yang", "which", "that", "who", "whose", "since", "sejak", "setting", "targeting", "aiming",
-	"menargetkan", "bertujuan", "sehingga")
-
-// exchangeVerbs exchange signed texts only when one is their object.
-var exchangeVerbs = words("exchanged", "exchange", "exchanging", "bertukar", "pertukaran")
-
 // exchangesText reports whether the words from k name a signed text, after
 // a number, an article or "of" ("four memoranda", "of MoUs", "sejumlah nota").
 func exchangesText(v *sentenceView, k int) bool {
@@ -305,6 +268,27 @@ func exchangesText(v *sentenceView, k int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// startAt reports whether one of the phrases starts at token k of low.
+func (ps phraseSet) startAt(low []string, k int) bool {
+	for _, p := range ps {
+		if k >= 0 && k+len(p) <= len(low) && slices.Equal(low[k:k+len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// endAt reports whether one of the phrases ends at token k of low (k is its
+// last token).
+func (ps phraseSet) endAt(low []string, k int) bool {
+	for _, p := range ps {
+		if i := k + 1 - len(p); i >= 0 && k < len(low) && slices.Equal(low[i:k+1], p) {
+			return true
+		}
 	}
 	return false
 }

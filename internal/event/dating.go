@@ -7,15 +7,6 @@ import (
 	"strings"
 )
 
-// sameMonthCues and sameYearCues point back to the time named just before:
-// "Lee, who took office in June, spoke with Prabowo by phone that same month";
-// "Scholz and Lam also spoke by phone in March that year" (after "in January
-// 2025").
-var (
-	sameMonthCues = []string{"that same month", "the same month", "later that month", "that month", "bulan yang sama", "bulan itu juga"}
-	sameYearCues  = []string{"that same year", "the same year", "that year", "later that year", "tahun yang sama", "tahun itu juga"}
-)
-
 // anaphoricTime resolves a time that the sentence gives by pointing back:
 // "that same month" is the month of the time named before it in the sentence
 // (or, failing one, in the sentence before); a month "that year" takes the year
@@ -44,14 +35,14 @@ func anaphoricTime(views []sentenceView, vi int, tm record.Time, ok bool) (recor
 	if cue < 0 {
 		cue = year
 		// only a month or day without a year of its own takes the year
-		if !ok || len(tm.Value) < 7 || tm.Start >= cue || containsYear(tm.Text) {
+		if !ok || precisionOf(tm.Value) < calendar.Month || tm.Start >= cue || containsYear(tm.Text) {
 			return record.Time{}, false
 		}
 		cue = tm.Start
 	}
 	var before *record.Time
 	for i := range v.times {
-		if t := &v.times[i]; t.Start < cue && len(t.Value) >= 4 && (year < 0 || t.Start != tm.Start) {
+		if t := &v.times[i]; t.Start < cue && precisionOf(t.Value) >= calendar.Year && (year < 0 || t.Start != tm.Start) {
 			before = t
 		}
 	}
@@ -60,11 +51,11 @@ func anaphoricTime(views []sentenceView, vi int, tm record.Time, ok bool) (recor
 			before = &pt
 		}
 	}
-	if before == nil || len(before.Value) < 4 || !isYearToken(before.Value[:4]) {
+	if before == nil || precisionOf(before.Value) < calendar.Year || !isYearToken(before.Value[:4]) {
 		return record.Time{}, false
 	}
 	if month >= 0 {
-		if len(before.Value) < 7 {
+		if precisionOf(before.Value) < calendar.Month {
 			return record.Time{}, false
 		}
 		return record.Time{Text: before.Text, Start: before.Start, End: before.End, Value: before.Value[:7], Kind: "date"}, true
@@ -86,12 +77,6 @@ func containsYear(s string) bool {
 	}
 	return false
 }
-
-// dayBeforeCues and dayAfterCues date an event by the one just reported.
-var (
-	dayBeforeCues = []string{"a day earlier", "the day before", "the previous day", "sehari sebelumnya", "sehari sebelum itu", "pada hari sebelumnya"}
-	dayAfterCues  = []string{"a day later", "the next day", "the following day", "keesokan harinya", "sehari kemudian", "sehari setelahnya", "esok harinya"}
-)
 
 // dayShift is -1 or +1 when a sentence opens by dating its event a day before
 // or after the one just reported ("A day earlier, ..."), else 0. Only as the
@@ -121,16 +106,14 @@ func dayShift(ls string) int {
 // connective and -1 (after: the event was the day before) or +1 (before).
 func dayOffsetClause(v *sentenceView, i int) (int, int) {
 	for k := i - 1; k >= 1 && k >= i-3; k-- {
-		shift := 0
-		switch v.low[k] {
-		case "setelah", "sesudah", "after":
-			shift = -1
-		case "sebelum", "before":
-			shift = 1
-		default:
+		shift, ok := dayConnectives[v.low[k]]
+		if !ok {
 			continue
 		}
-		if v.low[k-1] == "sehari" || v.low[k-1] == "day" && k >= 2 && (v.low[k-2] == "a" || v.low[k-2] == "one") {
+		// the trigger follows the connective: "sehari setelah bertemu X, ia
+		// ..." puts the meeting a day before the time of the main clause
+		shift = -shift
+		if oneDay.endAt(v.low, k-1) {
 			return k, shift
 		}
 		return 0, 0
@@ -187,16 +170,11 @@ func dayOffsetFollowing(v *sentenceView, j int) (int, int) {
 		if clauseBoundary(v.low[k-1]) && k-1 > j {
 			return 0, 0
 		}
-		shift := 0
-		switch v.low[k] {
-		case "setelah", "sesudah", "after":
-			shift = 1
-		case "sebelum", "before":
-			shift = -1
-		default:
+		shift, ok := dayConnectives[v.low[k]]
+		if !ok {
 			continue
 		}
-		if v.low[k-1] == "sehari" || v.low[k-1] == "day" && k >= 2 && (v.low[k-2] == "a" || v.low[k-2] == "one") {
+		if oneDay.endAt(v.low, k-1) {
 			return k, shift
 		}
 		return 0, 0
@@ -207,7 +185,9 @@ func dayOffsetFollowing(v *sentenceView, j int) (int, int) {
 // latestDay is the date of the last event before sentence vi dated to a
 // single day, or "".
 func latestDay(prev []*candidate, vi int) string {
-	p := latest(prev, vi, 1<<30, func(p *candidate) bool { return len(deref(p.ev.Date)) == 10 && p.ev.DateEnd == nil && p.sent < vi })
+	p := latest(prev, vi, 1<<30, func(p *candidate) bool {
+		return precisionOf(deref(p.ev.Date)) == calendar.Day && p.ev.DateEnd == nil && p.sent < vi
+	})
 	if p == nil {
 		return ""
 	}
@@ -310,7 +290,7 @@ func nearestTime(v *sentenceView, ti, from, to int, ownClause, lasting bool, mod
 	// "landed in Hanoi on Wednesday evening before sitting down with Lam",
 	// "tiba pada Senin sebelum bertemu ...": a trigger in a clause of before or
 	// after does not take the time of the main clause before it
-	if ti >= 1 && sequenceCues[v.low[ti-1]] || ti >= 2 && sequenceCues[v.low[ti-2]] && (v.low[ti-1] == "the" || v.low[ti-1] == "his" || v.low[ti-1] == "her") {
+	if ti >= 1 && sequenceCues[v.low[ti-1]] || ti >= 2 && sequenceCues[v.low[ti-2]] && sequenceDeterminers[v.low[ti-1]] {
 		from := v.s.Start
 		// "(Sebelumnya,) pada Jumat (12/1), usai bertemu A, B bertemu C": a
 		// time fronted before both clauses frames the clause of after too
@@ -369,11 +349,7 @@ func bound(v *sentenceView, t record.Time) bool {
 	if k == 0 || k > len(v.low) {
 		return false
 	}
-	switch v.low[k-1] {
-	case "by", "until", "till", "through", "hingga", "sampai", "sebelum", "before", "menjelang", "sejak", "since":
-		return true
-	}
-	return false
+	return boundaryWords[v.low[k-1]]
 }
 
 // longRange: a range of more than two months ("2025-2029") is a period, not
@@ -423,9 +399,9 @@ func dateEvent(in Input, views []sentenceView, vi int, h hit, prev []*candidate,
 	// "..., Rabu (21/10), sehari setelah keduanya menggelar pertemuan
 	// bilateral": the event of a clause "a day after/before" happened a day
 	// before/after the time of the clause it depends on
-	if k, shift := dayOffsetClause(v, h.i); ok && shift != 0 && len(tm.Value) == 10 && tm.EndValue == "" && tm.Start < v.s.Tokens[k].Start {
+	if k, shift := dayOffsetClause(v, h.i); ok && shift != 0 && precisionOf(tm.Value) == calendar.Day && tm.EndValue == "" && tm.Start < v.s.Tokens[k].Start {
 		tm.Value = addDays(tm.Value, shift)
-	} else if k, shift := dayOffsetFollowing(v, h.j); ok && shift != 0 && len(tm.Value) == 10 && tm.EndValue == "" && tm.Start > v.s.Tokens[k].Start {
+	} else if k, shift := dayOffsetFollowing(v, h.j); ok && shift != 0 && precisionOf(tm.Value) == calendar.Day && tm.EndValue == "" && tm.Start > v.s.Tokens[k].Start {
 		// "Jokowi dan Biden bertemu sehari sebelum KTT digelar pada Selasa
 		// (15/11)": the time is the other event's, a day after this one
 		tm.Value = addDays(tm.Value, shift)
@@ -444,7 +420,7 @@ func dateEvent(in Input, views []sentenceView, vi int, h hit, prev []*candidate,
 		// "A day earlier, X held a phone call ...", "Keesokan harinya, ...": a
 		// day before or after the last event dated to a day
 		c.ev.Date, c.dateFrom = strPtr(addDays(latestDay(prev, vi), shift)), "context"
-	} else if p := latest(prev, vi, 1<<30, func(p *candidate) bool { return len(deref(p.ev.Date)) == 10 && p.ev.DateEnd == nil }); sameDay && p != nil {
+	} else if p := latest(prev, vi, 1<<30, func(p *candidate) bool { return precisionOf(deref(p.ev.Date)) == calendar.Day && p.ev.DateEnd == nil }); sameDay && p != nil {
 		// "pada hari yang sama": the day of the last event dated to a day
 		c.ev.Date, c.dateFrom = p.ev.Date, "context"
 	} else if sameDay && docDay != "" {
@@ -492,4 +468,13 @@ func duringVisit(p, c *candidate, docDay string) bool {
 	}
 	d := dayDiff(docDay, deref(p.ev.Date))
 	return d > 0 && d <= 3
+}
+
+// precisionOf is how much of a date value ("2025", "2025-06", "2025-06-16",
+// as timex and the event record write them) is known; zero for "" and for
+// anything that is not a date. Rules ask it whether a value names a day, a
+// month or only a year.
+func precisionOf(s string) calendar.Precision {
+	d, _ := calendar.Parse(s)
+	return d.Precision()
 }

@@ -98,16 +98,7 @@ func reducedPassive(v *sentenceView, h hit) bool {
 	if h.j != h.i+1 || h.i == 0 || h.j >= len(v.low) || !docHead(v.low[h.i-1]) {
 		return false
 	}
-	switch v.low[h.i] {
-	case "signed", "inked", "adopted":
-	default:
-		return false
-	}
-	switch v.low[h.j] {
-	case "by", "in", "at", "on", "last", "earlier", "between", "during", "with", "two", "three", "a":
-		return true
-	}
-	return false
+	return signedParticiples[v.low[h.i]] && reducedPassiveFollowers[v.low[h.j]]
 }
 
 // documentNP finds the signed text's name near a signing trigger, with its
@@ -145,7 +136,7 @@ func documentNP(doc string, v *sentenceView, h hit, passive bool) (string, int, 
 		// the proper words of an English name stand before its head: "the
 		// Hanoi Declaration was adopted" (up to three, after a determiner)
 		k := head
-		article := func(w string) bool { return w == "the" || w == "a" || w == "an" }
+		article := func(w string) bool { return articles[w] }
 		for k > 1 && head-k < 3 && startsUpper(v.s.Tokens[k-1].Text) && !clauseBoundary(v.low[k-1]) && !article(v.low[k-1]) {
 			k--
 		}
@@ -199,8 +190,7 @@ func docHead(w string) bool {
 		return true
 	}
 	if i := strings.LastIndexByte(w, '-'); i > 0 {
-		switch w[i+1:] {
-		case "cepa", "fta", "pta", "epa", "bit", "mou":
+		if treatyKinds[w[i+1:]] {
 			return true
 		}
 	}
@@ -215,13 +205,7 @@ func quantifierOrDet(w string) bool {
 	if unicode.IsDigit(r) {
 		return true
 	}
-	switch w {
-	case "lebih", "sejumlah", "puluhan", "belasan", "ratusan", "beberapa", "dua", "tiga", "empat", "lima",
-		"enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebuah", "suatu", "a", "an", "the", "two", "three",
-		"four", "five", "six", "seven", "eight", "nine", "ten", "several", "more", "over", "dozens":
-		return true
-	}
-	return false
+	return quantifiers[w]
 }
 
 // nameEnd extends a document name. A capitalised title runs over capitalised
@@ -296,21 +280,9 @@ func isYearToken(w string) bool {
 	return w >= "1900" && w <= "2199"
 }
 
-func binder(w string) bool {
-	switch w {
-	case "dan", "yang", "untuk", "tentang", "mengenai", "of", "on", "and", "for", "the":
-		return true
-	}
-	return false
-}
+func binder(w string) bool { return binders[w] }
 
-func topicWord(w string) bool {
-	switch w {
-	case "tentang", "mengenai", "soal", "on", "of", "regarding", "concerning":
-		return true
-	}
-	return false
-}
+func topicWord(w string) bool { return documentTopicWords[w] }
 
 // contentWord: a lower-case word that can modify a document noun. Function
 // words, prepositions and verbs (recognised by the Indonesian verbal prefixes
@@ -331,21 +303,3 @@ func contentWord(w string) bool {
 	// English verb forms end the name: "a joint statement setting a target"
 	return !strings.HasSuffix(w, "ed") && !(strings.HasSuffix(w, "ing") && len(w) > 5 && !nounLike[w])
 }
-
-// nounLike are words that look like verbs by their prefix but are nouns or
-// adjectives common in document names.
-var nounLike = words("bersama", "bersahabat", "berkelanjutan", "bersejarah", "terbarukan", "tertentu", "terpilih", "digital",
-	// English nouns in -ing ("memorandum of understanding", "training")
-	"understanding", "training", "funding", "financing", "mining", "shipping", "planning", "building", "housing",
-	"banking", "engineering", "peacekeeping", "processing", "trading", "lending", "fishing", "farming", "policing", "diplomatik", "diplomasi", "teritorial", "bertetangga", "terpadu", "terbuka", "meteorologi")
-
-// stopWords end a document name: conjunctions, prepositions, determiners and
-// auxiliaries of both languages.
-var stopWords = words(
-	"dan", "atau", "yang", "di", "ke", "dari", "pada", "dengan", "antara", "oleh", "untuk", "dalam", "bagi",
-	"serta", "juga", "akan", "telah", "sudah", "sedang", "itu", "ini", "tersebut", "pun", "para", "kedua",
-	"sebagai", "secara", "guna", "demi", "hingga", "sampai", "sejak", "bahwa", "karena", "meliputi",
-	"masih", "harus", "belum", "bisa", "dapat", "perlu", "lalu", "kemudian", "still", "must", "can",
-	"and", "or", "the", "a", "an", "in", "at", "to", "from", "with", "between", "by", "for", "which", "that",
-	"was", "were", "is", "are", "has", "have", "had", "will", "as", "during", "after", "before", "covering",
-)

@@ -7,15 +7,20 @@
 // their type, mode, modality, actors, place, document and date, and merges the
 // mentions of one event within the document. It does not find entities or time
 // expressions (internal/entity and internal/timex do; a wrong entity is fixed
-// there, not worked around here), does not read page metadata (internal/article)
-// and does not cluster across documents (internal/cluster).
+// there, not worked around here), does not read the page (internal/article
+// does: the lede and dateline spans it found come in Input, and the story's
+// dateline and stamps are taken from them, not from the text's layout) and
+// does not cluster across documents (internal/cluster).
 //
 // The files hold one family each: extract.go the driver, matching.go the
 // trigger matcher, build.go the steps that read one trigger's event,
 // arguments.go actors and place, summits.go, documents.go (signings),
 // references.go (mentions of events already reported), dating.go,
-// modality.go, clauses.go (clause and noun-phrase helpers), merge.go, and the
-// word lists in lexicon.go.
+// modality.go, clauses.go (clause and noun-phrase helpers), merge.go; the
+// triggers and their cues in lexicon.go, and every other word set the rules
+// test in lexicon_words.go, so a rule file holds only machinery. The vetoes
+// every trigger passes are one ordered table (build.go), and
+// testdata/constructions.txt lists sentences with the events they must yield.
 package event
 
 import (
@@ -36,6 +41,11 @@ type Input struct {
 	Times     []record.Time
 	// Published is the publication date (YYYY-MM-DD, YYYY-MM or YYYY), or "".
 	Published string
+	// Lede is the byte span in Text of the story's opening dateline and
+	// credit ("Jakarta (ANTARA) - "), and DatelineSpan that of the
+	// dateline's place inside it, as internal/article found them
+	// (article.Article's fields of those names); {0, 0} when none.
+	Lede, DatelineSpan [2]int
 
 	byID     entIndex       // Entities by id, built once by Extract
 	dateline *record.Entity // the place the story is datelined in, or nil
@@ -231,7 +241,7 @@ func (x *Extractor) prepare(in Input) []sentenceView {
 		sort.Slice(views[i].mentions, func(a, b int) bool { return views[i].mentions[a].start < views[i].mentions[b].start })
 	}
 	for _, t := range in.Times {
-		if t.Value == "" || t.Kind == "duration" || t.Kind == "set" || isStamp(in.Text, t) {
+		if t.Value == "" || t.Kind == "duration" || t.Kind == "set" || in.isStamp(t) {
 			continue
 		}
 		si := sort.Search(len(in.Sentences), func(k int) bool { return in.Sentences[k].End > t.Start })
@@ -242,43 +252,12 @@ func (x *Extractor) prepare(in Input) []sentenceView {
 	return views
 }
 
-// stampWindow is how far isStamp looks back for the start of a line.
-const stampWindow = 256
-
-// isStamp reports whether a time expression is a dateline or publication stamp
-// ("June 19, 2025 -- ...", "Jakarta, 16/6/2025 -"): it dates the report, not an
-// event in it.
-func isStamp(doc string, t record.Time) bool {
-	// Only the start of a line can be a stamp: look back a short window for
-	// the line's start rather than to the previous newline, which in a long
-	// document without line breaks made every call cost the whole text and
-	// a document's extraction quadratic. The answer is the same: text of
-	// more than 40 bytes or a sentence end before t rules it out either way.
-	lo := max(0, t.Start-stampWindow)
-	ls := strings.LastIndexByte(doc[lo:t.Start], '\n') + 1 + lo
-	if ls == lo && lo > 0 {
-		if w := strings.TrimSpace(doc[lo:t.Start]); len(w) > 40 || strings.ContainsAny(w, ".!?") {
-			return false
-		}
-		ls = strings.LastIndexByte(doc[:lo], '\n') + 1 // a window of blanks: rare
-	}
-	before := strings.TrimSpace(doc[ls:t.Start])
-	if len(before) > 40 || strings.ContainsAny(before, ".!?") {
-		return false
-	}
-	after := strings.TrimLeft(doc[t.End:], " \t")
-	// "BEIJING, Jan. 9 (Xinhua) --": the outlet in brackets may come between
-	if strings.HasPrefix(after, "(") {
-		if i := strings.IndexByte(after, ')'); i > 0 && i < 40 {
-			after = strings.TrimLeft(after[i+1:], " \t")
-		}
-	}
-	for _, d := range []string{"--", "-", "–", "—", "|"} {
-		if strings.HasPrefix(after, d) {
-			return true
-		}
-	}
-	return before == "" && strings.HasPrefix(after, "\n")
+// isStamp reports whether a time expression dates the report rather than an
+// event in it: it lies in the story's lede ("Jakarta, 16/6/2025 - ",
+// "BEIJING, Jan. 9 (Xinhua) -- "), as internal/article read it. Stamp lines
+// of their own at the top of a page never reach the text (article drops them).
+func (in *Input) isStamp(t record.Time) bool {
+	return in.Lede[1] > in.Lede[0] && t.Start >= in.Lede[0] && t.End <= in.Lede[1]
 }
 
 func tokenRange(toks []text.Token, start, end int) (int, int) {

@@ -101,6 +101,27 @@ func input(doc string, times []tm, published string) Input {
 	return in
 }
 
+// ledeSpans gives the spans internal/article would pass for a text that opens
+// with lede, naming the place dateline in it.
+func ledeSpans(t *testing.T, doc, lede, dateline string) (ledeSpan, place [2]int) {
+	t.Helper()
+	if lede == "" {
+		return
+	}
+	if !strings.HasPrefix(doc, lede) {
+		t.Fatalf("text does not open with its lede %q", lede)
+	}
+	ledeSpan = [2]int{0, len(lede)}
+	if dateline != "" {
+		i := strings.Index(lede, dateline)
+		if i < 0 {
+			t.Fatalf("lede %q does not name %q", lede, dateline)
+		}
+		place = [2]int{i, i + len(dateline)}
+	}
+	return
+}
+
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
@@ -124,7 +145,11 @@ type construction struct {
 	doc       string
 	times     []tm
 	published string
-	want      []want
+	// lede is the opening of doc that internal/article reads as the lede
+	// ("Jakarta (ANTARA) - "), and dateline the place named in it; "" when
+	// the text has none
+	lede, dateline string
+	want           []want
 }
 
 func runConstructions(t *testing.T, tests []construction) {
@@ -132,7 +157,9 @@ func runConstructions(t *testing.T, tests []construction) {
 	x := New()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			checkEvents(t, x, input(tc.doc, tc.times, tc.published), tc.want)
+			in := input(tc.doc, tc.times, tc.published)
+			in.Lede, in.DatelineSpan = ledeSpans(t, tc.doc, tc.lede, tc.dateline)
+			checkEvents(t, x, in, tc.want)
 		})
 	}
 }

@@ -114,7 +114,7 @@ func sameEvent(a, b *candidate) bool {
 // sameDayPeople reports whether two mentions are dated from the text to the
 // same day and name the same two people or more.
 func sameDayPeople(a, b *candidate) bool {
-	if a.dateFrom != "text" || b.dateFrom != "text" || len(deref(a.ev.Date)) != 10 || deref(a.ev.Date) != deref(b.ev.Date) {
+	if a.dateFrom != "text" || b.dateFrom != "text" || precisionOf(deref(a.ev.Date)) != calendar.Day || deref(a.ev.Date) != deref(b.ev.Date) {
 		return false
 	}
 	n := 0
@@ -207,8 +207,7 @@ func sameKindInDocument(a, b string) bool {
 // signed texts ("six deals", "kesepakatan").
 func umbrella(doc string) bool {
 	for _, w := range strings.Fields(text.Normalize(doc)) {
-		switch w {
-		case "deal", "deals", "kesepakatan", "agreements", "pacts":
+		if umbrellaWords[w] {
 			return true
 		}
 	}
@@ -264,8 +263,7 @@ func summitName(n string) string {
 	for _, w := range strings.Fields(n) {
 		w = strings.Trim(w, "(),") // an acronym in brackets: "(HLSCC)"
 		lw := strings.ToLower(w)
-		switch lw {
-		case "ktt", "konferensi", "tingkat", "tinggi", "pertemuan", "puncak", "summit", "conference", "forum", "sidang", "the", "of":
+		if summitNounWords[lw] {
 			continue
 		}
 		if startsUpper(w) || strings.HasPrefix(lw, "ke-") {
@@ -305,7 +303,7 @@ func shareProperWord(a, b string) bool {
 		for _, w := range strings.Fields(doc) {
 			w = strings.Trim(w, "(),“”\"'")
 			lw := strings.ToLower(w)
-			if !startsUpper(w) || kindWord(lw) || numberWord(lw) || lw == "the" || lw == "a" || lw == "an" {
+			if !startsUpper(w) || kindWord(lw) || numberWord(lw) || articles[lw] {
 				continue
 			}
 			m[lw] = true
@@ -323,16 +321,11 @@ func shareProperWord(a, b string) bool {
 
 func kindWord(w string) bool {
 	_, ok := kindOfWord[w]
-	return ok || w == "bersama" || w == "joint"
+	return ok || jointWords[w]
 }
 
 func numberWord(w string) bool {
-	switch w {
-	case "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "puluhan",
-		"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "sejumlah", "several":
-		return true
-	}
-	return false
+	return numberWords[w]
 }
 
 // sameSidesStrict: the same two or more sides.
@@ -390,7 +383,7 @@ func absorb(o, c *candidate) {
 		}
 	}
 	better := dateRank[c.dateFrom] > dateRank[o.dateFrom] ||
-		(c.dateFrom == "text" && o.dateFrom == "text" && len(deref(c.ev.Date)) > len(deref(o.ev.Date)))
+		(c.dateFrom == "text" && o.dateFrom == "text" && precisionOf(deref(c.ev.Date)) > precisionOf(deref(o.ev.Date)))
 	if better {
 		o.ev.Date, o.ev.DateEnd, o.dateFrom = c.ev.Date, c.ev.DateEnd, c.dateFrom
 		if c.dateFrom == "text" && o.ev.Modality == c.ev.Modality {

@@ -2,11 +2,6 @@ package event
 
 import "kronik/internal/record"
 
-// hearsayNouns name a report or rumour: "beredar kabar bahwa ...", "reports
-// that ...".
-var hearsayNouns = words("kabar", "laporan", "rumor", "isu", "desas-desus", "spekulasi", "report", "reports", "rumour",
-	"rumours", "rumor", "rumors", "claims", "speculation")
-
 // deniesReport reports whether a sentence denies a report just given:
 // "Kemlu menepis kabar tersebut", "The ministry denied the reports".
 func deniesReport(v *sentenceView) bool {
@@ -43,8 +38,7 @@ func denyReported(cands []*candidate, views []sentenceView, vi int) {
 // "every year") follows the trigger closely: the sentence describes a practice.
 func recurring(v *sentenceView, h hit) bool {
 	for k := h.j; k < len(v.low) && k <= h.j+8; k++ {
-		switch v.low[k] {
-		case "setiap", "tiap", "every", "annually", "rutin":
+		if recurrenceCues[v.low[k]] {
 			return true
 		}
 	}

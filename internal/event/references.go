@@ -7,26 +7,6 @@ import (
 	"strings"
 )
 
-// topicCues before a noun trigger make it the topic of talk, not an event:
-// "membahas perundingan", "to discuss the talks", "tentang kunjungan itu".
-var topicCues = words("membahas", "membicarakan", "tentang", "mengenai", "soal", "discuss", "discussed",
-	"about", "on", "regarding", "the")
-
-// backReference words before a noun trigger point at an event already
-// reported: "the visit", "usai pertemuan" (after the meeting), "after the talks".
-var backReference = words("the", "this", "that", "usai", "seusai", "setelah", "sesudah", "selepas", "after",
-	"following", "sebelum", "before",
-	// the setting of what the sentence reports: "Di sela kunjungan, ...",
-	// "selama kunjungan", "during the visit"
-	"sela", "sela-sela", "selama", "during",
-	// a copula before the noun describes an event already reported: "Ini
-	// kunjungan pertama X ke Y", "Pertemuan itu merupakan pertemuan ketiga"
-	"ini", "itu", "merupakan", "adalah", "menjadi")
-
-// genericCues after a noun trigger make it generic, not one event: "kunjungan
-// timbal balik" (mutual visits), "pertemuan rutin" (regular meetings).
-var genericCues = words("timbal", "rutin", "berkala", "reciprocal", "mutual", "regular", "antarwarga", "antarmasyarakat")
-
 // acronymTrigger is a gathering's acronym used as a trigger, with the event
 // whose name gave it.
 type acronymTrigger struct {
@@ -120,8 +100,7 @@ func (x *Extractor) orgSettingHits(hits []hit, v *sentenceView) []hit {
 		if v.low[k] == "the" && k > 0 {
 			k--
 		}
-		sidelines := v.low[k] == "sela" || v.low[k] == "sela-sela" ||
-			v.low[k] == "of" && k > 0 && v.low[k-1] == "sidelines"
+		sidelines := sidelinePhrases.endAt(v.low, k)
 		if !sidelines {
 			continue
 		}
@@ -175,17 +154,6 @@ var eventNouns = map[string]string{
 	"penandatanganan": "sign", "signing": "sign",
 }
 
-// settingCues before an event noun make it the setting of what the sentence
-// reports: "Di sela kunjungan", "selama kunjungan", "during the visit".
-var settingCues = words("sela", "sela-sela", "selama", "during")
-
-// afterCues before a bare event noun use the event as a point in time:
-// "Usai pembicaraan, ...", "Seusai pertemuan, ...", "Following the summit, ...".
-// What follows happened on the event's day.
-var afterCues = words("usai", "seusai", "setelah", "sesudah", "selepas", "after", "following",
-	// the event as the setting: "Di sela kunjungan, ...", "Selama kunjungan, ..."
-	"sela", "sela-sela", "selama", "during")
-
 // referencedEvent finds the event a sentence points back to with a
 // demonstrative ("dalam kunjungan itu", "selama pertemuan tersebut", "at the
 // summit", "during the visit") or as the time of what follows ("usai
@@ -199,8 +167,8 @@ func referencedEvent(v *sentenceView, prev []*candidate, vi int, c *candidate) *
 		if !ok || mode == "sign" && c.ev.Type == "AGREE" {
 			continue
 		}
-		after := k+1 < len(v.low) && (v.low[k+1] == "itu" || v.low[k+1] == "tersebut" || v.low[k+1] == "ini")
-		before := k > 0 && (v.low[k-1] == "the" || v.low[k-1] == "this" || v.low[k-1] == "that")
+		after := k+1 < len(v.low) && postDemonstratives[v.low[k+1]]
+		before := k > 0 && englishDeterminers[v.low[k-1]]
 		// "Usai pembicaraan," and "After talks," with no determiner
 		timeOf := k > 0 && afterCues[v.low[k-1]] || k > 1 && afterCues[v.low[k-2]] && v.low[k-1] == "the"
 		if !after && !before && !timeOf {
@@ -273,14 +241,12 @@ func recalled(p *candidate, docDay string) bool {
 // terakhir komite tersebut", "the previous meeting", "a similar meeting".
 func earlierInstance(v *sentenceView, h hit) bool {
 	if h.j < len(v.low) {
-		switch v.low[h.j] {
-		case "serupa", "sebelumnya", "terakhir", "terdahulu":
+		if earlierAfter[v.low[h.j]] {
 			return true
 		}
 	}
 	for k := h.i - 1; k >= 0 && k >= h.i-2; k-- {
-		switch v.low[k] {
-		case "previous", "last", "similar", "earlier", "preceding":
+		if earlierBefore[v.low[k]] {
 			return true
 		}
 	}

@@ -175,20 +175,23 @@ func TestVisitAcrossPlaces(t *testing.T) {
 func TestDatelineHost(t *testing.T) {
 	runConstructions(t, []construction{
 		{
-			name:  "en dateline city: the host of an unnamed destination",
-			doc:   "Tokyo: Anwar Ibrahim arrived in the capital on Sunday for a three-day official visit.",
+			name: "en dateline city: the host of an unnamed destination",
+			doc:  "Tokyo: Anwar Ibrahim arrived in the capital on Sunday for a three-day official visit.",
+			lede: "Tokyo: ", dateline: "Tokyo",
 			times: []tm{{"Sunday", "2025-06-08", ""}},
 			want:  []want{{typ: "CONSULT", mode: "visit", actors: []string{"person:anwar-ibrahim", "country:JPN"}, date: "2025-06-08"}},
 		},
 		{
-			name:  "id dateline with outlet, visitor from elsewhere",
-			doc:   "Jakarta (ANTARA) - Anwar Ibrahim tiba di ibu kota pada Minggu (8/6) untuk kunjungan resmi.",
+			name: "id dateline with outlet, visitor from elsewhere",
+			doc:  "Jakarta (ANTARA) - Anwar Ibrahim tiba di ibu kota pada Minggu (8/6) untuk kunjungan resmi.",
+			lede: "Jakarta (ANTARA) - ", dateline: "Jakarta",
 			times: []tm{{"Minggu (8/6)", "2025-06-08", ""}},
 			want:  []want{{typ: "CONSULT", mode: "visit", actors: []string{"person:anwar-ibrahim", "country:IDN"}, date: "2025-06-08"}},
 		},
 		{
 			name: "id a visitor from the dateline's country has no host from it",
 			doc:  "Jakarta - Prabowo Subianto melakukan kunjungan kerja ke daerah.",
+			lede: "Jakarta - ", dateline: "Jakarta",
 		},
 	})
 }
@@ -358,14 +361,16 @@ func TestArrivalAtAVenue(t *testing.T) {
 func TestBareArrivalAndTalksBesideMet(t *testing.T) {
 	runConstructions(t, []construction{
 		{
-			name:  "en X arrived late on Sunday, datelined in the host",
-			doc:   "Jakarta, May 26 (Reuters) - Anwar Ibrahim arrived late on Sunday.",
+			name: "en X arrived late on Sunday, datelined in the host",
+			doc:  "Jakarta, May 26 (Reuters) - Anwar Ibrahim arrived late on Sunday.",
+			lede: "Jakarta, May 26 (Reuters) - ", dateline: "Jakarta",
 			times: []tm{{"Sunday", "2025-05-25", ""}},
 			want:  []want{{typ: "CONSULT", mode: "visit", actors: []string{"person:anwar-ibrahim", "country:IDN"}, date: "2025-05-25"}},
 		},
 		{
 			name: "en the time has arrived is no visit",
 			doc:  "Jakarta, May 26 (Reuters) - The time has arrived for Indonesia and Malaysia.",
+			lede: "Jakarta, May 26 (Reuters) - ", dateline: "Jakarta",
 		},
 		{
 			name:  "en met for talks that name other states",

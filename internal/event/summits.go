@@ -24,14 +24,11 @@ func summitPredicate(v *sentenceView, h hit) int {
 			ok = k >= h.j && k-h.j <= 10
 		case summitNeutral[w]:
 			ok = (k < h.i && (h.i-k <= 10 || (h.i-k <= 16 && prepositionBefore(v, h.i)))) || (k >= h.j && k-h.j <= 10)
-			// "took" only as "took place"
-			if w == "took" && !(k+1 < len(v.low) && v.low[k+1] == "place") {
+			// "took" only as "took place", "kicked" as "kicked off"
+			if part, needs := particleVerbs[w]; needs && !(k+1 < len(v.low) && v.low[k+1] == part) {
 				ok = false
 			}
-			if (w == "kicks" || w == "kicked") && !(k+1 < len(v.low) && v.low[k+1] == "off") {
-				ok = false
-			}
-		case w == "menjadi" && k+1 < len(v.low) && v.low[k+1] == "tuan":
+		case hostPhrases.startAt(v.low, k):
 			ok = true // "menjadi tuan rumah KTT" (hosted the summit)
 		}
 		if !ok {
@@ -81,10 +78,6 @@ func joinSummit(c *candidate, prev []*candidate, sentence string, ix entIndex) {
 	}
 }
 
-// summitBackrefs point back to the summit just reported.
-var summitBackrefs = []string{"ktt ini", "ktt itu", "ktt tersebut", "konferensi ini", "pertemuan puncak ini",
-	"the summit", "this summit", "that summit"}
-
 // sameBody reports whether two names of gatherings name the same body by a
 // distinctive word ("HLSCC", "JBC"), not by generic or ordinal words.
 func sameBody(a, b string) bool {
@@ -132,27 +125,24 @@ func hostedEvent(hits []hit, h hit) int {
 // "dalam/di/pada/untuk KTT", "at/during/for the summit".
 func summitSetting(v *sentenceView, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		switch v.low[k] {
-		case "dalam", "di", "pada", "untuk", "saat", "at", "during", "for", "in":
+		switch w := v.low[k]; {
+		case settingPreps[w]:
 			return true
-		case "the", "a", "an", "its", "their":
+		case nameDeterminers[w]:
 			continue
-		case "of":
+		case w == "of":
 			// "the outcome of the summit", "as an outcome of the gathering": what
 			// the sentence reports came out of the summit, which took place
 			return k > 0 && outcomeNouns[v.low[k-1]]
-		case "hasil":
+		case w == "hasil":
 			return true // "hasil KTT", "sebagai hasil dari KTT" (below)
-		case "dari":
+		case w == "dari":
 			return k > 0 && v.low[k-1] == "hasil"
 		}
 		return false
 	}
 	return false
 }
-
-// outcomeNouns name what a gathering produced: "the outcomes of the summit".
-var outcomeNouns = words("result", "results", "outcome", "outcomes")
 
 // speechAt returns the token index of a speech given at the summit noun at i
 // ("in his speech at the third ASEAN-Japan Summit", "spoke at the summit",
@@ -182,19 +172,6 @@ func numbered(w string) bool {
 	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
-// speechPreps introduce the gathering a speech was given at.
-var speechPreps = words("at", "to", "before", "di", "pada", "dalam")
-
-// speechWords are a speech, its verb and its noun: what a leader who
-// addresses a gathering does there.
-var speechWords = words("speech", "address", "remarks", "spoke", "speaks", "speaking", "addressed", "addresses",
-	"pidato", "pidatonya", "berpidato", "sambutan", "sambutannya")
-
-// summitNameFillers are the lower-case words and marks of a summit's name:
-// "the third ASEAN – Japan Summit", "KTT ke-46".
-var summitNameFillers = words("the", "a", "an", "-", "–", "—", "first", "second", "third", "fourth", "fifth",
-	"sixth", "seventh", "eighth", "ninth", "tenth", "annual", "ke", "ke-")
-
 // datedSetting reports whether a summit noun at i is a setting whose
 // preposition directly follows a time: "announced the deal on Friday at a
 // summit in X", "pada Jumat (7/3) dalam KTT": the time is the summit's too.
@@ -203,7 +180,7 @@ func datedSetting(v *sentenceView, i int) bool {
 		return false
 	}
 	p := i - 1
-	for p > 0 && (v.low[p] == "the" || v.low[p] == "a" || v.low[p] == "an" || v.low[p] == "its" || v.low[p] == "their") {
+	for p > 0 && nameDeterminers[v.low[p]] {
 		p--
 	}
 	if p < 1 {
@@ -242,7 +219,7 @@ func pairSummit(v *sentenceView, h hit, twoPeople bool) bool {
 	// "sidang ... (HLSCC) kedua negara", "KTT tahunan kedua negara"
 	np := nounPhraseEnd(v, h.j)
 	for k := h.j; k < len(v.low) && k <= np+2; k++ {
-		if v.low[k] == "bilateral" || (v.low[k] == "kedua" && k+1 < len(v.low) && (v.low[k+1] == "negara" || v.low[k+1] == "pihak")) {
+		if v.low[k] == "bilateral" || bothSides.startAt(v.low, k) {
 			return true
 		}
 	}
@@ -254,13 +231,12 @@ func pairSummit(v *sentenceView, h hit, twoPeople bool) bool {
 // holding a summit of no name of its own hold their bilateral summit.
 func heldBy(v *sentenceView, h hit) bool {
 	for k := h.i - 1; k >= 0 && k >= h.i-3; k-- {
-		switch v.low[k] {
-		case "held", "hold", "holds", "had", "menggelar", "mengadakan", "melangsungkan":
+		if holdVerbs[v.low[k]] {
 			return true
-		case "a", "an", "their", "its", "sebuah":
-			continue
 		}
-		return false
+		if !holdDeterminers[v.low[k]] {
+			return false
+		}
 	}
 	return false
 }
@@ -270,11 +246,7 @@ func heldBy(v *sentenceView, h hit) bool {
 // "preparations for the summit".
 func summitTopic(v *sentenceView, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		switch v.low[k] {
-		case "membahas", "membicarakan", "persiapan", "mempersiapkan", "jelang", "menjelang", "discuss",
-			"discussed", "preparations", "preparing", "prepare", "ahead", "agenda",
-			// a summit as a point in time: "sehari sebelum KTT", "after the summit"
-			"sebelum", "setelah", "usai", "seusai", "before", "after":
+		if summitTopicCues[v.low[k]] {
 			return true
 		}
 	}

@@ -100,6 +100,9 @@ type Options struct {
 	// a longer robots.txt Crawl-delay (up to MaxCrawlDelay) wins.
 	HostInterval time.Duration
 	RobotsTTL    time.Duration
+	// Robots keeps robots.txt files across processes; nil keeps them in
+	// this process only.
+	Robots RobotsStore
 	// IgnoreRobots is for tests of the other guards only; kronik's commands
 	// never set it.
 	IgnoreRobots bool

@@ -50,6 +50,10 @@ type Entity struct {
 	Code     string // ISO 3166-1 alpha-3 for countries
 	Wikidata string
 	Country  string // id of the state a place, organisation or person belongs to
+	// SeatOf is, for a seat of government that the news names for the
+	// government it houses ("the Kremlin said", "Gedung Putih menyatakan"),
+	// the id of the state it governs; empty for every other entity.
+	SeatOf string
 	// Aliases holds names by language ("id", "en", or "any" for names used in
 	// both, such as acronyms). The canonical name is not repeated here.
 	Aliases map[string][]string
@@ -195,11 +199,13 @@ func newBuilder() *builder { return &builder{byID: map[string]*Entity{}} }
 
 // parse reads one data file. Two line shapes, tab-separated, '#' comments:
 //
-//	id  type  name  code  country  wikidata  aliases
+//	id  type  name  code  country  wikidata  aliases  [seat-of]
 //	@role  person-id  title  title-en  of  from  to
 //
-// aliases is "lang=Name|Name;lang=Name". A later line with an existing id
-// adds its aliases and overrides the fields it gives.
+// aliases is "lang=Name|Name;lang=Name"; seat-of, given only for seats of
+// government, is the id of the state whose government the seat stands for.
+// A later line with an existing id adds its aliases and overrides the fields
+// it gives.
 func (b *builder) parse(file, data string) error {
 	sc := bufio.NewScanner(strings.NewReader(data))
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
@@ -211,7 +217,7 @@ func (b *builder) parse(file, data string) error {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		for len(f) < 7 {
+		for len(f) < 8 {
 			f = append(f, "")
 		}
 		if f[0] == "@role" {
@@ -250,6 +256,9 @@ func (b *builder) parse(file, data string) error {
 		}
 		if f[5] != "" {
 			e.Wikidata = f[5]
+		}
+		if f[7] != "" {
+			e.SeatOf = f[7]
 		}
 		for _, group := range strings.Split(f[6], ";") {
 			lang, names, ok := strings.Cut(group, "=")

@@ -242,3 +242,52 @@ func TestCuratedNameFirst(t *testing.T) {
 		t.Errorf("Match(di Gaza utara) = %+v, want the Gaza Strip", m)
 	}
 }
+
+// TestSeatsOfGovernment: the seat-of column marks the seats of government the
+// news names for the government; each is an organisation of the state it
+// governs, and the column is read, and overridden, like the others.
+func TestSeatsOfGovernment(t *testing.T) {
+	k, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seats := map[string]string{}
+	for _, e := range k.Entities() {
+		if e.SeatOf == "" {
+			continue
+		}
+		seats[e.ID] = e.SeatOf
+		if s := k.Entity(e.SeatOf); s == nil || s.Type != Country {
+			t.Errorf("%s: seat of %q, which is no country", e.ID, e.SeatOf)
+		}
+		if e.Type != Org || e.Country != e.SeatOf {
+			t.Errorf("%s: a seat is an organisation of the state it governs, got %s of %q", e.ID, e.Type, e.Country)
+		}
+	}
+	for name, state := range map[string]string{
+		"Kremlin": "country:RUS", "White House": "country:USA", "Gedung Putih": "country:USA",
+		"Blue House": "country:KOR", "Cheong Wa Dae": "country:KOR", "Zhongnanhai": "country:CHN",
+		"Kantei": "country:JPN", "Number 10": "country:GBR", "Élysée": "country:FRA",
+	} {
+		got := k.Lookup(name)
+		if len(got) != 1 || got[0].SeatOf != state {
+			t.Errorf("Lookup(%q) = %v, want one seat of %s", name, got, state)
+		}
+	}
+	for _, ministry := range []string{"Quai d'Orsay", "Pentagon", "Istana Merdeka"} {
+		for _, e := range k.Lookup(ministry) {
+			if e.SeatOf != "" {
+				t.Errorf("%s (%s) is marked a seat of government", ministry, e.ID)
+			}
+		}
+	}
+
+	b := newBuilder()
+	data := "org:x\tORG\tX House\t\tcountry:AAA\t\t\tcountry:AAA\norg:x\t\t\t\t\t\ten=The X\n"
+	if err := b.parse("test.tsv", data); err != nil {
+		t.Fatal(err)
+	}
+	if got := b.byID["org:x"].SeatOf; got != "country:AAA" {
+		t.Errorf("seat-of = %q after a later line without it, want country:AAA", got)
+	}
+}

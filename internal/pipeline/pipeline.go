@@ -190,26 +190,44 @@ func (p *Pipeline) ProcessTimed(ctx context.Context, doc source.Document, t *Tim
 	if anchor == "" {
 		anchor = art.PageDate
 	}
-	p.annotate(&rec, as, anchor, clock, &tm)
+	p.annotate(&rec, as, anchor, art.Lede, art.DatelineSpan, clock, &tm)
 	return rec, nil
 }
 
-func (p *Pipeline) annotate(rec *record.Record, code, published string, clock func(*time.Duration), tm *Timings) {
+// AnnotateText runs the stages after the page on a bare text (sentences,
+// times, figures, statuses, entities, events) in language code ("id", "en",
+// "ms"), resolving relative dates against published (YYYY-MM-DD or ""), as
+// Process does for an article's text. Tests of a later stage use it to run
+// that stage on sentences written for them with the stages before it as the
+// pipeline runs them. An unannotated language gives the bare record.
+func (p *Pipeline) AnnotateText(txt, code, published string) record.Record {
+	rec := record.Record{
+		Text: txt, Lang: code, Published: optional(published),
+		Entities: []record.Entity{}, Events: []record.Event{}, Quantities: []record.Quantity{}, Times: []record.Time{},
+	}
+	if as, ok := annotateAs(code); ok {
+		p.annotate(&rec, as, published, [2]int{}, [2]int{}, func(*time.Duration) {}, &Timings{})
+	}
+	return rec
+}
+
+func (p *Pipeline) annotate(rec *record.Record, code, published string, lede, dateline [2]int, clock func(*time.Duration), tm *Timings) {
 	txt := rec.Text
 	sents := text.Split(txt)
+	pieces := text.Cut(txt, sents) // the same tokens, cut finer for dates and figures
 	clock(&tm.Split)
 	var anchor timex.Date
 	if published != "" {
 		anchor, _ = timex.ParseISO(published)
 	}
-	for _, t := range timex.Extract(txt, code, anchor) {
+	for _, t := range timex.ExtractPieces(txt, pieces, code, anchor) {
 		rec.Times = append(rec.Times, record.Time{
 			Text: t.Text, Start: t.Start, End: t.End,
 			Value: t.Value.String(), EndValue: t.EndValue.String(), Kind: t.Kind,
 		})
 	}
 	clock(&tm.Timex)
-	for _, q := range quantity.Extract(txt, code) {
+	for _, q := range quantity.ExtractPieces(txt, pieces, code) {
 		r := q.Record()
 		r.SentStart, r.SentEnd = sentenceAt(sents, len(txt), q.Start)
 		r.Period = periodIn(rec.Times, r.SentStart, r.SentEnd)
@@ -237,6 +255,7 @@ func (p *Pipeline) annotate(rec *record.Record, code, published string, clock fu
 	clock(&tm.Entity)
 	evs, not := event.Split(p.events.Extract(event.Input{
 		Text: txt, Lang: code, Sentences: sents, Entities: rec.Entities, Times: rec.Times, Published: published,
+		Lede: lede, DatelineSpan: dateline,
 	}))
 	rec.Events = append(rec.Events, evs...)
 	rec.NotOccurred = not

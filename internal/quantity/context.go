@@ -5,7 +5,7 @@ import "strings"
 // finish turns a candidate into a Quantity and reads the words before it:
 // approximators, change verbs and the measured noun phrase.
 func (x *extractor) finish(c cand) Quantity {
-	start, end := x.toks[c.first].start, x.toks[c.last].end
+	start, end := int(x.toks[c.first].start), int(x.toks[c.last].end)
 	q := Quantity{
 		Kind:  c.kind,
 		Value: c.value,

@@ -5,9 +5,9 @@
 // the unit, approximation words, whether the figure is a change, and the
 // noun phrase it measures when the sentence says.
 //
-// Extract is a single-pass scanner: it tokenizes the text once and only
-// looks closer where a digit, a currency sign or code, or a number word
-// starts. A bare number is never reported: a figure needs a currency, a
+// Extract is a single-pass scanner over the pipeline's one token stream,
+// cut into pieces by internal/text (text.Cut): it only looks closer where a
+// digit, a currency sign or code, or a number word starts. A bare number is never reported: a figure needs a currency, a
 // percent sign or word, or a counted noun. That is what keeps dates
 // ("16 Juni 2025", "pada 2024"), times ("14:29"), ordinals ("ke-2",
 // "2nd"), list numbers ("1. Penguatan"), phone numbers, article ids and
@@ -35,12 +35,18 @@
 //     unit and scale written after the second.
 //   - Plural number words ("puluhan", "ribuan", "hundreds of") give the
 //     lower bound with Approx "more than".
+//
+// What it owns and may not touch: the figures of a text and what they
+// measure, read from the text and its pieces (text.Piece); it does not cut
+// text itself, and it knows nothing of sentences' dates, entities, events or
+// the store (a figure's sentence and period are the pipeline's).
 package quantity
 
 import (
 	"strings"
 
 	"kronik/internal/record"
+	"kronik/internal/text"
 )
 
 // Quantity is one reported figure.
@@ -62,11 +68,18 @@ const (
 	Count   = "count"
 )
 
-// Extract returns the figures in text, in text order. lang is "id" or "en";
-// any other value makes Extract decide the number format from the words
-// around each figure.
-func Extract(text, lang string) []Quantity {
-	x := extractor{s: text, toks: tokenize(text)}
+// Extract returns the figures in s, a bare text, in text order: it cuts the
+// text into pieces itself (text.CutText). The pipeline, which has cut them
+// already, calls ExtractPieces.
+func Extract(s, lang string) []Quantity {
+	return ExtractPieces(s, text.CutText(s), lang)
+}
+
+// ExtractPieces returns the figures in s, given the pieces text.Cut made of
+// it, in text order. lang is "id" or "en"; any other value makes it decide
+// the number format from the words around each figure.
+func ExtractPieces(s string, ps []text.Piece, lang string) []Quantity {
+	x := extractor{s: s, toks: tokensOf(ps)}
 	switch strings.ToLower(lang) {
 	case "id", "ms", "ind", "indonesian":
 		x.lang = "id"

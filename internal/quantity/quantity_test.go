@@ -4,6 +4,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"kronik/internal/text"
 )
 
 // want is the part of a Quantity a test checks; measures "-" means "don't
@@ -352,5 +354,25 @@ func TestRecord(t *testing.T) {
 	r := q[0].Record()
 	if r.Kind != Money || r.Unit != "USD" || r.Value != 5.4e9 || r.Text != "5,4 miliar dolar AS" || r.Measures != "Ekspor" {
 		t.Errorf("Record() = %+v", r)
+	}
+}
+
+// TestSharedTokens: quantity reads the pipeline's one token stream
+// (text.Piece), so a line break of any convention ends the sentence a change
+// takes its subject from, as it ends a sentence for the splitter.
+func TestSharedTokens(t *testing.T) {
+	for _, br := range []string{"\n", "\r", "\u2028"} {
+		s := "Nilai ekspor mencapai 95 miliar dolar AS," + br + "naik 5,4 miliar dolar AS."
+		got := Extract(s, "id")
+		if len(got) != 2 || got[0].Measures != "Nilai ekspor" || got[1].Measures != "" || !got[1].Change {
+			t.Errorf("Extract(%q) = %s, want the change without the level's subject", s, dump(got))
+		}
+	}
+	s := "Nilai ekspor mencapai 95 miliar dolar AS, naik 5,4 miliar dolar AS."
+	if got := Extract(s, "id"); len(got) != 2 || got[1].Measures != "Nilai ekspor" {
+		t.Errorf("Extract(%q) = %s, want the change to take the level's subject", s, dump(got))
+	}
+	if got, want := ExtractPieces(s, text.Cut(s, text.Split(s)), "id"), Extract(s, "id"); dump(got) != dump(want) {
+		t.Errorf("ExtractPieces = %s, Extract = %s", dump(got), dump(want))
 	}
 }

@@ -1,9 +1,6 @@
 package quantity
 
-import (
-	"unicode"
-	"unicode/utf8"
-)
+import "kronik/internal/text"
 
 // tokKind is the class of a scanned token.
 type tokKind uint8
@@ -14,108 +11,41 @@ const (
 	tSym                     // any other single rune (or one invalid byte)
 )
 
-// token is one scanned token. The extractor needs finer tokens than
-// internal/text gives ("Rp16.296" is "Rp" + "16.296", "€600m" is three
-// tokens), and whether a token touches the previous one, so it scans for
-// itself in one pass.
+// token is one token of the extractor, read from the pieces of the one
+// token stream (text.Piece, tokensOf): it needs finer tokens than a
+// text.Token ("Rp16.296" is "Rp" + "16.296", "€600m" three tokens) and
+// whether a token touches the previous one.
 type token struct {
-	start, end int
+	start, end int32 // byte offsets, as text.Piece's (12 bytes a token)
 	kind       tokKind
 	glued      bool // no space between this token and the previous one
 	lineStart  bool // first token of its line
 }
 
-// tokenize splits s into tokens. It never fails: invalid UTF-8 bytes become
-// one-byte symbol tokens.
-func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/5+4)
-	prevEnd := -1
-	line := true
-	for i := 0; i < len(s); {
-		c := s[i]
-		start := i
-		var kind tokKind
-		switch {
-		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
-			i++
-			continue
-		case c == '\n':
-			line = true
-			i++
-			continue
-		case c >= '0' && c <= '9':
-			i = scanDigits(s, i)
-			kind = tNum
-		case c|0x20 >= 'a' && c|0x20 <= 'z':
-			i = scanLetters(s, i)
-			kind = tWord
-		case c < utf8.RuneSelf:
-			i++
-			kind = tSym
+// tokensOf reads the pieces of s (text.Cut) as the extractor's tokens: a
+// number is a digits piece with the separators it joins ("5,4",
+// "1.500.000"), a word one run of letters ("Rp16.296" is "Rp" and
+// "16.296", "€600m" three tokens), anything else one rune.
+func tokensOf(ps []text.Piece) []token {
+	toks := make([]token, 0, len(ps))
+	for i := 0; i < len(ps); i++ {
+		p := ps[i]
+		t := token{start: p.Start, end: p.End, glued: !p.Space, lineStart: p.Line}
+		switch p.Kind {
+		case text.Digits:
+			t.kind = tNum
+			t.end = p.Joined
+			for i+1 < len(ps) && ps[i+1].Start < p.Joined {
+				i++
+			}
+		case text.Letters:
+			t.kind = tWord
 		default:
-			r, w := utf8.DecodeRuneInString(s[i:])
-			if r == '\u2028' || r == '\u2029' {
-				line = true
-				i += w
-				continue
-			}
-			if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
-				// no-break and thin spaces separate like spaces
-				i += w
-				continue
-			}
-			if unicode.IsLetter(r) {
-				i = scanLetters(s, i)
-				kind = tWord
-			} else {
-				i += w
-				kind = tSym
-			}
+			t.kind = tSym
 		}
-		toks = append(toks, token{start: start, end: i, kind: kind, glued: start == prevEnd, lineStart: line})
-		line = false
-		prevEnd = i
+		toks = append(toks, t)
 	}
 	return toks
-}
-
-// scanDigits returns the end of the number starting at s[i]: digits with
-// "." or "," allowed only between two digits.
-func scanDigits(s string, i int) int {
-	for i < len(s) {
-		c := s[i]
-		if c >= '0' && c <= '9' {
-			i++
-			continue
-		}
-		if (c == '.' || c == ',') && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
-			i++
-			continue
-		}
-		break
-	}
-	return i
-}
-
-// scanLetters returns the end of the run of letters (and combining marks)
-// starting at s[i].
-func scanLetters(s string, i int) int {
-	for i < len(s) {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c|0x20 >= 'a' && c|0x20 <= 'z' {
-				i++
-				continue
-			}
-			return i
-		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError || !(unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)) {
-			return i
-		}
-		i += w
-	}
-	return i
 }
 
 // lookupLower looks s up in m after ASCII lower-casing, without allocating.

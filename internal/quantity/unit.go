@@ -243,8 +243,8 @@ func (x *extractor) currencyWordAt(k int, scaled bool) (string, int, bool) {
 // chineseNear reports whether the text around a "¥" figure speaks of China
 // and not of Japan, so that "¥" is yuan.
 func (x *extractor) chineseNear(c cand) bool {
-	lo := max(x.toks[c.first].start-200, 0)
-	hi := min(x.toks[c.last].end+200, len(x.s))
+	lo := max(int(x.toks[c.first].start)-200, 0)
+	hi := min(int(x.toks[c.last].end)+200, len(x.s))
 	win := strings.ToLower(x.s[lo:hi])
 	cn := strings.Contains(win, "yuan") || strings.Contains(win, "rmb") ||
 		strings.Contains(win, "renminbi") || strings.Contains(win, "china") ||

@@ -5,6 +5,7 @@ package server
 import (
 	"context"
 	_ "embed"
+	"errors"
 	"fmt"
 	"html"
 	"html/template"
@@ -211,31 +212,30 @@ func (p *placeCache) put(place string, r resolvedPlace) {
 }
 
 // countryOf returns the country entity a place name stands for or lies in.
+// A place is resolved from the entities' own rows (EntityHead): its profile
+// (aliases, roles, companions over its latest documents) was the costly part
+// of a map's first build, read once per place a map names.
 func (s *Server) countryOf(r *http.Request, place string) (id, code, name string, err error) {
 	refs, err := s.st.FindEntities(r.Context(), place)
 	if err != nil || len(refs) == 0 {
 		return "", "", "", err
 	}
-	// A country is named by its reference alone: its profile (aliases,
-	// roles, companions over a thousand documents) is the costly part of a
-	// lookup, and a big country's is what a map would otherwise read for
-	// each of its cities.
-	ref := refs[0]
+	ref := store.EntityHead{ID: refs[0].ID, Type: refs[0].Type, Name: refs[0].Name}
 	if ref.Type != "COUNTRY" {
-		prof, err := s.st.Entity(r.Context(), ref.ID)
+		head, err := s.st.EntityHead(r.Context(), ref.ID)
 		if err != nil {
 			return "", "", "", fmt.Errorf("place %q: %w", place, err)
 		}
-		if prof.Type == "COUNTRY" {
-			ref = store.EntityRef{ID: prof.ID, Type: prof.Type, Name: prof.Name}
-		} else if prof.Country == "" {
+		if head.Type == "COUNTRY" {
+			ref = head
+		} else if head.Country == "" {
 			return "", "", "", nil
-		} else if cs, err := s.st.FindEntities(r.Context(), prof.Country); err != nil {
-			return "", "", "", fmt.Errorf("country of %q: %w", place, err)
-		} else if len(cs) > 0 {
-			ref = cs[0]
+		} else if c, err := s.st.EntityHead(r.Context(), head.Country); err == nil {
+			ref = c
+		} else if errors.Is(err, store.ErrNotFound) {
+			ref = store.EntityHead{ID: head.Country, Type: "COUNTRY", Name: head.Country}
 		} else {
-			ref = store.EntityRef{ID: prof.Country, Type: "COUNTRY", Name: prof.Country}
+			return "", "", "", fmt.Errorf("country of %q: %w", place, err)
 		}
 	}
 	return ref.ID, strings.TrimPrefix(ref.ID, "country:"), ref.Name, nil
@@ -429,19 +429,17 @@ func (s *Server) buildMap(r *http.Request, q eventQuery) (mapView, error) {
 	return mapView{worldMap(counts), counts, unplaced, len(cs), older, len(cs) - len(held)}, nil
 }
 
-func (s *Server) uiMap(w http.ResponseWriter, r *http.Request) {
+func (s *Server) uiMap(w http.ResponseWriter, r *http.Request) error {
 	p := newParams(r)
 	q := p.eventQuery()
 	if p.err != nil {
-		s.fail(w, r, p.err)
-		return
+		return p.err
 	}
 	v, err := s.maps.of(q).get(r.Context(), s.st, func(context.Context) (mapView, error) { return s.buildMap(r, q) })
 	if err != nil {
-		s.fail(w, r, err)
-		return
+		return err
 	}
-	s.html(w, r, "map", page{Title: "Map of events", Data: struct {
+	return s.html(w, r, "map", page{Title: "Map of events", Data: struct {
 		eventQuery
 		mapView
 		Types    []string

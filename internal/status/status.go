@@ -36,6 +36,9 @@ var patterns = map[string]*regexp.Regexp{
 	"en": regexp.MustCompile(`\b(?:[A-Z][a-z]+\s+){1,5}Partnership\b`),
 }
 
+// heads are the head nouns the patterns require, literally.
+var heads = map[string]string{"id": "Kemitraan", "en": "Partnership"}
+
 // stop are title-case words that open a sentence or a name rather than
 // qualify a partnership, cut from a match's ends ("Kemitraan Strategis
 // Menuju Perdamaian" in a headline keeps "Kemitraan Strategis").
@@ -52,7 +55,9 @@ func Find(txt, lang string, sents []text.Sentence) []Phrase {
 		lang = "id"
 	}
 	re := patterns[lang]
-	if re == nil {
+	if re == nil || !strings.Contains(txt, heads[lang]) {
+		// most texts name no partnership: one substring search instead of
+		// the pattern's attempt at every capitalised word
 		return nil
 	}
 	var out []Phrase

@@ -68,3 +68,14 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+// TestHeadsCoverPatterns: Find skips a text without the head noun of its
+// language's pattern; every pattern must name its head literally, or a new
+// pattern would never run.
+func TestHeadsCoverPatterns(t *testing.T) {
+	for lang, re := range patterns {
+		if h := heads[lang]; h == "" || !strings.Contains(re.String(), h) {
+			t.Errorf("pattern %q (%s) has no head noun in heads (%q)", lang, re, h)
+		}
+	}
+}

@@ -146,6 +146,10 @@ type Reader interface {
 	FindEntities(ctx context.Context, name string) ([]EntityRef, error)
 	// Entity returns what the store knows about one entity id.
 	Entity(ctx context.Context, id string) (EntityProfile, error)
+	// EntityHead returns an entity's own stored fields (id, type, name,
+	// country) and nothing read from its documents, ErrNotFound when it is
+	// not stored: what resolving many places to their countries needs.
+	EntityHead(ctx context.Context, id string) (EntityHead, error)
 	// Events returns event clusters matching f, in date order.
 	Events(ctx context.Context, f EventFilter) ([]Cluster, error)
 	// Record returns the record of the current version with this content
@@ -226,15 +230,18 @@ type SearchQuery struct {
 	To     string // published on or before
 	Entity string // documents mentioning this entity (id or name)
 	Limit  int    // 0 means 20
-	// All ranks every matching document. Without it only the
-	// SearchCandidates most recently stored matches are ranked, so that a
-	// query matching most of the corpus costs the same at a million
-	// documents as at ten thousand.
+	// All ranks every matching document with the database's own ranking.
+	// Without it a backend bounds the documents it ranks, so that a query
+	// matching most of the corpus costs the same at a million documents as
+	// at ten thousand: SQLite scores the best candidates by the statistics
+	// its writer keeps, PostgreSQL the SearchCandidates most recently stored
+	// matches.
 	All bool
 }
 
 // SearchCandidates is how many of the most recently stored matching documents
-// a search ranks unless SearchQuery.All is set. News readers ask about what
+// a PostgreSQL search (and a SQLite one its statistics cannot rank) ranks
+// unless SearchQuery.All is set. News readers ask about what
 // is current; a word that matches more documents than this is a word whose
 // older matches are rarely wanted, and All is there when they are.
 const SearchCandidates = 2000
@@ -279,6 +286,15 @@ type RoleSeen struct {
 type CoEntity struct {
 	EntityRef
 	Documents int `json:"documents"` // documents naming both
+}
+
+// EntityHead is an entity as it is stored, without its counts, aliases,
+// roles or companions (EntityProfile), which are read from its documents.
+type EntityHead struct {
+	ID      string
+	Type    string
+	Name    string
+	Country string // the state a place, organisation or person belongs to
 }
 
 // EntityProfile is what `kronik entity` shows.

@@ -153,9 +153,20 @@ func sentenceBounds(s string, toks []Token) [][2]int {
 	return out
 }
 
+// hasNewline reports whether the white space gap holds a line break: "\n",
+// "\r", U+2028 or U+2029. One pass: gaps are short and met at every token.
 func hasNewline(gap string) bool {
-	return strings.IndexByte(gap, '\n') >= 0 || strings.IndexByte(gap, '\r') >= 0 ||
-		strings.Contains(gap, "\u2028") || strings.Contains(gap, "\u2029")
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case '\n', '\r':
+			return true
+		case 0xE2: // U+2028 and U+2029 are E2 80 A8 and E2 80 A9
+			if i+2 < len(gap) && gap[i+1] == 0x80 && (gap[i+2] == 0xA8 || gap[i+2] == 0xA9) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isTerminal reports whether a token can end a sentence: . ! ? … ... and

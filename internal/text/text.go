@@ -1,12 +1,20 @@
 // Package text splits cleaned article text into sentences and tokens for
 // Indonesian and English news, keeping byte offsets into the original
-// string. It also normalises strings for matching, stems words (Snowball
+// string, and cuts the tokens into finer pieces (Cut) for the stages that
+// read dates and figures inside words: it is the one tokenizer of the
+// pipeline. It also normalises strings for matching, stems words (Snowball
 // Indonesian, a light English stemmer) and knows the stop words of both
 // languages.
 //
 // Nothing here allocates per character: tokens are substrings of the input
 // and offsets are byte offsets, so the tokenizer is the speed floor of the
 // whole pipeline.
+//
+// What it owns and may not touch: where words, numbers and sentences begin
+// and end, for every stage (a stage that needs a finer or a joined unit
+// reads it from the pieces here, it does not tokenize again), stems and stop
+// words; it holds no rule of a later stage (no lexicon of times, figures or
+// names) and depends on no other kronik package.
 package text
 
 import (

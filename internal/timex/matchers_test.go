@@ -3,6 +3,8 @@ package timex
 import (
 	"strings"
 	"testing"
+
+	textpkg "kronik/internal/text"
 )
 
 // TestMatchersDeclareTheirOpeningWords runs every matcher at the first word of
@@ -51,7 +53,7 @@ func TestMatchersDeclareTheirOpeningWords(t *testing.T) {
 			for _, tail := range tails {
 				for _, first := range []string{w, strings.ToUpper(w[:1]) + w[1:], w + "1"} {
 					text := strings.TrimSpace("Kata " + first + " " + tail)
-					s := &scanner{text: text, toks: tokenize(text), lang: "id", anchor: Date{2025, 6, 18}}
+					s := &scanner{text: text, lower: asciiLower(text), toks: tokensOf(text, textpkg.CutText(text)), lang: "id", anchor: Date{2025, 6, 18}}
 					if len(s.toks) < 2 || s.toks[1].kind != tWord {
 						continue
 					}

@@ -5,6 +5,7 @@ package timex
 // never overlap and come out in text order.
 type scanner struct {
 	text   string
+	lower  string // text with ASCII letters lower-cased, for the lexicons
 	toks   []token
 	lang   string
 	anchor Date
@@ -38,7 +39,7 @@ func (s *scanner) scan() []Expr {
 			i++
 			continue
 		}
-		st, en := s.toks[i].start, s.toks[m.end-1].end
+		st, en := int(s.toks[i].start), int(s.toks[m.end-1].end)
 		e := Expr{Text: s.text[st:en], Start: st, End: en, Kind: m.kind, Explicit: m.explicit}
 		if m.fromRef {
 			m.val = refShift(ref, m.refN, m.refU)
@@ -73,7 +74,7 @@ func (s *scanner) matchAt(i int) (match, bool) {
 	case tNum:
 		tried = d.numeric
 	case tWord:
-		tried = d.byWord[s.toks[i].low]
+		tried = d.byWord[s.low(i)]
 	}
 	for _, k := range tried {
 		try(d.all[k].read(s, i))
@@ -85,7 +86,7 @@ func (s *scanner) low(i int) string {
 	if i < 0 || i >= len(s.toks) {
 		return ""
 	}
-	return s.toks[i].low
+	return s.lower[s.toks[i].start:s.toks[i].end]
 }
 
 func (s *scanner) is(i int, w string) bool { return s.low(i) == w }
@@ -97,7 +98,8 @@ func (s *scanner) num(i int) (int, int, bool) {
 	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tNum || s.toks[i].num < 0 {
 		return 0, 0, false
 	}
-	return s.toks[i].num, s.toks[i].end - s.toks[i].start, true
+	t := s.toks[i]
+	return int(t.num), int(t.end - t.start), true
 }
 
 // dayNum reads a day of month: one or two digits, 1..31.

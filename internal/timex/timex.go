@@ -5,8 +5,9 @@
 // "dua tahun lalu", "last Friday"), durations ("selama dua tahun") and sets
 // ("setiap tahun").
 //
-// The scanner is a hand-written tokenizer plus a small set of matchers over
-// the token stream (no regular expressions over running text). A resolved date
+// The scanner runs a small set of matchers over the pipeline's one token
+// stream, cut into pieces by internal/text (text.Cut; no regular expressions
+// over running text, no tokenizer of its own). A resolved date
 // is never finer than the text supports: "pada 2013" stays "2013".
 //
 // Choices a caller may rely on:
@@ -35,8 +36,8 @@
 //   - Clock times ("pukul 10.00 WIB") standing alone have Kind "time" and a zero
 //     Value; after a date they become part of the date's span.
 //
-// What it owns and may not touch: the package reads plain text, a language code
-// and an anchor date and returns Exprs; it knows nothing of sentences,
+// What it owns and may not touch: the package reads plain text with its
+// pieces (text.Piece), a language code and an anchor date and returns Exprs; it knows nothing of sentences,
 // entities, events or records (the pipeline converts Exprs), and it never
 // decides which date an event has: that is internal/event's. Each matcher
 // (matchers.go) declares the words that open it; the files hold one family of
@@ -46,7 +47,9 @@ package timex
 
 import (
 	"fmt"
+
 	"kronik/internal/calendar"
+	"kronik/internal/text"
 )
 
 // Date is a calendar date at year, month or day granularity (Month/Day 0 when unknown).
@@ -126,7 +129,15 @@ type Expr struct {
 	Explicit   bool   // the text gives the year itself (not inferred from the anchor)
 }
 
-// Extract finds and resolves time expressions. lang is "id" or "en" (anything
+// Extract finds and resolves time expressions in s, a bare text: it cuts
+// the text into pieces itself (text.CutText). The pipeline, which has cut
+// them already, calls ExtractPieces.
+func Extract(s, lang string, anchor Date) []Expr {
+	return ExtractPieces(s, text.CutText(s), lang, anchor)
+}
+
+// ExtractPieces finds and resolves time expressions in s, given the pieces
+// text.Cut made of it. lang is "id" or "en" (anything
 // else tries both; the lexicon is shared, lang only settles words that are
 // ambiguous in one language, such as "Minggu" and "May").
 // anchor is the publication date; when it is zero, Extract resolves against
@@ -134,13 +145,13 @@ type Expr struct {
 // none, relative expressions that need an anchor are left unresolved (Value
 // zero) rather than guessed. The result is ordered by Start and spans do not
 // overlap.
-func Extract(text, lang string, anchor Date) []Expr {
-	toks := tokenize(text)
+func ExtractPieces(s string, ps []text.Piece, lang string, anchor Date) []Expr {
+	toks := tokensOf(s, ps)
 	if !anchor.IsZero() && !anchor.Valid() {
 		anchor = Date{}
 	}
-	s := &scanner{text: text, toks: toks, lang: lang, anchor: anchor}
-	out := s.scan()
+	sc := &scanner{text: s, lower: asciiLower(s), toks: toks, lang: lang, anchor: anchor}
+	out := sc.scan()
 	if anchor.IsZero() {
 		var latest Date
 		for _, e := range out {
@@ -151,8 +162,8 @@ func Extract(text, lang string, anchor Date) []Expr {
 			}
 		}
 		if !latest.IsZero() {
-			s.anchor = latest
-			out = s.scan()
+			sc.anchor = latest
+			out = sc.scan()
 		}
 	}
 	return out

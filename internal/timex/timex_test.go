@@ -3,6 +3,8 @@ package timex
 import (
 	"strings"
 	"testing"
+
+	"kronik/internal/text"
 )
 
 // anchor used by most cases: Thursday 19 June 2025.
@@ -359,5 +361,22 @@ func TestWithinAndRecord(t *testing.T) {
 	second := Within(es, strings.Index(text, "Selama"), len(text))
 	if len(second) != 1 || second[0].Resolved() || second[0].Kind != KindDuration {
 		t.Errorf("Within second sentence = %s", dump(second))
+	}
+}
+
+// TestSharedTokens: timex reads the pipeline's one token stream (text.Piece),
+// so what the tokenizer counts as white space and as one word holds here too:
+// a zero-width space separates like a space, and a letter with a decomposed
+// diacritic stays in its word ("Meïssa" is no "Mei" followed by letters).
+func TestSharedTokens(t *testing.T) {
+	check(t, "KTT digelar pada 16 Juni\u200b2025 di Astana.", "id", thu, []want{{"16 Juni\u200b2025", "date", "2025-06-16", "", true}})
+	check(t, "Presiden tiba Senin\u200b(16/6) pagi.", "id", thu, []want{{"Senin\u200b(16/6) pagi", "date", "2025-06-16", "", false}})
+	if got := Extract("Penyanyi Mei\u0308ssa tampil di Jakarta.", "id", thu); len(got) != 0 {
+		t.Errorf("a name with a combining mark read as a date: %s", dump(got))
+	}
+	// the same pieces given by the pipeline give the same expressions
+	s := "Jakarta, Senin (16/6/2025) pukul 10.00 WIB - Menlu tiba kemarin."
+	if got, want := ExtractPieces(s, text.Cut(s, text.Split(s)), "id", thu), Extract(s, "id", thu); dump(got) != dump(want) {
+		t.Errorf("ExtractPieces = %s, Extract = %s", dump(got), dump(want))
 	}
 }

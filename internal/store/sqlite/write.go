@@ -39,6 +39,9 @@ type stmtTx struct {
 	// bulk: a bulk load is in progress (bulk.go), the rows it builds at
 	// its end are not written.
 	bulk bool
+	// search holds the search statistics of the documents indexed, written
+	// at Commit (searchstats.go).
+	search searchBatch
 }
 
 // beginStmtTx starts a write transaction (beginWrite) that runs the
@@ -62,6 +65,14 @@ func (s *DB) beginStmtTx(ctx context.Context) (*stmtTx, error) {
 
 func (t *stmtTx) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
 	if st, ok := t.stmts[q]; ok {
+		return st, nil
+	}
+	if t.db == nil { // a migration's transaction: prepared on it alone
+		st, err := t.Tx.PrepareContext(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		t.stmts[q] = st
 		return st, nil
 	}
 	shared, err := t.db.prepared(ctx, q)
@@ -404,6 +415,11 @@ func unindex(ctx context.Context, tx execer, vid int64) error {
 			return fmt.Errorf("unindex: %w", err)
 		}
 	}
+	// before its full-text row goes: statistics waiting for the commit may
+	// be this version's, and are written from it
+	if err := searchRemove(ctx, tx, vid); err != nil {
+		return fmt.Errorf("unindex: %w", err)
+	}
 	for _, q := range []string{
 		`DELETE FROM event_parties WHERE event_id IN (SELECT id FROM events WHERE version_id = ?)`,
 		`DELETE FROM event_keys WHERE event_id IN (SELECT id FROM events WHERE version_id = ?)`,
@@ -451,9 +467,12 @@ func index(ctx context.Context, tx *stmtTx, vid int64, rec *record.Record) (stri
 	if err != nil {
 		return "", fmt.Errorf("near-duplicates: %w", err)
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)`,
-		vid, store.IndexText(rec.Lang, deref(rec.Title)), store.IndexText(rec.Lang, rec.Text)); err != nil {
+	title, body := store.IndexText(rec.Lang, deref(rec.Title)), store.IndexText(rec.Lang, rec.Text)
+	if _, err := tx.ExecContext(ctx, `INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)`, vid, title, body); err != nil {
 		return "", fmt.Errorf("full-text index: %w", err)
+	}
+	if err := searchAdd(ctx, tx, vid, title, body); err != nil {
+		return "", fmt.Errorf("search statistics: %w", err)
 	}
 	putEntities(tx, vid, rec)
 	for _, q := range rec.Quantities {

@@ -37,6 +37,7 @@ func Run(t *testing.T, f Factory) {
 		{"Search", Search},
 		{"SearchFilters", SearchFilters},
 		{"Entity", Entity},
+		{"EntityHead", EntityHead},
 		{"Events", Events},
 		{"Dossier", Dossier},
 		{"Replace", Replace},

@@ -7,8 +7,8 @@
 -- versions_ref in order instead of sorting this index's rows, and the write
 -- path's look-up of a document's current version takes the document's own
 -- versions (its unique index) rather than every current version.
-DROP INDEX versions_current;
+DROP INDEX IF EXISTS versions_current;
 -- aliases and roles are read by version (INDEXED BY aliases_version,
 -- roles_version: an entity's aliases and roles in its latest documents).
-DROP INDEX aliases_entity;
-DROP INDEX roles_entity;
+DROP INDEX IF EXISTS aliases_entity;
+DROP INDEX IF EXISTS roles_entity;

@@ -4,7 +4,7 @@
 -- counts of entity_counts and alias_names are not kept by their triggers,
 -- and event_parties, side_pairs and mention_order are not written; ending
 -- the load builds them all from the stored rows and deletes the row.
-CREATE TABLE bulk_load (
+CREATE TABLE IF NOT EXISTS bulk_load (
 	id      INTEGER PRIMARY KEY CHECK (id = 1),
 	started TEXT NOT NULL
 );
