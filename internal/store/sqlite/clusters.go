@@ -243,8 +243,8 @@ func addMentions(ctx context.Context, tx execer, id string, vid, grp int64, ms [
 // actorRow is an actor of a cluster with its order of first appearance: the
 // event's id times 1024 plus the actor's position in the event.
 type actorRow struct {
-	Actor string `json:"a"`
-	Seq   int64  `json:"s"`
+	Actor string
+	Seq   int64
 }
 
 // appendActors adds the actors of event id, in order.

@@ -453,10 +453,10 @@ func putKeys(ctx context.Context, tx execer, eid int64, cid string, ev *record.E
 // partyRow is a row of event_parties; day and type order each party's walk
 // of its events (read.go, recentClusters).
 type partyRow struct {
-	Entity string `json:"p"`
-	Event  int64  `json:"e"`
-	Day    string `json:"d"`
-	Type   string `json:"t"`
+	Entity string
+	Event  int64
+	Day    string
+	Type   string
 }
 
 // freshCluster is a cluster a version starts: its only mention is one event
@@ -464,20 +464,20 @@ type partyRow struct {
 // summary is that event's fields, written whole rather than read back and
 // recomputed by addMentions.
 type freshCluster struct {
-	ID       string   `json:"id"`
-	Type     string   `json:"type"`
-	Mode     string   `json:"mode"`
-	Date     string   `json:"date"`
-	End      string   `json:"end"`
-	Place    string   `json:"place"`
-	Name     string   `json:"name"`
-	Doc      string   `json:"doc"`
-	Modality string   `json:"modality"`
-	Occurred bool     `json:"occ"`
-	Lo       string   `json:"lo"`
-	Hi       string   `json:"hi"`
-	First    int64    `json:"first"` // the event
-	Actors   []string `json:"-"`
+	ID       string
+	Type     string
+	Mode     string
+	Date     string
+	End      string
+	Place    string
+	Name     string
+	Doc      string
+	Modality string
+	Occurred bool
+	Lo       string
+	Hi       string
+	First    int64 // the event
+	Actors   []string
 }
 
 // The inserts of a version's own event rows.
