@@ -171,7 +171,7 @@ func RunStore(ctx context.Context, p *pipeline.Pipeline, opts StoreOptions) (Sto
 				return
 			}
 		}
-	}, ingest.Options{Workers: opts.Workers, Batch: BatchSize, Extracted: func(d source.Document, rec record.Record) {
+	}, ingest.Options{Workers: opts.Workers, Batch: BatchSize, Bulk: ingest.BulkAuto, Extracted: func(d source.Document, rec record.Record) {
 		base = append(base, derivable{src: sourceOf(d), rec: rec})
 	}})
 	e2e := time.Since(start).Seconds()

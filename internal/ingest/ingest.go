@@ -46,15 +46,16 @@ type Bulker interface {
 type BulkMode int
 
 const (
+	// BulkOff never loads in bulk: the default, since questions asked of
+	// the store while a bulk load runs may fail.
+	BulkOff BulkMode = iota
 	// BulkAuto loads in bulk a first load into an empty store whose first
 	// batch fills: a load of many documents, whose indexes are cheaper
-	// built at the end than kept row by row.
-	BulkAuto BulkMode = iota
+	// built at the end than kept row by row (`kronik ingest`).
+	BulkAuto
 	// BulkOn loads in bulk whatever the store holds: the indexes of all
 	// its documents are built again at the end.
 	BulkOn
-	// BulkOff never loads in bulk.
-	BulkOff
 )
 
 // Input is one document to ingest, or, with Err, an input that could not be
@@ -74,7 +75,7 @@ type Options struct {
 	// Extracted, when set, is called with every record extracted, in input
 	// order, before it is stored.
 	Extracted func(doc source.Document, rec record.Record)
-	// Bulk says when to load in bulk (default BulkAuto).
+	// Bulk says when to load in bulk (default BulkOff).
 	Bulk BulkMode
 }
 
