@@ -100,6 +100,9 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	batchWait := fs.Duration("batch-wait", ingest.DefaultBatchWait, "longest a processed document waits for its batch to fill")
 	net := addFetchFlags(fs)
 	tdmRights := fs.Bool("tdm-rights", false, "from WARC archives, also extract pages that reserve text-and-data mining (you state you have the right)")
+	bulk := bulkFlag(ingest.BulkAuto)
+	fs.Var(&bulk, "bulk", "load in bulk: build the indexes only questions read at the end (--bulk: always; --bulk=auto: a first load\n"+
+		"into an empty SQLite knowledge base that fills a batch; --bulk=false: never). Questions asked during a bulk load may fail")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -138,13 +141,16 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 			}
 			send(ingest.Input{Doc: source.Document{Path: input}, Err: err})
 		})
-	}, ingest.Options{Workers: *workers, Batch: *batch, BatchWait: *batchWait, Done: bar.add})
+	}, ingest.Options{Workers: *workers, Batch: *batch, BatchWait: *batchWait, Done: bar.add, Bulk: ingest.BulkMode(bulk)})
 	if errors.Is(writeErr, ctx.Err()) {
 		writeErr = nil // reported as an interruption below
 	}
 	sum := ingestSummary{read: res.Read, added: res.Added, versions: res.Versions, duplicates: res.Duplicates,
 		failed: res.Failed, reasons: res.Reasons}
 	bar.done()
+	if res.Bulk {
+		fmt.Fprintln(stderr, "kronik ingest: loaded in bulk (indexes built at the end)")
+	}
 	// Failures come back in the order the workers finish; list them in
 	// input order, line 2 of a JSON-lines file before line 10.
 	sort.SliceStable(sum.reasons, func(i, j int) bool { return naturalLess(sum.reasons[i], sum.reasons[j]) })
@@ -238,6 +244,37 @@ func runReprocess(ctx context.Context, args []string, _ io.Reader, stdout, stder
 	}
 	return nil
 }
+
+// bulkFlag is --bulk: a boolean flag (--bulk, --bulk=false) that also
+// takes "auto".
+type bulkFlag ingest.BulkMode
+
+func (b *bulkFlag) String() string {
+	switch ingest.BulkMode(*b) {
+	case ingest.BulkOn:
+		return "true"
+	case ingest.BulkOff:
+		return "false"
+	}
+	return "auto"
+}
+
+func (b *bulkFlag) Set(s string) error {
+	switch strings.ToLower(s) {
+	case "auto":
+		*b = bulkFlag(ingest.BulkAuto)
+	case "true", "1", "on", "yes":
+		*b = bulkFlag(ingest.BulkOn)
+	case "false", "0", "off", "no":
+		*b = bulkFlag(ingest.BulkOff)
+	default:
+		return fmt.Errorf("%q is not true, false or auto", s)
+	}
+	return nil
+}
+
+// IsBoolFlag lets --bulk stand alone.
+func (b *bulkFlag) IsBoolFlag() bool { return true }
 
 // naturalLess orders strings as a person reads them: runs of digits compare
 // as numbers ("feed.jsonl:2" before "feed.jsonl:10"), the rest byte by byte.

@@ -368,6 +368,18 @@ func TestIngestBatches(t *testing.T) {
 	if _, _, code := kronik(t, "ingest", "--db", filepath.Join(dir, "x.db"), "--batch", "0", docs); code == exitOK {
 		t.Error("--batch 0 accepted")
 	}
+	// A bulk load (forced, or never: the loads above of batches that fill
+	// were bulk loads) stores the same events.
+	for _, bulk := range []string{"--bulk", "--bulk=false"} {
+		db := filepath.Join(dir, "kb"+bulk+".db")
+		mustKronik(t, "ingest", "--db", db, "--workers", "1", "--batch", "64", bulk, docs)
+		if events := mustKronik(t, "events", "--db", db, "--json"); events != want {
+			t.Errorf("%s stored other events than one document at a time", bulk)
+		}
+	}
+	if _, _, code := kronik(t, "ingest", "--db", filepath.Join(dir, "y.db"), "--bulk=maybe", docs); code == exitOK {
+		t.Error("--bulk=maybe accepted")
+	}
 }
 
 // An ingest stores the same knowledge base whatever the number of workers:

@@ -50,6 +50,21 @@ type Ingest struct {
 	Workers            int     `json:"workers"`
 	// DocsPerSecStoreOnly: store writes alone, records precomputed.
 	DocsPerSecStoreOnly float64 `json:"docs_per_sec_store_only"`
+	// CPUMsPerDocEndToEnd and CPUMsPerDocStoreOnly are the CPU time (user
+	// and system, all threads) of each run per document: on a shared
+	// machine the figures above also count the time spent waiting for a
+	// core. End to end on W cores cannot beat W / CPUMsPerDocEndToEnd
+	// documents per millisecond, nor the one writer's 1 / CPUMsPerDocStoreOnly.
+	CPUMsPerDocEndToEnd  float64 `json:"cpu_ms_per_doc_end_to_end"`
+	CPUMsPerDocStoreOnly float64 `json:"cpu_ms_per_doc_store_only"`
+	// EndToEndBulk: the end-to-end run loaded in bulk (ingest.BulkAuto
+	// does for a fresh store whose first batch fills).
+	EndToEndBulk bool `json:"end_to_end_bulk"`
+	// DocsPerSecStoreOnlyBulk and CPUMsPerDocStoreOnlyBulk: the store-only
+	// run again as a bulk load into a fresh file, its end (building the
+	// deferred indexes) included.
+	DocsPerSecStoreOnlyBulk  float64 `json:"docs_per_sec_store_only_bulk"`
+	CPUMsPerDocStoreOnlyBulk float64 `json:"cpu_ms_per_doc_store_only_bulk"`
 	// MBPer1000Docs is the database file's size (WAL checkpointed) per 1,000
 	// documents after the store-only run.
 	MBPer1000Docs    float64 `json:"db_mb_per_1000_docs"`
@@ -149,56 +164,58 @@ func RunStore(ctx context.Context, p *pipeline.Pipeline, opts StoreOptions) (Sto
 	}
 	var base []derivable
 	peak := startPeak()
-	start := time.Now()
+	start, cpu := time.Now(), cpuSeconds()
 	sum, writeErr := ingest.Run(ctx, db, p, func(send func(ingest.Input) bool) {
 		for _, d := range docs {
 			if !send(ingest.Input{Doc: d}) {
 				return
 			}
 		}
-	}, ingest.Options{Workers: opts.Workers, Batch: BatchSize, Extracted: func(d source.Document, rec record.Record) {
+	}, ingest.Options{Workers: opts.Workers, Batch: BatchSize, Bulk: ingest.BulkAuto, Extracted: func(d source.Document, rec record.Record) {
 		base = append(base, derivable{src: sourceOf(d), rec: rec})
 	}})
 	e2e := time.Since(start).Seconds()
+	out.Ingest.CPUMsPerDocEndToEnd = (cpuSeconds() - cpu) * 1000 / float64(len(docs))
 	out.Ingest.PeakHeapMB = peak() / 1e6
 	db.Close()
 	if writeErr != nil {
 		return out, fmt.Errorf("ingest: %w", writeErr)
 	}
 	out.Ingest.DocumentsSkipped = sum.Failed
+	out.Ingest.EndToEndBulk = sum.Bulk
 	out.Ingest.Docs = len(docs)
 	out.Ingest.Workers = opts.Workers
 	out.Ingest.DocsPerSecEndToEnd = float64(len(docs)) / e2e
-	progress(fmt.Sprintf("ingest end to end: %d docs, %.0f docs/s", len(docs), out.Ingest.DocsPerSecEndToEnd))
+	progress(fmt.Sprintf("ingest end to end: %d docs, %.0f docs/s, %.2f CPU ms a document", len(docs),
+		out.Ingest.DocsPerSecEndToEnd, out.Ingest.CPUMsPerDocEndToEnd))
 
 	if len(base) == 0 {
 		return out, fmt.Errorf("store benchmark: every document failed")
 	}
 
-	// Store only.
+	// Store only, as a bulk load and not.
+	if out.Ingest.DocsPerSecStoreOnlyBulk, out.Ingest.CPUMsPerDocStoreOnlyBulk, err = storeOnly(ctx,
+		filepath.Join(dir, "bulk.db"), base, true, nil); err != nil {
+		return out, err
+	}
+	progress(fmt.Sprintf("ingest store only, bulk: %.0f docs/s, %.2f CPU ms a document",
+		out.Ingest.DocsPerSecStoreOnlyBulk, out.Ingest.CPUMsPerDocStoreOnlyBulk))
 	path := filepath.Join(dir, "store.db")
+	peak = startPeak()
+	out.Ingest.DocsPerSecStoreOnly, out.Ingest.CPUMsPerDocStoreOnly, err = storeOnly(ctx, path, base, false,
+		func(r store.PutResult) {
+			if r.NearDuplicateOf != "" {
+				out.Ingest.DuplicateDocs++
+			}
+		})
+	if err != nil {
+		return out, err
+	}
+	out.Ingest.StorePeakHeapMB = peak() / 1e6
 	db, err = sqlite.Open(ctx, path)
 	if err != nil {
 		return out, err
 	}
-	peak = startPeak()
-	start = time.Now()
-	for lo := 0; lo < len(base); lo += BatchSize {
-		batch := make([]store.Item, 0, BatchSize)
-		for _, b := range base[lo:min(lo+BatchSize, len(base))] {
-			batch = append(batch, store.Item{Src: b.src, Rec: b.rec})
-		}
-		if err := putBatch(ctx, db, batch, func(r store.PutResult) {
-			if r.NearDuplicateOf != "" {
-				out.Ingest.DuplicateDocs++
-			}
-		}); err != nil {
-			db.Close()
-			return out, fmt.Errorf("store-only ingest: %w", err)
-		}
-	}
-	out.Ingest.DocsPerSecStoreOnly = float64(len(base)) / time.Since(start).Seconds()
-	out.Ingest.StorePeakHeapMB = peak() / 1e6
 	st, err := db.Stats(ctx)
 	if err != nil {
 		db.Close()
@@ -211,7 +228,8 @@ func RunStore(ctx context.Context, p *pipeline.Pipeline, opts StoreOptions) (Sto
 	}
 	db.Close()
 	out.Ingest.MBPer1000Docs = fileMB(path) / float64(len(base)) * 1000
-	progress(fmt.Sprintf("ingest store only: %.0f docs/s, %.1f MB per 1,000 docs", out.Ingest.DocsPerSecStoreOnly, out.Ingest.MBPer1000Docs))
+	progress(fmt.Sprintf("ingest store only: %.0f docs/s, %.2f CPU ms a document, %.1f MB per 1,000 docs",
+		out.Ingest.DocsPerSecStoreOnly, out.Ingest.CPUMsPerDocStoreOnly, out.Ingest.MBPer1000Docs))
 
 	// Growing corpus.
 	out.Sizes, err = grow(ctx, filepath.Join(dir, "sizes.db"), base, 0, opts)
@@ -220,6 +238,38 @@ func RunStore(ctx context.Context, p *pipeline.Pipeline, opts StoreOptions) (Sto
 	}
 	out.PeakRSSMB = peakRSSMB()
 	return out, nil
+}
+
+// storeOnly stores the base records into a fresh database at path, BatchSize
+// a transaction, as a bulk load or not, and returns documents per second and
+// CPU milliseconds per document. seen, when set, gets each result.
+func storeOnly(ctx context.Context, path string, base []derivable, bulk bool, seen func(store.PutResult)) (float64, float64, error) {
+	db, err := sqlite.Open(ctx, path)
+	if err != nil {
+		return 0, 0, err
+	}
+	defer db.Close()
+	start, cpu := time.Now(), cpuSeconds()
+	if bulk {
+		if _, err := db.BeginBulk(ctx, true); err != nil {
+			return 0, 0, err
+		}
+	}
+	for lo := 0; lo < len(base); lo += BatchSize {
+		batch := make([]store.Item, 0, BatchSize)
+		for _, b := range base[lo:min(lo+BatchSize, len(base))] {
+			batch = append(batch, store.Item{Src: b.src, Rec: b.rec})
+		}
+		if err := putBatch(ctx, db, batch, seen); err != nil {
+			return 0, 0, fmt.Errorf("store-only ingest: %w", err)
+		}
+	}
+	if bulk {
+		if err := db.EndBulk(ctx); err != nil {
+			return 0, 0, err
+		}
+	}
+	return float64(len(base)) / time.Since(start).Seconds(), (cpuSeconds() - cpu) * 1000 / float64(len(base)), nil
 }
 
 // ResumeStore grows the database a run with StoreOptions.Dir left behind

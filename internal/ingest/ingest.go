@@ -9,9 +9,12 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
+	"sync"
 	"time"
 
 	"kronik/internal/ordered"
@@ -26,6 +29,34 @@ type Store interface {
 	Has(ctx context.Context, hash string) (bool, error)
 	PutBatch(ctx context.Context, items []store.Item) ([]store.ItemResult, error)
 }
+
+// Bulker is a store that can take a large load in bulk: its writes leave
+// the indexes only questions read to the end of the load, which builds them
+// at once (sqlite.DB). Questions may fail while a bulk load runs.
+type Bulker interface {
+	// BeginBulk starts a bulk load; with onlyEmpty only into an empty
+	// store. It says whether one is in progress.
+	BeginBulk(ctx context.Context, onlyEmpty bool) (bool, error)
+	// EndBulk builds what the load left out.
+	EndBulk(ctx context.Context) error
+}
+
+// BulkMode says when a run loads in bulk (a store that is not a Bulker
+// never does).
+type BulkMode int
+
+const (
+	// BulkOff never loads in bulk: the default, since questions asked of
+	// the store while a bulk load runs may fail.
+	BulkOff BulkMode = iota
+	// BulkAuto loads in bulk a first load into an empty store whose first
+	// batch fills: a load of many documents, whose indexes are cheaper
+	// built at the end than kept row by row (`kronik ingest`).
+	BulkAuto
+	// BulkOn loads in bulk whatever the store holds: the indexes of all
+	// its documents are built again at the end.
+	BulkOn
+)
 
 // Input is one document to ingest, or, with Err, an input that could not be
 // read (Doc.Path names it).
@@ -44,6 +75,8 @@ type Options struct {
 	// Extracted, when set, is called with every record extracted, in input
 	// order, before it is stored.
 	Extracted func(doc source.Document, rec record.Record)
+	// Bulk says when to load in bulk (default BulkOff).
+	Bulk BulkMode
 }
 
 // Defaults of Options. A batch writes each page it changes to the log once,
@@ -59,9 +92,9 @@ const (
 // Summary counts what a run did.
 type Summary struct {
 	Read, Added, Versions, Duplicates, Failed int
-	// Reasons are "input: reason" for every failed input, in input order
-	// except that a document the store refused follows the inputs read with
-	// it in its batch.
+	// Bulk: the run loaded in bulk (Bulker), its indexes built at the end.
+	Bulk bool
+	// Reasons are "input: reason" for every failed input, in input order.
 	Reasons []string
 }
 
@@ -69,8 +102,13 @@ type Summary struct {
 // commit: processed documents wait until Batch of them are ready or the first
 // has waited BatchWait, then one transaction stores them all, so the commit's
 // log write and sync are paid once per batch rather than once per document; a
-// kill loses at most the batch in flight. The error is the store's (a failed
-// transaction, after which nothing more is stored) or ctx's.
+// kill loses at most the batches in flight (the one being written and the one
+// being gathered). The error is the store's (a failed transaction, after
+// which nothing more is stored) or ctx's.
+//
+// A batch is written while the workers extract the next one: extraction and
+// the writer overlap, so a run takes as long as the slower of the two rather
+// than both.
 func Run(ctx context.Context, db Store, p *pipeline.Pipeline, feed func(send func(Input) bool), opts Options) (Summary, error) {
 	if opts.Batch < 1 {
 		opts.Batch = DefaultBatch
@@ -101,37 +139,34 @@ func Run(ctx context.Context, db Store, p *pipeline.Pipeline, feed func(send fun
 	})
 
 	var sum Summary
-	var writeErr error
-	var pending []store.Item
-	var names []string // input path of each pending item, for failure reasons
+	bulker, _ := db.(Bulker)
+	if bulker == nil {
+		opts.Bulk = BulkOff
+	}
+	var bulkErr error
+	if opts.Bulk == BulkOn {
+		sum.Bulk, bulkErr = bulker.BeginBulk(ctx, false)
+	}
+	w := startWriter(ctx, db)
+	var reasons []reason
+	var pending batch
+	seq := 0
+	first := true
 	flush := func() {
-		if len(pending) == 0 || writeErr != nil {
+		if len(pending.items) == 0 || bulkErr != nil {
 			return
 		}
-		res, err := db.PutBatch(ctx, pending)
-		batch := names
-		pending, names = pending[:0], nil
-		if err != nil {
-			if ctx.Err() == nil {
-				writeErr = err
-			}
-			return
-		}
-		for i, r := range res {
-			if r.Err != nil {
-				sum.Failed++
-				sum.Reasons = append(sum.Reasons, fmt.Sprintf("%s: %v", batch[i], r.Err))
-				continue
-			}
-			switch r.Status {
-			case store.New:
-				sum.Added++
-			case store.Version:
-				sum.Versions++
-			case store.Duplicate:
-				sum.Duplicates++
+		if first && opts.Bulk == BulkAuto && len(pending.items) >= opts.Batch {
+			// A first batch that fills: a large load, in bulk if the
+			// store is empty.
+			sum.Bulk, bulkErr = bulker.BeginBulk(ctx, true)
+			if bulkErr != nil {
+				return
 			}
 		}
+		first = false
+		w.write(pending)
+		pending = batch{}
 	}
 	timer := time.NewTimer(opts.BatchWait)
 	timer.Stop()
@@ -142,10 +177,11 @@ func Run(ctx context.Context, db Store, p *pipeline.Pipeline, feed func(send fun
 				open = false
 				break
 			}
+			seq++
 			if opts.Done != nil {
 				opts.Done()
 			}
-			if writeErr != nil {
+			if w.failed() || bulkErr != nil {
 				continue // drain
 			}
 			if r.Err != nil {
@@ -154,7 +190,7 @@ func Run(ctx context.Context, db Store, p *pipeline.Pipeline, feed func(send fun
 				}
 				sum.Read++
 				sum.Failed++
-				sum.Reasons = append(sum.Reasons, fmt.Sprintf("%s: %v", r.Doc.Path, r.Err))
+				reasons = append(reasons, reason{seq, fmt.Sprintf("%s: %v", r.Doc.Path, r.Err)})
 				continue
 			}
 			sum.Read++
@@ -165,12 +201,13 @@ func Run(ctx context.Context, db Store, p *pipeline.Pipeline, feed func(send fun
 			if opts.Extracted != nil {
 				opts.Extracted(r.Doc, r.rec)
 			}
-			pending = append(pending, store.Item{Src: Source(r.Doc), Rec: r.rec})
-			names = append(names, r.Doc.Path)
-			if len(pending) == 1 {
+			pending.items = append(pending.items, store.Item{Src: Source(r.Doc), Rec: r.rec})
+			pending.names = append(pending.names, r.Doc.Path)
+			pending.seqs = append(pending.seqs, seq)
+			if len(pending.items) == 1 {
 				timer.Reset(opts.BatchWait)
 			}
-			if len(pending) >= opts.Batch {
+			if len(pending.items) >= opts.Batch {
 				timer.Stop()
 				flush()
 			}
@@ -180,10 +217,106 @@ func Run(ctx context.Context, db Store, p *pipeline.Pipeline, feed func(send fun
 	}
 	timer.Stop()
 	flush()
-	if writeErr != nil {
-		return sum, writeErr
+	ws, wreasons, writeErr := w.close()
+	if sum.Bulk {
+		// Built even when the run was interrupted: questions need them
+		// (the next Open of the store would build them otherwise).
+		if err := bulker.EndBulk(context.WithoutCancel(ctx)); err != nil && bulkErr == nil {
+			bulkErr = err
+		}
+	}
+	sum.Added, sum.Versions = ws.Added, ws.Versions
+	sum.Duplicates += ws.Duplicates
+	sum.Failed += ws.Failed
+	reasons = append(reasons, wreasons...)
+	sort.SliceStable(reasons, func(i, j int) bool { return reasons[i].seq < reasons[j].seq })
+	for _, r := range reasons {
+		sum.Reasons = append(sum.Reasons, r.text)
+	}
+	if err := errors.Join(writeErr, bulkErr); err != nil {
+		return sum, err
 	}
 	return sum, ctx.Err()
+}
+
+// batch is a group of documents stored in one transaction, with the input
+// path and input position of each.
+type batch struct {
+	items []store.Item
+	names []string
+	seqs  []int
+}
+
+// reason is a failure reason with the position of its input.
+type reason struct {
+	seq  int
+	text string
+}
+
+// writer stores batches on a goroutine of its own, one at a time and in
+// order: the caller hands over a batch and goes on gathering the next.
+type writer struct {
+	batches chan batch
+	done    chan struct{}
+	mu      sync.Mutex
+	err     error // the first failed transaction's; nothing is stored after it
+	// written by the goroutine, read after done is closed
+	sum     Summary
+	reasons []reason
+}
+
+func startWriter(ctx context.Context, db Store) *writer {
+	w := &writer{batches: make(chan batch), done: make(chan struct{})}
+	go func() {
+		defer close(w.done)
+		for b := range w.batches {
+			if w.failed() {
+				continue
+			}
+			res, err := db.PutBatch(ctx, b.items)
+			if err != nil {
+				if ctx.Err() == nil {
+					w.mu.Lock()
+					w.err = err
+					w.mu.Unlock()
+				}
+				continue
+			}
+			for i, r := range res {
+				if r.Err != nil {
+					w.sum.Failed++
+					w.reasons = append(w.reasons, reason{b.seqs[i], fmt.Sprintf("%s: %v", b.names[i], r.Err)})
+					continue
+				}
+				switch r.Status {
+				case store.New:
+					w.sum.Added++
+				case store.Version:
+					w.sum.Versions++
+				case store.Duplicate:
+					w.sum.Duplicates++
+				}
+			}
+		}
+	}()
+	return w
+}
+
+// write hands b over, waiting while the previous batch is being stored.
+func (w *writer) write(b batch) { w.batches <- b }
+
+// failed reports whether a transaction has failed.
+func (w *writer) failed() bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.err != nil
+}
+
+// close waits for the batches handed over and returns what they did.
+func (w *writer) close() (Summary, []reason, error) {
+	close(w.batches)
+	<-w.done
+	return w.sum, w.reasons, w.err
 }
 
 // Source is what the store keeps of a document: its bytes, where it came

@@ -6,9 +6,11 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"kronik/internal/pipeline"
 	"kronik/internal/record"
@@ -135,5 +137,121 @@ func TestRunStopsOnStoreFailure(t *testing.T) {
 	}, Options{Workers: 2, Batch: 3})
 	if !errors.Is(err, boom) {
 		t.Fatalf("err = %v, want %v", err, boom)
+	}
+}
+
+// blockingStore holds its first batch until the documents after it are
+// extracted (or a long timeout passes): the workers must go on extracting
+// while a batch is written.
+type blockingStore struct {
+	fakeStore
+	next    chan struct{}
+	waited  bool
+	overlap bool
+}
+
+func (b *blockingStore) PutBatch(ctx context.Context, items []store.Item) ([]store.ItemResult, error) {
+	if !b.waited {
+		b.waited = true
+		select {
+		case <-b.next:
+			b.overlap = true
+		case <-time.After(20 * time.Second):
+		}
+	}
+	return b.fakeStore.PutBatch(ctx, items)
+}
+
+// TestRunExtractsWhileWriting: the next batch is extracted while one is
+// stored, and the documents still reach the store whole and in order.
+func TestRunExtractsWhileWriting(t *testing.T) {
+	p := newPipeline(t)
+	bs := &blockingStore{fakeStore: fakeStore{has: map[string]bool{}}, next: make(chan struct{})}
+	var once sync.Once
+	n := 0
+	sum, err := Run(context.Background(), bs, p, func(send func(Input) bool) {
+		for i := range 12 {
+			send(Input{Doc: doc(i, "")})
+		}
+	}, Options{Workers: 2, Batch: 4, Extracted: func(source.Document, record.Record) {
+		n++
+		if n == 8 { // the whole second batch
+			once.Do(func() { close(bs.next) })
+		}
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bs.overlap {
+		t.Error("the second batch was not extracted while the first was stored")
+	}
+	if sum.Added != 12 || len(bs.batches) != 3 || bs.batches[2][3] != "doc-11" {
+		t.Errorf("summary %+v, batches %v", sum, bs.batches)
+	}
+}
+
+// bulkStore is a fakeStore that records its bulk loads.
+type bulkStore struct {
+	fakeStore
+	begun    []bool // onlyEmpty of each BeginBulk, in order
+	ended    int
+	inBulkAt []int // batch sizes written while in bulk
+	inBulk   bool
+}
+
+func (b *bulkStore) BeginBulk(_ context.Context, onlyEmpty bool) (bool, error) {
+	b.begun = append(b.begun, onlyEmpty)
+	b.inBulk = true
+	return true, nil
+}
+
+func (b *bulkStore) EndBulk(context.Context) error {
+	b.ended++
+	b.inBulk = false
+	return nil
+}
+
+func (b *bulkStore) PutBatch(ctx context.Context, items []store.Item) ([]store.ItemResult, error) {
+	if b.inBulk {
+		b.inBulkAt = append(b.inBulkAt, len(items))
+	}
+	return b.fakeStore.PutBatch(ctx, items)
+}
+
+// TestRunBulk: a load whose first batch fills is a bulk load (into an empty
+// store, which the store checks), a trickle that never fills a batch is
+// not; BulkOn loads in bulk from the start, BulkOff never; every bulk load
+// is ended.
+func TestRunBulk(t *testing.T) {
+	p := newPipeline(t)
+	for _, c := range []struct {
+		name   string
+		docs   int
+		mode   BulkMode
+		begun  []bool
+		inBulk []int
+	}{
+		{"large first load", 10, BulkAuto, []bool{true}, []int{4, 4, 2}},
+		{"small load", 3, BulkAuto, nil, nil},
+		{"forced", 3, BulkOn, []bool{false}, []int{3}},
+		{"off", 10, BulkOff, nil, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			bs := &bulkStore{fakeStore: fakeStore{has: map[string]bool{}}}
+			sum, err := Run(context.Background(), bs, p, func(send func(Input) bool) {
+				for i := range c.docs {
+					send(Input{Doc: doc(i, "")})
+				}
+			}, Options{Workers: 2, Batch: 4, Bulk: c.mode})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(bs.begun, c.begun) || !reflect.DeepEqual(bs.inBulkAt, c.inBulk) {
+				t.Errorf("bulk loads begun %v, batches in bulk %v; want %v, %v", bs.begun, bs.inBulkAt, c.begun, c.inBulk)
+			}
+			if sum.Bulk != (len(c.begun) > 0) || bs.ended != len(c.begun) || sum.Added != c.docs {
+				t.Errorf("summary %+v, %d bulk loads ended", sum, bs.ended)
+			}
+		})
 	}
 }

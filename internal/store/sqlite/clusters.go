@@ -243,8 +243,8 @@ func addMentions(ctx context.Context, tx execer, id string, vid, grp int64, ms [
 // actorRow is an actor of a cluster with its order of first appearance: the
 // event's id times 1024 plus the actor's position in the event.
 type actorRow struct {
-	Actor string `json:"a"`
-	Seq   int64  `json:"s"`
+	Actor string
+	Seq   int64
 }
 
 // appendActors adds the actors of event id, in order.
@@ -259,14 +259,9 @@ func appendActors(rows []actorRow, id int64, actors []string) []actorRow {
 // first appearance, and so does the first of repeated ones (rows are in
 // appearance order).
 func putActors(ctx context.Context, tx execer, id string, rows []actorRow) error {
-	if len(rows) == 0 {
-		return nil
+	args := make([]any, 0, 3*len(rows))
+	for _, r := range rows {
+		args = append(args, id, r.Actor, r.Seq)
 	}
-	b, err := json.Marshal(rows)
-	if err != nil {
-		return err
-	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO cluster_actors (cluster_id, actor, seq)
-		SELECT ?, value ->> 'a', value ->> 's' FROM json_each(?) WHERE true ON CONFLICT DO NOTHING`, id, string(b))
-	return err
+	return clusterActorInsert.exec(ctx, tx, args)
 }

@@ -48,13 +48,6 @@ func TestIncrementalClusters(t *testing.T) {
 	db := open(t)
 	defer db.Close()
 	r := rand.New(rand.NewSource(3))
-	pick := func(xs ...string) string { return xs[r.Intn(len(xs))] }
-	sp := func(s string) *string {
-		if s == "" {
-			return nil
-		}
-		return &s
-	}
 	ents := []record.Entity{
 		{ID: "country:IDN", Type: "COUNTRY", Name: "Indonesia"},
 		{ID: "country:VNM", Type: "COUNTRY", Name: "Vietnam"},
@@ -67,20 +60,7 @@ func TestIncrementalClusters(t *testing.T) {
 		"Para pemimpin menghadiri pertemuan puncak kawasan dan menyepakati rencana aksi bersama untuk lima tahun ke depan.",
 	}
 	for i := 0; i < 120; i++ {
-		var evs []record.Event
-		for j := 0; j < 1+r.Intn(3); j++ {
-			typ := pick("CONSULT", "AGREE")
-			mode := "sign"
-			if typ == "CONSULT" {
-				mode = pick("meet", "multilateral")
-			}
-			evs = append(evs, record.Event{Type: typ, Mode: mode, Modality: pick("occurred", "planned"),
-				Date: sp(pick("2025-06-16", "2025-06-17", "2025-06", "2025", "")), DateSource: pick("text", "published"),
-				Place: sp(pick("", "Hanoi", "Jakarta")), Name: sp(pick("", "KTT ASEAN", "KTT G20", "summit")),
-				Document: sp(pick("", "nota kesepahaman", "Deklarasi Hanoi Raya")),
-				Actors:   []string{pick("country:IDN", "person:a"), pick("country:VNM", "country:JPN", "country:THA", "country:PHL")},
-				Evidence: record.Evidence{Text: "…"}})
-		}
+		evs := randomEvents(r, "person:a", "…")
 		name := fmt.Sprintf("doc-%d", r.Intn(100)) // some names recur: new versions
 		body := bodies[r.Intn(len(bodies))] + fmt.Sprintf(" Laporan nomor %d.", i)
 		rec := record.Record{Source: name, Hash: fmt.Sprint("h", i), Lang: "id", Text: body, Entities: ents, Events: evs}
@@ -130,6 +110,34 @@ func TestIncrementalClusters(t *testing.T) {
 	if err := db.db.QueryRowContext(ctx, `SELECT count(*) FROM clusters WHERE mentions > 1`).Scan(&merges); err != nil || merges < 5 {
 		t.Fatalf("only %d clusters of several mentions (%v)", merges, err)
 	}
+}
+
+// randomEvents returns one to three events of a stream that joins, merges
+// and splits clusters: talks, summits and signings on nearby dates, places
+// and names, of Indonesia or person and another state.
+func randomEvents(r *rand.Rand, person, evidence string) []record.Event {
+	pick := func(xs ...string) string { return xs[r.Intn(len(xs))] }
+	opt := func(s string) *string {
+		if s == "" {
+			return nil
+		}
+		return &s
+	}
+	var evs []record.Event
+	for j := 0; j < 1+r.Intn(3); j++ {
+		typ := pick("CONSULT", "AGREE")
+		mode := "sign"
+		if typ == "CONSULT" {
+			mode = pick("meet", "multilateral")
+		}
+		evs = append(evs, record.Event{Type: typ, Mode: mode, Modality: pick("occurred", "planned"),
+			Date: opt(pick("2025-06-16", "2025-06-17", "2025-06", "2025", "")), DateSource: pick("text", "published"),
+			Place: opt(pick("", "Hanoi", "Jakarta")), Name: opt(pick("", "KTT ASEAN", "KTT G20", "summit")),
+			Document: opt(pick("", "nota kesepahaman", "Deklarasi Hanoi Raya")),
+			Actors:   []string{pick("country:IDN", person), pick("country:VNM", "country:JPN", "country:THA", "country:PHL")},
+			Evidence: record.Evidence{Text: evidence}})
+	}
+	return evs
 }
 
 // TestMergeWithinDocument: a document whose first event joins a cluster and

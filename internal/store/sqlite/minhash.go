@@ -20,6 +20,9 @@ import (
 // The lookup bounds are cluster.BandNewest, MaxBandCands, DupMargin and
 // MaxDupChecks, shared by the backends.
 
+// lshInsert writes a version's band keys.
+var lshInsert = rowInsert{head: `INSERT OR IGNORE INTO lsh (k, version_id) VALUES `, cols: 2}
+
 // group stores the version's signature and band keys and sets its
 // independent-source group: the group of the most similar current document
 // when the two are near-duplicates (exact Jaccard similarity of their
@@ -79,9 +82,11 @@ func group(ctx context.Context, tx execer, vid int64, body string) (string, int6
 				break
 			}
 		}
-		arr, _ = json.Marshal(keys)
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO lsh (k, version_id) SELECT value, ? FROM json_each(?)`,
-			vid, string(arr)); err != nil {
+		band := make([]any, 0, 2*len(keys))
+		for _, k := range keys {
+			band = append(band, k, vid)
+		}
+		if err := lshInsert.exec(ctx, tx, band); err != nil {
 			return "", 0, err
 		}
 	}

@@ -192,7 +192,7 @@ func TestSearchStatsMigration(t *testing.T) {
 	searchCorpus(t, old, 400, 2)
 	// as a kronik before migration 037 left it
 	if _, err := old.db.ExecContext(ctx, `DROP TABLE search_terms; DROP TABLE search_docs; DROP TABLE search_top;
-		DELETE FROM schema_migrations WHERE version = 37`); err != nil {
+		DELETE FROM schema_migrations WHERE version >= 37`); err != nil { // later ones run again too
 		t.Fatal(err)
 	}
 	old.Close()

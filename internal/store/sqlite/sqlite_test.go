@@ -94,53 +94,64 @@ func TestLongSpanCandidates(t *testing.T) {
 }
 
 // TestBatchBadDocument: a document that fails half-way through its writes
-// (here a trigger refuses its event row, after its version, full-text and
-// entity rows are written) leaves nothing behind, and the documents before
-// and after it in the batch are stored whole.
+// (a trigger refuses its event row, after its version, full-text and entity
+// rows are written; or one of its status phrases, rows the batch writes at
+// its end) leaves nothing behind, and the documents before and after it in
+// the batch are stored whole.
 func TestBatchBadDocument(t *testing.T) {
-	ctx := context.Background()
-	db := open(t)
-	defer db.Close()
-	if _, err := db.db.ExecContext(ctx, `CREATE TRIGGER poison BEFORE INSERT ON events
-		WHEN new.evidence LIKE '%racun%' BEGIN SELECT RAISE(ABORT, 'poisoned event'); END`); err != nil {
-		t.Fatal(err)
-	}
-	mk := func(name, date, evidence string) store.Item {
-		body := evidence + " Kedua menteri juga membahas kerja sama perikanan."
-		return store.Item{Src: store.Source{Name: name}, Rec: record.Record{Source: name, Hash: name, Lang: "id", Text: body,
-			Entities: []record.Entity{{ID: "country:IDN", Type: "COUNTRY", Name: "Indonesia"}, {ID: "country:PER", Type: "COUNTRY", Name: "Peru"}},
-			Events: []record.Event{{Type: "CONSULT", Mode: "meet", Date: sp(date), Modality: "occurred",
-				Actors: []string{"country:IDN", "country:PER"}, Evidence: record.Evidence{Text: evidence}}}}}
-	}
-	res, err := db.PutBatch(ctx, []store.Item{
-		mk("a.txt", "2025-09-20", "Menteri Indonesia dan Peru bertemu di Lima pada Sabtu."),
-		mk("bad.txt", "2025-09-20", "Menteri Indonesia dan Peru membahas racun tikus di Lima pada Sabtu."),
-		mk("c.txt", "2025-09-20", "Indonesia dan Peru berunding di Lima pada 20 September."),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if res[0].Err != nil || res[2].Err != nil || res[1].Err == nil || !strings.Contains(res[1].Err.Error(), "poisoned") {
-		t.Fatalf("results = %+v", res)
-	}
-	if res[0].Status != store.New || res[2].Status != store.New {
-		t.Fatalf("results = %+v, want the good documents new", res)
-	}
-	if ok, _ := db.Has(ctx, "bad.txt"); ok {
-		t.Fatal("the failed document is stored")
-	}
-	if hits, err := db.Search(ctx, store.SearchQuery{Text: "tikus"}); err != nil || len(hits) != 0 {
-		t.Fatalf("the failed document is searchable: %v, %v", hits, err)
-	}
-	st, err := db.Stats(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if st.Versions != 2 || st.Events != 2 || st.Clusters != 1 {
-		t.Fatalf("stats = %+v, want 2 versions, 2 events in 1 cluster", st)
-	}
-	if err := db.Check(ctx); err != nil {
-		t.Fatal(err)
+	for _, table := range []string{"events", "statuses"} {
+		t.Run(table, func(t *testing.T) {
+			ctx := context.Background()
+			db := open(t)
+			defer db.Close()
+			col := map[string]string{"events": "evidence", "statuses": "phrase"}[table]
+			if _, err := db.db.ExecContext(ctx, `CREATE TRIGGER poison BEFORE INSERT ON `+table+`
+				WHEN new.`+col+` LIKE '%racun%' BEGIN SELECT RAISE(ABORT, 'poisoned row'); END`); err != nil {
+				t.Fatal(err)
+			}
+			mk := func(name, date, evidence string) store.Item {
+				body := evidence + " Kedua menteri juga membahas kerja sama perikanan."
+				return store.Item{Src: store.Source{Name: name}, Rec: record.Record{Source: name, Hash: name, Lang: "id", Text: body,
+					Entities: []record.Entity{{ID: "country:IDN", Type: "COUNTRY", Name: "Indonesia"}, {ID: "country:PER", Type: "COUNTRY", Name: "Peru"}},
+					Events: []record.Event{{Type: "CONSULT", Mode: "meet", Date: sp(date), Modality: "occurred",
+						Actors: []string{"country:IDN", "country:PER"}, Evidence: record.Evidence{Text: evidence}}},
+					Statuses: []record.Status{{Phrase: evidence, Date: date}}}}
+			}
+			res, err := db.PutBatch(ctx, []store.Item{
+				mk("a.txt", "2025-09-20", "Menteri Indonesia dan Peru bertemu di Lima pada Sabtu."),
+				mk("bad.txt", "2025-09-20", "Menteri Indonesia dan Peru membahas racun tikus di Lima pada Sabtu."),
+				mk("c.txt", "2025-09-20", "Indonesia dan Peru berunding di Lima pada 20 September."),
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res[0].Err != nil || res[2].Err != nil || res[1].Err == nil || !strings.Contains(res[1].Err.Error(), "poisoned") {
+				t.Fatalf("results = %+v", res)
+			}
+			if res[0].Status != store.New || res[2].Status != store.New {
+				t.Fatalf("results = %+v, want the good documents new", res)
+			}
+			if ok, _ := db.Has(ctx, "bad.txt"); ok {
+				t.Fatal("the failed document is stored")
+			}
+			if hits, err := db.Search(ctx, store.SearchQuery{Text: "tikus"}); err != nil || len(hits) != 0 {
+				t.Fatalf("the failed document is searchable: %v, %v", hits, err)
+			}
+			st, err := db.Stats(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.Versions != 2 || st.Events != 2 || st.Clusters != 1 {
+				t.Fatalf("stats = %+v, want 2 versions, 2 events in 1 cluster", st)
+			}
+			var phrases int
+			if err := db.db.QueryRowContext(ctx, `SELECT count(*) FROM statuses`).Scan(&phrases); err != nil || phrases != 2 {
+				t.Fatalf("%d status phrases stored (%v), want the good documents' 2", phrases, err)
+			}
+			if err := db.Check(ctx); err != nil {
+				t.Fatal(err)
+			}
+		})
 	}
 }
 

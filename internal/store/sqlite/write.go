@@ -32,13 +32,35 @@ type stmtTx struct {
 	*sql.Tx
 	db    *DB
 	stmts map[string]*sql.Stmt
+	// later holds the rows written at the end of the transaction
+	// (later.go); with each set, at the end of each document instead.
+	later laterRows
+	each  bool
+	// bulk: a bulk load is in progress (bulk.go), the rows it builds at
+	// its end are not written.
+	bulk bool
 	// search holds the search statistics of the documents indexed, written
 	// at Commit (searchstats.go).
 	search searchBatch
 }
 
-func (s *DB) newStmtTx(tx *sql.Tx) *stmtTx {
-	return &stmtTx{Tx: tx, db: s, stmts: map[string]*sql.Stmt{}}
+// beginStmtTx starts a write transaction (beginWrite) that runs the
+// store's prepared statements, and learns whether a bulk load is in
+// progress.
+func (s *DB) beginStmtTx(ctx context.Context) (*stmtTx, error) {
+	sqlTx, err := s.beginWrite(ctx)
+	if err != nil {
+		return nil, err
+	}
+	tx := &stmtTx{Tx: sqlTx, db: s, stmts: map[string]*sql.Stmt{}}
+	if s.schema >= bulkSchema {
+		if tx.bulk, err = inBulk(ctx, tx); err != nil {
+			tx.Rollback()
+			tx.close()
+			return nil, err
+		}
+	}
+	return tx, nil
 }
 
 func (t *stmtTx) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
@@ -98,11 +120,10 @@ func (s *DB) Put(ctx context.Context, src store.Source, rec record.Record) (res 
 	if rec.Hash == "" {
 		return res, fmt.Errorf("put %s: record has no content hash", src.Name)
 	}
-	sqlTx, err := s.beginWrite(ctx)
+	tx, err := s.beginStmtTx(ctx)
 	if err != nil {
 		return res, fmt.Errorf("put %s: %w", src.Name, err)
 	}
-	tx := s.newStmtTx(sqlTx)
 	defer func() {
 		if err != nil {
 			tx.Rollback()
@@ -111,6 +132,9 @@ func (s *DB) Put(ctx context.Context, src store.Source, rec record.Record) (res 
 	}()
 	if res, err = putTx(ctx, tx, src, rec); err != nil {
 		return res, err
+	}
+	if err = tx.flushLater(ctx); err != nil {
+		return res, fmt.Errorf("put %s: %w", src.Name, err)
 	}
 	if err := tx.Commit(); err != nil {
 		return res, fmt.Errorf("put %s: commit: %w", src.Name, err)
@@ -136,8 +160,13 @@ func (s *DB) PutBatch(ctx context.Context, items []store.Item) ([]store.ItemResu
 			skip[i] = true
 		}
 	}
+	each := false
 	for {
-		failed, err := s.putBatchOnce(ctx, items, skip, out)
+		failed, err := s.putBatchOnce(ctx, items, skip, out, each)
+		if errors.Is(err, errLaterRows) && !each {
+			each = true
+			continue
+		}
 		if err != nil {
 			return nil, fmt.Errorf("put batch: %w", err)
 		}
@@ -151,12 +180,16 @@ func (s *DB) PutBatch(ctx context.Context, items []store.Item) ([]store.ItemResu
 // putBatchOnce stores the items not skipped in one transaction and commits
 // it, filling out. When a document fails it rolls back and returns the
 // document's index (its out entry holds the error); -1 means committed.
-func (s *DB) putBatchOnce(ctx context.Context, items []store.Item, skip []bool, out []store.ItemResult) (failed int, err error) {
-	sqlTx, err := s.beginWrite(ctx)
+//
+// The index rows held for later are written once for the whole batch; if
+// that fails for a reason of the documents' (errLaterRows), the batch is
+// stored again with each set, writing them with each document.
+func (s *DB) putBatchOnce(ctx context.Context, items []store.Item, skip []bool, out []store.ItemResult, each bool) (failed int, err error) {
+	tx, err := s.beginStmtTx(ctx)
 	if err != nil {
 		return -1, err
 	}
-	tx := s.newStmtTx(sqlTx)
+	tx.each = each
 	committed := false
 	defer func() {
 		if !committed {
@@ -180,6 +213,15 @@ func (s *DB) putBatchOnce(ctx context.Context, items []store.Item, skip []bool, 
 			return i, nil
 		}
 		out[i] = store.ItemResult{PutResult: res}
+	}
+	if err := tx.flushLater(ctx); err != nil {
+		if cerr := ctx.Err(); cerr != nil {
+			return -1, cerr
+		}
+		if systemic(err) {
+			return -1, err
+		}
+		return -1, fmt.Errorf("%w: %w", errLaterRows, err)
 	}
 	if err := tx.Commit(); err != nil {
 		return -1, fmt.Errorf("commit: %w", err)
@@ -240,6 +282,10 @@ func putTx(ctx context.Context, tx *stmtTx, src store.Source, rec record.Record)
 		var old int64
 		err := tx.QueryRowContext(ctx, `SELECT id FROM versions WHERE document_id = ? AND current = 1`, docID).Scan(&old)
 		if err == nil {
+			// The old version may be of this batch, its rows still held.
+			if err := tx.flushLater(ctx); err != nil {
+				return res, fmt.Errorf("put %s: %w", src.Name, err)
+			}
 			if err := unindex(ctx, tx, old); err != nil {
 				return res, fmt.Errorf("put %s: retire version: %w", src.Name, err)
 			}
@@ -272,17 +318,21 @@ func putTx(ctx context.Context, tx *stmtTx, src store.Source, rec record.Record)
 	if err != nil {
 		return res, fmt.Errorf("put %s: %w", src.Name, err)
 	}
+	if tx.each {
+		if err := tx.flushLater(ctx); err != nil {
+			return res, fmt.Errorf("put %s: %w", src.Name, err)
+		}
+	}
 	res.NearDuplicateOf = dup
 	return res, nil
 }
 
 // Replace swaps the extraction of a stored version for rec.
 func (s *DB) Replace(ctx context.Context, hash string, rec record.Record) (err error) {
-	sqlTx, err := s.beginWrite(ctx)
+	tx, err := s.beginStmtTx(ctx)
 	if err != nil {
 		return fmt.Errorf("replace %s: %w", hash, err)
 	}
-	tx := s.newStmtTx(sqlTx)
 	defer func() {
 		if err != nil {
 			tx.Rollback()
@@ -313,6 +363,9 @@ func (s *DB) Replace(ctx context.Context, hash string, rec record.Record) (err e
 			return fmt.Errorf("replace %s: %w", hash, err)
 		}
 		if _, err := index(ctx, tx, vid, &rec); err != nil {
+			return fmt.Errorf("replace %s: %w", hash, err)
+		}
+		if err := tx.flushLater(ctx); err != nil {
 			return fmt.Errorf("replace %s: %w", hash, err)
 		}
 	}
@@ -409,7 +462,7 @@ func strings1(ctx context.Context, tx execer, q string, args ...any) ([]string, 
 // full-text row, entities, figures, status phrases and events, which join
 // the stored clusters. It returns the name of the document this one
 // near-duplicates, if any.
-func index(ctx context.Context, tx execer, vid int64, rec *record.Record) (string, error) {
+func index(ctx context.Context, tx *stmtTx, vid int64, rec *record.Record) (string, error) {
 	dup, grp, err := group(ctx, tx, vid, rec.Text)
 	if err != nil {
 		return "", fmt.Errorf("near-duplicates: %w", err)
@@ -421,27 +474,18 @@ func index(ctx context.Context, tx execer, vid int64, rec *record.Record) (strin
 	if err := searchAdd(ctx, tx, vid, title, body); err != nil {
 		return "", fmt.Errorf("search statistics: %w", err)
 	}
-	if err := putEntities(ctx, tx, vid, rec); err != nil {
-		return "", fmt.Errorf("entities: %w", err)
-	}
+	putEntities(tx, vid, rec)
 	for _, q := range rec.Quantities {
 		// Figures are grouped by year: the period is kept to its year.
 		period := q.Period
 		if len(period) > 4 {
 			period = period[:4]
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO quantities (version_id, kind, value, unit, text, start, end,
-			measures, approx, change, sentence, period) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			vid, q.Kind, q.Value, q.Unit, q.Text, q.Start, q.End, q.Measures, q.Approx, q.Change,
-			store.Slice(rec.Text, q.SentStart, q.SentEnd), period); err != nil {
-			return "", fmt.Errorf("figures: %w", err)
-		}
+		tx.later.quantities = append(tx.later.quantities, vid, q.Kind, q.Value, q.Unit, q.Text, q.Start, q.End,
+			q.Measures, q.Approx, q.Change, store.Slice(rec.Text, q.SentStart, q.SentEnd), period)
 	}
 	for _, p := range rec.Statuses {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO statuses (version_id, phrase, date, sentence) VALUES (?, ?, ?, ?)`,
-			vid, p.Phrase, p.Date, store.Slice(rec.Text, p.SentStart, p.SentEnd)); err != nil {
-			return "", fmt.Errorf("status phrases: %w", err)
-		}
+		tx.later.statuses = append(tx.later.statuses, vid, p.Phrase, p.Date, store.Slice(rec.Text, p.SentStart, p.SentEnd))
 	}
 	if err := putEvents(ctx, tx, vid, grp, rec); err != nil {
 		return "", fmt.Errorf("events: %w", err)
@@ -449,36 +493,31 @@ func index(ctx context.Context, tx execer, vid int64, rec *record.Record) (strin
 	return dup, nil
 }
 
-// putEntities writes the record's entities, the version's mention counts,
-// aliases and roles: one statement per table, the rows passed as a JSON
-// array (a document names tens of entities).
-func putEntities(ctx context.Context, tx execer, vid int64, rec *record.Record) error {
-	type entRow struct {
-		ID       string `json:"id"`
-		Type     string `json:"type"`
-		Name     string `json:"name"`
-		Norm     string `json:"norm"`
-		Code     string `json:"code"`
-		Wikidata string `json:"wikidata"`
-		Country  string `json:"country"`
-		Mentions int    `json:"mentions"`
-	}
-	type aliasRow struct {
-		Entity string `json:"entity"`
-		Alias  string `json:"alias"`
-		Norm   string `json:"norm"`
-		Count  int    `json:"count"`
-	}
-	type roleRow struct {
-		Entity string `json:"entity"`
-		Title  string `json:"title"`
-		Of     string `json:"of"`
-	}
-	var ents []entRow
-	var aliases []aliasRow
-	var roles []roleRow
+// The inserts of entities, mention counts, aliases and roles.
+var (
+	// An entity already stored is rewritten only when the batch fills a
+	// field it lacks: rewriting an unchanged row would dirty its page.
+	entityInsert = rowInsert{head: `INSERT INTO entities (id, type, name, norm, code, wikidata, country) VALUES `, cols: 7,
+		tail: `ON CONFLICT (id) DO UPDATE SET
+			code = CASE WHEN entities.code = '' THEN excluded.code ELSE entities.code END,
+			wikidata = CASE WHEN entities.wikidata = '' THEN excluded.wikidata ELSE entities.wikidata END,
+			country = CASE WHEN entities.country = '' THEN excluded.country ELSE entities.country END
+		WHERE (entities.code = '' AND excluded.code <> '') OR (entities.wikidata = '' AND excluded.wikidata <> '')
+			OR (entities.country = '' AND excluded.country <> '')`}
+	entityDocInsert = rowInsert{head: `INSERT INTO entity_docs (version_id, entity_id, mentions) VALUES `, cols: 3,
+		tail: `ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions`}
+	aliasInsert = rowInsert{head: `INSERT INTO aliases (version_id, entity_id, alias, norm, lang, count) VALUES `, cols: 6}
+	roleInsert  = rowInsert{head: `INSERT INTO roles (version_id, entity_id, title, of) VALUES `, cols: 4}
+)
+
+// putEntities holds the record's entities, the version's mention counts,
+// aliases and roles for the end of the transaction (the write path reads
+// entities' states through entityCountry).
+func putEntities(tx *stmtTx, vid int64, rec *record.Record) {
+	l := &tx.later
 	for _, e := range rec.Entities {
-		ents = append(ents, entRow{e.ID, e.Type, e.Name, text.Normalize(e.Name), e.Code, e.Wikidata, e.Country, len(e.Mentions)})
+		l.addEntity(e.ID, entityRow{e.Type, e.Name, text.Normalize(e.Name), e.Code, e.Wikidata, e.Country})
+		l.entityDocs = append(l.entityDocs, entityDocRow{e.ID, vid, len(e.Mentions)})
 		forms := map[string]int{}
 		var order []string
 		for _, m := range e.Mentions {
@@ -489,7 +528,7 @@ func putEntities(ctx context.Context, tx execer, vid int64, rec *record.Record) 
 			forms[f]++
 		}
 		for _, f := range order {
-			aliases = append(aliases, aliasRow{e.ID, f, text.Normalize(f), forms[f]})
+			l.aliases = append(l.aliases, vid, e.ID, f, text.Normalize(f), rec.Lang, forms[f])
 		}
 		seen := map[string]bool{}
 		for _, r := range e.Roles {
@@ -498,56 +537,24 @@ func putEntities(ctx context.Context, tx execer, vid int64, rec *record.Record) 
 				continue
 			}
 			seen[k] = true
-			roles = append(roles, roleRow{e.ID, r.Title, r.Of})
+			l.roles = append(l.roles, vid, e.ID, r.Title, r.Of)
 		}
 	}
-	if len(ents) == 0 {
-		return nil
+}
+
+// entityCountry is the state of entity id as stored, the entities held for
+// later included: the stored one unless it is empty, else the one the
+// batch's documents gave it.
+func entityCountry(ctx context.Context, tx *stmtTx, id string) (string, error) {
+	var c string
+	err := tx.QueryRowContext(ctx, `SELECT country FROM entities WHERE id = ?`, id).Scan(&c)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return "", err
 	}
-	ej, err := json.Marshal(ents)
-	if err != nil {
-		return err
+	if e := tx.later.entities[id]; c == "" && e != nil {
+		c = e.country
 	}
-	// An entity already stored is rewritten only when this document fills
-	// a field it lacks: rewriting an unchanged row would dirty its page.
-	if _, err := tx.ExecContext(ctx, `INSERT INTO entities (id, type, name, norm, code, wikidata, country)
-		SELECT value ->> 'id', value ->> 'type', value ->> 'name', value ->> 'norm', value ->> 'code',
-			value ->> 'wikidata', value ->> 'country' FROM json_each(?) WHERE true
-		ON CONFLICT (id) DO UPDATE SET
-			code = CASE WHEN entities.code = '' THEN excluded.code ELSE entities.code END,
-			wikidata = CASE WHEN entities.wikidata = '' THEN excluded.wikidata ELSE entities.wikidata END,
-			country = CASE WHEN entities.country = '' THEN excluded.country ELSE entities.country END
-		WHERE (entities.code = '' AND excluded.code <> '') OR (entities.wikidata = '' AND excluded.wikidata <> '')
-			OR (entities.country = '' AND excluded.country <> '')`, string(ej)); err != nil {
-		return err
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO entity_docs (version_id, entity_id, mentions)
-		SELECT ?, value ->> 'id', value ->> 'mentions' FROM json_each(?) WHERE true
-		ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions`, vid, string(ej)); err != nil {
-		return err
-	}
-	if len(aliases) > 0 {
-		aj, err := json.Marshal(aliases)
-		if err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO aliases (version_id, entity_id, alias, norm, lang, count)
-			SELECT ?, value ->> 'entity', value ->> 'alias', value ->> 'norm', ?, value ->> 'count' FROM json_each(?)`,
-			vid, rec.Lang, string(aj)); err != nil {
-			return err
-		}
-	}
-	if len(roles) > 0 {
-		rj, err := json.Marshal(roles)
-		if err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO roles (version_id, entity_id, title, of)
-			SELECT ?, value ->> 'entity', value ->> 'title', value ->> 'of' FROM json_each(?)`, vid, string(rj)); err != nil {
-			return err
-		}
-	}
-	return nil
+	return c, nil
 }
 
 // decode fills ev and sides from the stored JSON.

@@ -9,9 +9,10 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"sort"
+	"strconv"
+	"strings"
 
 	"kronik/internal/cluster"
 	"kronik/internal/record"
@@ -44,10 +45,11 @@ type addedMention struct {
 // day (cluster.Span). Unmatched events start a cluster of their own.
 //
 // The version's own rows that no lookup of its other events may see (their
-// blocking keys, their party rows, the clusters they start) are written once
-// for all its events, after the loop: a statement each rather than one per
-// event.
-func putEvents(ctx context.Context, tx execer, vid, grp int64, rec *record.Record) error {
+// blocking keys, the clusters they start) are written once for all its
+// events, after the loop: a statement each rather than one per event. Rows
+// that no lookup reads (parties, their pairs, report order) are held for the
+// end of the transaction (later.go).
+func putEvents(ctx context.Context, tx *stmtTx, vid, grp int64, rec *record.Record) error {
 	hash := rec.Hash
 	added := map[string][]addedMention{} // clusters updated from their new mentions
 	full := map[string]bool{}            // clusters recomputed from all mentions (merged)
@@ -57,17 +59,20 @@ func putEvents(ctx context.Context, tx execer, vid, grp int64, rec *record.Recor
 	var freshRows []freshCluster
 	var keyRows []keyRow
 	// A person the record gives no state stands for the one stored
-	// entities give it (cluster.SidesKnown); this record's entities are
-	// already stored.
+	// entities give it (cluster.SidesKnown), this record's and the batch's
+	// included (entityCountry); they do not change while its events are
+	// written, so each is looked up once.
+	countries := map[string]string{}
 	countryOf := func(p string) (string, error) {
-		var c string
-		err := tx.QueryRowContext(ctx, `SELECT country FROM entities WHERE id = ?`, p).Scan(&c)
-		if errors.Is(err, sql.ErrNoRows) {
-			return "", nil
+		if c, ok := countries[p]; ok {
+			return c, nil
+		}
+		c, err := entityCountry(ctx, tx, p)
+		if err == nil {
+			countries[p] = c
 		}
 		return c, err
 	}
-	var partyRows []partyRow
 	for i := range rec.Events {
 		ev := &rec.Events[i]
 		sideSet, err := cluster.SidesKnown(rec, ev, countryOf)
@@ -180,9 +185,11 @@ func putEvents(ctx context.Context, tx execer, vid, grp int64, rec *record.Recor
 		if lo != "" {
 			keyRows = appendKeys(keyRows, eid, cid, ev, sides, lo, hi)
 		}
-		ps := store.Parties(ev.Actors, sides)
-		for _, p := range ps {
-			partyRows = append(partyRows, partyRow{p, eid, lo, ev.Type})
+		if tx.later.firstEvent == 0 {
+			tx.later.firstEvent = eid
+		}
+		if !tx.bulk {
+			tx.later.addParties(eid, lo, ev.Type, store.Parties(ev.Actors, sides))
 		}
 	}
 	// Keys carry the cluster each event ended in: a later event of this
@@ -196,26 +203,7 @@ func putEvents(ctx context.Context, tx execer, vid, grp int64, rec *record.Recor
 			keyRows[i].Cluster = to
 		}
 	}
-	if err := putOwnRows(ctx, tx, freshRows, keyRows, partyRows); err != nil {
-		return err
-	}
-	// Each report's place in its cluster's publication order (read.go,
-	// fillClusters), with the cluster its event ended in.
-	pub := deref(rec.Published)
-	if pub == "" {
-		pub = "~" // undated reports after every date
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO mention_order (cluster_id, pub, event_id)
-		SELECT cluster_id, ?, id FROM events WHERE version_id = ?`, pub, vid); err != nil {
-		return err
-	}
-	// Each pair of an event's parties other than persons (read.go,
-	// pairClusters).
-	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO side_pairs (a, b, day, event_id, type)
-		SELECT p.entity_id, q.entity_id, p.day, p.event_id, p.type FROM events e
-		JOIN event_parties p ON p.event_id = e.id
-		JOIN event_parties q ON q.event_id = e.id AND q.entity_id > p.entity_id
-		WHERE e.version_id = ? AND p.entity_id NOT LIKE 'person:%' AND q.entity_id NOT LIKE 'person:%'`, vid); err != nil {
+	if err := putOwnRows(ctx, tx, freshRows, keyRows); err != nil {
 		return err
 	}
 	ids := make([]string, 0, len(full))
@@ -280,15 +268,16 @@ func matchClusters(ctx context.Context, tx execer, own map[int64]bool, keys []in
 	// as far as the events of that class can start and still overlap
 	// (cluster.WindowOf).
 	w := cluster.WindowOf(lo, hi)
-	arr, _ := json.Marshal(keys)
-	const win = `SELECT event_id, cluster_id FROM event_keys WHERE key IN (SELECT value FROM json_each(?1)) AND span = %d
-		AND lo BETWEEN ?%d AND ?5 AND hi >= ?6`
-	q := fmt.Sprintf(win, 0, 2) + ` UNION ` + fmt.Sprintf(win, 1, 3) + ` UNION ` + fmt.Sprintf(win, 2, 4)
-	rows, err := tx.QueryContext(ctx, q, string(arr), w.Start[0], w.Start[1], w.Start[2], w.To, w.From)
+	args := []any{w.Start[0], w.Start[1], w.Start[2], w.To, w.From}
+	for _, k := range keys {
+		args = append(args, k)
+	}
+	rows, err := tx.QueryContext(ctx, windowQuery(len(keys)), args...)
 	if err != nil {
 		return nil, err
 	}
 	byCluster := map[string][]int64{}
+	seen := map[int64]bool{} // an event holding two of the keys comes twice
 	for rows.Next() {
 		var id int64
 		var cid string
@@ -296,7 +285,8 @@ func matchClusters(ctx context.Context, tx execer, own map[int64]bool, keys []in
 			rows.Close()
 			return nil, err
 		}
-		if !own[id] {
+		if !own[id] && !seen[id] {
+			seen[id] = true
 			byCluster[cid] = append(byCluster[cid], id)
 		}
 	}
@@ -363,6 +353,21 @@ func matchClusters(ctx context.Context, tx execer, own map[int64]bool, keys []in
 		out = append(out, cluster.Matched{ID: cid, Span: spans[cid]})
 	}
 	return out, nil
+}
+
+// windowQuery is matchClusters' statement for n keys: the start of each
+// span class's window (?1 to ?3), the window's end (?4) and start (?5), then
+// the keys. Its three parts read disjoint rows (one span class each); an
+// event is repeated only for each of its keys, which the caller skips
+// rather than SQLite sorting them out.
+func windowQuery(n int) string {
+	ps := make([]string, n)
+	for i := range ps {
+		ps[i] = "?" + strconv.Itoa(6+i)
+	}
+	in := strings.Join(ps, ", ")
+	const part = `SELECT event_id, cluster_id FROM event_keys WHERE key IN (%s) AND span = %d AND lo BETWEEN ?%d AND ?4 AND hi >= ?5`
+	return fmt.Sprintf(part, in, 0, 1) + ` UNION ALL ` + fmt.Sprintf(part, in, 1, 2) + ` UNION ALL ` + fmt.Sprintf(part, in, 2, 3)
 }
 
 // clusterSpans reads the spans of the clusters keyed in ids.
@@ -442,16 +447,16 @@ func appendKeys(rows []keyRow, eid int64, cid string, ev *record.Event, sides []
 
 // putKeys stores the blocking keys of stored event eid (appendKeys).
 func putKeys(ctx context.Context, tx execer, eid int64, cid string, ev *record.Event, sides []string, lo, hi string) error {
-	return putOwnRows(ctx, tx, nil, appendKeys(nil, eid, cid, ev, sides, lo, hi), nil)
+	return putOwnRows(ctx, tx, nil, appendKeys(nil, eid, cid, ev, sides, lo, hi))
 }
 
 // partyRow is a row of event_parties; day and type order each party's walk
 // of its events (read.go, recentClusters).
 type partyRow struct {
-	Entity string `json:"p"`
-	Event  int64  `json:"e"`
-	Day    string `json:"d"`
-	Type   string `json:"t"`
+	Entity string
+	Event  int64
+	Day    string
+	Type   string
 }
 
 // freshCluster is a cluster a version starts: its only mention is one event
@@ -459,85 +464,78 @@ type partyRow struct {
 // summary is that event's fields, written whole rather than read back and
 // recomputed by addMentions.
 type freshCluster struct {
-	ID       string   `json:"id"`
-	Type     string   `json:"type"`
-	Mode     string   `json:"mode"`
-	Date     string   `json:"date"`
-	End      string   `json:"end"`
-	Place    string   `json:"place"`
-	Name     string   `json:"name"`
-	Doc      string   `json:"doc"`
-	Modality string   `json:"modality"`
-	Occurred bool     `json:"occ"`
-	Lo       string   `json:"lo"`
-	Hi       string   `json:"hi"`
-	First    int64    `json:"first"` // the event
-	Actors   []string `json:"-"`
+	ID       string
+	Type     string
+	Mode     string
+	Date     string
+	End      string
+	Place    string
+	Name     string
+	Doc      string
+	Modality string
+	Occurred bool
+	Lo       string
+	Hi       string
+	First    int64 // the event
+	Actors   []string
 }
 
+// The inserts of a version's own event rows.
+var (
+	clusterInsert = rowInsert{head: `INSERT INTO clusters (id, type, mode, date, date_end, place, name, document,
+		modality, sources, mentions, first_place, first_name, first_document, span_lo, span_hi) VALUES `, cols: 16}
+	clusterDateInsert = rowInsert{head: `INSERT INTO cluster_dates (cluster_id, date, occurred, n, first) VALUES `, cols: 5}
+	// An actor named twice keeps its first position.
+	clusterActorInsert = rowInsert{head: `INSERT INTO cluster_actors (cluster_id, actor, seq) VALUES `, cols: 3,
+		tail: `ON CONFLICT DO NOTHING`}
+	eventKeyInsert   = rowInsert{head: `INSERT OR IGNORE INTO event_keys (key, span, lo, hi, event_id, cluster_id) VALUES `, cols: 6}
+	eventPartyInsert = rowInsert{head: `INSERT OR IGNORE INTO event_parties (entity_id, event_id, day, type) VALUES `, cols: 4}
+)
+
 // putOwnRows writes a version's new clusters (with their date group and
-// actors), its events' blocking keys and party rows: one statement per
-// table, the rows passed as a JSON array.
-func putOwnRows(ctx context.Context, tx execer, fresh []freshCluster, keys []keyRow, parties []partyRow) error {
-	if len(fresh) > 0 {
-		fj, err := json.Marshal(fresh)
-		if err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO clusters (id, type, mode, date, date_end, place, name, document,
-			modality, sources, mentions, first_place, first_name, first_document, span_lo, span_hi)
-			SELECT value ->> 'id', value ->> 'type', value ->> 'mode', value ->> 'date', value ->> 'end', value ->> 'place',
-				value ->> 'name', value ->> 'doc', value ->> 'modality', 1, 1, value ->> 'place', value ->> 'name',
-				value ->> 'doc', value ->> 'lo', value ->> 'hi' FROM json_each(?)`, string(fj)); err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO cluster_dates (cluster_id, date, occurred, n, first)
-			SELECT value ->> 'id', value ->> 'date', value ->> 'occ', 1, value ->> 'first' FROM json_each(?)`, string(fj)); err != nil {
-			return err
-		}
-	}
-	type actorOf struct {
-		Cluster string `json:"c"`
-		actorRow
-	}
-	var actors []actorOf
+// actors) and its events' blocking keys: a few statements per table, the
+// rows bound as parameters.
+func putOwnRows(ctx context.Context, tx execer, fresh []freshCluster, keys []keyRow) error {
+	var cs, ds, as []any
 	for _, f := range fresh {
+		cs = append(cs, f.ID, f.Type, f.Mode, f.Date, f.End, f.Place, f.Name, f.Doc, f.Modality, 1, 1, f.Place, f.Name,
+			f.Doc, f.Lo, f.Hi)
+		ds = append(ds, f.ID, f.Date, f.Occurred, 1, f.First)
 		for _, a := range appendActors(nil, f.First, f.Actors) {
-			actors = append(actors, actorOf{f.ID, a})
+			as = append(as, f.ID, a.Actor, a.Seq)
 		}
 	}
-	if len(actors) > 0 {
-		aj, err := json.Marshal(actors)
-		if err != nil {
-			return err
+	var ks []any
+	var once []keyRow
+	for _, k := range keys {
+		if k.Once {
+			once = append(once, k)
+			continue
 		}
-		// An actor named twice by the event keeps its first position.
-		if _, err := tx.ExecContext(ctx, `INSERT INTO cluster_actors (cluster_id, actor, seq)
-			SELECT value ->> 'c', value ->> 'a', value ->> 's' FROM json_each(?) WHERE true ON CONFLICT DO NOTHING`,
-			string(aj)); err != nil {
-			return err
-		}
+		ks = append(ks, k.Key, k.Span, k.Lo, k.Hi, k.Event, k.Cluster)
 	}
-	if len(keys) > 0 {
-		kj, err := json.Marshal(keys)
+	if len(once) > 0 {
+		// A summit's place key is written only when its cluster had no row
+		// of that key with the same bounds before this version (rare: one
+		// statement for the version's few, which all see the table as it
+		// was).
+		kj, err := json.Marshal(once)
 		if err != nil {
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_keys (key, span, lo, hi, event_id, cluster_id)
 			SELECT j.value ->> 'k', j.value ->> 's', j.value ->> 'lo', j.value ->> 'hi', j.value ->> 'e', j.value ->> 'c'
-			FROM json_each(?) j WHERE NOT (j.value ->> 'o') OR NOT EXISTS (SELECT 1 FROM event_keys x
+			FROM json_each(?) j WHERE NOT EXISTS (SELECT 1 FROM event_keys x
 				WHERE x.key = j.value ->> 'k' AND x.span = j.value ->> 's' AND x.lo = j.value ->> 'lo'
 				AND x.hi = j.value ->> 'hi' AND x.cluster_id = j.value ->> 'c')`, string(kj)); err != nil {
 			return err
 		}
 	}
-	if len(parties) > 0 {
-		pj, err := json.Marshal(parties)
-		if err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_parties (entity_id, event_id, day, type)
-			SELECT value ->> 'p', value ->> 'e', value ->> 'd', value ->> 't' FROM json_each(?)`, string(pj)); err != nil {
+	for _, w := range []struct {
+		ins  rowInsert
+		rows []any
+	}{{clusterInsert, cs}, {clusterDateInsert, ds}, {clusterActorInsert, as}, {eventKeyInsert, ks}} {
+		if err := w.ins.exec(ctx, tx, w.rows); err != nil {
 			return err
 		}
 	}
