@@ -2,8 +2,17 @@
 (testdata/*/make_gold.py): entity, event and quantity constructors in the shape
 of ../shared/eval/CONTRACT.md, and a writer that checks each gold file before it
 is written (unique entity keys, event actors that are entities, and optionally
-that an alias of every entity occurs in its article).
+that an alias of every entity occurs in its article, so that a typo cannot hide
+an entity the scorer could never match).
+
+A set's script holds its annotation and ends with Gold.finish(), so every set
+takes `python3 testdata/SET/make_gold.py --perfect /tmp/perfect.jsonl`: it also
+writes a "perfect" system output built from the gold (one JSON line per
+document, in the shape kronik prints), and `score.py --gold testdata/SET/gold
+--system /tmp/perfect.jsonl` must score it 1.0 on every field, which checks the
+gold itself.
 """
+import argparse
 import glob
 import html
 import json
@@ -101,9 +110,16 @@ class Gold:
             json.dump(g, f, ensure_ascii=False, indent=1)
             f.write("\n")
 
-    def finish(self):
+    def finish(self, argv=None):
+        """Ends a set's script: exits with the alias problems found, if any;
+        with --perfect FILE, writes a perfect system output (write_perfect)."""
         if self.problems:
             sys.exit("\n".join(self.problems))
+        ap = argparse.ArgumentParser()
+        ap.add_argument("--perfect", help="also write a perfect system output (JSON lines) built from the gold")
+        a = ap.parse_args(argv)
+        if a.perfect:
+            write_perfect(self.out, a.perfect)
 
 
 def write_perfect(gold_dir, path):

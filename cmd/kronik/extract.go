@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"kronik/internal/cluster"
+	"kronik/internal/ordered"
 	"kronik/internal/pipeline"
 	"kronik/internal/record"
 	"kronik/internal/source"
@@ -122,7 +123,7 @@ func processAll(ctx context.Context, p *pipeline.Pipeline, ropts source.Options,
 		rec   *record.Record
 	}
 	var readErr error
-	results := pipeline.Run(ctx, workers, func(send func(item) bool) {
+	results := ordered.Run(ctx, workers, func(send func(item) bool) {
 		readErr = source.ReadWith(ctx, ropts, inputs, stdin, func(d source.Document) error {
 			if !send(item{doc: d}) {
 				return ctx.Err()

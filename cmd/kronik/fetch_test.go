@@ -137,6 +137,17 @@ func follow(t *testing.T, path, url string) {
 	}
 }
 
+// buildKronik builds the command into dir and returns the binary's path,
+// for tests that run kronik as a process (to kill it, or to run several).
+func buildKronik(t *testing.T, dir string) string {
+	t.Helper()
+	bin := filepath.Join(dir, "kronik")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
 func records(t *testing.T, path string) map[string]record.Record {
 	t.Helper()
 	s, err := sqlite.Open(context.Background(), path)
@@ -246,10 +257,7 @@ func TestWatchKilled(t *testing.T) {
 	}
 	site := watchtest.New(t)
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "kronik")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildKronik(t, dir)
 	db := filepath.Join(dir, "kb.db")
 	// Slow enough per host that the kill lands mid-round.
 	net := []string{"--db", db, "--allow-addr", strings.Join(site.Addrs, ","), "--host-interval", "300ms"}

@@ -13,6 +13,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 
 	"kronik/internal/ingest"
+	"kronik/internal/ordered"
 	"kronik/internal/pipeline"
 	"kronik/internal/record"
 	"kronik/internal/source"
@@ -192,7 +193,7 @@ func runReprocess(ctx context.Context, args []string, _ io.Reader, stdout, stder
 		rec  record.Record
 		err  error
 	}
-	results := pipeline.Run(ctx, *workers, func(send func(string) bool) {
+	results := ordered.Run(ctx, *workers, func(send func(string) bool) {
 		for _, h := range hashes {
 			if !send(h) {
 				return

@@ -260,10 +260,7 @@ func TestIngestKilled(t *testing.T) {
 		t.Skip("builds the binary and ingests a few hundred documents")
 	}
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "kronik")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildKronik(t, dir)
 	docs := filepath.Join(dir, "docs")
 	os.Mkdir(docs, 0o755)
 	const n = 400

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -88,16 +89,26 @@ func (f *nerTrainFlags) options() (ner.Options, error) {
 	return opts, nil
 }
 
-// runTrain implements "kronik train ner".
-func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+// nerFlagSet checks that args start with "ner", the one subcommand of verb
+// (train, eval), and returns the flag set of "kronik VERB ner SYNOPSIS"; want
+// is the short form a usage error shows.
+func nerFlagSet(verb, synopsis, want string, args []string, stderr io.Writer) (*flag.FlagSet, error) {
 	if isHelp(args) {
-		fmt.Fprintf(stderr, "usage: kronik train ner --data DIR [--data DIR2] --out FILE [--seed N] [--epochs N]\n\nRun 'kronik train ner --help' for its flags.\n")
-		return errHelp
+		fmt.Fprintf(stderr, "usage: kronik %s ner %s\n\nRun 'kronik %s ner --help' for its flags.\n", verb, synopsis, verb)
+		return nil, errHelp
 	}
 	if len(args) == 0 || args[0] != "ner" {
-		return fmt.Errorf("%w: train: want 'kronik train ner --data DIR --out FILE'", errUsage)
+		return nil, fmt.Errorf("%w: %s: want 'kronik %s ner %s'", errUsage, verb, verb, want)
 	}
-	fs := newFlagSet("train ner", "train ner --data DIR [--data DIR2] --out FILE [--seed N] [--epochs N]", stderr)
+	return newFlagSet(verb+" ner", verb+" ner "+synopsis, stderr), nil
+}
+
+// runTrain implements "kronik train ner".
+func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs, err := nerFlagSet("train", "--data DIR [--data DIR2] --out FILE [--seed N] [--epochs N]", "--data DIR --out FILE", args, stderr)
+	if err != nil {
+		return err
+	}
 	var data stringList
 	fs.Var(&data, "data", "dataset folder or CoNLL file to train on (repeatable); a folder contributes its train and dev splits")
 	out := fs.String("out", "", "where to write the model")
@@ -263,14 +274,10 @@ type splitResult struct {
 
 // runEval implements "kronik eval ner".
 func runEval(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	if isHelp(args) {
-		fmt.Fprintf(stderr, "usage: kronik eval ner --data DIR [--model FILE] [--json]\n\nRun 'kronik eval ner --help' for its flags.\n")
-		return errHelp
+	fs, err := nerFlagSet("eval", "--data DIR [--model FILE] [--json]", "--data DIR", args, stderr)
+	if err != nil {
+		return err
 	}
-	if len(args) == 0 || args[0] != "ner" {
-		return fmt.Errorf("%w: eval: want 'kronik eval ner --data DIR'", errUsage)
-	}
-	fs := newFlagSet("eval ner", "eval ner --data DIR [--model FILE] [--json]", stderr)
 	data := fs.String("data", "", "dataset folder (IndoLEM folds, IndoNLU or train/dev/test)")
 	modelPath := fs.String("model", "", "evaluate this model on the test split(s) instead of training ('default' for the shipped one)")
 	asJSON := fs.Bool("json", false, "print one JSON object (the default output is a short table)")

@@ -37,6 +37,26 @@ func writeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
+// writeList prints the answer of a list command: a JSON list with --json
+// ([] when empty, never null, so that a script can iterate over it), else
+// each item as text on a buffered w, or a line saying that nothing matches.
+func writeList[T any](w io.Writer, asJSON bool, xs []T, none string, text func(w io.Writer, i int, x T)) error {
+	if asJSON {
+		if xs == nil {
+			xs = []T{}
+		}
+		return writeJSON(w, xs)
+	}
+	bw := bufio.NewWriter(w)
+	if len(xs) == 0 {
+		fmt.Fprintln(bw, none)
+	}
+	for i, x := range xs {
+		text(bw, i, x)
+	}
+	return bw.Flush()
+}
+
 func runSearch(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlagSet("search", "search [--lang L] [--outlet O] [--from D] [--to D] [--entity E] [--json] QUERY\n\n"+
 		"Full-text search with stemming (Indonesian and English), best matches first, with the\n"+
@@ -49,7 +69,7 @@ func runSearch(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 	fs.StringVar(&q.To, "to", "", "published on or before (YYYY[-MM[-DD]])")
 	fs.StringVar(&q.Entity, "entity", "", "only documents naming this entity (name or id)")
 	fs.IntVar(&q.Limit, "n", 20, "number of results")
-	fs.BoolVar(&q.All, "all", false, fmt.Sprintf("rank every match (default: the %d most recently stored matches)", store.SearchCandidates))
+	fs.BoolVar(&q.All, "all", false, fmt.Sprintf("rank every match with the database's own ranking (default: SQLite ranks from the writer's statistics, the same scores over a bounded set of candidates; PostgreSQL the %d most recently stored matches)", store.SearchCandidates))
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -70,18 +90,7 @@ func runSearch(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 	if err != nil {
 		return err
 	}
-	if *qf.jsonOut {
-		if hits == nil {
-			hits = []store.Hit{}
-		}
-		return writeJSON(stdout, hits)
-	}
-	w := bufio.NewWriter(stdout)
-	defer w.Flush()
-	if len(hits) == 0 {
-		fmt.Fprintln(w, "no documents match")
-	}
-	for i, h := range hits {
+	return writeList(stdout, *qf.jsonOut, hits, "no documents match", func(w io.Writer, i int, h store.Hit) {
 		// The raw score (BM25, often 1e-6) means nothing to a reader; how
 		// close a hit comes to the best one does.
 		rel := ""
@@ -91,8 +100,7 @@ func runSearch(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 		fmt.Fprintf(w, "%2d. %s%s\n", i+1, orDash(h.Title, h.Name), rel)
 		fmt.Fprintf(w, "    %s\n", docLine(h.DocRef))
 		fmt.Fprintf(w, "    %s\n\n", h.Snippet)
-	}
-	return nil
+	})
 }
 
 func orDash(s, alt string) string {
@@ -236,21 +244,9 @@ func runEvents(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 	if err != nil {
 		return err
 	}
-	if *qf.jsonOut {
-		if cs == nil {
-			cs = []store.Cluster{}
-		}
-		return writeJSON(stdout, cs)
-	}
-	w := bufio.NewWriter(stdout)
-	defer w.Flush()
-	if len(cs) == 0 {
-		fmt.Fprintln(w, "no events match")
-	}
-	for _, c := range cs {
+	return writeList(stdout, *qf.jsonOut, cs, "no events match", func(w io.Writer, _ int, c store.Cluster) {
 		writeCluster(w, c, *quotes)
-	}
-	return nil
+	})
 }
 
 func clusterDate(c store.Cluster) string {

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"kronik/internal/corpusgen"
+	"kronik/internal/ordered"
 	"kronik/internal/pipeline"
 	"kronik/internal/source"
 	"kronik/internal/text"
@@ -164,7 +165,7 @@ func RunExtraction(ctx context.Context, p *pipeline.Pipeline, opts Options) (Ext
 	}
 	x.Workers = workers
 	start = time.Now()
-	for range pipeline.Run(ctx, workers, func(send func(source.Document) bool) {
+	for range ordered.Run(ctx, workers, func(send func(source.Document) bool) {
 		for _, d := range docs {
 			if !send(d) {
 				return

@@ -72,14 +72,9 @@ func RunPostgres(ctx context.Context, p *pipeline.Pipeline, opts PostgresOptions
 	if opts.Queries < 1 {
 		opts.Queries = 50
 	}
-	var base []derivable
-	for _, d := range Corpus(opts.Docs, opts.Seed) {
-		if rec, err := p.Process(ctx, d); err == nil {
-			base = append(base, derivable{src: sourceOf(d), rec: rec})
-		}
-	}
-	if len(base) == 0 {
-		return out, fmt.Errorf("postgres benchmark: every document failed")
+	base, err := baseOf(ctx, p, opts.Docs, opts.Seed)
+	if err != nil {
+		return out, fmt.Errorf("postgres benchmark: %w", err)
 	}
 	dir, err := os.MkdirTemp("", "kronik-bench-pg-")
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -85,6 +86,9 @@ type Size struct {
 	PeakHeapMB    float64 `json:"build_peak_heap_mb"`
 	QueryHeapMB   float64 `json:"query_peak_heap_mb"`
 	Search        Latency `json:"search"`
+	// SearchCPU is the searches' CPU time (Linux), which the machine's
+	// load does not inflate as it does the wall clock.
+	SearchCPU Latency `json:"search_cpu"`
 	// SearchAgreement compares the search's top hits with exhaustive ranking.
 	SearchAgreement SearchAgreement `json:"search_agreement"`
 	Events          Latency         `json:"events"`
@@ -233,14 +237,9 @@ func ResumeStore(ctx context.Context, p *pipeline.Pipeline, opts StoreOptions) (
 	if _, err := os.Stat(path); err != nil {
 		return out, fmt.Errorf("resume: %w", err)
 	}
-	var base []derivable
-	for _, d := range Corpus(opts.Docs, opts.Seed) {
-		if rec, err := p.Process(ctx, d); err == nil {
-			base = append(base, derivable{src: sourceOf(d), rec: rec})
-		}
-	}
-	if len(base) == 0 {
-		return out, fmt.Errorf("store benchmark: every document failed")
+	base, err := baseOf(ctx, p, opts.Docs, opts.Seed)
+	if err != nil {
+		return out, fmt.Errorf("store benchmark: %w", err)
 	}
 	db, err := sqlite.Open(ctx, path)
 	if err != nil {
@@ -480,6 +479,22 @@ func frequentPair(ctx context.Context, db store.Reader) (string, string, error) 
 		return cs[0].id, "", nil
 	}
 	return cs[0].id, cs[1].id, nil
+}
+
+// baseOf extracts the generated corpus of n documents with p, one after
+// another: the base records a larger corpus is derived from. A document that
+// fails is left out; none left is an error.
+func baseOf(ctx context.Context, p *pipeline.Pipeline, n int, seed int64) ([]derivable, error) {
+	var base []derivable
+	for _, d := range Corpus(n, seed) {
+		if rec, err := p.Process(ctx, d); err == nil {
+			base = append(base, derivable{src: sourceOf(d), rec: rec})
+		}
+	}
+	if len(base) == 0 {
+		return nil, errors.New("every document failed")
+	}
+	return base, nil
 }
 
 // derivable is a base record with the input it came from.

@@ -110,20 +110,27 @@ func baseRecords(tb testing.TB, n int) []derivable {
 	return out
 }
 
+// putBench is what the write benchmarks start from: 300 records to derive
+// documents from and an empty database, the timer reset after both.
+func putBench(b *testing.B) ([]derivable, *sqlite.DB) {
+	base := baseRecords(b, 300)
+	db, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "kb.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { db.Close() })
+	b.ResetTimer()
+	return base, db
+}
+
 // BenchmarkPut measures store writes alone: each op puts one derived record
 // into a database that grows with b.N, so ns/op is the average write cost up
 // to that size:
 //
 //	go test ./internal/bench -run '^$' -bench Put -benchtime 5000x -cpuprofile cpu.out
 func BenchmarkPut(b *testing.B) {
-	base := baseRecords(b, 300)
+	base, db := putBench(b)
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "kb.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
-	b.ResetTimer()
 	for k := 0; k < b.N; k++ {
 		src, rec := derive(base, k)
 		if _, err := db.Put(ctx, src, rec); err != nil {
@@ -138,14 +145,8 @@ func BenchmarkPut(b *testing.B) {
 //
 //	go test ./internal/bench -run '^$' -bench PutBatch -benchtime 5000x -cpuprofile cpu.out
 func BenchmarkPutBatch(b *testing.B) {
-	base := baseRecords(b, 300)
+	base, db := putBench(b)
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "kb.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
-	b.ResetTimer()
 	for lo := 0; lo < b.N; lo += BatchSize {
 		var items []store.Item
 		for k := lo; k < min(lo+BatchSize, b.N); k++ {

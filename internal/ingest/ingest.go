@@ -1,5 +1,5 @@
 // Package ingest runs the pipeline over a stream of documents and stores what
-// it extracts: documents are extracted in parallel (pipeline.Run), stored in
+// it extracts: documents are extracted in parallel (ordered.Run), stored in
 // input order in group commits, and content already stored is not extracted
 // again. `kronik ingest` and the benchmark's end-to-end run share it.
 //
@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"kronik/internal/ordered"
 	"kronik/internal/pipeline"
 	"kronik/internal/record"
 	"kronik/internal/source"
@@ -64,7 +65,7 @@ type Summary struct {
 	Reasons []string
 }
 
-// Run ingests what feed sends (see pipeline.Run for send) into db. Group
+// Run ingests what feed sends (see ordered.Run for send) into db. Group
 // commit: processed documents wait until Batch of them are ready or the first
 // has waited BatchWait, then one transaction stores them all, so the commit's
 // log write and sync are paid once per batch rather than once per document; a
@@ -82,7 +83,7 @@ func Run(ctx context.Context, db Store, p *pipeline.Pipeline, feed func(send fun
 		rec    record.Record
 		stored bool // its content is already stored: not extracted again
 	}
-	results := pipeline.Run(ctx, opts.Workers, func(send func(item) bool) {
+	results := ordered.Run(ctx, opts.Workers, func(send func(item) bool) {
 		feed(func(in Input) bool {
 			it := item{Input: in}
 			if in.Err == nil {

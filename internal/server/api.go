@@ -3,6 +3,7 @@ package server
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -64,7 +65,9 @@ type apiHit struct {
 	ID string `json:"id"`
 }
 
-func (s *Server) search(r *http.Request, p *params, pg pageReq) ([]apiHit, bool, error) {
+// search runs the q parameter's search for one page. The store is asked for
+// one hit more than the page shows, which says whether there is a next page.
+func (s *Server) search(r *http.Request, p *params, pg pageReq) (listPage[apiHit], error) {
 	q := store.SearchQuery{
 		Text:   p.text("q", true),
 		Lang:   p.lang("lang"),
@@ -72,91 +75,84 @@ func (s *Server) search(r *http.Request, p *params, pg pageReq) ([]apiHit, bool,
 		From:   p.date("from"),
 		To:     p.date("to"),
 		Entity: p.text("entity", false),
-		// One more than the page says whether there is a next page.
-		Limit: pg.Offset + pg.Limit + 1,
+		Limit:  pg.Offset + pg.Limit + 1,
 	}
+	out := listPage[apiHit]{Items: []apiHit{}, Limit: pg.Limit, Offset: pg.Offset}
 	if p.err != nil {
-		return nil, false, p.err
+		return out, p.err
 	}
 	// A query of punctuation alone ("*", "?") has nothing to match: the
 	// client's mistake, not the store's.
 	if len(store.Terms(q.Lang, q.Text)) == 0 {
-		return nil, false, errBadRequest("parameter \"q\": no words to search for in %q", q.Text)
+		return out, errBadRequest("parameter \"q\": no words to search for in %q", q.Text)
 	}
 	hits, err := s.st.Search(r.Context(), q)
 	if err != nil {
-		return nil, false, fmt.Errorf("search: %w", err)
+		return out, fmt.Errorf("search: %w", err)
 	}
-	more := len(hits) > pg.Offset+pg.Limit
 	if pg.Offset >= len(hits) {
-		return []apiHit{}, false, nil
+		return out, nil
 	}
-	hits = hits[pg.Offset:min(len(hits), pg.Offset+pg.Limit)]
-	out := make([]apiHit, len(hits))
-	for i, h := range hits {
-		out[i] = apiHit{Hit: h, ID: h.Hash}
-	}
-	return out, more, nil
-}
-
-func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
-	p := newParams(r)
-	pg := p.page()
-	hits, more, err := s.search(r, p, pg)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	out := listPage[apiHit]{Items: hits, Limit: pg.Limit, Offset: pg.Offset}
-	if more {
-		next := pg.Offset + pg.Limit
+	if next := pg.Offset + pg.Limit; len(hits) > next {
 		out.NextOffset = &next
 	}
-	s.writeJSON(w, r, http.StatusOK, out)
+	for _, h := range hits[pg.Offset:min(len(hits), pg.Offset+pg.Limit)] {
+		out.Items = append(out.Items, apiHit{Hit: h, ID: h.Hash})
+	}
+	return out, nil
 }
 
-func (s *Server) apiDocument(w http.ResponseWriter, r *http.Request) {
-	id, err := pathID(r, hashPattern)
+// byPathID checks the {id} path value against pat and loads what it names.
+func byPathID[T any](r *http.Request, pat *regexp.Regexp, load func(context.Context, string) (T, error)) (T, error) {
+	id, err := pathID(r, pat)
 	if err != nil {
-		s.fail(w, r, err)
-		return
+		var zero T
+		return zero, err
 	}
-	rec, err := s.st.Record(r.Context(), id)
+	return load(r.Context(), id)
+}
+
+func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) error {
+	p := newParams(r)
+	page, err := s.search(r, p, p.page())
 	if err != nil {
-		s.fail(w, r, err)
-		return
+		return err
+	}
+	s.writeJSON(w, r, http.StatusOK, page)
+	return nil
+}
+
+func (s *Server) apiDocument(w http.ResponseWriter, r *http.Request) error {
+	rec, err := byPathID(r, hashPattern, s.st.Record)
+	if err != nil {
+		return err
 	}
 	s.writeJSON(w, r, http.StatusOK, rec)
+	return nil
 }
 
-func (s *Server) apiEntities(w http.ResponseWriter, r *http.Request) {
+func (s *Server) apiEntities(w http.ResponseWriter, r *http.Request) error {
 	p := newParams(r)
 	name := p.text("name", true)
 	pg := p.page()
 	if p.err != nil {
-		s.fail(w, r, p.err)
-		return
+		return p.err
 	}
 	refs, err := s.st.FindEntities(r.Context(), name)
 	if err != nil {
-		s.fail(w, r, fmt.Errorf("find entities: %w", err))
-		return
+		return fmt.Errorf("find entities: %w", err)
 	}
 	s.writeJSON(w, r, http.StatusOK, paginate(refs, pg))
+	return nil
 }
 
-func (s *Server) apiEntity(w http.ResponseWriter, r *http.Request) {
-	id, err := pathID(r, idPattern)
+func (s *Server) apiEntity(w http.ResponseWriter, r *http.Request) error {
+	prof, err := byPathID(r, idPattern, s.st.Entity)
 	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	prof, err := s.st.Entity(r.Context(), id)
-	if err != nil {
-		s.fail(w, r, err)
-		return
+		return err
 	}
 	s.writeJSON(w, r, http.StatusOK, prof)
+	return nil
 }
 
 // apiMention is a source of an event with the id of its document.
@@ -184,50 +180,37 @@ func withDocIDs(cs []store.Cluster) []apiCluster {
 	return out
 }
 
-func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
-	p := newParams(r)
-	q := p.eventQuery()
-	pg := p.page()
-	if p.err != nil {
-		s.fail(w, r, p.err)
-		return
-	}
-	page, err := s.events(r, q, pg)
+func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) error {
+	page, _, err := s.eventsPage(r)
 	if err != nil {
-		s.fail(w, r, fmt.Errorf("events: %w", err))
-		return
+		return err
 	}
 	s.writeJSON(w, r, http.StatusOK, listPage[apiCluster]{Items: withDocIDs(page.Items), Limit: page.Limit, Offset: page.Offset,
 		Total: page.Total, NextOffset: page.NextOffset})
+	return nil
 }
 
-func (s *Server) apiEvent(w http.ResponseWriter, r *http.Request) {
-	id, err := pathID(r, idPattern)
+func (s *Server) apiEvent(w http.ResponseWriter, r *http.Request) error {
+	c, err := byPathID(r, idPattern, s.st.Cluster)
 	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	c, err := s.st.Cluster(r.Context(), id)
-	if err != nil {
-		s.fail(w, r, err)
-		return
+		return err
 	}
 	s.writeJSON(w, r, http.StatusOK, withDocIDs([]store.Cluster{c})[0])
+	return nil
 }
 
-func (s *Server) apiDossier(w http.ResponseWriter, r *http.Request) {
+func (s *Server) apiDossier(w http.ResponseWriter, r *http.Request) error {
 	p := newParams(r)
 	a, b := p.text("a", true), p.text("b", false)
 	if p.err != nil {
-		s.fail(w, r, p.err)
-		return
+		return p.err
 	}
 	d, err := store.BuildDossier(r.Context(), s.st, a, b)
 	if err != nil {
-		s.fail(w, r, err)
-		return
+		return err
 	}
 	s.writeJSON(w, r, http.StatusOK, d)
+	return nil
 }
 
 // exportTypes are the media types of the export formats.
@@ -242,24 +225,21 @@ var exportExt = map[string]string{"jsonl": "jsonl", "csv": "csv", "gdelt": "tsv"
 
 // apiExport streams the whole store in one of the export formats. It is not
 // paginated nor tagged: it is a download.
-func (s *Server) apiExport(w http.ResponseWriter, r *http.Request) {
+func (s *Server) apiExport(w http.ResponseWriter, r *http.Request) error {
 	p := newParams(r)
 	format := p.text("format", true)
 	if p.err != nil {
-		s.fail(w, r, p.err)
-		return
+		return p.err
 	}
 	if !slices.Contains(export.Formats, format) {
-		s.fail(w, r, errBadRequest("unknown format %q (want one of %s)", format, strings.Join(export.Formats, ", ")))
-		return
+		return errBadRequest("unknown format %q (want one of %s)", format, strings.Join(export.Formats, ", "))
 	}
 	w.Header().Set("Content-Type", exportTypes[format])
 	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": "kronik." + exportExt[format]}))
 	bw := bufio.NewWriter(w)
 	ew, err := export.New(format, bw)
 	if err != nil {
-		s.fail(w, r, err)
-		return
+		return err
 	}
 	err = s.st.Records(r.Context(), ew.Write)
 	if err == nil {
@@ -274,17 +254,7 @@ func (s *Server) apiExport(w http.ResponseWriter, r *http.Request) {
 		s.log.Error("export", "format", format, "err", err)
 		panic(http.ErrAbortHandler)
 	}
-}
-
-// ingestRequest is the body of POST /api/documents: the fields of kronik's
-// JSON-lines input.
-type ingestRequest struct {
-	URL       string `json:"url"`
-	HTML      string `json:"html"`
-	Text      string `json:"text"`
-	Title     string `json:"title"`
-	Published string `json:"published"`
-	Outlet    string `json:"outlet"`
+	return nil
 }
 
 // ingestResponse says what the store did with a posted document.
@@ -297,45 +267,38 @@ type ingestResponse struct {
 	Events          int    `json:"events"`
 }
 
-func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) {
+func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) error {
 	if len(s.token) == 0 || s.proc == nil {
-		s.fail(w, r, &httpError{http.StatusForbidden, "this server is read-only (start it with --token to allow ingestion)"})
-		return
+		return &httpError{http.StatusForbidden, "this server is read-only (start it with --token to allow ingestion)"}
 	}
 	if !s.authorized(r) {
-		s.fail(w, r, &httpError{http.StatusUnauthorized, "missing or wrong bearer token"})
-		return
+		return &httpError{http.StatusUnauthorized, "missing or wrong bearer token"}
 	}
 	if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt != "application/json" {
-		s.fail(w, r, &httpError{http.StatusUnsupportedMediaType, "send application/json"})
-		return
+		return &httpError{http.StatusUnsupportedMediaType, "send application/json"}
 	}
 	body := http.MaxBytesReader(w, r.Body, maxBodyBytes)
 	dec := json.NewDecoder(body)
 	dec.DisallowUnknownFields()
-	var req ingestRequest
+	// The body has the fields of kronik's JSON-lines input.
+	var req source.Record
 	if err := dec.Decode(&req); err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
-			s.fail(w, r, err)
-			return
+			return err
 		}
-		s.fail(w, r, errBadRequest("body: %v", err))
-		return
+		return errBadRequest("body: %v", err)
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		s.fail(w, r, errBadRequest("body: one JSON object expected"))
-		return
+		return errBadRequest("body: one JSON object expected")
 	}
-	doc, err := req.document()
+	doc, err := postedDocument(req)
 	if err != nil {
-		s.fail(w, r, err)
-		return
+		return err
 	}
 	res, err := Ingest(r.Context(), s.st, s.proc, doc)
 	if err != nil {
-		s.fail(w, r, err)
-		return
+		return err
 	}
 	// What this client reads next should include what it just wrote.
 	s.home.expire()
@@ -345,29 +308,27 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) {
 		status = http.StatusOK
 	}
 	s.writeJSON(w, r, status, res)
+	return nil
 }
 
-func (req ingestRequest) document() (source.Document, error) {
+// postedDocument checks the body of POST /api/documents, stricter than a
+// line of a file (bounded fields, one of "html" or "text"), and makes it a
+// document.
+func postedDocument(req source.Record) (source.Document, error) {
 	if len(req.URL) > 2048 || len(req.Title) > maxQueryLen || len(req.Outlet) > maxQueryLen || len(req.Published) > 64 {
 		return source.Document{}, errBadRequest("url, title, outlet or published too long")
 	}
 	if req.URL != "" && !strings.HasPrefix(req.URL, "http://") && !strings.HasPrefix(req.URL, "https://") {
 		return source.Document{}, errBadRequest("url must be http(s)")
 	}
-	d := source.Document{
-		Name: req.URL, Path: "api", URL: req.URL, Fetched: time.Now().UTC(),
-		Hints: source.Hints{Title: req.Title, Published: req.Published, Outlet: req.Outlet},
+	if req.HTML != "" && req.Text != "" {
+		return source.Document{}, errBadRequest(`give "html" or "text", not both`)
 	}
-	switch {
-	case req.HTML != "" && req.Text != "":
-		return d, errBadRequest(`give "html" or "text", not both`)
-	case req.HTML != "":
-		d.Body, d.Format = []byte(req.HTML), "html"
-	case req.Text != "":
-		d.Body, d.Format = []byte(req.Text), "text"
-	default:
+	d, err := req.Document("api")
+	if errors.Is(err, source.ErrNoBody) {
 		return d, errBadRequest(`body needs "html" or "text"`)
 	}
+	d.Fetched = time.Now().UTC()
 	if source.IsBinary(d.Body) {
 		return d, errBadRequest("document is not text")
 	}

@@ -48,10 +48,7 @@ func BenchmarkPages(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	srv, err := New(Options{Store: db})
-	if err != nil {
-		b.Fatal(err)
-	}
+	srv := mustNew(b, Options{Store: db})
 	cs, err := db.Events(ctx, store.EventFilter{})
 	if err != nil || len(cs) == 0 {
 		b.Fatalf("no events in the generated store: %v", err)

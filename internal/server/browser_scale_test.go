@@ -31,10 +31,7 @@ func TestBrowserAtScale(t *testing.T) {
 	if err := bench.FillStore(context.Background(), p, db, 100, scaleDocs, 1); err != nil {
 		t.Fatal(err)
 	}
-	srv, err := New(Options{Store: db})
-	if err != nil {
-		t.Fatal(err)
-	}
+	srv := mustNew(t, Options{Store: db})
 	ctx, base := browserOn(t, srv, 1200, 900)
 	step(t, ctx, "list the events",
 		chromedp.Navigate(base+"/events"),

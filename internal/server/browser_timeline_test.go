@@ -15,10 +15,7 @@ import (
 func TestBrowserBusyTimeline(t *testing.T) {
 	chromium(t)
 	_, db := newTestServer(t, "")
-	srv, err := New(Options{Store: manyEvents{db, 15000}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	srv := mustNew(t, Options{Store: manyEvents{db, 15000}})
 	ctx, base := browserOn(t, srv, 1100, 800)
 	step(t, ctx, "open the relationship",
 		chromedp.Navigate(base+"/relationship?a=Indonesia&b=Malaysia"),

@@ -29,10 +29,7 @@ func (twoAnwars) FindEntities(context.Context, string) ([]store.EntityRef, error
 
 func TestAmbiguousName(t *testing.T) {
 	_, db := newTestServer(t, "")
-	srv, err := New(Options{Store: twoAnwars{db}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	srv := mustNew(t, Options{Store: twoAnwars{db}})
 	res := do(t, srv, "GET", "/entity?name=Anwar", nil, nil)
 	b, _ := io.ReadAll(res.Body)
 	body := string(b)
@@ -56,10 +53,7 @@ func (brokenStore) Events(context.Context, store.EventFilter) ([]store.Cluster, 
 
 func TestStoreFailure(t *testing.T) {
 	_, db := newTestServer(t, "")
-	srv, err := New(Options{Store: brokenStore{db}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	srv := mustNew(t, Options{Store: brokenStore{db}})
 	for _, target := range []string{"/api/search?q=x", "/api/events", "/search?q=x", "/", "/events"} {
 		res := do(t, srv, "GET", target, nil, nil)
 		b, _ := io.ReadAll(res.Body)
@@ -118,10 +112,7 @@ func (m manyEvents) Events(_ context.Context, f store.EventFilter) ([]store.Clus
 // more events than one page holds, and says where it stands in the list.
 func TestEventPagesOfAManyEventStore(t *testing.T) {
 	_, db := newTestServer(t, "")
-	srv, err := New(Options{Store: manyEvents{db, 15000}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	srv := mustNew(t, Options{Store: manyEvents{db, 15000}})
 	for _, c := range []struct{ target, want string }{
 		{"/events", "Events 1–20, newest first"},
 		{"/events?offset=20", "Events 21–40"},
@@ -135,10 +126,7 @@ func TestEventPagesOfAManyEventStore(t *testing.T) {
 		}
 	}
 	// The last page of a short list counts its events.
-	small, err := New(Options{Store: manyEvents{db, 7}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	small := mustNew(t, Options{Store: manyEvents{db, 7}})
 	res := do(t, small, "GET", "/events", nil, nil)
 	if b, _ := io.ReadAll(res.Body); res.StatusCode != http.StatusOK || !strings.Contains(string(b), "7 events") {
 		t.Errorf("GET /events of 7 events: status %d, want the count", res.StatusCode)
@@ -156,10 +144,7 @@ func TestMapOfAManyEventStore(t *testing.T) {
 		{15000, "The latest 5000 events are counted; older ones are not; 500 planned or not held, not mapped"},
 		{20, "20 events; 2 planned or not held, not mapped"},
 	} {
-		srv, err := New(Options{Store: manyEvents{db, c.n}})
-		if err != nil {
-			t.Fatal(err)
-		}
+		srv := mustNew(t, Options{Store: manyEvents{db, c.n}})
 		res := do(t, srv, "GET", "/map", nil, nil)
 		b, _ := io.ReadAll(res.Body)
 		if res.StatusCode != http.StatusOK || !strings.Contains(string(b), c.want) {
@@ -172,10 +157,7 @@ func TestMapOfAManyEventStore(t *testing.T) {
 // lists the latest events and that older ones exist.
 func TestRelationshipOfAManyEventStore(t *testing.T) {
 	_, db := newTestServer(t, "")
-	srv, err := New(Options{Store: manyEvents{db, 15000}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	srv := mustNew(t, Options{Store: manyEvents{db, 15000}})
 	res := do(t, srv, "GET", "/relationship?a=Indonesia&b=Malaysia", nil, nil)
 	b, _ := io.ReadAll(res.Body)
 	for _, want := range []string{"Events (the latest 100)", "older events exist"} {
@@ -222,10 +204,7 @@ func TestMapWorkIsBounded(t *testing.T) {
 	type work struct{ calls, rows int }
 	measure := func(n int, targets ...string) (first, again work, fs []store.EventFilter) {
 		var calls, rows int
-		srv, err := New(Options{Store: countingStore{manyEvents{db, n}, &calls, &rows, &fs}})
-		if err != nil {
-			t.Fatal(err)
-		}
+		srv := mustNew(t, Options{Store: countingStore{manyEvents{db, n}, &calls, &rows, &fs}})
 		for i, target := range targets {
 			res := do(t, srv, "GET", target, nil, nil)
 			io.Copy(io.Discard, res.Body)
@@ -263,10 +242,7 @@ func TestMapWorkIsBounded(t *testing.T) {
 // to holds exactly the events it counts.
 func TestBusyTimelineLinksToItsEvents(t *testing.T) {
 	_, db := newTestServer(t, "")
-	srv, err := New(Options{Store: manyEvents{db, 15000}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	srv := mustNew(t, Options{Store: manyEvents{db, 15000}})
 	res := do(t, srv, "GET", "/relationship?a=Indonesia&b=Malaysia", nil, nil)
 	b, _ := io.ReadAll(res.Body)
 	bins := binRE.FindAllStringSubmatch(string(b), -1)

@@ -65,10 +65,7 @@ func TestLoad(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("store of %d documents built in %.0f s", docs, time.Since(start).Seconds())
-	srv, err := New(Options{Store: db, Processor: p, Token: "tok"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	srv := mustNew(t, Options{Store: db, Processor: p, Token: "tok"})
 	ts := httptest.NewServer(srv) // listens on 127.0.0.1
 	defer ts.Close()
 	client := ts.Client()

@@ -39,10 +39,7 @@ func BenchmarkMapFirstBuild(b *testing.B) {
 	}
 	cpu0 := cpuTime(b)
 	for b.Loop() {
-		srv, err := New(Options{Store: db})
-		if err != nil {
-			b.Fatal(err)
-		}
+		srv := mustNew(b, Options{Store: db})
 		fetch(b, srv, "/map")
 	}
 	b.ReportMetric(float64(cpuTime(b)-cpu0)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"fmt"
 	"net/http"
 	"regexp"
 	"slices"
@@ -126,6 +127,22 @@ func paginate[T any](all []T, pg pageReq) listPage[T] {
 	return out
 }
 
+// pageLinks are the addresses of the previous and next pages of the listing
+// r shows: r's own address and query with the offset moved by a page. There
+// is no previous page on the first and no next one when next is nil.
+func pageLinks(r *http.Request, pg pageReq, next *int) (prevURL, nextURL string) {
+	q := r.URL.Query()
+	if next != nil {
+		q.Set("offset", strconv.Itoa(*next))
+		nextURL = r.URL.Path + "?" + q.Encode()
+	}
+	if pg.Offset > 0 {
+		q.Set("offset", strconv.Itoa(max(0, pg.Offset-pg.Limit)))
+		prevURL = r.URL.Path + "?" + q.Encode()
+	}
+	return prevURL, nextURL
+}
+
 // resolveIDs returns the entity ids a name (or id) stands for, as the
 // command line's --actor does: every stored entity matching the name.
 func (s *Server) resolveIDs(r *http.Request, name string) ([]string, error) {
@@ -154,6 +171,22 @@ func (s *Server) events(r *http.Request, q eventQuery, pg pageReq) (listPage[sto
 		out.Total = nil
 	}
 	return out, nil
+}
+
+// eventsPage reads the events filters and the page of r and runs them: the
+// API's and the UI's events lists.
+func (s *Server) eventsPage(r *http.Request) (listPage[store.Cluster], eventQuery, error) {
+	p := newParams(r)
+	q := p.eventQuery()
+	pg := p.page()
+	if p.err != nil {
+		return listPage[store.Cluster]{}, q, p.err
+	}
+	page, err := s.events(r, q, pg)
+	if err != nil {
+		return page, q, fmt.Errorf("events: %w", err)
+	}
+	return page, q, nil
 }
 
 // eventsUpTo returns the newest n events matching q, in date order, with at

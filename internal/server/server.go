@@ -155,17 +155,17 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) routes() {
 	m := s.mux
-	m.HandleFunc("GET /healthz", s.healthz)
-	m.HandleFunc("GET /api/openapi.json", s.openapi)
-	m.HandleFunc("GET /api/search", s.apiSearch)
-	m.HandleFunc("GET /api/documents/{id}", s.apiDocument)
-	m.HandleFunc("POST /api/documents", s.apiIngest)
-	m.HandleFunc("GET /api/entities", s.apiEntities)
-	m.HandleFunc("GET /api/entities/{id}", s.apiEntity)
-	m.HandleFunc("GET /api/events", s.apiEvents)
-	m.HandleFunc("GET /api/events/{id}", s.apiEvent)
-	m.HandleFunc("GET /api/dossier", s.apiDossier)
-	m.HandleFunc("GET /api/export", s.apiExport)
+	m.HandleFunc("GET /healthz", s.handle(s.healthz))
+	m.HandleFunc("GET /api/openapi.json", s.handle(s.openapi))
+	m.HandleFunc("GET /api/search", s.handle(s.apiSearch))
+	m.HandleFunc("GET /api/documents/{id}", s.handle(s.apiDocument))
+	m.HandleFunc("POST /api/documents", s.handle(s.apiIngest))
+	m.HandleFunc("GET /api/entities", s.handle(s.apiEntities))
+	m.HandleFunc("GET /api/entities/{id}", s.handle(s.apiEntity))
+	m.HandleFunc("GET /api/events", s.handle(s.apiEvents))
+	m.HandleFunc("GET /api/events/{id}", s.handle(s.apiEvent))
+	m.HandleFunc("GET /api/dossier", s.handle(s.apiDossier))
+	m.HandleFunc("GET /api/export", s.handle(s.apiExport))
 	// Other methods on the API's paths: 405 with Allow, in JSON.
 	for path, allow := range map[string]string{
 		"/healthz": "GET, HEAD", "/api/openapi.json": "GET, HEAD", "/api/search": "GET, HEAD",
@@ -182,16 +182,16 @@ func (s *Server) routes() {
 		s.fail(w, r, &httpError{http.StatusNotFound, "no such endpoint: see /api/openapi.json"})
 	})
 
-	m.HandleFunc("GET /{$}", s.uiHome)
-	m.HandleFunc("GET /search", s.uiSearch)
-	m.HandleFunc("GET /entity", s.uiEntityByName)
-	m.HandleFunc("GET /entities/{id}", s.uiEntity)
-	m.HandleFunc("GET /events", s.uiEvents)
-	m.HandleFunc("GET /events/{id}", s.uiEvent)
-	m.HandleFunc("GET /relationship", s.uiRelationship)
-	m.HandleFunc("GET /map", s.uiMap)
-	m.HandleFunc("GET /documents/{id}", s.uiDocument)
-	m.HandleFunc("GET /sources", s.uiSources)
+	m.HandleFunc("GET /{$}", s.handle(s.uiHome))
+	m.HandleFunc("GET /search", s.handle(s.uiSearch))
+	m.HandleFunc("GET /entity", s.handle(s.uiEntityByName))
+	m.HandleFunc("GET /entities/{id}", s.handle(s.uiEntity))
+	m.HandleFunc("GET /events", s.handle(s.uiEvents))
+	m.HandleFunc("GET /events/{id}", s.handle(s.uiEvent))
+	m.HandleFunc("GET /relationship", s.handle(s.uiRelationship))
+	m.HandleFunc("GET /map", s.handle(s.uiMap))
+	m.HandleFunc("GET /documents/{id}", s.handle(s.uiDocument))
+	m.HandleFunc("GET /sources", s.handle(s.uiSources))
 	m.Handle("GET /static/", http.StripPrefix("/static/", s.staticHandler()))
 	m.HandleFunc(AdminJobsPath, s.serveAdminJobs)
 	m.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
@@ -213,22 +213,33 @@ func (s *Server) staticHandler() http.Handler {
 	})
 }
 
-func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
-	st, err := s.st.Stats(r.Context())
-	if err != nil {
-		s.fail(w, r, fmt.Errorf("store: %w", err))
-		return
+// handle makes h a route: h returns its failure, which handle answers
+// (fail), so a handler says each of its errors with a return. A handler
+// must not return an error after it wrote its answer.
+func (s *Server) handle(h func(w http.ResponseWriter, r *http.Request) error) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if err := h(w, r); err != nil {
+			s.fail(w, r, err)
+		}
 	}
-	s.writeJSON(w, r, http.StatusOK, map[string]any{"status": "ok", "stats": st})
 }
 
-func (s *Server) openapi(w http.ResponseWriter, r *http.Request) {
+func (s *Server) healthz(w http.ResponseWriter, r *http.Request) error {
+	st, err := s.st.Stats(r.Context())
+	if err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	s.writeJSON(w, r, http.StatusOK, map[string]any{"status": "ok", "stats": st})
+	return nil
+}
+
+func (s *Server) openapi(w http.ResponseWriter, r *http.Request) error {
 	b, err := assets.ReadFile("openapi.json")
 	if err != nil {
-		s.fail(w, r, err)
-		return
+		return err
 	}
 	s.respond(w, r, http.StatusOK, "application/json", b)
+	return nil
 }
 
 // respond writes body with a weak ETag derived from its content, answering a

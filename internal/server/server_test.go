@@ -32,11 +32,18 @@ func newTestServer(t testing.TB, token string) (*Server, *sqlite.DB) {
 	if _, err := LoadDemo(ctx, db, p); err != nil {
 		t.Fatal(err)
 	}
-	srv, err := New(Options{Store: db, Processor: p, Token: token})
+	srv := mustNew(t, Options{Store: db, Processor: p, Token: token})
+	return srv, db
+}
+
+// mustNew is New for tests: a server the test cannot go on without.
+func mustNew(t testing.TB, opts Options) *Server {
+	t.Helper()
+	srv, err := New(opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return srv, db
+	return srv
 }
 
 // do sends one request to srv.

@@ -27,15 +27,14 @@ const pagesShown = 5
 // status, items, errors, next poll, why a source was disabled, and what
 // was done with its latest pages (stored, mining reserved, disallowed,
 // failed with the reason).
-func (s *Server) uiSources(w http.ResponseWriter, r *http.Request) {
+func (s *Server) uiSources(w http.ResponseWriter, r *http.Request) error {
 	sp := sourcesPage{}
 	src, ok := s.st.(store.Sources)
 	if ok {
 		sp.Kept = true
 		list, err := src.ListSources(r.Context())
 		if err != nil {
-			s.fail(w, r, err)
-			return
+			return err
 		}
 		now := time.Now()
 		for _, f := range list {
@@ -47,13 +46,12 @@ func (s *Server) uiSources(w http.ResponseWriter, r *http.Request) {
 				row.NextPollText = "disabled"
 			}
 			if row.Pages, err = src.Pages(r.Context(), f.ID, pagesShown); err != nil {
-				s.fail(w, r, err)
-				return
+				return err
 			}
 			sp.Sources = append(sp.Sources, row)
 		}
 	}
-	s.html(w, r, "sources", page{Title: "Sources", Data: sp})
+	return s.html(w, r, "sources", page{Title: "Sources", Data: sp})
 }
 
 // relTime says when t is from now, in the words of a status page.

@@ -20,10 +20,7 @@ func TestSourcesPage(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	srv, err := New(Options{Store: db})
-	if err != nil {
-		t.Fatal(err)
-	}
+	srv := mustNew(t, Options{Store: db})
 	get := func() string {
 		rec := httptest.NewRecorder()
 		srv.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/sources", nil))

@@ -91,14 +91,15 @@ func (s *Server) render(w io.Writer, r *http.Request, name string, p any) error 
 	return pt.t.ExecuteTemplate(w, "base", p)
 }
 
-func (s *Server) html(w http.ResponseWriter, r *http.Request, name string, p page) {
+// html answers with a page; a template that fails is the handler's error.
+func (s *Server) html(w http.ResponseWriter, r *http.Request, name string, p page) error {
 	var buf bytes.Buffer
 	if err := s.render(&buf, r, name, p); err != nil {
-		s.fail(w, r, fmt.Errorf("render %s: %w", name, err))
-		return
+		return fmt.Errorf("render %s: %w", name, err)
 	}
 	w.Header().Set("Vary", "HX-Request")
 	s.respond(w, r, http.StatusOK, "text/html; charset=utf-8", buf.Bytes())
+	return nil
 }
 
 // docLine names a document: outlet, date, title or name.
@@ -204,13 +205,12 @@ func (s *Server) buildHome(ctx context.Context) (homeData, error) {
 	return homeData{st, recent, topPairs(cs, 6)}, nil
 }
 
-func (s *Server) uiHome(w http.ResponseWriter, r *http.Request) {
+func (s *Server) uiHome(w http.ResponseWriter, r *http.Request) error {
 	d, err := s.home.get(r.Context(), s.st, s.buildHome)
 	if err != nil {
-		s.fail(w, r, err)
-		return
+		return err
 	}
-	s.html(w, r, "home", page{Title: "kronik", Data: d})
+	return s.html(w, r, "home", page{Title: "kronik", Data: d})
 }
 
 // pair is two actors often seen together, for the relationship links.
@@ -261,85 +261,68 @@ type searchPage struct {
 	Searched                          bool
 }
 
-func (s *Server) uiSearch(w http.ResponseWriter, r *http.Request) {
+func (s *Server) uiSearch(w http.ResponseWriter, r *http.Request) error {
 	p := newParams(r)
 	pg := p.page()
 	sp := searchPage{Q: p.text("q", false), Lang: p.lang("lang"), From: p.date("from"), To: p.date("to"),
 		Entity: p.text("entity", false), Outlet: p.text("outlet", false), Offset: pg.Offset, Limit: pg.Limit}
 	if p.err != nil {
-		s.fail(w, r, p.err)
-		return
+		return p.err
 	}
 	if sp.Q != "" {
-		hits, more, err := s.search(r, newParams(r), pg)
+		hits, err := s.search(r, newParams(r), pg)
 		if err != nil {
-			s.fail(w, r, err)
-			return
+			return err
 		}
-		sp.Hits, sp.Searched = hits, true
-		q := r.URL.Query()
-		if more {
-			q.Set("offset", fmt.Sprint(pg.Offset+pg.Limit))
-			sp.NextURL = "/search?" + q.Encode()
-		}
-		if pg.Offset > 0 {
-			q.Set("offset", fmt.Sprint(max(0, pg.Offset-pg.Limit)))
-			sp.PrevURL = "/search?" + q.Encode()
-		}
+		sp.Hits, sp.Searched = hits.Items, true
+		sp.PrevURL, sp.NextURL = pageLinks(r, pg, hits.NextOffset)
 	}
 	title := "Search"
 	if sp.Q != "" {
 		title = sp.Q + " – search"
 	}
-	s.html(w, r, "search", page{Title: title, Q: sp.Q, Data: sp})
+	return s.html(w, r, "search", page{Title: title, Q: sp.Q, Data: sp})
 }
 
-func (s *Server) uiEntityByName(w http.ResponseWriter, r *http.Request) {
+func (s *Server) uiEntityByName(w http.ResponseWriter, r *http.Request) error {
 	p := newParams(r)
 	name := p.text("name", true)
 	if p.err != nil {
-		s.fail(w, r, p.err)
-		return
+		return p.err
 	}
 	refs, err := s.st.FindEntities(r.Context(), name)
 	if err != nil {
-		s.fail(w, r, err)
-		return
+		return err
 	}
 	switch len(refs) {
 	case 0:
-		s.fail(w, r, errNotFound("no entity is called %q", name))
+		return errNotFound("no entity is called %q", name)
 	case 1:
 		http.Redirect(w, r, "/entities/"+url.PathEscape(refs[0].ID), http.StatusSeeOther)
+		return nil
 	default:
-		s.html(w, r, "entities", page{Title: name, Data: struct {
+		return s.html(w, r, "entities", page{Title: name, Data: struct {
 			Name string
 			Refs []store.EntityRef
 		}{name, refs[:min(len(refs), maxLimit)]}})
 	}
 }
 
-func (s *Server) uiEntity(w http.ResponseWriter, r *http.Request) {
-	id, err := pathID(r, idPattern)
+func (s *Server) uiEntity(w http.ResponseWriter, r *http.Request) error {
+	prof, err := byPathID(r, idPattern, s.st.Entity)
 	if err != nil {
-		s.fail(w, r, err)
-		return
+		return err
 	}
-	prof, err := s.st.Entity(r.Context(), id)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
+	id := prof.ID
 	// One more than the table shows tells whether there are older ones.
 	cs, err := s.st.Events(r.Context(), store.EventFilter{Actor: []string{id}, Limit: maxTableEvents + 1})
 	if err != nil {
-		s.fail(w, r, err)
-		return
+		return err
 	}
 	roles := append([]store.RoleSeen(nil), prof.Roles...)
 	sort.SliceStable(roles, func(i, j int) bool { return roles[i].Date < roles[j].Date })
 	prof.Roles = roles
-	s.html(w, r, "entity", page{Title: prof.Name, Data: struct {
+	return s.html(w, r, "entity", page{Title: prof.Name, Data: struct {
 		P        store.EntityProfile
 		Events   []store.Cluster
 		More     int
@@ -366,31 +349,16 @@ type eventsPage struct {
 	PrevURL, NextURL string
 }
 
-func (s *Server) uiEvents(w http.ResponseWriter, r *http.Request) {
-	p := newParams(r)
-	q := p.eventQuery()
-	pg := p.page()
-	if p.err != nil {
-		s.fail(w, r, p.err)
-		return
-	}
-	lp, err := s.events(r, q, pg)
+func (s *Server) uiEvents(w http.ResponseWriter, r *http.Request) error {
+	lp, q, err := s.eventsPage(r)
 	if err != nil {
-		s.fail(w, r, err)
-		return
+		return err
 	}
+	pg := pageReq{Limit: lp.Limit, Offset: lp.Offset}
 	ep := eventsPage{eventQuery: q, Types: eventTypes, Events: lp.Items, Total: lp.Total,
 		First: pg.Offset + 1, Last: pg.Offset + len(lp.Items)}
-	uq := r.URL.Query()
-	if lp.NextOffset != nil {
-		uq.Set("offset", fmt.Sprint(*lp.NextOffset))
-		ep.NextURL = "/events?" + uq.Encode()
-	}
-	if pg.Offset > 0 {
-		uq.Set("offset", fmt.Sprint(max(0, pg.Offset-pg.Limit)))
-		ep.PrevURL = "/events?" + uq.Encode()
-	}
-	s.html(w, r, "events", page{Title: "Events", Data: ep})
+	ep.PrevURL, ep.NextURL = pageLinks(r, pg, lp.NextOffset)
+	return s.html(w, r, "events", page{Title: "Events", Data: ep})
 }
 
 // sourceView is one report of an event with its evidence in context.
@@ -401,16 +369,10 @@ type sourceView struct {
 	Found   bool          // the evidence was located in the article text
 }
 
-func (s *Server) uiEvent(w http.ResponseWriter, r *http.Request) {
-	id, err := pathID(r, idPattern)
+func (s *Server) uiEvent(w http.ResponseWriter, r *http.Request) error {
+	c, err := byPathID(r, idPattern, s.st.Cluster)
 	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	c, err := s.st.Cluster(r.Context(), id)
-	if err != nil {
-		s.fail(w, r, err)
-		return
+		return err
 	}
 	views := make([]sourceView, len(c.Mentions))
 	hashes := make([]string, len(c.Mentions))
@@ -419,8 +381,7 @@ func (s *Server) uiEvent(w http.ResponseWriter, r *http.Request) {
 	}
 	recs, err := records(r.Context(), s.st, hashes...)
 	if err != nil {
-		s.fail(w, r, err)
-		return
+		return err
 	}
 	for i, m := range c.Mentions {
 		views[i] = sourceView{Mention: m, DocID: m.Hash}
@@ -429,18 +390,17 @@ func (s *Server) uiEvent(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	title := eventHeading(c)
-	s.html(w, r, "event", page{Title: title, Data: struct {
+	return s.html(w, r, "event", page{Title: title, Data: struct {
 		C       store.Cluster
 		Sources []sourceView
 	}{c, views}})
 }
 
-func (s *Server) uiRelationship(w http.ResponseWriter, r *http.Request) {
+func (s *Server) uiRelationship(w http.ResponseWriter, r *http.Request) error {
 	p := newParams(r)
 	a, b := p.text("a", false), p.text("b", false)
 	if p.err != nil {
-		s.fail(w, r, p.err)
-		return
+		return p.err
 	}
 	data := struct {
 		A, B     string
@@ -453,8 +413,7 @@ func (s *Server) uiRelationship(w http.ResponseWriter, r *http.Request) {
 	if a != "" {
 		d, err := store.BuildDossier(r.Context(), s.st, a, b)
 		if err != nil {
-			s.fail(w, r, err)
-			return
+			return err
 		}
 		list := url.Values{"actor": {d.A.ID}}
 		if d.B.ID != "" {
@@ -471,23 +430,17 @@ func (s *Server) uiRelationship(w http.ResponseWriter, r *http.Request) {
 			title += " – " + d.B.Name
 		}
 	}
-	s.html(w, r, "relationship", page{Title: title, Data: data})
+	return s.html(w, r, "relationship", page{Title: title, Data: data})
 }
 
-func (s *Server) uiDocument(w http.ResponseWriter, r *http.Request) {
-	id, err := pathID(r, hashPattern)
+func (s *Server) uiDocument(w http.ResponseWriter, r *http.Request) error {
+	rec, err := byPathID(r, hashPattern, s.st.Record)
 	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	rec, err := s.st.Record(r.Context(), id)
-	if err != nil {
-		s.fail(w, r, err)
-		return
+		return err
 	}
 	title := rec.Source
 	if rec.Title != nil && *rec.Title != "" {
 		title = *rec.Title
 	}
-	s.html(w, r, "document", page{Title: title, Data: documentView(rec)})
+	return s.html(w, r, "document", page{Title: title, Data: documentView(rec)})
 }

@@ -429,19 +429,17 @@ func (s *Server) buildMap(r *http.Request, q eventQuery) (mapView, error) {
 	return mapView{worldMap(counts), counts, unplaced, len(cs), older, len(cs) - len(held)}, nil
 }
 
-func (s *Server) uiMap(w http.ResponseWriter, r *http.Request) {
+func (s *Server) uiMap(w http.ResponseWriter, r *http.Request) error {
 	p := newParams(r)
 	q := p.eventQuery()
 	if p.err != nil {
-		s.fail(w, r, p.err)
-		return
+		return p.err
 	}
 	v, err := s.maps.of(q).get(r.Context(), s.st, func(context.Context) (mapView, error) { return s.buildMap(r, q) })
 	if err != nil {
-		s.fail(w, r, err)
-		return
+		return err
 	}
-	s.html(w, r, "map", page{Title: "Map of events", Data: struct {
+	return s.html(w, r, "map", page{Title: "Map of events", Data: struct {
 		eventQuery
 		mapView
 		Types    []string

@@ -21,6 +21,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"kronik/internal/ordered"
 	"net/http"
 	"net/url"
 	"os"
@@ -129,52 +130,50 @@ func isURL(in string) bool {
 }
 
 // urls fetches a run of URL inputs, up to parallel at once, and hands their
-// documents on in input order.
+// documents on in input order (ordered.Run).
 func (r *reader) urls(urls []string, parallel int) error {
 	ctx, cancel := context.WithCancel(r.ctx)
 	defer cancel()
 	type result struct {
-		doc  Document
-		err  error
-		done chan struct{}
+		url string
+		doc Document
+		err error
 	}
-	res := make([]result, len(urls))
-	slots := make(chan struct{}, parallel)
-	for i := range res {
-		res[i].done = make(chan struct{})
-	}
-	go func() {
-		for i, u := range urls {
-			select {
-			case slots <- struct{}{}:
-			case <-ctx.Done():
-				for ; i < len(urls); i++ {
-					res[i].err = ctx.Err()
-					close(res[i].done)
-				}
+	results := ordered.Run(ctx, parallel, func(send func(string) bool) {
+		for _, u := range urls {
+			if !send(u) {
 				return
 			}
-			go func() {
-				defer func() { <-slots }()
-				res[i].doc, res[i].err = r.fetch(ctx, u)
-				close(res[i].done)
-			}()
 		}
-	}()
-	for i, u := range urls {
-		<-res[i].done
-		if res[i].err != nil {
-			if r.ctx.Err() != nil {
-				return r.ctx.Err()
-			}
-			r.onErr(u, res[i].err)
+	}, func(u string) result {
+		doc, err := r.fetch(ctx, u)
+		return result{u, doc, err}
+	})
+	var failed error
+	for res := range results {
+		// After a failure the rest are received and dropped: Run's
+		// channel must be drained, and cancel stops the fetches early.
+		if failed != nil {
 			continue
 		}
-		if err := r.document(res[i].doc); err != nil {
-			return err
+		switch {
+		case r.ctx.Err() != nil:
+			failed = r.ctx.Err()
+		case res.err != nil:
+			r.onErr(res.url, res.err)
+			continue
+		default:
+			failed = r.document(res.doc)
+		}
+		if failed != nil {
+			cancel()
 		}
 	}
-	return nil
+	if failed == nil {
+		// URLs never sent because the context ended are not read.
+		failed = r.ctx.Err()
+	}
+	return failed
 }
 
 // reader carries Read's arguments through the walk.
@@ -313,14 +312,40 @@ func (r *reader) document(d Document) error {
 	return r.emit(d)
 }
 
-// jsonRecord is one line of a JSON-lines input.
-type jsonRecord struct {
+// Record is one line of a JSON-lines input; the server takes the same
+// fields as the body of a posted document.
+type Record struct {
 	URL       string `json:"url"`
 	HTML      string `json:"html"`
 	Text      string `json:"text"`
 	Title     string `json:"title"`
 	Published string `json:"published"`
 	Outlet    string `json:"outlet"`
+}
+
+// ErrNoBody is returned for a record that has neither "html" nor "text".
+var ErrNoBody = errors.New(`record has neither "html" nor "text"`)
+
+// Document makes the record a document read at path: named by its address,
+// with its title, date and outlet as hints, and its HTML as the body if it
+// has any, else its text. Fetched and, for a record without an address, Name
+// are the caller's.
+func (rec Record) Document(path string) (Document, error) {
+	d := Document{
+		Name:  rec.URL,
+		Path:  path,
+		URL:   rec.URL,
+		Hints: Hints{Title: rec.Title, Published: rec.Published, Outlet: rec.Outlet},
+	}
+	switch {
+	case rec.HTML != "":
+		d.Body, d.Format = []byte(rec.HTML), "html"
+	case rec.Text != "":
+		d.Body, d.Format = []byte(rec.Text), "text"
+	default:
+		return d, ErrNoBody
+	}
+	return d, nil
 }
 
 // jsonLines reads a JSON-lines file record by record; a bad record is reported
@@ -360,7 +385,7 @@ func (r *reader) jsonLines(path string) error {
 
 // record turns one JSON line into a Document.
 func (r *reader) record(at string, line []byte, info fs.FileInfo) error {
-	var rec jsonRecord
+	var rec Record
 	if err := json.Unmarshal(line, &rec); err != nil {
 		r.onErr(at, fmt.Errorf("parse JSON record: %w", err))
 		return nil
@@ -369,26 +394,16 @@ func (r *reader) record(at string, line []byte, info fs.FileInfo) error {
 		r.onErr(at, err)
 		return nil
 	}
-	d := Document{
-		Name:  rec.URL,
-		Path:  at,
-		URL:   rec.URL,
-		Hints: Hints{Title: rec.Title, Published: rec.Published, Outlet: rec.Outlet},
+	d, err := rec.Document(at)
+	if err != nil {
+		r.onErr(at, err)
+		return nil
 	}
 	if info != nil {
 		d.Fetched = info.ModTime()
 	}
 	if d.Name == "" {
 		d.Name = filepath.Base(at)
-	}
-	switch {
-	case rec.HTML != "":
-		d.Body, d.Format = []byte(rec.HTML), "html"
-	case rec.Text != "":
-		d.Body, d.Format = []byte(rec.Text), "text"
-	default:
-		r.onErr(at, errors.New(`record has neither "html" nor "text"`))
-		return nil
 	}
 	return r.document(d)
 }

@@ -230,15 +230,18 @@ type SearchQuery struct {
 	To     string // published on or before
 	Entity string // documents mentioning this entity (id or name)
 	Limit  int    // 0 means 20
-	// All ranks every matching document. Without it only the
-	// SearchCandidates most recently stored matches are ranked, so that a
-	// query matching most of the corpus costs the same at a million
-	// documents as at ten thousand.
+	// All ranks every matching document with the database's own ranking.
+	// Without it a backend bounds the documents it ranks, so that a query
+	// matching most of the corpus costs the same at a million documents as
+	// at ten thousand: SQLite scores the best candidates by the statistics
+	// its writer keeps, PostgreSQL the SearchCandidates most recently stored
+	// matches.
 	All bool
 }
 
 // SearchCandidates is how many of the most recently stored matching documents
-// a search ranks unless SearchQuery.All is set. News readers ask about what
+// a PostgreSQL search (and a SQLite one its statistics cannot rank) ranks
+// unless SearchQuery.All is set. News readers ask about what
 // is current; a word that matches more documents than this is a word whose
 // older matches are rarely wanted, and All is there when they are.
 const SearchCandidates = 2000

@@ -121,13 +121,18 @@ func Snippet(lang, body string, terms [][]string) string {
 	type span struct{ start, end int }
 	var best []span
 	bestScore, bestStart, bestEnd := -1, 0, 0
+	// A document repeats its words: each is stemmed once.
+	forms := map[string]string{}
 	for _, s := range text.Sentences(body) {
 		var hits []span
 		distinct := map[int]bool{}
 		for _, t := range text.Tokenize(body[s[0]:s[1]], s[0]) {
-			w := indexWord(lang, t.Text)
-			if w == "" {
-				w = clean(strings.ToLower(t.Text))
+			w, ok := forms[t.Text]
+			if !ok {
+				if w = indexWord(lang, t.Text); w == "" {
+					w = clean(strings.ToLower(t.Text))
+				}
+				forms[t.Text] = w
 			}
 			if i, ok := want[w]; ok {
 				hits = append(hits, span{t.Start, t.End})

@@ -1,11 +1,7 @@
 #!/usr/bin/env python3
-"""Writes testdata/blind/gold/*.gold.json from the annotation kept in this file.
-
-Edit the annotation here and rerun `python3 testdata/blind/make_gold.py`; do not edit the JSON
-by hand. The script checks that every event actor names a gold entity of the same document and
-that every alias list actually has a name occurring in its article (so a typo cannot hide an
-entity the scorer could never match).
-"""
+"""Writes testdata/blind/gold/*.gold.json from the annotation kept in this file: edit it and rerun
+`python3 testdata/blind/make_gold.py` rather than the JSON. The checks and --perfect are the shared
+writer's (../goldgen.py)."""
 import os
 import sys
 

@@ -1,17 +1,7 @@
 #!/usr/bin/env python3
-"""Writes testdata/fresh/gold/*.gold.json from the annotation kept in this file.
-
-Edit the annotation here and rerun `python3 testdata/fresh/make_gold.py`; do not edit the JSON by
-hand. The shared writer (../goldgen.py) checks that every event actor names a gold entity of the
-same document and that every entity has an alias occurring in its article.
-
-    python3 testdata/fresh/make_gold.py --perfect /tmp/perfect.jsonl
-
-also writes a "perfect" system output built from the gold (one JSON line per document, in the
-shape kronik prints), so that `score.py --gold testdata/fresh/gold --system /tmp/perfect.jsonl`
-can check the gold itself: it must score 1.0 on every field.
-"""
-import argparse
+"""Writes testdata/fresh/gold/*.gold.json from the annotation kept in this file: edit it and rerun
+`python3 testdata/fresh/make_gold.py` rather than the JSON. The checks and --perfect are the shared
+writer's (../goldgen.py)."""
 import os
 import sys
 
@@ -77,7 +67,7 @@ PLACES = {
 }
 
 sys.path.insert(0, os.path.dirname(HERE))
-from goldgen import E, Gold, Q, write_perfect  # noqa: E402  (the shared helpers of testdata/*/make_gold.py)
+from goldgen import E, Gold, Q  # noqa: E402  (the shared helpers of testdata/*/make_gold.py)
 
 _gold = Gold(HERE, COUNTRIES, PEOPLE, ORGS, PLACES, check_aliases=True)
 C, P, O, L, write = _gold.C, _gold.P, _gold.O, _gold.L, _gold.write
@@ -435,11 +425,3 @@ write("12_xinhua_li_qiang_luxon.txt", "en", "2026-11-19", "Xinhua", "Beijing",
       [Q("money", 38.6e9, "NZD"), Q("money", 22.7e9, "USD"), Q("percent", 26, "%")])
 
 _gold.finish()
-
-
-if __name__ == "__main__":
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--perfect", help="also write a perfect system output (JSON lines) built from the gold")
-    a = ap.parse_args()
-    if a.perfect:
-        write_perfect(os.path.join(HERE, "gold"), a.perfect)

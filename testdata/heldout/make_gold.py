@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Writes testdata/heldout/gold/*.gold.json. The annotation lives here: edit this file and rerun it
-(python3 testdata/heldout/make_gold.py) rather than editing the JSON by hand."""
+"""Writes testdata/heldout/gold/*.gold.json from the annotation kept in this file: edit it and rerun
+`python3 testdata/heldout/make_gold.py` rather than the JSON. The checks and --perfect are the shared
+writer's (../goldgen.py)."""
 import os, sys
 
 
@@ -455,3 +456,5 @@ write("012_xinhua_china_indonesia_wang_sugiono.txt", "en", "2026-01-09", "Xinhua
          place="Shenzhen"),
        E("CONSULT", "meet", [SUG, ["Han Zheng", "CHN"]], "2026-01-10", "sugiono-han-zheng-2026-01", optional=True)],
       [Q("money", 1.06e12, "CNY"), Q("money", 148.9e9, "USD"), Q("percent", 5.8, "%"), Q("money", 8.1e9, "USD")])
+
+_gold.finish()

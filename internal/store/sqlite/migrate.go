@@ -20,6 +20,7 @@ var goSteps = map[int]func(context.Context, *sql.Tx) error{
 	15: backfillSpans,
 	29: func(ctx context.Context, tx *sql.Tx) error { return backfillEventKeys(ctx, tx, true) },
 	32: func(ctx context.Context, tx *sql.Tx) error { return backfillEventKeys(ctx, tx, true) },
+	37: backfillSearch,
 }
 
 // backfillSpans sets the span of every stored cluster from its mentions

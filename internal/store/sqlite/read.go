@@ -119,46 +119,35 @@ func matchExpr(terms [][]string) string {
 // Search runs a full-text query: bm25 over the stemmed title (weighted 3) and
 // body, best first. SQLite's bm25() is lower for better matches, so the score
 // reported is its negation.
+//
+// Unless All is set, the search is ranked in Go over the statistics the
+// writer keeps (rankSearch), with the scores bm25() would give; a query
+// those statistics cannot answer (a word outside ASCII) ranks the newest
+// store.SearchCandidates matches with bm25() instead.
 func (s *DB) Search(ctx context.Context, q store.SearchQuery) ([]store.Hit, error) {
 	terms := store.Terms(q.Lang, q.Text)
 	if len(terms) == 0 {
 		return nil, fmt.Errorf("search %q: no words to search for", q.Text)
 	}
-	where := []string{`fts MATCH ?`, `v.current = 1`}
-	args := []any{matchExpr(terms)}
-	if q.Lang != "" {
-		where = append(where, `v.lang = ?`)
-		args = append(args, q.Lang)
-	}
-	if q.Outlet != "" {
-		where = append(where, `lower(v.outlet) = lower(?)`)
-		args = append(args, q.Outlet)
-	}
-	if q.From != "" {
-		where = append(where, `v.published <> '' AND substr(v.published, 1, ?) >= ?`)
-		args = append(args, len(q.From), q.From)
-	}
-	if q.To != "" {
-		where = append(where, `v.published <> '' AND substr(v.published, 1, ?) <= ?`)
-		args = append(args, len(q.To), q.To)
-	}
-	if q.Entity != "" {
-		ids, err := s.resolve(ctx, q.Entity)
-		if err != nil {
-			return nil, err
-		}
-		if len(ids) == 0 {
-			return nil, nil
-		}
-		where = append(where, `v.id IN (SELECT version_id FROM entity_docs WHERE entity_id IN (`+placeholders(len(ids))+`))`)
-		for _, id := range ids {
-			args = append(args, id)
-		}
+	where, args, none, err := s.searchFilters(ctx, q)
+	if err != nil || none {
+		return nil, err
 	}
 	limit := q.Limit
 	if limit <= 0 {
 		limit = 20
 	}
+	if !q.All && s.schema >= searchStatsSchema {
+		ranked, ok, err := s.rankSearch(ctx, terms, where, args, limit)
+		if err != nil {
+			return nil, fmt.Errorf("search %q: %w", q.Text, err)
+		}
+		if ok {
+			return s.hits(ctx, q, terms, ranked.hits)
+		}
+	}
+	where = append([]string{`fts MATCH ?`}, where...)
+	args = append([]any{matchExpr(terms)}, args...)
 	// Without All, only the newest store.SearchCandidates matches are ranked:
 	// FTS5 walks a term's document list in rowid (version id) order, so
 	// the inner query stops after that many, and bm25 is computed for those
@@ -194,6 +183,43 @@ func (s *DB) Search(ctx context.Context, q store.SearchQuery) ([]store.Hit, erro
 		out = append(out, h)
 	}
 	return out, rows.Err()
+}
+
+// searchFilters returns a search's conditions on its documents (versions
+// v): current, and the query's filters. none is set when the filters
+// cannot match (an entity nothing stands for).
+func (s *DB) searchFilters(ctx context.Context, q store.SearchQuery) (where []string, args []any, none bool, err error) {
+	where = []string{`v.current = 1`}
+	if q.Lang != "" {
+		where = append(where, `v.lang = ?`)
+		args = append(args, q.Lang)
+	}
+	if q.Outlet != "" {
+		where = append(where, `lower(v.outlet) = lower(?)`)
+		args = append(args, q.Outlet)
+	}
+	if q.From != "" {
+		where = append(where, `v.published <> '' AND substr(v.published, 1, ?) >= ?`)
+		args = append(args, len(q.From), q.From)
+	}
+	if q.To != "" {
+		where = append(where, `v.published <> '' AND substr(v.published, 1, ?) <= ?`)
+		args = append(args, len(q.To), q.To)
+	}
+	if q.Entity != "" {
+		ids, err := s.resolve(ctx, q.Entity)
+		if err != nil {
+			return nil, nil, false, err
+		}
+		if len(ids) == 0 {
+			return nil, nil, true, nil
+		}
+		where = append(where, `v.id IN (SELECT version_id FROM entity_docs WHERE entity_id IN (`+placeholders(len(ids))+`))`)
+		for _, id := range ids {
+			args = append(args, id)
+		}
+	}
+	return where, args, false, nil
 }
 
 func placeholders(n int) string {

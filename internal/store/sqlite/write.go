@@ -32,6 +32,9 @@ type stmtTx struct {
 	*sql.Tx
 	db    *DB
 	stmts map[string]*sql.Stmt
+	// search holds the search statistics of the documents indexed, written
+	// at Commit (searchstats.go).
+	search searchBatch
 }
 
 func (s *DB) newStmtTx(tx *sql.Tx) *stmtTx {
@@ -40,6 +43,14 @@ func (s *DB) newStmtTx(tx *sql.Tx) *stmtTx {
 
 func (t *stmtTx) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
 	if st, ok := t.stmts[q]; ok {
+		return st, nil
+	}
+	if t.db == nil { // a migration's transaction: prepared on it alone
+		st, err := t.Tx.PrepareContext(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		t.stmts[q] = st
 		return st, nil
 	}
 	shared, err := t.db.prepared(ctx, q)
@@ -351,6 +362,11 @@ func unindex(ctx context.Context, tx execer, vid int64) error {
 			return fmt.Errorf("unindex: %w", err)
 		}
 	}
+	// before its full-text row goes: statistics waiting for the commit may
+	// be this version's, and are written from it
+	if err := searchRemove(ctx, tx, vid); err != nil {
+		return fmt.Errorf("unindex: %w", err)
+	}
 	for _, q := range []string{
 		`DELETE FROM event_parties WHERE event_id IN (SELECT id FROM events WHERE version_id = ?)`,
 		`DELETE FROM event_keys WHERE event_id IN (SELECT id FROM events WHERE version_id = ?)`,
@@ -398,9 +414,12 @@ func index(ctx context.Context, tx execer, vid int64, rec *record.Record) (strin
 	if err != nil {
 		return "", fmt.Errorf("near-duplicates: %w", err)
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)`,
-		vid, store.IndexText(rec.Lang, deref(rec.Title)), store.IndexText(rec.Lang, rec.Text)); err != nil {
+	title, body := store.IndexText(rec.Lang, deref(rec.Title)), store.IndexText(rec.Lang, rec.Text)
+	if _, err := tx.ExecContext(ctx, `INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)`, vid, title, body); err != nil {
 		return "", fmt.Errorf("full-text index: %w", err)
+	}
+	if err := searchAdd(ctx, tx, vid, title, body); err != nil {
+		return "", fmt.Errorf("search statistics: %w", err)
 	}
 	if err := putEntities(ctx, tx, vid, rec); err != nil {
 		return "", fmt.Errorf("entities: %w", err)

@@ -1,4 +1,10 @@
-package pipeline
+// Package ordered holds the one ordered worker pool: items fanned out to
+// workers, results delivered in the order the items were sent. Every command,
+// benchmark and reader that works on several items at once uses it (extract,
+// ingest, the benchmark, parallel URL fetching in source), so that a parallel
+// run prints what a serial one would. It owns no I/O and imports nothing of
+// kronik's, so that any stage may use it.
+package ordered
 
 import (
 	"context"
@@ -7,8 +13,7 @@ import (
 
 // Run calls work on every item that feed sends, on up to workers goroutines,
 // and returns the results on a channel in the order the items were sent, so
-// that the output of a parallel run is the output of a serial one. Every
-// command and benchmark that fans documents out to workers uses it.
+// that the output of a parallel run is the output of a serial one.
 //
 // feed runs on a goroutine of its own; send blocks until a worker can take
 // the item and returns false once ctx is done, when feed should stop. At
