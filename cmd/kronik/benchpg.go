@@ -19,6 +19,7 @@ type pgBench struct {
 	dsn     *string
 	ingest  *int
 	writers *string
+	batches *string
 	size    *int
 }
 
@@ -27,6 +28,7 @@ func pgBenchFlags(fs *flag.FlagSet) pgBench {
 		dsn:     fs.String("postgres", "", "instead: measure PostgreSQL (postgres:// URL of a database to create and drop schemas in) beside SQLite"),
 		ingest:  fs.Int("pg-ingest", 5000, "with --postgres: documents stored by each ingest run"),
 		writers: fs.String("pg-writers", "1,2", "with --postgres: concurrent writers of the PostgreSQL ingest runs"),
+		batches: fs.String("pg-batch", "512", "with --postgres: documents a transaction of the PostgreSQL ingest runs (1: one a write, as workers store them); each with every --pg-writers"),
 		size:    fs.Int("pg-size", 100000, "with --postgres: corpus size at which the queries are timed (0: none)"),
 	}
 }
@@ -35,19 +37,19 @@ func runBenchPostgres(ctx context.Context, pg pgBench, docs int, seed int64, que
 	if kind, _, err := backend.Parse(*pg.dsn); err != nil || kind != backend.Postgres {
 		return fmt.Errorf("%w: --postgres needs a postgres:// URL", errUsage)
 	}
-	var writers []int
-	for _, f := range strings.Split(*pg.writers, ",") {
-		n, err := strconv.Atoi(strings.TrimSpace(f))
-		if err != nil || n < 1 {
-			return fmt.Errorf("%w: --pg-writers: %q is not a positive number", errUsage, f)
-		}
-		writers = append(writers, n)
+	writers, err := positives("--pg-writers", *pg.writers)
+	if err != nil {
+		return err
+	}
+	batches, err := positives("--pg-batch", *pg.batches)
+	if err != nil {
+		return err
 	}
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		return err
 	}
-	fig, err := bench.RunPostgres(ctx, p, bench.PostgresOptions{DSN: *pg.dsn, Docs: docs, Ingest: *pg.ingest, Writers: writers,
+	fig, err := bench.RunPostgres(ctx, p, bench.PostgresOptions{DSN: *pg.dsn, Docs: docs, Ingest: *pg.ingest, Writers: writers, Batches: batches,
 		Size: *pg.size, Queries: queries, Seed: seed, Progress: func(l string) { fmt.Fprintln(stderr, "bench:", l) }})
 	if err != nil {
 		return fmt.Errorf("postgres benchmark: %w", err)
@@ -58,11 +60,24 @@ func runBenchPostgres(ctx context.Context, pg pgBench, docs int, seed int64, que
 		return enc.Encode(fig)
 	}
 	for _, r := range fig.Ingest {
-		fmt.Fprintf(stdout, "ingest store only: %-8s %d writer(s): %d docs, %.0f docs/s, %.2f ms a document\n",
-			r.Backend, r.Writers, r.Docs, r.DocsPerSec, r.MsPerDoc)
+		fmt.Fprintf(stdout, "ingest store only: %-8s %d writer(s), %d a transaction: %d docs, %.0f docs/s, %.2f ms a document\n",
+			r.Backend, r.Writers, r.Batch, r.Docs, r.DocsPerSec, r.MsPerDoc)
 	}
 	if fig.Size.Docs > 0 {
 		writeSize(stdout, fig.Size)
 	}
 	return nil
+}
+
+// positives parses a comma-separated list of positive numbers given to flag.
+func positives(flag, list string) ([]int, error) {
+	var out []int
+	for _, f := range strings.Split(list, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 1 {
+			return nil, fmt.Errorf("%w: %s: %q is not a positive number", errUsage, flag, f)
+		}
+		out = append(out, n)
+	}
+	return out, nil
 }

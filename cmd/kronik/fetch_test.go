@@ -48,7 +48,7 @@ func TestFetchEndToEnd(t *testing.T) {
 	}
 	follow(t, db, busy)
 
-	out = mustKronik(t, append([]string{"fetch", "--timeout", "2s", "--archive", arch}, net...)...)
+	out = mustKronik(t, append([]string{"fetch", "--timeout", "8s", "--archive", arch}, net...)...)
 	if !strings.Contains(out, "sources polled 4") || !strings.Contains(out, "stored 6,") || !strings.Contains(out, "mining reserved 1, disallowed 1, failed 4") ||
 		!strings.Contains(out, busy+": waiting: HTTP 429") {
 		t.Errorf("fetch summary: %s", out)
@@ -180,7 +180,7 @@ func TestWatchUntilStopped(t *testing.T) {
 	defer cancel()
 	var out, errb bytes.Buffer
 	done := make(chan error, 1)
-	go func() { done <- runWatch(ctx, append([]string{"--timeout", "2s"}, net...), nil, &out, &errb) }()
+	go func() { done <- runWatch(ctx, append([]string{"--timeout", "8s"}, net...), nil, &out, &errb) }()
 	deadline := time.After(2 * time.Minute)
 	for stored := 0; stored < len(watchtest.Articles); {
 		select {

@@ -18,11 +18,14 @@ import (
 	"kronik/internal/queue"
 	"kronik/internal/store"
 	"kronik/internal/store/backend"
+	"kronik/internal/watch"
 )
 
-// pooled is a store on PostgreSQL, whose database also holds the job queue.
+// pooled is a store on PostgreSQL, whose database also holds the job queue
+// and the followed sources.
 type pooled interface {
 	store.Store
+	store.Sources
 	Pool() *pgxpool.Pool
 }
 
@@ -60,6 +63,7 @@ func runWorker(ctx context.Context, args []string, _ io.Reader, _, stderr io.Wri
 	jobTimeout := fs.Duration("job-timeout", time.Minute, "longest one job may run")
 	rescue := fs.Duration("rescue-after", 2*time.Minute, "how long a job runs before it is taken for a dead worker's and run again (more than --job-timeout)")
 	noTagger := fs.Bool("no-tagger", false, "switch the statistical entity tagger off")
+	pollEvery := fs.Duration("poll-every", time.Minute, "how often the followed sources due are polled (by one worker of those serving the fetch queue; 0: never)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -98,6 +102,10 @@ func runWorker(ctx context.Context, args []string, _ io.Reader, _, stderr io.Wri
 	if err != nil {
 		return err
 	}
+	if *pollEvery > 0 {
+		opts.Poll = &watch.Options{Fetcher: fe, Sources: db, Log: opts.Logger}
+		opts.PollEvery = *pollEvery
+	}
 	w, err := queue.NewWorker(db.Pool(), db, p, opts)
 	if err != nil {
 		return err
@@ -107,12 +115,16 @@ func runWorker(ctx context.Context, args []string, _ io.Reader, _, stderr io.Wri
 }
 
 func runEnqueue(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlagSet("enqueue", "enqueue --db postgres://... URL... (or - to read URLs from stdin, one a line)\n\n"+
+	fs := newFlagSet("enqueue", "enqueue --db postgres://... URL... (or - to read URLs from stdin, one a line), or --reprocess\n\n"+
 		"Queues pages for the workers to fetch, extract and store. A URL already queued is not\n"+
 		"queued twice.", stderr)
 	dsn := fs.String("db", defaultDBFlag(), dbUsage)
+	reprocess := fs.Bool("reprocess", false, "instead: queue every stored document to be extracted again by the current pipeline (after an upgrade)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *reprocess {
+		return enqueueReprocess(ctx, *dsn, fs.NArg(), stdout)
 	}
 	var urls []string
 	for _, a := range fs.Args() {
@@ -149,5 +161,29 @@ func runEnqueue(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return err
 	}
 	fmt.Fprintf(stdout, "enqueue: %d queued, %d already waiting\n", n, len(urls)-n)
+	return nil
+}
+
+// enqueueReprocess queues a reprocess job for every current version, in the
+// order they were clustered (workers take them in any order, so clusters
+// may come out as one writer makes them of another order).
+func enqueueReprocess(ctx context.Context, dsn string, args int, stdout io.Writer) error {
+	if args > 0 {
+		return fmt.Errorf("%w: --reprocess takes no URL", errUsage)
+	}
+	db, err := openQueue(ctx, dsn)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	hashes, err := db.Current(ctx)
+	if err != nil {
+		return err
+	}
+	n, err := queue.EnqueueReprocess(ctx, db.Pool(), hashes)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "enqueue: %d documents queued to reprocess, %d already waiting\n", n, len(hashes)-n)
 	return nil
 }

@@ -14,7 +14,9 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"kronik/internal/store"
 	"kronik/internal/store/postgres/pgtest"
+	"kronik/internal/watch/watchtest"
 )
 
 // TestWorkerFetchPolite: `kronik worker` fetches pages through the guarded,
@@ -135,5 +137,49 @@ func TestWorkerFetchPolite(t *testing.T) {
 	got := requests()
 	if !slices.Contains(got, "/robots.txt") || !slices.Contains(got, "/news/talks.txt") || slices.Contains(got, "/private/memo.txt") {
 		t.Errorf("requests %v: want robots.txt and the news page, never the disallowed page", got)
+	}
+}
+
+// TestWorkerPollsSources: a worker serving the fetch queue polls the
+// followed sources (a periodic poll job, run when the worker starts), and
+// the articles it fetches are extracted and stored through the extract
+// queue, each once.
+func TestWorkerPollsSources(t *testing.T) {
+	dsn := pgtest.DSN(t)
+	site := watchtest.New(t)
+	net := []string{"--db", dsn, "--allow-addr", strings.Join(site.Addrs, ","), "--host-interval", "1ms"}
+	mustKronik(t, append([]string{"sources", "add"}, append(net, site.URL+"/")...)...)
+	ctx, cancel := context.WithCancel(context.Background())
+	var stderr lockedBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- runWorker(ctx, append(net, "--no-tagger", "--timeout", "2s", "--poll-every", "1h"), nil, io.Discard, &stderr)
+	}()
+	defer func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("worker: %v\n%s", err, stderr.String())
+		}
+	}()
+	db, err := openStore(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var st store.Stats
+	for deadline := time.Now().Add(2 * time.Minute); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
+		if st, err = db.Stats(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		if st.Documents >= len(watchtest.Articles) {
+			break
+		}
+	}
+	time.Sleep(time.Second) // nothing more comes
+	if st, err = db.Stats(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if st.Documents != len(watchtest.Articles) || st.Versions != len(watchtest.Articles) {
+		t.Fatalf("stored %+v, want the site's %d articles once each\n%s", st, len(watchtest.Articles), stderr.String())
 	}
 }

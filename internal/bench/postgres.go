@@ -31,6 +31,10 @@ type PostgresOptions struct {
 	// and into PostgreSQL with each number of Writers.
 	Ingest  int
 	Writers []int
+	// Batches are the documents a transaction of the PostgreSQL ingest
+	// runs: each number of Writers is run with each (default BatchSize, as
+	// `kronik ingest` writes; 1 is a worker's one document a job).
+	Batches []int
 	// Size is the corpus size at which the queries are timed, Queries
 	// the runs of each.
 	Size     int
@@ -44,6 +48,7 @@ type PostgresOptions struct {
 type WriterRun struct {
 	Backend    string  `json:"backend"`
 	Writers    int     `json:"writers"`
+	Batch      int     `json:"batch"`
 	Docs       int     `json:"docs"`
 	DocsPerSec float64 `json:"docs_per_sec"`
 	// MsPerDoc is the write cost of one document: wall time per document
@@ -85,7 +90,10 @@ func RunPostgres(ctx context.Context, p *pipeline.Pipeline, opts PostgresOptions
 	if err != nil {
 		return out, err
 	}
-	run, err := timeWriters(ctx, lite, base, 0, opts.Ingest, 1)
+	if len(opts.Batches) == 0 {
+		opts.Batches = []int{BatchSize}
+	}
+	run, err := timeWriters(ctx, lite, base, 0, opts.Ingest, 1, BatchSize)
 	lite.Close()
 	if err != nil {
 		return out, fmt.Errorf("sqlite ingest: %w", err)
@@ -93,20 +101,22 @@ func RunPostgres(ctx context.Context, p *pipeline.Pipeline, opts PostgresOptions
 	run.Backend = "sqlite"
 	out.Ingest = append(out.Ingest, run)
 	opts.Progress(fmt.Sprintf("sqlite store only: %.0f docs/s", run.DocsPerSec))
-	for _, w := range opts.Writers {
-		db, drop, err := openSchema(ctx, opts.DSN)
-		if err != nil {
-			return out, err
+	for _, b := range opts.Batches {
+		for _, w := range opts.Writers {
+			db, drop, err := openSchema(ctx, opts.DSN)
+			if err != nil {
+				return out, err
+			}
+			run, err := timeWriters(ctx, db, base, 0, opts.Ingest, w, b)
+			db.Close()
+			drop()
+			if err != nil {
+				return out, fmt.Errorf("postgres ingest, %d writers: %w", w, err)
+			}
+			run.Backend = "postgres"
+			out.Ingest = append(out.Ingest, run)
+			opts.Progress(fmt.Sprintf("postgres store only, %d writers, %d a transaction: %.0f docs/s", w, b, run.DocsPerSec))
 		}
-		run, err := timeWriters(ctx, db, base, 0, opts.Ingest, w)
-		db.Close()
-		drop()
-		if err != nil {
-			return out, fmt.Errorf("postgres ingest, %d writers: %w", w, err)
-		}
-		run.Backend = "postgres"
-		out.Ingest = append(out.Ingest, run)
-		opts.Progress(fmt.Sprintf("postgres store only, %d writers: %.0f docs/s", w, run.DocsPerSec))
 	}
 	if opts.Size < 1 {
 		return out, nil
@@ -120,7 +130,7 @@ func RunPostgres(ctx context.Context, p *pipeline.Pipeline, opts PostgresOptions
 	start := time.Now()
 	for have := 0; have < opts.Size; have += 10 * BatchSize {
 		n := min(10*BatchSize, opts.Size-have)
-		if _, err := timeWriters(ctx, db, base, have, n, 2); err != nil {
+		if _, err := timeWriters(ctx, db, base, have, n, 2, opts.Batches[0]); err != nil {
 			return out, fmt.Errorf("postgres corpus of %d: %w", opts.Size, err)
 		}
 		opts.Progress(fmt.Sprintf("postgres corpus: %d documents", have+n))
@@ -139,8 +149,9 @@ func RunPostgres(ctx context.Context, p *pipeline.Pipeline, opts PostgresOptions
 }
 
 // timeWriters stores derived documents from, from+1, ..., from+n-1 with w
-// writers, document k by writer k mod w, BatchSize to a transaction.
-func timeWriters(ctx context.Context, db store.Writer, base []derivable, from, n, w int) (WriterRun, error) {
+// writers, document k by writer k mod w, batch to a transaction (one by
+// Put, as a worker stores them; more by PutBatch).
+func timeWriters(ctx context.Context, db store.Writer, base []derivable, from, n, w, batchSize int) (WriterRun, error) {
 	start := time.Now()
 	errs := make([]error, w)
 	var wg sync.WaitGroup
@@ -151,8 +162,12 @@ func timeWriters(ctx context.Context, db store.Writer, base []derivable, from, n
 			var batch []store.Item
 			for k := from + i; k < from+n && errs[i] == nil; k += w {
 				src, rec := derive(base, k)
+				if batchSize == 1 {
+					_, errs[i] = db.Put(ctx, src, rec)
+					continue
+				}
 				batch = append(batch, store.Item{Src: src, Rec: rec})
-				if len(batch) == BatchSize {
+				if len(batch) == batchSize {
 					errs[i] = putBatch(ctx, db, batch, nil)
 					batch = batch[:0]
 				}
@@ -169,7 +184,7 @@ func timeWriters(ctx context.Context, db store.Writer, base []derivable, from, n
 			return WriterRun{}, err
 		}
 	}
-	return WriterRun{Writers: w, Docs: n, DocsPerSec: float64(n) / sec, MsPerDoc: sec * 1000 * float64(w) / float64(n)}, nil
+	return WriterRun{Writers: w, Batch: batchSize, Docs: n, DocsPerSec: float64(n) / sec, MsPerDoc: sec * 1000 * float64(w) / float64(n)}, nil
 }
 
 // openSchema opens a PostgreSQL store in a new schema of the database dsn

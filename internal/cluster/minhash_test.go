@@ -1,30 +1,14 @@
 package cluster
 
 import (
-	"fmt"
 	"math"
 	"strings"
 	"testing"
+
+	"kronik/internal/cluster/clustertest"
 )
 
-// story writes a wire story of n sentences about a meeting, different for
-// each subject, so that unrelated stories share only their stock phrases.
-func story(subject string, n int) string {
-	var b strings.Builder
-	for i := 0; i < n; i++ {
-		fmt.Fprintf(&b, "Menteri %s bertemu mitra nomor %d di kota pelabuhan untuk membahas kerja sama perikanan tahap %d. ", subject, i, i*7)
-	}
-	return b.String()
-}
-
-// market writes a story of another kind (prices, not diplomacy).
-func market(n int) string {
-	var b strings.Builder
-	for i := 0; i < n; i++ {
-		fmt.Fprintf(&b, "Harga beras di pasar induk naik %d persen pada pekan ke-%d karena pasokan dari sentra produksi tersendat. ", i+3, i)
-	}
-	return b.String()
-}
+var story, market = clustertest.Story, clustertest.Market
 
 func shareBand(a, b []uint32) bool {
 	ka, kb := BandKeys(a), BandKeys(b)

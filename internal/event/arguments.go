@@ -80,9 +80,22 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 			break
 		}
 	}
+	// the name of a summit: an organisation named in it ("KTT ASEAN ke-46",
+	// "Konferensi Tingkat Tinggi G20") holds the summit, as in English, where
+	// the name stands before the noun ("the 46th ASEAN Summit") and the
+	// organisation is read as its subject
+	nameEnd := -1
+	if t.kind == summit {
+		nameEnd = summitNameEnd(v, h, nounPhraseEnd(v, h.j))
+	}
 	for mi, m := range v.mentions {
 		loc[mi] = locativeAt(v, mi, loc)
 		if m.ti < len(v.quoted) && v.quoted[m.ti] {
+			continue
+		}
+		// the outlet credited in the lede ("PUTRAJAYA (Bernama) --") wrote
+		// the story; it is no party to what the story reports
+		if m.ent.Type == "ORG" && v.s.Tokens[m.ti].Start >= in.Lede[0] && v.s.Tokens[m.tj-1].End <= in.Lede[1] {
 			continue
 		}
 		if m.ti >= subAt || additive(v, m) || otherPartner(v, h, m) || topicOf(v, h, m) {
@@ -145,6 +158,7 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 			// as its object, or as a partner ("dengan SCO"). After a noun it
 			// names the meeting ("pertemuan Dewan Kerja Sama ...").
 			if orgSubject(v, mi, h) || partnerPreps[prevW] || partnerViaHead(v, m.ti) ||
+				(m.ti >= h.j && m.tj <= nameEnd) ||
 				(t.kind != nominal && t.kind != summit && m.ti >= h.j && m.ti <= h.j+1) {
 				actors = append(actors, m.ent.ID)
 			}
@@ -166,18 +180,39 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 			place = host
 		}
 	}
-	if host == nil && t.mode == "visit" && in.dateline != nil {
+	if host == nil && t.mode == "visit" && in.dateline != nil && (!in.homeDateline || arrivalVerbs[v.low[h.i]]) {
 		// "RIYADH: ... Sharif arrived in the Kingdom on Sunday": a visit that
 		// names no destination is to the country the story is datelined in,
-		// when the visitor is from elsewhere
+		// when the visitor is from elsewhere; but a dateline in the outlet's
+		// own state is its newsroom ("JAKARTA - ..." over an Indonesian
+		// outlet's story of a visit to China), evidence of the destination
+		// only when the visitor arrives there
 		if d := stateOf(in.dateline); d != "" && !visitorFrom(actors, d, in.byID) {
 			actors = append(actors, d)
+			host = in.dateline
+		}
+	}
+	if host == nil && t.mode == "visit" && arrivalVerbs[v.low[h.i]] {
+		// "Xi arrived in Bali on Monday. Biden arrived late on Sunday.": an
+		// arrival naming no destination is at the place of the arrival
+		// reported just before
+		if p := latest(prev, vi, 2, func(p *candidate) bool { return p.arrival && p.placeEnt != nil }); p != nil {
+			if d := stateOf(p.placeEnt); d != "" && !visitorFrom(actors, d, in.byID) {
+				actors = append(actors, d)
+				if place == nil {
+					place = p.placeEnt
+				}
+			}
 		}
 	}
 	if place == nil && t.kind == summit {
 		// a summit named for its city: "KTT Jakarta", "the Osaka summit"
+		// (English names it before the noun; there a region names the
+		// parties, "the Central Asia-China summit", so only a place within
+		// a state counts)
+		from := nameStart(v, h)
 		for _, m := range v.mentions {
-			if m.ent.Type == "PLACE" && m.ti >= h.i && m.ti <= h.j+2 {
+			if m.ent.Type == "PLACE" && (m.ti >= h.i || m.ti >= from && m.ent.Country != "") && m.ti <= h.j+2 {
 				place = m.ent
 				if m.ent.Country != "" {
 					actors = append(actors, m.ent.Country)
@@ -340,6 +375,51 @@ func datelineEntity(in Input) *record.Entity {
 	return nil
 }
 
+// homeDateline reports whether the story is datelined in its outlet's own
+// state ("Bisnis.com, JAKARTA -", "PUTRAJAYA, Sept 11 (Bernama) --"): such a
+// dateline names the newsroom, which reports events abroad too. The outlet is
+// the organisation credited in the lede (Input.Lede, which internal/article
+// found); without a credit, a story in Indonesian or Malay is taken to come
+// from that language's press. An English story without a credit has no known
+// home: its dateline is where its reporter was.
+func homeDateline(in Input) bool {
+	if in.dateline == nil {
+		return false
+	}
+	d := stateOf(in.dateline)
+	if d == "" {
+		return false
+	}
+	home := ""
+	for i := range in.Entities {
+		e := &in.Entities[i]
+		if e.Type != "ORG" || e.Country == "" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start >= in.Lede[0] && m.End <= in.Lede[1] {
+				home = e.Country
+			}
+		}
+	}
+	if home == "" {
+		home = languageHome(in.Lang)
+	}
+	return home == d
+}
+
+// languageHome is the state whose press writes most stories in a language,
+// or "" for a language written across many states (English).
+func languageHome(lang string) string {
+	switch lang {
+	case "id":
+		return "country:IDN"
+	case "ms":
+		return "country:MYS"
+	}
+	return ""
+}
+
 // orgSubject reports whether an organisation mention stands in the subject
 // before a verbal trigger: no person or country is named between it and the
 // trigger, and no verb-like word or clause boundary other than brackets.
@@ -359,6 +439,13 @@ func orgSubject(v *sentenceView, mi int, h hit) bool {
 	for k := m.tj; k < h.i; k++ {
 		w := v.low[k]
 		if isClauseEnd(w) || locativePreps[w] || subjectEnders[w] {
+			return false
+		}
+	}
+	// "KTT ASEAN 2023 dan KTT G20 2022": an organisation in the name of a
+	// summit before the trigger belongs to that summit
+	for _, o := range v.hits {
+		if o.c.kind == summit && o.i < m.ti && o.j <= h.i && m.ti < summitNameEnd(v, o, nounPhraseEnd(v, o.j)) {
 			return false
 		}
 	}
@@ -406,17 +493,40 @@ func additive(v *sentenceView, m mref) bool {
 }
 
 // enoughParties: talks and visits need two sides; signings and summits may be
-// reported without naming their parties; other types need one party.
+// reported without naming their parties; the other PLOVER types (SUPPORT,
+// REQUEST, ACCUSE, ...) relate a source to a target, so they need two parties:
+// "Indonesia mendukung konektivitas kawasan ASEAN" supports a policy (ASEAN
+// only qualifies it) and names no target, so it records no relation. Two
+// people of one state are two parties there ("X urged his minister ...").
 func enoughParties(t trigger, c *candidate, ix entIndex) bool {
-	sides := countSides(c.ev.Actors, ix)
 	switch {
 	case t.typ == "CONSULT" && c.ev.Mode != "multilateral":
-		return sides >= 2
+		return countSides(c.ev.Actors, ix) >= 2
 	case t.typ == "AGREE" || c.ev.Mode == "multilateral":
 		return true
 	default:
-		return sides >= 1
+		return countParties(c.ev.Actors, ix) >= 2
 	}
+}
+
+// countParties counts the actors that stand for themselves: every person,
+// organisation and state, except a state that is only the state of a person
+// among the actors (a person and their state are one party).
+func countParties(actors []string, ix entIndex) int {
+	n := 0
+	for _, a := range actors {
+		implied := false
+		for _, p := range actors {
+			if p != a && ix.side(p) == a {
+				implied = true
+				break
+			}
+		}
+		if !implied {
+			n++
+		}
+	}
+	return n
 }
 
 // documentDay is the day the story reports on: the most frequent day-level date

@@ -16,6 +16,9 @@ type frame struct {
 	// groupSubject: a meeting noun after a group ("para pemimpin ASEAN dalam
 	// pertemuan"), multilateral unless its parties turn out to be two
 	groupSubject bool
+	// nameYear: the year a summit's name carries ("the 2018 Beijing summit",
+	// "KTT ASEAN 2023"), which dates that gathering; "" when none
+	nameYear string
 }
 
 // build reads the event of trigger h in sentence vi (hits are all the
@@ -51,6 +54,9 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, hits []
 		return nil
 	}
 	dateEvent(in, views, vi, h, prev, docDay, c, f)
+	if f.nameYear != "" {
+		datedByName(in, c, f.nameYear)
+	}
 	return c
 }
 
@@ -92,8 +98,12 @@ func readEventNoun(in Input, v *sentenceView, h hit, hits []hit, c *candidate, f
 		return false
 	}
 	// (but "during the talks in Canberra from June 2 to 4": a definite noun
-	// with a time of its own reports them)
-	if t.kind == nominal && h.i > 0 && topicCues[v.low[h.i-1]] && !(v.low[h.i-1] == "the" && timeNear(v, np, 4)) {
+	// with a time of its own reports them; so does one that names its
+	// parties, "The meeting between X and Y was postponed", as "Pertemuan
+	// antara X dan Y ditunda" does, unless a topic word governs it: "discussed
+	// the talks between ...")
+	if t.kind == nominal && h.i > 0 && topicCues[v.low[h.i-1]] &&
+		!(v.low[h.i-1] == "the" && (timeNear(v, np, 4) || namesParties(v, h) && (h.i < 2 || !topicCues[v.low[h.i-2]]))) {
 		return false // "membahas perundingan batas laut": the topic, not a new meeting
 	}
 	if t.kind == nominal && t.mode == "meet" && groupAfter(v, h.j) {
@@ -127,8 +137,7 @@ func readEventNoun(in Input, v *sentenceView, h hit, hits []hit, c *candidate, f
 	// ("... adalah pertemuan antara A dan B di P, Senin": a noun that
 	// names its parties with antara/between introduces the event, even
 	// after a copula)
-	if demo || (t.kind == nominal && h.i > 0 && backReference[v.low[h.i-1]] &&
-		!(h.j < len(v.low) && betweenWords[v.low[h.j]])) {
+	if demo || (t.kind == nominal && h.i > 0 && backReference[v.low[h.i-1]] && !namesParties(v, h)) {
 		c.reference = true
 		c.definite = demo || h.i > 0 && isDemonstrative(v.low[h.i-1])
 		// "Di sela kunjungan, Budi bertemu ...": the event as the setting
@@ -139,15 +148,34 @@ func readEventNoun(in Input, v *sentenceView, h hit, hits []hit, c *candidate, f
 	return true
 }
 
+// namesParties reports whether an event noun names its parties right after it
+// with "antara" / "between" ("pertemuan antara A dan B", "the talks between A
+// and B"): such a noun introduces the event rather than referring back to one.
+func namesParties(v *sentenceView, h hit) bool {
+	return h.j < len(v.low) && betweenWords[v.low[h.j]]
+}
+
 // readSummit reads a summit name whose noun phrase ends at np: the summit is
 // an event when a predicate holds it, a date stands next to it, or it is the
 // setting of another event of the sentence; false when it is only mentioned.
 func readSummit(in Input, v *sentenceView, h hit, hits []hit, np int, c *candidate, f *frame) bool {
-	if summitTopic(v, h.i) || pressConference(v, h) {
+	np = summitNameEnd(v, h, np)
+	// a year in the name picks out one gathering, reported with its date
+	// even with no verb: "Following the 2006 Beijing summit, ...", "Setelah
+	// KTT Beijing 2006, ..." (a recalled past gathering, or one still to
+	// come); the report's own year says neither ("The 2022 summit aims to
+	// ..." in a 2022 story may be the one to come), so it needs a predicate,
+	// and so does any year in a story of unknown date
+	if in.Published != "" {
+		if f.nameYear = nameYear(v, h, np); strings.HasPrefix(in.Published, f.nameYear) {
+			f.nameYear = ""
+		}
+	}
+	if summitTopic(v, h.i, f.nameYear != "") || pressConference(v, h) {
 		return false
 	}
 	p := summitPredicate(v, h)
-	adjacentDate := timeNear(v, np, 4) || datedSetting(v, h.i)
+	adjacentDate := timeNear(v, np, 4) || datedSetting(v, h.i) || f.nameYear != ""
 	if p < 0 && !adjacentDate {
 		// "mengadopsi Deklarasi Jakarta dalam KTT ke-12 D-8", "berkunjung
 		// ke India untuk KTT tahunan": a summit named as the setting of

@@ -49,6 +49,9 @@ type Input struct {
 
 	byID     entIndex       // Entities by id, built once by Extract
 	dateline *record.Entity // the place the story is datelined in, or nil
+	// homeDateline: the dateline is the outlet's own state (its newsroom),
+	// so it says where a visit went only when the visitor arrives there
+	homeDateline bool
 }
 
 // Extractor holds the compiled trigger lexicon. It is safe for concurrent use.
@@ -136,6 +139,7 @@ type sentenceView struct {
 func (x *Extractor) Extract(in Input) []record.Event {
 	in.byID = indexEntities(in.Entities)
 	in.dateline = datelineEntity(in)
+	in.homeDateline = homeDateline(in)
 	views := x.prepare(in)
 	docDay := documentDay(in)
 	var cands []*candidate

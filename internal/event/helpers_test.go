@@ -46,7 +46,7 @@ var testEntities = []ent{
 	{"place:tokyo", "PLACE", "country:JPN", []string{"Tokyo"}},
 	{"place:moscow", "PLACE", "country:RUS", []string{"Moscow"}},
 	{"place:jakarta", "PLACE", "country:IDN", []string{"Jakarta"}},
-	{"place:putrajaya", "PLACE", "country:MYS", []string{"Putrajaya"}},
+	{"place:putrajaya", "PLACE", "country:MYS", []string{"Putrajaya", "PUTRAJAYA"}},
 	{"person:mohamad-hasan", "PERSON", "country:MYS", []string{"Mohamad Hasan"}},
 	{"place:istana-merdeka", "PLACE", "country:IDN", []string{"Istana Merdeka"}},
 	{"place:jenewa", "PLACE", "", []string{"Jenewa"}},
@@ -61,6 +61,9 @@ var testEntities = []ent{
 	{"person:li-qiang", "PERSON", "country:CHN", []string{"Li Qiang"}},
 	{"person:to-lam", "PERSON", "country:VNM", []string{"To Lam", "Lam"}},
 	{"person:pham-minh-chinh", "PERSON", "country:VNM", []string{"Pham Minh Chinh", "Chinh"}},
+	{"org:antara", "ORG", "country:IDN", []string{"ANTARA"}},
+	{"org:bernama", "ORG", "country:MYS", []string{"Bernama"}},
+	{"org:reuters", "ORG", "country:GBR", []string{"Reuters"}},
 }
 
 // input builds an event Input from a text written for the test: entities and
@@ -149,7 +152,9 @@ type construction struct {
 	// ("Jakarta (ANTARA) - "), and dateline the place named in it; "" when
 	// the text has none
 	lede, dateline string
-	want           []want
+	// lang is the text's language; "" is Indonesian
+	lang string
+	want []want
 }
 
 func runConstructions(t *testing.T, tests []construction) {
@@ -158,6 +163,9 @@ func runConstructions(t *testing.T, tests []construction) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			in := input(tc.doc, tc.times, tc.published)
+			if tc.lang != "" {
+				in.Lang = tc.lang
+			}
 			in.Lede, in.DatelineSpan = ledeSpans(t, tc.doc, tc.lede, tc.dateline)
 			checkEvents(t, x, in, tc.want)
 		})

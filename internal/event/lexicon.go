@@ -317,8 +317,15 @@ var denialCues = words("bantah", "membantah", "dibantah", "menyangkal", "disangk
 // negationCues before a trigger deny it.
 var negationCues = words("tidak", "tak", "belum", "bukan", "gagal", "not", "never", "didn't", "didnt", "failed", "no")
 
-// cancelCues anywhere in the trigger's clause cancel or postpone it.
-var cancelCues = words("batal", "dibatalkan", "membatalkan", "ditunda", "menunda", "cancelled", "canceled", "postponed", "called")
+// cancelCues anywhere in the trigger's clause cancel or postpone it. English
+// "postponed" mirrors "ditunda", and "diundur" is its synonym.
+var cancelCues = words("batal", "dibatalkan", "membatalkan", "ditunda", "menunda", "diundur", "cancelled", "canceled",
+	"postponed", "scrapped")
+
+// cancelPhrases are cancellations of more than one word: a particle verb
+// cancels only with its particle ("called off", "was put off"; "what both
+// sides called a candid exchange" and "put forward" cancel nothing).
+var cancelPhrases = phrases("called off", "call off", "calls off", "put off", "puts off", "put on hold")
 
 // pairAnaphors refer to the two parties of the preceding event: "kedua kepala
 // negara", "kedua pemimpin", "keduanya", "kedua belah pihak", "the two leaders".

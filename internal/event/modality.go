@@ -56,8 +56,8 @@ func modality(v *sentenceView, k int) string {
 	for hi < len(v.low) && !isClauseEnd(v.low[hi]) {
 		hi++
 	}
-	for _, w := range v.low[lo:hi] {
-		if cancelCues[w] {
+	for j := lo; j < hi; j++ {
+		if cancelCues[v.low[j]] || cancelPhrases.startAt(v.low[:hi], j) {
 			return "cancelled"
 		}
 	}

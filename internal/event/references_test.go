@@ -196,6 +196,47 @@ func TestDatelineHost(t *testing.T) {
 	})
 }
 
+// TestHomeDateline covers a dateline in the outlet's own state: it names the
+// newsroom, which reports visits abroad too, so it gives a visit with no
+// destination its host only when the visitor arrives there.
+func TestHomeDateline(t *testing.T) {
+	runConstructions(t, []construction{
+		{
+			name: "id uncredited home dateline over a visit abroad: no host from it",
+			doc:  "Jakarta - Kunjungan kenegaraan Xi Jinping pekan ini memperkuat hubungan dengan Vladimir Putin.",
+			lede: "Jakarta - ", dateline: "Jakarta",
+			want: []want{{typ: "CONSULT", mode: "visit", actors: []string{"person:xi-jinping", "country:RUS"}, absent: []string{"country:IDN"}}},
+		},
+		{
+			name: "en credited home dateline over a visit abroad: no host from it",
+			doc:  "PUTRAJAYA (Bernama) -- The state visit by Xi Jinping this week strengthened ties with Vladimir Putin.",
+			lede: "PUTRAJAYA (Bernama) -- ", dateline: "PUTRAJAYA", lang: "en",
+			want: []want{{typ: "CONSULT", mode: "visit", actors: []string{"person:xi-jinping", "country:RUS"}, absent: []string{"country:MYS", "org:bernama"}}},
+		},
+		{
+			name: "id home dateline, the visitor arrives: the host",
+			doc:  "Jakarta - Anwar Ibrahim tiba di ibu kota pada Minggu (8/6) untuk kunjungan resmi.",
+			lede: "Jakarta - ", dateline: "Jakarta",
+			times: []tm{{"Minggu (8/6)", "2025-06-08", ""}},
+			want:  []want{{typ: "CONSULT", mode: "visit", actors: []string{"person:anwar-ibrahim", "country:IDN"}, date: "2025-06-08"}},
+		},
+		{
+			name: "id an Indonesian outlet's dateline abroad: the host",
+			doc:  "Tokyo (ANTARA) - Anwar Ibrahim memulai kunjungan resmi pada Minggu (8/6).",
+			lede: "Tokyo (ANTARA) - ", dateline: "Tokyo",
+			times: []tm{{"Minggu (8/6)", "2025-06-08", ""}},
+			want:  []want{{typ: "CONSULT", mode: "visit", actors: []string{"person:anwar-ibrahim", "country:JPN"}, date: "2025-06-08"}},
+		},
+		{
+			name: "en a wire's dateline: the host",
+			doc:  "PUTRAJAYA, June 8 (Reuters) - Prabowo Subianto began a two-day official visit on Sunday.",
+			lede: "PUTRAJAYA, June 8 (Reuters) - ", dateline: "PUTRAJAYA", lang: "en",
+			times: []tm{{"Sunday", "2025-06-08", ""}},
+			want:  []want{{typ: "CONSULT", mode: "visit", actors: []string{"person:prabowo-subianto", "country:MYS"}, date: "2025-06-08"}},
+		},
+	})
+}
+
 // TestEnglishVisitNoun covers English "visit" as a noun after a definite
 // determiner: a reference to the visit already reported, which adds no new
 // visit (and none at all when nothing was reported and it has no date).

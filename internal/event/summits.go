@@ -243,10 +243,12 @@ func heldBy(v *sentenceView, h hit) bool {
 
 // summitTopic reports whether a summit noun is the topic of talk or of
 // preparation rather than an event reported: "membahas persiapan KTT",
-// "preparations for the summit".
-func summitTopic(v *sentenceView, i int) bool {
+// "preparations for the summit". A summit named with its year (named) is
+// no mere time reference after "setelah", "after": "Setelah KTT Beijing
+// 2006, ..." recalls that gathering.
+func summitTopic(v *sentenceView, i int, named bool) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if summitTopicCues[v.low[k]] {
+		if w := v.low[k]; summitTopicCues[w] && !(named && sequenceCues[w]) {
 			return true
 		}
 	}
@@ -267,4 +269,81 @@ func pathIdiom(v *sentenceView, k int) bool {
 		n++
 	}
 	return n < len(v.low) && pathNouns[v.low[n]]
+}
+
+// nameYear returns the year a summit's name carries, or "": "the 2018 Beijing
+// summit", "KTT Beijing 2006", "KTT ASEAN 2023". The name runs from the
+// capitalised words and numbers right before the noun (English puts them
+// there) to the end of its noun phrase np (Indonesian puts them after).
+func nameYear(v *sentenceView, h hit, np int) string {
+	from := nameStart(v, h)
+	// (the name's year is a token of it: timex reads a bare year only
+	// after a preposition, "pada 2006", "in 2006")
+	for k := from; k < np; k++ {
+		if w := v.low[k]; yearToken(w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// summitNameEnd cuts the noun phrase of a summit noun, ending at np, where
+// another summit noun after a joiner starts a name of its own: "KTT Beijing
+// 2006 dan KTT Johannesburg 2015" are two names.
+func summitNameEnd(v *sentenceView, h hit, np int) int {
+	for _, o := range v.hits {
+		if o.i > h.j && o.i < np && o.c.kind == summit && nameJoiners[v.low[o.i-1]] {
+			return o.i - 1
+		}
+	}
+	return np
+}
+
+// nameStart is the first token of the capitalised words and numbers right
+// before a summit noun, which English uses to name it ("the 2018 Beijing
+// summit", "the 46th ASEAN Summit"); h.i when there are none.
+func nameStart(v *sentenceView, h hit) int {
+	from := h.i
+	for k := h.i - 1; k >= 0 && k >= h.i-5; k-- {
+		if !startsUpper(v.s.Tokens[k].Text) && !numbered(v.low[k]) {
+			break
+		}
+		from = k
+	}
+	return from
+}
+
+// yearToken reports whether a token is a year of modern diplomacy written
+// alone: four digits from 1900 to 2099.
+func yearToken(w string) bool {
+	if len(w) != 4 || !(strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// datedByName dates a summit by the year its name carries: the name, not the
+// nearest time of the sentence (another summit's year in "KTT Beijing 2006
+// dan KTT Johannesburg 2015"), says which gathering it was. A date inside
+// that year (the sentence's, or the summit's reported before) is finer and
+// kept; a year after the report is a
+// gathering still to come.
+func datedByName(in Input, c *candidate, year string) {
+	if strings.HasPrefix(deref(c.ev.Date), year) {
+		return
+	}
+	c.ev.Date, c.ev.DateEnd, c.dateFrom = strPtr(year), nil, "text"
+	switch {
+	case c.ev.Modality == "occurred" && in.Published != "" && after(year, in.Published):
+		c.ev.Modality = "planned"
+	case c.ev.Modality == "planned" && in.Published != "" && after(in.Published, year):
+		// a gathering of a year before the report's took place, whatever
+		// the sentence's verb plans ("KTT 2015 dan KTT mendatang akan ...")
+		c.ev.Modality = "occurred"
+	}
 }

@@ -2,6 +2,7 @@ package queue
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -32,9 +33,15 @@ func (FetchArgs) Kind() string { return "kronik_fetch" }
 // jobs do not count (River keeps them a day); the store's content hashes
 // keep documents unique for good.
 func (FetchArgs) InsertOpts() river.InsertOpts {
-	return river.InsertOpts{Queue: Fetch, UniqueOpts: river.UniqueOpts{ByArgs: true, ByState: []rivertype.JobState{
+	return river.InsertOpts{Queue: Fetch, UniqueOpts: unqueued()}
+}
+
+// unqueued makes a job unique by its arguments while it waits or runs
+// (River requires the running state among these).
+func unqueued() river.UniqueOpts {
+	return river.UniqueOpts{ByArgs: true, ByState: []rivertype.JobState{
 		rivertype.JobStateAvailable, rivertype.JobStatePending, rivertype.JobStateRunning,
-		rivertype.JobStateRetryable, rivertype.JobStateScheduled}}}
+		rivertype.JobStateRetryable, rivertype.JobStateScheduled}}
 }
 
 // ExtractArgs is a job to extract a fetched document and store it.
@@ -43,6 +50,10 @@ type ExtractArgs struct {
 	Format  string    `json:"format,omitempty"`
 	Fetched time.Time `json:"fetched"`
 	Body    []byte    `json:"body"`
+	// What a feed or sitemap said of the page (source.Hints).
+	HintTitle     string `json:"hint_title,omitempty"`
+	HintPublished string `json:"hint_published,omitempty"`
+	HintOutlet    string `json:"hint_outlet,omitempty"`
 }
 
 // Kind names the job kind in the queue.
@@ -85,7 +96,7 @@ func (w *fetchWorker) Work(ctx context.Context, job *river.Job[FetchArgs]) error
 		err = errors.Join(err, fetchErr)
 	}
 	if err != nil {
-		return fetchFailed(job.Args.URL, err, time.Now())
+		return fetchFailed(job.Args.URL, err, time.Now(), snoozes(job.Metadata))
 	}
 	if ok, err := w.store.Has(ctx, store.ContentHash(doc.Body)); err != nil {
 		return err
@@ -98,7 +109,9 @@ func (w *fetchWorker) Work(ctx context.Context, job *river.Job[FetchArgs]) error
 		if err != nil {
 			return err
 		}
-		if _, err := client.InsertTx(ctx, tx, ExtractArgs{URL: job.Args.URL, Format: doc.Format, Fetched: doc.Fetched, Body: doc.Body}, nil); err != nil {
+		a := extractArgs(doc)
+		a.URL = job.Args.URL // the URL asked for, the document's key, whatever redirects followed
+		if _, err := client.InsertTx(ctx, tx, a, nil); err != nil {
 			return err
 		}
 		_, err = river.JobCompleteTx[*riverpgxv5.Driver](ctx, tx, job)
@@ -116,12 +129,14 @@ type extractWorker struct {
 // after storing, before its job was marked done), it stores nothing twice.
 func (w *extractWorker) Work(ctx context.Context, job *river.Job[ExtractArgs]) error {
 	a := job.Args
-	doc := source.Document{Name: a.URL, Path: a.URL, URL: a.URL, Body: a.Body, Format: a.Format, Fetched: a.Fetched}
+	doc := source.Document{Name: a.URL, Path: a.URL, URL: a.URL, Body: a.Body, Format: a.Format, Fetched: a.Fetched,
+		Hints: source.Hints{Title: a.HintTitle, Published: a.HintPublished, Outlet: a.HintOutlet}}
 	rec, err := w.proc.Process(ctx, doc)
 	if err != nil {
 		return river.JobCancel(fmt.Errorf("extract %s: %w", a.URL, err)) // the same bytes fail the same way
 	}
-	src := store.Source{Key: a.URL, Name: a.URL, Path: a.URL, URL: a.URL, Format: a.Format, Fetched: a.Fetched, Body: a.Body}
+	src := store.Source{Key: a.URL, Name: a.URL, Path: a.URL, URL: a.URL, Format: a.Format, Fetched: a.Fetched, Body: a.Body,
+		HintTitle: a.HintTitle, HintPublished: a.HintPublished, HintOutlet: a.HintOutlet}
 	if _, err := w.store.Put(ctx, src, rec); err != nil {
 		return fmt.Errorf("store %s: %w", a.URL, err)
 	}
@@ -150,14 +165,36 @@ func reserveHost(ctx context.Context, pool *pgxpool.Pool, host string, delay tim
 	return max(wait, time.Millisecond), nil
 }
 
-// fetchFailed says what becomes of a fetch job whose fetch failed. A page
-// refused by the fetcher's rules (robots.txt, the private-address guard,
-// its scheme, size or redirects) or gone (404, 410) fails the same way
-// every time: the job is cancelled rather than asked again 25 times over
-// weeks. A host that asked to be left alone until a time (429 or 503 with
-// Retry-After, or an unreadable robots.txt) gets the job back then, a
-// snooze that costs no attempt. Anything else is retried with back-off.
-func fetchFailed(u string, err error, now time.Time) error {
+// Bounds of a host's Retry-After (429, 503): a snooze costs no attempt, so
+// a host that answers so forever, or names a time months away, would keep
+// its jobs queued for good. A job is put off at most maxRetryAfter at a
+// time, and once it has been snoozed maxSnoozes times (for its host's
+// Retry-After or its politeness interval) a Retry-After counts as a failed
+// attempt, retried with back-off until River's attempts run out.
+const (
+	maxRetryAfter = 6 * time.Hour
+	maxSnoozes    = 20
+)
+
+// snoozes is how often River has snoozed a job (its metadata's "snoozes").
+func snoozes(metadata []byte) int {
+	var m struct {
+		Snoozes int `json:"snoozes"`
+	}
+	json.Unmarshal(metadata, &m) // no metadata: none
+	return m.Snoozes
+}
+
+// fetchFailed says what becomes of a fetch job whose fetch failed, the job
+// having been snoozed snoozed times before. A page refused by the
+// fetcher's rules (robots.txt, the private-address guard, its scheme, size
+// or redirects) or gone (404, 410) fails the same way every time: the job
+// is cancelled rather than asked again 25 times over weeks. A host that
+// asked to be left alone until a time (429 or 503 with Retry-After, or an
+// unreadable robots.txt) gets the job back then (within the bounds
+// above), a snooze that costs no attempt. Anything else is retried with
+// back-off.
+func fetchFailed(u string, err error, now time.Time, snoozed int) error {
 	err = fmt.Errorf("fetch %s: %w", u, err)
 	var retry *fetch.RetryError
 	var status *fetch.StatusError
@@ -167,8 +204,8 @@ func fetchFailed(u string, err error, now time.Time) error {
 		return river.JobCancel(err)
 	case errors.As(err, &status) && (status.Status == http.StatusNotFound || status.Status == http.StatusGone):
 		return river.JobCancel(err)
-	case errors.As(err, &retry) && retry.Until.After(now):
-		return river.JobSnooze(retry.Until.Sub(now))
+	case errors.As(err, &retry) && retry.Until.After(now) && snoozed < maxSnoozes:
+		return river.JobSnooze(min(retry.Until.Sub(now), maxRetryAfter))
 	}
 	return err
 }

@@ -15,33 +15,37 @@ import (
 // TestFetchFailed: what a failed fetch does to its job. Pages the
 // fetcher's rules refuse, and pages gone, are not asked for again; a host
 // that named a time to come back gets the job then; other failures are
-// retried.
+// retried. A Retry-After puts a job off for a bounded time, and a bounded
+// number of times.
 func TestFetchFailed(t *testing.T) {
 	now := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
 	const u = "https://news.example/a"
 	// As the HTTP client wraps a dialer's refusal.
 	dialRefused := &url.Error{Op: "Get", URL: u, Err: fmt.Errorf("dial tcp 127.0.0.1:80: %w", fetch.ErrPrivate)}
 	for _, tc := range []struct {
-		name   string
-		err    error
-		want   string // cancel, snooze or retry
-		snooze time.Duration
+		name    string
+		err     error
+		snoozed int    // times the job was snoozed before
+		want    string // cancel, snooze or retry
+		snooze  time.Duration
 	}{
-		{"robots.txt disallows", fmt.Errorf("%s: %w", u, fetch.ErrDisallowed), "cancel", 0},
-		{"private address", dialRefused, "cancel", 0},
-		{"not http", fetch.ErrScheme, "cancel", 0},
-		{"too large", fetch.ErrTooLarge, "cancel", 0},
-		{"redirect loop", fetch.ErrTooManyRedirects, "cancel", 0},
-		{"404", &fetch.StatusError{URL: u, Status: 404}, "cancel", 0},
-		{"410", &fetch.StatusError{URL: u, Status: 410}, "cancel", 0},
-		{"500", &fetch.StatusError{URL: u, Status: 500}, "retry", 0},
-		{"403", &fetch.StatusError{URL: u, Status: 403}, "retry", 0},
-		{"429 with Retry-After", &fetch.RetryError{URL: u, Status: 429, Until: now.Add(90 * time.Second)}, "snooze", 90 * time.Second},
-		{"Retry-After already past", &fetch.RetryError{URL: u, Status: 503, Until: now.Add(-time.Second)}, "retry", 0},
-		{"network", errors.New("connection reset by peer"), "retry", 0},
+		{"robots.txt disallows", fmt.Errorf("%s: %w", u, fetch.ErrDisallowed), 0, "cancel", 0},
+		{"private address", dialRefused, 0, "cancel", 0},
+		{"not http", fetch.ErrScheme, 0, "cancel", 0},
+		{"too large", fetch.ErrTooLarge, 0, "cancel", 0},
+		{"redirect loop", fetch.ErrTooManyRedirects, 0, "cancel", 0},
+		{"404", &fetch.StatusError{URL: u, Status: 404}, 0, "cancel", 0},
+		{"410", &fetch.StatusError{URL: u, Status: 410}, 0, "cancel", 0},
+		{"500", &fetch.StatusError{URL: u, Status: 500}, 0, "retry", 0},
+		{"403", &fetch.StatusError{URL: u, Status: 403}, 0, "retry", 0},
+		{"429 with Retry-After", &fetch.RetryError{URL: u, Status: 429, Until: now.Add(90 * time.Second)}, 0, "snooze", 90 * time.Second},
+		{"Retry-After a year away", &fetch.RetryError{URL: u, Status: 429, Until: now.AddDate(1, 0, 0)}, 0, "snooze", maxRetryAfter},
+		{"Retry-After after many snoozes", &fetch.RetryError{URL: u, Status: 429, Until: now.Add(time.Minute)}, maxSnoozes, "retry", 0},
+		{"Retry-After already past", &fetch.RetryError{URL: u, Status: 503, Until: now.Add(-time.Second)}, 0, "retry", 0},
+		{"network", errors.New("connection reset by peer"), 0, "retry", 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			err := fetchFailed(u, tc.err, now)
+			err := fetchFailed(u, tc.err, now, tc.snoozed)
 			var cancel *rivertype.JobCancelError
 			var snooze *rivertype.JobSnoozeError
 			got := "retry"
@@ -61,5 +65,17 @@ func TestFetchFailed(t *testing.T) {
 				t.Errorf("the job's error %v does not keep the fetch's", err)
 			}
 		})
+	}
+}
+
+// TestSnoozes reads River's count of a job's snoozes from its metadata.
+func TestSnoozes(t *testing.T) {
+	for _, tc := range []struct {
+		metadata string
+		want     int
+	}{{``, 0}, {`{}`, 0}, {`{"snoozes": 3, "other": true}`, 3}} {
+		if got := snoozes([]byte(tc.metadata)); got != tc.want {
+			t.Errorf("snoozes(%s) = %d, want %d", tc.metadata, got, tc.want)
+		}
 	}
 }

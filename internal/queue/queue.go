@@ -27,6 +27,7 @@ import (
 	"kronik/internal/record"
 	"kronik/internal/source"
 	"kronik/internal/store"
+	"kronik/internal/watch"
 )
 
 // The queues.
@@ -84,6 +85,11 @@ type Options struct {
 	// being notified of new ones.
 	PollInterval time.Duration
 	Logger       *slog.Logger
+	// Poll, when not nil, has a worker serving the fetch queue poll the
+	// followed sources every PollEvery (PollArgs); its Sink is the
+	// extract queue's.
+	Poll      *watch.Options
+	PollEvery time.Duration
 }
 
 // Worker takes jobs from the queue and runs them.
@@ -97,6 +103,14 @@ func NewWorker(pool *pgxpool.Pool, st store.Store, p Processor, opts Options) (*
 	workers := river.NewWorkers()
 	river.AddWorker(workers, &fetchWorker{store: st, pool: pool, hostDelay: opts.HostDelay, fetch: opts.Fetch})
 	river.AddWorker(workers, &extractWorker{store: st, proc: p})
+	river.AddWorker(workers, &reprocessWorker{store: st, proc: p})
+	var periodic []*river.PeriodicJob
+	if opts.Poll != nil {
+		river.AddWorker(workers, &pollWorker{opts: *opts.Poll})
+		if _, ok := opts.Queues[Fetch]; ok && opts.PollEvery > 0 {
+			periodic = append(periodic, periodicPoll(opts.PollEvery))
+		}
+	}
 	queues := map[string]river.QueueConfig{}
 	for q, n := range opts.Queues {
 		if q != Fetch && q != Extract {
@@ -114,6 +128,7 @@ func NewWorker(pool *pgxpool.Pool, st store.Store, p Processor, opts Options) (*
 		RescueStuckJobsAfter: opts.RescueAfter,
 		FetchPollInterval:    opts.PollInterval,
 		Logger:               opts.Logger,
+		PeriodicJobs:         periodic,
 	}
 	c, err := river.NewClient(riverpgxv5.New(pool), cfg)
 	if err != nil {
@@ -142,26 +157,5 @@ func (w *Worker) Run(ctx context.Context) error {
 // is stored is fetched again (a new version when it changed) and stored
 // only if it did.
 func Enqueue(ctx context.Context, pool *pgxpool.Pool, urls []string) (int, error) {
-	c, err := river.NewClient(riverpgxv5.New(pool), &river.Config{})
-	if err != nil {
-		return 0, fmt.Errorf("job queue: %w", err)
-	}
-	params := make([]river.InsertManyParams, len(urls))
-	for i, u := range urls {
-		params[i] = river.InsertManyParams{Args: FetchArgs{URL: u}}
-	}
-	n := 0
-	err = pgx.BeginFunc(ctx, pool, func(tx pgx.Tx) error {
-		res, err := c.InsertManyTx(ctx, tx, params)
-		for _, r := range res {
-			if !r.UniqueSkippedAsDuplicate {
-				n++
-			}
-		}
-		return err
-	})
-	if err != nil {
-		return 0, fmt.Errorf("job queue: enqueue: %w", err)
-	}
-	return n, nil
+	return insertMany(ctx, pool, urls, func(u string) river.JobArgs { return FetchArgs{URL: u} })
 }

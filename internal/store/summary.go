@@ -1,6 +1,8 @@
 package store
 
 import (
+	"slices"
+
 	"kronik/internal/cluster"
 	"kronik/internal/record"
 )
@@ -36,62 +38,123 @@ type Summary struct {
 // the mentions allow no common day (stores written before spans existed),
 // the best mention's span stands for the cluster.
 //
-// It is the rule the SQLite backend keeps incrementally (its clusters.go),
-// written here once for backends that recompute it.
+// It is the rule the SQLite backend keeps incrementally (its clusters.go)
+// and the PostgreSQL backend through ClusterState.
 func Summarize(ms []StoredMention) Summary {
-	var s Summary
-	if len(ms) == 0 {
-		return s
-	}
-	var groups []DateGroup
-	at := map[DateGroup]int{} // each (date, occurred) group's index in groups
-	for i, m := range ms {
-		k := DateGroup{Date: m.Date, Occurred: m.Modality == "occurred"}
-		j, ok := at[k]
-		if !ok {
-			j = len(groups)
-			at[k] = j
-			groups = append(groups, DateGroup{Date: m.Date, Occurred: k.Occurred, First: int64(i)})
-		}
-		groups[j].N++
-	}
-	b := ms[groups[BestGroup(groups)].First]
-	s.Type, s.Mode, s.Date, s.DateEnd, s.Modality = b.Type, b.Mode, b.Date, b.DateEnd, b.Modality
-	s.Place, s.Name, s.Document = b.Place, b.Name, b.Document
-	seenActor := map[string]bool{}
+	var st ClusterState
 	seenGroup := map[int64]bool{}
-	s.Actors = []string{}
-	span, spanOK := cluster.Span{}, true
-	for _, m := range ms {
-		if s.Place == "" {
-			s.Place = m.Place
-		}
-		if s.Name == "" {
-			s.Name = m.Name
-		}
-		if s.Document == "" {
-			s.Document = m.Document
-		}
-		if m.Modality == "occurred" {
-			s.Modality = "occurred"
-		}
-		for _, a := range m.Actors {
-			if !seenActor[a] {
-				seenActor[a] = true
-				s.Actors = append(s.Actors, a)
-			}
-		}
+	for i, m := range ms {
+		st.Add(m, int64(i), !seenGroup[m.Group])
 		seenGroup[m.Group] = true
-		if spanOK {
-			span, spanOK = span.Meet(cluster.SpanOf(mentionEvent(m)))
+	}
+	return st.Summary()
+}
+
+// ClusterState is what a backend keeps of a cluster to update its summary
+// one mention at a time, at a cost that does not grow with the number of
+// mentions: the mentions by date and modality (each group with its first
+// mention), the first place, name and document any mention gave, the
+// actors, the counts and the span. It is stored as JSON beside the summary
+// (the PostgreSQL backend's clusters.state). Adding the mentions of a
+// cluster one by one, in the order they were stored, gives Summarize's
+// summary.
+type ClusterState struct {
+	Dates []DateState `json:"dates"`
+	// The first non-empty place, name and document of any mention.
+	Place    string   `json:"place,omitempty"`
+	Name     string   `json:"name,omitempty"`
+	Document string   `json:"document,omitempty"`
+	Actors   []string `json:"actors"`
+	Sources  int      `json:"sources"`
+	Mentions int      `json:"mentions"`
+	// Meet is what every mention allows; Disjoint says they allow no
+	// common day (then the best mention's span stands for the cluster).
+	Meet     cluster.Span `json:"meet"`
+	Disjoint bool         `json:"disjoint,omitempty"`
+}
+
+// DateState is a date group of a cluster with the fields of its first
+// mention.
+type DateState struct {
+	DateGroup
+	Best StoredMention `json:"best"`
+}
+
+// Add counts mention m, stored at position pos (a position or an id that
+// orders mentions as stored, larger than any added before); newSource says
+// that no mention added before comes from m's independent-source group.
+func (s *ClusterState) Add(m StoredMention, pos int64, newSource bool) {
+	occurred := m.Modality == "occurred"
+	found := false
+	for i := range s.Dates {
+		if g := &s.Dates[i]; g.Date == m.Date && g.Occurred == occurred {
+			g.N++
+			found = true
+			break
 		}
 	}
-	if !spanOK {
-		span = cluster.SpanOf(mentionEvent(b))
+	if !found {
+		best := m
+		best.Actors, best.Group = nil, 0
+		s.Dates = append(s.Dates, DateState{DateGroup{Date: m.Date, Occurred: occurred, N: 1, First: pos}, best})
 	}
-	s.Span = span
-	s.Sources, s.Mentions = len(seenGroup), len(ms)
-	return s
+	firstOf(&s.Place, m.Place)
+	firstOf(&s.Name, m.Name)
+	firstOf(&s.Document, m.Document)
+	if s.Actors == nil {
+		s.Actors = []string{}
+	}
+	for _, a := range m.Actors {
+		if !slices.Contains(s.Actors, a) {
+			s.Actors = append(s.Actors, a)
+		}
+	}
+	if newSource {
+		s.Sources++
+	}
+	s.Mentions++
+	if !s.Disjoint {
+		var ok bool
+		s.Meet, ok = s.Meet.Meet(cluster.SpanOf(mentionEvent(m)))
+		s.Disjoint = !ok
+	}
+}
+
+// Summary is the cluster's summary (Summarize's rule) from its state.
+func (s *ClusterState) Summary() Summary {
+	var out Summary
+	if len(s.Dates) == 0 {
+		return out
+	}
+	gs := make([]DateGroup, len(s.Dates))
+	occurred := false
+	for i, d := range s.Dates {
+		gs[i] = d.DateGroup
+		occurred = occurred || d.Occurred
+	}
+	b := s.Dates[BestGroup(gs)].Best
+	out.Type, out.Mode, out.Date, out.DateEnd, out.Modality = b.Type, b.Mode, b.Date, b.DateEnd, b.Modality
+	out.Place, out.Name, out.Document = b.Place, b.Name, b.Document
+	firstOf(&out.Place, s.Place)
+	firstOf(&out.Name, s.Name)
+	firstOf(&out.Document, s.Document)
+	if occurred {
+		out.Modality = "occurred"
+	}
+	out.Actors = append([]string{}, s.Actors...)
+	out.Sources, out.Mentions = s.Sources, s.Mentions
+	out.Span = s.Meet
+	if s.Disjoint {
+		out.Span = cluster.SpanOf(mentionEvent(b))
+	}
+	return out
+}
+
+// firstOf sets *dst to v unless it holds a value already.
+func firstOf(dst *string, v string) {
+	if *dst == "" {
+		*dst = v
+	}
 }
 
 func mentionEvent(m StoredMention) *record.Event {

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"encoding/json"
 	"reflect"
 	"testing"
 
@@ -52,5 +53,41 @@ func TestSummarize(t *testing.T) {
 				t.Errorf("Summarize =\n %+v\nwant\n %+v", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestClusterStateIncremental: a state kept between writes (stored as JSON
+// and read back before each new mention) gives the summary Summarize
+// computes from all the mentions at once.
+func TestClusterStateIncremental(t *testing.T) {
+	m := func(date, modality, place, doc string, grp int64, actors ...string) StoredMention {
+		return StoredMention{Type: "AGREE", Mode: "bilateral", Date: date, Place: place, Document: doc,
+			Modality: modality, Group: grp, Actors: actors}
+	}
+	ms := []StoredMention{
+		m("2025-06", "planned", "", "", 1, "country:IDN"),
+		m("2025-06-17", "occurred", "", "MoU on fisheries", 2, "country:VNM", "country:IDN"),
+		m("2025-06-16", "occurred", "Hanoi", "", 2),
+		m("2025-06-17", "occurred", "Jakarta", "", 3, "person:x"),
+		m("2025-06-17", "planned", "", "", 1),
+	}
+	for n := 1; n <= len(ms); n++ {
+		var st ClusterState
+		seen := map[int64]bool{}
+		for i, mm := range ms[:n] {
+			b, err := json.Marshal(st)
+			if err != nil {
+				t.Fatal(err)
+			}
+			st = ClusterState{}
+			if err := json.Unmarshal(b, &st); err != nil {
+				t.Fatal(err)
+			}
+			st.Add(mm, int64(100+i), !seen[mm.Group])
+			seen[mm.Group] = true
+		}
+		if got, want := st.Summary(), Summarize(ms[:n]); !reflect.DeepEqual(got, want) {
+			t.Errorf("%d mentions: incremental summary\n %+v\nwant\n %+v", n, got, want)
+		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/jackc/pgx/v5"
@@ -19,8 +20,9 @@ import (
 // it joins the first such cluster (by id), and other clusters it matches
 // are merged into that one when their spans allow a common day
 // (cluster.Span). Unmatched events start a cluster of their own. Writers
-// hold writerLock, so two workers storing reports of one event at once
-// cannot both start a cluster for it.
+// hold the locks of their events' blocking keys and of the rows of the
+// clusters they join (locks.go), so two workers storing reports of one
+// event at once cannot both start a cluster for it.
 //
 // The candidates are the events of the type and mode in the window
 // (cluster.WindowOf, one range per span class) that share the sides
@@ -28,6 +30,11 @@ import (
 // blocking keys (cluster.Keys) find, and cluster.Same decides, so both
 // backends cluster alike. Dates, the window, Join and ids are
 // internal/cluster's, shared with the SQLite backend.
+//
+// A cluster's summary is kept from its state (store.ClusterState, the
+// clusters.state column): a report added to a cluster updates it from the
+// state alone; a merge or a removal summarises the cluster from all its
+// mentions again (refreshClusters), as the SQLite backend does.
 
 // sideBound reports whether cluster.Same matches two events of ev's kind
 // only when they share a side: every kind but summits (matched by place or
@@ -37,23 +44,25 @@ func sideBound(ev *record.Event) bool {
 	return ev.Mode != "multilateral" && ev.Type != "AGREE"
 }
 
-// candidate is a stored event a new one may join.
-type candidate struct {
+// added is a mention a version added to a cluster.
+type added struct {
 	id      int64
 	cluster string
-	ev      record.Event
-	sides   map[string]bool
+	m       store.StoredMention
 }
 
 // putEvents stores the record's events of version vid (independent-source
-// group grp), joining or starting clusters, and refreshes the summaries of
-// the clusters it touched.
-func putEvents(ctx context.Context, tx pgx.Tx, vid, grp int64, rec *record.Record) error {
-	touched := map[string]bool{}
-	merged := map[string]bool{} // clusters merged away by this version
+// group grp), joining or starting clusters, and updates the summaries of
+// the clusters it touched. sides are the parties each event's actors stand
+// for (sidesOf).
+func putEvents(ctx context.Context, tx pgx.Tx, vid, grp int64, rec *record.Record, sides [][]string, excl bool) error {
+	locked := map[string]bool{}  // cluster rows this transaction locked or created
+	merged := map[string]bool{}  // clusters merged away by this version
+	refresh := map[string]bool{} // clusters to summarise from all their mentions
+	var adds []added
 	for i := range rec.Events {
 		ev := &rec.Events[i]
-		sides := store.Sides(rec, ev)
+		sides := sides[i]
 		sideSet := make(map[string]bool, len(sides))
 		for _, s := range sides {
 			sideSet[s] = true
@@ -64,7 +73,7 @@ func putEvents(ctx context.Context, tx pgx.Tx, vid, grp int64, rec *record.Recor
 		spans := map[string]cluster.Span{}
 		if lo != "" {
 			var err error
-			if matched, spans, err = matchClusters(ctx, tx, vid, ev, sideSet, lo, hi, span); err != nil {
+			if matched, spans, err = matchLocked(ctx, tx, vid, ev, sideSet, lo, hi, span, locked, excl); err != nil {
 				return err
 			}
 		}
@@ -83,8 +92,14 @@ func putEvents(ctx context.Context, tx pgx.Tx, vid, grp int64, rec *record.Recor
 				if _, err := tx.Exec(ctx, `DELETE FROM clusters WHERE id = $1`, other); err != nil {
 					return err
 				}
-				delete(touched, other)
 				merged[other] = true
+				delete(refresh, other)
+				refresh[cid] = true
+				for j := range adds {
+					if adds[j].cluster == other {
+						adds[j].cluster = cid
+					}
+				}
 			}
 			// The cluster's span narrows at once: this version's later
 			// events must meet it.
@@ -95,12 +110,12 @@ func putEvents(ctx context.Context, tx pgx.Tx, vid, grp int64, rec *record.Recor
 			}
 		} else {
 			var err error
-			inUse := func(id string) bool { return touched[id] || merged[id] }
+			inUse := func(id string) bool { return locked[id] || merged[id] }
 			if cid, err = newCluster(ctx, tx, ev, sides, rec.Hash, i, inUse, span); err != nil {
 				return err
 			}
+			locked[cid] = true
 		}
-		touched[cid] = true
 		// The evidence has its own column; the JSON holds what cluster.Same
 		// reads.
 		slim := *ev
@@ -115,32 +130,162 @@ func putEvents(ctx context.Context, tx pgx.Tx, vid, grp int64, rec *record.Recor
 		}
 		ps := store.Parties(ev.Actors, sides)
 		// The event and its party rows in one statement.
-		_, err = tx.Exec(ctx, `WITH e AS (INSERT INTO events (version_id, idx, type, mode, date, date_end, lo, hi, span, place,
+		var id int64
+		err = tx.QueryRow(ctx, `WITH e AS (INSERT INTO events (version_id, idx, type, mode, date, date_end, lo, hi, span, place,
 				name, document, modality, evidence, actors, sides, cluster_id, event, grp, published)
-				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $20, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) RETURNING id)
-			INSERT INTO event_parties (entity_id, event_id) SELECT p, e.id FROM e, unnest($21::text[]) p ON CONFLICT DO NOTHING`,
+				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $20, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) RETURNING id),
+			p AS (INSERT INTO event_parties (entity_id, event_id) SELECT p, e.id FROM e, unnest($21::text[]) p ON CONFLICT DO NOTHING)
+			SELECT id FROM e`,
 			vid, i, ev.Type, ev.Mode, ev.Date, ev.DateEnd, lo, hi, ev.Place, ev.Name, ev.Document, ev.Modality,
-			clean(ev.Evidence.Text), actors, sides, cid, string(evJSON), grp, deref(rec.Published), cluster.SpanClass(lo, hi), ps)
+			clean(ev.Evidence.Text), actors, sides, cid, string(evJSON), grp, deref(rec.Published), cluster.SpanClass(lo, hi), ps).Scan(&id)
 		if err != nil {
 			return err
 		}
+		adds = append(adds, added{id: id, cluster: cid, m: store.StoredMention{Type: ev.Type, Mode: ev.Mode,
+			Date: deref(ev.Date), DateEnd: deref(ev.DateEnd), Place: deref(ev.Place), Name: deref(ev.Name),
+			Document: deref(ev.Document), Modality: ev.Modality, Actors: ev.Actors, Group: grp}})
 	}
-	ids := make([]string, 0, len(touched))
-	for id := range touched {
-		ids = append(ids, id)
+	return summarise(ctx, tx, vid, grp, adds, refresh, excl)
+}
+
+// summarise updates the summaries of the clusters the version's mentions
+// went to: from each cluster's state and the new mentions, or, for a
+// cluster that absorbed others (refresh) or has no state yet, from all its
+// mentions.
+func summarise(ctx context.Context, tx pgx.Tx, vid, grp int64, adds []added, refresh map[string]bool, excl bool) error {
+	var ids []string
+	for _, a := range adds {
+		if !refresh[a.cluster] && !slices.Contains(ids, a.cluster) {
+			ids = append(ids, a.cluster)
+		}
 	}
-	sort.Strings(ids)
-	return refreshClusters(ctx, tx, ids)
+	full := make([]string, 0, len(refresh))
+	for id := range refresh {
+		full = append(full, id)
+	}
+	if len(ids) > 0 {
+		// Whether the version's source group already reports the event (a
+		// near-duplicate stored before) comes with the state.
+		rows, err := tx.Query(ctx, `SELECT c.id, c.state,
+				EXISTS (SELECT 1 FROM events e WHERE e.cluster_id = c.id AND e.grp = $2 AND e.version_id <> $3)
+			FROM clusters c WHERE c.id = ANY($1)`, ids, grp, vid)
+		if err != nil {
+			return fmt.Errorf("cluster states: %w", err)
+		}
+		var b pgx.Batch
+		var id string
+		var state []byte
+		var known bool
+		if _, err := pgx.ForEachRow(rows, []any{&id, &state, &known}, func() error {
+			if state == nil {
+				full = append(full, id) // not summarised since migration 004
+				return nil
+			}
+			var st store.ClusterState
+			if err := json.Unmarshal(state, &st); err != nil {
+				return fmt.Errorf("state of cluster %s: %w", id, err)
+			}
+			for _, a := range adds {
+				if a.cluster == id {
+					st.Add(a.m, a.id, !known)
+					known = true
+				}
+			}
+			return queueSummary(&b, id, &st)
+		}); err != nil {
+			return err
+		}
+		if err := tx.SendBatch(ctx, &b).Close(); err != nil {
+			return fmt.Errorf("cluster summaries: %w", err)
+		}
+	}
+	sort.Strings(full)
+	return refreshClusters(ctx, tx, full, excl)
+}
+
+// queueSummary queues the writing of a cluster's summary and state.
+func queueSummary(b *pgx.Batch, id string, st *store.ClusterState) error {
+	js, err := json.Marshal(st)
+	if err != nil {
+		return err
+	}
+	s := st.Summary()
+	b.Queue(`UPDATE clusters SET type = $2, mode = $3, date = $4, date_end = $5, place = $6, name = $7,
+		document = $8, modality = $9, sources = $10, mentions = $11, actors = $12, span_lo = $13, span_hi = $14,
+		state = $15 WHERE id = $1`,
+		id, s.Type, s.Mode, s.Date, s.DateEnd, s.Place, s.Name, s.Document, s.Modality, s.Sources, s.Mentions, s.Actors,
+		s.Span.Lo, s.Span.Hi, string(js))
+	return nil
+}
+
+// matchLocked is matchClusters with the rows of the matched clusters
+// locked: a cluster another writer merged away or changed the span of
+// between the match and the lock is looked for again (locks.go). locked
+// holds the clusters this transaction has locked already; excl says it
+// holds every key (allKeys), so that no other write runs and no row needs
+// a lock (a batch's row locks, taken and updated by the savepoints of its
+// documents, would each cost PostgreSQL a multixact).
+func matchLocked(ctx context.Context, tx pgx.Tx, vid int64, ev *record.Event, sideSet map[string]bool,
+	lo, hi string, span cluster.Span, locked map[string]bool, excl bool) ([]string, map[string]cluster.Span, error) {
+	for {
+		matched, spans, err := matchClusters(ctx, tx, vid, ev, sideSet, lo, hi, span)
+		if err != nil {
+			return nil, nil, err
+		}
+		var fresh []string
+		for _, id := range matched {
+			if !locked[id] {
+				fresh = append(fresh, id)
+			}
+		}
+		if len(fresh) == 0 || excl {
+			return matched, spans, nil
+		}
+		cur, err := lockClusters(ctx, tx, fresh)
+		if err != nil {
+			return nil, nil, err
+		}
+		stale := false
+		for _, id := range fresh {
+			locked[id] = true
+			if sp, ok := cur[id]; !ok || sp != spans[id] {
+				stale = true
+			}
+		}
+		if !stale {
+			return matched, spans, nil
+		}
+	}
+}
+
+// lockClusters locks the rows of clusters ids, in id order, and returns
+// the spans of those that exist.
+func lockClusters(ctx context.Context, tx pgx.Tx, ids []string) (map[string]cluster.Span, error) {
+	rows, err := tx.Query(ctx, `SELECT id, span_lo, span_hi FROM clusters WHERE id = ANY($1) ORDER BY id FOR UPDATE`, ids)
+	if err != nil {
+		return nil, fmt.Errorf("lock clusters: %w", err)
+	}
+	out := map[string]cluster.Span{}
+	var id string
+	var sp cluster.Span
+	if _, err := pgx.ForEachRow(rows, []any{&id, &sp.Lo, &sp.Hi}, func() error { out[id] = sp; return nil }); err != nil {
+		return nil, fmt.Errorf("lock clusters: %w", err)
+	}
+	return out, nil
 }
 
 // matchClusters returns the clusters of stored events (other than version
 // vid's) that cluster.Same matches with ev among those of its type and mode
 // whose days overlap [lo-2 days, hi+2 days], and whose span meets ev's, with
-// the spans of those clusters.
+// the spans of those clusters. The candidates' ids come first, and their
+// events are read a few a cluster at a time, in id order, until one of a
+// cluster matches: a story reported a hundred times is decided by its first
+// reports, not by reading all of them (the decision is the same as reading
+// every candidate).
 func matchClusters(ctx context.Context, tx pgx.Tx, vid int64, ev *record.Event, sideSet map[string]bool,
 	lo, hi string, span cluster.Span) ([]string, map[string]cluster.Span, error) {
 	w := cluster.WindowOf(lo, hi)
-	q := `SELECT e.id, e.cluster_id, e.event, e.sides, c.span_lo, c.span_hi
+	q := `SELECT e.id, e.cluster_id, c.span_lo, c.span_hi
 		FROM events e JOIN clusters c ON c.id = e.cluster_id
 		WHERE e.type = $1 AND e.mode = $2 AND e.lo <> '' AND (
 			(e.span = 0 AND e.lo BETWEEN $3 AND $6) OR (e.span = 1 AND e.lo BETWEEN $4 AND $6) OR
@@ -169,77 +314,123 @@ func matchClusters(ctx context.Context, tx pgx.Tx, vid int64, ev *record.Event, 
 	if err != nil {
 		return nil, nil, err
 	}
-	defer rows.Close()
 	spans := map[string]cluster.Span{}
-	matched := map[string]bool{}
-	for rows.Next() {
-		var c candidate
-		var evJSON []byte
-		var sides []string
-		var sp cluster.Span
-		if err := rows.Scan(&c.id, &c.cluster, &evJSON, &sides, &sp.Lo, &sp.Hi); err != nil {
-			return nil, nil, err
+	pending := map[string][]int64{} // each cluster's candidates not yet read, in id order
+	var order []string
+	var id int64
+	var cid string
+	var sp cluster.Span
+	if _, err := pgx.ForEachRow(rows, []any{&id, &cid, &sp.Lo, &sp.Hi}, func() error {
+		if _, ok := spans[cid]; !ok {
+			spans[cid] = sp
+			order = append(order, cid)
 		}
-		if matched[c.cluster] {
-			continue
-		}
-		if _, ok := span.Meet(sp); !ok {
-			continue
-		}
-		if err := json.Unmarshal(evJSON, &c.ev); err != nil {
-			return nil, nil, fmt.Errorf("stored event %d: %w", c.id, err)
-		}
-		c.sides = make(map[string]bool, len(sides))
-		for _, s := range sides {
-			c.sides[s] = true
-		}
-		if cluster.Same(ev, sideSet, &c.ev, c.sides) {
-			matched[c.cluster] = true
-			spans[c.cluster] = sp
-		}
-	}
-	if err := rows.Err(); err != nil {
+		pending[cid] = append(pending[cid], id)
+		return nil
+	}); err != nil {
 		return nil, nil, err
 	}
+	for cid, sp := range spans {
+		if _, ok := span.Meet(sp); !ok {
+			delete(pending, cid)
+		}
+	}
+	const perRound = 4 // candidates of each cluster read at a time
+	matched := map[string]bool{}
+	for len(pending) > 0 {
+		var ids []int64
+		for _, cid := range order {
+			ps := pending[cid]
+			n := min(len(ps), perRound)
+			ids = append(ids, ps[:n]...)
+			if pending[cid] = ps[n:]; len(ps) == n {
+				delete(pending, cid)
+			}
+		}
+		rows, err := tx.Query(ctx, `SELECT id, cluster_id, event, sides FROM events WHERE id = ANY($1) ORDER BY id`, ids)
+		if err != nil {
+			return nil, nil, err
+		}
+		var evJSON []byte
+		var sides []string
+		if _, err := pgx.ForEachRow(rows, []any{&id, &cid, &evJSON, &sides}, func() error {
+			if matched[cid] {
+				return nil
+			}
+			var c record.Event
+			if err := json.Unmarshal(evJSON, &c); err != nil {
+				return fmt.Errorf("stored event %d: %w", id, err)
+			}
+			cs := make(map[string]bool, len(sides))
+			for _, s := range sides {
+				cs[s] = true
+			}
+			if cluster.Same(ev, sideSet, &c, cs) {
+				matched[cid] = true
+				delete(pending, cid)
+			}
+			return nil
+		}); err != nil {
+			return nil, nil, err
+		}
+	}
 	out := make([]string, 0, len(matched))
-	for id := range matched {
-		out = append(out, id)
+	for _, cid := range order {
+		if matched[cid] {
+			out = append(out, cid)
+		}
 	}
 	return out, spans, nil
 }
 
-// refreshClusters recomputes the summary of each cluster from all its
-// mentions (store.Summarize); a cluster left without mentions is deleted.
-func refreshClusters(ctx context.Context, tx pgx.Tx, ids []string) error {
-	for _, id := range ids {
-		rows, err := tx.Query(ctx, `SELECT type, mode, coalesce(date, ''), coalesce(date_end, ''), coalesce(place, ''),
-			coalesce(name, ''), coalesce(document, ''), modality, actors, grp FROM events WHERE cluster_id = $1 ORDER BY id`, id)
-		if err != nil {
-			return err
-		}
-		ms, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (store.StoredMention, error) {
-			var m store.StoredMention
-			err := r.Scan(&m.Type, &m.Mode, &m.Date, &m.DateEnd, &m.Place, &m.Name, &m.Document, &m.Modality, &m.Actors, &m.Group)
-			return m, err
-		})
-		if err != nil {
-			return err
-		}
-		if len(ms) == 0 {
-			if _, err := tx.Exec(ctx, `DELETE FROM clusters WHERE id = $1`, id); err != nil {
-				return err
-			}
-			continue
-		}
-		s := store.Summarize(ms)
-		if _, err := tx.Exec(ctx, `UPDATE clusters SET type = $2, mode = $3, date = $4, date_end = $5, place = $6, name = $7,
-			document = $8, modality = $9, sources = $10, mentions = $11, actors = $12, span_lo = $13, span_hi = $14 WHERE id = $1`,
-			id, s.Type, s.Mode, s.Date, s.DateEnd, s.Place, s.Name, s.Document, s.Modality, s.Sources, s.Mentions, s.Actors,
-			s.Span.Lo, s.Span.Hi); err != nil {
+// refreshClusters locks the rows of clusters ids (unless the write holds
+// every key, excl) and summarises each from all its mentions; a cluster
+// left without mentions is deleted.
+func refreshClusters(ctx context.Context, tx pgx.Tx, ids []string, excl bool) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	if !excl {
+		if _, err := lockClusters(ctx, tx, ids); err != nil {
 			return err
 		}
 	}
-	return nil
+	rows, err := tx.Query(ctx, `SELECT cluster_id, id, type, mode, coalesce(date, ''), coalesce(date_end, ''),
+		coalesce(place, ''), coalesce(name, ''), coalesce(document, ''), modality, actors, grp
+		FROM events WHERE cluster_id = ANY($1) ORDER BY cluster_id, id`, ids)
+	if err != nil {
+		return err
+	}
+	states := map[string]*store.ClusterState{}
+	groups := map[string]map[int64]bool{}
+	var cid string
+	var id int64
+	var m store.StoredMention
+	if _, err := pgx.ForEachRow(rows, []any{&cid, &id, &m.Type, &m.Mode, &m.Date, &m.DateEnd, &m.Place, &m.Name,
+		&m.Document, &m.Modality, &m.Actors, &m.Group}, func() error {
+		st := states[cid]
+		if st == nil {
+			st = &store.ClusterState{}
+			states[cid] = st
+			groups[cid] = map[int64]bool{}
+		}
+		st.Add(m, id, !groups[cid][m.Group])
+		groups[cid][m.Group] = true
+		return nil
+	}); err != nil {
+		return err
+	}
+	var b pgx.Batch
+	for _, id := range ids {
+		if st := states[id]; st != nil {
+			if err := queueSummary(&b, id, st); err != nil {
+				return err
+			}
+		} else {
+			b.Queue(`DELETE FROM clusters WHERE id = $1`, id)
+		}
+	}
+	return tx.SendBatch(ctx, &b).Close()
 }
 
 // newCluster inserts the row of a cluster started by event i of the version
@@ -252,8 +443,8 @@ func newCluster(ctx context.Context, tx pgx.Tx, ev *record.Event, sides []string
 		if inUse(id) {
 			continue
 		}
-		tag, err := tx.Exec(ctx, `INSERT INTO clusters (id, type, mode, span_lo, span_hi) VALUES ($1, $2, $3, $4, $5)
-			ON CONFLICT (id) DO NOTHING`, id, ev.Type, ev.Mode, span.Lo, span.Hi)
+		tag, err := tx.Exec(ctx, `INSERT INTO clusters (id, type, mode, span_lo, span_hi, state)
+			VALUES ($1, $2, $3, $4, $5, '{}') ON CONFLICT (id) DO NOTHING`, id, ev.Type, ev.Mode, span.Lo, span.Hi)
 		if err != nil {
 			return "", err
 		}

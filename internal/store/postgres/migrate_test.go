@@ -9,6 +9,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"kronik/internal/cluster/clustertest"
 	"kronik/internal/record"
 	"kronik/internal/store"
 )
@@ -47,5 +48,58 @@ func TestBandsStep(t *testing.T) {
 	}
 	if res.NearDuplicateOf != "old.txt" {
 		t.Fatalf("copy stored as %+v, want a near-duplicate of old.txt", res)
+	}
+}
+
+// TestStateStep: migration 004's Go step summarises the clusters stored
+// before it and gives them their state, from which a later report updates
+// the summary.
+func TestStateStep(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	defer s.Close()
+	day := "2025-06-16"
+	report := func(name, date, place string) (store.Source, record.Record) {
+		src, rec := doc(name, clustertest.Story(name, 6)) // three outlets' own words
+		ev := record.Event{Type: "CONSULT", Mode: "meet", Date: &date, Modality: "occurred", DateSource: "text",
+			Actors: []string{"country:IDN", "country:MYS"}}
+		if place != "" {
+			ev.Place = &place
+		}
+		rec.Events = []record.Event{ev}
+		return src, rec
+	}
+	for _, r := range [][3]string{{"a.txt", "2025-06", ""}, {"b.txt", day, "Kuala Lumpur"}} {
+		src, rec := report(r[0], r[1], r[2])
+		if _, err := s.Put(ctx, src, rec); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The store as migration 003 left it: no state, and (for the test) a
+	// summary the step must write again.
+	if _, err := s.pool.Exec(ctx, `UPDATE clusters SET state = NULL, mentions = 0, sources = 0, date = ''`); err != nil {
+		t.Fatal(err)
+	}
+	if err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error { return stateStep(ctx, tx) }); err != nil {
+		t.Fatal(err)
+	}
+	var stateless int
+	if err := s.pool.QueryRow(ctx, `SELECT count(*) FROM clusters WHERE state IS NULL`).Scan(&stateless); err != nil {
+		t.Fatal(err)
+	}
+	if cs, err := s.Events(ctx, store.EventFilter{}); err != nil || stateless != 0 || len(cs) != 1 || cs[0].MentionCount != 2 ||
+		cs[0].Date != day {
+		t.Fatalf("after the step: %d clusters without state, clusters %+v (%v), want one of 2 reports on %s", stateless, cs, err, day)
+	}
+	src, rec := report("c.txt", day, "")
+	if _, err := s.Put(ctx, src, rec); err != nil {
+		t.Fatal(err)
+	}
+	cs, err := s.Events(ctx, store.EventFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 1 || cs[0].MentionCount != 3 || cs[0].Sources != 3 || cs[0].Date != day || cs[0].Place != "Kuala Lumpur" {
+		t.Fatalf("clusters %+v, want one of 3 reports from 3 sources on %s in Kuala Lumpur", cs, day)
 	}
 }

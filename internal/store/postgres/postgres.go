@@ -1,10 +1,11 @@
 // Package postgres is the server knowledge base: store.Store on PostgreSQL
 // through pgx. Several kronik processes on several machines write to one
-// database at once; each write is one transaction, and the rows two writers
-// could both create (a document key, a content hash, a near-duplicate group,
-// an event cluster) are guarded by transaction-scoped advisory locks taken
-// in one sorted order (see locks.go), so concurrent writers queue on what
-// they share and never deadlock.
+// database at once; each write is one transaction, and what two writers
+// could both decide on (a document key, a content hash, a near-duplicate
+// group, an event cluster) is guarded by transaction-scoped advisory locks
+// on its keys, taken in sorted order, and by row locks on the clusters a
+// write joins (see locks.go), so concurrent writers queue only on what they
+// share.
 package postgres
 
 import (
@@ -153,9 +154,10 @@ func (s *DB) Has(ctx context.Context, hash string) (bool, error) {
 	return ok, nil
 }
 
-// Current lists the hashes of current versions, oldest first.
+// Current lists the hashes of current versions, oldest first (in the
+// order they were clustered, as Records).
 func (s *DB) Current(ctx context.Context) ([]string, error) {
-	rows, err := s.pool.Query(ctx, `SELECT hash FROM versions WHERE current ORDER BY id`)
+	rows, err := s.pool.Query(ctx, `SELECT hash FROM versions WHERE current ORDER BY seq, id`)
 	if err != nil {
 		return nil, fmt.Errorf("list versions: %w", err)
 	}
@@ -234,6 +236,8 @@ func goStep(n int) func(context.Context, pgx.Tx) error {
 	switch n {
 	case 3:
 		return bandsStep
+	case 4:
+		return stateStep
 	}
 	return nil
 }
@@ -257,10 +261,33 @@ func bandsStep(ctx context.Context, tx pgx.Tx) error {
 		}
 		sig := cluster.Signature(cluster.Shingles(body))
 		if keys := cluster.BandKeys(sig); len(keys) > 0 {
-			if err := putBands(ctx, tx, id, sig, keys); err != nil {
+			var b pgx.Batch
+			queueBands(&b, id, sig, keys)
+			if err := tx.SendBatch(ctx, &b).Close(); err != nil {
 				return fmt.Errorf("version %d: %w", id, err)
 			}
 		}
+	}
+	return nil
+}
+
+// stateStep summarises every stored cluster from its mentions (migration
+// 004), which writes its state (store.ClusterState), a thousand at a time.
+func stateStep(ctx context.Context, tx pgx.Tx) error {
+	rows, err := tx.Query(ctx, `SELECT id FROM clusters ORDER BY id`)
+	if err != nil {
+		return err
+	}
+	ids, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return err
+	}
+	for len(ids) > 0 {
+		n := min(len(ids), 1000)
+		if err := refreshClusters(ctx, tx, ids[:n], true); err != nil { // the migration holds the table
+			return err
+		}
+		ids = ids[n:]
 	}
 	return nil
 }

@@ -28,3 +28,18 @@ func TestSources(t *testing.T) {
 	defer s.Close()
 	storetest.Sources(t, s)
 }
+
+func TestBadSignature(t *testing.T) {
+	s := openTest(t)
+	defer s.Close()
+	storetest.BadSignature(t, s, func(t *testing.T, _ store.Store, key string) {
+		tag, err := s.pool.Exec(context.Background(), `UPDATE signatures SET sig = '\x0102' WHERE version_id =
+			(SELECT v.id FROM versions v JOIN documents d ON d.id = v.document_id WHERE d.key = $1 AND v.current)`, key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tag.RowsAffected() != 1 {
+			t.Fatalf("spoilt %d signatures, want 1", tag.RowsAffected())
+		}
+	})
+}

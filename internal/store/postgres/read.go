@@ -15,10 +15,12 @@ import (
 	"kronik/internal/text"
 )
 
-// Records calls fn with the record of every current version, oldest first,
-// with cluster ids and independent-source counts from the store.
+// Records calls fn with the record of every current version, oldest first
+// (in the order they were clustered, versions.seq: with writers side by
+// side, not always the order of their ids), with cluster ids and
+// independent-source counts from the store.
 func (s *DB) Records(ctx context.Context, fn func(record.Record) error) error {
-	rows, err := s.pool.Query(ctx, `SELECT id FROM versions WHERE current ORDER BY id`)
+	rows, err := s.pool.Query(ctx, `SELECT id FROM versions WHERE current ORDER BY seq, id`)
 	if err != nil {
 		return fmt.Errorf("list versions: %w", err)
 	}
@@ -366,9 +368,10 @@ func (s *DB) statusesIn(ctx context.Context, vids []int64) ([]store.StatusPhrase
 }
 
 // Versions calls fn with every stored version, history included, in the
-// order they were stored, with its source and record.
+// order they were stored (and clustered, versions.seq), with its source and
+// record.
 func (s *DB) Versions(ctx context.Context, fn func(store.Source, record.Record) error) error {
-	rows, err := s.pool.Query(ctx, `SELECT id FROM versions ORDER BY id`)
+	rows, err := s.pool.Query(ctx, `SELECT id FROM versions ORDER BY seq, id`)
 	if err != nil {
 		return fmt.Errorf("list versions: %w", err)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -16,30 +17,15 @@ import (
 	"kronik/internal/text"
 )
 
-// writerLock is the advisory lock every write transaction holds until it
-// ends. Writers on many machines share one database, and what a write reads
-// to decide (is this content stored, is this a copy of a stored story, which
-// stored event is this report of, is this cluster id free) must not change
-// under it before it commits; one lock makes the writes of all workers one
-// sequence, as SQLite's single writer does. It is the simplest lock that is
-// obviously correct; it also bounds the write rate of all workers together
-// at one writer's (BENCHMARKS.md), so locks per blocking key and MinHash
-// band, taken in sorted order, are the next step once those keys are shared
-// by the backends (internal/cluster). Readers take no lock.
-const writerLock = 0x6b726f6e696b01
-
-// beginWrite starts a write transaction holding the writer lock, refusing
-// when another kronik migrated the schema since this one opened it.
+// beginWrite starts a write transaction, refusing when another kronik
+// migrated the schema since this one opened it. It takes no lock: each
+// write locks the keys of what it touches (locks.go).
 func (s *DB) beginWrite(ctx context.Context) (pgx.Tx, error) {
 	tx, err := s.pool.Begin(ctx)
 	if err != nil {
 		return nil, err
 	}
 	var v int
-	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(writerLock)); err != nil {
-		tx.Rollback(ctx)
-		return nil, err
-	}
 	if err := tx.QueryRow(ctx, `SELECT coalesce(max(version), 0) FROM kronik_migrations`).Scan(&v); err != nil {
 		tx.Rollback(ctx)
 		return nil, err
@@ -51,69 +37,142 @@ func (s *DB) beginWrite(ctx context.Context) (pgx.Tx, error) {
 	return tx, nil
 }
 
+// write runs fn in a write transaction and commits it, running both again
+// when the transaction lost a deadlock to another writer (retry).
+func (s *DB) write(ctx context.Context, fn func(tx pgx.Tx, held map[int64]bool) error) error {
+	return retry(ctx, func() error {
+		tx, err := s.beginWrite(ctx)
+		if err != nil {
+			return err
+		}
+		defer tx.Rollback(ctx)
+		if err := fn(tx, map[int64]bool{}); err != nil {
+			return err
+		}
+		if err := tx.Commit(ctx); err != nil {
+			return fmt.Errorf("commit: %w", err)
+		}
+		return nil
+	})
+}
+
 // Put stores one processed document in one transaction.
 func (s *DB) Put(ctx context.Context, src store.Source, rec record.Record) (store.PutResult, error) {
 	if rec.Hash == "" {
 		return store.PutResult{}, fmt.Errorf("put %s: record has no content hash", src.Name)
 	}
-	tx, err := s.beginWrite(ctx)
+	d := newDraft(src, &rec)
+	var res store.PutResult
+	err := s.write(ctx, func(tx pgx.Tx, held map[int64]bool) error {
+		if err := lockDrafts(ctx, tx, held, []*draft{d}); err != nil {
+			return err
+		}
+		var err error
+		res, err = putTx(ctx, tx, held, d)
+		return err
+	})
 	if err != nil {
-		return store.PutResult{}, fmt.Errorf("put %s: %w", src.Name, err)
-	}
-	defer tx.Rollback(ctx)
-	res, err := putTx(ctx, tx, src, rec)
-	if err != nil {
-		return res, err
-	}
-	if err := tx.Commit(ctx); err != nil {
-		return res, fmt.Errorf("put %s: commit: %w", src.Name, err)
+		return res, fmt.Errorf("put %s: %w", src.Name, err)
 	}
 	return res, nil
 }
 
 // PutBatch stores the items in one transaction, each as Put would in turn.
-// Each document runs in a savepoint of its own, so that one that fails is
-// undone alone (PostgreSQL refuses every statement of a transaction after a
-// failed one until it is rolled back to a savepoint).
+// The locks of every item are taken first, in one sorted sequence, so that
+// two batches about the same stories wait for each other instead of
+// deadlocking. Each document runs in a savepoint of its own, so that one
+// that fails is undone alone (PostgreSQL refuses every statement of a
+// transaction after a failed one until it is rolled back to a savepoint).
 func (s *DB) PutBatch(ctx context.Context, items []store.Item) ([]store.ItemResult, error) {
-	out := make([]store.ItemResult, len(items))
-	tx, err := s.beginWrite(ctx)
+	var out []store.ItemResult
+	err := s.write(ctx, func(tx pgx.Tx, held map[int64]bool) error {
+		out = make([]store.ItemResult, len(items))
+		drafts := make([]*draft, len(items))
+		var todo []*draft
+		for i := range items {
+			if items[i].Rec.Hash == "" {
+				out[i].Err = fmt.Errorf("put %s: record has no content hash", items[i].Src.Name)
+				continue
+			}
+			drafts[i] = newDraft(items[i].Src, &items[i].Rec)
+			todo = append(todo, drafts[i])
+		}
+		if err := lockDrafts(ctx, tx, held, todo); err != nil {
+			return err
+		}
+		for i, d := range drafts {
+			if d == nil {
+				continue
+			}
+			sp, err := tx.Begin(ctx)
+			if err != nil {
+				return err
+			}
+			res, err := putTx(ctx, sp, held, d)
+			if err != nil {
+				if cerr := ctx.Err(); cerr != nil {
+					return cerr
+				}
+				if systemic(err) {
+					return err
+				}
+				if rerr := sp.Rollback(ctx); rerr != nil {
+					return rerr
+				}
+				out[i].Err = fmt.Errorf("put %s: %w", d.src.Name, err)
+				continue
+			}
+			if err := sp.Commit(ctx); err != nil {
+				return err
+			}
+			out[i].PutResult = res
+		}
+		return nil
+	})
 	if err != nil {
 		return nil, fmt.Errorf("put batch: %w", err)
 	}
-	defer tx.Rollback(ctx)
-	for i, it := range items {
-		if it.Rec.Hash == "" {
-			out[i].Err = fmt.Errorf("put %s: record has no content hash", it.Src.Name)
-			continue
-		}
-		sp, err := tx.Begin(ctx)
-		if err != nil {
-			return nil, fmt.Errorf("put batch: %w", err)
-		}
-		res, err := putTx(ctx, sp, it.Src, it.Rec)
-		if err != nil {
-			if cerr := ctx.Err(); cerr != nil {
-				return nil, fmt.Errorf("put batch: %w", cerr)
-			}
-			if systemic(err) {
-				return nil, fmt.Errorf("put batch: %w", err)
-			}
-			if rerr := sp.Rollback(ctx); rerr != nil {
-				return nil, fmt.Errorf("put batch: %w", rerr)
-			}
-			out[i].Err = err
-			continue
-		}
-		if err := sp.Commit(ctx); err != nil {
-			return nil, fmt.Errorf("put batch: %w", err)
-		}
-		out[i].PutResult = res
-	}
-	if err := tx.Commit(ctx); err != nil {
-		return nil, fmt.Errorf("put batch: commit: %w", err)
-	}
 	return out, nil
+}
+
+// lockDrafts takes the locks of writing the drafts (locks.go): the keys of
+// each new record and of the version it will retire, read before the
+// locks are taken (putTx locks the keys of a version that became current
+// since).
+func lockDrafts(ctx context.Context, tx pgx.Tx, held map[int64]bool, ds []*draft) error {
+	if len(ds) == 0 {
+		return nil
+	}
+	docKeys := make([]string, len(ds))
+	for i, d := range ds {
+		docKeys[i] = d.docKey()
+	}
+	rows, err := tx.Query(ctx, `SELECT d.key, v.id FROM documents d JOIN versions v ON v.document_id = d.id AND v.current
+		WHERE d.key = ANY($1)`, docKeys)
+	if err != nil {
+		return fmt.Errorf("lock: %w", err)
+	}
+	current := map[string]int64{}
+	var key string
+	var vid int64
+	if _, err := pgx.ForEachRow(rows, []any{&key, &vid}, func() error { current[key] = vid; return nil }); err != nil {
+		return fmt.Errorf("lock: %w", err)
+	}
+	if err := sidesOf(ctx, tx, ds); err != nil {
+		return err
+	}
+	var keys lockSet
+	for _, d := range ds {
+		keys.add(d.keys())
+		if d.old = current[d.docKey()]; d.old != 0 {
+			old, err := versionKeys(ctx, tx, d.old)
+			if err != nil {
+				return fmt.Errorf("lock: version %d: %w", d.old, err)
+			}
+			keys.add(old)
+		}
+	}
+	return lockKeys(ctx, tx, held, keys)
 }
 
 // systemic reports whether a write failed for the database's reasons (the
@@ -131,54 +190,55 @@ func systemic(err error) bool {
 	return errors.As(err, &ce) || pgconn.Timeout(err) || errors.Is(err, pgx.ErrTxClosed)
 }
 
-// putTx writes one document inside tx; its errors name the document.
-func putTx(ctx context.Context, tx pgx.Tx, src store.Source, rec record.Record) (res store.PutResult, err error) {
-	defer func() {
-		if err != nil {
-			err = fmt.Errorf("put %s: %w", src.Name, err)
-		}
-	}()
+// putTx writes one document inside tx, which holds the draft's locks
+// (lockDrafts).
+func putTx(ctx context.Context, tx pgx.Tx, held map[int64]bool, d *draft) (res store.PutResult, err error) {
+	src, rec := d.src, d.rec
 	var dup bool
-	if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM versions WHERE hash = $1)`, rec.Hash).Scan(&dup); err != nil {
+	var docID, old *int64
+	var last *int
+	if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM versions WHERE hash = $1), d.id, v.id,
+			(SELECT max(version) FROM versions WHERE document_id = d.id)
+		FROM (SELECT 1) one LEFT JOIN documents d ON d.key = $2
+		LEFT JOIN versions v ON v.document_id = d.id AND v.current`, rec.Hash, d.docKey()).Scan(&dup, &docID, &old, &last); err != nil {
 		return res, err
 	}
 	if dup {
 		res.Status = store.Duplicate
 		return res, nil
 	}
-	key := src.Key
-	if key == "" {
-		key = "sha256:" + rec.Hash // identified by its content alone
-	}
-	var docID int64
-	err = tx.QueryRow(ctx, `SELECT id FROM documents WHERE key = $1`, key).Scan(&docID)
-	switch {
-	case errors.Is(err, pgx.ErrNoRows):
-		if err := tx.QueryRow(ctx, `INSERT INTO documents (key) VALUES ($1) RETURNING id`, key).Scan(&docID); err != nil {
+	if docID == nil {
+		docID = new(int64)
+		if err := tx.QueryRow(ctx, `INSERT INTO documents (key) VALUES ($1) RETURNING id`, d.docKey()).Scan(docID); err != nil {
 			return res, err
 		}
 		res.Status, res.Version = store.New, 1
-	case err != nil:
-		return res, err
-	default:
-		res.Status = store.Version
-		if err := tx.QueryRow(ctx, `SELECT max(version) + 1 FROM versions WHERE document_id = $1`, docID).Scan(&res.Version); err != nil {
-			return res, err
+	} else {
+		res.Status, res.Version = store.Version, 1
+		if last != nil {
+			res.Version = *last + 1
 		}
-		var old int64
-		err := tx.QueryRow(ctx, `SELECT id FROM versions WHERE document_id = $1 AND current`, docID).Scan(&old)
-		if err == nil {
-			if err := unindex(ctx, tx, old); err != nil {
+		if old != nil {
+			if *old != d.old {
+				// A version stored after the locks were chosen: its keys
+				// too, out of order (a deadlock this causes is retried).
+				keys, err := versionKeys(ctx, tx, *old)
+				if err != nil {
+					return res, fmt.Errorf("retire version: %w", err)
+				}
+				if err := lockKeys(ctx, tx, held, keys); err != nil {
+					return res, err
+				}
+			}
+			if err := unindex(ctx, tx, *old, held[allKeys]); err != nil {
 				return res, fmt.Errorf("retire version: %w", err)
 			}
-			if _, err := tx.Exec(ctx, `UPDATE versions SET current = false, search = NULL WHERE id = $1`, old); err != nil {
+			if _, err := tx.Exec(ctx, `UPDATE versions SET current = false, search = NULL WHERE id = $1`, *old); err != nil {
 				return res, err
 			}
-		} else if !errors.Is(err, pgx.ErrNoRows) {
-			return res, err
 		}
 	}
-	recJSON, err := encodeRecord(rec)
+	recJSON, err := encodeRecord(*rec)
 	if err != nil {
 		return res, err
 	}
@@ -194,13 +254,13 @@ func putTx(ctx context.Context, tx pgx.Tx, src store.Source, rec record.Record) 
 	err = tx.QueryRow(ctx, `INSERT INTO versions (document_id, version, hash, current, name, path, url,
 		format, fetched, hint_title, hint_published, hint_outlet, body, lang, title, outlet, published, text, record)
 		VALUES ($1, $2, $3, true, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id`,
-		docID, res.Version, rec.Hash, src.Name, src.Path, src.URL, src.Format, fetched,
+		*docID, res.Version, rec.Hash, src.Name, src.Path, src.URL, src.Format, fetched,
 		src.HintTitle, src.HintPublished, src.HintOutlet, src.Body, rec.Lang, deref(rec.Title), deref(rec.Outlet),
 		deref(rec.Published), clean(rec.Text), recJSON).Scan(&vid)
 	if err != nil {
 		return res, err
 	}
-	res.NearDuplicateOf, err = index(ctx, tx, vid, &rec)
+	res.NearDuplicateOf, err = index(ctx, tx, vid, d, held[allKeys])
 	return res, err
 }
 
@@ -208,42 +268,62 @@ func putTx(ctx context.Context, tx pgx.Tx, src store.Source, rec record.Record) 
 // keeps its offsets into the text, so they are replaced, not removed).
 func clean(s string) string { return strings.ReplaceAll(s, "\x00", " ") }
 
-// Replace swaps the extraction of a stored version for rec.
+// Replace swaps the extraction of a stored version for rec. A current
+// version is re-indexed under the locks of its old and its new events.
 func (s *DB) Replace(ctx context.Context, hash string, rec record.Record) error {
-	tx, err := s.beginWrite(ctx)
-	if err != nil {
-		return fmt.Errorf("replace %s: %w", hash, err)
-	}
-	defer tx.Rollback(ctx)
-	var vid int64
-	var current bool
-	err = tx.QueryRow(ctx, `SELECT id, current FROM versions WHERE hash = $1`, hash).Scan(&vid, &current)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return fmt.Errorf("replace %s: %w", hash, store.ErrNotFound)
-	}
-	if err != nil {
-		return fmt.Errorf("replace %s: %w", hash, err)
-	}
 	rec.Hash = hash
-	recJSON, err := encodeRecord(rec)
+	err := s.write(ctx, func(tx pgx.Tx, held map[int64]bool) error {
+		var vid int64
+		var current bool
+		var key string
+		err := tx.QueryRow(ctx, `SELECT v.id, v.current, d.key FROM versions v JOIN documents d ON d.id = v.document_id
+			WHERE v.hash = $1`, hash).Scan(&vid, &current, &key)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return store.ErrNotFound
+		}
+		if err != nil {
+			return err
+		}
+		d := newDraft(store.Source{Key: key}, &rec)
+		if err := sidesOf(ctx, tx, []*draft{d}); err != nil {
+			return err
+		}
+		if current {
+			old, err := versionKeys(ctx, tx, vid)
+			if err != nil {
+				return err
+			}
+			keys := d.keys()
+			keys.add(old)
+			if err := lockKeys(ctx, tx, held, keys); err != nil {
+				return err
+			}
+			// A newer version may have been stored before the locks.
+			if err := tx.QueryRow(ctx, `SELECT current FROM versions WHERE id = $1`, vid).Scan(&current); err != nil {
+				return err
+			}
+		}
+		recJSON, err := encodeRecord(rec)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `UPDATE versions SET lang = $1, title = $2, outlet = $3, published = $4, text = $5,
+			record = $6, extracted = now() WHERE id = $7`, rec.Lang, deref(rec.Title), deref(rec.Outlet), deref(rec.Published),
+			clean(rec.Text), recJSON, vid); err != nil {
+			return err
+		}
+		if current {
+			if err := unindex(ctx, tx, vid, held[allKeys]); err != nil {
+				return err
+			}
+			if _, err := index(ctx, tx, vid, d, held[allKeys]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 	if err != nil {
 		return fmt.Errorf("replace %s: %w", hash, err)
-	}
-	if _, err := tx.Exec(ctx, `UPDATE versions SET lang = $1, title = $2, outlet = $3, published = $4, text = $5,
-		record = $6, extracted = now() WHERE id = $7`, rec.Lang, deref(rec.Title), deref(rec.Outlet), deref(rec.Published),
-		clean(rec.Text), recJSON, vid); err != nil {
-		return fmt.Errorf("replace %s: %w", hash, err)
-	}
-	if current {
-		if err := unindex(ctx, tx, vid); err != nil {
-			return fmt.Errorf("replace %s: %w", hash, err)
-		}
-		if _, err := index(ctx, tx, vid, &rec); err != nil {
-			return fmt.Errorf("replace %s: %w", hash, err)
-		}
-	}
-	if err := tx.Commit(ctx); err != nil {
-		return fmt.Errorf("replace %s: commit: %w", hash, err)
 	}
 	return nil
 }
@@ -263,9 +343,16 @@ func deref(s *string) string {
 }
 
 // unindex removes the derived rows of a version (it stops being searchable
-// and its events leave their clusters), keeping the version itself.
-func unindex(ctx context.Context, tx pgx.Tx, vid int64) error {
-	rows, err := tx.Query(ctx, `SELECT DISTINCT cluster_id FROM events WHERE version_id = $1`, vid)
+// and its events leave their clusters), keeping the version itself. The
+// clusters are those its event rows name when deleted (a concurrent merge
+// may have moved them since they were read), locked (unless the write
+// holds every key, excl) before they are summarised again.
+func unindex(ctx context.Context, tx pgx.Tx, vid int64, excl bool) error {
+	if _, err := tx.Exec(ctx, `DELETE FROM event_parties WHERE event_id IN (SELECT id FROM events WHERE version_id = $1)`,
+		vid); err != nil {
+		return fmt.Errorf("unindex: %w", err)
+	}
+	rows, err := tx.Query(ctx, `DELETE FROM events WHERE version_id = $1 RETURNING cluster_id`, vid)
 	if err != nil {
 		return fmt.Errorf("unindex: %w", err)
 	}
@@ -273,9 +360,8 @@ func unindex(ctx context.Context, tx pgx.Tx, vid int64) error {
 	if err != nil {
 		return fmt.Errorf("unindex: %w", err)
 	}
+	var b pgx.Batch
 	for _, q := range []string{
-		`DELETE FROM event_parties WHERE event_id IN (SELECT id FROM events WHERE version_id = $1)`,
-		`DELETE FROM events WHERE version_id = $1`,
 		`DELETE FROM entity_docs WHERE version_id = $1`,
 		`DELETE FROM aliases WHERE version_id = $1`,
 		`DELETE FROM roles WHERE version_id = $1`,
@@ -284,43 +370,49 @@ func unindex(ctx context.Context, tx pgx.Tx, vid int64) error {
 		`DELETE FROM lsh WHERE version_id = $1`,
 		`UPDATE versions SET search = NULL WHERE id = $1`,
 	} {
-		if _, err := tx.Exec(ctx, q, vid); err != nil {
-			return fmt.Errorf("unindex: %w", err)
-		}
+		b.Queue(q, vid)
 	}
-	return refreshClusters(ctx, tx, touched)
+	if err := tx.SendBatch(ctx, &b).Close(); err != nil {
+		return fmt.Errorf("unindex: %w", err)
+	}
+	slices.Sort(touched)
+	return refreshClusters(ctx, tx, slices.Compact(touched), excl)
 }
 
 // index writes the derived rows of a current version: near-duplicate group,
 // search vector, entities, figures, status phrases and events, which join
 // the stored clusters. It returns the name of the document this one
-// near-duplicates, if any.
-func index(ctx context.Context, tx pgx.Tx, vid int64, rec *record.Record) (string, error) {
-	dup, grp, err := group(ctx, tx, vid, rec.Text)
+// near-duplicates, if any. What later statements do not read is sent in
+// one batch at the end.
+func index(ctx context.Context, tx pgx.Tx, vid int64, d *draft, excl bool) (string, error) {
+	rec := d.rec
+	dup, grp, err := group(ctx, tx, vid, d)
 	if err != nil {
 		return "", fmt.Errorf("near-duplicates: %w", err)
 	}
-	if _, err := tx.Exec(ctx, `UPDATE versions SET search =
-		setweight(to_tsvector('simple', $1), 'A') || setweight(to_tsvector('simple', $2), 'D') WHERE id = $3`,
-		store.IndexText(rec.Lang, clean(deref(rec.Title))), store.IndexText(rec.Lang, clean(rec.Text)), vid); err != nil {
-		return "", fmt.Errorf("search index: %w", err)
-	}
-	if err := putEntities(ctx, tx, vid, rec); err != nil {
-		return "", fmt.Errorf("entities: %w", err)
-	}
-	if err := putReports(ctx, tx, vid, rec); err != nil {
-		return "", err
-	}
-	if err := putEvents(ctx, tx, vid, grp, rec); err != nil {
+	if err := putEvents(ctx, tx, vid, grp.id, rec, d.sides, excl); err != nil {
 		return "", fmt.Errorf("events: %w", err)
+	}
+	var b pgx.Batch
+	if len(d.bands) > 0 {
+		queueBands(&b, vid, d.sig, d.bands)
+	}
+	// seq: the order of indexing (migration 005), drawn under the locks.
+	b.Queue(`UPDATE versions SET grp = $1, near_dup_of = $2, shingles = $3, seq = nextval('versions_seq'), search =
+		setweight(to_tsvector('simple', $4), 'A') || setweight(to_tsvector('simple', $5), 'D') WHERE id = $6`,
+		grp.id, grp.near, len(d.sh), store.IndexText(rec.Lang, clean(deref(rec.Title))),
+		store.IndexText(rec.Lang, clean(rec.Text)), vid)
+	queueEntities(&b, vid, rec)
+	queueReports(&b, vid, rec)
+	if err := tx.SendBatch(ctx, &b).Close(); err != nil {
+		return "", fmt.Errorf("index: %w", err)
 	}
 	return dup, nil
 }
 
-// putReports writes the record's figures and relationship status phrases,
+// queueReports queues the record's figures and relationship status phrases,
 // each with its sentence.
-func putReports(ctx context.Context, tx pgx.Tx, vid int64, rec *record.Record) error {
-	var b pgx.Batch
+func queueReports(b *pgx.Batch, vid int64, rec *record.Record) {
 	for _, q := range rec.Quantities {
 		// Figures are grouped by year: the period is kept to its year.
 		period := q.Period
@@ -336,29 +428,29 @@ func putReports(ctx context.Context, tx pgx.Tx, vid int64, rec *record.Record) e
 		b.Queue(`INSERT INTO statuses (version_id, phrase, date, sentence) VALUES ($1, $2, $3, $4)`,
 			vid, clean(p.Phrase), p.Date, clean(store.Slice(rec.Text, p.SentStart, p.SentEnd)))
 	}
-	if b.Len() == 0 {
-		return nil
-	}
-	if err := tx.SendBatch(ctx, &b).Close(); err != nil {
-		return fmt.Errorf("figures and status phrases: %w", err)
-	}
-	return nil
 }
 
-// putEntities writes the record's entities, the version's mention counts,
+// queueEntities queues the record's entities, the version's mention counts,
 // aliases and roles.
-func putEntities(ctx context.Context, tx pgx.Tx, vid int64, rec *record.Record) error {
-	var b pgx.Batch
+func queueEntities(b *pgx.Batch, vid int64, rec *record.Record) {
 	for _, e := range rec.Entities {
-		// An entity already stored gains only the fields it lacks.
+		// An entity already stored gains only the fields it lacks. Two
+		// statements, not an upsert: ON CONFLICT DO UPDATE locks the stored
+		// row until the write commits even when it changes nothing, and
+		// nearly every write names the same few states (country:IDN), so
+		// every writer would wait for every other on that row. An UPDATE
+		// locks only a row it changes, which happens once a field.
 		b.Queue(`INSERT INTO entities (id, type, name, norm, code, wikidata, country) VALUES ($1, $2, $3, $4, $5, $6, $7)
-			ON CONFLICT (id) DO UPDATE SET
-				code = CASE WHEN entities.code = '' THEN excluded.code ELSE entities.code END,
-				wikidata = CASE WHEN entities.wikidata = '' THEN excluded.wikidata ELSE entities.wikidata END,
-				country = CASE WHEN entities.country = '' THEN excluded.country ELSE entities.country END
-			WHERE (entities.code = '' AND excluded.code <> '') OR (entities.wikidata = '' AND excluded.wikidata <> '')
-				OR (entities.country = '' AND excluded.country <> '')`,
+			ON CONFLICT (id) DO NOTHING`,
 			clean(e.ID), e.Type, clean(e.Name), text.Normalize(clean(e.Name)), e.Code, e.Wikidata, e.Country)
+		if e.Code != "" || e.Wikidata != "" || e.Country != "" {
+			b.Queue(`UPDATE entities SET
+					code = CASE WHEN code = '' THEN $2 ELSE code END,
+					wikidata = CASE WHEN wikidata = '' THEN $3 ELSE wikidata END,
+					country = CASE WHEN country = '' THEN $4 ELSE country END
+				WHERE id = $1 AND ((code = '' AND $2 <> '') OR (wikidata = '' AND $3 <> '') OR (country = '' AND $4 <> ''))`,
+				clean(e.ID), e.Code, e.Wikidata, e.Country)
+		}
 		b.Queue(`INSERT INTO entity_docs (entity_id, version_id, mentions) VALUES ($1, $2, $3)
 			ON CONFLICT (entity_id, version_id) DO UPDATE SET mentions = entity_docs.mentions + excluded.mentions`,
 			clean(e.ID), vid, len(e.Mentions))
@@ -386,76 +478,65 @@ func putEntities(ctx context.Context, tx pgx.Tx, vid int64, rec *record.Record) 
 				vid, clean(e.ID), clean(r.Title), clean(r.Of))
 		}
 	}
-	if b.Len() == 0 {
+}
+
+// dupGroup is a version's independent-source group and the version it
+// near-duplicates (nil: none).
+type dupGroup struct {
+	id   int64
+	near *int64
+}
+
+// group finds the version's independent-source group: the group of the most
+// similar current document when the two are near-duplicates (Jaccard
+// similarity of their shingle sets at least cluster.DuplicateThreshold),
+// else its own id. It returns the name of that document, or "", and the
+// group; index stores the signature and bands.
+func group(ctx context.Context, tx pgx.Tx, vid int64, d *draft) (string, dupGroup, error) {
+	g := dupGroup{id: vid}
+	if len(d.bands) == 0 {
+		return "", g, nil
+	}
+	rows, err := tx.Query(ctx, `WITH c AS (
+			SELECT s.version_id, count(*) AS n FROM unnest($1::bigint[]) q(k)
+			CROSS JOIN LATERAL (SELECT version_id FROM lsh WHERE lsh.k = q.k AND version_id <> $2
+				ORDER BY version_id DESC LIMIT $3) s
+			GROUP BY s.version_id ORDER BY n DESC, s.version_id LIMIT $4)
+		SELECT g.version_id, g.sig FROM c JOIN signatures g ON g.version_id = c.version_id`,
+		d.bands, vid, cluster.BandNewest, cluster.MaxBandCands)
+	if err != nil {
+		return "", g, err
+	}
+	var cands []cluster.DupCandidate
+	var id int64
+	var blob []byte
+	if _, err := pgx.ForEachRow(rows, []any{&id, &blob}, func() error {
+		// A stored signature that does not decode estimates 0: the
+		// document is then not taken for a copy (as in SQLite), and the
+		// write goes on.
+		other, _ := cluster.DecodeSignature(blob)
+		cands = append(cands, cluster.DupCandidate{ID: id, Est: cluster.Estimate(d.sig, other)})
 		return nil
+	}); err != nil {
+		return "", g, err
 	}
-	return tx.SendBatch(ctx, &b).Close()
+	for _, c := range cluster.RankDupCandidates(cands) {
+		var other, name string
+		var grp int64
+		if err := tx.QueryRow(ctx, `SELECT text, grp, name FROM versions WHERE id = $1`, c.ID).Scan(&other, &grp, &name); err != nil {
+			return "", g, fmt.Errorf("candidate %d: %w", c.ID, err)
+		}
+		if cluster.Jaccard(d.sh, cluster.Shingles(other)) >= cluster.DuplicateThreshold {
+			near := c.ID
+			return name, dupGroup{id: grp, near: &near}, nil
+		}
+	}
+	return "", g, nil
 }
 
-// group stores the version's MinHash signature and band keys and sets its
-// independent-source group: the group of the most similar current document
-// when the two are near-duplicates (Jaccard similarity of their shingle
-// sets at least cluster.DuplicateThreshold), else its own id. It returns the
-// name of that document, or "", and the group.
-func group(ctx context.Context, tx pgx.Tx, vid int64, body string) (string, int64, error) {
-	sh := cluster.Shingles(body)
-	sig := cluster.Signature(sh)
-	keys := cluster.BandKeys(sig)
-	grp, dupOf, dupName := vid, int64(0), ""
-	if len(keys) > 0 {
-		rows, err := tx.Query(ctx, `WITH c AS (
-				SELECT s.version_id, count(*) AS n FROM unnest($1::bigint[]) q(k)
-				CROSS JOIN LATERAL (SELECT version_id FROM lsh WHERE lsh.k = q.k AND version_id <> $2
-					ORDER BY version_id DESC LIMIT $3) s
-				GROUP BY s.version_id ORDER BY n DESC, s.version_id LIMIT $4)
-			SELECT g.version_id, g.sig FROM c JOIN signatures g ON g.version_id = c.version_id`,
-			keys, vid, cluster.BandNewest, cluster.MaxBandCands)
-		if err != nil {
-			return "", 0, err
-		}
-		var cands []cluster.DupCandidate
-		var id int64
-		var blob []byte
-		if _, err := pgx.ForEachRow(rows, []any{&id, &blob}, func() error {
-			other, err := cluster.DecodeSignature(blob)
-			if err != nil {
-				return fmt.Errorf("signature of version %d: %w", id, err)
-			}
-			cands = append(cands, cluster.DupCandidate{ID: id, Est: cluster.Estimate(sig, other)})
-			return nil
-		}); err != nil {
-			return "", 0, err
-		}
-		for _, c := range cluster.RankDupCandidates(cands) {
-			var other, name string
-			var g int64
-			if err := tx.QueryRow(ctx, `SELECT text, grp, name FROM versions WHERE id = $1`, c.ID).Scan(&other, &g, &name); err != nil {
-				return "", 0, fmt.Errorf("candidate %d: %w", c.ID, err)
-			}
-			if cluster.Jaccard(sh, cluster.Shingles(other)) >= cluster.DuplicateThreshold {
-				grp, dupOf, dupName = g, c.ID, name
-				break
-			}
-		}
-		if err := putBands(ctx, tx, vid, sig, keys); err != nil {
-			return "", 0, err
-		}
-	}
-	var near *int64
-	if dupOf != 0 {
-		near = &dupOf
-	}
-	_, err := tx.Exec(ctx, `UPDATE versions SET grp = $1, near_dup_of = $2, shingles = $3 WHERE id = $4`, grp, near, len(sh), vid)
-	return dupName, grp, err
-}
-
-// putBands stores a version's signature and band keys.
-func putBands(ctx context.Context, tx pgx.Tx, vid int64, sig []uint32, keys []int64) error {
-	if _, err := tx.Exec(ctx, `INSERT INTO lsh (k, version_id) SELECT k, $2 FROM unnest($1::bigint[]) k ON CONFLICT DO NOTHING`,
-		keys, vid); err != nil {
-		return err
-	}
-	_, err := tx.Exec(ctx, `INSERT INTO signatures (version_id, sig) VALUES ($1, $2)
+// queueBands queues the storing of a version's signature and band keys.
+func queueBands(b *pgx.Batch, vid int64, sig []uint32, keys []int64) {
+	b.Queue(`INSERT INTO lsh (k, version_id) SELECT k, $2 FROM unnest($1::bigint[]) k ON CONFLICT DO NOTHING`, keys, vid)
+	b.Queue(`INSERT INTO signatures (version_id, sig) VALUES ($1, $2)
 		ON CONFLICT (version_id) DO UPDATE SET sig = excluded.sig`, vid, cluster.EncodeSignature(sig))
-	return err
 }

@@ -227,34 +227,6 @@ func TestClusterIDCollision(t *testing.T) {
 	}
 }
 
-// TestPersonsStateFromStore: a stored report that gave a minister's country
-// lets a later report naming him bare join its talks (cluster.SidesKnown).
-func TestPersonsStateFromStore(t *testing.T) {
-	ctx := context.Background()
-	db := open(t)
-	defer db.Close()
-	s := func(v string) *string { return &v }
-	mk := func(name, country string) record.Record {
-		return record.Record{Source: name, Hash: "h-" + name, Lang: "id", Text: "Kedua menteri bertemu di Tokyo. Laporan " + name + ".",
-			Entities: []record.Entity{{ID: "person:menteri-a", Type: "PERSON", Name: "Menteri A", Country: country},
-				{ID: "country:IDN", Type: "COUNTRY", Name: "Indonesia"}},
-			Events: []record.Event{{Type: "CONSULT", Mode: "meet", Date: s("2026-11-16"), Modality: "occurred",
-				DateSource: "text", Actors: []string{"country:IDN", "person:menteri-a"}}}}
-	}
-	for _, r := range []record.Record{mk("titled.txt", "country:JPN"), mk("bare.txt", "")} {
-		if _, err := db.Put(ctx, store.Source{Name: r.Source}, r); err != nil {
-			t.Fatal(err)
-		}
-	}
-	cs, err := db.Events(ctx, store.EventFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(cs) != 1 || len(cs[0].Mentions) != 2 {
-		t.Fatalf("clusters = %+v, want one with both reports", cs)
-	}
-}
-
 // TestStoreCeremoniesAndPlaces: the store links two reports as `kronik
 // extract` does (cluster.Assign): the texts of one signing ceremony, a
 // summit's city and its country; and keeps apart two days' ceremonies and

@@ -174,3 +174,18 @@ func TestSystemic(t *testing.T) {
 		t.Error("a plain error counted as systemic")
 	}
 }
+
+func TestBadSignature(t *testing.T) {
+	db := open(t)
+	defer db.Close()
+	storetest.BadSignature(t, db, func(t *testing.T, _ store.Store, key string) {
+		res, err := db.db.Exec(`UPDATE signatures SET sig = x'0102' WHERE version_id =
+			(SELECT v.id FROM versions v JOIN documents d ON d.id = v.document_id WHERE d.key = ? AND v.current)`, key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n, _ := res.RowsAffected(); n != 1 {
+			t.Fatalf("spoilt %d signatures, want 1", n)
+		}
+	})
+}

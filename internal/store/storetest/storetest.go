@@ -43,6 +43,7 @@ func Run(t *testing.T, f Factory) {
 		{"Replace", Replace},
 		{"Records", Records},
 		{"Bounded", Bounded},
+		{"NearDuplicates", NearDuplicates},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -53,6 +54,8 @@ func Run(t *testing.T, f Factory) {
 	}
 	t.Run("Batch", func(t *testing.T) { Batch(t, f) })
 	t.Run("Copy", func(t *testing.T) { Copy(t, f) })
+	t.Run("Concurrent", func(t *testing.T) { Concurrent(t, f) })
+	t.Run("PersonsState", func(t *testing.T) { PersonsState(t, f) })
 }
 
 func put(t *testing.T, s store.Store, d Doc) store.PutResult {
