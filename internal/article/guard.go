@@ -275,3 +275,35 @@ func mayBeSlashLede(p string) bool {
 // mayBeMastheadLede is the test before the masthead lede expression, whose
 // name ([^,()\n.]) runs to a comma.
 func mayBeMastheadLede(p string) bool { return firstOf(p, ",()\n.") == ',' }
+
+// mayBeCaption is the test before captionRe. Each of its credits is marked
+// by punctuation next to a letter: "(" before the first letter of a credit
+// ("(Foto", "(ant)", "(Xinhua/"), "/" after the last letter of an agency
+// ("AP Photo/", "ANTARA/"), or ":" after the last letter of a label and
+// optional white space ("Foto :", "Photo credit:"). Bytes of non-ASCII runes
+// count as letters (ſ and the Kelvin sign match s and k). Dates ("(15/4)")
+// and times ("10:15") have digits there and are passed over.
+func mayBeCaption(p string) bool {
+	letter := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
+	for i := 0; i < len(p); i++ {
+		switch p[i] {
+		case '(':
+			if i+1 < len(p) && letter(p[i+1]) {
+				return true
+			}
+		case '/':
+			if i > 0 && letter(p[i-1]) {
+				return true
+			}
+		case ':':
+			j := i
+			for j > 0 && isSpaceRE(p[j-1]) {
+				j--
+			}
+			if j > 0 && letter(p[j-1]) {
+				return true
+			}
+		}
+	}
+	return false
+}

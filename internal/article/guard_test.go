@@ -47,6 +47,7 @@ func guardCases() []guardCase {
 		{"masthead lede", ledeVariantRes().masthead.MatchString, mayBeMastheadLede},
 		{"credited stamp", creditedStampRe.MatchString, mayBeCreditedStamp},
 		{"role stamp", roleStampRe.MatchString, mayBeRoleStamp},
+		{"caption", captionRe.MatchString, mayBeCaption},
 	}
 }
 
@@ -139,6 +140,15 @@ var guardLines = []string{
 	"Kamis, 12 Maret 2026 09:10 WIB Jurnalis - Rina Contoh",
 	"Rina Wati, Jurnalis · Senin 16 Juni 2025 10:15 WIB",
 	"New Delhi [India], October 22 (ANI): The",
+	// photo captions, and prose with the same punctuation
+	"Para menteri berfoto bersama (Foto: Warta Contoh)",
+	"The ministers meet in Jakarta. (AP Photo/Jane Example)",
+	"Presiden menerima tamu negara. ANTARA FOTO/Rina Contoh",
+	"Kedua pemimpin berjabat tangan (\u017fetneg)",
+	"Photo credit : Example Agency",
+	"Kunjungan kerja (Xinhua/Li Example)",
+	"Pertemuan pukul 10:15 WIB, Rabu (15/4), di Jakarta",
+	"Skor akhir 2 : 1 untuk tuan rumah",
 }
 
 func TestGuardsKeepMatches(t *testing.T) {
@@ -178,7 +188,7 @@ func TestGuardsReject(t *testing.T) {
 	}{
 		{"labelled stamp", mayBeLabelledStamp}, {"byline", mayBeByline}, {"outlet stamp", mayBeOutletStamp},
 		{"stamp", mayEndStamp}, {"lede date", mayOpenWithDate}, {"dash lede", mayBeDashLede},
-		{"colon lede", mayBeColonLede}, {"summary", mayBeSummary},
+		{"colon lede", mayBeColonLede}, {"summary", mayBeSummary}, {"caption", mayBeCaption},
 	} {
 		if c.may(prose) {
 			t.Errorf("%s: guard lets prose through", c.name)

@@ -132,7 +132,9 @@ func creditedStamp(p string) (string, bool) {
 
 // isCaption reports whether p reads as a photo caption: it names a photo
 // credit.
-func isCaption(p string) bool { return len(p) <= maxCaption && captionRe.MatchString(p) }
+func isCaption(p string) bool {
+	return len(p) <= maxCaption && mayBeCaption(p) && captionRe.MatchString(p)
+}
 
 // maxCaption bounds the paragraphs read as photo captions (a caption is a
 // sentence or two, often doubled by a page's layout).

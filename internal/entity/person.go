@@ -25,15 +25,37 @@ func nameWord(w word) bool {
 
 // ministerAbbrev reports whether w is an Indonesian abbreviated title of a
 // minister or commander ("Mendagri", "Menkeu", "Menkopolhukam", "Kapolri").
-func ministerAbbrev(w string) bool {
-	if titleAbbrevs[w] {
-		return true
-	}
-	if rest, ok := strings.CutPrefix(w, "menko"); ok && len(rest) >= 2 {
-		return true
-	}
-	return false
+func ministerAbbrev(w string) bool { return titleAbbrevs[w] || menkoAbbrev(w) }
+
+// menkoAbbrev reports whether w abbreviates a coordinating minister's title
+// ("Menkopolhukam", "Menkoinfra").
+func menkoAbbrev(w string) bool {
+	rest, ok := strings.CutPrefix(w, "menko")
+	return ok && len(rest) >= 2
 }
+
+// Bits of personCues: the lexicons of the person rules a word is in.
+const (
+	cueTitle        = 1 << iota // personTitles
+	cueTitleAbbrev              // titleAbbrevs
+	cueReportAfter              // reportVerbsAfter
+	cueAttribution              // attributions
+	cueCredit                   // creditLabels
+	cueReportBefore             // reportVerbsBefore
+)
+
+// personCues maps every word of the lexicons personSpans tests at each word
+// to the bits of the lexicons it is in, so that a word costs one map lookup
+// instead of six (most words are in none).
+var personCues = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for bit, lex := range []map[string]bool{personTitles, titleAbbrevs, reportVerbsAfter, attributions, creditLabels, reportVerbsBefore} {
+		for w := range lex {
+			m[w] |= 1 << bit
+		}
+	}
+	return m
+}()
 
 // personTail reports whether the words, split off the end of an
 // organisation's name, look like a person's name: name words, no
@@ -112,20 +134,21 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 	p := &personRules{kb: r.kb, ws: ws, owner: owner, spans: spans, si: si}
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
+		cue := personCues[w.norm] // one lookup for the lexicons below
 		switch {
 		// ("KTT perdana", an inaugural summit: "perdana" is an office only
 		// in "Perdana Menteri")
 		// ("Menhub Budi Karya", "Menkopolhukam ...": an abbreviated
 		// minister's title is a title too)
-		case (personTitles[w.norm] || ministerAbbrev(w.norm) && isCap(w.s)) && owner[i] == 0 && (w.norm != "perdana" || i+1 < len(ws) && ws[i+1].norm == "menteri"):
+		case (cue&cueTitle != 0 || isCap(w.s) && (cue&cueTitleAbbrev != 0 || menkoAbbrev(w.norm))) && owner[i] == 0 && (w.norm != "perdana" || i+1 < len(ws) && ws[i+1].norm == "menteri"):
 			i = p.titled(i)
-		case reportVerbsAfter[w.norm] && !isCap(w.s) || attributions[w.norm]:
+		case cue&cueReportAfter != 0 && !isCap(w.s) || cue&cueAttribution != 0:
 			i = p.speakerAfterVerb(i)
-		case creditLabels[w.norm] && i+1 < len(ws) && (ws[i+1].s == ":" || ws[i+1].norm == "by" || byWords[w.norm]):
+		case cue&cueCredit != 0 && i+1 < len(ws) && (ws[i+1].s == ":" || ws[i+1].norm == "by" || byWords[w.norm]):
 			i = p.credit(i)
 		case w.s == "/" && i > 0 && i+1 < len(ws):
 			i = p.photoCredit(i)
-		case reportVerbsBefore[w.norm] && i > 0 && !isCap(w.s):
+		case cue&cueReportBefore != 0 && i > 0 && !isCap(w.s):
 			p.speakerBeforeVerb(i)
 		}
 	}

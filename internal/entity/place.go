@@ -34,7 +34,7 @@ func placeSpans(ws []word, owner []int) []span {
 				out = append(out, span{a: i + 1, b: end, typ: kb.Place, src: "rule"})
 				i = end - 1
 			}
-		case featureHeads[w.norm] && isCap(w.s):
+		case isCap(w.s) && featureHeads[w.norm]: // the case first: most words are lower case
 			if end := capRun(i + 1); end > i+1 {
 				out = append(out, span{a: i, b: end, typ: kb.Place, src: "rule"})
 				i = end - 1
@@ -45,7 +45,7 @@ func placeSpans(ws []word, owner []int) []span {
 			for j < len(ws) && owner[j] == 0 && isCap(ws[j].s) && !featureTails[ws[j].norm] && j-i < 3 {
 				j++
 			}
-			if j > i && j < len(ws) && owner[j] == 0 && featureTails[ws[j].norm] && isCap(ws[j].s) {
+			if j > i && j < len(ws) && owner[j] == 0 && isCap(ws[j].s) && featureTails[ws[j].norm] {
 				out = append(out, span{a: i, b: j + 1, typ: kb.Place, src: "rule"})
 				i = j
 			}

@@ -113,3 +113,48 @@ func TestDenseTagsAsTable(t *testing.T) {
 		}
 	}
 }
+
+// TestWordCachesSumAsFeatures: the precomputed sums of a listed word's
+// features (wcache, and wcacheOwn for a word spelt as listed) give each
+// token the emission scores of both stages that adding every feature's row
+// gives, on the shipped model.
+func TestWordCachesSumAsFeatures(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := Load(bytes.NewReader(defaultModelBytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain.wcache, plain.wcacheOwn, plain.ownOK = nil, nil, nil
+	scores := func(m *Model, words []string) (em []float32, acc2 []int32, own int) {
+		s := &scratch{}
+		m.extract(s, words, nil)
+		m.emissionsJoint(s, len(words))
+		for i := range words {
+			if m.ownCached(&s.info[i+2]) {
+				own++
+			}
+		}
+		return slices.Clone(s.em), slices.Clone(s.acc2), own
+	}
+	sents := append([]string{
+		"presiden menteri dan kementerian luar negeri bertemu di jakarta",
+		"Presiden Joko Widodo bertemu PRESIDEN prancis , kata juru bicara .",
+		"The foreign minister said on Monday that talks would resume",
+	}, benchText...)
+	cached := 0
+	for _, sent := range sents {
+		words := strings.Fields(sent)
+		gotEm, gotAcc, own := scores(m, words)
+		wantEm, wantAcc, _ := scores(plain, words)
+		if !slices.Equal(gotEm, wantEm) || !slices.Equal(gotAcc, wantAcc) {
+			t.Errorf("%q: cached sums %v %v, feature sums %v %v", sent, gotEm, gotAcc, wantEm, wantAcc)
+		}
+		cached += own
+	}
+	if cached == 0 {
+		t.Error("no token used wcacheOwn: the test does not cover it")
+	}
+}

@@ -78,6 +78,10 @@ type tokInfo struct {
 	lowerPart
 	gz    [nGaz]uint64 // gazetteer match: types and position, or hNone
 	flags uint32
+	// lowerForm: the word is written as its lower-cased form (the cluster
+	// list's spelling), so the sum of ownFeatures is the precomputed one
+	// (see Model.wcacheOwn).
+	lowerForm bool
 }
 
 // lowerPart is the part of tokInfo that depends only on the lower-cased
@@ -169,6 +173,7 @@ func (m *Model) describe(t *tokInfo, w string, buf []byte) []byte {
 		flags |= fAllLower
 	}
 	t.word = hashString(w)
+	t.lowerForm = string(buf) == w
 	t.shape = shape
 	t.cshape = cshape
 	for i := range t.gz {
@@ -368,6 +373,26 @@ func (m *Model) lowerFeatures(rows []uint32, c *tokInfo) []uint32 {
 	return rows
 }
 
+// ownFeatures appends the rows of the features of features that depend
+// only on the word's own form (its spelling as written), for the sums of
+// wcacheOwn. It must list what features leaves out when own is false.
+func (m *Model) ownFeatures(rows []uint32, c *tokInfo) []uint32 {
+	shift := 64 - m.bits
+	add := func(h uint64) {
+		rows = append(rows, uint32(h>>shift))
+	}
+	add(mix(tWord, c.word))
+	add(mix(tShape, c.shape))
+	add(mix(tCShape, c.cshape))
+	add(mix(mix(tFlags, uint64(c.flags)), 0))
+	add(mix(mix(tCapsShape, c.caps), c.cshape))
+	add(mix(mix(tC2Shape, c.c2), c.cshape))
+	if c.flags&fOrgHead != 0 {
+		add(mix(mix(tOrgHead, c.cshape), 0))
+	}
+	return rows
+}
+
 // features appends the weight-table rows of token i's features to rows.
 // info holds len(words)+4 entries: two BOS pads, the words, two EOS pads.
 // With cached, the features of lowerFeatures are left out for words in
@@ -381,9 +406,17 @@ func (m *Model) features(rows []uint32, info []tokInfo, i, n int, cached bool) [
 	if !cached || c.ci < 0 {
 		rows = m.lowerFeatures(rows, c)
 	}
-	add(mix(tWord, c.word))
-	add(mix(tShape, c.shape))
-	add(mix(tCShape, c.cshape))
+	// own: the features decided by the word's own form (tWord, tShape,
+	// tCShape, tFlags, tCapsShape, tC2Shape, tOrgHead) are added here,
+	// unless their sum is precomputed for the word (ownCached). They keep
+	// their places in the list, so training sees the features in the same
+	// order as before.
+	own := !cached || !m.ownCached(c)
+	if own {
+		add(mix(tWord, c.word))
+		add(mix(tShape, c.shape))
+		add(mix(tCShape, c.cshape))
+	}
 	add(mix(tPrevLower, p1.lower))
 	add(mix(tNextLower, n1.lower))
 	add(mix(tPrev2Lower, p2.lower))
@@ -397,13 +430,19 @@ func (m *Model) features(rows []uint32, info []tokInfo, i, n int, cached bool) [
 	add(mix(tNextC1, n1.c1))
 	add(mix(tPrevC2, p1.c2))
 	add(mix(tNextC2, n1.c2))
-	add(mix(mix(tFlags, uint64(c.flags)), 0))
+	if own {
+		add(mix(mix(tFlags, uint64(c.flags)), 0))
+	}
 	// Capitalisation prior: a capitalised word that is usually written in
 	// lower case is a common word at the start of a title or sentence.
-	add(mix(mix(tCapsShape, c.caps), c.cshape))
+	if own {
+		add(mix(mix(tCapsShape, c.caps), c.cshape))
+	}
 	add(mix(mix(tPrevCaps, p1.caps), p1.cshape))
 	add(mix(mix(tNextCaps, n1.caps), n1.cshape))
-	add(mix(mix(tC2Shape, c.c2), c.cshape))
+	if own {
+		add(mix(mix(tC2Shape, c.c2), c.cshape))
+	}
 	add(mix(mix(tPrevC1Shape, p1.c1), c.cshape))
 	for k := 0; k < m.nExtra; k++ {
 		kk := uint64(k) << 8
@@ -438,7 +477,7 @@ func (m *Model) features(rows []uint32, info []tokInfo, i, n int, cached bool) [
 	if p2.flags&fTitle != 0 {
 		add(mix(mix(tTitle2, c.cshape), 0))
 	}
-	if c.flags&fOrgHead != 0 {
+	if own && c.flags&fOrgHead != 0 {
 		add(mix(mix(tOrgHead, c.cshape), 0))
 	}
 	if p1.flags&fOrgHead != 0 {

@@ -39,7 +39,20 @@ type gazetteer struct {
 	// the chain hash of a proper prefix of a name to gazPrefix (with the
 	// mask of the name it also is, if any): one lookup per word.
 	entries map[uint64]uint32
-	maxLen  int // longest name in words
+	// seen has bit h>>seenShift set for every key h of entries: most words
+	// start no name, and a clear bit answers for them without the map
+	// lookup (the bitmap is about 16 bits a key, so it stays in cache).
+	seen      []uint64
+	seenShift uint
+	maxLen    int // longest name in words
+}
+
+// lookup returns entries[h], looking in the map only when seen has h's bit.
+func (g *gazetteer) lookup(h uint64) uint32 {
+	if b := h >> g.seenShift; g.seen[b>>6]&(1<<(b&63)) == 0 {
+		return 0
+	}
+	return g.entries[h]
 }
 
 // gazPrefix marks a chain hash that longer names continue. Type masks use
@@ -91,6 +104,15 @@ func newGazetteer(types []string, list []gazEntry) *gazetteer {
 		}
 		g.entries[h] |= e.mask
 		g.maxLen = max(g.maxLen, len(words))
+	}
+	bits := uint(10) // at least 1,024 bits, and at least 16 a key
+	for 1<<bits < 16*len(g.entries) {
+		bits++
+	}
+	g.seen, g.seenShift = make([]uint64, 1<<bits/64), 64-bits
+	for h := range g.entries {
+		b := h >> g.seenShift
+		g.seen[b>>6] |= 1 << (b & 63)
 	}
 	return g
 }
@@ -232,7 +254,7 @@ func (g *gazetteer) match(info []tokInfo, n, which int, hide map[uint64]uint32) 
 		best, bestMask := -1, uint32(0)
 		for j := i; j < n && j-i < g.maxLen; j++ {
 			h = mix(h, info[j+2].lower)
-			m := g.entries[h]
+			m := g.lookup(h)
 			if names := m &^ gazPrefix; names != 0 {
 				if hide != nil {
 					names &^= hide[h]

@@ -48,6 +48,13 @@ type Model struct {
 	// of the joint table). Built after training or loading; nil while
 	// training.
 	wcache []int32
+	// wcacheOwn holds, for a word of the cluster list written as listed
+	// (lower case, as most tokens are), the wcache sum plus the sum of its
+	// ownFeatures rows: such a token reads one cached row for about
+	// twenty-four features. ownOK marks the words it holds. Built with
+	// wcache.
+	wcacheOwn []int32
+	ownOK     []bool
 	// dense packs the non-zero rows of q for tagging (see denseRows);
 	// built with wcache, nil while training. Stage 2 shares stage 1's.
 	dense *denseRows
@@ -88,6 +95,24 @@ func (m *Model) getScratch() *scratch {
 		return s
 	}
 	return &scratch{buf: make([]byte, 0, 64)}
+}
+
+// ownCached reports whether the sum of c's ownFeatures is in wcacheOwn.
+func (m *Model) ownCached(c *tokInfo) bool {
+	return c.lowerForm && c.ci >= 0 && m.ownOK != nil && m.ownOK[c.ci]
+}
+
+// cachedSums returns the precomputed sums of token c (stride values), or
+// nil when it has none.
+func (m *Model) cachedSums(c *tokInfo) []int32 {
+	if c.ci < 0 || m.wcache == nil {
+		return nil
+	}
+	k := int(c.ci) * m.stride
+	if m.ownCached(c) {
+		return m.wcacheOwn[k : k+m.stride]
+	}
+	return m.wcache[k : k+m.stride]
 }
 
 // extract computes the feature rows of every word into s.rows, with token
@@ -152,9 +177,8 @@ func (m *Model) emissionsQ(s *scratch, n int) {
 	acc := s.acc[:nL]
 	for i := 0; i < n; i++ {
 		clear(acc)
-		if ci := s.info[i+2].ci; ci >= 0 && m.wcache != nil {
-			k := int(ci)*m.stride + m.off
-			copy(acc, m.wcache[k:k+nL])
+		if w := m.cachedSums(&s.info[i+2]); w != nil {
+			copy(acc, w[m.off:m.off+nL])
 		}
 		for _, r := range s.rows[s.offs[i]:s.offs[i+1]] {
 			k := int(r)*m.stride + m.off
@@ -197,10 +221,9 @@ func (m *Model) emissionsJoint(s *scratch, n int) {
 		clear(acc)
 		acc2 := s.acc2[i*nL : (i+1)*nL]
 		clear(acc2)
-		if ci := s.info[i+2].ci; ci >= 0 && m.wcache != nil {
-			k := int(ci) * m.stride
-			copy(acc, m.wcache[k:k+nL])
-			copy(acc2, m.wcache[k+off2:k+off2+nL])
+		if w := m.cachedSums(&s.info[i+2]); w != nil {
+			copy(acc, w[:nL])
+			copy(acc2, w[off2:off2+nL])
 		}
 		for _, r := range s.rows[s.offs[i]:s.offs[i+1]] {
 			k := int(r) * m.stride
@@ -227,8 +250,8 @@ func (m *Model) emissionsJoint16(s *scratch, n int) {
 	nL, off2 := m.nL, m.stage2.off
 	for i := 0; i < n; i++ {
 		var acc [16]int32
-		if ci := s.info[i+2].ci; ci >= 0 && m.wcache != nil {
-			acc = [16]int32(m.wcache[int(ci)*16 : int(ci)*16+16])
+		if w := m.cachedSums(&s.info[i+2]); w != nil {
+			acc = [16]int32(w)
 		}
 		if d := m.dense; d == nil || !d.sum16(&acc, s.rows[s.offs[i]:s.offs[i+1]]) {
 			for _, r := range s.rows[s.offs[i]:s.offs[i+1]] {
@@ -286,14 +309,23 @@ func (m *Model) buildWordCache() {
 			m2.dense = m.dense
 		}
 	}
+	m.wcache, m.wcacheOwn, m.ownOK = nil, nil, nil
 	if len(m.clusterList) == 0 {
-		m.wcache = nil
 		return
 	}
 	cache := make([]int32, len(m.clusterList)*m.stride)
+	own := make([]int32, len(m.clusterList)*m.stride)
+	ok := make([]bool, len(m.clusterList))
 	var t tokInfo
 	var buf []byte
 	var rows []uint32
+	addRows := func(sum []int32, rows []uint32) {
+		for _, r := range rows {
+			for y, v := range m.q[int(r)*m.stride : int(r+1)*m.stride] {
+				sum[y] += int32(v)
+			}
+		}
+	}
 	for ci, c := range m.clusterList {
 		buf = m.describe(&t, c.Word, buf)
 		if t.ci != int32(ci) {
@@ -303,13 +335,17 @@ func (m *Model) buildWordCache() {
 		}
 		rows = m.lowerFeatures(rows[:0], &t)
 		sum := cache[ci*m.stride : (ci+1)*m.stride]
-		for _, r := range rows {
-			for y, v := range m.q[int(r)*m.stride : int(r+1)*m.stride] {
-				sum[y] += int32(v)
-			}
+		addRows(sum, rows)
+		if t.lowerForm {
+			// the tokens spelt c.Word: the word is its own lower-cased
+			// form, the only key of the cluster map that gives ci
+			o := own[ci*m.stride : (ci+1)*m.stride]
+			copy(o, sum)
+			addRows(o, m.ownFeatures(rows[:0], &t))
+			ok[ci] = true
 		}
 	}
-	m.wcache = cache
+	m.wcache, m.wcacheOwn, m.ownOK = cache, own, ok
 }
 
 // joinStages puts the weights of stage 1 and a stacked stage 2 into one

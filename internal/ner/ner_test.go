@@ -732,3 +732,43 @@ func benchTag(b *testing.B, m *Model, sents [][]string, tokens int) {
 	}
 	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+// TestGazetteerLookupKeepsEntries: the bitmap before the map of names lets
+// every listed key through with its mask, and answers 0 for keys that are not
+// listed, as the map does (the shipped model's gazetteers, and keys of words
+// that start no name).
+func TestGazetteerLookupKeepsEntries(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for _, g := range m.gaz {
+		if g == nil {
+			continue
+		}
+		for h, mask := range g.entries {
+			if got := g.lookup(h); got != mask {
+				t.Fatalf("lookup(%x) = %b, want %b", h, got, mask)
+			}
+			checked++
+		}
+		rejected := 0
+		for i := range uint64(10000) {
+			h := mix(hGazStart, mix(i, 0x5eed))
+			_, listed := g.entries[h]
+			if got := g.lookup(h); got != g.entries[h] {
+				t.Fatalf("lookup(%x) = %b, want %b", h, got, g.entries[h])
+			}
+			if !listed && g.seen[(h>>g.seenShift)>>6]&(1<<((h>>g.seenShift)&63)) == 0 {
+				rejected++
+			}
+		}
+		if rejected < 9000 {
+			t.Errorf("the bitmap rejects %d of 10,000 unlisted keys, want most", rejected)
+		}
+	}
+	if checked == 0 {
+		t.Fatal("the shipped model has no gazetteer")
+	}
+}
