@@ -1,6 +1,10 @@
 // Package bench measures kronik: extraction throughput of the whole pipeline
 // and of each stage against a floor (reading and tokenizing the same documents)
 // taken in the same run, so that the figures hold as ratios on a noisy machine.
+//
+// It owns measurement only: it drives the stages, ingest and the stores
+// through their public APIs and changes none of their behaviour; no figure it
+// prints is asserted by a test.
 package bench
 
 import (

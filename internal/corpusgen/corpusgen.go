@@ -3,6 +3,9 @@
 // states, with many distinct (invented) people, dates, figures and a share of
 // near-duplicate wire copies. Article i is the same for the same seed, so a
 // corpus of any size is reproducible without storing it.
+//
+// It writes text only; it knows nothing of how kronik extracts, so that a
+// benchmark's corpus does not bend to the rules it measures.
 package corpusgen
 
 import (

@@ -2,6 +2,9 @@
 // lines (the records whole), CSV and Parquet (one row per event mention, for
 // spreadsheets, pandas, DuckDB or Spark) and the GDELT 2.0 event table (one
 // row per real-world event, CAMEO-coded, for existing GDELT tooling).
+//
+// It reads what the store answers and formats it; it never extracts,
+// clusters or writes to the store.
 package export
 
 import (
