@@ -101,6 +101,15 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 		if m.ti >= subAt || additive(v, m) || otherPartner(v, h, m) || topicOf(v, h, m) {
 			continue
 		}
+		// "After talks with Putin in Moscow, Xi flies on to Minsk", "Setelah
+		// bertemu X di Hanoi, Y terbang ke Z": a fronted clause of after is
+		// an earlier act with its own parties and place; the traveller is the
+		// main clause's subject and the destination its own
+		if t.mode == "visit" && t.kind == verbal && m.ti < h.i {
+			if k := fronted(v, m.ti); k > 0 && k < h.i {
+				continue
+			}
+		}
 		prevW := ""
 		if m.ti > 0 {
 			prevW = v.low[m.ti-1]

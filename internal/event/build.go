@@ -54,6 +54,7 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, hits []
 		return nil
 	}
 	dateEvent(in, views, vi, h, prev, docDay, c, f)
+	scheduledTrip(in, v, h, c)
 	if f.nameYear != "" {
 		datedByName(in, c, f.nameYear)
 	}

@@ -158,7 +158,8 @@ func parseConstruction(line string) (construction, error) {
 	if !ok {
 		return c, fmt.Errorf("no '=>' before the expected events")
 	}
-	c.text = strings.TrimSpace(txt)
+	// "\n" stands for a line break: a headline on a line of its own
+	c.text = strings.ReplaceAll(strings.TrimSpace(txt), `\n`, "\n")
 	if strings.TrimSpace(evs) == "none" {
 		return c, nil
 	}

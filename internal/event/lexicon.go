@@ -153,6 +153,11 @@ var triggers = []trigger{
 	// Travelling to a country is visiting it: "Chinh travelled to Berlin",
 	// "flew to Jakarta for talks" (the destination is the host).
 	{"CONSULT", "visit", verbal, "travelled|traveled|travels|flew|flies to", false, false, false, false, false},
+	// "travels on to Samarkand", "flew on to Canberra": the next leg of a
+	// tour; "heads to Tokyo", "headed to Tokyo": going there, in the press's
+	// idiom ("head" is a noun too, so only with "to" right after it).
+	{"CONSULT", "visit", verbal, "travelled|traveled|travels|flew|flies|headed|heads on to", false, false, false, false, false},
+	{"CONSULT", "visit", verbal, "headed|heads to", false, false, false, false, false},
 	// "Hanoi, where the Japanese leader travelled on Sunday", "Tokyo, tempat
 	// Ishiba terbang": a clause on a place names where the traveller went.
 	{typ: "CONSULT", mode: "visit", kind: verbal, pattern: "travelled|traveled|travels|flew|flies|terbang|bertolak", placeClause: true},

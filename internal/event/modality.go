@@ -1,6 +1,11 @@
 package event
 
-import "kronik/internal/record"
+import (
+	"strings"
+
+	"kronik/internal/calendar"
+	"kronik/internal/record"
+)
 
 // deniesReport reports whether a sentence denies a report just given:
 // "Kemlu menepis kabar tersebut", "The ministry denied the reports".
@@ -106,4 +111,58 @@ func Split(evs []record.Event) (events, notOccurred []record.Event) {
 		}
 	}
 	return events, notOccurred
+}
+
+// scheduledTrip reads an English present-tense travel verb in the body of a
+// story as a trip to come: "Widodo flies to Canberra on Friday" is planned,
+// and its bare weekday, which timex resolved to the last such day (news
+// mostly reports the past), is the first such day on or after the
+// publication date, as timex reads a weekday after "will". A headline's
+// present ("Xi travels to Kazakhstan") is the news convention for the past
+// and stays occurred; so does a weekday that names itself past ("last
+// Friday").
+func scheduledTrip(in Input, v *sentenceView, h hit, c *candidate) {
+	if in.Lang != "en" || c.ev.Mode != "visit" || c.ev.Modality != "occurred" || !presentTravelVerbs[v.low[h.i]] || headline(in, v) {
+		return
+	}
+	c.ev.Modality = "planned"
+	if c.dateFrom != "text" || in.Published == "" || c.ev.DateEnd != nil || precisionOf(deref(c.ev.Date)) != calendar.Day || !after(in.Published, *c.ev.Date) {
+		return
+	}
+	for _, t := range v.times {
+		if t.Value == *c.ev.Date && bareWeekday(t.Text) {
+			c.ev.Date = strPtr(addDays(*c.ev.Date, 7))
+			return
+		}
+	}
+}
+
+// bareWeekday reports whether a time expression is a weekday alone ("Friday",
+// "on Friday"), with no word fixing its direction ("last Friday").
+func bareWeekday(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	for _, w := range f {
+		if !englishWeekdays[w] {
+			return false
+		}
+	}
+	return len(f) > 0
+}
+
+// headline reports whether a sentence is the story's headline: the text
+// before the lede internal/article found, or, with no lede, a first line that
+// ends without a full stop (a headline is a title, not a sentence).
+func headline(in Input, v *sentenceView) bool {
+	if in.Lede[1] > in.Lede[0] {
+		return v.s.End <= in.Lede[0]
+	}
+	if v.idx != 0 || len(v.low) == 0 {
+		return false
+	}
+	switch v.low[len(v.low)-1] {
+	case ".", "!", "?", "\"", "”":
+		return false
+	}
+	rest := strings.TrimLeft(in.Text[v.s.End:], " \t\r")
+	return rest == "" || rest[0] == '\n'
 }
