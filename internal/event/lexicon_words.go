@@ -397,3 +397,7 @@ var presentTravelVerbs = map[string]bool{"travels": true, "flies": true, "heads"
 // such day, which a scheduled trip moves to the next one.
 var englishWeekdays = map[string]bool{"on": true, "monday": true, "tuesday": true, "wednesday": true,
 	"thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// purposeWords open what a trip is for: "flies to Rio for the summit",
+// "travels to Astana to attend the summit".
+var purposeWords = words("for", "attend", "attending")

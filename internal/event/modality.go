@@ -120,9 +120,10 @@ func Split(evs []record.Event) (events, notOccurred []record.Event) {
 // publication date, as timex reads a weekday after "will". A headline's
 // present ("Xi travels to Kazakhstan") is the news convention for the past
 // and stays occurred; so does a weekday that names itself past ("last
-// Friday").
+// Friday"). The gathering such a trip is for is to come as the trip is
+// ("travels to Rio for the G20 summit on Monday").
 func scheduledTrip(in Input, v *sentenceView, h hit, c *candidate) {
-	if in.Lang != "en" || c.ev.Mode != "visit" || c.ev.Modality != "occurred" || !presentTravelVerbs[v.low[h.i]] || headline(in, v) {
+	if in.Lang != "en" || c.ev.Modality != "occurred" || !(c.ev.Mode == "visit" && presentTravelVerbs[v.low[h.i]] || tripPurpose(v, h)) || headline(in, v) {
 		return
 	}
 	c.ev.Modality = "planned"
@@ -135,6 +136,29 @@ func scheduledTrip(in Input, v *sentenceView, h hit, c *candidate) {
 			return
 		}
 	}
+}
+
+// tripPurpose reports whether a gathering noun is the purpose of a
+// present-tense trip in its clause: "flies to Rio for the G20 summit",
+// "travels to Astana to attend the SCO summit".
+func tripPurpose(v *sentenceView, h hit) bool {
+	if h.c.kind != summit {
+		return false
+	}
+	purpose := false
+	for k := h.i - 1; k >= 0 && k >= h.i-15; k-- {
+		w := v.low[k]
+		if w == "." || w == ";" || (w == "," && k+1 < len(v.low) && newClause[v.low[k+1]]) {
+			return false
+		}
+		if purposeWords[w] {
+			purpose = true
+		}
+		if presentTravelVerbs[w] {
+			return purpose
+		}
+	}
+	return false
 }
 
 // bareWeekday reports whether a time expression is a weekday alone ("Friday",
