@@ -272,6 +272,9 @@ var vetoes = []veto{
 	{"not in a clause on a place", func(v *sentenceView, h hit) bool {
 		return h.c.placeClause && !inPlaceClause(v, h)
 	}},
+	{"no place as the destination", func(v *sentenceView, h hit) bool {
+		return h.c.placeObject && !placeObject(v, h)
+	}},
 }
 
 // vetoed reports whether one of the vetoes rejects trigger h. It also marks

@@ -175,6 +175,32 @@ func personSubject(v *sentenceView, h hit) bool {
 	return false
 }
 
+// placeObject checks that a place or a state is named right after the
+// trigger: its destination.
+func placeObject(v *sentenceView, h hit) bool {
+	for _, m := range v.mentions {
+		if m.ti == h.j && (m.ent.Type == "PLACE" || m.ent.Type == "COUNTRY") {
+			return true
+		}
+	}
+	return false
+}
+
+// verbForm reports whether a word is a verb by its form: the Indonesian
+// verbal prefixes me-, di-, ber-, ter- ("dilantik", "menghadiri") or English
+// "being", "having" and -ing forms ("attending").
+func verbForm(w string) bool {
+	if nounLike[w] {
+		return false
+	}
+	for _, p := range []string{"me", "di", "ber", "ter"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+3 {
+			return true
+		}
+	}
+	return w == "being" || w == "having" || strings.HasSuffix(w, "ing") && len(w) > 5
+}
+
 // personObject checks that a welcome trigger has a person as its object.
 func personObject(v *sentenceView, h hit, passive bool) bool {
 	// "menerima undangan Sugiono", "received a letter from": a thing

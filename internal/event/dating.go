@@ -317,6 +317,22 @@ func nearestTime(v *sentenceView, ti, from, to int, ownClause, lasting bool, mod
 			break
 		}
 	}
+	// "datang ke Jakarta setelah dilantik pada 20 Oktober", "met Lam after
+	// being sworn in on Monday": a clause of after or before following the
+	// trigger and opened by a verb is another act, whose time it names
+	for k := to; k+1 < len(v.low); k++ {
+		if sequenceCues[v.low[k]] && verbForm(v.low[k+1]) {
+			end := v.s.End
+			for j := k + 1; j < len(v.low); j++ {
+				if v.low[j] == "," || v.low[j] == ";" {
+					end = v.s.Tokens[j].Start
+					break
+				}
+			}
+			skip = append(skip, span{v.s.Tokens[k].Start, end})
+			break
+		}
+	}
 	inSkip := func(p int) bool {
 		for _, sp := range skip {
 			if p >= sp.a && p < sp.b {
