@@ -295,11 +295,6 @@ func contentWord(w string) bool {
 	if !unicode.IsLetter(r) {
 		return false
 	}
-	for _, p := range []string{"me", "di", "ber", "ter"} {
-		if strings.HasPrefix(w, p) && len(w) > len(p)+3 && !nounLike[w] {
-			return false
-		}
-	}
-	// English verb forms end the name: "a joint statement setting a target"
-	return !strings.HasSuffix(w, "ed") && !(strings.HasSuffix(w, "ing") && len(w) > 5 && !nounLike[w])
+	// verb forms end the name: "a joint statement setting a target"
+	return !verbForm(w) && !strings.HasSuffix(w, "ed")
 }
