@@ -38,8 +38,17 @@ func addFetchFlags(fs *flag.FlagSet) fetchFlags {
 // robots.txt an earlier run fetched that day instead of asking each host
 // again; kb may be nil.
 func (f fetchFlags) fetcher(kb any) (*fetch.Fetcher, error) {
+	opt, err := f.options(kb)
+	if err != nil {
+		return nil, err
+	}
+	return fetch.New(opt), nil
+}
+
+// options are the fetcher's options the flags give (kb as in fetcher).
+func (f fetchFlags) options(kb any) (fetch.Options, error) {
 	if *f.hostInterval <= 0 || *f.timeout <= 0 {
-		return nil, fmt.Errorf("%w: --host-interval and --timeout must be positive", errUsage)
+		return fetch.Options{}, fmt.Errorf("%w: --host-interval and --timeout must be positive", errUsage)
 	}
 	var addrs []string
 	for _, a := range strings.Split(*f.allowAddrs, ",") {
@@ -58,7 +67,7 @@ func (f fetchFlags) fetcher(kb any) (*fetch.Fetcher, error) {
 	if r, ok := kb.(store.Robots); ok {
 		opt.Robots = r
 	}
-	return fetch.New(opt), nil
+	return opt, nil
 }
 
 // openSources opens a knowledge base that keeps followed sources.

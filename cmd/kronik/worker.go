@@ -14,6 +14,7 @@ import (
 
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"kronik/internal/fetch"
 	"kronik/internal/pipeline"
 	"kronik/internal/queue"
 	"kronik/internal/store"
@@ -93,17 +94,21 @@ func runWorker(ctx context.Context, args []string, _ io.Reader, _, stderr io.Wri
 		return err
 	}
 	defer db.Close()
-	fe, err := ff.fetcher(db) // robots.txt kept in the shared knowledge base
+	fopt, err := ff.options(db) // robots.txt kept in the shared knowledge base
 	if err != nil {
 		return err
 	}
-	opts.Fetch = pageFetcher(fe)
+	// Fetch jobs book their host themselves before they fetch (and are
+	// snoozed while it is busy); the poll job's fetcher books every request
+	// it makes, feed and articles, in the same shared row.
+	opts.Fetch = pageFetcher(fetch.New(fopt))
 	p, err := pipeline.New(pipeline.Options{NoTagger: *noTagger})
 	if err != nil {
 		return err
 	}
 	if *pollEvery > 0 {
-		opts.Poll = &watch.Options{Fetcher: fe, Sources: db, Log: opts.Logger}
+		fopt.Reserve = queue.HostGate(db.Pool(), *ff.hostInterval)
+		opts.Poll = &watch.Options{Fetcher: fetch.New(fopt), Sources: db, Log: opts.Logger}
 		opts.PollEvery = *pollEvery
 	}
 	w, err := queue.NewWorker(db.Pool(), db, p, opts)

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -181,5 +182,122 @@ func TestWorkerPollsSources(t *testing.T) {
 	}
 	if st.Documents != len(watchtest.Articles) || st.Versions != len(watchtest.Articles) {
 		t.Fatalf("stored %+v, want the site's %d articles once each\n%s", st, len(watchtest.Articles), stderr.String())
+	}
+}
+
+// TestWorkersPollPolitely: two workers share one host's politeness
+// interval whether a page comes from a fetch job or from the poll of a
+// followed source: the poll's feed and articles are booked in the same
+// shared row as fetch jobs, so the host never gets two requests closer than
+// the interval from any pair of workers.
+func TestWorkersPollPolitely(t *testing.T) {
+	dsn := pgtest.DSN(t)
+	const interval = 300 * time.Millisecond
+	const n = 4 // articles the feed lists, and pages queued as fetch jobs
+	var mu sync.Mutex
+	type hit struct {
+		path string
+		at   time.Time
+	}
+	var hits []hit
+	var srvURL string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		hits = append(hits, hit{r.URL.Path, time.Now()})
+		mu.Unlock()
+		switch p := r.URL.Path; {
+		case p == "/robots.txt":
+			io.WriteString(w, "User-agent: *\nAllow: /\n")
+		case p == "/feed.xml":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			io.WriteString(w, `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Kabar Uji</title>`)
+			for i := range n {
+				fmt.Fprintf(w, `<item><title>Kabar %d</title><link>%s/polled/%d</link><pubDate>Mon, 0%d Dec 2025 08:00:00 +0000</pubDate></item>`,
+					i, srvURL, i, i+1)
+			}
+			io.WriteString(w, `</channel></rss>`)
+		case strings.HasPrefix(p, "/polled/") || strings.HasPrefix(p, "/queued/"):
+			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+			fmt.Fprintf(w, "Menteri Luar Negeri Indonesia bertemu mitranya di Jakarta untuk membahas kerja sama (%s).\n", p)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	srvURL = srv.URL
+	net := []string{"--db", dsn, "--allow-addr", srv.Listener.Addr().String(), "--host-interval", interval.String()}
+	mustKronik(t, append([]string{"sources", "add"}, append(net, srv.URL+"/feed.xml")...)...)
+	var queued []string
+	for i := range n {
+		queued = append(queued, fmt.Sprintf("%s/queued/%d", srv.URL, i))
+	}
+	mustKronik(t, append([]string{"enqueue", "--db", dsn}, queued...)...)
+	mu.Lock()
+	hits = nil // what sources add asked for is not the workers' doing
+	mu.Unlock()
+
+	ctx, cancel := context.WithCancel(context.Background())
+	var stderr lockedBuffer
+	done := make(chan error, 2)
+	for range 2 {
+		go func() {
+			done <- runWorker(ctx, append(net, "--no-tagger", "--timeout", "5s", "--poll-every", "1h"), nil, io.Discard, &stderr)
+		}()
+	}
+	db, err := openStore(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for deadline := time.Now().Add(2 * time.Minute); ; time.Sleep(200 * time.Millisecond) {
+		st, err := db.Stats(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Documents == 2*n {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("stored %+v, want %d documents\n%s", st, 2*n, stderr.String())
+		}
+	}
+	cancel()
+	for range 2 {
+		if err := <-done; err != nil {
+			t.Errorf("worker: %v\n%s", err, stderr.String())
+		}
+	}
+
+	mu.Lock()
+	defer mu.Unlock()
+	// robots.txt is left out: a fetch job books its page, and the
+	// robots.txt its fetcher may read first goes out under the same
+	// booking. A request is booked a moment before it reaches the server,
+	// a moment a loaded machine can stretch for the earlier of two
+	// requests, so the bound keeps a third of the interval in hand (the
+	// gaps measured here are 300-305ms); without the shared booking a
+	// poll's request and a fetch job's arrive any time within the
+	// interval, often within a few milliseconds.
+	var last hit
+	polled, fetched := 0, 0
+	for _, h := range hits {
+		if h.path == "/robots.txt" {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(h.path, "/polled/"):
+			polled++
+		case strings.HasPrefix(h.path, "/queued/"):
+			fetched++
+		}
+		if !last.at.IsZero() {
+			if gap := h.at.Sub(last.at); gap < interval*2/3 {
+				t.Errorf("%s %v after %s: want the host interval (%v) between requests", h.path, gap, last.path, interval)
+			}
+		}
+		last = h
+	}
+	if polled != n || fetched != n {
+		t.Errorf("asked for %d polled and %d queued pages, want %d of each: %v", polled, fetched, n, hits)
 	}
 }

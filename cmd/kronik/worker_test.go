@@ -9,7 +9,6 @@ import (
 	"os/exec"
 	"path"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 	"syscall"
@@ -20,29 +19,8 @@ import (
 	"kronik/internal/store"
 	"kronik/internal/store/backend"
 	"kronik/internal/store/postgres/pgtest"
+	"kronik/internal/store/storetest"
 )
-
-// clusterSets renders a store's event clusters as their type and the sorted
-// base names of the documents reporting them, one line each, sorted: what
-// two stores filled in different orders must agree on.
-func clusterSets(t *testing.T, s store.Store) string {
-	t.Helper()
-	cs, err := s.Events(context.Background(), store.EventFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var lines []string
-	for _, c := range cs {
-		var docs []string
-		for _, m := range c.Mentions {
-			docs = append(docs, path.Base(m.Name))
-		}
-		sort.Strings(docs)
-		lines = append(lines, c.Type+" "+c.Mode+" "+c.Date+": "+strings.Join(docs, " "))
-	}
-	sort.Strings(lines)
-	return strings.Join(lines, "\n")
-}
 
 // TestWorkers: three `kronik worker` processes take the fetch and extract
 // jobs of a few hundred pages from a local server; one is killed with
@@ -55,10 +33,7 @@ func TestWorkers(t *testing.T) {
 	}
 	dsn := pgtest.DSN(t)
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "kronik")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildKronik(t, dir)
 	docs := filepath.Join(dir, "docs")
 	os.Mkdir(docs, 0o755)
 	// 300 documents by default; the issue's 2,000 with
@@ -154,7 +129,7 @@ func TestWorkers(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ref.Close()
-	want, got := clusterSets(t, ref), clusterSets(t, db)
+	want, got := clusters(t, ref), clusters(t, db)
 	if strings.Count(want, "\n") < n/2 {
 		t.Fatalf("the SQLite ingest has %d clusters; the documents are not what this test expects", strings.Count(want, "\n")+1)
 	}
@@ -193,7 +168,12 @@ func TestIngestPostgresAsSQLite(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer b.Close()
-	if want, got := clusterSets(t, a), clusterSets(t, b); got != want {
+	if want, got := clusters(t, a), clusters(t, b); got != want {
 		t.Errorf("event clusters on PostgreSQL differ from SQLite's:\npostgres:\n%s\nsqlite:\n%s", got, want)
 	}
+}
+
+// clusters is storetest.ClusterLines as one text, for the messages.
+func clusters(t *testing.T, s store.Store) string {
+	return strings.Join(storetest.ClusterLines(t, s), "\n")
 }

@@ -99,7 +99,12 @@ type Options struct {
 	// HostInterval is the least time between two requests to one host;
 	// a longer robots.txt Crawl-delay (up to MaxCrawlDelay) wins.
 	HostInterval time.Duration
-	RobotsTTL    time.Duration
+	// Reserve, when not nil, books each request to a host (host:port) with
+	// a schedule shared beyond this process, waiting until the request may
+	// go: the job queue's per-host row, so that fetchers on many machines
+	// keep one interval between them. The in-process limit still applies.
+	Reserve   func(ctx context.Context, host string) error
+	RobotsTTL time.Duration
 	// Robots keeps robots.txt files across processes; nil keeps them in
 	// this process only.
 	Robots RobotsStore
@@ -299,6 +304,11 @@ func (f *Fetcher) get(ctx context.Context, u *url.URL, req Request) (*Response, 
 	}
 	if err := h.limiter.Wait(ctx); err != nil {
 		return nil, fmt.Errorf("%s: %w", u, err)
+	}
+	if f.opt.Reserve != nil {
+		if err := f.opt.Reserve(ctx, u.Host); err != nil {
+			return nil, fmt.Errorf("%s: %w", u, err)
+		}
 	}
 	ctx, cancel := context.WithTimeout(ctx, f.opt.Timeout)
 	defer cancel()

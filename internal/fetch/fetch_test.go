@@ -361,3 +361,36 @@ func TestTDMMatch(t *testing.T) {
 		}
 	}
 }
+
+// TestReserve: every request, robots.txt included, is booked with Reserve
+// under its host before it is sent, and a booking refused (the poll
+// stopped while it waited) sends nothing and says why.
+func TestReserve(t *testing.T) {
+	var hits atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		fmt.Fprint(w, "ok")
+	}))
+	defer srv.Close()
+	host := strings.TrimPrefix(srv.URL, "http://")
+	var booked []string
+	refuse := errors.New("stopped")
+	var err error
+	f := testFetcher(Options{Reserve: func(_ context.Context, h string) error {
+		booked = append(booked, h)
+		return err
+	}})
+	if _, err := f.Get(context.Background(), Request{URL: srv.URL + "/news/1"}); err != nil {
+		t.Fatal(err)
+	}
+	if n := hits.Load(); len(booked) != 2 || booked[0] != host || booked[1] != host || n != 2 {
+		t.Errorf("booked %v for %d requests, want robots.txt and the page booked under %s", booked, n, host)
+	}
+	err = refuse
+	if _, got := f.Get(context.Background(), Request{URL: srv.URL + "/news/2"}); !errors.Is(got, refuse) {
+		t.Errorf("booking refused: err %v, want %v", got, refuse)
+	}
+	if n := hits.Load(); n != 2 {
+		t.Errorf("a request whose booking was refused was sent (%d requests)", n)
+	}
+}

@@ -165,6 +165,31 @@ func reserveHost(ctx context.Context, pool *pgxpool.Pool, host string, delay tim
 	return max(wait, time.Millisecond), nil
 }
 
+// HostGate returns a fetch.Options.Reserve that books each request in the
+// shared per-host row of pool (as fetch jobs do), sleeping until the host
+// is free. The poll job's fetcher uses it: its feeds, sitemaps and articles
+// then keep the interval with every fetch job on every machine, where the
+// fetcher's own limiter holds within one process only. A poll sleeps where
+// a fetch job is snoozed: it fetches a source's pages in order, and its
+// timeout (pollTimeout) bounds the whole.
+func HostGate(pool *pgxpool.Pool, delay time.Duration) func(ctx context.Context, host string) error {
+	return func(ctx context.Context, host string) error {
+		for {
+			wait, err := reserveHost(ctx, pool, host, delay)
+			if err != nil || wait == 0 {
+				return err
+			}
+			t := time.NewTimer(wait)
+			select {
+			case <-ctx.Done():
+				t.Stop()
+				return ctx.Err()
+			case <-t.C:
+			}
+		}
+	}
+}
+
 // Bounds of a host's Retry-After (429, 503): a snooze costs no attempt, so
 // a host that answers so forever, or names a time months away, would keep
 // its jobs queued for good. A job is put off at most maxRetryAfter at a

@@ -2,6 +2,7 @@ package queue
 
 import (
 	"context"
+	"errors"
 	"testing"
 	"time"
 
@@ -141,4 +142,24 @@ func openQueueTest(t *testing.T) *postgres.DB {
 		t.Fatal(err)
 	}
 	return db
+}
+
+// TestHostGate: the poll's gate lets the first request to a host go at
+// once, makes the next (from any fetcher, since the booking is a row) wait
+// for the host, and gives up when the poll is stopped.
+func TestHostGate(t *testing.T) {
+	db := openQueueTest(t)
+	gate := HostGate(db.Pool(), time.Hour)
+	ctx := context.Background()
+	if err := gate(ctx, "a.example"); err != nil {
+		t.Fatalf("first request: %v", err)
+	}
+	stopped, cancel := context.WithTimeout(ctx, 200*time.Millisecond)
+	defer cancel()
+	if err := gate(stopped, "a.example"); !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("second request within the interval: %v, want it held until the poll stops", err)
+	}
+	if err := gate(ctx, "b.example"); err != nil {
+		t.Errorf("another host: %v", err)
+	}
 }

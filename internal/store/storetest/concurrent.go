@@ -3,6 +3,7 @@ package storetest
 import (
 	"context"
 	"fmt"
+	"path"
 	"sort"
 	"strings"
 	"sync"
@@ -37,10 +38,14 @@ func concurrentDocs(events, reports int) [][]Doc {
 	return docs
 }
 
-// clusterLines renders a store's clusters without their ids (ids depend on
-// which report came first): type, mode, date, place, sources, mentions and
-// the sorted names of the reports, one line each, sorted.
-func clusterLines(t *testing.T, s store.Store) []string {
+// ClusterLines renders a store's event clusters without their ids (ids
+// depend on which report came first): type, mode, date, place, sources,
+// mentions and the sorted names of the reports, one line each, sorted: what
+// two stores given the same reports must agree on, whatever order or path
+// (one writer or many, SQLite or PostgreSQL) stored them. A report is named
+// by the last element of its name, so that a file ingested by path and the
+// same file fetched by URL are one name.
+func ClusterLines(t testing.TB, s store.Store) []string {
 	t.Helper()
 	cs, err := s.Events(context.Background(), store.EventFilter{})
 	if err != nil {
@@ -50,7 +55,7 @@ func clusterLines(t *testing.T, s store.Store) []string {
 	for _, c := range cs {
 		var names []string
 		for _, m := range c.Mentions {
-			names = append(names, m.Name)
+			names = append(names, path.Base(m.Name))
 		}
 		sort.Strings(names)
 		lines = append(lines, fmt.Sprintf("%s %s %s %s sources=%d mentions=%d: %s", c.Type, c.Mode, c.Date, c.Place,
@@ -76,7 +81,7 @@ func Concurrent(t *testing.T, f Factory) {
 			put(t, one, d)
 		}
 	}
-	want := clusterLines(t, one)
+	want := ClusterLines(t, one)
 	if len(want) != events {
 		t.Fatalf("one writer made %d clusters, want %d:\n%s", len(want), events, strings.Join(want, "\n"))
 	}
@@ -126,7 +131,7 @@ func Concurrent(t *testing.T, f Factory) {
 	for err := range errs {
 		t.Fatal(err)
 	}
-	if got := clusterLines(t, many); strings.Join(got, "\n") != strings.Join(want, "\n") {
+	if got := ClusterLines(t, many); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("concurrent writers made\n%s\none writer\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
