@@ -23,13 +23,7 @@ func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]store.Cluster, 
 			return nil, nil // a name that matched nothing matches no event
 		}
 	}
-	var out []store.Cluster
-	var err error
-	if f.Limit > 0 {
-		out, err = s.recentClusters(ctx, f)
-	} else {
-		out, err = s.allClusters(ctx, f)
-	}
+	out, err := s.selectClusters(ctx, f)
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
@@ -40,6 +34,15 @@ func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]store.Cluster, 
 		return nil, err
 	}
 	return out, nil
+}
+
+// selectClusters is the cluster rows Events returns, in date order, without
+// their actors or mentions.
+func (s *DB) selectClusters(ctx context.Context, f store.EventFilter) ([]store.Cluster, error) {
+	if f.Limit > 0 {
+		return s.recentClusters(ctx, f)
+	}
+	return s.allClusters(ctx, f)
 }
 
 // Cluster returns one event cluster by id with all its mentions.

@@ -1,0 +1,110 @@
+package storetest
+
+import (
+	"context"
+	"reflect"
+	"testing"
+
+	"kronik/internal/store"
+)
+
+// placeDocs are boundedDocs (talks in eight cities, one of them reported
+// four times) with a planned visit and an event without a place, so that
+// the counts have several places, two modalities and the empty place.
+func placeDocs() []Doc {
+	docs := boundedDocs()
+	planned := "Presiden Indonesia dijadwalkan berkunjung ke Tokyo pada 20 Desember 2025."
+	d := newDoc("rencana.txt", "", "id", "2025-12-15", "Warta", "Rencana kunjungan ke Tokyo",
+		planned+" Kunjungan itu akan membahas pembangunan pelabuhan.").
+		entity("country:IDN", "COUNTRY", "Indonesia", "", "Indonesia").
+		entity("country:JPN", "COUNTRY", "Jepang", "", "Tokyo").
+		event("CONSULT", "visit", "2025-12-20", "Tokyo", "", planned, "country:IDN", "country:JPN").
+		doc()
+	d.Rec.Events[0].Modality = "planned"
+	docs = append(docs, d)
+	call := "Menteri Luar Negeri Indonesia dan Menteri Luar Negeri Thailand berbicara melalui telepon pada 3 November 2025."
+	docs = append(docs, newDoc("telepon.txt", "", "id", "2025-11-04", "Warta", "Indonesia dan Thailand berbicara",
+		call+" Keduanya membahas ekspor beras.").
+		entity("country:IDN", "COUNTRY", "Indonesia", "", "Indonesia").
+		entity("country:THA", "COUNTRY", "Thailand", "", "Thailand").
+		event("CONSULT", "meet", "2025-11-03", "", "", call, "country:IDN", "country:THA").
+		doc())
+	return docs
+}
+
+// EventPlaces: for every kind of filter the map asks (none, a party, a
+// pair, a type, dates, a limit), the per-place and per-modality counts
+// equal those computed from the clusters Events returns for that filter.
+func EventPlaces(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	for _, d := range placeDocs() {
+		put(t, s, d)
+	}
+	idn, mys := []string{"country:IDN"}, []string{"country:MYS"}
+	for _, tc := range []struct {
+		name string
+		f    store.EventFilter
+	}{
+		{"all", store.EventFilter{}},
+		{"latest 3", store.EventFilter{Limit: 3}},
+		{"latest 5000", store.EventFilter{Limit: 5000}},
+		{"party latest 4", store.EventFilter{Actor: idn, Limit: 4}},
+		{"pair", store.EventFilter{Actor: idn, With: mys}},
+		{"pair latest 1", store.EventFilter{Actor: idn, With: mys, Limit: 1}},
+		{"party one mention", store.EventFilter{Actor: mys, Limit: 5001, Mentions: 1}},
+		{"type and dates", store.EventFilter{Type: "consult", From: "2025-06", To: "2025-11"}},
+		{"type without events", store.EventFilter{Type: "AGREE"}},
+		{"name matching nothing", store.EventFilter{Actor: []string{}}},
+		{"party without events", store.EventFilter{Actor: []string{"country:ATA"}}},
+	} {
+		f := tc.f
+		t.Run(tc.name, func(t *testing.T) {
+			cs, err := s.Events(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			// The map's old computation: a count per place and modality
+			// over the clusters themselves.
+			byKey := map[store.PlaceCount]int{}
+			for _, c := range cs {
+				byKey[store.PlaceCount{Place: c.Place, Modality: c.Modality}]++
+			}
+			got, err := s.EventPlaces(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			gotKey := map[store.PlaceCount]int{}
+			for i, pc := range got {
+				if i > 0 && (got[i-1].Place > pc.Place || got[i-1].Place == pc.Place && got[i-1].Modality >= pc.Modality) {
+					t.Errorf("counts not sorted by place and modality: %+v", got)
+				}
+				gotKey[store.PlaceCount{Place: pc.Place, Modality: pc.Modality}] += pc.Events
+			}
+			if !reflect.DeepEqual(gotKey, byKey) {
+				t.Errorf("EventPlaces = %v, counted from Events %v", gotKey, byKey)
+			}
+		})
+	}
+	// The data holds what the comparisons need: several places, a planned
+	// event and one without a place.
+	all, err := s.EventPlaces(ctx, store.EventFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[store.PlaceCount]bool{
+		{Place: "Putrajaya", Modality: "occurred", Events: 1}: false,
+		{Place: "Tokyo", Modality: "occurred", Events: 1}:     false,
+		{Place: "Tokyo", Modality: "planned", Events: 1}:      false,
+		{Place: "", Modality: "occurred", Events: 1}:          false,
+	}
+	for _, pc := range all {
+		if _, ok := want[pc]; ok {
+			want[pc] = true
+		}
+	}
+	for pc, seen := range want {
+		if !seen {
+			t.Errorf("EventPlaces(all) lacks %+v: %+v", pc, all)
+		}
+	}
+}
