@@ -5,22 +5,43 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 
 	"kronik/internal/store"
 )
 
 // EventPlaces counts the clusters Events(ctx, f) returns by place and
-// modality. The clusters are selected as Events selects them (the same walk
-// of the indexes for a limited query), but only their own rows are read:
-// their actors and reports, most of Events' cost on a map of thousands of
-// events, are not.
+// modality. The clusters are selected as Events selects them (the same
+// query, or the same walk of the indexes for a party's events), but only
+// their own rows are read: their actors and reports, most of Events' cost
+// on a map of thousands of events, are not.
 func (s *DB) EventPlaces(ctx context.Context, f store.EventFilter) ([]store.PlaceCount, error) {
 	for _, ids := range [][]string{f.Actor, f.With} {
 		if ids != nil && len(ids) == 0 {
 			return nil, nil // a name that matched nothing matches no event
 		}
 	}
+	if f.Limit > 0 && len(f.Actor) == 0 && len(f.With) == 0 {
+		// The map of everything (or of a type or dates): Events' own
+		// query, grouped by SQLite, reading two columns of each row.
+		q, args := latestQuery(f, `c.place, c.modality`)
+		var out []store.PlaceCount
+		err := s.walk(ctx, `SELECT place, modality, count(*) FROM (`+q+`) GROUP BY place, modality`, args,
+			func(rows *sql.Rows) (bool, error) {
+				var pc store.PlaceCount
+				err := rows.Scan(&pc.Place, &pc.Modality, &pc.Events)
+				out = append(out, pc)
+				return true, err
+			})
+		if err != nil {
+			return nil, fmt.Errorf("event places: %w", err)
+		}
+		store.SortPlaceCounts(out)
+		return out, nil
+	}
+	// A party's or a pair's events are found by walking their indexes
+	// (recentClusters); their cluster rows are counted here.
 	cs, err := s.selectClusters(ctx, f)
 	if err != nil {
 		return nil, fmt.Errorf("event places: %w", err)

@@ -144,14 +144,9 @@ func (s *DB) queryClusters(ctx context.Context, q string, args ...any) ([]store.
 // it has f.Limit clusters, so its cost is the answer's unless the filters
 // reject most of what it reads (a narrow date range far in the past).
 func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.Cluster, error) {
-	cw, cargs := clusterWhere(f)
 	if len(f.Actor) == 0 && len(f.With) == 0 {
-		q := `SELECT ` + clusterCols + ` FROM clusters c WHERE EXISTS (SELECT 1 FROM events e WHERE e.cluster_id = c.id)`
-		for _, w := range cw {
-			q += ` AND ` + w
-		}
-		q += fmt.Sprintf(` ORDER BY c.date = '' DESC, c.date DESC, c.id DESC LIMIT %d`, f.Limit)
-		out, err := s.queryClusters(ctx, q, cargs...)
+		q, args := latestQuery(f, clusterCols)
+		out, err := s.queryClusters(ctx, q, args...)
 		if err != nil {
 			return nil, err
 		}
@@ -196,7 +191,7 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 	} else {
 		q += ` WHERE p.entity_id = ?`
 	}
-	cargs = dargs
+	cargs := dargs
 	for _, w := range dw {
 		q += ` AND ` + w
 	}
@@ -281,6 +276,18 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 	}
 	store.SortClusters(out)
 	return out, nil
+}
+
+// latestQuery selects the columns cols of the f.Limit most recent clusters
+// matching f's type and dates (f names no party), newest first, along
+// clusters_date; it returns the query and its arguments.
+func latestQuery(f store.EventFilter, cols string) (string, []any) {
+	cw, args := clusterWhere(f)
+	q := `SELECT ` + cols + ` FROM clusters c WHERE EXISTS (SELECT 1 FROM events e WHERE e.cluster_id = c.id)`
+	for _, w := range cw {
+		q += ` AND ` + w
+	}
+	return q + fmt.Sprintf(` ORDER BY c.date = '' DESC, c.date DESC, c.id DESC LIMIT %d`, f.Limit), args
 }
 
 // sidePairs returns the (smaller, larger) id pairs of side_pairs that an
