@@ -279,8 +279,8 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 }
 
 // latestQuery selects the columns cols of the f.Limit most recent clusters
-// matching f's type and dates (f names no party), newest first, along
-// clusters_date; it returns the query and its arguments.
+// matching f's type and dates (f names no party): undated ones first, then
+// the dated ones newest first. It returns the query and its arguments.
 func latestQuery(f store.EventFilter, cols string) (string, []any) {
 	cw, args := clusterWhere(f)
 	q := `SELECT ` + cols + ` FROM clusters c WHERE EXISTS (SELECT 1 FROM events e WHERE e.cluster_id = c.id)`

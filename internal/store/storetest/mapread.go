@@ -9,8 +9,9 @@ import (
 )
 
 // placeDocs are boundedDocs (talks in eight cities, one of them reported
-// four times) with a planned visit and an event without a place, so that
-// the counts have several places, two modalities and the empty place.
+// four times) with a planned visit, an event without a place and one
+// without a date, so that the counts have several places, two modalities,
+// the empty place, and undated events among the latest.
 func placeDocs() []Doc {
 	docs := boundedDocs()
 	planned := "Presiden Indonesia dijadwalkan berkunjung ke Tokyo pada 20 Desember 2025."
@@ -28,6 +29,14 @@ func placeDocs() []Doc {
 		entity("country:IDN", "COUNTRY", "Indonesia", "", "Indonesia").
 		entity("country:THA", "COUNTRY", "Thailand", "", "Thailand").
 		event("CONSULT", "meet", "2025-11-03", "", "", call, "country:IDN", "country:THA").
+		doc())
+	// Undated: the stores count it among the most recent.
+	talks := "Indonesia dan Vietnam membahas batas zona ekonomi eksklusif di Hanoi."
+	docs = append(docs, newDoc("tanpa-tanggal.txt", "", "id", "", "Warta", "Indonesia dan Vietnam",
+		talks+" Perundingan teknis berlanjut.").
+		entity("country:IDN", "COUNTRY", "Indonesia", "", "Indonesia").
+		entity("country:VNM", "COUNTRY", "Vietnam", "", "Vietnam").
+		event("CONSULT", "meet", "", "Hanoi", "", talks, "country:IDN", "country:VNM").
 		doc())
 	return docs
 }
@@ -96,6 +105,7 @@ func EventPlaces(t *testing.T, s store.Store) {
 		{Place: "Tokyo", Modality: "occurred", Events: 1}:     false,
 		{Place: "Tokyo", Modality: "planned", Events: 1}:      false,
 		{Place: "", Modality: "occurred", Events: 1}:          false,
+		{Place: "Hanoi", Modality: "occurred", Events: 2}:     false,
 	}
 	for _, pc := range all {
 		if _, ok := want[pc]; ok {
