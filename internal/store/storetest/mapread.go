@@ -14,30 +14,26 @@ import (
 // the empty place, and undated events among the latest.
 func placeDocs() []Doc {
 	docs := boundedDocs()
-	planned := "Presiden Indonesia dijadwalkan berkunjung ke Tokyo pada 20 Desember 2025."
-	d := newDoc("rencana.txt", "", "id", "2025-12-15", "Warta", "Rencana kunjungan ke Tokyo",
-		planned+" Kunjungan itu akan membahas pembangunan pelabuhan.").
-		entity("country:IDN", "COUNTRY", "Indonesia", "", "Indonesia").
-		entity("country:JPN", "COUNTRY", "Jepang", "", "Tokyo").
-		event("CONSULT", "visit", "2025-12-20", "Tokyo", "", planned, "country:IDN", "country:JPN").
-		doc()
-	d.Rec.Events[0].Modality = "planned"
-	docs = append(docs, d)
-	call := "Menteri Luar Negeri Indonesia dan Menteri Luar Negeri Thailand berbicara melalui telepon pada 3 November 2025."
-	docs = append(docs, newDoc("telepon.txt", "", "id", "2025-11-04", "Warta", "Indonesia dan Thailand berbicara",
-		call+" Keduanya membahas ekspor beras.").
-		entity("country:IDN", "COUNTRY", "Indonesia", "", "Indonesia").
-		entity("country:THA", "COUNTRY", "Thailand", "", "Thailand").
-		event("CONSULT", "meet", "2025-11-03", "", "", call, "country:IDN", "country:THA").
-		doc())
-	// Undated: the stores count it among the most recent.
-	talks := "Indonesia dan Vietnam membahas batas zona ekonomi eksklusif di Hanoi."
-	docs = append(docs, newDoc("tanpa-tanggal.txt", "", "id", "", "Warta", "Indonesia dan Vietnam",
-		talks+" Perundingan teknis berlanjut.").
-		entity("country:IDN", "COUNTRY", "Indonesia", "", "Indonesia").
-		entity("country:VNM", "COUNTRY", "Vietnam", "", "Vietnam").
-		event("CONSULT", "meet", "", "Hanoi", "", talks, "country:IDN", "country:VNM").
-		doc())
+	for _, e := range []struct {
+		name, published, partner, partnerName, mode, date, place, modality, sentence string
+	}{
+		{"rencana.txt", "2025-12-15", "country:JPN", "Jepang", "visit", "2025-12-20", "Tokyo", "planned",
+			"Presiden Indonesia dijadwalkan berkunjung ke Jepang pada 20 Desember 2025."},
+		{"telepon.txt", "2025-11-04", "country:THA", "Thailand", "meet", "2025-11-03", "", "occurred",
+			"Menteri Luar Negeri Indonesia dan Menteri Luar Negeri Thailand berbicara melalui telepon pada 3 November 2025."},
+		// Undated: the stores count it among the most recent.
+		{"tanpa-tanggal.txt", "", "country:VNM", "Vietnam", "meet", "", "Hanoi", "occurred",
+			"Indonesia dan Vietnam membahas batas zona ekonomi eksklusif di Hanoi."},
+	} {
+		d := newDoc(e.name, "", "id", e.published, "Warta", "Indonesia dan "+e.partnerName,
+			e.sentence+" Pembicaraan teknis berlanjut.").
+			entity("country:IDN", "COUNTRY", "Indonesia", "", "Indonesia").
+			entity(e.partner, "COUNTRY", e.partnerName, "", e.partnerName).
+			event("CONSULT", e.mode, e.date, e.place, "", e.sentence, "country:IDN", e.partner).
+			doc()
+		d.Rec.Events[0].Modality = e.modality
+		docs = append(docs, d)
+	}
 	return docs
 }
 
