@@ -192,7 +192,18 @@ func (s *Server) eventsPage(r *http.Request) (listPage[store.Cluster], eventQuer
 // eventsUpTo returns the newest n events matching q, in date order, with at
 // most mentions reports each (0: all).
 func (s *Server) eventsUpTo(r *http.Request, q eventQuery, n, mentions int) ([]store.Cluster, error) {
-	f := store.EventFilter{Type: q.Type, From: q.From, To: q.To, Limit: n, Mentions: mentions}
+	f, ok, err := s.eventFilter(r, q, n, mentions)
+	if err != nil || !ok {
+		return nil, err
+	}
+	return s.st.Events(r.Context(), f)
+}
+
+// eventFilter is the store's filter for the newest n events matching q,
+// with at most mentions reports each, its party names resolved to their
+// ids; ok is false when a name matches no entity, and so no event.
+func (s *Server) eventFilter(r *http.Request, q eventQuery, n, mentions int) (f store.EventFilter, ok bool, err error) {
+	f = store.EventFilter{Type: q.Type, From: q.From, To: q.To, Limit: n, Mentions: mentions}
 	for _, side := range []struct {
 		name string
 		dst  *[]string
@@ -202,14 +213,14 @@ func (s *Server) eventsUpTo(r *http.Request, q eventQuery, n, mentions int) ([]s
 		}
 		ids, err := s.resolveIDs(r, side.name)
 		if err != nil {
-			return nil, err
+			return f, false, err
 		}
 		if len(ids) == 0 {
-			return nil, nil
+			return f, false, nil
 		}
 		*side.dst = ids
 	}
-	return s.st.Events(r.Context(), f)
+	return f, true, nil
 }
 
 func (p *params) eventQuery() eventQuery {

@@ -105,10 +105,11 @@ type placeCount struct {
 	class          string
 }
 
-// eventCountries resolves each event's place to a country: a country named
-// as the place, or the country a named place lies in (the knowledge base's
-// entity profile). Places that resolve to nothing are counted apart.
-func (s *Server) eventCountries(r *http.Request, cs []store.Cluster) ([]placeCount, int, error) {
+// eventCountries resolves the place of each count of events to a country:
+// a country named as the place, or the country a named place lies in (the
+// knowledge base's entity rows). Places that resolve to nothing are
+// counted apart.
+func (s *Server) eventCountries(r *http.Request, cs []store.PlaceCount) ([]placeCount, int, error) {
 	stats, err := s.st.Stats(r.Context())
 	if err != nil {
 		return nil, 0, fmt.Errorf("store stats: %w", err)
@@ -119,7 +120,7 @@ func (s *Server) eventCountries(r *http.Request, cs []store.Cluster) ([]placeCou
 	unplaced := 0
 	for _, c := range cs {
 		if c.Place == "" {
-			unplaced++
+			unplaced += c.Events
 			continue
 		}
 		res, ok := cache.get(c.Place)
@@ -131,7 +132,7 @@ func (s *Server) eventCountries(r *http.Request, cs []store.Cluster) ([]placeCou
 			cache.put(c.Place, res)
 		}
 		if res.code == "" {
-			unplaced++
+			unplaced += c.Events
 			continue
 		}
 		pc := byCode[res.code]
@@ -140,8 +141,8 @@ func (s *Server) eventCountries(r *http.Request, cs []store.Cluster) ([]placeCou
 			byCode[res.code] = pc
 			placeEvents[res.code] = map[string]int{}
 		}
-		pc.Events++
-		placeEvents[res.code][c.Place]++
+		pc.Events += c.Events
+		placeEvents[res.code][c.Place] += c.Events
 	}
 	out := make([]placeCount, 0, len(byCode))
 	for code, pc := range byCode {
@@ -401,22 +402,32 @@ func (v *mapViews) expire() {
 	}
 }
 
-// buildMap reads the latest mapEvents events matching q, each with one
-// mention only (the map needs a cluster's place and modality, not its
-// reports), and places them.
+// buildMap counts the latest mapEvents events matching q by place and
+// modality (the map needs no event's reports or actors) and places them.
 func (s *Server) buildMap(r *http.Request, q eventQuery) (mapView, error) {
 	// One more than the map places says whether older events exist.
-	cs, err := s.eventsUpTo(r, q, mapEvents+1, 1)
+	f, ok, err := s.eventFilter(r, q, mapEvents+1, 0)
+	if err != nil || !ok {
+		return mapView{}, err
+	}
+	cs, err := s.st.EventPlaces(r.Context(), f)
 	if err != nil {
 		return mapView{}, err
 	}
-	older := len(cs) > mapEvents
+	total := sumPlaces(cs)
+	older := total > mapEvents
 	if older {
-		cs = cs[len(cs)-mapEvents:] // date order: the newest are last
+		// The latest mapEvents alone: counts cannot say which event
+		// was the oldest, so they are asked for again.
+		f.Limit = mapEvents
+		if cs, err = s.st.EventPlaces(r.Context(), f); err != nil {
+			return mapView{}, err
+		}
+		total = sumPlaces(cs)
 	}
 	// The map shows where events took place: planned, postponed or denied
 	// ones are counted apart, not shaded.
-	held := make([]store.Cluster, 0, len(cs))
+	held := make([]store.PlaceCount, 0, len(cs))
 	for _, c := range cs {
 		if c.Modality == "" || c.Modality == "occurred" {
 			held = append(held, c)
@@ -426,7 +437,16 @@ func (s *Server) buildMap(r *http.Request, q eventQuery) (mapView, error) {
 	if err != nil {
 		return mapView{}, err
 	}
-	return mapView{worldMap(counts), counts, unplaced, len(cs), older, len(cs) - len(held)}, nil
+	return mapView{worldMap(counts), counts, unplaced, total, older, total - sumPlaces(held)}, nil
+}
+
+// sumPlaces is the number of events counted in cs.
+func sumPlaces(cs []store.PlaceCount) int {
+	n := 0
+	for _, c := range cs {
+		n += c.Events
+	}
+	return n
 }
 
 func (s *Server) uiMap(w http.ResponseWriter, r *http.Request) error {

@@ -152,6 +152,11 @@ type Reader interface {
 	EntityHead(ctx context.Context, id string) (EntityHead, error)
 	// Events returns event clusters matching f, in date order.
 	Events(ctx context.Context, f EventFilter) ([]Cluster, error)
+	// EventPlaces counts the clusters Events(ctx, f) returns by place and
+	// modality (f.Mentions is ignored), sorted by place then modality,
+	// without reading their reports or actors: what a map of where events
+	// took place needs.
+	EventPlaces(ctx context.Context, f EventFilter) ([]PlaceCount, error)
 	// Record returns the record of the current version with this content
 	// hash, with cluster ids and source counts as Records gives them
 	// (ErrNotFound when no current version has it).
@@ -328,6 +333,14 @@ type EventFilter struct {
 	Mentions int
 }
 
+// PlaceCount is how many event clusters of one place and modality an
+// EventFilter selects.
+type PlaceCount struct {
+	Place    string // the cluster's place; "" when it has none
+	Modality string // the cluster's modality (occurred, planned, ...)
+	Events   int    // clusters
+}
+
 // Mention is one document's report of an event.
 type Mention struct {
 	DocRef
@@ -404,4 +417,33 @@ func Parties(actors, sides []string) []string {
 	ps := append(append([]string{}, actors...), sides...)
 	sort.Strings(ps)
 	return slices.Compact(ps)
+}
+
+// CountPlaces counts clusters by place and modality, sorted as
+// Reader.EventPlaces returns them.
+func CountPlaces(cs []Cluster) []PlaceCount {
+	idx := map[[2]string]int{}
+	var out []PlaceCount
+	for _, c := range cs {
+		k := [2]string{c.Place, c.Modality}
+		i, ok := idx[k]
+		if !ok {
+			i = len(out)
+			idx[k] = i
+			out = append(out, PlaceCount{Place: c.Place, Modality: c.Modality})
+		}
+		out[i].Events++
+	}
+	SortPlaceCounts(out)
+	return out
+}
+
+// SortPlaceCounts sorts counts by place, then modality.
+func SortPlaceCounts(pcs []PlaceCount) {
+	sort.Slice(pcs, func(i, j int) bool {
+		if pcs[i].Place != pcs[j].Place {
+			return pcs[i].Place < pcs[j].Place
+		}
+		return pcs[i].Modality < pcs[j].Modality
+	})
 }

@@ -27,13 +27,35 @@ func scanCluster(r pgx.CollectableRow) (store.Cluster, error) {
 // Events returns the clusters with a mention matching f, in date order
 // (undated last). With f.Limit it keeps the f.Limit most recent of them.
 func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]store.Cluster, error) {
+	q, args, ok := eventsQuery(f, clusterCols)
+	if !ok {
+		return nil, nil
+	}
+	rows, err := s.pool.Query(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	out, err := pgx.CollectRows(rows, scanCluster)
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	store.SortClusters(out)
+	if err := s.fillClusters(ctx, out, f.Mentions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// eventsQuery is the query selecting the columns cols of the clusters
+// Events returns, with its arguments; ok is false when f matches nothing
+// (a name that matched no entity).
+func eventsQuery(f store.EventFilter, cols string) (q string, args []any, ok bool) {
 	for _, ids := range [][]string{f.Actor, f.With} {
 		if ids != nil && len(ids) == 0 {
-			return nil, nil // a name that matched nothing matches no event
+			return "", nil, false
 		}
 	}
 	var where []string
-	var args []any
 	arg := func(v any) string {
 		args = append(args, v)
 		return fmt.Sprintf("$%d", len(args))
@@ -59,25 +81,13 @@ func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]store.Cluster, 
 		exists += ` AND ` + p
 	}
 	where = append(where, exists+`)`)
-	q := `SELECT ` + clusterCols + ` FROM clusters c WHERE ` + strings.Join(where, " AND ")
+	q = `SELECT ` + cols + ` FROM clusters c WHERE ` + strings.Join(where, " AND ")
 	if f.Limit > 0 {
 		q += ` ORDER BY c.date = '' DESC, c.date DESC, c.id DESC LIMIT ` + arg(f.Limit)
 	} else {
 		q += ` ORDER BY c.date = '', c.date, c.id`
 	}
-	rows, err := s.pool.Query(ctx, q, args...)
-	if err != nil {
-		return nil, fmt.Errorf("events: %w", err)
-	}
-	out, err := pgx.CollectRows(rows, scanCluster)
-	if err != nil {
-		return nil, fmt.Errorf("events: %w", err)
-	}
-	store.SortClusters(out)
-	if err := s.fillClusters(ctx, out, f.Mentions); err != nil {
-		return nil, err
-	}
-	return out, nil
+	return q, args, true
 }
 
 // Cluster returns one event cluster by id with all its mentions.

@@ -23,13 +23,7 @@ func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]store.Cluster, 
 			return nil, nil // a name that matched nothing matches no event
 		}
 	}
-	var out []store.Cluster
-	var err error
-	if f.Limit > 0 {
-		out, err = s.recentClusters(ctx, f)
-	} else {
-		out, err = s.allClusters(ctx, f)
-	}
+	out, err := s.selectClusters(ctx, f)
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
@@ -40,6 +34,15 @@ func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]store.Cluster, 
 		return nil, err
 	}
 	return out, nil
+}
+
+// selectClusters is the cluster rows Events returns, in date order, without
+// their actors or mentions.
+func (s *DB) selectClusters(ctx context.Context, f store.EventFilter) ([]store.Cluster, error) {
+	if f.Limit > 0 {
+		return s.recentClusters(ctx, f)
+	}
+	return s.allClusters(ctx, f)
 }
 
 // Cluster returns one event cluster by id with all its mentions.
@@ -141,14 +144,9 @@ func (s *DB) queryClusters(ctx context.Context, q string, args ...any) ([]store.
 // it has f.Limit clusters, so its cost is the answer's unless the filters
 // reject most of what it reads (a narrow date range far in the past).
 func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.Cluster, error) {
-	cw, cargs := clusterWhere(f)
 	if len(f.Actor) == 0 && len(f.With) == 0 {
-		q := `SELECT ` + clusterCols + ` FROM clusters c WHERE EXISTS (SELECT 1 FROM events e WHERE e.cluster_id = c.id)`
-		for _, w := range cw {
-			q += ` AND ` + w
-		}
-		q += fmt.Sprintf(` ORDER BY c.date = '' DESC, c.date DESC, c.id DESC LIMIT %d`, f.Limit)
-		out, err := s.queryClusters(ctx, q, cargs...)
+		q, args := latestQuery(f, clusterCols)
+		out, err := s.queryClusters(ctx, q, args...)
 		if err != nil {
 			return nil, err
 		}
@@ -193,7 +191,7 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 	} else {
 		q += ` WHERE p.entity_id = ?`
 	}
-	cargs = dargs
+	cargs := dargs
 	for _, w := range dw {
 		q += ` AND ` + w
 	}
@@ -278,6 +276,18 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 	}
 	store.SortClusters(out)
 	return out, nil
+}
+
+// latestQuery selects the columns cols of the f.Limit most recent clusters
+// matching f's type and dates (f names no party): undated ones first, then
+// the dated ones newest first. It returns the query and its arguments.
+func latestQuery(f store.EventFilter, cols string) (string, []any) {
+	cw, args := clusterWhere(f)
+	q := `SELECT ` + cols + ` FROM clusters c WHERE EXISTS (SELECT 1 FROM events e WHERE e.cluster_id = c.id)`
+	for _, w := range cw {
+		q += ` AND ` + w
+	}
+	return q + fmt.Sprintf(` ORDER BY c.date = '' DESC, c.date DESC, c.id DESC LIMIT %d`, f.Limit), args
 }
 
 // sidePairs returns the (smaller, larger) id pairs of side_pairs that an

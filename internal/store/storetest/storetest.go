@@ -38,6 +38,7 @@ func Run(t *testing.T, f Factory) {
 		{"SearchFilters", SearchFilters},
 		{"Entity", Entity},
 		{"EntityHead", EntityHead},
+		{"EventPlaces", EventPlaces},
 		{"Events", Events},
 		{"Dossier", Dossier},
 		{"Replace", Replace},
