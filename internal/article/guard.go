@@ -211,7 +211,8 @@ func mayBeTags(p string) bool { return firstByteIn(p, "tTkKlL\xe2") }
 // with f, v, q, t, c, s, b, r or a; 0xC5 opens ſ, which matches s.
 func mayBeIconCounter(p string) bool { return firstByteIn(p, "fFvVqQtTcCsSbBrRaA\xc5") }
 
-// gluedLabels are the labels of gluedLabelRe (matched in their case).
+// gluedLabels are the labels of gluedLabelRe (matched in their case), which
+// is built from them so that the expression and its prefilter agree.
 var gluedLabels = []string{"Updated", "Published", "Diperbarui", "Diterbitkan"}
 
 // mayBeGluedLabel is the test before gluedLabelRe: four digits in a row and
@@ -225,7 +226,8 @@ func mayBeGluedLabel(p string) bool {
 	return false
 }
 
-// creditLabels are the labels of creditedStampRe.
+// creditLabels are the labels of creditedStampRe, which is built from them
+// so that the expression and its prefilter agree.
 var creditLabels = []string{"jurnalis", "penulis", "reporter", "editor", "oleh", "by", "pewarta", "redaktur", "kontributor"}
 
 // mayBeCreditedStamp is the test before creditedStampRe: one of its labels,

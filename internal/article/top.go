@@ -26,12 +26,12 @@ var (
 	gluedZoneRe = regexp.MustCompile(`\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT|GMT|UTC)(\p{Lu})`)
 	// "February 3, 2026Updated: February 4, 2026": a year run into an
 	// update or publication label.
-	gluedLabelRe = regexp.MustCompile(`(\d{4})((?:Updated|Published|Diperbarui|Diterbitkan)\b)`)
+	gluedLabelRe = regexp.MustCompile(`(\d{4})((?:` + strings.Join(gluedLabels, "|") + `)\b)`)
 	// clockRe finds a time of day, the mark of a machine stamp.
 	clockRe = regexp.MustCompile(`\b\d{1,2}[:.]\d{2}\b`)
 	// "Kamis, 12 Maret 2026 09:10 WIB Jurnalis - Rina Contoh": a stamp
 	// followed by a credit label.
-	creditedStampRe = regexp.MustCompile(`(?i)^(.{6,60}?)\s+(?:jurnalis|penulis|reporter|editor|oleh|by|pewarta|redaktur|kontributor)\b\s*[:\-–—]?\s*\S`)
+	creditedStampRe = regexp.MustCompile(`(?i)^(.{6,60}?)\s+(?:` + strings.Join(creditLabels, "|") + `)\b\s*[:\-–—]?\s*\S`)
 	// Photo captions name their credit: "(Foto: ...)", "(AP Photo/...)",
 	// "ANTARA/HO-...", "(Xinhua/Name", "(ant)", "Photo credit: ...". The
 	// Indonesian government's press bureaus, whose photos most state-visit
