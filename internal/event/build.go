@@ -406,9 +406,6 @@ func arrival(trigger string) bool {
 	return arrivalVerbs[f[0]]
 }
 
-// venueArrival reports whether the sentence reports an arrival at a venue: an
-// arrival verb and a preposition right before a venue noun ("tiba di venue",
-// "arrived at the venue").
 // inPlaceClause reports whether trigger h stands in a relative clause on a
 // place: a comma, "where"/"tempat", and a subject of at most four words
 // ("Hanoi, where the Japanese leader travelled").
@@ -424,6 +421,9 @@ func inPlaceClause(v *sentenceView, h hit) bool {
 	return false
 }
 
+// venueArrival reports whether the sentence reports an arrival at a venue: an
+// arrival verb and a preposition right before a venue noun ("tiba di venue",
+// "arrived at the venue").
 func venueArrival(v *sentenceView) bool {
 	for k := 2; k < len(v.low); k++ {
 		if !venueNouns[v.low[k]] {
