@@ -271,7 +271,8 @@ func isOutlet(s string) bool {
 	}
 	// A known outlet's national edition or channel: "CNN Indonesia", "CNBC
 	// Indonesia", "Kompas TV".
-	if words := strings.Fields(s); len(words) > 1 && len(words) <= 3 && knownOutlets[strings.ToUpper(words[0])] {
+	words := strings.Fields(s)
+	if len(words) > 1 && len(words) <= 3 && knownOutlets[strings.ToUpper(words[0])] {
 		return true
 	}
 	compact := strings.ToLower(strings.ReplaceAll(s, " ", ""))
@@ -282,7 +283,7 @@ func isOutlet(s string) bool {
 	}
 	// "Jurnal Diplomasi", "Harian Kompas", "Radio Elshinta": a word for
 	// a kind of publication before the name.
-	if words := strings.Fields(s); len(words) > 1 && outletPrefixes[strings.ToLower(words[0])] {
+	if len(words) > 1 && outletPrefixes[strings.ToLower(words[0])] {
 		return true
 	}
 	return kbOutlet(s)

@@ -109,20 +109,15 @@ func parenVariant(p string) (Lede, bool) {
 			}
 		}
 	}
-	if m := re.parenColon.FindStringSubmatchIndex(p); m != nil && monthDay(p[m[4]:m[5]]) {
+	if m := re.parenColon.FindStringSubmatchIndex(p); m != nil {
 		part := p[m[2]:m[3]]
-		if pl, ok := asPlace(part); ok && (isUpperWord(part) || knownPlace(part)) {
-			return Lede{Place: pl, Len: m[1]}, true
+		if _, isMD := monthDayOf(p[m[4]:m[5]]); isMD {
+			if pl, ok := asPlace(part); ok && (isUpperWord(part) || knownPlace(part)) {
+				return Lede{Place: pl, Len: m[1]}, true
+			}
 		}
 	}
 	return Lede{}, false
-}
-
-// monthDay reports whether s is a month and a day without a year: "Nov 10",
-// "10 November", "Sept. 2".
-func monthDay(s string) bool {
-	_, ok := monthDayOf(s)
-	return ok
 }
 
 // monthDayOf reads a month and a day without a year ("Nov 10", "10
