@@ -46,9 +46,9 @@ func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]store.Cluster, 
 	return out, nil
 }
 
-// eventsQuery is the query selecting the columns cols of the clusters
-// Events returns, with its arguments; ok is false when f matches nothing
-// (a name that matched no entity).
+// eventsQuery is the query selecting the columns cols (which must include
+// c.date and c.id) of the clusters Events returns, with its arguments; ok
+// is false when f matches nothing (a name that matched no entity).
 func eventsQuery(f store.EventFilter, cols string) (q string, args []any, ok bool) {
 	for _, ids := range [][]string{f.Actor, f.With} {
 		if ids != nil && len(ids) == 0 {
@@ -82,12 +82,17 @@ func eventsQuery(f store.EventFilter, cols string) (q string, args []any, ok boo
 	}
 	where = append(where, exists+`)`)
 	q = `SELECT ` + cols + ` FROM clusters c WHERE ` + strings.Join(where, " AND ")
-	if f.Limit > 0 {
-		q += ` ORDER BY c.date = '' DESC, c.date DESC, c.id DESC LIMIT ` + arg(f.Limit)
-	} else {
-		q += ` ORDER BY c.date = '', c.date, c.id`
+	if f.Limit == 0 {
+		return q + ` ORDER BY c.date = '', c.date, c.id`, args, true
 	}
-	return q, args, true
+	// The latest: undated clusters first, then the dated ones newest first.
+	// The two are asked apart, so that the dated ones are read backwards
+	// along clusters_date and the walk stops at the limit, where one ORDER
+	// BY over both would read every matching cluster.
+	limit := arg(f.Limit)
+	q = `(` + q + ` AND c.date = '' ORDER BY c.id DESC LIMIT ` + limit + `) UNION ALL (` +
+		q + ` AND c.date <> '' ORDER BY c.date DESC, c.id DESC LIMIT ` + limit + `)`
+	return `SELECT * FROM (` + q + `) l ORDER BY date = '' DESC, date DESC, id DESC LIMIT ` + limit, args, true
 }
 
 // Cluster returns one event cluster by id with all its mentions.

@@ -16,7 +16,7 @@ import (
 // modality: Events' own selection, grouped by the database, so that
 // neither the clusters' rows nor their reports are sent.
 func (s *DB) EventPlaces(ctx context.Context, f store.EventFilter) ([]store.PlaceCount, error) {
-	sel, args, ok := eventsQuery(f, `c.place, c.modality`)
+	sel, args, ok := eventsQuery(f, `c.place, c.modality, c.date, c.id`)
 	if !ok {
 		return nil, nil
 	}

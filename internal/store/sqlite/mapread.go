@@ -35,45 +35,20 @@ func (s *DB) EventPlaces(ctx context.Context, f store.EventFilter) ([]store.Plac
 }
 
 // latestPlaces counts the f.Limit most recent clusters matching f's type
-// and dates (f names no party) by place and modality, in SQL. Events'
-// order (latestQuery) puts the undated clusters first, then the dated ones
-// newest first; here the two are asked apart, so that the dated ones are
-// read backwards along clusters_date and the walk stops at the limit,
-// where the one ORDER BY sorts every cluster of the store.
+// and dates (f names no party) by place and modality, in SQL, over Events'
+// own selection (latestQuery).
 func (s *DB) latestPlaces(ctx context.Context, f store.EventFilter) ([]store.PlaceCount, error) {
-	byKey := map[[2]string]int{}
-	n := 0
-	count := func(cond, order string, limit int) error {
-		cw, args := clusterWhere(f)
-		q := `SELECT c.place, c.modality FROM clusters c WHERE ` + cond +
-			` AND EXISTS (SELECT 1 FROM events e WHERE e.cluster_id = c.id)`
-		for _, w := range cw {
-			q += ` AND ` + w
-		}
-		q += fmt.Sprintf(` ORDER BY %s LIMIT %d`, order, limit)
-		return s.walk(ctx, `SELECT place, modality, count(*) FROM (`+q+`) GROUP BY place, modality`, args,
-			func(rows *sql.Rows) (bool, error) {
-				var k [2]string
-				var c int
-				err := rows.Scan(&k[0], &k[1], &c)
-				byKey[k] += c
-				n += c
-				return true, err
-			})
-	}
-	if f.From == "" && f.To == "" { // a date filter matches no undated cluster
-		if err := count(`c.date = ''`, `c.id DESC`, f.Limit); err != nil {
-			return nil, fmt.Errorf("event places: %w", err)
-		}
-	}
-	if n < f.Limit {
-		if err := count(`c.date <> ''`, `c.date DESC, c.id DESC`, f.Limit-n); err != nil {
-			return nil, fmt.Errorf("event places: %w", err)
-		}
-	}
-	out := make([]store.PlaceCount, 0, len(byKey))
-	for k, c := range byKey {
-		out = append(out, store.PlaceCount{Place: k[0], Modality: k[1], Events: c})
+	sel, args := latestQuery(f, `c.place, c.modality, c.date, c.id`)
+	var out []store.PlaceCount
+	err := s.walk(ctx, `SELECT place, modality, count(*) FROM (`+sel+`) GROUP BY place, modality`, args,
+		func(rows *sql.Rows) (bool, error) {
+			var pc store.PlaceCount
+			err := rows.Scan(&pc.Place, &pc.Modality, &pc.Events)
+			out = append(out, pc)
+			return true, err
+		})
+	if err != nil {
+		return nil, fmt.Errorf("event places: %w", err)
 	}
 	store.SortPlaceCounts(out)
 	return out, nil

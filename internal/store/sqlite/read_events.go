@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"kronik/internal/store"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -278,16 +279,29 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 	return out, nil
 }
 
-// latestQuery selects the columns cols of the f.Limit most recent clusters
-// matching f's type and dates (f names no party): undated ones first, then
-// the dated ones newest first. It returns the query and its arguments.
+// latestQuery selects the columns cols (which must include c.date and
+// c.id) of the f.Limit most recent clusters matching f's type and dates (f
+// names no party): undated ones first, then the dated ones newest first. It
+// returns the query and its arguments. The undated and the dated clusters
+// are asked apart, so that the dated ones are read backwards along
+// clusters_date and the walk stops at the limit, where one ORDER BY over
+// both would sort every cluster of the store.
 func latestQuery(f store.EventFilter, cols string) (string, []any) {
 	cw, args := clusterWhere(f)
-	q := `SELECT ` + cols + ` FROM clusters c WHERE EXISTS (SELECT 1 FROM events e WHERE e.cluster_id = c.id)`
-	for _, w := range cw {
-		q += ` AND ` + w
+	part := func(cond, order string) string {
+		q := `SELECT * FROM (SELECT ` + cols + ` FROM clusters c WHERE ` + cond +
+			` AND EXISTS (SELECT 1 FROM events e WHERE e.cluster_id = c.id)`
+		for _, w := range cw {
+			q += ` AND ` + w
+		}
+		return q + fmt.Sprintf(` ORDER BY %s LIMIT %d)`, order, f.Limit)
 	}
-	return q + fmt.Sprintf(` ORDER BY c.date = '' DESC, c.date DESC, c.id DESC LIMIT %d`, f.Limit), args
+	q := part(`c.date <> ''`, `c.date DESC, c.id DESC`)
+	if f.From == "" && f.To == "" { // a date filter matches no undated cluster
+		q = part(`c.date = ''`, `c.id DESC`) + ` UNION ALL ` + q
+		args = slices.Concat(args, args)
+	}
+	return `SELECT * FROM (` + q + fmt.Sprintf(`) ORDER BY date = '' DESC, date DESC, id DESC LIMIT %d`, f.Limit), args
 }
 
 // sidePairs returns the (smaller, larger) id pairs of side_pairs that an
