@@ -144,8 +144,9 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if res.Bulk {
 		fmt.Fprintln(stderr, "kronik ingest: loaded in bulk (indexes built at the end)")
 	}
-	// Failures come back in the order the workers finish; list them in
-	// input order, line 2 of a JSON-lines file before line 10.
+	// ingest.Run lists failures in input order; list them in the order a
+	// person reads their names (a folder walked lexically gives f10.html
+	// before f2.html).
 	sort.SliceStable(res.Reasons, func(i, j int) bool { return naturalLess(res.Reasons[i], res.Reasons[j]) })
 	printSummary(stdout, "ingest", res)
 	if writeErr != nil {
