@@ -43,16 +43,11 @@ func openExistingStore(ctx context.Context, path string) (store.Store, error) {
 	return openStore(ctx, path)
 }
 
-// ingestSummary counts what an ingest did.
-type ingestSummary struct {
-	read, added, versions, duplicates, failed int
-	reasons                                   []string
-}
-
-func (s *ingestSummary) print(w io.Writer, verb string) {
+// printSummary writes what an ingest did.
+func printSummary(w io.Writer, verb string, s ingest.Summary) {
 	fmt.Fprintf(w, "%s: read %d, new %d, new versions %d, duplicate %d, failed %d\n",
-		verb, s.read, s.added, s.versions, s.duplicates, s.failed)
-	for _, r := range s.reasons {
+		verb, s.Read, s.Added, s.Versions, s.Duplicates, s.Failed)
+	for _, r := range s.Reasons {
 		fmt.Fprintf(w, "  failed: %s\n", r)
 	}
 }
@@ -145,16 +140,15 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if errors.Is(writeErr, ctx.Err()) {
 		writeErr = nil // reported as an interruption below
 	}
-	sum := ingestSummary{read: res.Read, added: res.Added, versions: res.Versions, duplicates: res.Duplicates,
-		failed: res.Failed, reasons: res.Reasons}
 	bar.done()
 	if res.Bulk {
 		fmt.Fprintln(stderr, "kronik ingest: loaded in bulk (indexes built at the end)")
 	}
-	// Failures come back in the order the workers finish; list them in
-	// input order, line 2 of a JSON-lines file before line 10.
-	sort.SliceStable(sum.reasons, func(i, j int) bool { return naturalLess(sum.reasons[i], sum.reasons[j]) })
-	sum.print(stdout, "ingest")
+	// ingest.Run lists failures in input order; list them in the order a
+	// person reads their names (a folder walked lexically gives f10.html
+	// before f2.html).
+	sort.SliceStable(res.Reasons, func(i, j int) bool { return naturalLess(res.Reasons[i], res.Reasons[j]) })
+	printSummary(stdout, "ingest", res)
 	if writeErr != nil {
 		return writeErr
 	}
@@ -164,8 +158,8 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if readErr != nil {
 		return readErr
 	}
-	if sum.failed > 0 {
-		return fmt.Errorf("%w: %d input(s) failed", errPartial, sum.failed)
+	if res.Failed > 0 {
+		return fmt.Errorf("%w: %d input(s) failed", errPartial, res.Failed)
 	}
 	return nil
 }
@@ -213,34 +207,33 @@ func runReprocess(ctx context.Context, args []string, _ io.Reader, stdout, stder
 		rec, err := p.Process(ctx, ingest.Document(src))
 		return result{hash: h, rec: rec, err: err}
 	})
-	var sum ingestSummary
-	var writeErr error
+	var read, done int
+	var reasons []string
 	for r := range results {
 		bar.add()
-		sum.read++
-		if r.err == nil && writeErr == nil {
+		read++
+		if r.err == nil {
 			r.err = db.Replace(ctx, r.hash, r.rec)
 		}
 		if r.err != nil {
 			if ctx.Err() != nil {
 				continue
 			}
-			sum.failed++
-			sum.reasons = append(sum.reasons, fmt.Sprintf("%s: %v", r.hash[:12], r.err))
+			reasons = append(reasons, fmt.Sprintf("%s: %v", r.hash[:12], r.err))
 			continue
 		}
-		sum.added++
+		done++
 	}
 	bar.done()
-	fmt.Fprintf(stdout, "reprocess: %d documents, %d re-extracted, %d failed\n", sum.read, sum.added, sum.failed)
-	for _, r := range sum.reasons {
+	fmt.Fprintf(stdout, "reprocess: %d documents, %d re-extracted, %d failed\n", read, done, len(reasons))
+	for _, r := range reasons {
 		fmt.Fprintf(stdout, "  failed: %s\n", r)
 	}
 	if ctx.Err() != nil {
 		return fmt.Errorf("interrupted; run again to finish: %w", ctx.Err())
 	}
-	if sum.failed > 0 {
-		return fmt.Errorf("%w: %d document(s) failed", errPartial, sum.failed)
+	if len(reasons) > 0 {
+		return fmt.Errorf("%w: %d document(s) failed", errPartial, len(reasons))
 	}
 	return nil
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/riverqueue/river/rivertype"
 
 	"kronik/internal/fetch"
+	"kronik/internal/ingest"
 	"kronik/internal/source"
 	"kronik/internal/store"
 )
@@ -135,9 +136,7 @@ func (w *extractWorker) Work(ctx context.Context, job *river.Job[ExtractArgs]) e
 	if err != nil {
 		return river.JobCancel(fmt.Errorf("extract %s: %w", a.URL, err)) // the same bytes fail the same way
 	}
-	src := store.Source{Key: a.URL, Name: a.URL, Path: a.URL, URL: a.URL, Format: a.Format, Fetched: a.Fetched, Body: a.Body,
-		HintTitle: a.HintTitle, HintPublished: a.HintPublished, HintOutlet: a.HintOutlet}
-	if _, err := w.store.Put(ctx, src, rec); err != nil {
+	if _, err := w.store.Put(ctx, ingest.Source(doc), rec); err != nil {
 		return fmt.Errorf("store %s: %w", a.URL, err)
 	}
 	return nil

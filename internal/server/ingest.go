@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"kronik/internal/ingest"
 	"kronik/internal/server/demo"
 	"kronik/internal/source"
 	"kronik/internal/store"
@@ -24,9 +25,11 @@ func Ingest(ctx context.Context, st store.Store, p Processor, doc source.Documen
 	}
 	// A page is identified by its URL, as on the command line: new text
 	// for a stored URL is a new version of that document, not a second one.
-	res, err := st.Put(ctx, store.Source{Key: doc.URL, Name: doc.Name, Path: doc.Path, URL: doc.URL, Format: doc.Format,
-		Fetched: doc.Fetched, Body: doc.Body, HintTitle: doc.Hints.Title, HintPublished: doc.Hints.Published,
-		HintOutlet: doc.Hints.Outlet}, rec)
+	// A posted document without a URL has no identity beyond its content,
+	// whatever its name: unlike ingest.Key, its path is not its key.
+	src := ingest.Source(doc)
+	src.Key = doc.URL
+	res, err := st.Put(ctx, src, rec)
 	if err != nil {
 		return ingestResponse{}, fmt.Errorf("store %s: %w", doc.Name, err)
 	}

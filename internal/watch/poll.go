@@ -1,6 +1,7 @@
 package watch
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -212,18 +213,9 @@ func (w *Watcher) items(ctx context.Context, src store.FeedSource, resp *fetch.R
 	}
 	// Newest first, so that a long sitemap gives its recent news first.
 	sort.SliceStable(entries, func(i, j int) bool {
-		return first(entries[i].Date, entries[i].LastMod) > first(entries[j].Date, entries[j].LastMod)
+		return cmp.Or(entries[i].Date, entries[i].LastMod) > cmp.Or(entries[j].Date, entries[j].LastMod)
 	})
 	return sitemapItems(entries), 0, nil
-}
-
-func first(s ...string) string {
-	for _, x := range s {
-		if x != "" {
-			return x
-		}
-	}
-	return ""
 }
 
 // page fetches one article, checks its mining reservation, hands it to the
@@ -301,12 +293,8 @@ func pageDocument(resp *fetch.Response, it item, fallback string) source.Documen
 	if err != nil {
 		pageURL = fallback
 	}
-	published := it.date
-	if published == "" {
-		published = it.published
-	}
 	return source.Document{Name: pageURL, Path: pageURL, URL: pageURL, Body: resp.Body, Format: source.FormatOf(resp.Header),
-		Fetched: resp.Fetched, Header: resp.Header, Hints: source.Hints{Title: it.title, Published: published, Outlet: it.outlet}}
+		Fetched: resp.Fetched, Header: resp.Header, Hints: source.Hints{Title: it.title, Published: cmp.Or(it.date, it.published), Outlet: it.outlet}}
 }
 
 // maxAge reads Cache-Control max-age (s-maxage for shared caches is not
