@@ -9,6 +9,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -273,11 +274,11 @@ func optional(s string) *string {
 
 // sentenceAt returns the span of the sentence holding byte offset i. An offset
 // outside every sentence has an empty span at the offset, clamped to the text.
+// Sentences are in text order and disjoint, so a binary search finds it: a
+// long document has thousands of sentences and figures.
 func sentenceAt(sents []text.Sentence, n, i int) (int, int) {
-	for _, s := range sents {
-		if s.Start <= i && i < s.End {
-			return s.Start, s.End
-		}
+	if k := sort.Search(len(sents), func(k int) bool { return sents[k].End > i }); k < len(sents) && sents[k].Start <= i {
+		return sents[k].Start, sents[k].End
 	}
 	i = min(max(i, 0), n)
 	return i, i
