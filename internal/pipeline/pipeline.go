@@ -234,10 +234,10 @@ func (p *Pipeline) annotate(rec *record.Record, code, published string, lede, da
 		r.Period = periodIn(rec.Times, r.SentStart, r.SentEnd)
 		rec.Quantities = append(rec.Quantities, r)
 	}
-	for _, p := range status.Find(txt, code, sents) {
-		st := record.Status{Phrase: p.Text, Start: p.Start, End: p.End}
-		if p.Sentence >= 0 {
-			st.SentStart, st.SentEnd = sents[p.Sentence].Start, sents[p.Sentence].End
+	for _, ph := range status.Find(txt, code, sents) {
+		st := record.Status{Phrase: ph.Text, Start: ph.Start, End: ph.End}
+		if ph.Sentence >= 0 {
+			st.SentStart, st.SentEnd = sents[ph.Sentence].Start, sents[ph.Sentence].End
 		}
 		st.Date = periodIn(rec.Times, st.SentStart, st.SentEnd)
 		if st.Date == "" && rec.Published != nil {
