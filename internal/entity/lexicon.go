@@ -106,13 +106,11 @@ var orgSplitHeads = set(
 
 // orgTails end an English organisation name that has no head in front
 // ("Fudan University", "Brookings Institution", "Alibaba Group").
-var orgTails = set(
+var orgTails = set(append([]string{
 	"university", "institute", "institution", "group", "corporation", "corp", "inc", "ltd",
 	"company", "bank", "foundation", "association", "agency", "ministry", "council", "commission",
-	"party", "airlines", "airways", "news", "times", "post", "daily", "tbk", "embassy", "consulate",
-	// broadcasters ("Kenya Television Network", "Arise TV", "Radio Free Asia")
-	"television", "tv", "radio",
-)
+	"party", "airlines", "airways", "tbk", "embassy", "consulate",
+}, mediaTailWords...)...)
 
 // orgConnectors are lower-case words allowed inside an organisation's name
 // when a capitalised word follows ("Kementerian Ilmu Pengetahuan dan
@@ -460,5 +458,8 @@ var webDomains = set(
 )
 
 // mediaTails close the name of a news medium ("Channel News", "Warta
-// Times"), which a region may follow ("Channel News Asia").
-var mediaTails = set("news", "times", "post", "daily", "tv", "television", "radio")
+// Times", "Kenya Television Network", "Arise TV", "Radio Free Asia"), which
+// a region may follow ("Channel News Asia"). They are organisation tails too.
+var mediaTails = set(mediaTailWords...)
+
+var mediaTailWords = []string{"news", "times", "post", "daily", "tv", "television", "radio"}

@@ -9,6 +9,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -233,10 +234,10 @@ func (p *Pipeline) annotate(rec *record.Record, code, published string, lede, da
 		r.Period = periodIn(rec.Times, r.SentStart, r.SentEnd)
 		rec.Quantities = append(rec.Quantities, r)
 	}
-	for _, p := range status.Find(txt, code, sents) {
-		st := record.Status{Phrase: p.Text, Start: p.Start, End: p.End}
-		if p.Sentence >= 0 {
-			st.SentStart, st.SentEnd = sents[p.Sentence].Start, sents[p.Sentence].End
+	for _, ph := range status.Find(txt, code, sents) {
+		st := record.Status{Phrase: ph.Text, Start: ph.Start, End: ph.End}
+		if ph.Sentence >= 0 {
+			st.SentStart, st.SentEnd = sents[ph.Sentence].Start, sents[ph.Sentence].End
 		}
 		st.Date = periodIn(rec.Times, st.SentStart, st.SentEnd)
 		if st.Date == "" && rec.Published != nil {
@@ -273,11 +274,11 @@ func optional(s string) *string {
 
 // sentenceAt returns the span of the sentence holding byte offset i. An offset
 // outside every sentence has an empty span at the offset, clamped to the text.
+// Sentences are in text order and disjoint, so a binary search finds it: a
+// long document has thousands of sentences and figures.
 func sentenceAt(sents []text.Sentence, n, i int) (int, int) {
-	for _, s := range sents {
-		if s.Start <= i && i < s.End {
-			return s.Start, s.End
-		}
+	if k := sort.Search(len(sents), func(k int) bool { return sents[k].End > i }); k < len(sents) && sents[k].Start <= i {
+		return sents[k].Start, sents[k].End
 	}
 	i = min(max(i, 0), n)
 	return i, i

@@ -202,3 +202,29 @@ func TestPageDateAnchors(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceAt checks that a figure is given the span of the sentence that
+// holds it, and an offset outside every sentence an empty span clamped to the
+// text.
+func TestSentenceAt(t *testing.T) {
+	txt := "Ekspor naik 5 persen.  Impor turun 3 persen. "
+	sents := text.Split(txt)
+	if len(sents) != 2 {
+		t.Fatalf("Split gave %d sentences, want 2", len(sents))
+	}
+	for _, tc := range []struct {
+		i, start, end int
+	}{
+		{0, sents[0].Start, sents[0].End},
+		{12, sents[0].Start, sents[0].End},
+		{sents[1].Start, sents[1].Start, sents[1].End},
+		{sents[1].End - 1, sents[1].Start, sents[1].End},
+		{sents[0].End, sents[0].End, sents[0].End}, // the gap between sentences
+		{len(txt) + 5, len(txt), len(txt)},         // past the text
+		{-3, 0, 0},                                 // before it
+	} {
+		if a, b := sentenceAt(sents, len(txt), tc.i); a != tc.start || b != tc.end {
+			t.Errorf("sentenceAt(%d) = %d, %d; want %d, %d", tc.i, a, b, tc.start, tc.end)
+		}
+	}
+}

@@ -89,9 +89,6 @@ func trim(words []string, lang string) []string {
 		}
 		return words
 	}
-	for len(words) > 1 && stop[words[len(words)-1]] {
-		words = words[:len(words)-1]
-	}
 	for i, w := range words {
 		if i > 0 && stop[w] {
 			return words[:i]

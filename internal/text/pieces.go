@@ -48,12 +48,11 @@ type Piece struct {
 
 // Cut cuts the tokens of sents, the sentences Split made of s, into pieces.
 func Cut(s string, sents []Sentence) []Piece {
-	checkCutLen(s)
 	n := 0
 	for _, st := range sents {
 		n += len(st.Tokens)
 	}
-	c := cutter{s: s, out: make([]Piece, 0, n+n/4+1), prevEnd: -1}
+	c := newCutter(s, n)
 	for _, st := range sents {
 		for _, t := range st.Tokens {
 			c.token(t)
@@ -65,13 +64,19 @@ func Cut(s string, sents []Sentence) []Piece {
 // CutText tokenizes s and cuts its tokens into pieces, for callers that hold
 // a bare text rather than the pipeline's sentences.
 func CutText(s string) []Piece {
-	checkCutLen(s)
 	toks := Tokenize(s, 0)
-	c := cutter{s: s, out: make([]Piece, 0, len(toks)+len(toks)/4+1), prevEnd: -1}
+	c := newCutter(s, len(toks))
 	for _, t := range toks {
 		c.token(t)
 	}
 	return c.out
+}
+
+// newCutter returns a cutter for s sized for n tokens (a quarter more pieces
+// than tokens covers the words cut finer), after checkCutLen.
+func newCutter(s string, n int) *cutter {
+	checkCutLen(s)
+	return &cutter{s: s, out: make([]Piece, 0, n+n/4+1), prevEnd: -1}
 }
 
 // checkCutLen panics on a text whose offsets a Piece cannot hold: no input

@@ -1,8 +1,9 @@
 package timex
 
 import (
-	"kronik/internal/calendar"
 	"time"
+
+	"kronik/internal/calendar"
 )
 
 // tense is what a word next to a date says about its direction from the anchor.
