@@ -17,6 +17,7 @@ import (
 	"kronik/internal/fetch"
 	"kronik/internal/pipeline"
 	"kronik/internal/queue"
+	"kronik/internal/source"
 	"kronik/internal/store"
 	"kronik/internal/store/backend"
 	"kronik/internal/watch"
@@ -101,7 +102,7 @@ func runWorker(ctx context.Context, args []string, _ io.Reader, _, stderr io.Wri
 	// Fetch jobs book their host themselves before they fetch (and are
 	// snoozed while it is busy); the poll job's fetcher books every request
 	// it makes, feed and articles, in the same shared row.
-	opts.Fetch = pageFetcher(fetch.New(fopt))
+	opts.Fetch = source.Fetched(fetch.New(fopt))
 	p, err := pipeline.New(pipeline.Options{NoTagger: *noTagger})
 	if err != nil {
 		return err

@@ -85,17 +85,7 @@ func (w *fetchWorker) Work(ctx context.Context, job *river.Job[FetchArgs]) error
 	if wait > 0 {
 		return river.JobSnooze(wait)
 	}
-	var doc source.Document
-	if w.fetch != nil {
-		doc, err = w.fetch(ctx, job.Args.URL)
-	} else {
-		var fetchErr error
-		err = source.Read(ctx, []string{job.Args.URL}, nil, func(d source.Document) error {
-			doc = d
-			return nil
-		}, func(_ string, err error) { fetchErr = err })
-		err = errors.Join(err, fetchErr)
-	}
+	doc, err := w.fetch(ctx, job.Args.URL)
 	if err != nil {
 		return fetchFailed(job.Args.URL, err, time.Now(), snoozes(job.Metadata))
 	}

@@ -24,6 +24,7 @@ import (
 	"github.com/riverqueue/river/riverdriver/riverpgxv5"
 	"github.com/riverqueue/river/rivermigrate"
 
+	"kronik/internal/fetch"
 	"kronik/internal/record"
 	"kronik/internal/source"
 	"kronik/internal/store"
@@ -75,7 +76,8 @@ type Options struct {
 	// all workers on all machines.
 	HostDelay time.Duration
 	// Fetch gets a page (the commands pass the polite, guarded fetcher of
-	// package fetch); nil reads it with source.Read's plain client.
+	// package fetch with their flags); nil is that fetcher with its
+	// defaults, never a plain client that skips robots.txt and the guards.
 	Fetch source.FetchFunc
 	// JobTimeout bounds one job; RescueAfter is how long a job may be
 	// running before it is taken for the job of a dead worker and run
@@ -101,7 +103,11 @@ type Worker struct {
 // database pool also holds the queue), extracting with p.
 func NewWorker(pool *pgxpool.Pool, st store.Store, p Processor, opts Options) (*Worker, error) {
 	workers := river.NewWorkers()
-	river.AddWorker(workers, &fetchWorker{store: st, pool: pool, hostDelay: opts.HostDelay, fetch: opts.Fetch})
+	fetchPage := opts.Fetch
+	if fetchPage == nil {
+		fetchPage = source.Fetched(fetch.New(fetch.Options{}))
+	}
+	river.AddWorker(workers, &fetchWorker{store: st, pool: pool, hostDelay: opts.HostDelay, fetch: fetchPage})
 	river.AddWorker(workers, &extractWorker{store: st, proc: p})
 	river.AddWorker(workers, &reprocessWorker{store: st, proc: p})
 	var periodic []*river.PeriodicJob

@@ -459,7 +459,8 @@ func readCapped(r io.Reader) ([]byte, error) {
 	return body, nil
 }
 
-// fetch gets one web page.
+// fetch gets one web page with a plain client (no Options.Fetch given;
+// the commands always give one: Fetched).
 func fetch(ctx context.Context, client *http.Client, url string) (Document, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 	if err != nil {
