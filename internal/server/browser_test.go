@@ -198,8 +198,12 @@ func TestBrowserSearch(t *testing.T) {
 	if loc, err := chromedp.Run(ctx, chromedp.Location()); err != nil || !strings.Contains(loc, "q=talks") {
 		t.Errorf("live search did not update the address: %q %v", loc, err)
 	}
-	// A result opens the article with its entities and events marked.
+	// A result opens the article with its entities and events marked. Leaving
+	// the box fires the form's "change" search; the click waits for it, or
+	// its swap can replace the link between the press and the release.
 	step(t, ctx, "open a result",
+		chromedp.Blur(chromedp.ID("q")),
+		chromedp.WaitNotPresent(chromedp.CSS("form.htmx-request")),
 		chromedp.Click(chromedp.CSS("#results a.hit-title")),
 		chromedp.WaitVisible(chromedp.CSS("article.doc mark.evidence")),
 	)
