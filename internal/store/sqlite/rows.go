@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"strings"
 )
 
@@ -23,12 +24,38 @@ const maxRowsPerStatement = 128
 // chunks whose sizes are powers of two (37 rows: 32, 4 and 1), so that each
 // table has a few statement texts, each prepared once per connection.
 func (ri rowInsert) exec(ctx context.Context, tx execer, args []any) error {
+	return ri.each(args, func(q string, chunk []any) error {
+		_, err := tx.ExecContext(ctx, q, chunk...)
+		return err
+	})
+}
+
+// query writes the rows of args as exec does, for an insert whose tail
+// has a RETURNING clause, and calls scan for each row returned.
+func (ri rowInsert) query(ctx context.Context, tx execer, args []any, scan func(*sql.Rows) error) error {
+	return ri.each(args, func(q string, chunk []any) error {
+		rows, err := tx.QueryContext(ctx, q, chunk...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			if err := scan(rows); err != nil {
+				return err
+			}
+		}
+		return rows.Err()
+	})
+}
+
+// each calls run with the statement and arguments of each chunk of rows.
+func (ri rowInsert) each(args []any, run func(q string, chunk []any) error) error {
 	for n := len(args) / ri.cols; n > 0; {
 		k := maxRowsPerStatement
 		for k > n {
 			k /= 2
 		}
-		if _, err := tx.ExecContext(ctx, ri.text(k), args[:k*ri.cols]...); err != nil {
+		if err := run(ri.text(k), args[:k*ri.cols]); err != nil {
 			return err
 		}
 		args, n = args[k*ri.cols:], n-k

@@ -246,6 +246,10 @@ func (s *termState) used(avg float64) {
 	s.dirty = true
 }
 
+// termUpsert counts documents in search_terms and returns each term's row.
+var termUpsert = rowInsert{head: `INSERT INTO search_terms (term, df) VALUES `, cols: 2,
+	tail: `ON CONFLICT (term) DO UPDATE SET df = df + excluded.df RETURNING term, id, df, floor, listed, avg`}
+
 // writeSearchDocs writes the statistics of docs (already in fts): document
 // frequencies, one search_docs row each, and, when lists is set, their
 // places in the impact lists of at most listLen documents per term.
@@ -270,15 +274,26 @@ func writeSearchDocs(ctx context.Context, tx execer, docs []searchDoc, listLen i
 		terms = append(terms, t)
 	}
 	slices.Sort(terms) // neighbouring keys, neighbouring pages
-	state := make(map[string]*termState, len(terms))
+	// One statement per chunk of terms; a new term's id follows the
+	// terms' order as one statement per term gave it.
+	args := make([]any, 0, 2*len(terms))
 	for _, t := range terms {
+		args = append(args, t, count[t])
+	}
+	state := make(map[string]*termState, len(terms))
+	if err := termUpsert.query(ctx, tx, args, func(rows *sql.Rows) error {
+		var t string
 		s := &termState{}
-		if err := tx.QueryRowContext(ctx, `INSERT INTO search_terms (term, df) VALUES (?, ?)
-			ON CONFLICT (term) DO UPDATE SET df = df + excluded.df RETURNING id, df, floor, listed, avg`, t, count[t]).
-			Scan(&s.id, &s.df, &s.floor, &s.listed, &s.avg); err != nil {
-			return fmt.Errorf("term %q: %w", t, err)
+		if err := rows.Scan(&t, &s.id, &s.df, &s.floor, &s.listed, &s.avg); err != nil {
+			return err
 		}
 		state[t] = s
+		return nil
+	}); err != nil {
+		return fmt.Errorf("terms: %w", err)
+	}
+	if len(state) != len(terms) {
+		return fmt.Errorf("terms: %d of %d returned", len(state), len(terms))
 	}
 	for _, d := range docs {
 		if err := putDocTerms(ctx, tx, d, state); err != nil {
@@ -379,6 +394,9 @@ func offer(ctx context.Context, tx execer, s *termState, doc int64, imp, avg flo
 	return nil
 }
 
+// topInsert writes rows of impact lists.
+var topInsert = rowInsert{head: `INSERT OR IGNORE INTO search_top (term_id, impact, doc) VALUES `, cols: 3}
+
 // buildList makes the impact list of term t from every document holding it.
 func buildList(ctx context.Context, tx execer, t string, s *termState, listLen int, avg float64) error {
 	ids, err := int64s(ctx, tx, `SELECT rowid FROM fts WHERE fts MATCH ?`, `"`+t+`"`)
@@ -420,16 +438,17 @@ func buildList(ctx context.Context, tx execer, t string, s *termState, listLen i
 		}
 		return int(a.doc - b.doc)
 	})
+	rows := make([]any, 0, 3*min(len(all), listLen))
 	for i, sc := range all {
 		if i >= listLen {
 			s.floor = max(s.floor, sc.imp)
 			continue
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO search_top (term_id, impact, doc) VALUES (?, ?, ?)`,
-			s.id, sc.imp, sc.doc); err != nil {
-			return fmt.Errorf("impact list of %q: %w", t, err)
-		}
+		rows = append(rows, s.id, sc.imp, sc.doc)
 		s.listed++
+	}
+	if err := topInsert.exec(ctx, tx, rows); err != nil {
+		return fmt.Errorf("impact list of %q: %w", t, err)
 	}
 	s.used(avg)
 	return nil

@@ -489,6 +489,12 @@ var (
 	clusterActorInsert = rowInsert{head: `INSERT INTO cluster_actors (cluster_id, actor, seq) VALUES `, cols: 3,
 		tail: `ON CONFLICT DO NOTHING`}
 	eventKeyInsert   = rowInsert{head: `INSERT OR IGNORE INTO event_keys (key, span, lo, hi, event_id, cluster_id) VALUES `, cols: 6}
+	// A summit's place keys (putOwnRows): rows whose cluster has a row of
+	// the key with the same bounds are left out.
+	onceKeyInsert = rowInsert{head: `INSERT OR IGNORE INTO event_keys (key, span, lo, hi, event_id, cluster_id)
+		SELECT * FROM (VALUES `, cols: 6, tail: `) v WHERE NOT EXISTS (SELECT 1 FROM event_keys x
+			WHERE x.key = v.column1 AND x.span = v.column2 AND x.lo = v.column3 AND x.hi = v.column4
+			AND x.cluster_id = v.column6)`}
 	eventPartyInsert = rowInsert{head: `INSERT OR IGNORE INTO event_parties (entity_id, event_id, day, type) VALUES `, cols: 4}
 )
 
@@ -514,11 +520,20 @@ func putOwnRows(ctx context.Context, tx execer, fresh []freshCluster, keys []key
 		}
 		ks = append(ks, k.Key, k.Span, k.Lo, k.Hi, k.Event, k.Cluster)
 	}
-	if len(once) > 0 {
+	if n := len(once); n > 0 && n <= maxRowsPerStatement {
 		// A summit's place key is written only when its cluster had no row
-		// of that key with the same bounds before this version (rare: one
+		// of that key with the same bounds before this version: one
 		// statement for the version's few, which all see the table as it
-		// was).
+		// was (SQLite reads the rows to insert whole before writing any).
+		args := make([]any, 0, onceKeyInsert.cols*n)
+		for _, k := range once {
+			args = append(args, k.Key, k.Span, k.Lo, k.Hi, k.Event, k.Cluster)
+		}
+		if err := onceKeyInsert.exec(ctx, tx, args); err != nil {
+			return err
+		}
+	} else if n > 0 {
+		// More than one statement holds: the rows as one JSON array.
 		kj, err := json.Marshal(once)
 		if err != nil {
 			return err
