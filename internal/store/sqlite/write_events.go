@@ -488,7 +488,7 @@ var (
 	// An actor named twice keeps its first position.
 	clusterActorInsert = rowInsert{head: `INSERT INTO cluster_actors (cluster_id, actor, seq) VALUES `, cols: 3,
 		tail: `ON CONFLICT DO NOTHING`}
-	eventKeyInsert   = rowInsert{head: `INSERT OR IGNORE INTO event_keys (key, span, lo, hi, event_id, cluster_id) VALUES `, cols: 6}
+	eventKeyInsert = rowInsert{head: `INSERT OR IGNORE INTO event_keys (key, span, lo, hi, event_id, cluster_id) VALUES `, cols: 6}
 	// A summit's place keys (putOwnRows): rows whose cluster has a row of
 	// the key with the same bounds are left out.
 	onceKeyInsert = rowInsert{head: `INSERT OR IGNORE INTO event_keys (key, span, lo, hi, event_id, cluster_id)
