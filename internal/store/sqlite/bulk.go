@@ -9,6 +9,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 )
 
 // bulkSchema is the migration that made bulk loads (039_bulk_load.sql).
@@ -52,22 +53,27 @@ var (
 		`CREATE INDEX IF NOT EXISTS entity_docs_entity ON entity_docs (entity_id, version_id)`,
 		`CREATE INDEX IF NOT EXISTS event_parties_type ON event_parties (entity_id, type, day, event_id)`,
 		`CREATE INDEX IF NOT EXISTS clusters_date ON clusters (date)`,
-		`CREATE TRIGGER IF NOT EXISTS entity_counts_add AFTER INSERT ON entity_docs BEGIN
-	INSERT INTO entity_counts (entity_id, docs, mentions) VALUES (new.entity_id, 1, new.mentions)
-		ON CONFLICT (entity_id) DO UPDATE SET docs = docs + 1, mentions = mentions + excluded.mentions;
-END`,
 		`CREATE TRIGGER IF NOT EXISTS entity_counts_remove AFTER DELETE ON entity_docs BEGIN
 	UPDATE entity_counts SET docs = docs - 1, mentions = mentions - old.mentions
 		WHERE entity_id = old.entity_id;
-END`,
-		`CREATE TRIGGER IF NOT EXISTS alias_names_add AFTER INSERT ON aliases BEGIN
-	INSERT INTO alias_names (norm, entity_id, n) VALUES (new.norm, new.entity_id, 1)
-		ON CONFLICT (norm, entity_id) DO UPDATE SET n = n + 1;
 END`,
 		`CREATE TRIGGER IF NOT EXISTS alias_names_remove AFTER DELETE ON aliases BEGIN
 	UPDATE alias_names SET n = n - 1 WHERE norm = old.norm AND entity_id = old.entity_id;
 END`,
 		`DELETE FROM bulk_load`,
+	}
+	// bulkAddTriggers are the triggers that kept the counts as rows were
+	// inserted, made again by the end of a load into a store whose schema
+	// is older than countsSchema (from it the writer keeps the counts).
+	bulkAddTriggers = []string{
+		`CREATE TRIGGER IF NOT EXISTS entity_counts_add AFTER INSERT ON entity_docs BEGIN
+	INSERT INTO entity_counts (entity_id, docs, mentions) VALUES (new.entity_id, 1, new.mentions)
+		ON CONFLICT (entity_id) DO UPDATE SET docs = docs + 1, mentions = mentions + excluded.mentions;
+END`,
+		`CREATE TRIGGER IF NOT EXISTS alias_names_add AFTER INSERT ON aliases BEGIN
+	INSERT INTO alias_names (norm, entity_id, n) VALUES (new.norm, new.entity_id, 1)
+		ON CONFLICT (norm, entity_id) DO UPDATE SET n = n + 1;
+END`,
 	}
 )
 
@@ -123,7 +129,7 @@ func (s *DB) EndBulk(ctx context.Context) error {
 		return fmt.Errorf("end bulk load: %w", err)
 	}
 	defer tx.Rollback()
-	if err := endBulk(ctx, tx); err != nil {
+	if err := endBulk(ctx, tx, s.schema); err != nil {
 		return fmt.Errorf("end bulk load: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -132,11 +138,15 @@ func (s *DB) EndBulk(ctx context.Context) error {
 	return nil
 }
 
-func endBulk(ctx context.Context, tx *sql.Tx) error {
+func endBulk(ctx context.Context, tx *sql.Tx, schema int) error {
 	if busy, err := inBulk(ctx, tx); err != nil || !busy {
 		return err
 	}
-	for _, q := range bulkBuild {
+	build := bulkBuild
+	if schema < countsSchema {
+		build = append(slices.Clip(build), bulkAddTriggers...)
+	}
+	for _, q := range build {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return err
 		}

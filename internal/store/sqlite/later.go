@@ -86,6 +86,72 @@ var (
 	sidePairInsert = rowInsert{head: `INSERT OR IGNORE INTO side_pairs (a, b, day, event_id, type) VALUES `, cols: 5}
 )
 
+// countsSchema is the migration from which the writer keeps entity_counts
+// and alias_names (040_batch_counts.sql); before it, triggers did.
+const countsSchema = 40
+
+// The counts' upserts (countRows).
+var (
+	entityCountAdd = rowInsert{head: `INSERT INTO entity_counts (entity_id, docs, mentions) VALUES `, cols: 3,
+		tail: `ON CONFLICT (entity_id) DO UPDATE SET docs = docs + excluded.docs, mentions = mentions + excluded.mentions`}
+	aliasNameAdd = rowInsert{head: `INSERT INTO alias_names (norm, entity_id, n) VALUES `, cols: 3,
+		tail: `ON CONFLICT (norm, entity_id) DO UPDATE SET n = n + excluded.n`}
+)
+
+// keepsCounts says whether the writer keeps entity_counts and alias_names
+// (a store opened at an older schema has the triggers that did).
+func (t *stmtTx) keepsCounts() bool {
+	return t.db != nil && t.db.schema >= countsSchema
+}
+
+// countRows sums what a batch adds to entity_counts and alias_names, as the
+// triggers that kept them did row by row: per entity, one document and its
+// mentions for each entity_docs row inserted (docs sorted as written; a
+// second row of the same version and entity became an update of the first,
+// which added nothing), per alias norm and entity one for each aliases row
+// (rows of aliasInsert's columns). Rows come in key order.
+func countRows(docs []entityDocRow, aliases []any) (counts, names []any) {
+	type count struct{ docs, mentions int }
+	byEntity := map[string]*count{}
+	var ids []string
+	for i, d := range docs {
+		if i > 0 && docs[i-1].entity == d.entity && docs[i-1].version == d.version {
+			continue
+		}
+		c := byEntity[d.entity]
+		if c == nil {
+			c = &count{}
+			byEntity[d.entity] = c
+			ids = append(ids, d.entity)
+		}
+		c.docs++
+		c.mentions += d.mentions
+	}
+	slices.Sort(ids)
+	counts = make([]any, 0, 3*len(ids))
+	for _, id := range ids {
+		counts = append(counts, id, byEntity[id].docs, byEntity[id].mentions)
+	}
+	type name struct{ norm, entity string }
+	n := map[name]int{}
+	var keys []name
+	for i := 0; i+aliasInsert.cols <= len(aliases); i += aliasInsert.cols {
+		k := name{aliases[i+3].(string), aliases[i+1].(string)}
+		if n[k] == 0 {
+			keys = append(keys, k)
+		}
+		n[k]++
+	}
+	slices.SortFunc(keys, func(x, y name) int {
+		return cmp.Or(strings.Compare(x.norm, y.norm), strings.Compare(x.entity, y.entity))
+	})
+	names = make([]any, 0, 3*len(keys))
+	for _, k := range keys {
+		names = append(names, k.norm, k.entity, n[k])
+	}
+	return counts, names
+}
+
 // errLaterRows marks a failure to write the rows held for later that is not
 // the database's: PutBatch then stores the batch again writing each
 // document's rows with it, so that the failure is the document's.
@@ -143,6 +209,10 @@ func (t *stmtTx) flushLater(ctx context.Context) error {
 	for _, p := range l.pairs {
 		pairs = append(pairs, p.a, p.b, p.day, p.event, p.typ)
 	}
+	var counts, names []any
+	if t.keepsCounts() && !t.bulk {
+		counts, names = countRows(l.entityDocs, l.aliases)
+	}
 	for _, w := range []struct {
 		what string
 		ins  rowInsert
@@ -151,6 +221,7 @@ func (t *stmtTx) flushLater(ctx context.Context) error {
 		{"entities", entityInsert, ents}, {"entity documents", entityDocInsert, docs}, {"aliases", aliasInsert, l.aliases}, {"roles", roleInsert, l.roles},
 		{"figures", quantityInsert, l.quantities}, {"status phrases", statusInsert, l.statuses},
 		{"event parties", eventPartyInsert, parties}, {"party pairs", sidePairInsert, pairs},
+		{"entity counts", entityCountAdd, counts}, {"alias names", aliasNameAdd, names},
 	} {
 		if err := w.ins.exec(ctx, t, w.rows); err != nil {
 			return fmt.Errorf("%s: %w", w.what, err)

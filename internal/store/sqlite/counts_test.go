@@ -1,0 +1,90 @@
+package sqlite
+
+import (
+	"context"
+	"reflect"
+	"testing"
+
+	"kronik/internal/record"
+	"kronik/internal/store"
+)
+
+// TestCountsAsTriggers: the entity and alias counts the writer keeps per
+// batch (migration 040) are those the triggers kept row by row, for
+// batches of new documents, new versions (whose old rows the remaining
+// triggers take back), records naming an entity twice, batches written
+// document by document, and a store migrated to 040 half-way.
+func TestCountsAsTriggers(t *testing.T) {
+	ctx := context.Background()
+	items := streamItems(200)
+	for i := range items {
+		if i%5 == 0 { // the same entity twice, its second mentions counted as before
+			rec := &items[i].Rec
+			dup := rec.Entities[0]
+			dup.Mentions = append([]record.Mention{{Text: "Indonesia"}}, dup.Mentions...)
+			rec.Entities = append(rec.Entities[:len(rec.Entities):len(rec.Entities)], dup)
+		}
+	}
+	write := func(db *DB, items []store.Item) {
+		for lo := 0; lo < len(items); lo += 32 {
+			batch := items[lo:min(lo+32, len(items))]
+			if lo%64 == 32 { // one transaction each, as Put
+				for _, it := range batch {
+					if _, err := db.Put(ctx, it.Src, it.Rec); err != nil {
+						t.Fatal(err)
+					}
+				}
+				continue
+			}
+			res, err := db.PutBatch(ctx, batch)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range res {
+				if r.Err != nil {
+					t.Fatal(r.Err)
+				}
+			}
+		}
+	}
+	counts := func(db *DB) map[string][]string {
+		all := dumpTables(t, db)
+		return map[string][]string{"entity_counts": all["entity_counts"], "alias_names": all["alias_names"]}
+	}
+
+	old, err := openAt(ctx, t.TempDir()+"/old.db", countsSchema-1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer old.Close()
+	write(old, items)
+	want := counts(old)
+	if len(want["entity_counts"]) == 0 || len(want["alias_names"]) == 0 {
+		t.Fatal("the stream stores no counts")
+	}
+
+	db := open(t)
+	defer db.Close()
+	write(db, items)
+	if got := counts(db); !reflect.DeepEqual(got, want) {
+		t.Errorf("counts kept by the writer differ from the triggers': entities %q, aliases %q",
+			firstDiff(got["entity_counts"], want["entity_counts"]), firstDiff(got["alias_names"], want["alias_names"]))
+	}
+
+	path := t.TempDir() + "/half.db"
+	half, err := openAt(ctx, path, countsSchema-1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	write(half, items[:96])
+	half.Close()
+	if half, err = Open(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	defer half.Close()
+	write(half, items[96:])
+	if got := counts(half); !reflect.DeepEqual(got, want) {
+		t.Errorf("counts of a store migrated half-way differ: entities %q, aliases %q",
+			firstDiff(got["entity_counts"], want["entity_counts"]), firstDiff(got["alias_names"], want["alias_names"]))
+	}
+}
