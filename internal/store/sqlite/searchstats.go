@@ -319,14 +319,19 @@ func writeSearchDocs(ctx context.Context, tx execer, docs []searchDoc, listLen i
 			built[t] = true
 		}
 	}
+	// Each listed term's offers, in document order.
+	offers := map[string][]scored{}
 	for _, d := range docs {
 		for t, f := range d.terms {
-			s := state[t]
-			if s.listed == 0 || built[t] {
-				continue
+			if s := state[t]; s.listed > 0 && !built[t] {
+				offers[t] = append(offers[t], scored{d.id, impact(f.weighted(), d.size, avg)})
 			}
-			if err := offer(ctx, tx, s, d.id, impact(f.weighted(), d.size, avg), avg, listLen); err != nil {
-				return err
+		}
+	}
+	for _, t := range terms {
+		if o := offers[t]; len(o) > 0 {
+			if err := offer(ctx, tx, state[t], o, avg, listLen); err != nil {
+				return fmt.Errorf("impact list of %q: %w", t, err)
 			}
 		}
 	}
@@ -362,35 +367,99 @@ func putDocTerms(ctx context.Context, tx execer, d searchDoc, state map[string]*
 	return nil
 }
 
-// offer puts document doc, of the given impact (at average length avg), in
-// term s's list when it
-// weighs more than every document left out, and keeps the list to listLen
-// documents by leaving out its lightest.
-func offer(ctx context.Context, tx execer, s *termState, doc int64, imp, avg float64, listLen int) error {
-	if imp <= s.floor {
+// scored is a document's impact for one term.
+type scored struct {
+	doc int64
+	imp float64
+}
+
+// less orders impact list rows as the list's key does: by impact, then
+// document.
+func (a scored) less(b scored) bool {
+	return a.imp < b.imp || (a.imp == b.imp && a.doc < b.doc)
+}
+
+// offer puts each of a batch's documents (in document order) in term s's
+// list when it weighs more than every document left out, keeping the list
+// to listLen documents by leaving out its lightest, as offering them one by
+// one did. It reads the list's lightest rows that may leave (at most one
+// per offer), decides in Go, and writes the documents that stay and deletes
+// the stored rows that leave: a few statements for the term instead of up
+// to three an offer.
+func offer(ctx context.Context, tx execer, s *termState, docs []scored, avg float64, listLen int) error {
+	var in []scored // offers the floor lets in (it only rises)
+	for _, d := range docs {
+		if d.imp > s.floor {
+			in = append(in, d)
+		}
+	}
+	if len(in) == 0 {
 		return nil
 	}
-	s.used(avg)
-	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO search_top (term_id, impact, doc) VALUES (?, ?, ?)`,
-		s.id, imp, doc); err != nil {
-		return fmt.Errorf("impact list: %w", err)
+	var low []scored // the stored rows that may leave, lightest first
+	if out := s.listed + int64(len(in)) - int64(listLen); out > 0 {
+		rows, err := tx.QueryContext(ctx, `SELECT doc, impact FROM search_top WHERE term_id = ? ORDER BY impact, doc LIMIT ?`,
+			s.id, out)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var r scored
+			if err := rows.Scan(&r.doc, &r.imp); err != nil {
+				rows.Close()
+				return err
+			}
+			low = append(low, r)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
 	}
-	s.listed++
-	if s.listed <= int64(listLen) {
-		return nil
+	var added []scored // offers in the list, not kept in order
+	left := 0          // low[:left] have left the list
+	for _, d := range in {
+		if d.imp <= s.floor {
+			continue
+		}
+		s.used(avg)
+		added = append(added, d)
+		s.listed++
+		if s.listed <= int64(listLen) {
+			continue
+		}
+		// The lightest of the list leaves: a stored row or an offer.
+		k := 0
+		for i := range added {
+			if added[i].less(added[k]) {
+				k = i
+			}
+		}
+		var gone scored
+		if left < len(low) && low[left].less(added[k]) {
+			gone = low[left]
+			left++
+		} else {
+			gone = added[k]
+			added = append(added[:k], added[k+1:]...)
+		}
+		s.listed--
+		s.floor = max(s.floor, gone.imp)
 	}
-	var low float64
-	var lowDoc int64
-	if err := tx.QueryRowContext(ctx, `SELECT impact, doc FROM search_top WHERE term_id = ? ORDER BY impact, doc LIMIT 1`,
-		s.id).Scan(&low, &lowDoc); err != nil {
-		return fmt.Errorf("impact list: %w", err)
+	rows := make([]any, 0, 3*len(added))
+	for _, a := range added {
+		rows = append(rows, s.id, a.imp, a.doc)
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM search_top WHERE term_id = ? AND impact = ? AND doc = ?`,
-		s.id, low, lowDoc); err != nil {
-		return fmt.Errorf("impact list: %w", err)
+	if err := topInsert.exec(ctx, tx, rows); err != nil {
+		return err
 	}
-	s.listed--
-	s.floor = max(s.floor, low)
+	if left > 0 { // the stored rows up to the heaviest that left
+		last := low[left-1]
+		if _, err := tx.ExecContext(ctx, `DELETE FROM search_top WHERE term_id = ? AND (impact, doc) <= (?, ?)`,
+			s.id, last.imp, last.doc); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
@@ -402,10 +471,6 @@ func buildList(ctx context.Context, tx execer, t string, s *termState, listLen i
 	ids, err := int64s(ctx, tx, `SELECT rowid FROM fts WHERE fts MATCH ?`, `"`+t+`"`)
 	if err != nil {
 		return fmt.Errorf("impact list of %q: %w", t, err)
-	}
-	type scored struct {
-		doc int64
-		imp float64
 	}
 	var all []scored
 	err = eachDocTerms(ctx, tx, ids, func(doc int64, b []byte) error {
