@@ -73,6 +73,16 @@ func putEvents(ctx context.Context, tx *stmtTx, vid, grp int64, rec *record.Reco
 		}
 		return c, err
 	}
+	// The version's event rows are written after the loop, one statement
+	// for all (no lookup of its other events reads them), with the ids
+	// SQLite would have given them one by one: the next after the largest.
+	var next int64
+	if len(rec.Events) > 0 {
+		if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM events`).Scan(&next); err != nil {
+			return err
+		}
+	}
+	evRows := make([]any, 0, eventInsert.cols*len(rec.Events))
 	for i := range rec.Events {
 		ev := &rec.Events[i]
 		sideSet, err := cluster.SidesKnown(rec, ev, countryOf)
@@ -167,15 +177,9 @@ func putEvents(ctx context.Context, tx *stmtTx, vid, grp int64, rec *record.Reco
 		if err != nil {
 			return err
 		}
-		r, err := tx.ExecContext(ctx, `INSERT INTO events (version_id, idx, type, mode, date, date_end, lo, hi, long, medium,
-			place, name, document, modality, evidence, actors, sides, cluster_id, event, grp)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			vid, i, ev.Type, ev.Mode, ev.Date, ev.DateEnd, lo, hi, long, medium, ev.Place, ev.Name, ev.Document, ev.Modality,
-			ev.Evidence.Text, string(actorsJSON), string(sidesJSON), cid, string(evJSON), grp)
-		if err != nil {
-			return err
-		}
-		eid, _ := r.LastInsertId()
+		eid := next + int64(i) + 1
+		evRows = append(evRows, eid, vid, i, ev.Type, ev.Mode, ev.Date, ev.DateEnd, lo, hi, long, medium, ev.Place, ev.Name,
+			ev.Document, ev.Modality, ev.Evidence.Text, string(actorsJSON), string(sidesJSON), cid, string(evJSON), grp)
 		own[eid] = true
 		added[cid] = append(added[cid], addedMention{id: eid, date: deref(ev.Date), occurred: ev.Modality == "occurred",
 			actors: ev.Actors, place: deref(ev.Place), name: deref(ev.Name), doc: deref(ev.Document)})
@@ -192,16 +196,25 @@ func putEvents(ctx context.Context, tx *stmtTx, vid, grp int64, rec *record.Reco
 			tx.later.addParties(eid, lo, ev.Type, store.Parties(ev.Actors, sides))
 		}
 	}
-	// Keys carry the cluster each event ended in: a later event of this
-	// version may have merged the one it joined into another.
-	for i := range keyRows {
+	// Events and keys carry the cluster each event ended in: a later event
+	// of this version may have merged the one it joined into another.
+	final := func(cid string) string {
 		for {
-			to, ok := merged[keyRows[i].Cluster]
+			to, ok := merged[cid]
 			if !ok {
-				break
+				return cid
 			}
-			keyRows[i].Cluster = to
+			cid = to
 		}
+	}
+	for i := range keyRows {
+		keyRows[i].Cluster = final(keyRows[i].Cluster)
+	}
+	for i := eventClusterCol; i < len(evRows); i += eventInsert.cols {
+		evRows[i] = final(evRows[i].(string))
+	}
+	if err := eventInsert.exec(ctx, tx, evRows); err != nil {
+		return err
 	}
 	if err := putOwnRows(ctx, tx, freshRows, keyRows); err != nil {
 		return err
@@ -420,6 +433,9 @@ func fetchCandidates(ctx context.Context, tx execer, ids []int64) ([]candidate, 
 	return out, rows.Err()
 }
 
+// eventClusterCol is the place of cluster_id among eventInsert's columns.
+const eventClusterCol = 18
+
 // keyRow is a blocking key row of event_keys. Once marks a summit's place
 // key (placeKey), written only when its cluster has no row of that key with
 // the same bounds.
@@ -482,6 +498,8 @@ type freshCluster struct {
 
 // The inserts of a version's own event rows.
 var (
+	eventInsert = rowInsert{head: `INSERT INTO events (id, version_id, idx, type, mode, date, date_end, lo, hi, long, medium,
+		place, name, document, modality, evidence, actors, sides, cluster_id, event, grp) VALUES `, cols: 21}
 	clusterInsert = rowInsert{head: `INSERT INTO clusters (id, type, mode, date, date_end, place, name, document,
 		modality, sources, mentions, first_place, first_name, first_document, span_lo, span_hi) VALUES `, cols: 16}
 	clusterDateInsert = rowInsert{head: `INSERT INTO cluster_dates (cluster_id, date, occurred, n, first) VALUES `, cols: 5}
