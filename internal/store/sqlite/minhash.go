@@ -23,12 +23,29 @@ import (
 // lshInsert writes a version's band keys.
 var lshInsert = rowInsert{head: `INSERT OR IGNORE INTO lsh (k, version_id) VALUES `, cols: 2}
 
-// group stores the version's signature and band keys and sets its
+// grouping is a version's near-duplicate group (its versions columns grp,
+// near_dup_of and shingles) and the name of the document it copies, or "".
+type grouping struct {
+	dupName  string
+	grp      int64
+	near     any // the copied version's id, or nil
+	shingles int
+}
+
+// set writes g into the version's row (one stored before its group was
+// known).
+func (g grouping) set(ctx context.Context, tx execer, vid int64) error {
+	_, err := tx.ExecContext(ctx, `UPDATE versions SET grp = ?, near_dup_of = ?, shingles = ? WHERE id = ?`,
+		g.grp, g.near, g.shingles, vid)
+	return err
+}
+
+// group stores the version's signature and band keys and finds its
 // independent-source group: the group of the most similar current document
 // when the two are near-duplicates (exact Jaccard similarity of their
-// shingle sets at least cluster.DuplicateThreshold), else its own id. It
-// returns the name of that document, or "", and the group.
-func group(ctx context.Context, tx execer, vid int64, body string) (string, int64, error) {
+// shingle sets at least cluster.DuplicateThreshold), else its own id. The
+// version's row need not be stored yet: the caller writes the group into it.
+func group(ctx context.Context, tx execer, vid int64, body string) (grouping, error) {
 	sh := cluster.Shingles(body)
 	sig := cluster.Signature(sh)
 	keys := cluster.BandKeys(sig)
@@ -39,21 +56,21 @@ func group(ctx context.Context, tx execer, vid int64, body string) (string, int6
 		// only shares stock phrases one; only the best cluster.MaxBandCands are read.
 		top, err := bandCandidates(ctx, tx, keys, vid)
 		if err != nil {
-			return "", 0, err
+			return grouping{}, err
 		}
 		var cands []cluster.DupCandidate
 		arr, _ := json.Marshal(top)
 		rows, err := tx.QueryContext(ctx, `SELECT version_id, sig FROM signatures WHERE version_id IN (SELECT value FROM json_each(?))`,
 			string(arr))
 		if err != nil {
-			return "", 0, err
+			return grouping{}, err
 		}
 		for rows.Next() {
 			var c cluster.DupCandidate
 			var blob []byte
 			if err := rows.Scan(&c.ID, &blob); err != nil {
 				rows.Close()
-				return "", 0, err
+				return grouping{}, err
 			}
 			// a stored signature that does not decode estimates 0: the
 			// document is then not taken for a copy
@@ -65,7 +82,7 @@ func group(ctx context.Context, tx execer, vid int64, body string) (string, int6
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
-			return "", 0, err
+			return grouping{}, err
 		}
 		// The first candidate, most similar by signature, that exact
 		// similarity confirms is the copy: confirming costs a read of its
@@ -75,7 +92,7 @@ func group(ctx context.Context, tx execer, vid int64, body string) (string, int6
 			var other, name string
 			var g int64
 			if err := tx.QueryRowContext(ctx, `SELECT text, grp, name FROM versions WHERE id = ?`, c.ID).Scan(&other, &g, &name); err != nil {
-				return "", 0, fmt.Errorf("candidate %d: %w", c.ID, err)
+				return grouping{}, fmt.Errorf("candidate %d: %w", c.ID, err)
 			}
 			if cluster.Jaccard(sh, cluster.Shingles(other)) >= cluster.DuplicateThreshold {
 				grp, dupOf, dupName = g, c.ID, name
@@ -87,22 +104,20 @@ func group(ctx context.Context, tx execer, vid int64, body string) (string, int6
 			band = append(band, k, vid)
 		}
 		if err := lshInsert.exec(ctx, tx, band); err != nil {
-			return "", 0, err
+			return grouping{}, err
 		}
 	}
-	var near any
+	g := grouping{dupName: dupName, grp: grp, shingles: len(sh)}
 	if dupOf != 0 {
-		near = dupOf
+		g.near = dupOf
 	}
 	if sig != nil {
 		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO signatures (version_id, sig) VALUES (?, ?)`,
 			vid, cluster.EncodeSignature(sig)); err != nil {
-			return "", 0, err
+			return grouping{}, err
 		}
 	}
-	_, err := tx.ExecContext(ctx, `UPDATE versions SET grp = ?, near_dup_of = ?, shingles = ? WHERE id = ?`,
-		grp, near, len(sh), vid)
-	return dupName, grp, err
+	return g, nil
 }
 
 // bandCandidates returns the cluster.MaxBandCands documents other than vid that

@@ -303,18 +303,29 @@ func putTx(ctx context.Context, tx *stmtTx, src store.Source, rec record.Record)
 	if src.Body == nil {
 		src.Body = []byte{} // a nil blob would be NULL
 	}
-	t := now()
-	r, err := tx.ExecContext(ctx, `INSERT INTO versions (document_id, version, hash, current, name, path, url,
-		format, fetched, hint_title, hint_published, hint_outlet, body, lang, title, outlet, published, text,
-		record, ingested, extracted) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		docID, res.Version, rec.Hash, src.Name, src.Path, src.URL, src.Format, src.Fetched.UTC().Format(time.RFC3339Nano),
-		src.HintTitle, src.HintPublished, src.HintOutlet, src.Body, rec.Lang, deref(rec.Title), deref(rec.Outlet),
-		deref(rec.Published), rec.Text, recJSON, t, t)
-	if err != nil {
+	// The version's near-duplicate group is found before its row is
+	// written, so that the row is written once with it: updating it after
+	// rewrote the whole row, body and text, and its versions_ref entry. Its
+	// id is the one SQLite would give it, the next after the largest.
+	var vid int64
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) + 1 FROM versions`).Scan(&vid); err != nil {
 		return res, fmt.Errorf("put %s: %w", src.Name, err)
 	}
-	vid, _ := r.LastInsertId()
-	dup, err := index(ctx, tx, vid, &rec)
+	g, err := group(ctx, tx, vid, rec.Text)
+	if err != nil {
+		return res, fmt.Errorf("put %s: near-duplicates: %w", src.Name, err)
+	}
+	t := now()
+	if _, err := tx.ExecContext(ctx, `INSERT INTO versions (id, document_id, version, hash, current, name, path, url,
+		format, fetched, hint_title, hint_published, hint_outlet, body, lang, title, outlet, published, text,
+		record, ingested, extracted, grp, near_dup_of, shingles)
+		VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		vid, docID, res.Version, rec.Hash, src.Name, src.Path, src.URL, src.Format, src.Fetched.UTC().Format(time.RFC3339Nano),
+		src.HintTitle, src.HintPublished, src.HintOutlet, src.Body, rec.Lang, deref(rec.Title), deref(rec.Outlet),
+		deref(rec.Published), rec.Text, recJSON, t, t, g.grp, g.near, g.shingles); err != nil {
+		return res, fmt.Errorf("put %s: %w", src.Name, err)
+	}
+	dup, err := index(ctx, tx, vid, &rec, &g)
 	if err != nil {
 		return res, fmt.Errorf("put %s: %w", src.Name, err)
 	}
@@ -362,7 +373,7 @@ func (s *DB) Replace(ctx context.Context, hash string, rec record.Record) (err e
 		if err := unindex(ctx, tx, vid); err != nil {
 			return fmt.Errorf("replace %s: %w", hash, err)
 		}
-		if _, err := index(ctx, tx, vid, &rec); err != nil {
+		if _, err := index(ctx, tx, vid, &rec, nil); err != nil {
 			return fmt.Errorf("replace %s: %w", hash, err)
 		}
 		if err := tx.flushLater(ctx); err != nil {
@@ -458,15 +469,23 @@ func strings1(ctx context.Context, tx execer, q string, args ...any) ([]string, 
 	return out, rows.Err()
 }
 
-// index writes the derived rows of a current version: near-duplicate group,
-// full-text row, entities, figures, status phrases and events, which join
-// the stored clusters. It returns the name of the document this one
-// near-duplicates, if any.
-func index(ctx context.Context, tx *stmtTx, vid int64, rec *record.Record) (string, error) {
-	dup, grp, err := group(ctx, tx, vid, rec.Text)
-	if err != nil {
-		return "", fmt.Errorf("near-duplicates: %w", err)
+// index writes the derived rows of a current version: near-duplicate group
+// (found and written here unless g has it, found by the caller and already
+// in the version's row), full-text row, entities, figures, status phrases
+// and events, which join the stored clusters. It returns the name of the
+// document this one near-duplicates, if any.
+func index(ctx context.Context, tx *stmtTx, vid int64, rec *record.Record, g *grouping) (string, error) {
+	if g == nil {
+		found, err := group(ctx, tx, vid, rec.Text)
+		if err == nil {
+			err = found.set(ctx, tx, vid)
+		}
+		if err != nil {
+			return "", fmt.Errorf("near-duplicates: %w", err)
+		}
+		g = &found
 	}
+	dup, grp := g.dupName, g.grp
 	title, body := store.IndexText(rec.Lang, deref(rec.Title)), store.IndexText(rec.Lang, rec.Text)
 	if _, err := tx.ExecContext(ctx, `INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)`, vid, title, body); err != nil {
 		return "", fmt.Errorf("full-text index: %w", err)
