@@ -2,6 +2,7 @@ package bench
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -220,4 +221,50 @@ func TestResumeStore(t *testing.T) {
 	if _, err := ResumeStore(ctx, p, StoreOptions{Docs: 20, Sizes: []int{60}, Dir: t.TempDir()}); err == nil {
 		t.Error("resuming without a kept database succeeded")
 	}
+}
+
+// BenchmarkPutLarge is BenchmarkPutBatch on a copy of a large database a
+// `kronik bench --dir D` run left (D/sizes.db, named by KRONIK_GROW_DB; the
+// copy is written to): it adds the derived documents that follow those held,
+// from the same 2,000 base documents, so that a profile shows what a write
+// costs at that size:
+//
+//	cp D/sizes.db /tmp/g.db && KRONIK_GROW_DB=/tmp/g.db go test ./internal/bench -run '^$' -bench PutLarge -benchtime 1024x -cpuprofile cpu.out
+func BenchmarkPutLarge(b *testing.B) {
+	path := os.Getenv("KRONIK_GROW_DB")
+	if path == "" {
+		b.Skip("KRONIK_GROW_DB names no database")
+	}
+	ctx := context.Background()
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	base, err := baseOf(ctx, p, 2000, 1)
+	if err != nil {
+		b.Fatal(err)
+	}
+	db, err := sqlite.Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	st, err := db.Stats(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	have := st.Documents
+	b.ResetTimer()
+	cpu := cpuSeconds()
+	for lo := have; lo < have+b.N; lo += BatchSize {
+		var items []store.Item
+		for k := lo; k < min(lo+BatchSize, have+b.N); k++ {
+			src, rec := derive(base, k)
+			items = append(items, store.Item{Src: src, Rec: rec})
+		}
+		if err := putBatch(ctx, db, items, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric((cpuSeconds()-cpu)*1e9/float64(b.N), "cpu-ns/op")
 }

@@ -68,9 +68,12 @@ func (s *summary) see(place, name, doc string) {
 // from all its mentions. A cluster left without mentions is deleted.
 func refreshClusters(ctx context.Context, tx execer, ids []string) error {
 	for _, id := range ids {
+		// An event's grp is its version's (written with it, migration 008):
+		// reading the version's would follow the row's overflow pages,
+		// body and text, to reach the column.
 		rows, err := tx.QueryContext(ctx, `SELECT e.id, e.type, e.mode, coalesce(e.date, ''), coalesce(e.date_end, ''),
-			coalesce(e.place, ''), coalesce(e.name, ''), coalesce(e.document, ''), e.modality, e.actors, v.grp
-			FROM events e JOIN versions v ON v.id = e.version_id WHERE e.cluster_id = ? ORDER BY e.id`, id)
+			coalesce(e.place, ''), coalesce(e.name, ''), coalesce(e.document, ''), e.modality, e.actors, e.grp
+			FROM events e WHERE e.cluster_id = ? ORDER BY e.id`, id)
 		if err != nil {
 			return err
 		}
@@ -259,9 +262,16 @@ func appendActors(rows []actorRow, id int64, actors []string) []actorRow {
 // first appearance, and so does the first of repeated ones (rows are in
 // appearance order).
 func putActors(ctx context.Context, tx execer, id string, rows []actorRow) error {
+	// Only each actor's first row can be written: the others are left out
+	// here rather than refused by SQLite, which for a much-reported event
+	// (every report's actors, at a merge) was most of them.
+	seen := make(map[string]bool, len(rows))
 	args := make([]any, 0, 3*len(rows))
 	for _, r := range rows {
-		args = append(args, id, r.Actor, r.Seq)
+		if !seen[r.Actor] {
+			seen[r.Actor] = true
+			args = append(args, id, r.Actor, r.Seq)
+		}
 	}
 	return clusterActorInsert.exec(ctx, tx, args)
 }

@@ -230,10 +230,14 @@ func (t *stmtTx) flushLater(ctx context.Context) error {
 	if l.firstEvent > 0 && !t.bulk {
 		// Each report's place in its cluster's publication order (read.go,
 		// fillClusters), with the cluster its event is in now: later
-		// documents of the batch may have merged it.
+		// documents of the batch may have merged it. The batch's events are
+		// read by id (the planner otherwise walked every event in cluster
+		// order to save the sort), and each version's date from versions_ref
+		// (the row's is behind its body's overflow pages).
 		if _, err := t.ExecContext(ctx, `INSERT INTO mention_order (cluster_id, pub, event_id)
 			SELECT e.cluster_id, CASE WHEN v.published = '' THEN '~' ELSE v.published END, e.id
-			FROM events e JOIN versions v ON v.id = e.version_id WHERE e.id >= ? ORDER BY 1, 2, 3`, l.firstEvent); err != nil {
+			FROM events e NOT INDEXED JOIN versions v INDEXED BY versions_ref ON v.id = e.version_id
+			WHERE e.id >= ? ORDER BY 1, 2, 3`, l.firstEvent); err != nil {
 			return fmt.Errorf("report order: %w", err)
 		}
 	}
