@@ -10,10 +10,12 @@ import (
 )
 
 // TestCountsAsTriggers: the entity and alias counts the writer keeps per
-// batch (migration 040) are those the triggers kept row by row, for
-// batches of new documents, new versions (whose old rows the remaining
-// triggers take back), records naming an entity twice, batches written
-// document by document, and a store migrated to 040 half-way.
+// batch (migration 040) are those the triggers kept row by row, and the
+// report order it moves when clusters merge (041) is the one the trigger
+// moved event by event, for batches of new documents, new versions (whose
+// old rows the remaining triggers take back), clusters merged, records naming
+// an entity twice, batches written document by document, and a store
+// migrated half-way.
 func TestCountsAsTriggers(t *testing.T) {
 	ctx := context.Background()
 	items := streamItems(200)
@@ -49,7 +51,8 @@ func TestCountsAsTriggers(t *testing.T) {
 	}
 	counts := func(db *DB) map[string][]string {
 		all := dumpTables(t, db)
-		return map[string][]string{"entity_counts": all["entity_counts"], "alias_names": all["alias_names"]}
+		return map[string][]string{"entity_counts": all["entity_counts"], "alias_names": all["alias_names"],
+			"mention_order": all["mention_order"]}
 	}
 
 	old, err := openAt(ctx, t.TempDir()+"/old.db", countsSchema-1)
@@ -59,16 +62,17 @@ func TestCountsAsTriggers(t *testing.T) {
 	defer old.Close()
 	write(old, items)
 	want := counts(old)
-	if len(want["entity_counts"]) == 0 || len(want["alias_names"]) == 0 {
-		t.Fatal("the stream stores no counts")
+	if len(want["entity_counts"]) == 0 || len(want["alias_names"]) == 0 || len(want["mention_order"]) == 0 {
+		t.Fatal("the stream stores no counts or report order")
 	}
 
 	db := open(t)
 	defer db.Close()
 	write(db, items)
 	if got := counts(db); !reflect.DeepEqual(got, want) {
-		t.Errorf("counts kept by the writer differ from the triggers': entities %q, aliases %q",
-			firstDiff(got["entity_counts"], want["entity_counts"]), firstDiff(got["alias_names"], want["alias_names"]))
+		t.Errorf("rows kept by the writer differ from the triggers': entities %q, aliases %q, report order %q",
+			firstDiff(got["entity_counts"], want["entity_counts"]), firstDiff(got["alias_names"], want["alias_names"]),
+			firstDiff(got["mention_order"], want["mention_order"]))
 	}
 
 	path := t.TempDir() + "/half.db"
@@ -84,7 +88,8 @@ func TestCountsAsTriggers(t *testing.T) {
 	defer half.Close()
 	write(half, items[96:])
 	if got := counts(half); !reflect.DeepEqual(got, want) {
-		t.Errorf("counts of a store migrated half-way differ: entities %q, aliases %q",
-			firstDiff(got["entity_counts"], want["entity_counts"]), firstDiff(got["alias_names"], want["alias_names"]))
+		t.Errorf("rows of a store migrated half-way differ: entities %q, aliases %q, report order %q",
+			firstDiff(got["entity_counts"], want["entity_counts"]), firstDiff(got["alias_names"], want["alias_names"]),
+			firstDiff(got["mention_order"], want["mention_order"]))
 	}
 }

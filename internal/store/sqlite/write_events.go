@@ -114,10 +114,16 @@ func putEvents(ctx context.Context, tx *stmtTx, vid, grp int64, rec *record.Reco
 			into, merge, sp := cluster.Join(span, matched)
 			cid = into
 			for _, other := range merge {
-				for _, q := range []string{
+				moves := []string{
 					`UPDATE event_keys SET cluster_id = ?1 WHERE event_id IN (SELECT id FROM events WHERE cluster_id = ?2)`,
 					`UPDATE events SET cluster_id = ?1 WHERE cluster_id = ?2`,
-				} {
+				}
+				if tx.movesOrder() {
+					// the report order of the cluster's stored events
+					// (this batch's own are written at its end)
+					moves = append(moves, `UPDATE mention_order SET cluster_id = ?1 WHERE cluster_id = ?2`)
+				}
+				for _, q := range moves {
 					if _, err := tx.ExecContext(ctx, q, cid, other); err != nil {
 						return err
 					}
@@ -250,6 +256,17 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// mergeOrderSchema is the migration from which the writer moves a merged
+// cluster's report-order rows itself (041_merge_order.sql); before it, a
+// trigger on events did.
+const mergeOrderSchema = 41
+
+// movesOrder says whether the writer moves a merged cluster's report-order
+// rows (a store opened at an older schema has the trigger that does).
+func (t *stmtTx) movesOrder() bool {
+	return t.db != nil && t.db.schema >= mergeOrderSchema
 }
 
 // spanOf returns the span of cluster id among matched.
