@@ -25,19 +25,37 @@ type denseRows struct {
 const offsetBinary = 0x8000
 
 // newDenseRows packs table q of rows of 16 values; nil for another stride.
-func newDenseRows(q []int16, stride int) *denseRows {
+// maybe, when not nil, marks (a bit a row, as set) the only rows that can
+// have a non-zero weight, the rows a model file listed: the rest of the
+// table is not read.
+func newDenseRows(q []int16, stride int, maybe []uint64) *denseRows {
 	if stride != 16 {
 		return nil
 	}
 	rows := len(q) / stride
 	d := &denseRows{set: make([]uint64, (rows+63)/64), rank: make([]uint32, (rows+63)/64)}
 	n := 0
-	for r := 0; r < rows; r++ {
-		if x := (*[16]int16)(q[r*16 : r*16+16]); x[0]|x[1]|x[2]|x[3]|x[4]|x[5]|x[6]|x[7]|
-			x[8]|x[9]|x[10]|x[11]|x[12]|x[13]|x[14]|x[15] != 0 {
-			// written out: the loading of a model tests a million rows
-			d.set[r>>6] |= 1 << (r & 63)
-			n++
+	nonZero := func(r int) bool {
+		x := (*[16]int16)(q[r*16 : r*16+16])
+		// written out: the loading of a model tests a million rows
+		return x[0]|x[1]|x[2]|x[3]|x[4]|x[5]|x[6]|x[7]|
+			x[8]|x[9]|x[10]|x[11]|x[12]|x[13]|x[14]|x[15] != 0
+	}
+	for w := range d.set {
+		if maybe != nil {
+			for b := maybe[w]; b != 0; b &= b - 1 {
+				if r := w<<6 + bits.TrailingZeros64(b); r < rows && nonZero(r) {
+					d.set[w] |= 1 << (r & 63)
+					n++
+				}
+			}
+			continue
+		}
+		for r := w << 6; r < min(rows, w<<6+64); r++ {
+			if nonZero(r) {
+				d.set[w] |= 1 << (r & 63)
+				n++
+			}
 		}
 	}
 	d.w = make([]uint64, n*4)

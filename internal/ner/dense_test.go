@@ -21,7 +21,7 @@ func TestDenseRows(t *testing.T) {
 	q[7*stride+3] = -5 // a negative weight counts as set
 	q[8*stride] = math.MinInt16
 	q[8*stride+15] = math.MaxInt16
-	d := newDenseRows(q, stride)
+	d := newDenseRows(q, stride, nil)
 	if got := len(d.w) / 4; got != 9 {
 		t.Fatalf("packed %d rows, want 9", got)
 	}
@@ -41,8 +41,33 @@ func TestDenseRows(t *testing.T) {
 			}
 		}
 	}
-	if newDenseRows(make([]int16, 7*10), 7) != nil {
+	if newDenseRows(make([]int16, 7*10), 7, nil) != nil {
 		t.Error("rows of 7 values packed; only rows of 16 are")
+	}
+}
+
+// TestDenseRowsOfListedRows: packing only the rows a model file listed (a
+// listed row may still be all zeros) gives the packing of the whole table.
+func TestDenseRowsOfListedRows(t *testing.T) {
+	const stride, rows = 16, 1000
+	rng := rand.New(rand.NewPCG(5, 6))
+	q := make([]int16, rows*stride)
+	maybe := make([]uint64, (rows+63)/64)
+	for r := 0; r < rows; r++ {
+		switch rng.IntN(4) {
+		case 0: // listed, with a weight
+			q[r*stride+rng.IntN(stride)] = int16(rng.IntN(100)-50) | 1
+			maybe[r>>6] |= 1 << (r & 63)
+		case 1: // listed, all zeros
+			maybe[r>>6] |= 1 << (r & 63)
+		}
+	}
+	want, got := newDenseRows(q, stride, nil), newDenseRows(q, stride, maybe)
+	if !slices.Equal(got.set, want.set) || !slices.Equal(got.rank, want.rank) || !slices.Equal(got.w, want.w) {
+		t.Error("packing the listed rows differs from packing the whole table")
+	}
+	if len(want.w) == 0 {
+		t.Error("no row packed: the test packs nothing")
 	}
 }
 
@@ -65,7 +90,7 @@ func TestSum16(t *testing.T) {
 	for r := 0; r < rows; r += 3 {
 		clear(q[r*stride : (r+1)*stride]) // every third row unset
 	}
-	d := newDenseRows(q, stride)
+	d := newDenseRows(q, stride, nil)
 	for trial := 0; trial < 200; trial++ {
 		rs := make([]uint32, rng.IntN(3000))
 		for i := range rs {

@@ -301,8 +301,12 @@ func (m2 *Model) stackedEmissions(s *scratch, words []string, prev []int) {
 // buildWordCache precomputes the lowerFeatures sums of the cluster words
 // (see wcache) and packs the table's non-zero rows (see dense), once the
 // table is final; a stage 2 sharing the table shares the packed rows.
-func (m *Model) buildWordCache() {
-	m.dense = newDenseRows(m.q, m.stride)
+func (m *Model) buildWordCache() { m.buildWordCacheFrom(nil) }
+
+// buildWordCacheFrom is buildWordCache where maybe, when not nil, marks the
+// only rows of the table that can be non-zero (see newDenseRows).
+func (m *Model) buildWordCacheFrom(maybe []uint64) {
+	m.dense = newDenseRows(m.q, m.stride, maybe)
 	if m2 := m.stage2; m2 != nil {
 		m2.dense = nil
 		if len(m2.q) > 0 && len(m2.q) == len(m.q) && &m2.q[0] == &m.q[0] {
@@ -320,6 +324,11 @@ func (m *Model) buildWordCache() {
 	var buf []byte
 	var rows []uint32
 	addRows := func(sum []int32, rows []uint32) {
+		// the packed rows when there are (a fraction of the table's
+		// memory, so fewer cache misses: their sums are the same)
+		if m.dense != nil && len(sum) == 16 && m.dense.sum16((*[16]int32)(sum), rows) {
+			return
+		}
 		for _, r := range rows {
 			for y, v := range m.q[int(r)*m.stride : int(r+1)*m.stride] {
 				sum[y] += int32(v)
