@@ -119,9 +119,24 @@ func (m *Model) writeWeights(bw *bufio.Writer) {
 	}
 	nL := m.nL
 	rows := 1 << m.bits
+	buf := make([]int16, nL)
+	// weights returns this stage's weights of row r: from the table, or
+	// from the packed rows of a loaded model, which has no table
+	weights := func(r int) []int16 {
+		if m.q != nil {
+			k := r*m.stride + m.off
+			return m.q[k : k+nL]
+		}
+		clear(buf)
+		if j, ok := m.dense.find(uint32(r)); ok {
+			for y := range buf {
+				buf[y] = int16(m.dense.value(j, m.off+y))
+			}
+		}
+		return buf
+	}
 	quant := func(r int) bool {
-		k := r*m.stride + m.off
-		for _, v := range m.q[k : k+nL] {
+		for _, v := range weights(r) {
 			if v != 0 {
 				return true
 			}
@@ -142,8 +157,7 @@ func (m *Model) writeWeights(bw *bufio.Writer) {
 		}
 		putU(uint64(r - last))
 		last = r
-		k := r*m.stride + m.off
-		for _, v := range m.q[k : k+nL] {
+		for _, v := range weights(r) {
 			putI(int64(v))
 		}
 	}
@@ -206,10 +220,10 @@ func (d *decoder) byte() (byte, error) {
 	return c, nil
 }
 
-// readWeights reads what writeWeights wrote. It marks in rows (a bit a
-// row of the table) the rows it sets, so that packing the table visits
-// those rows only (see newDenseRows).
-func (m *Model) readWeights(d *decoder, scale float64, rows []uint64) error {
+// readWeights reads what writeWeights wrote, handing the weights of each
+// listed row, in ascending row order, to put (vals is reused from call to
+// call).
+func (m *Model) readWeights(d *decoder, scale float64, put func(row int, vals []int16)) error {
 	if scale <= 0 || math.IsInf(scale, 0) || math.IsNaN(scale) {
 		return fmt.Errorf("bad weight scale %v", scale)
 	}
@@ -227,18 +241,17 @@ func (m *Model) readWeights(d *decoder, scale float64, rows []uint64) error {
 	}
 	limit := uint64(1) << m.bits
 	row := uint64(0)
+	vals := make([]int16, m.nL)
 	for i := uint64(0); i < count; i++ {
 		gap, err := d.uvarint()
 		if err != nil {
 			return fmt.Errorf("row: %w", err)
 		}
-		row += gap
-		if row >= limit {
+		if gap >= limit || row+gap >= limit {
 			return errors.New("row index out of range")
 		}
-		rows[row>>6] |= 1 << (row & 63)
-		q := m.q[int(row)*m.stride+m.off : int(row)*m.stride+m.off+m.nL]
-		for y := range q {
+		row += gap
+		for y := range vals {
 			v, err := d.varint()
 			if err != nil {
 				return fmt.Errorf("weight: %w", err)
@@ -246,10 +259,29 @@ func (m *Model) readWeights(d *decoder, scale float64, rows []uint64) error {
 			if v < math.MinInt16 || v > math.MaxInt16 {
 				return errors.New("weight out of range")
 			}
-			q[y] = int16(v)
+			vals[y] = int16(v)
 		}
+		put(int(row), vals)
 	}
 	return nil
+}
+
+// add is a readWeights sink that keeps the rows listed (a row listed twice
+// keeps its last weights, as a table would).
+func (s *stageRows) add(row int, vals []int16) {
+	if n := len(s.rows); n > 0 && s.rows[n-1] == uint32(row) {
+		copy(s.vals[len(s.vals)-len(vals):], vals)
+		return
+	}
+	s.rows = append(s.rows, uint32(row))
+	s.vals = append(s.vals, vals...)
+}
+
+// into returns a readWeights sink that writes m's weights into its table.
+func (m *Model) into() func(row int, vals []int16) {
+	return func(row int, vals []int16) {
+		copy(m.q[row*m.stride+m.off:], vals)
+	}
 }
 
 // Load reads a model written by Save.
@@ -349,27 +381,45 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	var m2 *Model
 	if h.Scale2 != 0 {
-		// The stages share one table (see joinStages), filled in place.
+		// The stages share one table (see joinStages).
 		m2 = &Model{labels: m.labels, nL: m.nL, bits: m.bits, greedy: m.greedy,
 			trans: make([]float32, len(m.trans)), allowed: m.allowed, preds: m.preds,
 			clusters: m.clusters, clusterList: m.clusterList, nExtra: m.nExtra, gaz: m.gaz}
 		m.stride = (2*m.nL + 7) &^ 7
+		m2.stride, m2.off = m.stride, m.nL
+		m.stage2 = m2
+	}
+	if m2 != nil && m.stride == 16 {
+		// Rows of 16 values are tagged from their packed form alone
+		// (dense), built here from the rows the file lists: the table of
+		// every row (32 MB, nine in ten rows zeros) is never made.
+		var s1, s2 stageRows
+		if err := m.readWeights(d, h.Scale, s1.add); err != nil {
+			return fail("stage 1", err)
+		}
+		if err := m2.readWeights(d, h.Scale2, s2.add); err != nil {
+			return fail("stage 2", err)
+		}
+		m.dense = packStages(1<<m.bits, m.nL, &s1, &s2)
+		m2.dense = m.dense
+		m.buildSums()
+		return m, nil
+	}
+	if m2 != nil {
 		m.q = newTable((1 << m.bits) * m.stride)
-		m2.q, m2.stride, m2.off = m.q, m.stride, m.nL
+		m2.q = m.q
 	} else {
 		m.q = make([]int16, (1<<m.bits)*m.stride)
 	}
-	rows := make([]uint64, (1<<m.bits+63)/64)
-	if err := m.readWeights(d, h.Scale, rows); err != nil {
+	if err := m.readWeights(d, h.Scale, m.into()); err != nil {
 		return fail("stage 1", err)
 	}
 	if m2 != nil {
-		if err := m2.readWeights(d, h.Scale2, rows); err != nil {
+		if err := m2.readWeights(d, h.Scale2, m2.into()); err != nil {
 			return fail("stage 2", err)
 		}
-		m.stage2 = m2
 	}
-	m.buildWordCacheFrom(rows)
+	m.buildWordCache()
 	return m, nil
 }
 
