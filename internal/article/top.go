@@ -32,12 +32,22 @@ var (
 	// "Kamis, 12 Maret 2026 09:10 WIB Jurnalis - Rina Contoh": a stamp
 	// followed by a credit label.
 	creditedStampRe = regexp.MustCompile(`(?i)^(.{6,60}?)\s+(?:` + strings.Join(creditLabels, "|") + `)\b\s*[:\-–—]?\s*\S`)
-	// Photo captions name their credit: "(Foto: ...)", "(AP Photo/...)",
-	// "ANTARA/HO-...", "(Xinhua/Name", "(ant)", "Photo credit: ...". The
-	// Indonesian government's press bureaus, whose photos most state-visit
-	// stories carry, are credited by their short names in parentheses:
-	// "(Setneg)", "(Setpres)", "(Setkab)", "(BPMI Setpres)".
-	captionRe = regexp.MustCompile(`(?i)\((?:foto|photo|dok|dokumentasi|ist|istimewa|ilustrasi|ant|setneg\w*|setpres|setkab|bpmi)\b|\b(?:foto|photo|image|gambar)\s*(?:credit)?\s*:|\b(?:AP|AFP|Reuters|EPA|Getty)(?: Photo| Images)?/|\bANTARA(?: FOTO)?/|\((?:Xinhua|Reuters|AFP|AP|EPA|Anadolu)/`)
+	// Photo captions name their credit, in one of three forms written the
+	// same way across Indonesian and English news:
+	//   - a credit label in parentheses: "(Foto: ...)", "(Dok. Kemlu)",
+	//     "(Istimewa)", "(Humas Pemprov)", "(Biro Pers Istana)", "(Courtesy of
+	//     ...)", "(Handout)"; "humas" (public relations office) and "biro
+	//     pers" (press bureau) are how Indonesian government offices credit
+	//     the photos they hand out;
+	//   - a label and a colon: "Foto: ...", "Photo credit: ...";
+	//   - an agency and its photographer or desk: "(AP Photo/...)",
+	//     "ANTARA FOTO/...", "(Xinhua/Name)";
+	// and a caption's credit closes it: a short name in parentheses after
+	// the caption's last full stop, "... di Istana Bogor. (Setpres)",
+	// "... before their talks. (Kremlin pool)". Story sentences put their
+	// full stop after a parenthesis ("... anggota PBB (UN)."), and dates or
+	// figures in parentheses start with a digit.
+	captionRe = regexp.MustCompile(`(?i)\((?:foto|photo|dok|dokumentasi|ist|istimewa|ilustrasi|ant|humas|biro pers|courtesy|handout)\b|\b(?:foto|photo|image|gambar)\s*(?:credit)?\s*:|\b(?:AP|AFP|Reuters|EPA|Getty)(?: Photo| Images)?/|\bANTARA(?: FOTO)?/|\((?:Xinhua|Reuters|AFP|AP|EPA|Anadolu)/|[.!?]["”’]?\s*\(\pL[^()\d\n]{1,38}\)\s*$`)
 )
 
 // unglue splits a top paragraph where a page's layout ran a stamp into the

@@ -251,13 +251,28 @@ func TestIsCaption(t *testing.T) {
 		p    string
 		want bool
 	}{
+		// A credit label, an agency's photo desk.
 		{"Menteri menyambut tamunya di beranda istana. (Foto: Dok. Kemlu)", true},
+		{"Gubernur meninjau pelabuhan Makassar, Selasa (4/3/2025). (Humas Pemprov Sulsel)", true},
+		{"Bupati menyerahkan bantuan kepada warga. (Biro Pers Pemkab Sleman)", true},
+		{"The ministers tour the port of Mombasa on Monday. (Courtesy of the Kenya Ports Authority)", true},
+		{"The leaders shake hands before their talks. (AP Photo/Jane Example)", true},
+		// A short credit in parentheses closing the caption, whoever it
+		// names: a press bureau, a pool, an agency, a photographer.
 		{"Kedua pemimpin berjalan menuju ruang pertemuan. (Setpres)", true},
 		{"Presiden menerima tamu negara di halaman istana. (BPMI Setpres/Rina)", true},
-		{"Para menteri berfoto seusai rapat kabinet. (Setkab)", true},
-		{"The leaders shake hands before their talks. (AP Photo/Jane Example)", true},
+		{"Perdana Menteri tiba di Bandara Wattay, Vientiane. (Sekretariat Kabinet)", true},
+		{"The two presidents meet in Tashkent on Tuesday. (Kremlin pool)", true},
+		{"Warga mengantre di depan kantor pos Medan. (Warta Sumut/Rina Contoh)", true},
+		{"Delegates arrive at the summit venue in Nairobi.” (Reuters)", true},
+		// Story sentences: the full stop after the parenthesis, an
+		// abbreviation or a date inside it, or no parenthesis at the end.
 		{"Menteri menyambut tamunya di beranda istana pada Senin pagi.", false},
 		{"The Setneg building was closed on Monday.", false},
+		{"Indonesia dan Laos adalah anggota Perhimpunan Bangsa-Bangsa Asia Tenggara (ASEAN).", false},
+		{"Kedua menteri bertemu di Pontianak pada Selasa (4/3/2025).", false},
+		{"The talks in Accra ended late on Monday. (The meeting resumes on 12 March at 10:00.)", false},
+		{"Menurut Badan Pusat Statistik (BPS), ekspor ke Vietnam naik 5 persen.", false},
 	}
 	for _, tc := range tests {
 		if got := isCaption(tc.p); got != tc.want {
