@@ -27,7 +27,7 @@ type Lede struct {
 const dash = `(?:--|[-–—‐‑]{1,2})`
 
 type ledePatterns struct {
-	paren, twoDash, comma, single, colon, dotPlace *regexp.Regexp
+	paren, twoDash, stopPair, comma, single, colon, dotPlace *regexp.Regexp
 }
 
 var ledeRes = sync.OnceValue(func() *ledePatterns {
@@ -40,6 +40,11 @@ var ledeRes = sync.OnceValue(func() *ledePatterns {
 		// followed by a space (a space before it is often forgotten: "KOMPAS.com-
 		// "), one an outlet and one a place, in either order.
 		twoDash: regexp.MustCompile(`^\s*([^,()\n]{1,40}?)\s*` + dash + `\s+([^,()\n]{1,40}?)\s*` + dash + `\s+`),
+		// "ASTANA. KAZINFORM – ", "TASHKENT | Warta Online - ": the same two
+		// parts parted by a full stop or a bar instead (agencies that set
+		// their credit as a second sentence of the dateline); the first part
+		// holds neither, so a domain ("KOMPAS.com") is never cut.
+		stopPair: regexp.MustCompile(`^\s*([^,.|()\n]{1,40}?)\s*[.|]\s+([^,()\n]{1,40}?)\s*` + dash + `\s+`),
 		// "JAKARTA, KOMPAS.com - ", "VOTENEWS.ID, JAKARTA – ", "Astana,
 		// Warta Online - ", "Jakarta, 16 Juni 2025 - ": two parts joined
 		// by a comma and closed by a spaced dash.
@@ -125,6 +130,19 @@ func ParseLede(p string) Lede {
 			return l
 		}
 	}
+	if m := match(re.stopPair, p, dashLede); m != nil {
+		// Unlike a comma or a dash, a full stop also ends a sentence ("Biden
+		// menang. Fox News - ..."): the place must be set in capitals or
+		// known to the knowledge base.
+		place := m[1]
+		if isOutlet(place) {
+			place = m[2]
+		}
+		if l, ok := pair(m[1], m[2], false); ok && (isUpperWord(place) || knownPlace(place)) {
+			l.Len = len(m[0])
+			return l
+		}
+	}
 	if m := match(re.comma, p, mayBeCommaLede(p)); m != nil {
 		if l, ok := pair(m[1], m[2], true); ok {
 			l.Len = len(m[0])
@@ -139,13 +157,6 @@ func ParseLede(p string) Lede {
 	}
 	if m := match(re.single, p, dashLede); m != nil {
 		part := strings.TrimSpace(m[1])
-		if a, b, ok := strings.Cut(part, ". "); ok && isOutlet(b) {
-			// "ASTANA. KAZINFORM - ": place and outlet parted by a full
-			// stop (the Kazakh agency's style).
-			if pl, isPl := asPlace(a); isPl && !isOutlet(a) {
-				return Lede{Place: pl, Outlet: normOutlet(b), Len: len(m[0])}
-			}
-		}
 		switch {
 		case isOutlet(part):
 			return Lede{Outlet: normOutlet(part), Len: len(m[0])}

@@ -33,8 +33,18 @@ func TestParseLede(t *testing.T) {
 		// The country in brackets and the month and day before a colon.
 		{"Mumbai [India], March 4 : The leaders met ...", "Mumbai", "", ""},
 		{"New Delhi [India], October 22 (ANI): The leaders met ...", "New Delhi", "ANI", ""},
-		// Place and outlet parted by a full stop.
+		// Place and outlet parted by a full stop or a bar, in either order;
+		// a full stop also ends sentences, so the place is in capitals or
+		// known.
 		{"ASTANA. KAZINFORM - The leaders met ...", "Astana", "KAZINFORM", ""},
+		{"BISHKEK. Kabar Online – Para menteri bertemu ...", "Bishkek", "Kabar Online", ""},
+		{"Surabaya. Warta Online - Gubernur meresmikan ...", "Surabaya", "Warta Online", ""},
+		{"SAMARKAND | Silk Road Times - The summit opened ...", "Samarkand", "Silk Road Times", ""},
+		{"Warta Online. MANILA - Presiden Filipina ...", "Manila", "Warta Online", ""},
+		{"Bogor. Kota hujan - begitu julukannya.", "", "", ""},
+		{"Xi Tiba di Astana. Warta Online - Presiden China ...", "", "", ""},
+		{"MAKASSAR. Harga beras naik - kata pedagang ...", "", "", ""},
+		{"\"Kami siap. Warta Online - tidak,\" katanya.", "", "", ""},
 		// An outlet named by the kind of publication, or known to the
 		// knowledge base.
 		{"Jakarta, Jurnal Diplomasi – Menteri bertemu ...", "Jakarta", "Jurnal Diplomasi", ""},
