@@ -575,14 +575,22 @@ func mastheadOutlet(line string) string {
 	if len(t) > 40 || len(strings.Fields(t)) > 4 || !(isOutlet(t) || section && looksLikeName(t)) {
 		return ""
 	}
-	// a masthead writes every word with a capital or as a web address
-	// ("The Jakarta Post", "kumparanNEWS", "Katadata.co.id"), unlike a headline
-	for _, w := range strings.Fields(t) {
-		if strings.ToLower(w) == w && !strings.Contains(w, ".") {
-			return ""
-		}
+	if !titleSet(t) {
+		return ""
 	}
 	return t
+}
+
+// titleSet reports whether every word of name t has a capital or is a web
+// address, as a masthead writes an outlet's name ("The Jakarta Post",
+// "kumparanNEWS", "Katadata.co.id"), unlike a headline or a sentence.
+func titleSet(t string) bool {
+	for _, w := range strings.Fields(t) {
+		if strings.ToLower(w) == w && !strings.Contains(w, ".") {
+			return false
+		}
+	}
+	return true
 }
 
 // newsSections are the section names a masthead line puts after the outlet

@@ -275,8 +275,12 @@ func mayBeSlashLede(p string) bool {
 }
 
 // mayBeMastheadLede is the test before the masthead lede expression, whose
-// name ([^,()\n.]) runs to a comma.
-func mayBeMastheadLede(p string) bool { return firstOf(p, ",()\n.") == ',' }
+// name (no comma, parenthesis, newline, bar or bullet) runs to a comma, bar,
+// bullet or dash: the first of these in p is not a parenthesis or a newline.
+func mayBeMastheadLede(p string) bool {
+	r := firstOf(p, ",()\n|•"+ledeDashes)
+	return r != -1 && r != '(' && r != ')' && r != '\n'
+}
 
 // mayBeCaption is the test before captionRe. Each of its credits is marked
 // by punctuation next to a letter: "(" before the first letter of a credit

@@ -136,6 +136,8 @@ var guardLines = []string{
 	"Updated\u00a0 2 hours ago",
 	"MOSCOW, September 15. /TASS/. Russia said on Monday",
 	"Warta Daily, Kamis, (5 Maret 2026). BANDUNG - Hujan deras",
+	"Warta Daily | Kamis, 5 Maret 2026 | BANDUNG - Hujan deras",
+	"Warta.id - Kamis, 5 Maret 2026 - BANDUNG - Hujan deras",
 	"3 April 2026, 21:10 WIBSURABAYA, WARTA TV - Banjir",
 	"February 3, 2026Updated: February 4, 2026",
 	"Brussels ● Tue, September 29, 2026",

@@ -59,6 +59,15 @@ func TestParseLede(t *testing.T) {
 		// A masthead with its date, then the lede.
 		{"Warta Online, Kamis, (5 Maret 2026). BANDUNG - Menteri bertemu ...", "Bandung", "Warta Online", "2026-03-05"},
 		{"Rina Contoh, Kamis, (5 Maret 2026). Menteri bertemu ...", "", "", ""},
+		{"Harian Contoh, Senin, 16 Juni 2025 | MEDAN - Gubernur meresmikan ...", "Medan", "Harian Contoh", "2025-06-16"},
+		{"The Example Herald | Monday, June 16, 2025 | NAIROBI — Kenya's president ...", "Nairobi", "The Example Herald", "2025-06-16"},
+		{"Warta.id, Selasa (4/3/2025). PONTIANAK - Wali kota ...", "Pontianak", "Warta.id", "2025-03-04"},
+		{"Timur Pos - Rabu, 5 Maret 2025 - AMBON - Warga ...", "Ambon", "Timur Pos", "2025-03-05"},
+		// Not mastheads: a sentence with a date, a headline, a name
+		// without a dateline after it.
+		{"Kunjungan itu berlangsung Senin, 16 Juni 2025. Jakarta - tuan rumah ...", "", "", ""},
+		{"Presiden Tiba di Hanoi, 16 Juni 2025. Kunjungan ini ...", "", "", ""},
+		{"The Example Herald, Monday, June 16, 2025. The talks resumed ...", "", "", ""},
 		// Outlet, comma, place.
 		{"VOTENEWS.ID, JAKARTA – Presiden menerima ...", "Jakarta", "VOTENEWS.ID", ""},
 		{"Liputan6.com, Jakarta - Wakil Presiden ...", "Jakarta", "Liputan6.com", ""},

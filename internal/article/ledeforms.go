@@ -32,9 +32,14 @@ var ledeVariantRes = sync.OnceValue(func() *ledeVariants {
 		// "MOSCOW, September 15. /TASS/. ...": place, month and day, and
 		// the agency between slashes (the Russian agencies' style).
 		slashOutlet: regexp.MustCompile(`^\s*([^,/\n]{1,40}?)\s*,\s*([^./\n]{3,20}?)\.?\s*/([^/\n]{2,20})/\.?\s+`),
-		// "Warta Daily, Kamis, (5 Maret 2026). BANDUNG - ...": a
-		// masthead with the date, closed by a full stop, then the lede.
-		masthead: regexp.MustCompile(`^\s*([^,()\n.]{2,40}?)\s*,\s*([^.\n]{6,50}?)\.\s+`),
+		// A masthead run into the lede: the publication's name and the
+		// issue's date, parted by a comma, bar, bullet or spaced dash (the
+		// separators of stamp lines, outletStampRe), and closed by a full
+		// stop, bar, bullet or dash before the dateline: "Warta Daily,
+		// Kamis, (5 Maret 2026). BANDUNG - ...", "The Example Herald |
+		// Monday, June 16, 2025 | NAIROBI — ...". A dot inside the name
+		// belongs to a web address ("Warta.id").
+		masthead: regexp.MustCompile(`^\s*((?:[^,()\n|•.]|\.\S){2,40}?)(?:\s*,|\s+[|•–—-])\s*([^\n|•]{6,50}?)\s*(?:[.|•]|` + dash + `)\s+`),
 		// "NEW DELHI, Jun 17 (PTI) The ...", "ISLAMABAD, June 17 (APP):
 		// ...": a known agency's lede closed by a colon or by nothing
 		// (South Asian wires).
@@ -70,7 +75,7 @@ func parenVariant(p string) (Lede, bool) {
 			}
 		}
 	}
-	if m := matchIndex(re.masthead, p, mayBeMastheadLede); m != nil && looksLikeName(p[m[2]:m[3]]) {
+	if m := matchIndex(re.masthead, p, mayBeMastheadLede); m != nil && looksLikeName(p[m[2]:m[3]]) && titleSet(p[m[2]:m[3]]) {
 		stamp := strings.NewReplacer("(", "", ")", "").Replace(p[m[4]:m[5]])
 		if d, ok := parseStamp(stamp); ok {
 			if l := ParseLede(p[m[1]:]); l.Place != "" && l.Outlet == "" && l.Date == "" {
