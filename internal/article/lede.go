@@ -248,6 +248,9 @@ var outletSuffixes = []string{
 	"news", "online", "tv", "post", "times", "daily", "media", "network", "radio", "press",
 	"channel", "herald", "tribune", "tribun", "journal", "wire", "pos", "today", "insider",
 	"globe", "gazette", "berita", "warta", "kabar", "pers", "television", "televisi",
+	// "Saudi Press Agency", "Kuwait News Agency": a bare "agency" would take
+	// in "Central Intelligence Agency".
+	"newsagency", "pressagency",
 }
 
 // domainRe matches web addresses used as outlet names ("KOMPAS.com",

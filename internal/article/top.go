@@ -211,9 +211,7 @@ func findLede(paras []para, body int) (summary, bylineOut string, lede Lede, led
 			l = ParseLede(t + " ")
 			l.Len = min(l.Len, len(t))
 		}
-		if l != (Lede{}) && l.Place == "" && l.Len < len(t) && isOutlet(t[l.Len:]) {
-			// "Emirates News Agency - WAM": a wire's masthead, its name
-			// and its acronym, not a lede.
+		if wireMasthead(t, l) {
 			if bylineOut == "" {
 				bylineOut = l.Outlet
 			}
@@ -233,6 +231,24 @@ func findLede(paras []para, body int) (summary, bylineOut string, lede Lede, led
 		}
 	}
 	return summary, bylineOut, Lede{}, -1
+}
+
+// wireMasthead reports whether line t, read as lede l, is a news agency's
+// masthead rather than a lede: its full name and its short name, parted by a
+// dash and nothing after ("Saudi Press Agency - SPA", "Kantor Berita Contoh –
+// KBC"), the way agencies head the stories on their sites. The short name is
+// an outlet, or a word of two to six capitals the knowledge base does not know
+// as a place (a lone "JAKARTA" after an outlet is a dateline).
+func wireMasthead(t string, l Lede) bool {
+	if l.Outlet == "" || l.Place != "" || l.Len >= len(t) {
+		return false
+	}
+	short := strings.TrimSpace(t[l.Len:])
+	if isOutlet(short) {
+		return true
+	}
+	n := utf8.RuneCountInString(short)
+	return n >= 2 && n <= 6 && isUpperWord(short) && !strings.ContainsAny(short, " .,") && !knownPlace(short)
 }
 
 // ledeSpans places lede l, read at the start of paragraph p (which starts
