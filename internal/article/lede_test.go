@@ -154,3 +154,29 @@ func FuzzLede(f *testing.F) {
 		}
 	})
 }
+
+// TestIsOutlet: an outlet by its shape (a web address, a brand in camel
+// case, a word for a kind of publication, "News Agency") or among the wire
+// services, national agencies and broadcasters of knownOutlets, whose
+// acronyms count only in capitals.
+func TestIsOutlet(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Reuters", true}, {"REUTERS", true}, {"Kyodo", true}, {"RIA Novosti", true},
+		{"APP", true}, {"ANI", true}, {"AA", true}, {"CNN Indonesia", true},
+		{"Warta.id", true}, {"KabarNews", true}, {"Harian Contoh", true},
+		{"Kuwait News Agency", true}, {"Oman Press Agency", true},
+		// Acronyms in lower case are words and names.
+		{"App", false}, {"app", false}, {"Ani", false}, {"Pti", false},
+		// Words that are not outlets.
+		{"Inilah", false}, {"Antara", true}, {"Presiden", false},
+		{"Central Intelligence Agency", false}, {"Badan Intelijen Negara", false},
+	}
+	for _, tc := range tests {
+		if got := isOutlet(tc.s); got != tc.want {
+			t.Errorf("isOutlet(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}

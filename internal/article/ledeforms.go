@@ -94,7 +94,7 @@ func parenVariant(p string) (Lede, bool) {
 		agency := strings.TrimSpace(p[m[4]:m[5]])
 		place, rest, _ := strings.Cut(p[m[2]:m[3]], ",")
 		pl, isPlace := asPlace(place)
-		if (knownOutlets[strings.ToUpper(agency)] || kbOutlet(agency)) && isPlace && (isUpperWord(place) || knownPlace(place)) {
+		if (knownOutlet(agency) || kbOutlet(agency)) && isPlace && (isUpperWord(place) || knownPlace(place)) {
 			l := Lede{Place: pl, Outlet: agency, Len: m[6]} // the story starts at the capital
 			if d, ok := parseStamp(rest); ok {
 				l.Date = d

@@ -162,7 +162,7 @@ func bylineOutlet(p string) string {
 	if len(p) > 100 {
 		return ""
 	}
-	if m := match(byAgencyRe, p, mayBeByAgency(p)); m != nil && knownOutlets[strings.ToUpper(m[1])] {
+	if m := match(byAgencyRe, p, mayBeByAgency(p)); m != nil && knownOutlet(m[1]) {
 		return m[1]
 	}
 	for _, sep := range []string{" - ", " – ", " — ", " | "} {
