@@ -151,7 +151,7 @@ func ParseLede(p string) Lede {
 	}
 	if m := matchIndex(re.colon, p, mayBeColonLede); m != nil {
 		part := strings.TrimSpace(p[m[2]:m[3]])
-		if pl, ok := asPlace(part); ok && knownPlace(part) {
+		if pl, ok := asPlace(part); ok && knownPlace(part) && !headlineSubject(part) {
 			return Lede{Place: pl, Len: m[4]} // the story starts at the capital
 		}
 	}
@@ -461,9 +461,6 @@ var notPlaceStarts = map[string]bool{
 	"update": true, "breaking": true, "live": true, "baca": true, "read": true, "editor": true,
 }
 
-// isDatelinePlace decides whether a lone part before a dash ("WASHINGTON —",
-// "Jakarta - ") is a dateline place: written in capitals, or one to three
-// capitalised words that do not open an ordinary sentence.
 // knownPlace reports whether the knowledge base knows s as a country or
 // place.
 func knownPlace(s string) bool {
@@ -479,12 +476,50 @@ func knownPlace(s string) bool {
 	return false
 }
 
-// Several capitalised words in mixed case must be a place the knowledge base
-// knows: a byline sets a reporter's name the same way ("Rina Wati Contoh -
+// kbKinds says what the knowledge base knows s as: a city or region, a
+// country, a person.
+func kbKinds(s string) (place, country, person bool) {
+	k, err := kb.Load()
+	if err != nil {
+		return false, false, false
+	}
+	for _, e := range k.Lookup(strings.TrimSpace(s)) {
+		switch e.Type {
+		case kb.Place:
+			place = true
+		case kb.Country:
+			country = true
+		case kb.Person:
+			person = true
+		}
+	}
+	return place, country, person
+}
+
+// headlineSubject reports whether s, alone before a dash or a colon, is the
+// subject of a headline rather than a dateline. A dateline names the city
+// the story was filed from ("Jakarta -", "RIYADH:"), or a country only when
+// set in capitals as datelines are ("GAZA -", "UKRAINA -"); a country in
+// mixed case there opens a headline, the first of a pair ("Indonesia -
+// Malaysia sepakat ...") or the speaker of a quote ("Rusia: Barat harus
+// ..."), and a person ("Jokowi - Anwar bahas ...") is never a dateline.
+func headlineSubject(s string) bool {
+	place, country, person := kbKinds(s)
+	if place {
+		return false
+	}
+	return person || country && !isUpperWord(s)
+}
+
+// isDatelinePlace decides whether a lone part before a dash ("WASHINGTON —",
+// "Jakarta - ") is a dateline place: written in capitals, or one to three
+// capitalised words that do not open an ordinary sentence. Several
+// capitalised words in mixed case must be a place the knowledge base knows:
+// a byline sets a reporter's name the same way ("Rina Wati Contoh -
 // detikNews"), and a person is never a dateline.
 func isDatelinePlace(s string) bool {
 	pl, ok := asPlace(s)
-	if !ok {
+	if !ok || headlineSubject(s) {
 		return false
 	}
 	if newsSections[strings.ToLower(pl)] {

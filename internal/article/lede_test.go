@@ -94,6 +94,16 @@ func TestParseLede(t *testing.T) {
 		{"NOTE: This story was updated ...", "", "", ""},
 		{"Jakarta: menteri ...", "", "", ""}, // the story starts with a capital
 		{"Presiden Kassym-Jomart Tokayev - yang baru tiba - berkata ...", "", "", ""},
+		// A country in mixed case or a person alone before a dash or a
+		// colon opens a headline; a dateline is a city, or a country set in
+		// capitals.
+		{"Indonesia - Malaysia sepakat perkuat kerja sama perbatasan", "", "", ""},
+		{"Rusia: Barat Harus Hentikan Pasokan Senjata", "", "", ""},
+		{"Brazil: We will not join the sanctions", "", "", ""},
+		{"Jokowi - Anwar bahas perbatasan di Bogor", "", "", ""},
+		{"UKRAINA - Rusia meluncurkan serangan rudal ke Lviv ...", "Ukraina", "", ""},
+		{"Putrajaya: Malaysia dan Indonesia menyepakati ...", "Putrajaya", "", ""},
+		{"Kupang - Gubernur NTT meresmikan pelabuhan ...", "Kupang", "", ""},
 		// Dated ledes.
 		{"June 19, 2025 -- For the first time ...", "", "", "2025-06-19"},
 		{"Jakarta, 16 Juni 2025 - Pemerintah ...", "Jakarta", "", "2025-06-16"},
