@@ -106,6 +106,7 @@ func Extract(doc source.Document) (Article, error) {
 	pageDate := urlDate(pageURL)
 	a := assemble(paras, meta, isHTML, doc.Hints, pageDate)
 	a.PageDate = pageDate
+	ownOutletLede(&a, pageURL)
 	if a.Outlet == "" && pageURL != "" {
 		// The page's own site, when the text names it ("kata juru bicara
 		// kepada WARTAKITA" on wartakita.co.id): the outlet the text names, with

@@ -289,3 +289,37 @@ func TestIsCaption(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnOutletLede: a lede's lone part whose letters spell the page's
+// address is the page's own outlet, a regional paper named with ordinary
+// words, not a dateline; a place that happens to be the name of the site's
+// subdomain, or a lede that names an agency, keeps its dateline.
+func TestOwnOutletLede(t *testing.T) {
+	tests := []struct {
+		name, url, doc   string
+		outlet, dateline string
+	}{
+		{"regional paper named in capitals", "https://www.suara-contoh.com/2026/03/10/gubernur/",
+			"Gubernur meresmikan pelabuhan\n\nSUARA CONTOH - Gubernur meresmikan pelabuhan baru di Ambon pada Selasa.\n", "SUARA CONTOH", ""},
+		{"English paper on a country domain", "https://harbourtimes.co.nz/news/port",
+			"Port opens\n\nHarbour Times - The minister opened the new port in Napier on Tuesday.\n", "Harbour Times", ""},
+		{"a city on the site's regional subdomain", "https://batam.wartacontoh.com/berita/1",
+			"Pelabuhan dibuka\n\nBATAM - Menteri membuka pelabuhan baru di Batam pada Selasa.\n", "", "Batam"},
+		{"a lede that names an agency", "https://makassar.example.co.id/berita/1",
+			"Pelabuhan dibuka\n\nMakassar (ANTARA) - Menteri membuka pelabuhan baru pada Selasa.\n", "ANTARA", "Makassar"},
+		{"a place that is not the site", "https://www.suara-contoh.com/2026/03/10/gubernur/",
+			"Gubernur meresmikan pelabuhan\n\nAMBON - Gubernur meresmikan pelabuhan baru di Ambon pada Selasa.\n", "", "Ambon"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract(source.Document{Name: tc.url, Path: "in.jsonl:1", URL: tc.url, Body: []byte(tc.doc), Format: "text"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkSpans(t, a)
+			if a.Outlet != tc.outlet || a.Dateline != tc.dateline {
+				t.Errorf("outlet %q dateline %q, want %q %q", a.Outlet, a.Dateline, tc.outlet, tc.dateline)
+			}
+		})
+	}
+}
