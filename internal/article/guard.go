@@ -215,12 +215,12 @@ func mayBeIconCounter(p string) bool { return firstByteIn(p, "fFvVqQtTcCsSbBrRaA
 // is built from them so that the expression and its prefilter agree.
 var gluedLabels = []string{"Updated", "Published", "Diperbarui", "Diterbitkan"}
 
-// mayBeGluedLabel is the test before gluedLabelRe: four digits in a row and
-// one of its labels, written as the expression spells them.
+// mayBeGluedLabel is the test before gluedLabelRe: one of its labels,
+// written as the expression spells them.
 func mayBeGluedLabel(p string) bool {
 	for _, l := range gluedLabels {
 		if strings.Contains(p, l) {
-			return hasYear(p)
+			return true
 		}
 	}
 	return false

@@ -140,6 +140,8 @@ var guardLines = []string{
 	"Warta.id - Kamis, 5 Maret 2026 - BANDUNG - Hujan deras",
 	"3 April 2026, 21:10 WIBSURABAYA, WARTA TV - Banjir",
 	"February 3, 2026Updated: February 4, 2026",
+	"June 17, 2026 3:04 PM GMT+7Updated 2 hours ago",
+	"iPhoneUpdated app",
 	"Brussels ● Tue, September 29, 2026",
 	"By Reuters Staff",
 	"Kamis, 12 Maret 2026 09:10 WIB Jurnalis - Rina Contoh",

@@ -24,9 +24,10 @@ var (
 	// "3 April 2026, 21:10 WIBSURABAYA, WARTA TV - ...": a time zone run into
 	// the next capital.
 	gluedZoneRe = regexp.MustCompile(`\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT|GMT|UTC)(\p{Lu})`)
-	// "February 3, 2026Updated: February 4, 2026": a year run into an
-	// update or publication label.
-	gluedLabelRe = regexp.MustCompile(`(\d{4})((?:` + strings.Join(gluedLabels, "|") + `)\b)`)
+	// "February 3, 2026Updated: February 4, 2026", "June 17, 2026 3:04 PM
+	// GMT+7Updated 2 hours ago": an update or publication label run into
+	// the end of a stamp (a year, a time, a zone: a digit or a capital).
+	gluedLabelRe = regexp.MustCompile(`([\d\p{Lu}])((?:` + strings.Join(gluedLabels, "|") + `)\b)`)
 	// clockRe finds a time of day, the mark of a machine stamp.
 	clockRe = regexp.MustCompile(`\b\d{1,2}[:.]\d{2}\b`)
 	// "Kamis, 12 Maret 2026 09:10 WIB Jurnalis - Rina Contoh": a stamp
@@ -62,7 +63,7 @@ func unglue(paras []para) []para {
 		// A stamp opens its line: only the head is searched, so that a
 		// long paragraph costs nothing.
 		t := p.text
-		if head := t[:stampHead(t)]; mayBeGluedLabel(head) {
+		if head := t[:stampHead(t)]; mayBeGluedLabel(head) && hasYear(head) {
 			t = gluedLabelRe.ReplaceAllString(head, "$1 $2") + t[len(head):]
 		}
 		if head := t[:stampHead(t)]; mayBeGluedZone(head) {
