@@ -476,6 +476,22 @@ func knownPlace(s string) bool {
 	return false
 }
 
+// kickers are the labels news pages set before a story's first words to
+// say what kind of story it is ("EXCLUSIVE - ...", "Analisis - ...",
+// "BERITA TERKINI - ..."), in English and Indonesian, shaped like a lone
+// dateline; news sections ("Internasional - ...") are newsSections.
+var kickers = map[string]bool{
+	"exclusive": true, "analysis": true, "opinion": true, "commentary": true, "editorial": true,
+	"explainer": true, "factbox": true, "fact check": true, "interview": true, "feature": true,
+	"special report": true, "headline": true, "headlines": true, "top news": true, "top story": true,
+	"just in": true, "developing": true, "latest": true, "watch": true, "photos": true,
+	"eksklusif": true, "analisis": true, "opini": true, "tajuk": true, "tajuk rencana": true,
+	"wawancara": true, "sorotan": true, "fokus": true, "cek fakta": true, "infografis": true,
+	"berita terkini": true, "terkini": true, "terpopuler": true, "populer": true, "viral": true,
+	"liputan khusus": true, "laporan khusus": true, "berita utama": true, "kabar terkini": true,
+	"ekbis": true, "foto": true,
+}
+
 // kbKinds says what the knowledge base knows s as: a city or region, a
 // country, a person.
 func kbKinds(s string) (place, country, person bool) {
@@ -522,7 +538,7 @@ func isDatelinePlace(s string) bool {
 	if !ok || headlineSubject(s) {
 		return false
 	}
-	if newsSections[strings.ToLower(pl)] {
+	if low := strings.ToLower(pl); newsSections[low] || kickers[low] {
 		return false // a section label: "News - Redaksi, CNBC Indonesia"
 	}
 	n := len(strings.Fields(pl))

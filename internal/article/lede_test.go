@@ -104,6 +104,11 @@ func TestParseLede(t *testing.T) {
 		{"UKRAINA - Rusia meluncurkan serangan rudal ke Lviv ...", "Ukraina", "", ""},
 		{"Putrajaya: Malaysia dan Indonesia menyepakati ...", "Putrajaya", "", ""},
 		{"Kupang - Gubernur NTT meresmikan pelabuhan ...", "Kupang", "", ""},
+		// A kicker saying what kind of story follows is no dateline.
+		{"EXCLUSIVE - The two leaders met in secret ...", "", "", ""},
+		{"Analisis - Pertemuan kedua pemimpin ...", "", "", ""},
+		{"BERITA TERKINI - Gempa mengguncang ...", "", "", ""},
+		{"Opini - Diplomasi ekonomi ...", "", "", ""},
 		// Dated ledes.
 		{"June 19, 2025 -- For the first time ...", "", "", "2025-06-19"},
 		{"Jakarta, 16 Juni 2025 - Pemerintah ...", "Jakarta", "", "2025-06-16"},
