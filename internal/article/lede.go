@@ -100,11 +100,17 @@ func ParseLede(p string) Lede {
 			outlet = strings.TrimSpace(outlet[:i])
 		}
 		if r, _ := utf8.DecodeRuneInString(outlet); looksLikeName(outlet) && unicode.IsUpper(r) {
+			if !isOutlet(outlet) && startsLower(p[m[1]:]) {
+				// "Anwar Ibrahim (PM Malaysia) - yang ...": a name and
+				// its gloss inside a sentence that goes on; a story after
+				// a dateline opens with a capital.
+				return Lede{}
+			}
 			l := Lede{Outlet: normOutlet(outlet), Len: m[1]}
 			if m[2] >= 0 {
 				head := p[m[2]:m[3]]
 				place, rest, _ := strings.Cut(head, ",")
-				if pl, ok := asPlace(place); ok {
+				if pl, ok := asPlace(place); ok && !headlineSubject(place) {
 					l.Place = pl
 				} else {
 					return Lede{}
@@ -493,11 +499,11 @@ var kickers = map[string]bool{
 }
 
 // kbKinds says what the knowledge base knows s as: a city or region, a
-// country, a person.
-func kbKinds(s string) (place, country, person bool) {
+// country, a person or an organisation.
+func kbKinds(s string) (place, country, person, org bool) {
 	k, err := kb.Load()
 	if err != nil {
-		return false, false, false
+		return false, false, false, false
 	}
 	for _, e := range k.Lookup(strings.TrimSpace(s)) {
 		switch e.Type {
@@ -507,9 +513,16 @@ func kbKinds(s string) (place, country, person bool) {
 			country = true
 		case kb.Person:
 			person = true
+		case kb.Org:
+			org = true
 		}
 	}
-	return place, country, person
+	return place, country, person, org
+}
+
+// startsLower reports whether s opens, after spaces, with a small letter.
+func startsLower(s string) bool {
+	return unicode.IsLower(firstRune(strings.TrimSpace(s)))
 }
 
 // headlineSubject reports whether s, alone before a dash or a colon, is the
@@ -518,13 +531,15 @@ func kbKinds(s string) (place, country, person bool) {
 // set in capitals as datelines are ("GAZA -", "UKRAINA -"); a country in
 // mixed case there opens a headline, the first of a pair ("Indonesia -
 // Malaysia sepakat ...") or the speaker of a quote ("Rusia: Barat harus
-// ..."), and a person ("Jokowi - Anwar bahas ...") is never a dateline.
+// ..."); a person or an organisation ("Jokowi - Anwar bahas ...", "Joko
+// Widodo (Jokowi) - ...", "Perserikatan Bangsa-Bangsa (PBB) - ...") is never
+// a dateline.
 func headlineSubject(s string) bool {
-	place, country, person := kbKinds(s)
+	place, country, person, org := kbKinds(s)
 	if place {
 		return false
 	}
-	return person || country && !isUpperWord(s)
+	return person || org || country && !isUpperWord(s)
 }
 
 // isDatelinePlace decides whether a lone part before a dash ("WASHINGTON —",

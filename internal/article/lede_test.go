@@ -104,6 +104,14 @@ func TestParseLede(t *testing.T) {
 		{"UKRAINA - Rusia meluncurkan serangan rudal ke Lviv ...", "Ukraina", "", ""},
 		{"Putrajaya: Malaysia dan Indonesia menyepakati ...", "Putrajaya", "", ""},
 		{"Kupang - Gubernur NTT meresmikan pelabuhan ...", "Kupang", "", ""},
+		// A name and its gloss in parentheses inside a sentence: a person or
+		// a body is no place, and a story after a dateline opens with a
+		// capital. An agency unknown to kronik still counts.
+		{"Joko Widodo (Jokowi) - Presiden ketujuh - hadir ...", "", "", ""},
+		{"Anwar Ibrahim (PM Malaysia) - yang baru tiba - ...", "", "", ""},
+		{"Perserikatan Bangsa-Bangsa (PBB) - Badan dunia itu ...", "", "", ""},
+		{"MOSCOW (Interfax) - Russia said ...", "Moscow", "Interfax", ""},
+		{"Kabul (Pajhwok) - Afghan officials said ...", "Kabul", "Pajhwok", ""},
 		// A kicker saying what kind of story follows is no dateline.
 		{"EXCLUSIVE - The two leaders met in secret ...", "", "", ""},
 		{"Analisis - Pertemuan kedua pemimpin ...", "", "", ""},
