@@ -2,12 +2,13 @@ package article
 
 import (
 	"regexp"
-
-	"kronik/internal/kb"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"kronik/internal/kb"
 )
 
 // Lede is what the opening words of a news story say about where it was filed
@@ -218,9 +219,19 @@ func pair(a, b string, comma bool) (Lede, bool) {
 			// "Jakarta, Senin (16/6/2025) -": a dated dateline.
 			return Lede{Place: pl, Date: d}, true
 		}
+		if isWeekday(b) {
+			// "Jakarta, Senin -": the day the story was filed.
+			return Lede{Place: pl}, true
+		}
 		if isUpperWord(a) {
 			// "JAKARTA, Senin (16/6) -": an upper-case place is a dateline
-			// whatever follows it.
+			// whatever follows it; "PADANG, HALUAN -", "MAKASSAR, FAJAR
+			// -": and a name in capitals after it is the outlet, the
+			// Indonesian dateline's shape, for papers whose names are
+			// ordinary words.
+			if bareOutlet(b) {
+				return Lede{Place: pl, Outlet: b}, true
+			}
 			return Lede{Place: pl}, true
 		}
 		if knownRegion(b) {
@@ -231,6 +242,33 @@ func pair(a, b string, comma bool) (Lede, bool) {
 		}
 	}
 	return Lede{}, false
+}
+
+// isWeekday reports whether s is a day name alone ("Senin", "Monday").
+func isWeekday(s string) bool {
+	return slices.Contains(weekdays, strings.ToLower(strings.TrimSpace(s)))
+}
+
+// bareOutlet reports whether s, after an upper-case dateline place and a
+// comma, is an outlet's name set in capitals ("HALUAN", "RADAR CONTOH"): one
+// to three words of at least four letters in all, and not a place or region
+// ("JAKARTA, INDONESIA -"), a person, a day or a month.
+func bareOutlet(s string) bool {
+	s = strings.TrimSpace(s)
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 3 || utf8.RuneCountInString(s) < 4 || !isUpperWord(s) || !looksLikeName(s) {
+		return false
+	}
+	for _, w := range words {
+		if _, month := months[strings.ToLower(strings.TrimSuffix(w, "."))]; month || isWeekday(w) {
+			return false
+		}
+	}
+	if knownRegion(s) {
+		return false
+	}
+	_, _, person, _ := kbKinds(s)
+	return !person
 }
 
 // knownOutlets are outlets whose bare names open ledes and credits ("ANTARA

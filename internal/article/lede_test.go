@@ -112,6 +112,14 @@ func TestParseLede(t *testing.T) {
 		{"Perserikatan Bangsa-Bangsa (PBB) - Badan dunia itu ...", "", "", ""},
 		{"MOSCOW (Interfax) - Russia said ...", "Moscow", "Interfax", ""},
 		{"Kabul (Pajhwok) - Afghan officials said ...", "Kabul", "Pajhwok", ""},
+		// An upper-case place, a comma and a name in capitals: the outlet,
+		// unless the name is a region, a day, a month or a person.
+		{"PADANG, HALUAN - Gubernur meresmikan ...", "Padang", "HALUAN", ""},
+		{"BOGOR, RADAR CONTOH - Wali kota ...", "Bogor", "RADAR CONTOH", ""},
+		{"MEDAN, SUMUT - Gubernur meresmikan ...", "Medan", "", ""},
+		{"JAKARTA, KAMIS - Menteri bertemu ...", "Jakarta", "", ""},
+		{"NEW YORK, NY - The ministers met ...", "New York", "", ""},
+		{"Jakarta, Senin - Menteri bertemu ...", "Jakarta", "", ""},
 		// A kicker saying what kind of story follows is no dateline.
 		{"EXCLUSIVE - The two leaders met in secret ...", "", "", ""},
 		{"Analisis - Pertemuan kedua pemimpin ...", "", "", ""},
