@@ -101,7 +101,7 @@ func ParseLede(p string) Lede {
 			outlet = strings.TrimSpace(outlet[:i])
 		}
 		if r, _ := utf8.DecodeRuneInString(outlet); looksLikeName(outlet) && unicode.IsUpper(r) {
-			if !isOutlet(outlet) && startsLower(p[m[1]:]) {
+			if startsLower(p[m[1]:]) && !isOutlet(outlet) {
 				// "Anwar Ibrahim (PM Malaysia) - yang ...": a name and
 				// its gloss inside a sentence that goes on; a story after
 				// a dateline opens with a capital.
@@ -141,13 +141,15 @@ func ParseLede(p string) Lede {
 		// Unlike a comma or a dash, a full stop also ends a sentence ("Biden
 		// menang. Fox News - ..."): the place must be set in capitals or
 		// known to the knowledge base.
-		place := m[1]
-		if isOutlet(place) {
-			place = m[2]
-		}
-		if l, ok := pair(m[1], m[2], false); ok && (isUpperWord(place) || knownPlace(place)) {
-			l.Len = len(m[0])
-			return l
+		if l, ok := pair(m[1], m[2], false); ok {
+			place := m[1]
+			if isOutlet(place) {
+				place = m[2]
+			}
+			if isUpperWord(place) || knownPlace(place) {
+				l.Len = len(m[0])
+				return l
+			}
 		}
 	}
 	if m := match(re.comma, p, mayBeCommaLede(p)); m != nil {
@@ -588,12 +590,12 @@ func headlineSubject(s string) bool {
 // detikNews"), and a person is never a dateline.
 func isDatelinePlace(s string) bool {
 	pl, ok := asPlace(s)
-	if !ok || headlineSubject(s) {
+	if !ok {
 		return false
 	}
 	if low := strings.ToLower(pl); newsSections[low] || kickers[low] {
 		return false // a section label: "News - Redaksi, CNBC Indonesia"
 	}
 	n := len(strings.Fields(pl))
-	return isUpperWord(s) || n == 1 || n <= 3 && knownPlace(pl)
+	return (isUpperWord(s) || n == 1 || n <= 3 && knownPlace(pl)) && !headlineSubject(s)
 }
