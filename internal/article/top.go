@@ -40,7 +40,9 @@ var (
 	//     ...)", "(Handout)"; "humas" (public relations office) and "biro
 	//     pers" (press bureau) are how Indonesian government offices credit
 	//     the photos they hand out;
-	//   - a label and a colon: "Foto: ...", "Photo credit: ...";
+	//   - a label and a colon: "Foto: ...", "Photo credit: ...", "Credit:
+	//     ...", "Picture: ...";
+	//   - a screenshot's credit: "(Tangkapan layar YouTube ...)";
 	//   - an agency and its photographer or desk: "(AP Photo/...)",
 	//     "ANTARA FOTO/...", "(Xinhua/Name)";
 	// and a caption's credit closes it: a short name in parentheses after
@@ -48,7 +50,7 @@ var (
 	// "... before their talks. (Kremlin pool)". Story sentences put their
 	// full stop after a parenthesis ("... anggota PBB (UN)."), and dates or
 	// figures in parentheses start with a digit.
-	captionRe = regexp.MustCompile(`(?i)\((?:foto|photo|dok|dokumentasi|ist|istimewa|ilustrasi|ant|humas|biro pers|courtesy|handout)\b|\b(?:foto|photo|image|gambar)\s*(?:credit)?\s*:|\b(?:AP|AFP|Reuters|EPA|Getty)(?: Photo| Images)?/|\bANTARA(?: FOTO)?/|\((?:Xinhua|Reuters|AFP|AP|EPA|Anadolu)/|[.!?]["”’]?\s*\(\pL[^()\d\n]{1,38}\)\s*$`)
+	captionRe = regexp.MustCompile(`(?i)\((?:foto|photo|dok|dokumentasi|ist|istimewa|ilustrasi|ant|humas|biro pers|courtesy|handout|tangkapan layar|screenshot)\b|\b(?:foto|photo|image|gambar|picture|credit)\s*(?:credit)?\s*:|\b(?:AP|AFP|Reuters|EPA|Getty)(?: Photo| Images)?/|\bANTARA(?: FOTO)?/|\((?:Xinhua|Reuters|AFP|AP|EPA|Anadolu)/|[.!?]["”’]?\s*\(\pL[^()\d\n]{1,38}\)\s*$`)
 )
 
 // unglue splits a top paragraph where a page's layout ran a stamp into the

@@ -269,6 +269,9 @@ func TestIsCaption(t *testing.T) {
 		{"Bupati menyerahkan bantuan kepada warga. (Biro Pers Pemkab Sleman)", true},
 		{"The ministers tour the port of Mombasa on Monday. (Courtesy of the Kenya Ports Authority)", true},
 		{"The leaders shake hands before their talks. (AP Photo/Jane Example)", true},
+		{"The ministers at the signing in Lusaka on Monday. Credit: Jane Example/Example Wire", true},
+		{"Presiden berpidato dalam sidang virtual (Tangkapan layar YouTube Sekretariat Presiden)", true},
+		{"The bank cut its credit rating outlook for the country on Monday, citing debt.", false},
 		// A short credit in parentheses closing the caption, whoever it
 		// names: a press bureau, a pool, an agency, a photographer.
 		{"Kedua pemimpin berjalan menuju ruang pertemuan. (Setpres)", true},
