@@ -357,8 +357,8 @@ var camelRe = regexp.MustCompile(`^\p{L}*\p{Ll}\p{Lu}\p{L}*$`)
 // isOutlet reports whether s reads as the name of a news outlet.
 func isOutlet(s string) bool {
 	s = strings.Trim(strings.TrimSpace(s), "()")
-	if s == "" || len(s) > 40 || !looksLikeName(s) {
-		return false
+	if s == "" || len(s) > 40 || !looksLikeName(s) || strings.Contains(s, ",") {
+		return false // a comma parts a name from another ("Kuala Lumpur, Warta Online")
 	}
 	if knownOutlet(s) || domainRe.MatchString(s) || camelRe.MatchString(s) {
 		return true

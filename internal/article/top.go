@@ -157,6 +157,9 @@ const maxCaption = 1500
 // Reuters", "by AFP Staff Writers", "Oleh: ANTARA".
 var byAgencyRe = regexp.MustCompile(`(?i)^(?:by|oleh)\s*:?\s+(.{2,40}?)(?:\s+staff(?:\s+writers?)?)?\s*$`)
 
+// byPrefixRe is the "By"/"Oleh" opening a byline.
+var byPrefixRe = regexp.MustCompile(`(?i)^(?:by|oleh)\s*:?\s+`)
+
 // bylineOutlet reads a byline that names a reporter and the outlet ("Rina
 // Contoh - detikNews", "Rina Contoh | Kompas.com") or an agency as the
 // author ("By Reuters"): the outlet, or "" when p is not such a line. The
@@ -168,12 +171,20 @@ func bylineOutlet(p string) string {
 	if m := match(byAgencyRe, p, mayBeByAgency(p)); m != nil && knownOutlet(m[1]) {
 		return m[1]
 	}
-	for _, sep := range []string{" - ", " – ", " — ", " | "} {
+	for _, sep := range []string{" - ", " – ", " — ", " | ", ", "} {
 		i := strings.LastIndex(p, sep)
 		if i <= 0 {
 			continue
 		}
 		name, outlet := strings.TrimSpace(p[:i]), strings.TrimSpace(p[i+len(sep):])
+		if sep == ", " {
+			// "By Jane Example, Example Wire", "Rina Contoh, CNN
+			// Indonesia": English bylines part name and outlet with a
+			// comma, after an optional "By".
+			if r := byPrefixRe.FindStringIndex(name); r != nil {
+				name = name[r[1]:]
+			}
+		}
 		words := strings.Fields(name)
 		if !isOutlet(outlet) || len(words) < 2 || len(words) > 5 || isUpperWord(name) || isOutlet(name) || knownPlace(name) {
 			continue
