@@ -177,6 +177,7 @@ func bylineOutlet(p string) string {
 			continue
 		}
 		name, outlet := strings.TrimSpace(p[:i]), strings.TrimSpace(p[i+len(sep):])
+		credited := false // the outlet is named beside the reporter's role
 		if sep == ", " {
 			// "By Jane Example, Example Wire", "Rina Contoh, CNN
 			// Indonesia": English bylines part name and outlet with a
@@ -184,9 +185,12 @@ func bylineOutlet(p string) string {
 			if r := byPrefixRe.FindStringIndex(name); r != nil {
 				name = name[r[1]:]
 			}
+			if o := roleOutlet(outlet); o != outlet {
+				outlet, credited = o, true
+			}
 		}
 		words := strings.Fields(name)
-		if !isOutlet(outlet) || len(words) < 2 || len(words) > 5 || isUpperWord(name) || isOutlet(name) || knownPlace(name) {
+		if !credited && !isOutlet(outlet) || len(words) < 2 || len(words) > 5 || isUpperWord(name) || isOutlet(name) || knownPlace(name) {
 			continue
 		}
 		if _, ok := asPlace(name); !ok {
@@ -195,6 +199,46 @@ func bylineOutlet(p string) string {
 		return outlet
 	}
 	return ""
+}
+
+// bylineRoles are the words for a reporter's job that bylines put next to
+// the outlet's name ("RNZ Pacific Journalist", "wartawan Warta Online").
+var bylineRoles = map[string]bool{
+	"journalist": true, "reporter": true, "correspondent": true, "writer": true, "editor": true,
+	"wartawan": true, "jurnalis": true, "koresponden": true, "kontributor": true, "penulis": true,
+}
+
+// roleOutlet reads the outlet out of a byline's credit that names the
+// reporter's role with it, after the outlet in English ("Example Wire
+// Correspondent") or before it in Indonesian ("wartawan Warta Online"): the
+// outlet, when what is left is one (isOutlet) or a name with an acronym in it
+// ("RNZ Pacific"), unlike a rank ("Senior Correspondent"); s otherwise.
+func roleOutlet(s string) string {
+	words := strings.Fields(s)
+	if len(words) < 2 {
+		return s
+	}
+	switch {
+	case bylineRoles[strings.ToLower(words[len(words)-1])]:
+		words = words[:len(words)-1]
+	case bylineRoles[strings.ToLower(words[0])]:
+		words = words[1:]
+	default:
+		return s
+	}
+	rest := strings.Join(words, " ")
+	if len(words) > 4 || !titleSet(rest) {
+		return s
+	}
+	if isOutlet(rest) {
+		return rest
+	}
+	for _, w := range words {
+		if utf8.RuneCountInString(w) >= 2 && isUpperWord(w) && looksLikeName(w) {
+			return rest
+		}
+	}
+	return s
 }
 
 // findLede searches the paragraphs after the headline for the aggregator
