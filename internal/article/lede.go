@@ -111,6 +111,9 @@ func ParseLede(p string) Lede {
 			if m[2] >= 0 {
 				head := p[m[2]:m[3]]
 				place, rest, _ := strings.Cut(head, ",")
+				// "BEIJING/WASHINGTON, June 17 (Reuters) -": a story
+				// filed from several cities; the first is the dateline.
+				place, _, _ = strings.Cut(place, "/")
 				if pl, ok := asPlace(place); ok && !headlineSubject(place) {
 					l.Place = pl
 				} else {

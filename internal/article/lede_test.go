@@ -16,6 +16,8 @@ func TestParseLede(t *testing.T) {
 		{"Jakarta (ANTARA) - Pemerintah menyatakan ...", "Jakarta", "ANTARA", ""},
 		{"BEIJING (Reuters) - China said on Tuesday ...", "Beijing", "Reuters", ""},
 		{"BEIJING, June 17 (Reuters) - China said ...", "Beijing", "Reuters", ""},
+		{"NAIROBI/ADDIS ABABA, June 17 (Reuters) - Kenya said ...", "Nairobi", "Reuters", ""},
+		{"LIMA/SANTIAGO (Example Wire) - Peru said ...", "Lima", "Example Wire", ""},
 		{"DOHA, 4th March, 2026 (QNA) -- The Amir received ...", "Doha", "QNA", "2026-03-04"},
 		{"NEW YORK (AP) — The United Nations ...", "New York", "AP", ""},
 		{"(AFP) - Officials said ...", "", "AFP", ""},
