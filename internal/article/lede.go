@@ -95,6 +95,15 @@ func ParseLede(p string) Lede {
 			pl, _ := asPlace(outlet)
 			return Lede{Place: pl, Len: m[1]}
 		}
+		if m[2] >= 0 {
+			// "Bandung (16/6) - ", "Bandung (16/6/2025) - ": the date in
+			// the parentheses, as some Indonesian papers set it.
+			if date, md, ok := dayMonth(outlet); ok {
+				if pl, isPl := asPlace(p[m[2]:m[3]]); isPl && !headlineSubject(p[m[2]:m[3]]) {
+					return Lede{Place: pl, Date: date, MonthDay: md, Len: m[1]}
+				}
+			}
+		}
 		// "(ANTARA/Reuters)", "(ANTARA/Xinhua-OANA)": the first agency is the
 		// outlet that published the story, the others its sources.
 		if i := strings.IndexAny(outlet, "/"); i > 0 {

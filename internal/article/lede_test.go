@@ -55,6 +55,12 @@ func TestParseLede(t *testing.T) {
 		{"NEW DELHI, Jun 17 (PTI) The two ministers met ...", "New Delhi", "PTI", ""},
 		{"ISLAMABAD, June 17 (APP): The two ministers met ...", "Islamabad", "APP", ""},
 		{"Jakarta (Rina Contoh) Menteri bertemu ...", "", "", ""},
+		{"KABUL, June 17 (Example Wire): Afghan officials said ...", "Kabul", "Example Wire", ""},
+		{"Bandung (16/6/2025) - Gubernur meresmikan ...", "Bandung", "", "2025-06-16"},
+		{"Ambon (16/6) - Gubernur meresmikan ...", "Ambon", "", ""},
+		{"Pemilu (2024) - yang digelar ...", "", "", ""},
+		{"JAKARTA, 17 Juni (Senin) Menteri bertemu ...", "", "", ""},
+		{"LIMA, June 17 (local time) The ministers met ...", "", "", ""},
 		// The agency between slashes after the month and day.
 		{"MOSCOW, September 15. /TASS/. The leaders met ...", "Moscow", "TASS", ""},
 		{"Moskwa, 15 September. /Warta Online/. Para pemimpin ...", "Moskwa", "Warta Online", ""},

@@ -94,14 +94,20 @@ func parenVariant(p string) (Lede, bool) {
 		agency := strings.TrimSpace(p[m[4]:m[5]])
 		place, rest, _ := strings.Cut(p[m[2]:m[3]], ",")
 		pl, isPlace := asPlace(place)
-		if (knownOutlet(agency) || kbOutlet(agency)) && isPlace && (isUpperWord(place) || knownPlace(place)) {
+		if isPlace && (isUpperWord(place) || knownPlace(place)) {
 			l := Lede{Place: pl, Outlet: agency, Len: m[6]} // the story starts at the capital
 			if d, ok := parseStamp(rest); ok {
 				l.Date = d
 			} else if md, ok := monthDayOf(rest); ok {
 				l.MonthDay = md
 			}
-			if l.Date != "" || l.MonthDay != "" || strings.TrimSpace(rest) == "" {
+			// Undated, "PLACE (Name) Text" is as often a name and its
+			// gloss: the agency must be one kronik knows. Dated ("KABUL,
+			// June 17 (Example Wire): ..."), the shape is a wire's
+			// dateline whoever the agency is.
+			dated := l.Date != "" || l.MonthDay != ""
+			known := knownOutlet(agency) || kbOutlet(agency)
+			if known && (dated || strings.TrimSpace(rest) == "") || dated && wireName(agency) {
 				return l, true
 			}
 		}
@@ -185,6 +191,21 @@ func dotLede(p string) Lede {
 		return Lede{}
 	}
 	return Lede{Place: pl, Len: m[3] + 1 + len(p[m[3]+1:]) - len(strings.TrimLeft(p[m[3]+1:], " "))}
+}
+
+// wireName reports whether s, in parentheses after a dated dateline, can
+// name the agency: an agencyName, or one to three capitalised words
+// ("Pajhwok", "Example Wire") that are not a day, a place or a person.
+func wireName(s string) bool {
+	if agencyName(s) {
+		return true
+	}
+	s = strings.TrimSpace(s)
+	if n := len(strings.Fields(s)); n == 0 || n > 3 || !looksLikeName(s) || !titleSet(s) || !unicode.IsUpper(firstRune(s)) || isWeekday(s) {
+		return false
+	}
+	place, country, person, _ := kbKinds(s)
+	return !place && !country && !person
 }
 
 // agencyName reports whether s, set in parentheses or slashes after a
