@@ -47,6 +47,7 @@ var weekdays = []string{
 var stampLabels = []string{
 	"diterbitkan pada", "diterbitkan", "dipublikasikan pada", "dipublikasikan", "diposting pada", "diposting",
 	"terbit", "tanggal", "published on", "published", "posted on", "posted", "date", "dated",
+	"diunggah pada", "diunggah", "dimuat pada", "dimuat", "uploaded on", "uploaded",
 }
 
 // alternation builds a regexp alternation with longer words first, so that

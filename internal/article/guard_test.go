@@ -87,6 +87,7 @@ var guardLines = []string{
 	"2025-06-17T08:00:00+07:00",
 	"17/06/2025",
 	"Diterbitkan: 16 Juni 2025 pukul 10.15 WIB",
+	"Diunggah: Selasa, 3 Maret 2026",
 	"October 29, 2026 5:02 p.m.",
 	"June 19, 2025 2:00 PM EST (GMT-5)",
 	"June 19, 2025 -- Menteri luar negeri bertemu",
