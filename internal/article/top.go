@@ -45,12 +45,12 @@ var (
 	//   - a screenshot's credit: "(Tangkapan layar YouTube ...)";
 	//   - an agency and its photographer or desk: "(AP Photo/...)",
 	//     "ANTARA FOTO/...", "(Xinhua/Name)";
-	// and a caption's credit closes it: a short name in parentheses after
-	// the caption's last full stop, "... di Istana Bogor. (Setpres)",
-	// "... before their talks. (Kremlin pool)". Story sentences put their
-	// full stop after a parenthesis ("... anggota PBB (UN)."), and dates or
-	// figures in parentheses start with a digit.
-	captionRe = regexp.MustCompile(`(?i)\((?:foto|photo|dok|dokumentasi|ist|istimewa|ilustrasi|ant|humas|biro pers|courtesy|handout|tangkapan layar|screenshot)\b|\b(?:foto|photo|image|gambar|picture|credit)\s*(?:credit)?\s*:|\b(?:AP|AFP|Reuters|EPA|Getty)(?: Photo| Images)?/|\bANTARA(?: FOTO)?/|\((?:Xinhua|Reuters|AFP|AP|EPA|Anadolu)/|[.!?]["”’]?\s*\(\pL[^()\d\n]{1,38}\)\s*$`)
+	// and a caption's credit closes it: a short name in parentheses at the
+	// end, after the caption's last full stop or with none after it, "...
+	// di Istana Bogor. (Setpres)", "... before their talks (Kremlin pool)".
+	// Story sentences put their full stop after a parenthesis ("... anggota
+	// PBB (UN)."), and dates or figures in parentheses start with a digit.
+	captionRe = regexp.MustCompile(`(?i)\((?:foto|photo|dok|dokumentasi|ist|istimewa|ilustrasi|ant|humas|biro pers|courtesy|handout|tangkapan layar|screenshot)\b|\b(?:foto|photo|image|gambar|picture|credit)\s*(?:credit)?\s*:|\b(?:AP|AFP|Reuters|EPA|Getty)(?: Photo| Images)?/|\bANTARA(?: FOTO)?/|\((?:Xinhua|Reuters|AFP|AP|EPA|Anadolu)/|(?:[.!?]["”’]?\s*|\s)\(\pL[^()\d\n]{1,38}\)\s*$`)
 )
 
 // unglue splits a top paragraph where a page's layout ran a stamp into the

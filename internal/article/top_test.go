@@ -298,6 +298,7 @@ func TestIsCaption(t *testing.T) {
 		{"The two presidents meet in Tashkent on Tuesday. (Kremlin pool)", true},
 		{"Warga mengantre di depan kantor pos Medan. (Warta Sumut/Rina Contoh)", true},
 		{"Delegates arrive at the summit venue in Nairobi.” (Reuters)", true},
+		{"Presiden menerima tamu negara di Istana Bogor, Senin (16/6/2025) (Sekretariat Kabinet)", true},
 		// Story sentences: the full stop after the parenthesis, an
 		// abbreviation or a date inside it, or no parenthesis at the end.
 		{"Menteri menyambut tamunya di beranda istana pada Senin pagi.", false},
