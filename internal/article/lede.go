@@ -229,6 +229,19 @@ func pair(a, b string, comma bool) (Lede, bool) {
 		if d, ok := parseStamp(b); ok {
 			return Lede{Place: pl, Date: d}, true
 		}
+		if i := strings.LastIndex(b, ", "); i > 0 && agencyName(b[i+2:]) {
+			// "Riyadh, June 17, 2025, SPA --": place, date and agency,
+			// each after a comma.
+			l := Lede{Place: pl, Outlet: normOutlet(b[i+2:])}
+			if d, ok := parseStamp(b[:i]); ok {
+				l.Date = d
+				return l, true
+			}
+			if md, ok := monthDayOf(b[:i]); ok {
+				l.MonthDay = md
+				return l, true
+			}
+		}
 		if d, ok := weekdayParen(b); ok {
 			// "Jakarta, Senin (16/6/2025) -": a dated dateline.
 			return Lede{Place: pl, Date: d}, true
@@ -270,7 +283,7 @@ func isWeekday(s string) bool {
 func bareOutlet(s string) bool {
 	s = strings.TrimSpace(s)
 	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 3 || utf8.RuneCountInString(s) < 4 || !isUpperWord(s) || !looksLikeName(s) {
+	if len(words) == 0 || len(words) > 3 || utf8.RuneCountInString(s) < 4 || !isUpperWord(s) || !looksLikeName(s) || strings.Contains(s, ",") {
 		return false
 	}
 	for _, w := range words {
