@@ -106,6 +106,7 @@ func Extract(doc source.Document) (Article, error) {
 	pageDate := urlDate(pageURL)
 	a := assemble(paras, meta, isHTML, doc.Hints, pageDate)
 	a.PageDate = pageDate
+	ownOutletLede(&a, pageURL)
 	if a.Outlet == "" && pageURL != "" {
 		// The page's own site, when the text names it ("kata juru bicara
 		// kepada WARTAKITA" on wartakita.co.id): the outlet the text names, with
@@ -575,14 +576,22 @@ func mastheadOutlet(line string) string {
 	if len(t) > 40 || len(strings.Fields(t)) > 4 || !(isOutlet(t) || section && looksLikeName(t)) {
 		return ""
 	}
-	// a masthead writes every word with a capital or as a web address
-	// ("The Jakarta Post", "kumparanNEWS", "Katadata.co.id"), unlike a headline
-	for _, w := range strings.Fields(t) {
-		if strings.ToLower(w) == w && !strings.Contains(w, ".") {
-			return ""
-		}
+	if !titleSet(t) {
+		return ""
 	}
 	return t
+}
+
+// titleSet reports whether every word of name t has a capital or is a web
+// address, as a masthead writes an outlet's name ("The Jakarta Post",
+// "kumparanNEWS", "Katadata.co.id"), unlike a headline or a sentence.
+func titleSet(t string) bool {
+	for _, w := range strings.Fields(t) {
+		if strings.ToLower(w) == w && !strings.Contains(w, ".") {
+			return false
+		}
+	}
+	return true
 }
 
 // newsSections are the section names a masthead line puts after the outlet

@@ -47,6 +47,7 @@ var weekdays = []string{
 var stampLabels = []string{
 	"diterbitkan pada", "diterbitkan", "dipublikasikan pada", "dipublikasikan", "diposting pada", "diposting",
 	"terbit", "tanggal", "published on", "published", "posted on", "posted", "date", "dated",
+	"diunggah pada", "diunggah", "dimuat pada", "dimuat", "uploaded on", "uploaded",
 }
 
 // alternation builds a regexp alternation with longer words first, so that
@@ -246,16 +247,42 @@ func weekdayParen(s string) (string, bool) {
 	if m == nil {
 		return "", false
 	}
-	if m[3] == "" {
-		return "", true
+	d, _ := slashDate(m[1], m[2], m[3])
+	return d, true // the form of a dateline date, even without a year or valid day
+}
+
+// dayMonthRe matches a bare day/month[/year], the date Indonesian datelines
+// put in parentheses ("Bandung (16/6) -").
+var dayMonthRe = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?$`)
+
+// dayMonth reads "16/6/2025" as its date and "16/6" as its month and day
+// ("06-16"); ok when s has the form and names a real day.
+func dayMonth(s string) (date, monthDay string, ok bool) {
+	m := dayMonthRe.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return "", "", false
 	}
-	y := m[3]
-	if len(y) == 2 {
-		y = "20" + y
+	if m[3] != "" {
+		d, ok := slashDate(m[1], m[2], m[3])
+		return d, "", ok
 	}
-	mo, _ := strconv.Atoi(m[2])
-	if d, ok := ymd(y, mo, m[1]); ok {
-		return d, true
+	// no year: a day of any year (leap, for 29 February)
+	if _, ok := ymd("2024", atoi(m[2]), m[1]); !ok {
+		return "", "", false
 	}
-	return "", true // the form of a dateline date, if not a valid day
+	return "", twoDigits(atoi(m[2])) + "-" + twoDigits(atoi(m[1])), true
+}
+
+// slashDate is the date of day/month/year as written in a slashed date (a
+// two-digit year is of this century); "" when a part is missing or the day
+// does not exist.
+func slashDate(day, month, year string) (string, bool) {
+	if year == "" {
+		return "", false
+	}
+	if len(year) == 2 {
+		year = "20" + year
+	}
+	mo, _ := strconv.Atoi(month)
+	return ymd(year, mo, day)
 }

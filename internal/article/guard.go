@@ -215,12 +215,12 @@ func mayBeIconCounter(p string) bool { return firstByteIn(p, "fFvVqQtTcCsSbBrRaA
 // is built from them so that the expression and its prefilter agree.
 var gluedLabels = []string{"Updated", "Published", "Diperbarui", "Diterbitkan"}
 
-// mayBeGluedLabel is the test before gluedLabelRe: four digits in a row and
-// one of its labels, written as the expression spells them.
+// mayBeGluedLabel is the test before gluedLabelRe: one of its labels,
+// written as the expression spells them.
 func mayBeGluedLabel(p string) bool {
 	for _, l := range gluedLabels {
 		if strings.Contains(p, l) {
-			return hasYear(p)
+			return true
 		}
 	}
 	return false
@@ -275,8 +275,12 @@ func mayBeSlashLede(p string) bool {
 }
 
 // mayBeMastheadLede is the test before the masthead lede expression, whose
-// name ([^,()\n.]) runs to a comma.
-func mayBeMastheadLede(p string) bool { return firstOf(p, ",()\n.") == ',' }
+// name (no comma, parenthesis, newline, bar or bullet) runs to a comma, bar,
+// bullet or dash: the first of these in p is not a parenthesis or a newline.
+func mayBeMastheadLede(p string) bool {
+	r := firstOf(p, ",()\n|•"+ledeDashes)
+	return r != -1 && r != '(' && r != ')' && r != '\n'
+}
 
 // mayBeCaption is the test before captionRe. Each of its credits is marked
 // by punctuation next to a letter: "(" before the first letter of a credit

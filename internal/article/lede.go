@@ -2,12 +2,13 @@ package article
 
 import (
 	"regexp"
-
-	"kronik/internal/kb"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"kronik/internal/kb"
 )
 
 // Lede is what the opening words of a news story say about where it was filed
@@ -27,7 +28,7 @@ type Lede struct {
 const dash = `(?:--|[-–—‐‑]{1,2})`
 
 type ledePatterns struct {
-	paren, twoDash, comma, single, colon, dotPlace *regexp.Regexp
+	paren, twoDash, stopPair, comma, single, colon, dotPlace *regexp.Regexp
 }
 
 var ledeRes = sync.OnceValue(func() *ledePatterns {
@@ -40,6 +41,11 @@ var ledeRes = sync.OnceValue(func() *ledePatterns {
 		// followed by a space (a space before it is often forgotten: "KOMPAS.com-
 		// "), one an outlet and one a place, in either order.
 		twoDash: regexp.MustCompile(`^\s*([^,()\n]{1,40}?)\s*` + dash + `\s+([^,()\n]{1,40}?)\s*` + dash + `\s+`),
+		// "ASTANA. KAZINFORM – ", "TASHKENT | Warta Online - ": the same two
+		// parts parted by a full stop or a bar instead (agencies that set
+		// their credit as a second sentence of the dateline); the first part
+		// holds neither, so a domain ("KOMPAS.com") is never cut.
+		stopPair: regexp.MustCompile(`^\s*([^,.|()\n]{1,40}?)\s*[.|]\s+([^,()\n]{1,40}?)\s*` + dash + `\s+`),
 		// "JAKARTA, KOMPAS.com - ", "VOTENEWS.ID, JAKARTA – ", "Astana,
 		// Warta Online - ", "Jakarta, 16 Juni 2025 - ": two parts joined
 		// by a comma and closed by a spaced dash.
@@ -89,17 +95,35 @@ func ParseLede(p string) Lede {
 			pl, _ := asPlace(outlet)
 			return Lede{Place: pl, Len: m[1]}
 		}
+		if m[2] >= 0 {
+			// "Bandung (16/6) - ", "Bandung (16/6/2025) - ": the date in
+			// the parentheses, as some Indonesian papers set it.
+			if date, md, ok := dayMonth(outlet); ok {
+				if pl, isPl := asPlace(p[m[2]:m[3]]); isPl && !headlineSubject(p[m[2]:m[3]]) {
+					return Lede{Place: pl, Date: date, MonthDay: md, Len: m[1]}
+				}
+			}
+		}
 		// "(ANTARA/Reuters)", "(ANTARA/Xinhua-OANA)": the first agency is the
 		// outlet that published the story, the others its sources.
 		if i := strings.IndexAny(outlet, "/"); i > 0 {
 			outlet = strings.TrimSpace(outlet[:i])
 		}
 		if r, _ := utf8.DecodeRuneInString(outlet); looksLikeName(outlet) && unicode.IsUpper(r) {
+			if startsLower(p[m[1]:]) && !isOutlet(outlet) {
+				// "Anwar Ibrahim (PM Malaysia) - yang ...": a name and
+				// its gloss inside a sentence that goes on; a story after
+				// a dateline opens with a capital.
+				return Lede{}
+			}
 			l := Lede{Outlet: normOutlet(outlet), Len: m[1]}
 			if m[2] >= 0 {
 				head := p[m[2]:m[3]]
 				place, rest, _ := strings.Cut(head, ",")
-				if pl, ok := asPlace(place); ok {
+				// "BEIJING/WASHINGTON, June 17 (Reuters) -": a story
+				// filed from several cities; the first is the dateline.
+				place, _, _ = strings.Cut(place, "/")
+				if pl, ok := asPlace(place); ok && !headlineSubject(place) {
 					l.Place = pl
 				} else {
 					return Lede{}
@@ -125,6 +149,21 @@ func ParseLede(p string) Lede {
 			return l
 		}
 	}
+	if m := match(re.stopPair, p, dashLede); m != nil {
+		// Unlike a comma or a dash, a full stop also ends a sentence ("Biden
+		// menang. Fox News - ..."): the place must be set in capitals or
+		// known to the knowledge base.
+		if l, ok := pair(m[1], m[2], false); ok {
+			place := m[1]
+			if isOutlet(place) {
+				place = m[2]
+			}
+			if isUpperWord(place) || knownPlace(place) {
+				l.Len = len(m[0])
+				return l
+			}
+		}
+	}
 	if m := match(re.comma, p, mayBeCommaLede(p)); m != nil {
 		if l, ok := pair(m[1], m[2], true); ok {
 			l.Len = len(m[0])
@@ -133,19 +172,12 @@ func ParseLede(p string) Lede {
 	}
 	if m := matchIndex(re.colon, p, mayBeColonLede); m != nil {
 		part := strings.TrimSpace(p[m[2]:m[3]])
-		if pl, ok := asPlace(part); ok && knownPlace(part) {
+		if pl, ok := asPlace(part); ok && knownPlace(part) && !headlineSubject(part) {
 			return Lede{Place: pl, Len: m[4]} // the story starts at the capital
 		}
 	}
 	if m := match(re.single, p, dashLede); m != nil {
 		part := strings.TrimSpace(m[1])
-		if a, b, ok := strings.Cut(part, ". "); ok && isOutlet(b) {
-			// "ASTANA. KAZINFORM - ": place and outlet parted by a full
-			// stop (the Kazakh agency's style).
-			if pl, isPl := asPlace(a); isPl && !isOutlet(a) {
-				return Lede{Place: pl, Outlet: normOutlet(b), Len: len(m[0])}
-			}
-		}
 		switch {
 		case isOutlet(part):
 			return Lede{Outlet: normOutlet(part), Len: len(m[0])}
@@ -197,13 +229,36 @@ func pair(a, b string, comma bool) (Lede, bool) {
 		if d, ok := parseStamp(b); ok {
 			return Lede{Place: pl, Date: d}, true
 		}
+		if i := strings.LastIndex(b, ", "); i > 0 && agencyName(b[i+2:]) {
+			// "Riyadh, June 17, 2025, SPA --": place, date and agency,
+			// each after a comma.
+			l := Lede{Place: pl, Outlet: normOutlet(b[i+2:])}
+			if d, ok := parseStamp(b[:i]); ok {
+				l.Date = d
+				return l, true
+			}
+			if md, ok := monthDayOf(b[:i]); ok {
+				l.MonthDay = md
+				return l, true
+			}
+		}
 		if d, ok := weekdayParen(b); ok {
 			// "Jakarta, Senin (16/6/2025) -": a dated dateline.
 			return Lede{Place: pl, Date: d}, true
 		}
+		if isWeekday(b) {
+			// "Jakarta, Senin -": the day the story was filed.
+			return Lede{Place: pl}, true
+		}
 		if isUpperWord(a) {
 			// "JAKARTA, Senin (16/6) -": an upper-case place is a dateline
-			// whatever follows it.
+			// whatever follows it; "PADANG, HALUAN -", "MAKASSAR, FAJAR
+			// -": and a name in capitals after it is the outlet, the
+			// Indonesian dateline's shape, for papers whose names are
+			// ordinary words.
+			if bareOutlet(b) {
+				return Lede{Place: pl, Outlet: b}, true
+			}
 			return Lede{Place: pl}, true
 		}
 		if knownRegion(b) {
@@ -216,18 +271,79 @@ func pair(a, b string, comma bool) (Lede, bool) {
 	return Lede{}, false
 }
 
-// knownOutlets are news agencies and outlets whose bare names open ledes
-// ("ANTARA - ...", "AFP, Paris -") without any ".com" or "News" to show
-// they are outlets. Upper-case keys; matched case-insensitively.
+// isWeekday reports whether s is a day name alone ("Senin", "Monday").
+func isWeekday(s string) bool {
+	return slices.Contains(weekdays, strings.ToLower(strings.TrimSpace(s)))
+}
+
+// bareOutlet reports whether s, after an upper-case dateline place and a
+// comma, is an outlet's name set in capitals ("HALUAN", "RADAR CONTOH"): one
+// to three words of at least four letters in all, and not a place or region
+// ("JAKARTA, INDONESIA -"), a person, a day or a month.
+func bareOutlet(s string) bool {
+	s = strings.TrimSpace(s)
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 3 || utf8.RuneCountInString(s) < 4 || !isUpperWord(s) || !looksLikeName(s) || strings.Contains(s, ",") {
+		return false
+	}
+	for _, w := range words {
+		if _, month := months[strings.ToLower(strings.TrimSuffix(w, "."))]; month || isWeekday(w) {
+			return false
+		}
+	}
+	if knownRegion(s) {
+		return false
+	}
+	_, _, person, _ := kbKinds(s)
+	return !person
+}
+
+// knownOutlets are outlets whose bare names open ledes and credits ("ANTARA
+// - ...", "AFP, Paris -", "By Reuters") with nothing in the name to show it
+// is an outlet: names with a ".com", "News", "TV" or "Harian" are outlets by
+// their shape (isOutlet), and the knowledge base's outlets.tsv lists more,
+// with their sites. The list keeps to the outlets whose names head stories
+// across the news kronik reads, by kind:
+//   - the global wire services (AFP, AP, Reuters, Bloomberg) and the
+//     largest European agencies (dpa, EFE, ANSA);
+//   - the national news agencies of the states kronik follows, members of
+//     the Organization of Asia-Pacific News Agencies (OANA): ANTARA,
+//     Bernama, VNA, PNA, Xinhua, Kyodo, Yonhap, TASS, RIA Novosti,
+//     Anadolu (AA), APP; and India's wires PTI, ANI and IANS;
+//   - the international broadcasters whose bare names credit stories (BBC,
+//     CNN, CNBC, VOA, CGTN, NHK, CNA, Al Jazeera, Sputnik);
+//   - Indonesia's national news brands whose names are not web addresses
+//     (Kompas, Tempo, detik, kumparan, Republika, Okezone, Beritasatu,
+//     Sindonews, VIVA, RRI, TVRI).
+//
+// Upper-case keys; see knownOutlet for how they match.
 var knownOutlets = map[string]bool{
-	"ANTARA": true, "AFP": true, "AP": true, "REUTERS": true, "XINHUA": true, "BERNAMA": true,
-	"KYODO": true, "YONHAP": true, "TASS": true, "RIA NOVOSTI": true, "ANADOLU": true, "AA": true,
-	"BBC": true, "CNN": true, "CGTN": true, "VOA": true, "DPA": true, "EFE": true, "ANSA": true,
-	"PTI": true, "IANS": true, "ANI": true, "APP": true, "KOMPAS": true, "TEMPO": true, "SPUTNIK": true, "DETIK": true,
-	"DETIKCOM": true, "KUMPARAN": true, "REPUBLIKA": true, "BLOOMBERG": true, "NHK": true,
-	"ASSOCIATED PRESS": true, "AL JAZEERA": true, "CNA": true, "SCMP": true, "BERITASATU": true,
-	"VIVA": true, "OKEZONE": true, "SINDONEWS": true, "INILAH": true, "RRI": true, "TVRI": true,
-	"KANTOR BERITA ANTARA": true, "CNBC": true, "PNA": true, "VNA": true, "XINHUANET": true, "GLOBAL TIMES": true,
+	// global wires
+	"AFP": true, "AP": true, "ASSOCIATED PRESS": true, "REUTERS": true, "BLOOMBERG": true,
+	"DPA": true, "EFE": true, "ANSA": true,
+	// national agencies
+	"ANTARA": true, "BERNAMA": true, "VNA": true, "PNA": true, "XINHUA": true, "KYODO": true,
+	"YONHAP": true, "TASS": true, "RIA NOVOSTI": true, "ANADOLU": true, "AA": true, "APP": true,
+	"PTI": true, "ANI": true, "IANS": true,
+	// international broadcasters
+	"BBC": true, "CNN": true, "CNBC": true, "VOA": true, "CGTN": true, "NHK": true, "CNA": true,
+	"AL JAZEERA": true, "SPUTNIK": true,
+	// Indonesian national brands
+	"KOMPAS": true, "TEMPO": true, "DETIK": true, "DETIKCOM": true, "KUMPARAN": true,
+	"REPUBLIKA": true, "OKEZONE": true, "BERITASATU": true, "SINDONEWS": true, "VIVA": true,
+	"RRI": true, "TVRI": true,
+}
+
+// knownOutlet reports whether s is one of knownOutlets. A key of up to four
+// letters is an acronym and matches only as written in capitals: "APP",
+// "ANI", "AA" and "VIVA" are outlets, "app", "Ani" (a given name) and "aa"
+// are not. Longer names match in any case ("Reuters", "REUTERS").
+func knownOutlet(s string) bool {
+	u := strings.ToUpper(s)
+	if !knownOutlets[u] {
+		return false
+	}
+	return len(u) > 4 || s == u
 }
 
 // outletSuffixes end the names of outlets ("KabarPatroliNews", "Bharata
@@ -237,6 +353,9 @@ var outletSuffixes = []string{
 	"news", "online", "tv", "post", "times", "daily", "media", "network", "radio", "press",
 	"channel", "herald", "tribune", "tribun", "journal", "wire", "pos", "today", "insider",
 	"globe", "gazette", "berita", "warta", "kabar", "pers", "television", "televisi",
+	// "Saudi Press Agency", "Kuwait News Agency": a bare "agency" would take
+	// in "Central Intelligence Agency".
+	"newsagency", "pressagency",
 }
 
 // domainRe matches web addresses used as outlet names ("KOMPAS.com",
@@ -263,16 +382,16 @@ var camelRe = regexp.MustCompile(`^\p{L}*\p{Ll}\p{Lu}\p{L}*$`)
 // isOutlet reports whether s reads as the name of a news outlet.
 func isOutlet(s string) bool {
 	s = strings.Trim(strings.TrimSpace(s), "()")
-	if s == "" || len(s) > 40 || !looksLikeName(s) {
-		return false
+	if s == "" || len(s) > 40 || !looksLikeName(s) || strings.Contains(s, ",") {
+		return false // a comma parts a name from another ("Kuala Lumpur, Warta Online")
 	}
-	if knownOutlets[strings.ToUpper(s)] || domainRe.MatchString(s) || camelRe.MatchString(s) {
+	if knownOutlet(s) || domainRe.MatchString(s) || camelRe.MatchString(s) {
 		return true
 	}
 	// A known outlet's national edition or channel: "CNN Indonesia", "CNBC
 	// Indonesia", "Kompas TV".
 	words := strings.Fields(s)
-	if len(words) > 1 && len(words) <= 3 && knownOutlets[strings.ToUpper(words[0])] {
+	if len(words) > 1 && len(words) <= 3 && knownOutlet(words[0]) {
 		return true
 	}
 	compact := strings.ToLower(strings.ReplaceAll(s, " ", ""))
@@ -413,9 +532,6 @@ var notPlaceStarts = map[string]bool{
 	"update": true, "breaking": true, "live": true, "baca": true, "read": true, "editor": true,
 }
 
-// isDatelinePlace decides whether a lone part before a dash ("WASHINGTON —",
-// "Jakarta - ") is a dateline place: written in capitals, or one to three
-// capitalised words that do not open an ordinary sentence.
 // knownPlace reports whether the knowledge base knows s as a country or
 // place.
 func knownPlace(s string) bool {
@@ -431,17 +547,80 @@ func knownPlace(s string) bool {
 	return false
 }
 
-// Several capitalised words in mixed case must be a place the knowledge base
-// knows: a byline sets a reporter's name the same way ("Rina Wati Contoh -
+// kickers are the labels news pages set before a story's first words to
+// say what kind of story it is ("EXCLUSIVE - ...", "Analisis - ...",
+// "BERITA TERKINI - ..."), in English and Indonesian, shaped like a lone
+// dateline; news sections ("Internasional - ...") are newsSections.
+var kickers = map[string]bool{
+	"exclusive": true, "analysis": true, "opinion": true, "commentary": true, "editorial": true,
+	"explainer": true, "factbox": true, "fact check": true, "interview": true, "feature": true,
+	"special report": true, "headline": true, "headlines": true, "top news": true, "top story": true,
+	"just in": true, "developing": true, "latest": true, "watch": true, "photos": true,
+	"eksklusif": true, "analisis": true, "opini": true, "tajuk": true, "tajuk rencana": true,
+	"wawancara": true, "sorotan": true, "fokus": true, "cek fakta": true, "infografis": true,
+	"berita terkini": true, "terkini": true, "terpopuler": true, "populer": true, "viral": true,
+	"liputan khusus": true, "laporan khusus": true, "berita utama": true, "kabar terkini": true,
+	"ekbis": true, "foto": true,
+}
+
+// kbKinds says what the knowledge base knows s as: a city or region, a
+// country, a person or an organisation.
+func kbKinds(s string) (place, country, person, org bool) {
+	k, err := kb.Load()
+	if err != nil {
+		return false, false, false, false
+	}
+	for _, e := range k.Lookup(strings.TrimSpace(s)) {
+		switch e.Type {
+		case kb.Place:
+			place = true
+		case kb.Country:
+			country = true
+		case kb.Person:
+			person = true
+		case kb.Org:
+			org = true
+		}
+	}
+	return place, country, person, org
+}
+
+// startsLower reports whether s opens, after spaces, with a small letter.
+func startsLower(s string) bool {
+	return unicode.IsLower(firstRune(strings.TrimSpace(s)))
+}
+
+// headlineSubject reports whether s, alone before a dash or a colon, is the
+// subject of a headline rather than a dateline. A dateline names the city
+// the story was filed from ("Jakarta -", "RIYADH:"), or a country only when
+// set in capitals as datelines are ("GAZA -", "UKRAINA -"); a country in
+// mixed case there opens a headline, the first of a pair ("Indonesia -
+// Malaysia sepakat ...") or the speaker of a quote ("Rusia: Barat harus
+// ..."); a person or an organisation ("Jokowi - Anwar bahas ...", "Joko
+// Widodo (Jokowi) - ...", "Perserikatan Bangsa-Bangsa (PBB) - ...") is never
+// a dateline.
+func headlineSubject(s string) bool {
+	place, country, person, org := kbKinds(s)
+	if place {
+		return false
+	}
+	return person || org || country && !isUpperWord(s)
+}
+
+// isDatelinePlace decides whether a lone part before a dash ("WASHINGTON —",
+// "Jakarta - ") is a dateline place: written in capitals, or one to three
+// capitalised words that do not open an ordinary sentence. Several
+// capitalised words in mixed case must be a place the knowledge base knows:
+// a byline sets a reporter's name the same way ("Rina Wati Contoh -
 // detikNews"), and a person is never a dateline.
 func isDatelinePlace(s string) bool {
 	pl, ok := asPlace(s)
 	if !ok {
 		return false
 	}
-	if newsSections[strings.ToLower(pl)] {
+	if low := strings.ToLower(pl); newsSections[low] || kickers[low] {
 		return false // a section label: "News - Redaksi, CNBC Indonesia"
 	}
 	n := len(strings.Fields(pl))
-	return isUpperWord(s) || n == 1 || n <= 3 && knownPlace(pl)
+	return (isUpperWord(s) || n == 1 || n <= 3 && knownPlace(pl)) && !headlineSubject(s)
 }

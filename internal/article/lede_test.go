@@ -16,6 +16,8 @@ func TestParseLede(t *testing.T) {
 		{"Jakarta (ANTARA) - Pemerintah menyatakan ...", "Jakarta", "ANTARA", ""},
 		{"BEIJING (Reuters) - China said on Tuesday ...", "Beijing", "Reuters", ""},
 		{"BEIJING, June 17 (Reuters) - China said ...", "Beijing", "Reuters", ""},
+		{"NAIROBI/ADDIS ABABA, June 17 (Reuters) - Kenya said ...", "Nairobi", "Reuters", ""},
+		{"LIMA/SANTIAGO (Example Wire) - Peru said ...", "Lima", "Example Wire", ""},
 		{"DOHA, 4th March, 2026 (QNA) -- The Amir received ...", "Doha", "QNA", "2026-03-04"},
 		{"NEW YORK (AP) — The United Nations ...", "New York", "AP", ""},
 		{"(AFP) - Officials said ...", "", "AFP", ""},
@@ -33,8 +35,18 @@ func TestParseLede(t *testing.T) {
 		// The country in brackets and the month and day before a colon.
 		{"Mumbai [India], March 4 : The leaders met ...", "Mumbai", "", ""},
 		{"New Delhi [India], October 22 (ANI): The leaders met ...", "New Delhi", "ANI", ""},
-		// Place and outlet parted by a full stop.
+		// Place and outlet parted by a full stop or a bar, in either order;
+		// a full stop also ends sentences, so the place is in capitals or
+		// known.
 		{"ASTANA. KAZINFORM - The leaders met ...", "Astana", "KAZINFORM", ""},
+		{"BISHKEK. Kabar Online – Para menteri bertemu ...", "Bishkek", "Kabar Online", ""},
+		{"Surabaya. Warta Online - Gubernur meresmikan ...", "Surabaya", "Warta Online", ""},
+		{"SAMARKAND | Silk Road Times - The summit opened ...", "Samarkand", "Silk Road Times", ""},
+		{"Warta Online. MANILA - Presiden Filipina ...", "Manila", "Warta Online", ""},
+		{"Bogor. Kota hujan - begitu julukannya.", "", "", ""},
+		{"Xi Tiba di Astana. Warta Online - Presiden China ...", "", "", ""},
+		{"MAKASSAR. Harga beras naik - kata pedagang ...", "", "", ""},
+		{"\"Kami siap. Warta Online - tidak,\" katanya.", "", "", ""},
 		// An outlet named by the kind of publication, or known to the
 		// knowledge base.
 		{"Jakarta, Jurnal Diplomasi – Menteri bertemu ...", "Jakarta", "Jurnal Diplomasi", ""},
@@ -43,12 +55,31 @@ func TestParseLede(t *testing.T) {
 		{"NEW DELHI, Jun 17 (PTI) The two ministers met ...", "New Delhi", "PTI", ""},
 		{"ISLAMABAD, June 17 (APP): The two ministers met ...", "Islamabad", "APP", ""},
 		{"Jakarta (Rina Contoh) Menteri bertemu ...", "", "", ""},
+		{"KABUL, June 17 (Example Wire): Afghan officials said ...", "Kabul", "Example Wire", ""},
+		{"Bandung (16/6/2025) - Gubernur meresmikan ...", "Bandung", "", "2025-06-16"},
+		{"Muscat, June 17, 2025, ONA -- The ministers met ...", "Muscat", "ONA", "2025-06-17"},
+		{"Jakarta, 17 Juni, Warta Online - Menteri bertemu ...", "Jakarta", "Warta Online", ""},
+		{"Jakarta, Bandung, Surabaya - tiga kota ...", "", "", ""},
+		{"JAKARTA, BANDUNG, SURABAYA - Tiga kota ...", "Jakarta", "", ""},
+		{"Ambon (16/6) - Gubernur meresmikan ...", "Ambon", "", ""},
+		{"Pemilu (2024) - yang digelar ...", "", "", ""},
+		{"JAKARTA, 17 Juni (Senin) Menteri bertemu ...", "", "", ""},
+		{"LIMA, June 17 (local time) The ministers met ...", "", "", ""},
 		// The agency between slashes after the month and day.
 		{"MOSCOW, September 15. /TASS/. The leaders met ...", "Moscow", "TASS", ""},
 		{"Moskwa, 15 September. /Warta Online/. Para pemimpin ...", "Moskwa", "Warta Online", ""},
 		// A masthead with its date, then the lede.
 		{"Warta Online, Kamis, (5 Maret 2026). BANDUNG - Menteri bertemu ...", "Bandung", "Warta Online", "2026-03-05"},
 		{"Rina Contoh, Kamis, (5 Maret 2026). Menteri bertemu ...", "", "", ""},
+		{"Harian Contoh, Senin, 16 Juni 2025 | MEDAN - Gubernur meresmikan ...", "Medan", "Harian Contoh", "2025-06-16"},
+		{"The Example Herald | Monday, June 16, 2025 | NAIROBI — Kenya's president ...", "Nairobi", "The Example Herald", "2025-06-16"},
+		{"Warta.id, Selasa (4/3/2025). PONTIANAK - Wali kota ...", "Pontianak", "Warta.id", "2025-03-04"},
+		{"Timur Pos - Rabu, 5 Maret 2025 - AMBON - Warga ...", "Ambon", "Timur Pos", "2025-03-05"},
+		// Not mastheads: a sentence with a date, a headline, a name
+		// without a dateline after it.
+		{"Kunjungan itu berlangsung Senin, 16 Juni 2025. Jakarta - tuan rumah ...", "", "", ""},
+		{"Presiden Tiba di Hanoi, 16 Juni 2025. Kunjungan ini ...", "", "", ""},
+		{"The Example Herald, Monday, June 16, 2025. The talks resumed ...", "", "", ""},
 		// Outlet, comma, place.
 		{"VOTENEWS.ID, JAKARTA – Presiden menerima ...", "Jakarta", "VOTENEWS.ID", ""},
 		{"Liputan6.com, Jakarta - Wakil Presiden ...", "Jakarta", "Liputan6.com", ""},
@@ -75,6 +106,37 @@ func TestParseLede(t *testing.T) {
 		{"NOTE: This story was updated ...", "", "", ""},
 		{"Jakarta: menteri ...", "", "", ""}, // the story starts with a capital
 		{"Presiden Kassym-Jomart Tokayev - yang baru tiba - berkata ...", "", "", ""},
+		// A country in mixed case or a person alone before a dash or a
+		// colon opens a headline; a dateline is a city, or a country set in
+		// capitals.
+		{"Indonesia - Malaysia sepakat perkuat kerja sama perbatasan", "", "", ""},
+		{"Rusia: Barat Harus Hentikan Pasokan Senjata", "", "", ""},
+		{"Brazil: We will not join the sanctions", "", "", ""},
+		{"Jokowi - Anwar bahas perbatasan di Bogor", "", "", ""},
+		{"UKRAINA - Rusia meluncurkan serangan rudal ke Lviv ...", "Ukraina", "", ""},
+		{"Putrajaya: Malaysia dan Indonesia menyepakati ...", "Putrajaya", "", ""},
+		{"Kupang - Gubernur NTT meresmikan pelabuhan ...", "Kupang", "", ""},
+		// A name and its gloss in parentheses inside a sentence: a person or
+		// a body is no place, and a story after a dateline opens with a
+		// capital. An agency unknown to kronik still counts.
+		{"Joko Widodo (Jokowi) - Presiden ketujuh - hadir ...", "", "", ""},
+		{"Anwar Ibrahim (PM Malaysia) - yang baru tiba - ...", "", "", ""},
+		{"Perserikatan Bangsa-Bangsa (PBB) - Badan dunia itu ...", "", "", ""},
+		{"MOSCOW (Interfax) - Russia said ...", "Moscow", "Interfax", ""},
+		{"Kabul (Pajhwok) - Afghan officials said ...", "Kabul", "Pajhwok", ""},
+		// An upper-case place, a comma and a name in capitals: the outlet,
+		// unless the name is a region, a day, a month or a person.
+		{"PADANG, HALUAN - Gubernur meresmikan ...", "Padang", "HALUAN", ""},
+		{"BOGOR, RADAR CONTOH - Wali kota ...", "Bogor", "RADAR CONTOH", ""},
+		{"MEDAN, SUMUT - Gubernur meresmikan ...", "Medan", "", ""},
+		{"JAKARTA, KAMIS - Menteri bertemu ...", "Jakarta", "", ""},
+		{"NEW YORK, NY - The ministers met ...", "New York", "", ""},
+		{"Jakarta, Senin - Menteri bertemu ...", "Jakarta", "", ""},
+		// A kicker saying what kind of story follows is no dateline.
+		{"EXCLUSIVE - The two leaders met in secret ...", "", "", ""},
+		{"Analisis - Pertemuan kedua pemimpin ...", "", "", ""},
+		{"BERITA TERKINI - Gempa mengguncang ...", "", "", ""},
+		{"Opini - Diplomasi ekonomi ...", "", "", ""},
 		// Dated ledes.
 		{"June 19, 2025 -- For the first time ...", "", "", "2025-06-19"},
 		{"Jakarta, 16 Juni 2025 - Pemerintah ...", "Jakarta", "", "2025-06-16"},
@@ -134,4 +196,30 @@ func FuzzLede(f *testing.F) {
 			t.Fatalf("invalid UTF-8 out of valid input %q", s)
 		}
 	})
+}
+
+// TestIsOutlet: an outlet by its shape (a web address, a brand in camel
+// case, a word for a kind of publication, "News Agency") or among the wire
+// services, national agencies and broadcasters of knownOutlets, whose
+// acronyms count only in capitals.
+func TestIsOutlet(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Reuters", true}, {"REUTERS", true}, {"Kyodo", true}, {"RIA Novosti", true},
+		{"APP", true}, {"ANI", true}, {"AA", true}, {"CNN Indonesia", true},
+		{"Warta.id", true}, {"KabarNews", true}, {"Harian Contoh", true},
+		{"Kuwait News Agency", true}, {"Oman Press Agency", true},
+		// Acronyms in lower case are words and names.
+		{"App", false}, {"app", false}, {"Ani", false}, {"Pti", false},
+		// Words that are not outlets.
+		{"Inilah", false}, {"Antara", true}, {"Presiden", false},
+		{"Central Intelligence Agency", false}, {"Badan Intelijen Negara", false},
+	}
+	for _, tc := range tests {
+		if got := isOutlet(tc.s); got != tc.want {
+			t.Errorf("isOutlet(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
 }

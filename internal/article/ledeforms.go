@@ -32,9 +32,14 @@ var ledeVariantRes = sync.OnceValue(func() *ledeVariants {
 		// "MOSCOW, September 15. /TASS/. ...": place, month and day, and
 		// the agency between slashes (the Russian agencies' style).
 		slashOutlet: regexp.MustCompile(`^\s*([^,/\n]{1,40}?)\s*,\s*([^./\n]{3,20}?)\.?\s*/([^/\n]{2,20})/\.?\s+`),
-		// "Warta Daily, Kamis, (5 Maret 2026). BANDUNG - ...": a
-		// masthead with the date, closed by a full stop, then the lede.
-		masthead: regexp.MustCompile(`^\s*([^,()\n.]{2,40}?)\s*,\s*([^.\n]{6,50}?)\.\s+`),
+		// A masthead run into the lede: the publication's name and the
+		// issue's date, parted by a comma, bar, bullet or spaced dash (the
+		// separators of stamp lines, outletStampRe), and closed by a full
+		// stop, bar, bullet or dash before the dateline: "Warta Daily,
+		// Kamis, (5 Maret 2026). BANDUNG - ...", "The Example Herald |
+		// Monday, June 16, 2025 | NAIROBI — ...". A dot inside the name
+		// belongs to a web address ("Warta.id").
+		masthead: regexp.MustCompile(`^\s*((?:[^,()\n|•.]|\.\S){2,40}?)(?:\s*,|\s+[|•–—-])\s*([^\n|•]{6,50}?)\s*(?:[.|•]|` + dash + `)\s+`),
 		// "NEW DELHI, Jun 17 (PTI) The ...", "ISLAMABAD, June 17 (APP):
 		// ...": a known agency's lede closed by a colon or by nothing
 		// (South Asian wires).
@@ -70,7 +75,7 @@ func parenVariant(p string) (Lede, bool) {
 			}
 		}
 	}
-	if m := matchIndex(re.masthead, p, mayBeMastheadLede); m != nil && looksLikeName(p[m[2]:m[3]]) {
+	if m := matchIndex(re.masthead, p, mayBeMastheadLede); m != nil && looksLikeName(p[m[2]:m[3]]) && titleSet(p[m[2]:m[3]]) {
 		stamp := strings.NewReplacer("(", "", ")", "").Replace(p[m[4]:m[5]])
 		if d, ok := parseStamp(stamp); ok {
 			if l := ParseLede(p[m[1]:]); l.Place != "" && l.Outlet == "" && l.Date == "" {
@@ -89,14 +94,20 @@ func parenVariant(p string) (Lede, bool) {
 		agency := strings.TrimSpace(p[m[4]:m[5]])
 		place, rest, _ := strings.Cut(p[m[2]:m[3]], ",")
 		pl, isPlace := asPlace(place)
-		if (knownOutlets[strings.ToUpper(agency)] || kbOutlet(agency)) && isPlace && (isUpperWord(place) || knownPlace(place)) {
+		if isPlace && (isUpperWord(place) || knownPlace(place)) {
 			l := Lede{Place: pl, Outlet: agency, Len: m[6]} // the story starts at the capital
 			if d, ok := parseStamp(rest); ok {
 				l.Date = d
 			} else if md, ok := monthDayOf(rest); ok {
 				l.MonthDay = md
 			}
-			if l.Date != "" || l.MonthDay != "" || strings.TrimSpace(rest) == "" {
+			// Undated, "PLACE (Name) Text" is as often a name and its
+			// gloss: the agency must be one kronik knows. Dated ("KABUL,
+			// June 17 (Example Wire): ..."), the shape is a wire's
+			// dateline whoever the agency is.
+			dated := l.Date != "" || l.MonthDay != ""
+			known := knownOutlet(agency) || kbOutlet(agency)
+			if known && (dated || strings.TrimSpace(rest) == "") || dated && wireName(agency) {
 				return l, true
 			}
 		}
@@ -180,6 +191,21 @@ func dotLede(p string) Lede {
 		return Lede{}
 	}
 	return Lede{Place: pl, Len: m[3] + 1 + len(p[m[3]+1:]) - len(strings.TrimLeft(p[m[3]+1:], " "))}
+}
+
+// wireName reports whether s, in parentheses after a dated dateline, can
+// name the agency: an agencyName, or one to three capitalised words
+// ("Pajhwok", "Example Wire") that are not a day, a place or a person.
+func wireName(s string) bool {
+	if agencyName(s) {
+		return true
+	}
+	s = strings.TrimSpace(s)
+	if n := len(strings.Fields(s)); n == 0 || n > 3 || !looksLikeName(s) || !titleSet(s) || !unicode.IsUpper(firstRune(s)) || isWeekday(s) {
+		return false
+	}
+	place, country, person, _ := kbKinds(s)
+	return !place && !country && !person
 }
 
 // agencyName reports whether s, set in parentheses or slashes after a

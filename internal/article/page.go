@@ -1,6 +1,7 @@
 package article
 
 import (
+	"cmp"
 	"net/url"
 	"regexp"
 	"strconv"
@@ -85,6 +86,57 @@ func siteOutlet(pageURL, text string) string {
 	return siteNameIn(host, text)
 }
 
+// ownOutletLede corrects a lede whose lone part, read as a dateline place,
+// is the page's own outlet: "PIKIRAN RAKYAT - ..." on pikiran-rakyat.com,
+// "Suara Contoh - ..." on suaracontoh.id. Regional papers' names are
+// ordinary capitalised words, no different from a place's in the lede, but
+// their letters run together spell the site's address. A lede that names
+// an outlet as well ("Batam (ANTARA) -") keeps its place.
+func ownOutletLede(a *Article, pageURL string) {
+	if a.Dateline == "" || a.Lede == ([2]int{}) || pageURL == "" {
+		return
+	}
+	if ParseLede(a.Text[a.Lede[0]:a.Lede[1]]).Outlet != "" {
+		return
+	}
+	pu, err := url.Parse(strings.TrimSpace(pageURL))
+	if err != nil {
+		return
+	}
+	label, _ := siteLabel(pu.Hostname())
+	if len(label) < 4 || compact(a.Dateline) != label {
+		return
+	}
+	if a.Outlet == "" {
+		a.Outlet = cmp.Or(strings.TrimSpace(a.Text[a.DatelineSpan[0]:a.DatelineSpan[1]]), a.Dateline)
+	}
+	a.Dateline, a.DatelineSpan = "", [2]int{}
+}
+
+// siteLabel is the name a page's host registers, its letters and digits
+// lower-cased: the label before the public suffix ("pikiranrakyat" for
+// www.pikiran-rakyat.com, "tribunnews" for batam.tribunnews.com, "suaracontoh"
+// for suaracontoh.co.id), and that label run together with the suffix
+// ("suaracontohcoid"); "" when the host has none.
+func siteLabel(host string) (name, full string) {
+	labels := strings.Split(strings.ToLower(host), ".")
+	i := len(labels) - 2 // the label before the top-level domain
+	if i > 0 && secondLevel[labels[i]] {
+		i-- // "co.id", "com.my", "or.id"
+	}
+	if i < 0 {
+		return "", ""
+	}
+	return compact(labels[i]), compact(strings.Join(labels[i:], ""))
+}
+
+// secondLevel are the second-level domains countries register names under
+// ("co.id", "com.my", "co.uk", "or.id", "go.id").
+var secondLevel = map[string]bool{
+	"co": true, "com": true, "or": true, "go": true, "ac": true, "net": true, "org": true,
+	"web": true, "my": true, "sch": true, "gov": true, "edu": true,
+}
+
 // namedIn reports whether text holds name as whole words, capitalised as
 // the name is.
 func namedIn(text, name string) bool {
@@ -111,18 +163,12 @@ func isWordByte(c byte) bool {
 // "Kabarku.id"). A single word must not also occur in lower case in the text:
 // then it is a common word that the site is named after.
 func siteNameIn(host, text string) string {
-	labels := strings.Split(host, ".")
-	for len(labels) > 2 && (labels[0] == "www" || labels[0] == "m" || labels[0] == "amp" || labels[0] == "en" || labels[0] == "id" || labels[0] == "news" || labels[0] == "english") {
-		labels = labels[1:]
-	}
-	if len(labels) < 2 {
-		return ""
-	}
-	name := labels[0]
+	// the registered name, not a subdomain ("batam." of a regional
+	// edition, "www.", "en.")
+	name, full := siteLabel(host)
 	if len(name) < 4 {
 		return "" // short names ("rt", "aa") match too much by chance
 	}
-	full := strings.Join(labels, "")
 	words := strings.Fields(text)
 	for i := range words {
 		var b strings.Builder

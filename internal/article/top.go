@@ -24,20 +24,33 @@ var (
 	// "3 April 2026, 21:10 WIBSURABAYA, WARTA TV - ...": a time zone run into
 	// the next capital.
 	gluedZoneRe = regexp.MustCompile(`\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT|GMT|UTC)(\p{Lu})`)
-	// "February 3, 2026Updated: February 4, 2026": a year run into an
-	// update or publication label.
-	gluedLabelRe = regexp.MustCompile(`(\d{4})((?:` + strings.Join(gluedLabels, "|") + `)\b)`)
+	// "February 3, 2026Updated: February 4, 2026", "June 17, 2026 3:04 PM
+	// GMT+7Updated 2 hours ago": an update or publication label run into
+	// the end of a stamp (a year, a time, a zone: a digit or a capital).
+	gluedLabelRe = regexp.MustCompile(`([\d\p{Lu}])((?:` + strings.Join(gluedLabels, "|") + `)\b)`)
 	// clockRe finds a time of day, the mark of a machine stamp.
 	clockRe = regexp.MustCompile(`\b\d{1,2}[:.]\d{2}\b`)
 	// "Kamis, 12 Maret 2026 09:10 WIB Jurnalis - Rina Contoh": a stamp
 	// followed by a credit label.
 	creditedStampRe = regexp.MustCompile(`(?i)^(.{6,60}?)\s+(?:` + strings.Join(creditLabels, "|") + `)\b\s*[:\-–—]?\s*\S`)
-	// Photo captions name their credit: "(Foto: ...)", "(AP Photo/...)",
-	// "ANTARA/HO-...", "(Xinhua/Name", "(ant)", "Photo credit: ...". The
-	// Indonesian government's press bureaus, whose photos most state-visit
-	// stories carry, are credited by their short names in parentheses:
-	// "(Setneg)", "(Setpres)", "(Setkab)", "(BPMI Setpres)".
-	captionRe = regexp.MustCompile(`(?i)\((?:foto|photo|dok|dokumentasi|ist|istimewa|ilustrasi|ant|setneg\w*|setpres|setkab|bpmi)\b|\b(?:foto|photo|image|gambar)\s*(?:credit)?\s*:|\b(?:AP|AFP|Reuters|EPA|Getty)(?: Photo| Images)?/|\bANTARA(?: FOTO)?/|\((?:Xinhua|Reuters|AFP|AP|EPA|Anadolu)/`)
+	// Photo captions name their credit, in one of three forms written the
+	// same way across Indonesian and English news:
+	//   - a credit label in parentheses: "(Foto: ...)", "(Dok. Kemlu)",
+	//     "(Istimewa)", "(Humas Pemprov)", "(Biro Pers Istana)", "(Courtesy of
+	//     ...)", "(Handout)"; "humas" (public relations office) and "biro
+	//     pers" (press bureau) are how Indonesian government offices credit
+	//     the photos they hand out;
+	//   - a label and a colon: "Foto: ...", "Photo credit: ...", "Credit:
+	//     ...", "Picture: ...";
+	//   - a screenshot's credit: "(Tangkapan layar YouTube ...)";
+	//   - an agency and its photographer or desk: "(AP Photo/...)",
+	//     "ANTARA FOTO/...", "(Xinhua/Name)";
+	// and a caption's credit closes it: a short name in parentheses at the
+	// end, after the caption's last full stop or with none after it, "...
+	// di Istana Bogor. (Setpres)", "... before their talks (Kremlin pool)".
+	// Story sentences put their full stop after a parenthesis ("... anggota
+	// PBB (UN)."), and dates or figures in parentheses start with a digit.
+	captionRe = regexp.MustCompile(`(?i)\((?:foto|photo|dok|dokumentasi|ist|istimewa|ilustrasi|ant|humas|biro pers|courtesy|handout|tangkapan layar|screenshot)\b|\b(?:foto|photo|image|gambar|picture|credit)\s*(?:credit)?\s*:|\b(?:AP|AFP|Reuters|EPA|Getty)(?: Photo| Images)?/|\bANTARA(?: FOTO)?/|\((?:Xinhua|Reuters|AFP|AP|EPA|Anadolu)/|(?:[.!?]["”’]?\s*|\s)\(\pL[^()\d\n]{1,38}\)\s*$`)
 )
 
 // unglue splits a top paragraph where a page's layout ran a stamp into the
@@ -52,7 +65,7 @@ func unglue(paras []para) []para {
 		// A stamp opens its line: only the head is searched, so that a
 		// long paragraph costs nothing.
 		t := p.text
-		if head := t[:stampHead(t)]; mayBeGluedLabel(head) {
+		if head := t[:stampHead(t)]; mayBeGluedLabel(head) && hasYear(head) {
 			t = gluedLabelRe.ReplaceAllString(head, "$1 $2") + t[len(head):]
 		}
 		if head := t[:stampHead(t)]; mayBeGluedZone(head) {
@@ -144,6 +157,9 @@ const maxCaption = 1500
 // Reuters", "by AFP Staff Writers", "Oleh: ANTARA".
 var byAgencyRe = regexp.MustCompile(`(?i)^(?:by|oleh)\s*:?\s+(.{2,40}?)(?:\s+staff(?:\s+writers?)?)?\s*$`)
 
+// byPrefixRe is the "By"/"Oleh" opening a byline.
+var byPrefixRe = regexp.MustCompile(`(?i)^(?:by|oleh)\s*:?\s+`)
+
 // bylineOutlet reads a byline that names a reporter and the outlet ("Rina
 // Contoh - detikNews", "Rina Contoh | Kompas.com") or an agency as the
 // author ("By Reuters"): the outlet, or "" when p is not such a line. The
@@ -152,17 +168,29 @@ func bylineOutlet(p string) string {
 	if len(p) > 100 {
 		return ""
 	}
-	if m := match(byAgencyRe, p, mayBeByAgency(p)); m != nil && knownOutlets[strings.ToUpper(m[1])] {
+	if m := match(byAgencyRe, p, mayBeByAgency(p)); m != nil && knownOutlet(m[1]) {
 		return m[1]
 	}
-	for _, sep := range []string{" - ", " – ", " — ", " | "} {
+	for _, sep := range []string{" - ", " – ", " — ", " | ", ", "} {
 		i := strings.LastIndex(p, sep)
 		if i <= 0 {
 			continue
 		}
 		name, outlet := strings.TrimSpace(p[:i]), strings.TrimSpace(p[i+len(sep):])
+		credited := false // the outlet is named beside the reporter's role
+		if sep == ", " {
+			// "By Jane Example, Example Wire", "Rina Contoh, CNN
+			// Indonesia": English bylines part name and outlet with a
+			// comma, after an optional "By".
+			if r := byPrefixRe.FindStringIndex(name); r != nil {
+				name = name[r[1]:]
+			}
+			if o := roleOutlet(outlet); o != outlet {
+				outlet, credited = o, true
+			}
+		}
 		words := strings.Fields(name)
-		if !isOutlet(outlet) || len(words) < 2 || len(words) > 5 || isUpperWord(name) || isOutlet(name) || knownPlace(name) {
+		if !credited && !isOutlet(outlet) || len(words) < 2 || len(words) > 5 || isUpperWord(name) || isOutlet(name) || knownPlace(name) {
 			continue
 		}
 		if _, ok := asPlace(name); !ok {
@@ -171,6 +199,46 @@ func bylineOutlet(p string) string {
 		return outlet
 	}
 	return ""
+}
+
+// bylineRoles are the words for a reporter's job that bylines put next to
+// the outlet's name ("RNZ Pacific Journalist", "wartawan Warta Online").
+var bylineRoles = map[string]bool{
+	"journalist": true, "reporter": true, "correspondent": true, "writer": true, "editor": true,
+	"wartawan": true, "jurnalis": true, "koresponden": true, "kontributor": true, "penulis": true,
+}
+
+// roleOutlet reads the outlet out of a byline's credit that names the
+// reporter's role with it, after the outlet in English ("Example Wire
+// Correspondent") or before it in Indonesian ("wartawan Warta Online"): the
+// outlet, when what is left is one (isOutlet) or a name with an acronym in it
+// ("RNZ Pacific"), unlike a rank ("Senior Correspondent"); s otherwise.
+func roleOutlet(s string) string {
+	words := strings.Fields(s)
+	if len(words) < 2 {
+		return s
+	}
+	switch {
+	case bylineRoles[strings.ToLower(words[len(words)-1])]:
+		words = words[:len(words)-1]
+	case bylineRoles[strings.ToLower(words[0])]:
+		words = words[1:]
+	default:
+		return s
+	}
+	rest := strings.Join(words, " ")
+	if len(words) > 4 || !titleSet(rest) {
+		return s
+	}
+	if isOutlet(rest) {
+		return rest
+	}
+	for _, w := range words {
+		if utf8.RuneCountInString(w) >= 2 && isUpperWord(w) && looksLikeName(w) {
+			return rest
+		}
+	}
+	return s
 }
 
 // findLede searches the paragraphs after the headline for the aggregator
@@ -201,9 +269,7 @@ func findLede(paras []para, body int) (summary, bylineOut string, lede Lede, led
 			l = ParseLede(t + " ")
 			l.Len = min(l.Len, len(t))
 		}
-		if l != (Lede{}) && l.Place == "" && l.Len < len(t) && isOutlet(t[l.Len:]) {
-			// "Emirates News Agency - WAM": a wire's masthead, its name
-			// and its acronym, not a lede.
+		if wireMasthead(t, l) {
 			if bylineOut == "" {
 				bylineOut = l.Outlet
 			}
@@ -223,6 +289,24 @@ func findLede(paras []para, body int) (summary, bylineOut string, lede Lede, led
 		}
 	}
 	return summary, bylineOut, Lede{}, -1
+}
+
+// wireMasthead reports whether line t, read as lede l, is a news agency's
+// masthead rather than a lede: its full name and its short name, parted by a
+// dash and nothing after ("Saudi Press Agency - SPA", "Kantor Berita Contoh –
+// KBC"), the way agencies head the stories on their sites. The short name is
+// an outlet, or a word of two to six capitals the knowledge base does not know
+// as a place (a lone "JAKARTA" after an outlet is a dateline).
+func wireMasthead(t string, l Lede) bool {
+	if l.Outlet == "" || l.Place != "" || l.Len >= len(t) {
+		return false
+	}
+	short := strings.TrimSpace(t[l.Len:])
+	if isOutlet(short) {
+		return true
+	}
+	n := utf8.RuneCountInString(short)
+	return n >= 2 && n <= 6 && isUpperWord(short) && !strings.ContainsAny(short, " .,") && !knownPlace(short)
 }
 
 // ledeSpans places lede l, read at the start of paragraph p (which starts

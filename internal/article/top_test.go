@@ -34,6 +34,9 @@ func TestPageTop(t *testing.T) {
 		{"year run into an update label",
 			"Two countries sign a pact\n\nBy Jane Example\nFebruary 3, 2026Updated: February 4, 2026\n\nThe two countries signed a pact on Monday in Geneva.\n",
 			"2026-02-03", "", ""},
+		{"update label run into a stamp's time zone",
+			"Two countries sign a pact\n\nBy Jane Example\n\nJune 17, 2026 3:04 PM GMT+7Updated 2 hours ago\n\nGENEVA, June 17 (Example Wire) - The two countries signed a pact on Monday.\n",
+			"2026-06-17", "Example Wire", "Geneva"},
 		{"outlet first, place in parentheses",
 			"Menteri menyambut tamu negara\n\nWartaKita.ID (Bandung) - Menteri menyambut para tamu negara di Bandung.\n",
 			"", "WartaKita.ID", "Bandung"},
@@ -64,12 +67,39 @@ func TestPageTop(t *testing.T) {
 		{"an agency named in the byline",
 			"Leaders meet in the capital\n\nBy Reuters\n\nThe leaders met in the capital on Monday to discuss trade and security.\n",
 			"", "Reuters", ""},
+		{"a byline naming the reporter and the outlet after a comma",
+			"Leaders meet in the capital\n\nBy Jane Example, Example Wire\n\nThe leaders met in the capital on Monday to discuss trade and security.\n",
+			"", "Example Wire", ""},
+		{"a byline naming the reporter and an outlet's edition after a comma",
+			"Menteri bertemu mitranya\n\nRina Contoh, CNN Indonesia\n\nMenteri Luar Negeri bertemu mitranya pada Senin untuk membahas perdagangan.\n",
+			"", "CNN Indonesia", ""},
+		{"a byline naming the reporter's role after the outlet",
+			"Leaders meet in the capital\n\nJane Example, KBC Pacific Correspondent\n\nThe leaders met in the capital on Monday to discuss trade and security.\n",
+			"", "KBC Pacific", ""},
+		{"a byline naming the reporter's role before the outlet",
+			"Menteri bertemu mitranya\n\nRina Contoh, wartawan Warta Online\n\nMenteri Luar Negeri bertemu mitranya pada Senin untuk membahas perdagangan.\n",
+			"", "Warta Online", ""},
+		{"a reporter's rank is no outlet",
+			"Leaders meet in the capital\n\nJane Example, Senior Correspondent\n\nThe leaders met in the capital on Monday to discuss trade and security.\n",
+			"", "", ""},
+		{"a place and an outlet after a comma is not a byline, nor one outlet",
+			"Menteri bertemu mitranya\n\nKuala Lumpur, Warta Online\n\nMenteri Luar Negeri bertemu mitranya pada Senin untuk membahas perdagangan.\n",
+			"", "", ""},
 		{"a person named in the byline is no outlet",
 			"Leaders meet in the capital\n\nBy Jane Example\n\nThe leaders met in the capital on Monday to discuss trade and security.\n",
 			"", "", ""},
 		{"a wire masthead is not a dateline",
 			"UAE and India sign pact\n\nEmirates News Agency - WAM\n\nABU DHABI, 10th March, 2026 (WAM) -- The UAE and India signed a pact on Tuesday.\n",
 			"2026-03-10", "WAM", "Abu Dhabi"},
+		{"an agency's masthead by its shape",
+			"Two kingdoms sign a pact\n\nSaudi Press Agency - SPA\n\nRIYADH, March 10, 2026 (SPA) -- The two kingdoms signed a pact on Tuesday.\n",
+			"2026-03-10", "SPA", "Riyadh"},
+		{"an agency's masthead, Indonesian",
+			"Dua negara teken kesepakatan\n\nKantor Berita Contoh – KBC\n\nMakassar (KBC) - Kedua menteri menandatangani kesepakatan pada Selasa.\n",
+			"", "KBC", "Makassar"},
+		{"an outlet's lede that opens with an acronym is a lede",
+			"Sidang dibuka\n\nWarta Online - PBB membuka sidang umum di New York pada Selasa.\n\nPara pemimpin hadir.\n",
+			"", "Warta Online", ""},
 		{"a reporter's name is not a dateline",
 			"Menteri bertemu mitranya\n\nRina Wati Contoh - \n\nMenteri bertemu mitranya di Jakarta pada hari Senin.\n",
 			"", "", ""},
@@ -251,17 +281,70 @@ func TestIsCaption(t *testing.T) {
 		p    string
 		want bool
 	}{
+		// A credit label, an agency's photo desk.
 		{"Menteri menyambut tamunya di beranda istana. (Foto: Dok. Kemlu)", true},
+		{"Gubernur meninjau pelabuhan Makassar, Selasa (4/3/2025). (Humas Pemprov Sulsel)", true},
+		{"Bupati menyerahkan bantuan kepada warga. (Biro Pers Pemkab Sleman)", true},
+		{"The ministers tour the port of Mombasa on Monday. (Courtesy of the Kenya Ports Authority)", true},
+		{"The leaders shake hands before their talks. (AP Photo/Jane Example)", true},
+		{"The ministers at the signing in Lusaka on Monday. Credit: Jane Example/Example Wire", true},
+		{"Presiden berpidato dalam sidang virtual (Tangkapan layar YouTube Sekretariat Presiden)", true},
+		{"The bank cut its credit rating outlook for the country on Monday, citing debt.", false},
+		// A short credit in parentheses closing the caption, whoever it
+		// names: a press bureau, a pool, an agency, a photographer.
 		{"Kedua pemimpin berjalan menuju ruang pertemuan. (Setpres)", true},
 		{"Presiden menerima tamu negara di halaman istana. (BPMI Setpres/Rina)", true},
-		{"Para menteri berfoto seusai rapat kabinet. (Setkab)", true},
-		{"The leaders shake hands before their talks. (AP Photo/Jane Example)", true},
+		{"Perdana Menteri tiba di Bandara Wattay, Vientiane. (Sekretariat Kabinet)", true},
+		{"The two presidents meet in Tashkent on Tuesday. (Kremlin pool)", true},
+		{"Warga mengantre di depan kantor pos Medan. (Warta Sumut/Rina Contoh)", true},
+		{"Delegates arrive at the summit venue in Nairobi.” (Reuters)", true},
+		{"Presiden menerima tamu negara di Istana Bogor, Senin (16/6/2025) (Sekretariat Kabinet)", true},
+		// Story sentences: the full stop after the parenthesis, an
+		// abbreviation or a date inside it, or no parenthesis at the end.
 		{"Menteri menyambut tamunya di beranda istana pada Senin pagi.", false},
 		{"The Setneg building was closed on Monday.", false},
+		{"Indonesia dan Laos adalah anggota Perhimpunan Bangsa-Bangsa Asia Tenggara (ASEAN).", false},
+		{"Kedua menteri bertemu di Pontianak pada Selasa (4/3/2025).", false},
+		{"The talks in Accra ended late on Monday. (The meeting resumes on 12 March at 10:00.)", false},
+		{"Menurut Badan Pusat Statistik (BPS), ekspor ke Vietnam naik 5 persen.", false},
 	}
 	for _, tc := range tests {
 		if got := isCaption(tc.p); got != tc.want {
 			t.Errorf("isCaption(%q) = %v, want %v", tc.p, got, tc.want)
 		}
+	}
+}
+
+// TestOwnOutletLede: a lede's lone part whose letters spell the page's
+// address is the page's own outlet, a regional paper named with ordinary
+// words, not a dateline; a place that happens to be the name of the site's
+// subdomain, or a lede that names an agency, keeps its dateline.
+func TestOwnOutletLede(t *testing.T) {
+	tests := []struct {
+		name, url, doc   string
+		outlet, dateline string
+	}{
+		{"regional paper named in capitals", "https://www.suara-contoh.com/2026/03/10/gubernur/",
+			"Gubernur meresmikan pelabuhan\n\nSUARA CONTOH - Gubernur meresmikan pelabuhan baru di Ambon pada Selasa.\n", "SUARA CONTOH", ""},
+		{"English paper on a country domain", "https://harbourtimes.co.nz/news/port",
+			"Port opens\n\nHarbour Times - The minister opened the new port in Napier on Tuesday.\n", "Harbour Times", ""},
+		{"a city on the site's regional subdomain", "https://batam.wartacontoh.com/berita/1",
+			"Pelabuhan dibuka\n\nBATAM - Menteri membuka pelabuhan baru di Batam pada Selasa.\n", "", "Batam"},
+		{"a lede that names an agency", "https://makassar.example.co.id/berita/1",
+			"Pelabuhan dibuka\n\nMakassar (ANTARA) - Menteri membuka pelabuhan baru pada Selasa.\n", "ANTARA", "Makassar"},
+		{"a place that is not the site", "https://www.suara-contoh.com/2026/03/10/gubernur/",
+			"Gubernur meresmikan pelabuhan\n\nAMBON - Gubernur meresmikan pelabuhan baru di Ambon pada Selasa.\n", "", "Ambon"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract(source.Document{Name: tc.url, Path: "in.jsonl:1", URL: tc.url, Body: []byte(tc.doc), Format: "text"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkSpans(t, a)
+			if a.Outlet != tc.outlet || a.Dateline != tc.dateline {
+				t.Errorf("outlet %q dateline %q, want %q %q", a.Outlet, a.Dateline, tc.outlet, tc.dateline)
+			}
+		})
 	}
 }

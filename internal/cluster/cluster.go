@@ -6,7 +6,7 @@ package cluster
 
 import (
 	"fmt"
-	"hash/fnv"
+	"slices"
 	"strings"
 
 	"kronik/internal/record"
@@ -24,18 +24,41 @@ const DuplicateThreshold = 0.6
 
 // Shingles returns the hashed word 5-gram set of a text.
 func Shingles(s string) map[uint64]bool {
-	ws := strings.Fields(text.Normalize(s))
-	out := make(map[uint64]bool, len(ws))
-	for i := 0; i+shingleSize <= len(ws); i++ {
-		h := fnv.New64a()
-		for _, w := range ws[i : i+shingleSize] {
-			h.Write([]byte(w))
-			h.Write([]byte{' '})
-		}
-		out[h.Sum64()] = true
+	hs := shingleHashes(s)
+	out := make(map[uint64]bool, len(hs))
+	for _, h := range hs {
+		out[h] = true
 	}
 	return out
 }
+
+// shingleHashes returns the hash of every word 5-gram of a text, in text
+// order and with repeats: FNV-1a over each word followed by a space.
+func shingleHashes(s string) []uint64 {
+	ws := strings.Fields(text.Normalize(s))
+	if len(ws) < shingleSize {
+		return nil
+	}
+	out := make([]uint64, 0, len(ws)-shingleSize+1)
+	for i := 0; i+shingleSize <= len(ws); i++ {
+		// hash/fnv's New64a, written out: one allocation fewer a shingle
+		h := uint64(fnvOffset64)
+		for _, w := range ws[i : i+shingleSize] {
+			for j := 0; j < len(w); j++ {
+				h = (h ^ uint64(w[j])) * fnvPrime64
+			}
+			h = (h ^ ' ') * fnvPrime64
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// FNV-1a's 64-bit parameters (as hash/fnv).
+const (
+	fnvOffset64 = 14695981039346656037
+	fnvPrime64  = 1099511628211
+)
 
 // Jaccard is the similarity of two shingle sets.
 func Jaccard(a, b map[uint64]bool) float64 {
@@ -51,23 +74,56 @@ func Jaccard(a, b map[uint64]bool) float64 {
 			n++
 		}
 	}
-	return float64(n) / float64(len(a)+len(b)-n)
+	return jaccardOf(n, len(a), len(b))
+}
+
+// jaccardOf is the Jaccard similarity of two sets of sizes a and b that
+// share n members.
+func jaccardOf(n, a, b int) float64 {
+	return float64(n) / float64(a+b-n)
 }
 
 // Duplicates returns, for each text, the index of the first earlier text it
 // near-duplicates, or -1.
+//
+// It counts the shingles a text shares with each earlier original through
+// an index from shingle to the originals holding it, so a text is compared
+// only with the texts it shares a shingle with (a text sharing none has a
+// Jaccard similarity of 0), not with every earlier one. The answer is the
+// pairwise comparison's: the first earlier original whose similarity
+// reaches DuplicateThreshold.
 func Duplicates(texts []string) []int {
-	sh := make([]map[uint64]bool, len(texts))
-	for i, t := range texts {
-		sh[i] = Shingles(t)
-	}
 	out := make([]int, len(texts))
-	for i := range texts {
+	holders := map[uint64][]int32{} // shingle -> originals holding it, ascending
+	shared := make([]int32, len(texts))
+	size := make([]int, len(texts)) // distinct shingles of each text
+	var cands []int32
+	for i, t := range texts {
 		out[i] = -1
-		for j := 0; j < i; j++ {
-			if out[j] == -1 && Jaccard(sh[i], sh[j]) >= DuplicateThreshold {
-				out[i] = j
-				break
+		hs := shingleHashes(t)
+		slices.Sort(hs)
+		hs = slices.Compact(hs)
+		size[i] = len(hs)
+		cands = cands[:0]
+		for _, h := range hs {
+			for _, j := range holders[h] {
+				if shared[j] == 0 {
+					cands = append(cands, j)
+				}
+				shared[j]++
+			}
+		}
+		slices.Sort(cands)
+		for _, j := range cands {
+			if out[i] < 0 && jaccardOf(int(shared[j]), size[i], size[j]) >= DuplicateThreshold {
+				out[i] = int(j)
+			}
+			shared[j] = 0
+		}
+		if out[i] < 0 {
+			// only an original can be the text a later one copies
+			for _, h := range hs {
+				holders[h] = append(holders[h], int32(i))
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"maps"
 	"regexp"
 	"sort"
 	"strings"
@@ -692,14 +693,24 @@ func joinFullNames(ms []mention, keys, types []string, ents []*kb.Entity) bool {
 		key   string
 		words map[string]bool
 	}
+	// The words of a name, once per distinct writing (a document names a
+	// person many times the same way). The sets are shared: read only.
+	memo := map[string]map[string]bool{}
 	nameWords := func(s string) map[string]bool {
+		if out, ok := memo[s]; ok {
+			return out
+		}
 		out := map[string]bool{}
-		s = quoted.ReplaceAllString(s, " ") // a nickname ("Ferdinand \"Bongbong\" Marcos Jr")
-		for _, w := range strings.Fields(kb.Normalize(s)) {
+		n := s
+		if strings.ContainsAny(n, "\"“") { // what quoted opens with
+			n = quoted.ReplaceAllString(n, " ") // a nickname ("Ferdinand \"Bongbong\" Marcos Jr")
+		}
+		for _, w := range strings.Fields(kb.Normalize(n)) {
 			if !patronyms[w] && len(w) > 1 {
 				out[w] = true
 			}
 		}
+		memo[s] = out
 		return out
 	}
 	// One entry per distinct (entity, words): a person named a thousand times
@@ -707,10 +718,23 @@ func joinFullNames(ms []mention, keys, types []string, ents []*kb.Entity) bool {
 	// change no answer below: the first of equal entries decides).
 	var fulls []full
 	seen := map[string]bool{}
+	// the words of an entry follow from the mention's writing and the
+	// linked entity's name: a repeat of both is a repeat of the entry
+	type writing struct{ text, name, key string }
+	written := map[writing]bool{}
 	for i := range ms {
 		if types[i] == kb.Person && keys[i] != "" {
+			wr := writing{text: ms[i].text, key: keys[i]}
+			if ents[i] != nil {
+				wr.name = "\x00" + ents[i].Name // unlike a mention with no entity
+			}
+			if written[wr] {
+				continue
+			}
+			written[wr] = true
 			words := nameWords(ms[i].text)
 			if ents[i] != nil {
+				words = maps.Clone(words)
 				for w := range nameWords(ents[i].Name) {
 					words[w] = true // the full name the knowledge base knows
 				}

@@ -236,8 +236,20 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 	if sides < 2 {
 		if v.containsAny(pairAnaphors) {
 			// an antecedent that happened, for a mention that reports
+			// (the mention's modality read once, when first needed: the
+			// antecedents are tried one by one)
+			occurred := 0 // 1 occurred, -1 not, 0 not read yet
 			two := func(c *candidate) bool {
-				return countSides(c.ev.Actors, in.byID) >= 2 && (c.ev.Modality == "occurred") == (modalityOf(v, h) == "occurred")
+				if countSides(c.ev.Actors, in.byID) < 2 {
+					return false
+				}
+				if occurred == 0 {
+					occurred = -1
+					if modalityOf(v, h) == "occurred" {
+						occurred = 1
+					}
+				}
+				return (c.ev.Modality == "occurred") == (occurred == 1)
 			}
 			talks := func(c *candidate) bool { return c.ev.Type == "CONSULT" && c.ev.Mode != "multilateral" && two(c) }
 			// the first pair anaphor is the subject: in "kedua pemimpin

@@ -26,6 +26,7 @@ package event
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"kronik/internal/calendar"
 	"kronik/internal/record"
@@ -214,16 +215,35 @@ func (x *Extractor) Extract(in Input) []record.Event {
 	return finish(cands, in.byID)
 }
 
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 func (x *Extractor) prepare(in Input) []sentenceView {
 	views := make([]sentenceView, len(in.Sentences))
 	for i, s := range in.Sentences {
 		v := sentenceView{idx: i, s: s}
+		sent := in.Text[s.Start:s.End]
+		v.lowText = strings.ToLower(sent)
+		// An ASCII sentence lowers byte for byte: a token written as in the
+		// text is its span of lowText (one allocation a sentence instead of
+		// one a capitalised token).
+		ascii := isASCII(sent)
 		v.low = make([]string, len(s.Tokens))
 		for j, t := range s.Tokens {
-			v.low[j] = strings.ToLower(t.Text)
+			if ascii && t.Start >= s.Start && t.End <= s.End && t.Start <= t.End && in.Text[t.Start:t.End] == t.Text {
+				v.low[j] = v.lowText[t.Start-s.Start : t.End-s.Start]
+			} else {
+				v.low[j] = strings.ToLower(t.Text)
+			}
 		}
 		v.quoted = quotedTokens(s.Tokens)
-		v.lowText = strings.ToLower(in.Text[s.Start:s.End])
 		v.grams = text.PairsOf(v.lowText)
 		views[i] = v
 	}

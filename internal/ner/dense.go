@@ -1,6 +1,9 @@
 package ner
 
-import "math/bits"
+import (
+	"math"
+	"math/bits"
+)
 
 // denseRows holds the rows of a joint weight table (16 values a row) that
 // have a non-zero weight, packed in row order, with a bitmap that finds them.
@@ -31,32 +34,76 @@ func newDenseRows(q []int16, stride int) *denseRows {
 	}
 	rows := len(q) / stride
 	d := &denseRows{set: make([]uint64, (rows+63)/64), rank: make([]uint32, (rows+63)/64)}
-	n := 0
 	for r := 0; r < rows; r++ {
 		if x := (*[16]int16)(q[r*16 : r*16+16]); x[0]|x[1]|x[2]|x[3]|x[4]|x[5]|x[6]|x[7]|
 			x[8]|x[9]|x[10]|x[11]|x[12]|x[13]|x[14]|x[15] != 0 {
 			// written out: the loading of a model tests a million rows
-			d.set[r>>6] |= 1 << (r & 63)
-			n++
+			d.w = d.appendRow(d.w, r, x)
 		}
 	}
-	d.w = make([]uint64, n*4)
-	k := 0
+	d.ranks()
+	return d
+}
+
+// appendRow marks row r set and appends its values, packed, to w.
+func (d *denseRows) appendRow(w []uint64, r int, row *[16]int16) []uint64 {
+	d.set[r>>6] |= 1 << (r & 63)
+	for i := range 4 {
+		var x uint64
+		for b := range 4 {
+			x |= uint64(uint16(row[4*i+b])^offsetBinary) << (16 * b)
+		}
+		w = append(w, x)
+	}
+	return w
+}
+
+// ranks fills rank from set.
+func (d *denseRows) ranks() {
+	k := uint32(0)
 	for w, b := range d.set {
-		d.rank[w] = uint32(k)
-		for ; b != 0; b &= b - 1 {
-			r := w<<6 + bits.TrailingZeros64(b)
-			row, out := (*[16]int16)(q[r*16:r*16+16]), (*[4]uint64)(d.w[k*4:k*4+4])
-			for i := range out {
-				var x uint64
-				for b := range 4 {
-					x |= uint64(uint16(row[4*i+b])^offsetBinary) << (16 * b)
-				}
-				out[i] = x
-			}
-			k++
+		d.rank[w] = k
+		k += uint32(bits.OnesCount64(b))
+	}
+}
+
+// stageRows holds one stage's weights as a model file lists them: the
+// indices of its rows with a weight, ascending, and nL weights a row.
+type stageRows struct {
+	rows []uint32
+	vals []int16
+}
+
+// packStages packs the joint table of two stages of nL labels each (rows
+// [stage 1 | stage 2 | zeros] of 16 values, as joinStages lays them out)
+// straight from their listed rows, without the table of every row: the
+// same packed rows as newDenseRows over that table.
+func packStages(nRows, nL int, a, b *stageRows) *denseRows {
+	d := &denseRows{set: make([]uint64, (nRows+63)/64), rank: make([]uint32, (nRows+63)/64)}
+	d.w = make([]uint64, 0, 4*max(len(a.rows), len(b.rows)))
+	i, j := 0, 0
+	for i < len(a.rows) || j < len(b.rows) {
+		r := uint32(math.MaxUint32)
+		if i < len(a.rows) {
+			r = a.rows[i]
+		}
+		if j < len(b.rows) {
+			r = min(r, b.rows[j])
+		}
+		var row [16]int16
+		if i < len(a.rows) && a.rows[i] == r {
+			copy(row[:nL], a.vals[i*nL:(i+1)*nL])
+			i++
+		}
+		if j < len(b.rows) && b.rows[j] == r {
+			copy(row[nL:2*nL], b.vals[j*nL:(j+1)*nL])
+			j++
+		}
+		if row != ([16]int16{}) { // a listed row can be all zeros
+			d.w = d.appendRow(d.w, int(r), &row)
 		}
 	}
+	d.ranks()
 	return d
 }
 
@@ -74,6 +121,16 @@ func (d *denseRows) find(r uint32) (int, bool) {
 // value returns value k of packed row j.
 func (d *denseRows) value(j, k int) int32 {
 	return int32(int16(uint16(d.w[j*4+k/4]>>(16*(k%4))) ^ offsetBinary))
+}
+
+// sumAll adds the rows of rs that are set to acc, in as many calls of
+// sum16 as its lanes need.
+func (d *denseRows) sumAll(acc *[16]int32, rs []uint32) {
+	for len(rs) > maxSum16Rows {
+		d.sum16(acc, rs[:maxSum16Rows])
+		rs = rs[maxSum16Rows:]
+	}
+	d.sum16(acc, rs)
 }
 
 // lanes selects values 0 and 2 of a packed word, one in each 32-bit half.

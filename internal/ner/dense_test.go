@@ -46,6 +46,39 @@ func TestDenseRows(t *testing.T) {
 	}
 }
 
+// TestPackStages: packing two stages' listed rows (a row listed by one
+// stage or both, a listed row all zeros, extreme weights) gives the packed
+// rows of their joint table.
+func TestPackStages(t *testing.T) {
+	const stride, rows, nL = 16, 1000, 7
+	rng := rand.New(rand.NewPCG(5, 6))
+	q := make([]int16, rows*stride)
+	var a, b stageRows
+	vals := make([]int16, nL)
+	for r := 0; r < rows; r++ {
+		for stage, s := range []*stageRows{&a, &b} {
+			if rng.IntN(3) > 0 {
+				continue // not listed by this stage
+			}
+			clear(vals)
+			if rng.IntN(4) > 0 { // else listed with zeros only
+				for y := range vals {
+					vals[y] = []int16{0, 1, -1, math.MinInt16, math.MaxInt16}[rng.IntN(5)]
+				}
+			}
+			s.add(r, vals)
+			copy(q[r*stride+stage*nL:], vals)
+		}
+	}
+	want, got := newDenseRows(q, stride), packStages(rows, nL, &a, &b)
+	if !slices.Equal(got.set, want.set) || !slices.Equal(got.rank, want.rank) || !slices.Equal(got.w, want.w) {
+		t.Error("packing the listed rows differs from packing the joint table")
+	}
+	if len(want.w) == 0 || len(want.w)/4 == len(a.rows)+len(b.rows) {
+		t.Error("the test's rows are all empty, or no row is listed by both stages or is all zeros")
+	}
+}
+
 // TestSum16: the lane sums of packed rows are the int16 weights' sums, for
 // extreme weights, repeated rows, unset rows and a starting sum.
 func TestSum16(t *testing.T) {
@@ -105,6 +138,10 @@ func TestDenseTagsAsTable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if full.q != nil {
+		t.Error("a loaded model of rows of 16 values holds the table of every row")
+	}
+	fillTable(full)
 	full.dense, full.stage2.dense = nil, nil
 	for _, s := range benchText {
 		words := strings.Fields(s)
@@ -112,6 +149,20 @@ func TestDenseTagsAsTable(t *testing.T) {
 			t.Errorf("%q: packed %v, table %v", s, got, want)
 		}
 	}
+}
+
+// fillTable gives a loaded stacked model, which has only the packed rows,
+// the table of every row those rows come from.
+func fillTable(m *Model) {
+	q := make([]int16, (1<<m.bits)*m.stride)
+	for r := range 1 << m.bits {
+		if j, ok := m.dense.find(uint32(r)); ok {
+			for k := range m.stride {
+				q[r*m.stride+k] = int16(m.dense.value(j, k))
+			}
+		}
+	}
+	m.q, m.stage2.q = q, q
 }
 
 // TestWordCachesSumAsFeatures: the precomputed sums of a listed word's

@@ -119,9 +119,24 @@ func (m *Model) writeWeights(bw *bufio.Writer) {
 	}
 	nL := m.nL
 	rows := 1 << m.bits
+	buf := make([]int16, nL)
+	// weights returns this stage's weights of row r: from the table, or
+	// from the packed rows of a loaded model, which has no table
+	weights := func(r int) []int16 {
+		if m.q != nil {
+			k := r*m.stride + m.off
+			return m.q[k : k+nL]
+		}
+		clear(buf)
+		if j, ok := m.dense.find(uint32(r)); ok {
+			for y := range buf {
+				buf[y] = int16(m.dense.value(j, m.off+y))
+			}
+		}
+		return buf
+	}
 	quant := func(r int) bool {
-		k := r*m.stride + m.off
-		for _, v := range m.q[k : k+nL] {
+		for _, v := range weights(r) {
 			if v != 0 {
 				return true
 			}
@@ -142,49 +157,131 @@ func (m *Model) writeWeights(bw *bufio.Writer) {
 		}
 		putU(uint64(r - last))
 		last = r
-		k := r*m.stride + m.off
-		for _, v := range m.q[k : k+nL] {
+		for _, v := range weights(r) {
 			putI(int64(v))
 		}
 	}
 }
 
-// readWeights reads what writeWeights wrote.
-func (m *Model) readWeights(br *bufio.Reader, scale float64) error {
+// decoder reads the decompressed model file from memory: the weights are
+// about a million varints, which a decoder over a slice reads several times
+// faster than binary.ReadUvarint over a bufio.Reader, a call through an
+// interface a byte.
+type decoder struct {
+	b []byte
+}
+
+// uvarint reads an unsigned varint.
+func (d *decoder) uvarint() (uint64, error) {
+	x, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		return 0, varintError(n)
+	}
+	d.b = d.b[n:]
+	return x, nil
+}
+
+// varint reads a zig-zag varint.
+func (d *decoder) varint() (int64, error) {
+	x, n := binary.Varint(d.b)
+	if n <= 0 {
+		return 0, varintError(n)
+	}
+	d.b = d.b[n:]
+	return x, nil
+}
+
+// varintError is the error of binary.Uvarint's n <= 0: no bytes left or too
+// few (0), or a value over 64 bits (< 0).
+func varintError(n int) error {
+	if n == 0 {
+		return io.ErrUnexpectedEOF
+	}
+	return errors.New("varint overflows 64 bits")
+}
+
+// bytes reads the next n bytes (a view into the file, not a copy).
+func (d *decoder) bytes(n uint64) ([]byte, error) {
+	if uint64(len(d.b)) < n {
+		return nil, io.ErrUnexpectedEOF
+	}
+	b := d.b[:n]
+	d.b = d.b[n:]
+	return b, nil
+}
+
+// byte reads one byte.
+func (d *decoder) byte() (byte, error) {
+	if len(d.b) == 0 {
+		return 0, io.ErrUnexpectedEOF
+	}
+	c := d.b[0]
+	d.b = d.b[1:]
+	return c, nil
+}
+
+// readWeights reads what writeWeights wrote, handing the weights of each
+// listed row, in ascending row order, to put (vals is reused from call to
+// call).
+func (m *Model) readWeights(d *decoder, scale float64, put func(row int, vals []int16)) error {
 	if scale <= 0 || math.IsInf(scale, 0) || math.IsNaN(scale) {
 		return fmt.Errorf("bad weight scale %v", scale)
 	}
 	m.qscale = float32(scale)
-	if err := binary.Read(br, binary.LittleEndian, m.trans); err != nil {
+	tb, err := d.bytes(uint64(4 * len(m.trans)))
+	if err != nil {
 		return fmt.Errorf("transitions: %w", err)
 	}
-	count, err := binary.ReadUvarint(br)
+	for i := range m.trans {
+		m.trans[i] = math.Float32frombits(binary.LittleEndian.Uint32(tb[4*i:]))
+	}
+	count, err := d.uvarint()
 	if err != nil {
 		return fmt.Errorf("row count: %w", err)
 	}
-	rows := uint64(1) << m.bits
+	limit := uint64(1) << m.bits
 	row := uint64(0)
+	vals := make([]int16, m.nL)
 	for i := uint64(0); i < count; i++ {
-		gap, err := binary.ReadUvarint(br)
+		gap, err := d.uvarint()
 		if err != nil {
 			return fmt.Errorf("row: %w", err)
 		}
-		row += gap
-		if row >= rows {
+		if gap >= limit || row+gap >= limit {
 			return errors.New("row index out of range")
 		}
-		for y := 0; y < m.nL; y++ {
-			v, err := binary.ReadVarint(br)
+		row += gap
+		for y := range vals {
+			v, err := d.varint()
 			if err != nil {
 				return fmt.Errorf("weight: %w", err)
 			}
 			if v < math.MinInt16 || v > math.MaxInt16 {
 				return errors.New("weight out of range")
 			}
-			m.q[int(row)*m.stride+m.off+y] = int16(v)
+			vals[y] = int16(v)
 		}
+		put(int(row), vals)
 	}
 	return nil
+}
+
+// add is a readWeights sink that keeps the rows listed (a row listed twice
+// keeps its last weights, as a table would).
+func (s *stageRows) add(row int, vals []int16) {
+	if n := len(s.rows); n > 0 && s.rows[n-1] == uint32(row) {
+		copy(s.vals[len(s.vals)-len(vals):], vals)
+		return
+	}
+	s.rows = append(s.rows, uint32(row))
+	s.vals = append(s.vals, vals...)
+}
+
+// into returns a readWeights sink that writes m's weights into its table.
+func (m *Model) into() func(row int, vals []int16) {
+	return func(row int, vals []int16) {
+		copy(m.q[row*m.stride+m.off:], vals)
+	}
 }
 
 // Load reads a model written by Save.
@@ -194,9 +291,13 @@ func Load(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("load model: %w", err)
 	}
 	defer zr.Close()
-	br := bufio.NewReader(zr)
-	magic := make([]byte, len(modelMagic)+1)
-	if _, err := io.ReadFull(br, magic); err != nil {
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("load model: %w", err)
+	}
+	d := &decoder{b: data}
+	magic, err := d.bytes(uint64(len(modelMagic) + 1))
+	if err != nil {
 		return nil, fmt.Errorf("load model: %w", err)
 	}
 	if string(magic[:len(modelMagic)]) != modelMagic {
@@ -209,12 +310,12 @@ func Load(r io.Reader) (*Model, error) {
 	fail := func(what string, err error) (*Model, error) {
 		return nil, fmt.Errorf("load model: %s: %w", what, err)
 	}
-	hl, err := binary.ReadUvarint(br)
+	hl, err := d.uvarint()
 	if err != nil || hl > 1<<20 {
 		return fail("header length", errOr(err))
 	}
-	hj := make([]byte, hl)
-	if _, err := io.ReadFull(br, hj); err != nil {
+	hj, err := d.bytes(hl)
+	if err != nil {
 		return fail("header", err)
 	}
 	var h header
@@ -230,38 +331,41 @@ func Load(r io.Reader) (*Model, error) {
 			return fail("header", fmt.Errorf("label %q is not BIO", l))
 		}
 	}
-	nc, err := binary.ReadUvarint(br)
+	nc, err := d.uvarint()
 	if err != nil || nc > 1<<22 {
 		return fail("cluster count", errOr(err))
 	}
 	cl := make([]Cluster, 0, nc)
 	for i := uint64(0); i < nc; i++ {
-		l, err := binary.ReadUvarint(br)
+		l, err := d.uvarint()
 		if err != nil || l > 1<<10 {
 			return fail("cluster word", errOr(err))
 		}
-		wb := make([]byte, l)
-		if _, err := io.ReadFull(br, wb); err != nil {
+		wb, err := d.bytes(l)
+		if err != nil {
 			return fail("cluster word", err)
 		}
-		c1, err1 := binary.ReadUvarint(br)
-		c2, err2 := binary.ReadUvarint(br)
-		caps, err3 := br.ReadByte()
-		nx, err4 := br.ReadByte()
+		c1, err1 := d.uvarint()
+		c2, err2 := d.uvarint()
+		caps, err3 := d.byte()
+		nx, err4 := d.byte()
 		if err1 != nil || err2 != nil || err3 != nil || err4 != nil || nx > maxExtra {
 			return fail("cluster id", errOr(errors.Join(err1, err2, err3, err4)))
 		}
 		c := Cluster{Word: string(wb), Coarse: uint16(c1), Fine: uint16(c2), Caps: caps}
-		for k := 0; k < int(nx); k++ {
-			x, err := binary.ReadUvarint(br)
+		if nx > 0 {
+			c.Extra = make([]uint16, nx)
+		}
+		for k := range c.Extra {
+			x, err := d.uvarint()
 			if err != nil {
 				return fail("cluster id", err)
 			}
-			c.Extra = append(c.Extra, uint16(x))
+			c.Extra[k] = uint16(x)
 		}
 		cl = append(cl, c)
 	}
-	m := newModel(h.Labels, h.Bits, h.Greedy, cl)
+	m := newModelNoTable(h.Labels, h.Bits, h.Greedy, cl)
 	for g, types := range h.GazTypes {
 		if types == nil {
 			continue
@@ -269,7 +373,7 @@ func Load(r io.Reader) (*Model, error) {
 		if version < 2 || len(types) > 31 {
 			return fail("gazetteer", errors.New("unexpected gazetteer"))
 		}
-		gz, err := readGazetteer(br, types)
+		gz, err := readGazetteer(d, types)
 		if err != nil {
 			return fail("gazetteer", err)
 		}
@@ -277,44 +381,65 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	var m2 *Model
 	if h.Scale2 != 0 {
-		// The stages share one table (see joinStages), filled in place.
+		// The stages share one table (see joinStages).
 		m2 = &Model{labels: m.labels, nL: m.nL, bits: m.bits, greedy: m.greedy,
 			trans: make([]float32, len(m.trans)), allowed: m.allowed, preds: m.preds,
 			clusters: m.clusters, clusterList: m.clusterList, nExtra: m.nExtra, gaz: m.gaz}
 		m.stride = (2*m.nL + 7) &^ 7
-		m.q = newTable((1 << m.bits) * m.stride)
-		m2.q, m2.stride, m2.off = m.q, m.stride, m.nL
+		m2.stride, m2.off = m.stride, m.nL
+		m.stage2 = m2
 	}
-	if err := m.readWeights(br, h.Scale); err != nil {
+	if m2 != nil && m.stride == 16 {
+		// Rows of 16 values are tagged from their packed form alone
+		// (dense), built here from the rows the file lists: the table of
+		// every row (32 MB, nine in ten rows zeros) is never made.
+		var s1, s2 stageRows
+		if err := m.readWeights(d, h.Scale, s1.add); err != nil {
+			return fail("stage 1", err)
+		}
+		if err := m2.readWeights(d, h.Scale2, s2.add); err != nil {
+			return fail("stage 2", err)
+		}
+		m.dense = packStages(1<<m.bits, m.nL, &s1, &s2)
+		m2.dense = m.dense
+		m.buildSums()
+		return m, nil
+	}
+	if m2 != nil {
+		m.q = newTable((1 << m.bits) * m.stride)
+		m2.q = m.q
+	} else {
+		m.q = make([]int16, (1<<m.bits)*m.stride)
+	}
+	if err := m.readWeights(d, h.Scale, m.into()); err != nil {
 		return fail("stage 1", err)
 	}
 	if m2 != nil {
-		if err := m2.readWeights(br, h.Scale2); err != nil {
+		if err := m2.readWeights(d, h.Scale2, m2.into()); err != nil {
 			return fail("stage 2", err)
 		}
-		m.stage2 = m2
 	}
 	m.buildWordCache()
 	return m, nil
 }
 
 // readGazetteer reads one name list as Save writes it.
-func readGazetteer(br *bufio.Reader, types []string) (*gazetteer, error) {
-	n, err := binary.ReadUvarint(br)
+func readGazetteer(d *decoder, types []string) (*gazetteer, error) {
+	n, err := d.uvarint()
 	if err != nil || n > 1<<22 {
 		return nil, errOr(err)
 	}
 	list := make([]gazEntry, 0, min(n, 1<<16))
 	for i := uint64(0); i < n; i++ {
-		l, err := binary.ReadUvarint(br)
+		l, err := d.uvarint()
 		if err != nil || l == 0 || l > 1<<10 {
 			return nil, errOr(err)
 		}
-		b := make([]byte, l)
-		if _, err := io.ReadFull(br, b); err != nil {
+		b, err := d.bytes(l)
+		if err != nil {
 			return nil, err
 		}
-		mask, err := binary.ReadUvarint(br)
+		mask, err := d.uvarint()
 		if err != nil || mask == 0 || mask >= 1<<len(types) {
 			return nil, errOr(err)
 		}

@@ -176,15 +176,26 @@ func (m *Model) emissionsQ(s *scratch, n int) {
 	}
 	acc := s.acc[:nL]
 	for i := 0; i < n; i++ {
-		clear(acc)
-		if w := m.cachedSums(&s.info[i+2]); w != nil {
-			copy(acc, w[m.off:m.off+nL])
-		}
-		for _, r := range s.rows[s.offs[i]:s.offs[i+1]] {
-			k := int(r)*m.stride + m.off
-			row := m.q[k : k+nL]
-			for y, v := range row {
-				acc[y] += int32(v)
+		rows := s.rows[s.offs[i]:s.offs[i+1]]
+		if d := m.dense; d != nil {
+			// packed rows of 16 values (a stacked model's first stage
+			// alone): this stage's are at m.off
+			var sum [16]int32
+			if w := m.cachedSums(&s.info[i+2]); w != nil {
+				sum = [16]int32(w)
+			}
+			d.sumAll(&sum, rows)
+			copy(acc, sum[m.off:m.off+nL])
+		} else {
+			clear(acc)
+			if w := m.cachedSums(&s.info[i+2]); w != nil {
+				copy(acc, w[m.off:m.off+nL])
+			}
+			for _, r := range rows {
+				k := int(r)*m.stride + m.off
+				for y, v := range m.q[k : k+nL] {
+					acc[y] += int32(v)
+				}
 			}
 		}
 		e := s.em[i*nL : (i+1)*nL]
@@ -253,7 +264,9 @@ func (m *Model) emissionsJoint16(s *scratch, n int) {
 		if w := m.cachedSums(&s.info[i+2]); w != nil {
 			acc = [16]int32(w)
 		}
-		if d := m.dense; d == nil || !d.sum16(&acc, s.rows[s.offs[i]:s.offs[i+1]]) {
+		if d := m.dense; d != nil {
+			d.sumAll(&acc, s.rows[s.offs[i]:s.offs[i+1]])
+		} else {
 			for _, r := range s.rows[s.offs[i]:s.offs[i+1]] {
 				row := (*[16]int16)(m.q[int(r)*16 : int(r)*16+16])
 				for k := range acc {
@@ -279,7 +292,8 @@ func (m2 *Model) stackedEmissions(s *scratch, words []string, prev []int) {
 		s.rows2 = m2.stackFeatures(s.rows2[:0], s, prev, i, n)
 		acc := s.acc2[i*nL : (i+1)*nL]
 		var sum [16]int32
-		if d := m2.dense; d != nil && d.sum16(&sum, s.rows2) {
+		if d := m2.dense; d != nil {
+			d.sumAll(&sum, s.rows2)
 			for y := range acc {
 				acc[y] += sum[(m2.off+y)&15]
 			}
@@ -309,6 +323,12 @@ func (m *Model) buildWordCache() {
 			m2.dense = m.dense
 		}
 	}
+	m.buildSums()
+}
+
+// buildSums precomputes the lowerFeatures sums of the cluster words (see
+// wcache) from the packed rows, or from the table where there are none.
+func (m *Model) buildSums() {
 	m.wcache, m.wcacheOwn, m.ownOK = nil, nil, nil
 	if len(m.clusterList) == 0 {
 		return
@@ -320,6 +340,12 @@ func (m *Model) buildWordCache() {
 	var buf []byte
 	var rows []uint32
 	addRows := func(sum []int32, rows []uint32) {
+		// the packed rows when there are (a fraction of the table's
+		// memory, so fewer cache misses: their sums are the same)
+		if m.dense != nil {
+			m.dense.sumAll((*[16]int32)(sum), rows)
+			return
+		}
 		for _, r := range rows {
 			for y, v := range m.q[int(r)*m.stride : int(r+1)*m.stride] {
 				sum[y] += int32(v)

@@ -398,6 +398,15 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 				t.Errorf("gazetteer %d did not survive the round trip", g)
 			}
 		}
+		// a loaded model saves as the file it came from (a stacked one
+		// from its packed rows: it has no table of every row)
+		var again bytes.Buffer
+		if err := m2.Save(&again); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(again.Bytes(), b.Bytes()) {
+			t.Errorf("stacked=%v: the loaded model saves to another file", o.Stacked)
+		}
 		sents := append(corpus, Sentence{Words: strings.Fields("Kemarin Andi dan Sari tiba di Jakarta bersama Bank Nusantara .")})
 		for _, s := range sents {
 			if a, b := m.Tag(s.Words), m2.Tag(s.Words); !reflect.DeepEqual(a, b) {

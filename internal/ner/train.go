@@ -104,14 +104,22 @@ func ReadClusters(r io.Reader) ([]Cluster, error) {
 	return out, nil
 }
 
+// newModel returns an untrained model with a zero weight table.
 func newModel(labels []string, bits uint, greedy bool, clusters []Cluster) *Model {
+	m := newModelNoTable(labels, bits, greedy, clusters)
+	m.q = make([]int16, (1<<bits)*m.nL)
+	return m
+}
+
+// newModelNoTable is newModel without the weight table (q is nil), for Load,
+// which allocates the table it fills.
+func newModelNoTable(labels []string, bits uint, greedy bool, clusters []Cluster) *Model {
 	nL := len(labels)
 	m := &Model{
 		labels:  labels,
 		nL:      nL,
 		bits:    bits,
 		greedy:  greedy,
-		q:       make([]int16, (1<<bits)*nL),
 		stride:  nL,
 		qscale:  1,
 		trans:   make([]float32, (nL+1)*nL),
