@@ -151,16 +151,25 @@ func benchmarkPutBatch(b *testing.B, bulk bool) {
 			}
 		}()
 	}
-	for lo := 0; lo < b.N; lo += BatchSize {
+	if err := putDerived(ctx, db, base, 0, b.N); err != nil {
+		b.Fatal(err)
+	}
+}
+
+// putDerived stores derived documents from to to (not included), BatchSize
+// to a transaction.
+func putDerived(ctx context.Context, db store.Writer, base []derivable, from, to int) error {
+	for lo := from; lo < to; lo += BatchSize {
 		var items []store.Item
-		for k := lo; k < min(lo+BatchSize, b.N); k++ {
+		for k := lo; k < min(lo+BatchSize, to); k++ {
 			src, rec := derive(base, k)
 			items = append(items, store.Item{Src: src, Rec: rec})
 		}
 		if err := putBatch(ctx, db, items, nil); err != nil {
-			b.Fatal(err)
+			return err
 		}
 	}
+	return nil
 }
 
 // startPutBench extracts the base records, opens a fresh store and starts
@@ -256,15 +265,8 @@ func BenchmarkPutLarge(b *testing.B) {
 	have := st.Documents
 	b.ResetTimer()
 	cpu := cpuSeconds()
-	for lo := have; lo < have+b.N; lo += BatchSize {
-		var items []store.Item
-		for k := lo; k < min(lo+BatchSize, have+b.N); k++ {
-			src, rec := derive(base, k)
-			items = append(items, store.Item{Src: src, Rec: rec})
-		}
-		if err := putBatch(ctx, db, items, nil); err != nil {
-			b.Fatal(err)
-		}
+	if err := putDerived(ctx, db, base, have, have+b.N); err != nil {
+		b.Fatal(err)
 	}
 	b.ReportMetric((cpuSeconds()-cpu)*1e9/float64(b.N), "cpu-ns/op")
 }
