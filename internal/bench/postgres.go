@@ -165,14 +165,15 @@ func sizeQueries(ctx context.Context, base []derivable, opts PostgresOptions, ou
 			have += n
 			opts.Progress(fmt.Sprintf("postgres corpus: %d documents, %.1f documents/s", have, float64(have-from)/time.Since(start).Seconds()))
 		}
-		out.Size.Docs = have
 		out.Size.BuildSeconds = time.Since(start).Seconds()
 		out.Size.MsPer1000Docs = out.Size.BuildSeconds * 1000 / float64(have-from) * 1000
 		if st, err = db.Stats(ctx); err != nil {
 			return err
 		}
 	}
-	out.Size.Clusters = st.Clusters
+	// The documents stored: a growth stopped mid-way and resumed may have
+	// left a few of the derived ones out.
+	out.Size.Docs, out.Size.Clusters = st.Documents, st.Clusters
 	if err := timeQueries(ctx, db, opts.Queries, &out.Size); err != nil {
 		return fmt.Errorf("postgres queries at %d: %w", out.Size.Docs, err)
 	}

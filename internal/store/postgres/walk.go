@@ -16,12 +16,11 @@ import (
 	"kronik/internal/store"
 )
 
-// walkPage is the number of party rows the walk reads first; each further
-// page is twice the last, up to maxWalkPage.
-const (
-	walkPage    = 256
-	maxWalkPage = 16384
-)
+// maxWalkPage bounds the party rows the walk reads at a time. The first
+// page is as many rows as clusters are wanted (each row a cluster when no
+// cluster has two reports naming the party); each further page is twice
+// the last.
+const maxWalkPage = 16384
 
 // recentClusters returns the cluster rows (without their mentions) of the
 // f.Limit most recent clusters with f.Actor (and f.With) among their
@@ -81,7 +80,7 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 	seen := map[string]bool{}
 	for _, id := range drive {
 		mine := map[string]bool{}
-		page, sql, after := walkPage, first, []any(nil)
+		page, sql, after := min(f.Limit, maxWalkPage), first, []any(nil)
 		args[0] = id
 		for len(mine) < f.Limit {
 			args[1] = page
