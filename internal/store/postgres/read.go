@@ -183,8 +183,8 @@ func (s *DB) FindEntities(ctx context.Context, name string) ([]store.EntityRef, 
 			FROM a WHERE a.id IS NOT NULL)
 		SELECT e.id, e.type, e.name,
 			coalesce((SELECT sum(mentions) FROM entity_counts c WHERE c.entity_id = e.id), 0) AS m
-		FROM entities e
-		WHERE e.id = $1 OR e.norm = $2 OR e.id IN (SELECT id FROM a WHERE id IS NOT NULL)
+		FROM entities e WHERE e.id IN (
+			SELECT $1 UNION SELECT id FROM entities WHERE norm = $2 UNION SELECT id FROM a WHERE id IS NOT NULL)
 		ORDER BY m DESC, e.id`, name, n)
 	if err != nil {
 		return nil, fmt.Errorf("find entity %q: %w", name, err)
