@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -154,6 +155,9 @@ func (s *DB) fillClusters(ctx context.Context, cs []store.Cluster, max int) erro
 		cs[i].ActorNames = map[string]string{}
 		actors = append(actors, cs[i].Actors...)
 	}
+	// Clusters of one party share most of their actors: each is asked once.
+	slices.Sort(actors)
+	actors = slices.Compact(actors)
 	if max <= 0 {
 		max = 1 << 30
 	}

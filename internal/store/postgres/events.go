@@ -35,6 +35,16 @@ import (
 // state alone; a merge or a removal summarises the cluster from all its
 // mentions again (refreshClusters), as the SQLite backend does.
 
+// ownIDs are the ids of the events a version stored so far: no candidates
+// of its later events.
+func ownIDs(adds []added) []int64 {
+	ids := make([]int64, len(adds))
+	for i, a := range adds {
+		ids[i] = a.id
+	}
+	return ids
+}
+
 // added is a mention a version added to a cluster.
 type added struct {
 	id      int64
@@ -64,7 +74,7 @@ func putEvents(ctx context.Context, tx pgx.Tx, vid, grp int64, rec *record.Recor
 		spans := map[string]cluster.Span{}
 		if lo != "" {
 			var err error
-			if matched, spans, err = matchLocked(ctx, tx, vid, ev, sides, sideSet, lo, hi, span, locked, excl); err != nil {
+			if matched, spans, err = matchLocked(ctx, tx, ownIDs(adds), ev, sides, sideSet, lo, hi, span, locked, excl); err != nil {
 				return err
 			}
 		}
@@ -77,6 +87,11 @@ func putEvents(ctx context.Context, tx pgx.Tx, vid, grp int64, rec *record.Recor
 			var merge []string
 			cid, merge, span = cluster.Join(span, ms)
 			for _, other := range merge {
+				// The key rows first: they are found by the events' ids.
+				if _, err := tx.Exec(ctx, `UPDATE event_keys SET cluster_id = $1
+					WHERE event_id IN (SELECT id FROM events WHERE cluster_id = $2)`, cid, other); err != nil {
+					return err
+				}
 				if _, err := tx.Exec(ctx, `UPDATE events SET cluster_id = $1 WHERE cluster_id = $2`, cid, other); err != nil {
 					return err
 				}
@@ -131,8 +146,8 @@ func putEvents(ctx context.Context, tx pgx.Tx, vid, grp int64, rec *record.Recor
 				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $20, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) RETURNING id),
 			p AS (INSERT INTO event_parties (entity_id, event_id, day, type) SELECT p, e.id, $7, $3 FROM e, unnest($21::text[]) p
 				ON CONFLICT DO NOTHING),
-			k AS (INSERT INTO event_keys (key, span, lo, hi, event_id) SELECT k, $20, $7, $8, e.id FROM e, unnest($22::bigint[]) k
-				ON CONFLICT DO NOTHING)
+			k AS (INSERT INTO event_keys (key, span, lo, hi, event_id, cluster_id)
+				SELECT k, $20, $7, $8, e.id, $16 FROM e, unnest($22::bigint[]) k ON CONFLICT DO NOTHING)
 			SELECT id FROM e`,
 			vid, i, ev.Type, ev.Mode, ev.Date, ev.DateEnd, lo, hi, ev.Place, ev.Name, ev.Document, ev.Modality,
 			clean(ev.Evidence.Text), actors, sides, cid, string(evJSON), grp, deref(rec.Published), cluster.SpanClass(lo, hi), ps,
@@ -224,10 +239,10 @@ func queueSummary(b *pgx.Batch, id string, st *store.ClusterState) error {
 // holds every key (allKeys), so that no other write runs and no row needs
 // a lock (a batch's row locks, taken and updated by the savepoints of its
 // documents, would each cost PostgreSQL a multixact).
-func matchLocked(ctx context.Context, tx pgx.Tx, vid int64, ev *record.Event, sides []string, sideSet map[string]bool,
+func matchLocked(ctx context.Context, tx pgx.Tx, own []int64, ev *record.Event, sides []string, sideSet map[string]bool,
 	lo, hi string, span cluster.Span, locked map[string]bool, excl bool) ([]string, map[string]cluster.Span, error) {
 	for {
-		matched, spans, err := matchClusters(ctx, tx, vid, ev, sides, sideSet, lo, hi, span)
+		matched, spans, err := matchClusters(ctx, tx, own, ev, sides, sideSet, lo, hi, span)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -273,8 +288,8 @@ func lockClusters(ctx context.Context, tx pgx.Tx, ids []string) (map[string]clus
 	return out, nil
 }
 
-// matchClusters returns the clusters of stored events (other than version
-// vid's) that cluster.Same matches with ev among those sharing one of its
+// matchClusters returns the clusters of stored events (other than own,
+// the version's) that cluster.Same matches with ev among those sharing one of its
 // blocking keys (event_keys) whose days overlap [lo-2 days, hi+2 days], and
 // whose span meets ev's, with
 // the spans of those clusters. The candidates' ids come first, and their
@@ -282,7 +297,7 @@ func lockClusters(ctx context.Context, tx pgx.Tx, ids []string) (map[string]clus
 // cluster matches: a story reported a hundred times is decided by its first
 // reports, not by reading all of them (the decision is the same as reading
 // every candidate).
-func matchClusters(ctx context.Context, tx pgx.Tx, vid int64, ev *record.Event, sides []string, sideSet map[string]bool,
+func matchClusters(ctx context.Context, tx pgx.Tx, own []int64, ev *record.Event, sides []string, sideSet map[string]bool,
 	lo, hi string, span cluster.Span) ([]string, map[string]cluster.Span, error) {
 	_, lookup := cluster.Keys(ev, sides)
 	if len(lookup) == 0 {
@@ -292,12 +307,12 @@ func matchClusters(ctx context.Context, tx pgx.Tx, vid int64, ev *record.Event, 
 	// as the events of that class can start and still overlap the window
 	// (cluster.WindowOf); an event holding two of the keys comes once.
 	w := cluster.WindowOf(lo, hi)
-	const part = `SELECT event_id FROM event_keys WHERE key = ANY($1) AND span = %d AND lo BETWEEN $%d AND $5 AND hi >= $6`
-	rows, err := tx.Query(ctx, `SELECT e.id, e.cluster_id, c.span_lo, c.span_hi FROM (`+
+	// The events and their clusters come from event_keys_lookup alone.
+	const part = `SELECT event_id, cluster_id FROM event_keys WHERE key = ANY($1) AND span = %d AND lo BETWEEN $%d AND $5 AND hi >= $6`
+	rows, err := tx.Query(ctx, `SELECT k.event_id, k.cluster_id, c.span_lo, c.span_hi FROM (`+
 		fmt.Sprintf(part, 0, 2)+` UNION `+fmt.Sprintf(part, 1, 3)+` UNION `+fmt.Sprintf(part, 2, 4)+`) k
-		JOIN events e ON e.id = k.event_id JOIN clusters c ON c.id = e.cluster_id
-		WHERE e.version_id <> $7 ORDER BY e.id`,
-		lookup, w.Start[0], w.Start[1], w.Start[2], w.To, w.From, vid)
+		JOIN clusters c ON c.id = k.cluster_id WHERE k.event_id <> ALL($7) ORDER BY k.event_id`,
+		lookup, w.Start[0], w.Start[1], w.Start[2], w.To, w.From, own)
 	if err != nil {
 		return nil, nil, err
 	}
