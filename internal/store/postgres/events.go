@@ -199,13 +199,17 @@ func summarise(ctx context.Context, tx pgx.Tx, vid, grp int64, adds []added, ref
 			if err := json.Unmarshal(state, &st); err != nil {
 				return fmt.Errorf("state of cluster %s: %w", id, err)
 			}
+			// The state's actors are those the new mentions add (states
+			// written before kept them all): the cluster's list is
+			// appended to (queueSummary).
+			st.Actors = nil
 			for _, a := range adds {
 				if a.cluster == id {
 					st.Add(a.m, a.id, !known)
 					known = true
 				}
 			}
-			return queueSummary(&b, id, &st)
+			return queueSummary(&b, id, &st, false)
 		}); err != nil {
 			return err
 		}
@@ -217,15 +221,28 @@ func summarise(ctx context.Context, tx pgx.Tx, vid, grp int64, adds []added, ref
 	return refreshClusters(ctx, tx, full, excl)
 }
 
-// queueSummary queues the writing of a cluster's summary and state.
-func queueSummary(b *pgx.Batch, id string, st *store.ClusterState) error {
-	js, err := json.Marshal(st)
+// queueSummary queues the writing of a cluster's summary and state. With
+// whole, st holds every mention and the cluster's actors are set to its
+// list; else st's actors are those of the mentions added to it, appended to
+// the cluster's when new. The state is written without actors: a summit
+// reported thousands of times names thousands of persons, and writing the
+// list twice with every report (in the summary and in the state) made a
+// write's cost grow with the story.
+func queueSummary(b *pgx.Batch, id string, st *store.ClusterState, whole bool) error {
+	s := st.Summary()
+	lean := *st
+	lean.Actors = nil
+	js, err := json.Marshal(lean)
 	if err != nil {
 		return err
 	}
-	s := st.Summary()
+	actors := `$12::jsonb`
+	if !whole {
+		actors = `actors || coalesce((SELECT jsonb_agg(a ORDER BY n) FROM jsonb_array_elements_text($12::jsonb)
+			WITH ORDINALITY u(a, n) WHERE NOT clusters.actors ? a), '[]')`
+	}
 	b.Queue(`UPDATE clusters SET type = $2, mode = $3, date = $4, date_end = $5, place = $6, name = $7,
-		document = $8, modality = $9, sources = $10, mentions = $11, actors = $12, span_lo = $13, span_hi = $14,
+		document = $8, modality = $9, sources = $10, mentions = $11, actors = `+actors+`, span_lo = $13, span_hi = $14,
 		state = $15 WHERE id = $1`,
 		id, s.Type, s.Mode, s.Date, s.DateEnd, s.Place, s.Name, s.Document, s.Modality, s.Sources, s.Mentions, s.Actors,
 		s.Span.Lo, s.Span.Hi, string(js))
@@ -425,7 +442,7 @@ func refreshClusters(ctx context.Context, tx pgx.Tx, ids []string, excl bool) er
 	var b pgx.Batch
 	for _, id := range ids {
 		if st := states[id]; st != nil {
-			if err := queueSummary(&b, id, st); err != nil {
+			if err := queueSummary(&b, id, st, true); err != nil {
 				return err
 			}
 		} else {
