@@ -22,6 +22,7 @@ type pgBench struct {
 	writers *string
 	batches *string
 	size    *int
+	sizeW   *int
 	schema  *string
 	query   *bool
 }
@@ -33,6 +34,7 @@ func pgBenchFlags(fs *flag.FlagSet) pgBench {
 		writers: fs.String("pg-writers", "1,2", "with --postgres: concurrent writers of the PostgreSQL ingest runs"),
 		batches: fs.String("pg-batch", "512", "with --postgres: documents a transaction of the PostgreSQL ingest runs (1: one a write, as workers store them); each with every --pg-writers"),
 		size:    fs.Int("pg-size", 100000, "with --postgres: corpus size at which the queries are timed (0: none)"),
+		sizeW:   fs.Int("pg-size-writers", 2, "with --postgres: concurrent writers growing the --pg-size corpus (the first --pg-batch a transaction)"),
 		schema:  fs.String("pg-schema", "", "with --postgres: grow the --pg-size corpus in this schema and keep it (a schema holding documents grows on from them)"),
 		query:   fs.Bool("pg-query-only", false, "with --postgres and --pg-schema: only time the queries on the kept schema"),
 	}
@@ -61,7 +63,7 @@ func runBenchPostgres(ctx context.Context, pg pgBench, docs int, seed int64, que
 		return err
 	}
 	fig, err := bench.RunPostgres(ctx, p, bench.PostgresOptions{DSN: *pg.dsn, Docs: docs, Ingest: *pg.ingest, Writers: writers, Batches: batches,
-		Size: *pg.size, Schema: *pg.schema, QueryOnly: *pg.query, Queries: queries, Seed: seed, Progress: func(l string) { fmt.Fprintln(stderr, "bench:", l) }})
+		Size: *pg.size, SizeWriters: *pg.sizeW, Schema: *pg.schema, QueryOnly: *pg.query, Queries: queries, Seed: seed, Progress: func(l string) { fmt.Fprintln(stderr, "bench:", l) }})
 	if err != nil {
 		return fmt.Errorf("postgres benchmark: %w", err)
 	}

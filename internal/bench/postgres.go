@@ -36,9 +36,11 @@ type PostgresOptions struct {
 	// `kronik ingest` writes; 1 is a worker's one document a job).
 	Batches []int
 	// Size is the corpus size at which the queries are timed, Queries
-	// the runs of each.
-	Size    int
-	Queries int
+	// the runs of each; the corpus grows by SizeWriters concurrent
+	// writers (default 2), Batches[0] documents a transaction.
+	Size        int
+	SizeWriters int
+	Queries     int
 	// Schema, when set, names the schema the Size corpus grows in: created
 	// when missing and kept after the run, so that a later run (with newer
 	// code, whose migrations it applies) times the queries on the same
@@ -138,9 +140,9 @@ func RunPostgres(ctx context.Context, p *pipeline.Pipeline, opts PostgresOptions
 	return out, sizeQueries(ctx, base, opts, &out)
 }
 
-// sizeQueries grows a PostgreSQL corpus to opts.Size documents (two
-// writers, opts.Batches[0] a transaction; none when base is nil) and times
-// the queries on it.
+// sizeQueries grows a PostgreSQL corpus to opts.Size documents
+// (opts.SizeWriters writers, opts.Batches[0] a transaction; none when base
+// is nil) and times the queries on it.
 func sizeQueries(ctx context.Context, base []derivable, opts PostgresOptions, out *PostgresFigures) error {
 	db, drop, err := openSchema(ctx, opts.DSN, opts.Schema)
 	if err != nil {
@@ -159,7 +161,7 @@ func sizeQueries(ctx context.Context, base []derivable, opts PostgresOptions, ou
 		start := time.Now()
 		for have < opts.Size {
 			n := min(10*BatchSize, opts.Size-have)
-			if _, err := timeWriters(ctx, db, base, have, n, 2, opts.Batches[0]); err != nil {
+			if _, err := timeWriters(ctx, db, base, have, n, max(opts.SizeWriters, 2), opts.Batches[0]); err != nil {
 				return fmt.Errorf("postgres corpus of %d: %w", opts.Size, err)
 			}
 			have += n
