@@ -51,6 +51,12 @@ func (s *DB) selectClusters(ctx context.Context, f store.EventFilter) ([]store.C
 		return s.recentClusters(ctx, f)
 	}
 	q, args, _ := eventsQuery(f, clusterCols)
+	return s.queryClusters(ctx, q, args...)
+}
+
+// queryClusters runs q, which selects clusterCols, and returns its clusters
+// in date order.
+func (s *DB) queryClusters(ctx context.Context, q string, args ...any) ([]store.Cluster, error) {
 	rows, err := s.pool.Query(ctx, q, args...)
 	if err != nil {
 		return nil, err

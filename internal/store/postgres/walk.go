@@ -125,16 +125,7 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 	for i, fd := range all {
 		ids[i] = fd.id
 	}
-	rows, err := s.pool.Query(ctx, `SELECT `+clusterCols+` FROM clusters c WHERE c.id = ANY($1)`, ids)
-	if err != nil {
-		return nil, err
-	}
-	out, err := pgx.CollectRows(rows, scanCluster)
-	if err != nil {
-		return nil, err
-	}
-	store.SortClusters(out)
-	return out, nil
+	return s.queryClusters(ctx, `SELECT `+clusterCols+` FROM clusters c WHERE c.id = ANY($1)`, ids)
 }
 
 // docCount is the number of documents naming any of ids (an upper bound:
