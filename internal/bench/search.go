@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"runtime"
 	"strings"
 	"time"
 
@@ -53,28 +52,21 @@ type SearchAgreement struct {
 // timeSearch times runs searches cycling through searchQueries, then compares
 // every query's top hits with exhaustive ranking.
 func timeSearch(ctx context.Context, db store.Reader, runs int, sz *Size) error {
-	// The queries run on this goroutine's thread alone (SQLite runs in the
-	// caller), so the thread's CPU time is each query's work.
-	runtime.LockOSThread()
-	defer runtime.UnlockOSThread()
-	var ms, cpu []float64
-	n := 0
-	for i := 0; i < runs; i++ {
-		q := searchQueries[i%len(searchQueries)]
-		t, c := time.Now(), threadCPU()
-		hits, err := db.Search(ctx, store.SearchQuery{Text: q})
-		if err != nil {
-			return err
-		}
-		cpu = append(cpu, threadCPU()-c)
-		ms = append(ms, since(t))
-		n += len(hits)
+	i, hits := 0, 0
+	var err error
+	sz.Search, sz.SearchCPU, err = timeRuns(strings.Join(searchQueries, " | "), runs, func() (int, error) {
+		h, err := db.Search(ctx, store.SearchQuery{Text: searchQueries[i%len(searchQueries)]})
+		i++
+		hits += len(h)
+		return hits / i, err
+	})
+	if err != nil {
+		return err
 	}
-	sz.Search = latency(strings.Join(searchQueries, " | "), ms, n/max(runs, 1))
-	sz.SearchCPU = latency("the same searches, CPU time of the querying thread", cpu, n/max(runs, 1))
+	sz.SearchCPU.Query = "the same searches, CPU time of the querying thread"
 	ag := SearchAgreement{Queries: len(searchQueries), Top: agreementTop, Min: 1}
-	ms = ms[:0]
-	n = 0
+	var ms []float64
+	n := 0
 	for _, q := range searchQueries {
 		got, err := db.Search(ctx, store.SearchQuery{Text: q, Limit: agreementTop})
 		if err != nil {

@@ -108,7 +108,12 @@ type Size struct {
 	SearchAgreement SearchAgreement `json:"search_agreement"`
 	Events          Latency         `json:"events"`
 	Dossier         Latency         `json:"dossier"`
-	Clusters        int             `json:"clusters"`
+	// EventsCPU and DossierCPU are those queries' CPU time of the querying
+	// thread (Linux), like SearchCPU: all of a SQLite query's work, only
+	// the client's share of a PostgreSQL one.
+	EventsCPU  Latency `json:"events_cpu"`
+	DossierCPU Latency `json:"dossier_cpu"`
+	Clusters   int     `json:"clusters"`
 }
 
 // StoreFigures is the knowledge-base benchmark's result.
@@ -464,32 +469,40 @@ func timeQueries(ctx context.Context, db store.Store, runs int, sz *Size) error 
 	if err := timeSearch(ctx, db, runs, sz); err != nil {
 		return err
 	}
-	var ms []float64
-	var n int
-	for i := 0; i < runs; i++ {
-		t := time.Now()
-		// As `kronik events --actor` asks by default: the newest
-		// store.EventsShown clusters with store.MentionsShown reports each.
+	// As `kronik events --actor` asks by default: the newest
+	// store.EventsShown clusters with store.MentionsShown reports each.
+	sz.Events, sz.EventsCPU, err = timeRuns("--actor "+a, runs, func() (int, error) {
 		cs, err := db.Events(ctx, store.EventFilter{Actor: []string{a}, Limit: store.EventsShown, Mentions: store.MentionsShown})
-		if err != nil {
-			return err
-		}
-		ms = append(ms, since(t))
-		n = len(cs)
+		return len(cs), err
+	})
+	if err != nil {
+		return err
 	}
-	sz.Events = latency("--actor "+a, ms, n)
-	ms = ms[:0]
-	for i := 0; i < runs; i++ {
-		t := time.Now()
+	sz.Dossier, sz.DossierCPU, err = timeRuns(strings.TrimSpace(a+" "+b), runs, func() (int, error) {
 		d, err := store.BuildDossier(ctx, db, a, b)
-		if err != nil {
-			return err
+		return len(d.Events), err
+	})
+	return err
+}
+
+// timeRuns runs q runs times on one locked thread and returns its wall-clock
+// and thread CPU latencies, with the results of the last run. The queries
+// run on this goroutine's thread alone (SQLite runs in the caller), so the
+// thread's CPU time is each query's work.
+func timeRuns(name string, runs int, q func() (int, error)) (wall, cpu Latency, err error) {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	var ms, cms []float64
+	n := 0
+	for i := 0; i < runs; i++ {
+		t, c := time.Now(), threadCPU()
+		if n, err = q(); err != nil {
+			return wall, cpu, err
 		}
+		cms = append(cms, threadCPU()-c)
 		ms = append(ms, since(t))
-		n = len(d.Events)
 	}
-	sz.Dossier = latency(strings.TrimSpace(a+" "+b), ms, n)
-	return nil
+	return latency(name, ms, n), latency(name+", CPU time of the querying thread", cms, n), nil
 }
 
 func since(t time.Time) float64 { return float64(time.Since(t).Microseconds()) / 1000 }

@@ -235,6 +235,15 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 			walks = append(walks, walkQ{q, args})
 		}
 	}
+	// Undated clusters count as the newest (Events lists them last), and a
+	// walk backwards by day reaches them only at its end: without a date
+	// filter, which no undated cluster passes, each walk is run again over
+	// its undated clusters alone.
+	if f.From == "" && f.To == "" {
+		for _, w := range walks {
+			walks = append(walks, walkQ{undatedWalk(w.q), w.args})
+		}
+	}
 	type found struct{ day, id string }
 	var all []found
 	seen := map[string]bool{}
@@ -256,10 +265,10 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 			return nil, err
 		}
 	}
-	// The newest f.Limit over all the ids; undated ("") last.
+	// The newest f.Limit over all the ids, undated ("") first.
 	sort.SliceStable(all, func(i, j int) bool {
 		if (all[i].day == "") != (all[j].day == "") {
-			return all[j].day == ""
+			return all[i].day == ""
 		}
 		return all[i].day > all[j].day
 	})
@@ -277,6 +286,21 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 	}
 	store.SortClusters(out)
 	return out, nil
+}
+
+// undatedWalk turns a walk of recentClusters (party rows or side pairs,
+// newest day first) into the walk of the same rows' undated clusters: the
+// rows without a day whose cluster has no date either (an undated report
+// joined to a dated story is reached by the dated walk).
+func undatedWalk(q string) string {
+	for _, a := range []string{"p", "s"} {
+		order := fmt.Sprintf(` ORDER BY %[1]s.day DESC, %[1]s.event_id DESC`, a)
+		if strings.HasSuffix(q, order) {
+			return strings.TrimSuffix(q, order) + fmt.Sprintf(
+				` AND %[1]s.day = '' AND (SELECT date FROM clusters WHERE id = e.cluster_id) = '' ORDER BY %[1]s.event_id DESC`, a)
+		}
+	}
+	panic("sqlite: undatedWalk: not a walk: " + q)
 }
 
 // latestQuery selects the columns cols (which must include c.date and

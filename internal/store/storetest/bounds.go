@@ -62,6 +62,35 @@ func clusterIDs(cs []store.Cluster) []string {
 	return out
 }
 
+// newestTail checks that Events(f) under a limit of 1, 3 and 100 returns
+// the tail (the most recent part) of the unlimited answer, in its order.
+func newestTail(t *testing.T, s store.Store, name string, f store.EventFilter) {
+	t.Helper()
+	ctx := context.Background()
+	all, err := s.Events(ctx, f)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	if len(all) == 0 {
+		t.Fatalf("%s: no events", name)
+	}
+	for _, limit := range []int{1, 3, 100} {
+		lf := f
+		lf.Limit = limit
+		got, err := s.Events(ctx, lf)
+		if err != nil {
+			t.Fatalf("%s limit %d: %v", name, limit, err)
+		}
+		want := all
+		if len(want) > limit {
+			want = want[len(want)-limit:]
+		}
+		if !reflect.DeepEqual(clusterIDs(got), clusterIDs(want)) {
+			t.Errorf("%s limit %d: clusters %v, want the newest %v", name, limit, clusterIDs(got), clusterIDs(want))
+		}
+	}
+}
+
 // Bounded checks the bounded queries: a limited events query is the tail
 // (most recent part) of the unlimited one, in the same order; a mention cap
 // keeps the earliest reports and says how many there are; a dossier stays
@@ -85,28 +114,7 @@ func Bounded(t *testing.T, s store.Store) {
 		{"type", store.EventFilter{Actor: []string{"country:IDN"}, Type: "consult"}},
 	}
 	for _, tc := range filters {
-		all, err := s.Events(ctx, tc.f)
-		if err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
-		if len(all) == 0 {
-			t.Fatalf("%s: no events", tc.name)
-		}
-		for _, limit := range []int{1, 3, 100} {
-			f := tc.f
-			f.Limit = limit
-			got, err := s.Events(ctx, f)
-			if err != nil {
-				t.Fatalf("%s limit %d: %v", tc.name, limit, err)
-			}
-			want := all
-			if len(want) > limit {
-				want = want[len(want)-limit:]
-			}
-			if !reflect.DeepEqual(clusterIDs(got), clusterIDs(want)) {
-				t.Errorf("%s limit %d: clusters %v, want the newest %v", tc.name, limit, clusterIDs(got), clusterIDs(want))
-			}
-		}
+		newestTail(t, s, tc.name, tc.f)
 	}
 
 	// The December meeting: four mentions, capped at two, the earliest

@@ -114,3 +114,33 @@ func EventPlaces(t *testing.T, s store.Store) {
 		}
 	}
 }
+
+// BoundedUndated: with an undated event among dated ones, a limited events
+// query is still the tail of the unlimited one, and the undated event,
+// which sorts last, is the newest: both backends read undated and dated
+// clusters apart under a limit, and must join them in this order.
+func BoundedUndated(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	for _, d := range placeDocs() {
+		put(t, s, d)
+	}
+	idn, vnm := []string{"country:IDN"}, []string{"country:VNM"}
+	for _, tc := range []struct {
+		name string
+		f    store.EventFilter
+	}{
+		{"all", store.EventFilter{}},
+		{"party", store.EventFilter{Actor: idn}},
+		{"pair", store.EventFilter{Actor: idn, With: vnm}},
+		{"type", store.EventFilter{Type: "consult"}},
+	} {
+		newestTail(t, s, tc.name, tc.f)
+	}
+	cs, err := s.Events(ctx, store.EventFilter{Limit: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 1 || cs[0].Date != "" || cs[0].Place != "Hanoi" {
+		t.Errorf("newest event = %+v, want the undated talks in Hanoi", cs)
+	}
+}

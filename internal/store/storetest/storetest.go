@@ -44,6 +44,7 @@ func Run(t *testing.T, f Factory) {
 		{"Replace", Replace},
 		{"Records", Records},
 		{"Bounded", Bounded},
+		{"BoundedUndated", BoundedUndated},
 		{"NearDuplicates", NearDuplicates},
 	}
 	for _, tc := range tests {
