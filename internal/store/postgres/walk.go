@@ -27,8 +27,9 @@ const maxWalkPage = 16384
 // parties, in date order. For each id of the driving party (the one named
 // in fewer documents when both are given) it walks event_parties by day,
 // newest first, keeping the rows that pass the other conditions, until it
-// has f.Limit clusters; the newest f.Limit over all ids are the answer
-// (undated last), as in the SQLite backend.
+// has f.Limit clusters, then walks the rows of its undated clusters alone;
+// the newest f.Limit over all ids are the answer (undated ones counting as
+// the newest), as in the SQLite backend.
 func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.Cluster, error) {
 	drive, other := f.Actor, f.With
 	if len(drive) == 0 {
@@ -70,51 +71,71 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 		q += ` JOIN clusters c ON c.id = e.cluster_id`
 	}
 	q += ` WHERE ` + strings.Join(where, " AND ")
-	const order = ` ORDER BY p.day DESC, p.event_id DESC LIMIT $2`
-	first := q + order
-	// A page after the first starts after the last row read, the two
-	// arguments after the others.
-	next := q + fmt.Sprintf(` AND (p.day, p.event_id) < ($%d, $%d)`, len(args)+1, len(args)+2) + order
+	// A page after the first starts after the last row read, its arguments
+	// after the others.
+	n := len(args)
+	dated := walk{
+		first: q + ` ORDER BY p.day DESC, p.event_id DESC LIMIT $2`,
+		next:  q + fmt.Sprintf(` AND (p.day, p.event_id) < ($%d, $%d) ORDER BY p.day DESC, p.event_id DESC LIMIT $2`, n+1, n+2),
+		after: func(day string, eid int64) []any { return []any{day, eid} },
+	}
+	walks := []walk{dated}
+	if f.From == "" && f.To == "" {
+		// Undated clusters count as the newest (Events lists them last),
+		// and the walk by day reaches them only at its end: without a date
+		// filter, which no undated cluster passes, the rows without a day
+		// whose cluster has no date either are walked apart (an undated
+		// report joined to a dated story is reached by the dated walk).
+		uq := q + ` AND p.day = '' AND (SELECT date FROM clusters WHERE id = e.cluster_id) = ''`
+		walks = append(walks, walk{
+			first: uq + ` ORDER BY p.event_id DESC LIMIT $2`,
+			next:  uq + fmt.Sprintf(` AND p.event_id < $%d ORDER BY p.event_id DESC LIMIT $2`, n+1),
+			after: func(_ string, eid int64) []any { return []any{eid} },
+		})
+	}
 	type found struct{ day, id string }
 	var all []found
 	seen := map[string]bool{}
-	for _, id := range drive {
-		mine := map[string]bool{}
-		page, sql, after := min(f.Limit, maxWalkPage), first, []any(nil)
-		args[0] = id
-		for len(mine) < f.Limit {
-			args[1] = page
-			rows, err := s.pool.Query(ctx, sql, append(args, after...)...)
-			if err != nil {
-				return nil, fmt.Errorf("events of %s: %w", id, err)
-			}
-			var day, cid string
-			var eid int64
-			n := 0
-			if _, err := pgx.ForEachRow(rows, []any{&day, &eid, &cid}, func() error {
-				n++
-				if len(mine) >= f.Limit {
+	// Each id's dated walk, then each id's undated one, as in SQLite.
+	for _, w := range walks {
+		for _, id := range drive {
+			mine := map[string]bool{}
+			page, sql, after := min(f.Limit, maxWalkPage), w.first, []any(nil)
+			args[0] = id
+			for len(mine) < f.Limit {
+				args[1] = page
+				rows, err := s.pool.Query(ctx, sql, append(args, after...)...)
+				if err != nil {
+					return nil, fmt.Errorf("events of %s: %w", id, err)
+				}
+				var day, cid string
+				var eid int64
+				n := 0
+				if _, err := pgx.ForEachRow(rows, []any{&day, &eid, &cid}, func() error {
+					n++
+					if len(mine) >= f.Limit {
+						return nil
+					}
+					mine[cid] = true
+					if !seen[cid] {
+						seen[cid] = true
+						all = append(all, found{day, cid})
+					}
 					return nil
+				}); err != nil {
+					return nil, fmt.Errorf("events of %s: %w", id, err)
 				}
-				mine[cid] = true
-				if !seen[cid] {
-					seen[cid] = true
-					all = append(all, found{day, cid})
+				if n < page {
+					break // the party's rows are all read
 				}
-				return nil
-			}); err != nil {
-				return nil, fmt.Errorf("events of %s: %w", id, err)
+				page, sql, after = min(2*page, maxWalkPage), w.next, w.after(day, eid)
 			}
-			if n < page {
-				break // the party's rows are all read
-			}
-			page, sql, after = min(2*page, maxWalkPage), next, []any{day, eid}
 		}
 	}
-	// The newest f.Limit over all the ids; undated ("") last.
+	// The newest f.Limit over all the ids, undated ("") first.
 	sort.SliceStable(all, func(i, j int) bool {
 		if (all[i].day == "") != (all[j].day == "") {
-			return all[j].day == ""
+			return all[i].day == ""
 		}
 		return all[i].day > all[j].day
 	})
@@ -126,6 +147,13 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 		ids[i] = fd.id
 	}
 	return s.queryClusters(ctx, `SELECT `+clusterCols+` FROM clusters c WHERE c.id = ANY($1)`, ids)
+}
+
+// walk is one of recentClusters' walks of party rows: its first page, the
+// pages after, and the arguments that start a page after a row.
+type walk struct {
+	first, next string
+	after       func(day string, eid int64) []any
 }
 
 // docCount is the number of documents naming any of ids (an upper bound:
