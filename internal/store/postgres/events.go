@@ -27,8 +27,9 @@ import (
 // The candidates are the events in the window (cluster.WindowOf, one range
 // per span class) that share a blocking key (cluster.Keys: any two events
 // cluster.Same matches share one) with the new event, as in the SQLite
-// backend, and cluster.Same decides, so both backends cluster alike. Dates, the window, Join and ids are
-// internal/cluster's, shared with the SQLite backend.
+// backend, and cluster.Same decides, so both backends cluster alike.
+// Dates, the window, Join and ids are internal/cluster's, shared with the
+// SQLite backend.
 //
 // A cluster's summary is kept from its state (store.ClusterState, the
 // clusters.state column): a report added to a cluster updates it from the
