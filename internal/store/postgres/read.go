@@ -142,7 +142,12 @@ func (s *DB) Search(ctx context.Context, q store.SearchQuery) ([]store.Hit, erro
 		limit = 20
 	}
 	matches := `SELECT v.id, v.search FROM versions v WHERE ` + strings.Join(where, " AND ")
+	byIndex := false
 	if !q.All {
+		var err error
+		if byIndex, err = s.matchesByIndex(ctx, strings.Join(where, " AND "), args); err != nil {
+			return nil, fmt.Errorf("search %q: %w", q.Text, err)
+		}
 		matches += ` ORDER BY v.id DESC LIMIT ` + arg(store.SearchCandidates)
 	}
 	// Weights D, C, B, A: the title counts three times the body, as in the
@@ -152,22 +157,37 @@ func (s *DB) Search(ctx context.Context, q store.SearchQuery) ([]store.Hit, erro
 			ORDER BY rank DESC, m.id LIMIT ` + arg(limit) + `) r
 		JOIN versions v ON v.id = r.id ORDER BY r.rank DESC, r.id`
 	sq = strings.Replace(sq, "ts_rank(m.search", "ts_rank('{0.1, 0.2, 0.3, 0.3}', m.search", 1)
-	rows, err := s.pool.Query(ctx, sq, args...)
+	var out []store.Hit
+	collect := func(rows pgx.Rows) error {
+		for rows.Next() {
+			var h store.Hit
+			var body string
+			if err := rows.Scan(append(h.DocRef.ScanArgs(), &body, &h.Score)...); err != nil {
+				return err
+			}
+			h.Snippet = store.Snippet(h.Lang, body, terms)
+			out = append(out, h)
+		}
+		return rows.Err()
+	}
+	// Planned for its words each time (pgx would otherwise prepare the
+	// statement, and PostgreSQL plan it once for any words after five runs):
+	// the number of matches decides the plan.
+	args = append([]any{pgx.QueryExecModeExec}, args...)
+	var err error
+	if byIndex {
+		err = s.queryByIndex(ctx, sq, args, collect)
+	} else {
+		var rows pgx.Rows
+		if rows, err = s.pool.Query(ctx, sq, args...); err == nil {
+			defer rows.Close()
+			err = collect(rows)
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", q.Text, err)
 	}
-	defer rows.Close()
-	var out []store.Hit
-	for rows.Next() {
-		var h store.Hit
-		var body string
-		if err := rows.Scan(append(h.DocRef.ScanArgs(), &body, &h.Score)...); err != nil {
-			return nil, fmt.Errorf("search %q: %w", q.Text, err)
-		}
-		h.Snippet = store.Snippet(h.Lang, body, terms)
-		out = append(out, h)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // FindEntities finds entities by id, canonical name or alias seen, most
