@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -21,6 +22,9 @@ type pgBench struct {
 	writers *string
 	batches *string
 	size    *int
+	sizeW   *int
+	schema  *string
+	query   *bool
 }
 
 func pgBenchFlags(fs *flag.FlagSet) pgBench {
@@ -30,6 +34,9 @@ func pgBenchFlags(fs *flag.FlagSet) pgBench {
 		writers: fs.String("pg-writers", "1,2", "with --postgres: concurrent writers of the PostgreSQL ingest runs"),
 		batches: fs.String("pg-batch", "512", "with --postgres: documents a transaction of the PostgreSQL ingest runs (1: one a write, as workers store them); each with every --pg-writers"),
 		size:    fs.Int("pg-size", 100000, "with --postgres: corpus size at which the queries are timed (0: none)"),
+		sizeW:   fs.Int("pg-size-writers", 2, "with --postgres: concurrent writers growing the --pg-size corpus (the first --pg-batch a transaction)"),
+		schema:  fs.String("pg-schema", "", "with --postgres: grow the --pg-size corpus in this schema and keep it (a schema holding documents grows on from them)"),
+		query:   fs.Bool("pg-query-only", false, "with --postgres and --pg-schema: only time the queries on the kept schema"),
 	}
 }
 
@@ -45,12 +52,18 @@ func runBenchPostgres(ctx context.Context, pg pgBench, docs int, seed int64, que
 	if err != nil {
 		return err
 	}
+	if *pg.schema != "" && !schemaName.MatchString(*pg.schema) {
+		return fmt.Errorf("%w: --pg-schema %q: lower-case letters, digits and _ only", errUsage, *pg.schema)
+	}
+	if *pg.query && *pg.schema == "" {
+		return fmt.Errorf("%w: --pg-query-only needs --pg-schema", errUsage)
+	}
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		return err
 	}
 	fig, err := bench.RunPostgres(ctx, p, bench.PostgresOptions{DSN: *pg.dsn, Docs: docs, Ingest: *pg.ingest, Writers: writers, Batches: batches,
-		Size: *pg.size, Queries: queries, Seed: seed, Progress: func(l string) { fmt.Fprintln(stderr, "bench:", l) }})
+		Size: *pg.size, SizeWriters: *pg.sizeW, Schema: *pg.schema, QueryOnly: *pg.query, Queries: queries, Seed: seed, Progress: func(l string) { fmt.Fprintln(stderr, "bench:", l) }})
 	if err != nil {
 		return fmt.Errorf("postgres benchmark: %w", err)
 	}
@@ -68,6 +81,9 @@ func runBenchPostgres(ctx context.Context, pg pgBench, docs int, seed int64, que
 	}
 	return nil
 }
+
+// schemaName is a schema name that needs no quoting in a search_path.
+var schemaName = regexp.MustCompile(`^[a-z_][a-z0-9_]*$`)
 
 // positives parses a comma-separated list of positive numbers given to flag.
 func positives(flag, list string) ([]int, error) {

@@ -36,11 +36,21 @@ type PostgresOptions struct {
 	// `kronik ingest` writes; 1 is a worker's one document a job).
 	Batches []int
 	// Size is the corpus size at which the queries are timed, Queries
-	// the runs of each.
-	Size     int
-	Queries  int
-	Seed     int64
-	Progress func(string)
+	// the runs of each; the corpus grows by SizeWriters concurrent
+	// writers (default 2), Batches[0] documents a transaction.
+	Size        int
+	SizeWriters int
+	Queries     int
+	// Schema, when set, names the schema the Size corpus grows in: created
+	// when missing and kept after the run, so that a later run (with newer
+	// code, whose migrations it applies) times the queries on the same
+	// corpus. A schema already holding documents grows on from them.
+	Schema string
+	// QueryOnly skips the ingest runs and the growth: the queries are timed
+	// on Schema as it is.
+	QueryOnly bool
+	Seed      int64
+	Progress  func(string)
 }
 
 // WriterRun is one store-only ingest run: records precomputed, stored by
@@ -77,6 +87,12 @@ func RunPostgres(ctx context.Context, p *pipeline.Pipeline, opts PostgresOptions
 	if opts.Queries < 1 {
 		opts.Queries = 50
 	}
+	if opts.QueryOnly {
+		if opts.Schema == "" {
+			return out, fmt.Errorf("postgres benchmark: query only needs a kept schema")
+		}
+		return out, sizeQueries(ctx, nil, opts, &out)
+	}
 	base, err := baseOf(ctx, p, opts.Docs, opts.Seed)
 	if err != nil {
 		return out, fmt.Errorf("postgres benchmark: %w", err)
@@ -103,7 +119,7 @@ func RunPostgres(ctx context.Context, p *pipeline.Pipeline, opts PostgresOptions
 	opts.Progress(fmt.Sprintf("sqlite store only: %.0f docs/s", run.DocsPerSec))
 	for _, b := range opts.Batches {
 		for _, w := range opts.Writers {
-			db, drop, err := openSchema(ctx, opts.DSN)
+			db, drop, err := openSchema(ctx, opts.DSN, "")
 			if err != nil {
 				return out, err
 			}
@@ -121,31 +137,49 @@ func RunPostgres(ctx context.Context, p *pipeline.Pipeline, opts PostgresOptions
 	if opts.Size < 1 {
 		return out, nil
 	}
-	db, drop, err := openSchema(ctx, opts.DSN)
+	return out, sizeQueries(ctx, base, opts, &out)
+}
+
+// sizeQueries grows a PostgreSQL corpus to opts.Size documents
+// (opts.SizeWriters writers, opts.Batches[0] a transaction; none when base
+// is nil) and times the queries on it.
+func sizeQueries(ctx context.Context, base []derivable, opts PostgresOptions, out *PostgresFigures) error {
+	db, drop, err := openSchema(ctx, opts.DSN, opts.Schema)
 	if err != nil {
-		return out, err
+		return err
 	}
 	defer drop()
 	defer db.Close()
-	start := time.Now()
-	for have := 0; have < opts.Size; have += 10 * BatchSize {
-		n := min(10*BatchSize, opts.Size-have)
-		if _, err := timeWriters(ctx, db, base, have, n, 2, opts.Batches[0]); err != nil {
-			return out, fmt.Errorf("postgres corpus of %d: %w", opts.Size, err)
-		}
-		opts.Progress(fmt.Sprintf("postgres corpus: %d documents", have+n))
-	}
-	out.Size = Size{Docs: opts.Size, BuildSeconds: time.Since(start).Seconds()}
-	out.Size.MsPer1000Docs = out.Size.BuildSeconds * 1000 / float64(opts.Size) * 1000
 	st, err := db.Stats(ctx)
 	if err != nil {
-		return out, err
+		return err
 	}
-	out.Size.Clusters = st.Clusters
+	have := st.Documents
+	out.Size = Size{Docs: have}
+	if base != nil && have < opts.Size {
+		from := have
+		start := time.Now()
+		for have < opts.Size {
+			n := min(10*BatchSize, opts.Size-have)
+			if _, err := timeWriters(ctx, db, base, have, n, max(opts.SizeWriters, 2), opts.Batches[0]); err != nil {
+				return fmt.Errorf("postgres corpus of %d: %w", opts.Size, err)
+			}
+			have += n
+			opts.Progress(fmt.Sprintf("postgres corpus: %d documents, %.1f documents/s", have, float64(have-from)/time.Since(start).Seconds()))
+		}
+		out.Size.BuildSeconds = time.Since(start).Seconds()
+		out.Size.MsPer1000Docs = out.Size.BuildSeconds * 1000 / float64(have-from) * 1000
+		if st, err = db.Stats(ctx); err != nil {
+			return err
+		}
+	}
+	// The documents stored: a growth stopped mid-way and resumed may have
+	// left a few of the derived ones out.
+	out.Size.Docs, out.Size.Clusters = st.Documents, st.Clusters
 	if err := timeQueries(ctx, db, opts.Queries, &out.Size); err != nil {
-		return out, fmt.Errorf("postgres queries at %d: %w", opts.Size, err)
+		return fmt.Errorf("postgres queries at %d: %w", out.Size.Docs, err)
 	}
-	return out, nil
+	return nil
 }
 
 // timeWriters stores derived documents from, from+1, ..., from+n-1 with w
@@ -187,25 +221,32 @@ func timeWriters(ctx context.Context, db store.Writer, base []derivable, from, n
 	return WriterRun{Writers: w, Batch: batchSize, Docs: n, DocsPerSec: float64(n) / sec, MsPerDoc: sec * 1000 * float64(w) / float64(n)}, nil
 }
 
-// openSchema opens a PostgreSQL store in a new schema of the database dsn
-// names; drop removes the schema.
-func openSchema(ctx context.Context, dsn string) (*postgres.DB, func(), error) {
+// openSchema opens a PostgreSQL store in the schema keep of the database
+// dsn names, created when missing and kept (drop does nothing), or, when
+// keep is empty, in a new schema that drop removes.
+func openSchema(ctx context.Context, dsn, keep string) (*postgres.DB, func(), error) {
 	u, err := url.Parse(dsn)
 	if err != nil {
 		return nil, nil, fmt.Errorf("postgres benchmark: %w", err)
 	}
-	b := make([]byte, 6)
-	rand.Read(b)
-	schema := "kronik_bench_" + hex.EncodeToString(b)
+	schema := keep
+	if schema == "" {
+		b := make([]byte, 6)
+		rand.Read(b)
+		schema = "kronik_bench_" + hex.EncodeToString(b)
+	}
 	conn, err := pgx.Connect(ctx, dsn)
 	if err != nil {
 		return nil, nil, fmt.Errorf("postgres benchmark: %w", err)
 	}
 	defer conn.Close(ctx)
-	if _, err := conn.Exec(ctx, `CREATE SCHEMA `+schema); err != nil {
+	if _, err := conn.Exec(ctx, `CREATE SCHEMA IF NOT EXISTS `+pgx.Identifier{schema}.Sanitize()); err != nil {
 		return nil, nil, fmt.Errorf("postgres benchmark: %w", err)
 	}
 	drop := func() {
+		if keep != "" {
+			return
+		}
 		if c, err := pgx.Connect(context.WithoutCancel(ctx), dsn); err == nil {
 			c.Exec(context.WithoutCancel(ctx), `DROP SCHEMA `+schema+` CASCADE`)
 			c.Close(context.WithoutCancel(ctx))

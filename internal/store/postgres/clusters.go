@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -27,22 +28,44 @@ func scanCluster(r pgx.CollectableRow) (store.Cluster, error) {
 // Events returns the clusters with a mention matching f, in date order
 // (undated last). With f.Limit it keeps the f.Limit most recent of them.
 func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]store.Cluster, error) {
-	q, args, ok := eventsQuery(f, clusterCols)
-	if !ok {
-		return nil, nil
-	}
-	rows, err := s.pool.Query(ctx, q, args...)
+	out, err := s.selectClusters(ctx, f)
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
-	out, err := pgx.CollectRows(rows, scanCluster)
-	if err != nil {
-		return nil, fmt.Errorf("events: %w", err)
-	}
-	store.SortClusters(out)
 	if err := s.fillClusters(ctx, out, f.Mentions); err != nil {
 		return nil, err
 	}
+	return out, nil
+}
+
+// selectClusters is the cluster rows Events returns, in date order, without
+// their mentions: the latest of a party by a walk of its events
+// (recentClusters), others by one query (eventsQuery).
+func (s *DB) selectClusters(ctx context.Context, f store.EventFilter) ([]store.Cluster, error) {
+	for _, ids := range [][]string{f.Actor, f.With} {
+		if ids != nil && len(ids) == 0 {
+			return nil, nil // a name that matched nothing matches no event
+		}
+	}
+	if f.Limit > 0 && (len(f.Actor) > 0 || len(f.With) > 0) {
+		return s.recentClusters(ctx, f)
+	}
+	q, args, _ := eventsQuery(f, clusterCols)
+	return s.queryClusters(ctx, q, args...)
+}
+
+// queryClusters runs q, which selects clusterCols, and returns its clusters
+// in date order.
+func (s *DB) queryClusters(ctx context.Context, q string, args ...any) ([]store.Cluster, error) {
+	rows, err := s.pool.Query(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	out, err := pgx.CollectRows(rows, scanCluster)
+	if err != nil {
+		return nil, err
+	}
+	store.SortClusters(out)
 	return out, nil
 }
 
@@ -55,20 +78,11 @@ func eventsQuery(f store.EventFilter, cols string) (q string, args []any, ok boo
 			return "", nil, false
 		}
 	}
-	var where []string
 	arg := func(v any) string {
 		args = append(args, v)
 		return fmt.Sprintf("$%d", len(args))
 	}
-	if f.Type != "" {
-		where = append(where, `c.type = `+arg(strings.ToUpper(f.Type)))
-	}
-	if f.From != "" {
-		where = append(where, `c.date <> '' AND substr(coalesce(nullif(c.date_end, ''), c.date), 1, `+arg(len(f.From))+`) >= `+arg(f.From))
-	}
-	if f.To != "" {
-		where = append(where, `c.date <> '' AND substr(c.date, 1, `+arg(len(f.To))+`) <= `+arg(f.To))
-	}
+	where := clusterWhere(f, arg)
 	// Both parties must be on one event.
 	var parties []string
 	for _, ids := range [][]string{f.Actor, f.With} {
@@ -93,6 +107,22 @@ func eventsQuery(f store.EventFilter, cols string) (q string, args []any, ok boo
 	q = `(` + q + ` AND c.date = '' ORDER BY c.id DESC LIMIT ` + limit + `) UNION ALL (` +
 		q + ` AND c.date <> '' ORDER BY c.date DESC, c.id DESC LIMIT ` + limit + `)`
 	return `SELECT * FROM (` + q + `) l ORDER BY date = '' DESC, date DESC, id DESC LIMIT ` + limit, args, true
+}
+
+// clusterWhere is the cluster-level part of f (type and dates), for a
+// clusters table aliased c, its arguments added by arg.
+func clusterWhere(f store.EventFilter, arg func(any) string) []string {
+	var where []string
+	if f.Type != "" {
+		where = append(where, `c.type = `+arg(strings.ToUpper(f.Type)))
+	}
+	if f.From != "" {
+		where = append(where, `c.date <> '' AND substr(coalesce(nullif(c.date_end, ''), c.date), 1, `+arg(len(f.From))+`) >= `+arg(f.From))
+	}
+	if f.To != "" {
+		where = append(where, `c.date <> '' AND substr(c.date, 1, `+arg(len(f.To))+`) <= `+arg(f.To))
+	}
+	return where
 }
 
 // Cluster returns one event cluster by id with all its mentions.
@@ -131,15 +161,21 @@ func (s *DB) fillClusters(ctx context.Context, cs []store.Cluster, max int) erro
 		cs[i].ActorNames = map[string]string{}
 		actors = append(actors, cs[i].Actors...)
 	}
+	// Clusters of one party share most of their actors: each is asked once.
+	slices.Sort(actors)
+	actors = slices.Compact(actors)
 	if max <= 0 {
 		max = 1 << 30
 	}
-	rows, err := s.pool.Query(ctx, `SELECT m.cluster_id, `+store.DocRefColumns+`, m.evidence, m.modality FROM (
-			SELECT e.*, row_number() OVER (PARTITION BY e.cluster_id
+	// Each cluster's first max mentions by a walk of events_shown.
+	rows, err := s.pool.Query(ctx, `SELECT c.id, `+store.DocRefColumns+`, m.evidence, m.modality
+		FROM unnest($1::text[]) c(id) CROSS JOIN LATERAL (
+			SELECT e.version_id, e.evidence, e.modality, row_number() OVER (
 				ORDER BY e.published = '', e.published, e.version_id, e.idx) AS n
-			FROM events e WHERE e.cluster_id = ANY($1)) m
-		JOIN versions v ON v.id = m.version_id WHERE m.n <= $2
-		ORDER BY m.cluster_id, m.n`, ids, max)
+			FROM events e WHERE e.cluster_id = c.id
+			ORDER BY e.published = '', e.published, e.version_id, e.idx LIMIT $2) m
+		JOIN versions v ON v.id = m.version_id
+		ORDER BY c.id, m.n`, ids, max)
 	if err != nil {
 		return fmt.Errorf("event mentions: %w", err)
 	}

@@ -24,24 +24,26 @@ import (
 // clusters they join (locks.go), so two workers storing reports of one
 // event at once cannot both start a cluster for it.
 //
-// The candidates are the events of the type and mode in the window
-// (cluster.WindowOf, one range per span class) that share the sides
-// cluster.Same requires for talks and visits: a superset of those the
-// blocking keys (cluster.Keys) find, and cluster.Same decides, so both
-// backends cluster alike. Dates, the window, Join and ids are
-// internal/cluster's, shared with the SQLite backend.
+// The candidates are the events in the window (cluster.WindowOf, one range
+// per span class) that share a blocking key (cluster.Keys: any two events
+// cluster.Same matches share one) with the new event, as in the SQLite
+// backend, and cluster.Same decides, so both backends cluster alike.
+// Dates, the window, Join and ids are internal/cluster's, shared with the
+// SQLite backend.
 //
 // A cluster's summary is kept from its state (store.ClusterState, the
 // clusters.state column): a report added to a cluster updates it from the
 // state alone; a merge or a removal summarises the cluster from all its
 // mentions again (refreshClusters), as the SQLite backend does.
 
-// sideBound reports whether cluster.Same matches two events of ev's kind
-// only when they share a side: every kind but summits (matched by place or
-// name) and signings (by the document). Their candidates are then only the
-// events sharing one of ev's sides.
-func sideBound(ev *record.Event) bool {
-	return ev.Mode != "multilateral" && ev.Type != "AGREE"
+// ownIDs are the ids of the events a version stored so far: no candidates
+// of its later events.
+func ownIDs(adds []added) []int64 {
+	ids := make([]int64, len(adds))
+	for i, a := range adds {
+		ids[i] = a.id
+	}
+	return ids
 }
 
 // added is a mention a version added to a cluster.
@@ -73,7 +75,7 @@ func putEvents(ctx context.Context, tx pgx.Tx, vid, grp int64, rec *record.Recor
 		spans := map[string]cluster.Span{}
 		if lo != "" {
 			var err error
-			if matched, spans, err = matchLocked(ctx, tx, vid, ev, sideSet, lo, hi, span, locked, excl); err != nil {
+			if matched, spans, err = matchLocked(ctx, tx, ownIDs(adds), ev, sides, sideSet, lo, hi, span, locked, excl); err != nil {
 				return err
 			}
 		}
@@ -86,6 +88,11 @@ func putEvents(ctx context.Context, tx pgx.Tx, vid, grp int64, rec *record.Recor
 			var merge []string
 			cid, merge, span = cluster.Join(span, ms)
 			for _, other := range merge {
+				// The key rows first: they are found by the events' ids.
+				if _, err := tx.Exec(ctx, `UPDATE event_keys SET cluster_id = $1
+					WHERE event_id IN (SELECT id FROM events WHERE cluster_id = $2)`, cid, other); err != nil {
+					return err
+				}
 				if _, err := tx.Exec(ctx, `UPDATE events SET cluster_id = $1 WHERE cluster_id = $2`, cid, other); err != nil {
 					return err
 				}
@@ -129,15 +136,23 @@ func putEvents(ctx context.Context, tx pgx.Tx, vid, grp int64, rec *record.Recor
 			actors = []string{}
 		}
 		ps := store.Parties(ev.Actors, sides)
-		// The event and its party rows in one statement.
+		keys := []int64{} // an undated event is no later event's candidate
+		if lo != "" {
+			keys, _ = cluster.Keys(ev, sides)
+		}
+		// The event, its party rows and its blocking keys in one statement.
 		var id int64
 		err = tx.QueryRow(ctx, `WITH e AS (INSERT INTO events (version_id, idx, type, mode, date, date_end, lo, hi, span, place,
 				name, document, modality, evidence, actors, sides, cluster_id, event, grp, published)
 				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $20, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) RETURNING id),
-			p AS (INSERT INTO event_parties (entity_id, event_id) SELECT p, e.id FROM e, unnest($21::text[]) p ON CONFLICT DO NOTHING)
+			p AS (INSERT INTO event_parties (entity_id, event_id, day, type) SELECT p, e.id, $7, $3 FROM e, unnest($21::text[]) p
+				ON CONFLICT DO NOTHING),
+			k AS (INSERT INTO event_keys (key, span, lo, hi, event_id, cluster_id)
+				SELECT k, $20, $7, $8, e.id, $16 FROM e, unnest($22::bigint[]) k ON CONFLICT DO NOTHING)
 			SELECT id FROM e`,
 			vid, i, ev.Type, ev.Mode, ev.Date, ev.DateEnd, lo, hi, ev.Place, ev.Name, ev.Document, ev.Modality,
-			clean(ev.Evidence.Text), actors, sides, cid, string(evJSON), grp, deref(rec.Published), cluster.SpanClass(lo, hi), ps).Scan(&id)
+			clean(ev.Evidence.Text), actors, sides, cid, string(evJSON), grp, deref(rec.Published), cluster.SpanClass(lo, hi), ps,
+			keys).Scan(&id)
 		if err != nil {
 			return err
 		}
@@ -185,13 +200,17 @@ func summarise(ctx context.Context, tx pgx.Tx, vid, grp int64, adds []added, ref
 			if err := json.Unmarshal(state, &st); err != nil {
 				return fmt.Errorf("state of cluster %s: %w", id, err)
 			}
+			// The state's actors are those the new mentions add (states
+			// written before kept them all): the cluster's list is
+			// appended to (queueSummary).
+			st.Actors = nil
 			for _, a := range adds {
 				if a.cluster == id {
 					st.Add(a.m, a.id, !known)
 					known = true
 				}
 			}
-			return queueSummary(&b, id, &st)
+			return queueSummary(&b, id, &st, false)
 		}); err != nil {
 			return err
 		}
@@ -203,15 +222,28 @@ func summarise(ctx context.Context, tx pgx.Tx, vid, grp int64, adds []added, ref
 	return refreshClusters(ctx, tx, full, excl)
 }
 
-// queueSummary queues the writing of a cluster's summary and state.
-func queueSummary(b *pgx.Batch, id string, st *store.ClusterState) error {
-	js, err := json.Marshal(st)
+// queueSummary queues the writing of a cluster's summary and state. With
+// whole, st holds every mention and the cluster's actors are set to its
+// list; else st's actors are those of the mentions added to it, appended to
+// the cluster's when new. The state is written without actors: a summit
+// reported thousands of times names thousands of persons, and writing the
+// list twice with every report (in the summary and in the state) made a
+// write's cost grow with the story.
+func queueSummary(b *pgx.Batch, id string, st *store.ClusterState, whole bool) error {
+	s := st.Summary()
+	lean := *st
+	lean.Actors = nil
+	js, err := json.Marshal(lean)
 	if err != nil {
 		return err
 	}
-	s := st.Summary()
+	actors := `$12::jsonb`
+	if !whole {
+		actors = `actors || coalesce((SELECT jsonb_agg(a ORDER BY n) FROM jsonb_array_elements_text($12::jsonb)
+			WITH ORDINALITY u(a, n) WHERE NOT clusters.actors ? a), '[]')`
+	}
 	b.Queue(`UPDATE clusters SET type = $2, mode = $3, date = $4, date_end = $5, place = $6, name = $7,
-		document = $8, modality = $9, sources = $10, mentions = $11, actors = $12, span_lo = $13, span_hi = $14,
+		document = $8, modality = $9, sources = $10, mentions = $11, actors = `+actors+`, span_lo = $13, span_hi = $14,
 		state = $15 WHERE id = $1`,
 		id, s.Type, s.Mode, s.Date, s.DateEnd, s.Place, s.Name, s.Document, s.Modality, s.Sources, s.Mentions, s.Actors,
 		s.Span.Lo, s.Span.Hi, string(js))
@@ -225,10 +257,10 @@ func queueSummary(b *pgx.Batch, id string, st *store.ClusterState) error {
 // holds every key (allKeys), so that no other write runs and no row needs
 // a lock (a batch's row locks, taken and updated by the savepoints of its
 // documents, would each cost PostgreSQL a multixact).
-func matchLocked(ctx context.Context, tx pgx.Tx, vid int64, ev *record.Event, sideSet map[string]bool,
+func matchLocked(ctx context.Context, tx pgx.Tx, own []int64, ev *record.Event, sides []string, sideSet map[string]bool,
 	lo, hi string, span cluster.Span, locked map[string]bool, excl bool) ([]string, map[string]cluster.Span, error) {
 	for {
-		matched, spans, err := matchClusters(ctx, tx, vid, ev, sideSet, lo, hi, span)
+		matched, spans, err := matchClusters(ctx, tx, own, ev, sides, sideSet, lo, hi, span)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -274,43 +306,31 @@ func lockClusters(ctx context.Context, tx pgx.Tx, ids []string) (map[string]clus
 	return out, nil
 }
 
-// matchClusters returns the clusters of stored events (other than version
-// vid's) that cluster.Same matches with ev among those of its type and mode
-// whose days overlap [lo-2 days, hi+2 days], and whose span meets ev's, with
+// matchClusters returns the clusters of stored events (other than own,
+// the version's) that cluster.Same matches with ev among those sharing one of its
+// blocking keys (event_keys) whose days overlap [lo-2 days, hi+2 days], and
+// whose span meets ev's, with
 // the spans of those clusters. The candidates' ids come first, and their
 // events are read a few a cluster at a time, in id order, until one of a
 // cluster matches: a story reported a hundred times is decided by its first
 // reports, not by reading all of them (the decision is the same as reading
 // every candidate).
-func matchClusters(ctx context.Context, tx pgx.Tx, vid int64, ev *record.Event, sideSet map[string]bool,
+func matchClusters(ctx context.Context, tx pgx.Tx, own []int64, ev *record.Event, sides []string, sideSet map[string]bool,
 	lo, hi string, span cluster.Span) ([]string, map[string]cluster.Span, error) {
-	w := cluster.WindowOf(lo, hi)
-	q := `SELECT e.id, e.cluster_id, c.span_lo, c.span_hi
-		FROM events e JOIN clusters c ON c.id = e.cluster_id
-		WHERE e.type = $1 AND e.mode = $2 AND e.lo <> '' AND (
-			(e.span = 0 AND e.lo BETWEEN $3 AND $6) OR (e.span = 1 AND e.lo BETWEEN $4 AND $6) OR
-			(e.span = 2 AND e.lo BETWEEN $5 AND $6))
-		AND e.hi >= $7 AND e.version_id <> $8`
-	args := []any{ev.Type, ev.Mode, w.Start[0], w.Start[1], w.Start[2], w.To, w.From, vid}
-	if sideBound(ev) {
-		// cluster.Same: two sides in common, or the same single side when
-		// each has one.
-		sides := make([]string, 0, len(sideSet))
-		for s := range sideSet {
-			sides = append(sides, s)
-		}
-		switch len(sides) {
-		case 0:
-			return nil, nil, nil
-		case 1:
-			q += ` AND jsonb_array_length(e.sides) = 1 AND e.sides ? $9`
-			args = append(args, sides[0])
-		default:
-			q += ` AND e.sides ?| $9 AND (SELECT count(*) FROM jsonb_array_elements_text(e.sides) x WHERE x = ANY($9)) >= 2`
-			args = append(args, sides)
-		}
+	_, lookup := cluster.Keys(ev, sides)
+	if len(lookup) == 0 {
+		return nil, nil, nil
 	}
-	rows, err := tx.Query(ctx, q+` ORDER BY e.id`, args...)
+	// One range scan of event_keys a span class, each reaching back as far
+	// as the events of that class can start and still overlap the window
+	// (cluster.WindowOf); an event holding two of the keys comes once.
+	w := cluster.WindowOf(lo, hi)
+	// The events and their clusters come from event_keys_lookup alone.
+	const part = `SELECT event_id, cluster_id FROM event_keys WHERE key = ANY($1) AND span = %d AND lo BETWEEN $%d AND $5 AND hi >= $6`
+	rows, err := tx.Query(ctx, `SELECT k.event_id, k.cluster_id, c.span_lo, c.span_hi FROM (`+
+		fmt.Sprintf(part, 0, 2)+` UNION `+fmt.Sprintf(part, 1, 3)+` UNION `+fmt.Sprintf(part, 2, 4)+`) k
+		JOIN clusters c ON c.id = k.cluster_id WHERE k.event_id <> ALL($7) ORDER BY k.event_id`,
+		lookup, w.Start[0], w.Start[1], w.Start[2], w.To, w.From, own)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -423,7 +443,7 @@ func refreshClusters(ctx context.Context, tx pgx.Tx, ids []string, excl bool) er
 	var b pgx.Batch
 	for _, id := range ids {
 		if st := states[id]; st != nil {
-			if err := queueSummary(&b, id, st); err != nil {
+			if err := queueSummary(&b, id, st, true); err != nil {
 				return err
 			}
 		} else {

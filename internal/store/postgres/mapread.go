@@ -16,6 +16,14 @@ import (
 // modality: Events' own selection, grouped by the database, so that
 // neither the clusters' rows nor their reports are sent.
 func (s *DB) EventPlaces(ctx context.Context, f store.EventFilter) ([]store.PlaceCount, error) {
+	if f.Limit > 0 && (len(f.Actor) > 0 || len(f.With) > 0) {
+		// The latest of a party are found by a walk (recentClusters).
+		cs, err := s.selectClusters(ctx, f)
+		if err != nil {
+			return nil, fmt.Errorf("event places: %w", err)
+		}
+		return store.CountPlaces(cs), nil
+	}
 	sel, args, ok := eventsQuery(f, `c.place, c.modality, c.date, c.id`)
 	if !ok {
 		return nil, nil

@@ -11,6 +11,7 @@ package postgres
 import (
 	"context"
 	"embed"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -20,6 +21,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"kronik/internal/cluster"
+	"kronik/internal/record"
 	"kronik/internal/store"
 )
 
@@ -45,6 +47,17 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 	cfg, err := pgxpool.ParseConfig(dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open postgres: %w", err)
+	}
+	// kronik's statements are short: compiling one with JIT (which
+	// PostgreSQL does once a plan's estimated cost passes jit_above_cost,
+	// as a search or a party's events over a large corpus does) took 15 to
+	// 75 ms where running it took a few, and starting a parallel worker
+	// for one took 20 ms where its work took 1.4. Either setting given in
+	// the URL is kept.
+	for k, v := range map[string]string{"jit": "off", "max_parallel_workers_per_gather": "0"} {
+		if _, ok := cfg.ConnConfig.RuntimeParams[k]; !ok {
+			cfg.ConnConfig.RuntimeParams[k] = v
+		}
 	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
@@ -238,6 +251,8 @@ func goStep(n int) func(context.Context, pgx.Tx) error {
 		return bandsStep
 	case 4:
 		return stateStep
+	case 7:
+		return keysStep
 	}
 	return nil
 }
@@ -290,4 +305,51 @@ func stateStep(ctx context.Context, tx pgx.Tx) error {
 		ids = ids[n:]
 	}
 	return nil
+}
+
+// keysStep files every stored dated event under its blocking keys
+// (migration 007), from its stored fields and sides, ten thousand events
+// a statement.
+func keysStep(ctx context.Context, tx pgx.Tx) error {
+	var after int64
+	for {
+		rows, err := tx.Query(ctx, `SELECT id, event, sides, span, lo, hi FROM events
+			WHERE lo <> '' AND id > $1 ORDER BY id LIMIT 10000`, after)
+		if err != nil {
+			return err
+		}
+		var (
+			keys, ids []int64
+			spans     []int16
+			los, his  []string
+		)
+		var id int64
+		var evJSON []byte
+		var sides []string
+		var span int16
+		var lo, hi string
+		n, err := pgx.ForEachRow(rows, []any{&id, &evJSON, &sides, &span, &lo, &hi}, func() error {
+			var ev record.Event
+			if err := json.Unmarshal(evJSON, &ev); err != nil {
+				return fmt.Errorf("stored event %d: %w", id, err)
+			}
+			stored, _ := cluster.Keys(&ev, sides)
+			for _, k := range stored {
+				keys, spans, los, his, ids = append(keys, k), append(spans, span), append(los, lo), append(his, hi), append(ids, id)
+			}
+			after = id
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		if n.RowsAffected() == 0 {
+			return nil
+		}
+		if _, err := tx.Exec(ctx, `INSERT INTO event_keys (key, span, lo, hi, event_id)
+			SELECT * FROM unnest($1::bigint[], $2::smallint[], $3::text[], $4::text[], $5::bigint[]) ON CONFLICT DO NOTHING`,
+			keys, spans, los, his, ids); err != nil {
+			return err
+		}
+	}
 }

@@ -43,3 +43,31 @@ func TestBadSignature(t *testing.T) {
 		}
 	})
 }
+
+// TestConnectionSettings: kronik's connections run without JIT and
+// parallel workers unless the URL asks for them.
+func TestConnectionSettings(t *testing.T) {
+	ctx := context.Background()
+	dsn := pgtest.DSN(t)
+	for _, tc := range []struct {
+		extra    string
+		jit, par string
+	}{
+		{"", "off", "0"},
+		{"&jit=on&max_parallel_workers_per_gather=2", "on", "2"},
+	} {
+		s, err := Open(ctx, dsn+tc.extra)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var jit, par string
+		if err := s.pool.QueryRow(ctx, `SELECT current_setting('jit'), current_setting('max_parallel_workers_per_gather')`).
+			Scan(&jit, &par); err != nil {
+			t.Fatal(err)
+		}
+		s.Close()
+		if jit != tc.jit || par != tc.par {
+			t.Errorf("URL %q: jit %s, max_parallel_workers_per_gather %s; want %s, %s", tc.extra, jit, par, tc.jit, tc.par)
+		}
+	}
+}

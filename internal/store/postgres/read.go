@@ -142,7 +142,12 @@ func (s *DB) Search(ctx context.Context, q store.SearchQuery) ([]store.Hit, erro
 		limit = 20
 	}
 	matches := `SELECT v.id, v.search FROM versions v WHERE ` + strings.Join(where, " AND ")
+	byIndex := false
 	if !q.All {
+		var err error
+		if byIndex, err = s.matchesByIndex(ctx, strings.Join(where, " AND "), args); err != nil {
+			return nil, fmt.Errorf("search %q: %w", q.Text, err)
+		}
 		matches += ` ORDER BY v.id DESC LIMIT ` + arg(store.SearchCandidates)
 	}
 	// Weights D, C, B, A: the title counts three times the body, as in the
@@ -152,32 +157,54 @@ func (s *DB) Search(ctx context.Context, q store.SearchQuery) ([]store.Hit, erro
 			ORDER BY rank DESC, m.id LIMIT ` + arg(limit) + `) r
 		JOIN versions v ON v.id = r.id ORDER BY r.rank DESC, r.id`
 	sq = strings.Replace(sq, "ts_rank(m.search", "ts_rank('{0.1, 0.2, 0.3, 0.3}', m.search", 1)
-	rows, err := s.pool.Query(ctx, sq, args...)
+	var out []store.Hit
+	collect := func(rows pgx.Rows) error {
+		for rows.Next() {
+			var h store.Hit
+			var body string
+			if err := rows.Scan(append(h.DocRef.ScanArgs(), &body, &h.Score)...); err != nil {
+				return err
+			}
+			h.Snippet = store.Snippet(h.Lang, body, terms)
+			out = append(out, h)
+		}
+		return rows.Err()
+	}
+	// Planned for its words each time (pgx would otherwise prepare the
+	// statement, and PostgreSQL plan it once for any words after five runs):
+	// the number of matches decides the plan.
+	args = append([]any{pgx.QueryExecModeExec}, args...)
+	var err error
+	if byIndex {
+		err = s.queryByIndex(ctx, sq, args, collect)
+	} else {
+		var rows pgx.Rows
+		if rows, err = s.pool.Query(ctx, sq, args...); err == nil {
+			defer rows.Close()
+			err = collect(rows)
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", q.Text, err)
 	}
-	defer rows.Close()
-	var out []store.Hit
-	for rows.Next() {
-		var h store.Hit
-		var body string
-		if err := rows.Scan(append(h.DocRef.ScanArgs(), &body, &h.Score)...); err != nil {
-			return nil, fmt.Errorf("search %q: %w", q.Text, err)
-		}
-		h.Snippet = store.Snippet(h.Lang, body, terms)
-		out = append(out, h)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // FindEntities finds entities by id, canonical name or alias seen, most
 // mentioned first.
 func (s *DB) FindEntities(ctx context.Context, name string) ([]store.EntityRef, error) {
 	n := text.Normalize(name)
-	rows, err := s.pool.Query(ctx, `SELECT e.id, e.type, e.name,
-			coalesce((SELECT sum(mentions) FROM entity_docs d WHERE d.entity_id = e.id), 0) AS m
-		FROM entities e
-		WHERE e.id = $1 OR e.norm = $2 OR e.id IN (SELECT entity_id FROM aliases WHERE norm = $2)
+	// The entities an alias was seen for are skipped to one at a time along
+	// aliases_norm_entity; the mentions are entity_counts' (migration 007).
+	rows, err := s.pool.Query(ctx, `WITH RECURSIVE a(id) AS (
+			(SELECT entity_id FROM aliases WHERE norm = $2 ORDER BY entity_id LIMIT 1)
+			UNION ALL
+			SELECT (SELECT entity_id FROM aliases WHERE norm = $2 AND entity_id > a.id ORDER BY entity_id LIMIT 1)
+			FROM a WHERE a.id IS NOT NULL)
+		SELECT e.id, e.type, e.name,
+			coalesce((SELECT sum(mentions) FROM entity_counts c WHERE c.entity_id = e.id), 0) AS m
+		FROM entities e WHERE e.id IN (
+			SELECT $1 UNION SELECT id FROM entities WHERE norm = $2 UNION SELECT id FROM a WHERE id IS NOT NULL)
 		ORDER BY m DESC, e.id`, name, n)
 	if err != nil {
 		return nil, fmt.Errorf("find entity %q: %w", name, err)
@@ -198,8 +225,8 @@ func (s *DB) FindEntities(ctx context.Context, name string) ([]store.EntityRef, 
 func (s *DB) Entity(ctx context.Context, id string) (store.EntityProfile, error) {
 	var p store.EntityProfile
 	err := s.pool.QueryRow(ctx, `SELECT e.id, e.type, e.name, e.code, e.wikidata, e.country,
-		coalesce(sum(d.mentions), 0), count(d.version_id)
-		FROM entities e LEFT JOIN entity_docs d ON d.entity_id = e.id WHERE e.id = $1 GROUP BY e.id`, id).
+		coalesce(sum(c.mentions), 0), coalesce(sum(c.docs), 0)
+		FROM entities e LEFT JOIN entity_counts c ON c.entity_id = e.id WHERE e.id = $1 GROUP BY e.id`, id).
 		Scan(&p.ID, &p.Type, &p.Name, &p.Code, &p.Wikidata, &p.Country, &p.Mentions, &p.Documents)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return p, fmt.Errorf("entity %s: %w", id, store.ErrNotFound)
@@ -267,14 +294,34 @@ func (s *DB) Entity(ctx context.Context, id string) (store.EntityProfile, error)
 
 // recentIDs returns the n most recently stored current versions naming
 // every one of ids (every current version when ids is empty), newest first.
+// With ids it walks the entity_docs rows of the one named in the fewest
+// documents backwards, probing each for the others, so that it reads about
+// n rows when the others are named in most of its documents.
 func (s *DB) recentIDs(ctx context.Context, ids []string, n int) ([]int64, error) {
-	q := `SELECT v.id FROM versions v WHERE v.current`
+	q := `SELECT v.id FROM versions v WHERE v.current ORDER BY v.id DESC`
 	args := []any{}
-	for _, id := range ids {
-		args = append(args, id)
-		q += fmt.Sprintf(` AND v.id IN (SELECT version_id FROM entity_docs WHERE entity_id = $%d)`, len(args))
+	if len(ids) > 0 {
+		// entity_docs holds rows of current versions only.
+		drive, least := 0, int64(-1)
+		for i, id := range ids {
+			c, err := s.docCount(ctx, []string{id})
+			if err != nil {
+				return nil, err
+			}
+			if least < 0 || c < least {
+				drive, least = i, c
+			}
+		}
+		args = append(args, ids[drive])
+		q = `SELECT d.version_id FROM entity_docs d WHERE d.entity_id = $1`
+		for i, id := range ids {
+			if i != drive {
+				args = append(args, id)
+				q += fmt.Sprintf(` AND EXISTS (SELECT 1 FROM entity_docs o WHERE o.entity_id = $%d AND o.version_id = d.version_id)`, len(args))
+			}
+		}
+		q += ` ORDER BY d.version_id DESC`
 	}
-	q += ` ORDER BY v.id DESC`
 	if n > 0 {
 		args = append(args, n)
 		q += fmt.Sprintf(` LIMIT $%d`, len(args))

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -348,9 +349,13 @@ func deref(s *string) string {
 // may have moved them since they were read), locked (unless the write
 // holds every key, excl) before they are summarised again.
 func unindex(ctx context.Context, tx pgx.Tx, vid int64, excl bool) error {
-	if _, err := tx.Exec(ctx, `DELETE FROM event_parties WHERE event_id IN (SELECT id FROM events WHERE version_id = $1)`,
-		vid); err != nil {
-		return fmt.Errorf("unindex: %w", err)
+	for _, q := range []string{
+		`DELETE FROM event_parties WHERE event_id IN (SELECT id FROM events WHERE version_id = $1)`,
+		`DELETE FROM event_keys WHERE event_id IN (SELECT id FROM events WHERE version_id = $1)`,
+	} {
+		if _, err := tx.Exec(ctx, q, vid); err != nil {
+			return fmt.Errorf("unindex: %w", err)
+		}
 	}
 	rows, err := tx.Query(ctx, `DELETE FROM events WHERE version_id = $1 RETURNING cluster_id`, vid)
 	if err != nil {
@@ -362,7 +367,10 @@ func unindex(ctx context.Context, tx pgx.Tx, vid int64, excl bool) error {
 	}
 	var b pgx.Batch
 	for _, q := range []string{
-		`DELETE FROM entity_docs WHERE version_id = $1`,
+		// Its entities' counts lose it, in the row it added to (queueCounts).
+		`WITH d AS (DELETE FROM entity_docs WHERE version_id = $1 RETURNING entity_id, mentions)
+		UPDATE entity_counts c SET docs = c.docs - 1, mentions = c.mentions - d.mentions
+			FROM d WHERE c.entity_id = d.entity_id AND c.shard = $1 % 16`,
 		`DELETE FROM aliases WHERE version_id = $1`,
 		`DELETE FROM roles WHERE version_id = $1`,
 		`DELETE FROM quantities WHERE version_id = $1`,
@@ -404,6 +412,7 @@ func index(ctx context.Context, tx pgx.Tx, vid int64, d *draft, excl bool) (stri
 		store.IndexText(rec.Lang, clean(rec.Text)), vid)
 	queueEntities(&b, vid, rec)
 	queueReports(&b, vid, rec)
+	queueCounts(&b, vid, rec) // last: its rows stay locked until the commit
 	if err := tx.SendBatch(ctx, &b).Close(); err != nil {
 		return "", fmt.Errorf("index: %w", err)
 	}
@@ -478,6 +487,28 @@ func queueEntities(b *pgx.Batch, vid int64, rec *record.Record) {
 				vid, clean(e.ID), clean(r.Title), clean(r.Of))
 		}
 	}
+}
+
+// queueCounts queues the adding of the version's entities to their counts
+// (migration 007), in the row of its shard (the version id modulo 16), in
+// order of entity id, so that two writes lock shared rows in one order.
+func queueCounts(b *pgx.Batch, vid int64, rec *record.Record) {
+	mentions := map[string]int{}
+	for _, e := range rec.Entities {
+		mentions[clean(e.ID)] += len(e.Mentions)
+	}
+	ids := slices.Sorted(maps.Keys(mentions))
+	if len(ids) == 0 {
+		return
+	}
+	ms := make([]int32, len(ids))
+	for i, id := range ids {
+		ms[i] = int32(mentions[id])
+	}
+	b.Queue(`INSERT INTO entity_counts (entity_id, shard, docs, mentions)
+		SELECT id, $3 % 16, 1, m FROM unnest($1::text[], $2::int[]) AS u(id, m) ORDER BY id
+		ON CONFLICT (entity_id, shard) DO UPDATE SET docs = entity_counts.docs + 1,
+			mentions = entity_counts.mentions + excluded.mentions`, ids, ms, vid)
 }
 
 // dupGroup is a version's independent-source group and the version it
