@@ -8,7 +8,6 @@ package postgres
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -93,8 +92,7 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 			after: func(_ string, eid int64) []any { return []any{eid} },
 		})
 	}
-	type found struct{ day, id string }
-	var all []found
+	var all []store.DatedID
 	seen := map[string]bool{}
 	// Each id's dated walk, then each id's undated one, as in SQLite.
 	for _, w := range walks {
@@ -119,7 +117,7 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 					mine[cid] = true
 					if !seen[cid] {
 						seen[cid] = true
-						all = append(all, found{day, cid})
+						all = append(all, store.DatedID{Day: day, ID: cid})
 					}
 					return nil
 				}); err != nil {
@@ -132,20 +130,7 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 			}
 		}
 	}
-	// The newest f.Limit over all the ids, undated ("") first.
-	sort.SliceStable(all, func(i, j int) bool {
-		if (all[i].day == "") != (all[j].day == "") {
-			return all[i].day == ""
-		}
-		return all[i].day > all[j].day
-	})
-	if len(all) > f.Limit {
-		all = all[:f.Limit]
-	}
-	ids := make([]string, len(all))
-	for i, fd := range all {
-		ids[i] = fd.id
-	}
+	ids := store.NewestIDs(all, f.Limit)
 	return s.queryClusters(ctx, `SELECT `+clusterCols+` FROM clusters c WHERE c.id = ANY($1)`, ids)
 }
 

@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"kronik/internal/store"
 	"slices"
-	"sort"
 	"strings"
 )
 
@@ -244,19 +243,18 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 			walks = append(walks, walkQ{undatedWalk(w.q), w.args})
 		}
 	}
-	type found struct{ day, id string }
-	var all []found
+	var all []store.DatedID
 	seen := map[string]bool{}
 	for _, w := range walks {
 		mine := map[string]bool{}
 		err := s.walk(ctx, w.q, w.args, func(rows *sql.Rows) (bool, error) {
-			var fd found
-			if err := rows.Scan(&fd.day, &fd.id); err != nil {
+			var fd store.DatedID
+			if err := rows.Scan(&fd.Day, &fd.ID); err != nil {
 				return false, err
 			}
-			mine[fd.id] = true
-			if !seen[fd.id] {
-				seen[fd.id] = true
+			mine[fd.ID] = true
+			if !seen[fd.ID] {
+				seen[fd.ID] = true
 				all = append(all, fd)
 			}
 			return len(mine) < f.Limit, nil
@@ -265,20 +263,7 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 			return nil, err
 		}
 	}
-	// The newest f.Limit over all the ids, undated ("") first.
-	sort.SliceStable(all, func(i, j int) bool {
-		if (all[i].day == "") != (all[j].day == "") {
-			return all[i].day == ""
-		}
-		return all[i].day > all[j].day
-	})
-	if len(all) > f.Limit {
-		all = all[:f.Limit]
-	}
-	ids := make([]string, len(all))
-	for i, fd := range all {
-		ids[i] = fd.id
-	}
+	ids := store.NewestIDs(all, f.Limit)
 	idsJSON, _ := json.Marshal(ids)
 	out, err := s.queryClusters(ctx, `SELECT `+clusterCols+` FROM clusters c WHERE c.id IN (SELECT value FROM json_each(?))`, string(idsJSON))
 	if err != nil {
