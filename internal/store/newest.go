@@ -1,6 +1,9 @@
 package store
 
-import "sort"
+import (
+	"context"
+	"sort"
+)
 
 // DatedID is a cluster id found by a walk of the newest events, with the
 // day of the row that found it ("" when undated).
@@ -26,4 +29,30 @@ func NewestIDs(found []DatedID, limit int) []string {
 		ids[i] = fd.ID
 	}
 	return ids
+}
+
+// Driver picks the party whose rows a walk of recent events reads, and the
+// other party each row is checked against: both must be on one event, so
+// either can drive, and the one named in fewer documents (count) reaches
+// the pair's events sooner. With With alone, With drives and nothing is
+// checked.
+func Driver(ctx context.Context, actor, with []string, count func(context.Context, []string) (int64, error)) (drive, other []string, err error) {
+	if len(actor) == 0 {
+		return with, nil, nil
+	}
+	if len(with) == 0 {
+		return actor, nil, nil
+	}
+	da, err := count(ctx, actor)
+	if err != nil {
+		return nil, nil, err
+	}
+	do, err := count(ctx, with)
+	if err != nil {
+		return nil, nil, err
+	}
+	if do < da {
+		return with, actor, nil
+	}
+	return actor, with, nil
 }

@@ -30,21 +30,9 @@ const maxWalkPage = 16384
 // the newest f.Limit over all ids are the answer (undated ones counting as
 // the newest), as in the SQLite backend.
 func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.Cluster, error) {
-	drive, other := f.Actor, f.With
-	if len(drive) == 0 {
-		drive, other = f.With, nil
-	} else if len(other) > 0 {
-		da, err := s.docCount(ctx, drive)
-		if err != nil {
-			return nil, err
-		}
-		do, err := s.docCount(ctx, other)
-		if err != nil {
-			return nil, err
-		}
-		if do < da {
-			drive, other = other, drive
-		}
+	drive, other, err := store.Driver(ctx, f.Actor, f.With, s.docCount)
+	if err != nil {
+		return nil, err
 	}
 	var args []any
 	arg := func(v any) string {

@@ -153,24 +153,14 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 		store.SortClusters(out)
 		return out, nil
 	}
-	// Both parties must be on one event, so either can drive the walk: the
-	// one named in fewer documents reaches the pair's events sooner. (A
-	// pair that side_pairs holds needs no driver.)
+	// A pair that side_pairs holds is walked alone; otherwise one party's
+	// rows drive the walk.
 	pairs := sidePairs(f.Actor, f.With)
-	drive, other := f.Actor, f.With
-	if len(drive) == 0 {
-		drive, other = f.With, nil
-	} else if len(other) > 0 && pairs == nil {
-		da, err := s.docCount(ctx, drive)
-		if err != nil {
+	var drive, other []string
+	if pairs == nil {
+		var err error
+		if drive, other, err = store.Driver(ctx, f.Actor, f.With, s.docCount); err != nil {
 			return nil, err
-		}
-		do, err := s.docCount(ctx, other)
-		if err != nil {
-			return nil, err
-		}
-		if do < da {
-			drive, other = other, drive
 		}
 	}
 	// The walk reads the party rows, and for each row that passes, the
