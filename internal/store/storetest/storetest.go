@@ -46,6 +46,7 @@ func Run(t *testing.T, f Factory) {
 		{"Bounded", Bounded},
 		{"BoundedUndated", BoundedUndated},
 		{"NearDuplicates", NearDuplicates},
+		{"EntityNamedTwice", EntityNamedTwice},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
