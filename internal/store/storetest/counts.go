@@ -2,7 +2,10 @@ package storetest
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"kronik/internal/record"
@@ -58,4 +61,103 @@ func EntityNamedTwice(t *testing.T, s store.Store) {
 		}
 	}
 	check("batch of both versions", 2, 2*once)
+}
+
+// ConcurrentCounts: writers storing reports of the same events at the same
+// moment (as Concurrent), each report naming an organisation of its own
+// among the event's actors, end with every report's among its cluster's
+// actors, each once, and with the entities' document and mention counts of
+// one writer.
+func ConcurrentCounts(t *testing.T, f Factory) {
+	const events, reports = 6, 6
+	docs := concurrentDocs(events, reports)
+	for r := range docs {
+		for e := range docs[r] {
+			rec := &docs[r][e].Rec
+			org := fmt.Sprintf("org:observer-%d-%d", e, r)
+			rec.Entities = append(rec.Entities, record.Entity{ID: org, Type: "ORG", Name: fmt.Sprintf("Observer %d %d", e, r)})
+			rec.Entities[0].Mentions = make([]record.Mention, r+1)
+			for i := range rec.Entities[0].Mentions {
+				rec.Entities[0].Mentions[i] = record.Mention{Text: "Indonesia"}
+			}
+			rec.Events[0].Actors = append(rec.Events[0].Actors, org)
+		}
+	}
+	ctx := context.Background()
+	profile := func(s store.Store, id string) string {
+		p, err := s.Entity(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fmt.Sprintf("%s: %d documents, %d mentions", id, p.Documents, p.Mentions)
+	}
+	one := f(t)
+	defer one.Close()
+	for _, ds := range docs {
+		for _, d := range ds {
+			put(t, one, d)
+		}
+	}
+	many := f(t)
+	defer many.Close()
+	var wg sync.WaitGroup
+	errs := make(chan error, reports)
+	start := make(chan struct{})
+	for r := range docs {
+		wg.Add(1)
+		go func(ds []Doc, batch bool) {
+			defer wg.Done()
+			<-start
+			for i := 0; i < len(ds); i += 2 {
+				items := []store.Item{{Src: ds[i].Src, Rec: ds[i].Rec}}
+				if i+1 < len(ds) {
+					items = append(items, store.Item{Src: ds[i+1].Src, Rec: ds[i+1].Rec})
+				}
+				if !batch {
+					for _, it := range items {
+						if _, err := many.Put(ctx, it.Src, it.Rec); err != nil {
+							errs <- err
+							return
+						}
+					}
+					continue
+				}
+				res, err := many.PutBatch(ctx, items)
+				for _, r := range res {
+					if err == nil {
+						err = r.Err
+					}
+				}
+				if err != nil {
+					errs <- err
+					return
+				}
+			}
+		}(docs[r], r%2 == 1)
+	}
+	close(start)
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"country:IDN", "country:P00", "org:observer-3-4"} {
+		if got, want := profile(many, id), profile(one, id); got != want {
+			t.Errorf("concurrent writers: %s, one writer: %s", got, want)
+		}
+	}
+	cs, err := many.Events(ctx, store.EventFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != events {
+		t.Fatalf("concurrent writers made %d clusters, want %d", len(cs), events)
+	}
+	for _, c := range cs {
+		got := slices.Clone(c.Actors)
+		slices.Sort(got)
+		if len(got) != reports+2 || len(slices.Compact(slices.Clone(got))) != len(got) {
+			t.Errorf("cluster %s: actors %q, want Indonesia, its partner and %d observers, each once", c.ID, c.Actors, reports)
+		}
+	}
 }
