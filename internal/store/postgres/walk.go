@@ -26,7 +26,8 @@ const maxWalkPage = 16384
 // parties, in date order. For each id of the driving party (the one named
 // in fewer documents when both are given) it walks event_parties by day,
 // newest first, keeping the rows that pass the other conditions, until it
-// has f.Limit clusters, then walks the rows of its undated clusters alone;
+// has f.Limit clusters and the day's rows are read (store.WalkFull), then
+// walks the rows of its undated clusters alone;
 // the newest f.Limit over all ids are the answer (undated ones counting as
 // the newest), as in the SQLite backend.
 func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.Cluster, error) {
@@ -100,7 +101,8 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 			mine := map[string]bool{}
 			page, sql, after := min(f.Limit, maxWalkPage), w.first, []any(nil)
 			args[0] = id
-			for len(mine) < f.Limit {
+			last, full := "", false
+			for !full {
 				args[1] = page
 				rows, err := s.pool.Query(ctx, sql, append(args, after...)...)
 				if err != nil {
@@ -111,10 +113,10 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 				n := 0
 				if _, err := pgx.ForEachRow(rows, []any{&day, &eid, &cid}, func() error {
 					n++
-					if len(mine) >= f.Limit {
+					if full = full || store.WalkFull(len(mine), f.Limit, last, day); full {
 						return nil
 					}
-					mine[cid] = true
+					mine[cid], last = true, day
 					if !seen[cid] {
 						seen[cid] = true
 						all = append(all, store.DatedID{Day: day, ID: cid})
@@ -123,8 +125,8 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 				}); err != nil {
 					return nil, fmt.Errorf("events of %s: %w", id, err)
 				}
-				if n < page {
-					break // the party's rows are all read
+				if n < page || full {
+					break // the party's rows are all read, or the walk is done
 				}
 				page, sql, after = min(2*page, maxWalkPage), w.next, w.after(day, eid)
 			}

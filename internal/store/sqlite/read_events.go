@@ -247,17 +247,21 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 	seen := map[string]bool{}
 	for _, w := range walks {
 		mine := map[string]bool{}
+		last := ""
 		err := s.walk(ctx, w.q, w.args, func(rows *sql.Rows) (bool, error) {
 			var fd store.DatedID
 			if err := rows.Scan(&fd.Day, &fd.ID); err != nil {
 				return false, err
 			}
-			mine[fd.ID] = true
+			if store.WalkFull(len(mine), f.Limit, last, fd.Day) {
+				return false, nil
+			}
+			mine[fd.ID], last = true, fd.Day
 			if !seen[fd.ID] {
 				seen[fd.ID] = true
 				all = append(all, fd)
 			}
-			return len(mine) < f.Limit, nil
+			return true, nil
 		})
 		if err != nil {
 			return nil, err

@@ -45,6 +45,7 @@ func Run(t *testing.T, f Factory) {
 		{"Records", Records},
 		{"Bounded", Bounded},
 		{"BoundedUndated", BoundedUndated},
+		{"BoundedSameDay", BoundedSameDay},
 		{"NearDuplicates", NearDuplicates},
 		{"EntityNamedTwice", EntityNamedTwice},
 	}
