@@ -67,7 +67,7 @@ func EntityNamedTwice(t *testing.T, s store.Store) {
 // moment (as Concurrent), each report naming an organisation of its own
 // among the event's actors, end with every report's among its cluster's
 // actors, each once, and with the entities' document and mention counts of
-// one writer.
+// one writer, each writer's last a new version of its first report.
 func ConcurrentCounts(t *testing.T, f Factory) {
 	const events, reports = 6, 6
 	docs := concurrentDocs(events, reports)
@@ -82,6 +82,18 @@ func ConcurrentCounts(t *testing.T, f Factory) {
 			}
 			rec.Events[0].Actors = append(rec.Events[0].Actors, org)
 		}
+	}
+	// Each writer ends with a new version of its first report, which
+	// takes the old one's counts back.
+	again := make([]Doc, reports)
+	for r := range docs {
+		d := docs[r][0]
+		d.Rec.Text += " Laporan ini diperbarui."
+		d.Src.Body = []byte(d.Rec.Text)
+		d.Rec.Hash = hash(d.Src.Body)
+		d.Rec.Entities = append([]record.Entity(nil), d.Rec.Entities...)
+		d.Rec.Entities[0].Mentions = d.Rec.Entities[0].Mentions[:1]
+		again[r] = d
 	}
 	ctx := context.Background()
 	profile := func(s store.Store, id string) string {
@@ -98,16 +110,26 @@ func ConcurrentCounts(t *testing.T, f Factory) {
 			put(t, one, d)
 		}
 	}
+	for _, d := range again {
+		put(t, one, d)
+	}
 	many := f(t)
 	defer many.Close()
 	var wg sync.WaitGroup
-	errs := make(chan error, reports)
+	errs := make(chan error, 2*reports)
 	start := make(chan struct{})
 	for r := range docs {
 		wg.Add(1)
 		go func(ds []Doc, batch bool) {
 			defer wg.Done()
 			<-start
+			last := ds[len(ds)-1]
+			defer func() {
+				if _, err := many.Put(ctx, last.Src, last.Rec); err != nil {
+					errs <- err
+				}
+			}()
+			ds = ds[:len(ds)-1]
 			for i := 0; i < len(ds); i += 2 {
 				items := []store.Item{{Src: ds[i].Src, Rec: ds[i].Rec}}
 				if i+1 < len(ds) {
@@ -133,7 +155,7 @@ func ConcurrentCounts(t *testing.T, f Factory) {
 					return
 				}
 			}
-		}(docs[r], r%2 == 1)
+		}(append(slices.Clip(docs[r]), again[r]), r%2 == 1)
 	}
 	close(start)
 	wg.Wait()
