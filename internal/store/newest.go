@@ -12,9 +12,8 @@ type DatedID struct {
 // first: Events lists undated clusters last, so under a limit they are
 // the newest. Of one day, the larger id is the newer, as Events orders
 // them (undated ones stay in the order found). Both backends' walks of
-// party rows end with it; a walk that stops at the limit reads on through
-// the rows of the day it stopped in (WalkFull), so that the day's clusters
-// are all found.
+// party rows end with it, each found cluster with its own date (Day), the
+// walks run until NewestWalk says they are done.
 func NewestIDs(found []DatedID, limit int) []string {
 	sort.SliceStable(found, func(i, j int) bool {
 		if (found[i].Day == "") != (found[j].Day == "") {
@@ -35,11 +34,60 @@ func NewestIDs(found []DatedID, limit int) []string {
 	return ids
 }
 
-// WalkFull says whether a walk of party rows newest first, which has found
-// n clusters of the limit wanted and whose last row taken was of day last,
-// is done before a row of day: at the limit, at a change of day (a dated
-// walk reads every cluster of the day it reached the limit in, as
-// NewestIDs orders a day's clusters by id) or at once (undated).
-func WalkFull(n, limit int, last, day string) bool {
-	return n >= limit && (day != last || day == "")
+// NewestWalk is the state of one walk of a party's rows, newest day first,
+// for the limit newest clusters (both backends' recentClusters): the
+// clusters found, with their dates.
+type NewestWalk struct {
+	limit int
+	dates map[string]string
+	th    *string // the limit-th newest date, once known
+}
+
+// NewNewestWalk starts a walk for the limit newest clusters.
+func NewNewestWalk(limit int) *NewestWalk {
+	return &NewestWalk{limit: limit, dates: map[string]string{}}
+}
+
+// Add records that a row found cluster id, of the given date.
+func (w *NewestWalk) Add(id, date string) {
+	if _, ok := w.dates[id]; !ok {
+		w.dates[id], w.th = date, nil
+	}
+}
+
+// Done says whether the walk is done before a row of day (its event's
+// first day): it has found limit clusters and the row cannot find one
+// newer than the limit-th newest found. A cluster is ranked by its own
+// date, which a report dating it later than the others (a row of a later
+// day) does not change, so the walk reads on through every row of the
+// limit-th newest date and later; an undated row ends it (the walk of
+// undated clusters stops at the limit).
+func (w *NewestWalk) Done(day string) bool {
+	if len(w.dates) < w.limit {
+		return false
+	}
+	if day == "" {
+		return true
+	}
+	if w.th == nil {
+		w.th = new(string)
+		*w.th = w.threshold()
+	}
+	return *w.th == "" || day < *w.th
+}
+
+// threshold is the limit-th newest date of the clusters found, undated
+// ones the newest.
+func (w *NewestWalk) threshold() string {
+	dates := make([]string, 0, len(w.dates))
+	for _, d := range w.dates {
+		dates = append(dates, d)
+	}
+	sort.Slice(dates, func(i, j int) bool {
+		if (dates[i] == "") != (dates[j] == "") {
+			return dates[i] == ""
+		}
+		return dates[i] > dates[j]
+	})
+	return dates[w.limit-1]
 }

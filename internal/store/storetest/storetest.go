@@ -46,6 +46,7 @@ func Run(t *testing.T, f Factory) {
 		{"Bounded", Bounded},
 		{"BoundedUndated", BoundedUndated},
 		{"BoundedSameDay", BoundedSameDay},
+		{"BoundedStrayDay", BoundedStrayDay},
 		{"NearDuplicates", NearDuplicates},
 		{"EntityNamedTwice", EntityNamedTwice},
 	}
