@@ -26,7 +26,8 @@ const maxWalkPage = 16384
 // parties, in date order. For each id of the driving party (the one named
 // in fewer documents when both are given) it walks event_parties by day,
 // newest first, keeping the rows that pass the other conditions, until it
-// has f.Limit clusters, then walks the rows of its undated clusters alone;
+// has f.Limit clusters and no row left can find a newer one
+// (store.NewestWalk), then walks the rows of its undated clusters alone;
 // the newest f.Limit over all ids are the answer (undated ones counting as
 // the newest), as in the SQLite backend.
 func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.Cluster, error) {
@@ -53,7 +54,9 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 	if len(other) > 0 {
 		where = append(where, `EXISTS (SELECT 1 FROM event_parties o WHERE o.event_id = p.event_id AND o.entity_id = ANY(`+arg(other)+`))`)
 	}
-	q := `SELECT p.day, p.event_id, e.cluster_id FROM event_parties p JOIN events e ON e.id = p.event_id`
+	// Each row's day, its cluster and the cluster's date (store.NewestWalk).
+	q := `SELECT p.day, p.event_id, e.cluster_id, (SELECT date FROM clusters WHERE id = e.cluster_id)
+		FROM event_parties p JOIN events e ON e.id = p.event_id`
 	if len(dw) > 0 {
 		q += ` JOIN clusters c ON c.id = e.cluster_id`
 	}
@@ -85,34 +88,35 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 	// Each id's dated walk, then each id's undated one, as in SQLite.
 	for _, w := range walks {
 		for _, id := range drive {
-			mine := map[string]bool{}
+			mine := store.NewNewestWalk(f.Limit)
 			page, sql, after := min(f.Limit, maxWalkPage), w.first, []any(nil)
 			args[0] = id
-			for len(mine) < f.Limit {
+			full := false
+			for !full {
 				args[1] = page
 				rows, err := s.pool.Query(ctx, sql, append(args, after...)...)
 				if err != nil {
 					return nil, fmt.Errorf("events of %s: %w", id, err)
 				}
-				var day, cid string
+				var day, cid, date string
 				var eid int64
 				n := 0
-				if _, err := pgx.ForEachRow(rows, []any{&day, &eid, &cid}, func() error {
+				if _, err := pgx.ForEachRow(rows, []any{&day, &eid, &cid, &date}, func() error {
 					n++
-					if len(mine) >= f.Limit {
+					if full = full || mine.Done(day); full {
 						return nil
 					}
-					mine[cid] = true
+					mine.Add(cid, date)
 					if !seen[cid] {
 						seen[cid] = true
-						all = append(all, store.DatedID{Day: day, ID: cid})
+						all = append(all, store.DatedID{Day: date, ID: cid})
 					}
 					return nil
 				}); err != nil {
 					return nil, fmt.Errorf("events of %s: %w", id, err)
 				}
-				if n < page {
-					break // the party's rows are all read
+				if n < page || full {
+					break // the party's rows are all read, or the walk is done
 				}
 				page, sql, after = min(2*page, maxWalkPage), w.next, w.after(day, eid)
 			}

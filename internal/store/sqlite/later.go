@@ -104,27 +104,29 @@ func (t *stmtTx) keepsCounts() bool {
 	return t.db != nil && t.db.schema >= countsSchema
 }
 
-// countRows sums what a batch adds to entity_counts and alias_names, as the
-// triggers that kept them did row by row: per entity, one document and its
-// mentions for each entity_docs row inserted (docs sorted as written; a
-// second row of the same version and entity became an update of the first,
-// which added nothing), per alias norm and entity one for each aliases row
-// (rows of aliasInsert's columns). Rows come in key order.
+// countRows sums what a batch adds to entity_counts and alias_names: per
+// entity, one document for each version naming it and the mentions of all
+// its entity_docs rows (docs sorted as written; a second row of the same
+// version and entity becomes an update adding its mentions to the first's,
+// which the trigger that took a deleted row's count back takes back too: the
+// triggers that kept the counts before migration 040 left those out, and a
+// retired version took more than it had added), per alias norm and entity
+// one for each aliases row (rows of aliasInsert's columns). Rows come in key
+// order.
 func countRows(docs []entityDocRow, aliases []any) (counts, names []any) {
 	type count struct{ docs, mentions int }
 	byEntity := map[string]*count{}
 	var ids []string
 	for i, d := range docs {
-		if i > 0 && docs[i-1].entity == d.entity && docs[i-1].version == d.version {
-			continue
-		}
 		c := byEntity[d.entity]
 		if c == nil {
 			c = &count{}
 			byEntity[d.entity] = c
 			ids = append(ids, d.entity)
 		}
-		c.docs++
+		if i == 0 || docs[i-1].entity != d.entity || docs[i-1].version != d.version {
+			c.docs++
+		}
 		c.mentions += d.mentions
 	}
 	slices.Sort(ids)

@@ -169,7 +169,9 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 	dates := f
 	dates.Type = ""
 	dw, dargs := clusterWhere(dates)
-	q := `SELECT p.day, e.cluster_id FROM event_parties p JOIN events e ON e.id = p.event_id`
+	// Each row's day, its cluster and the cluster's date (store.NewestWalk).
+	q := `SELECT p.day, e.cluster_id, (SELECT date FROM clusters WHERE id = e.cluster_id)
+		FROM event_parties p JOIN events e ON e.id = p.event_id`
 	if len(dw) > 0 {
 		q += ` JOIN clusters c ON c.id = e.cluster_id`
 	}
@@ -197,7 +199,8 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 	if pairs != nil {
 		// Both parties are states or organisations: their shared events
 		// are walked alone (side_pairs), newest first.
-		pq := `SELECT s.day, e.cluster_id FROM side_pairs s JOIN events e ON e.id = s.event_id`
+		pq := `SELECT s.day, e.cluster_id, (SELECT date FROM clusters WHERE id = e.cluster_id)
+			FROM side_pairs s JOIN events e ON e.id = s.event_id`
 		if len(dw) > 0 {
 			pq += ` JOIN clusters c ON c.id = e.cluster_id`
 		}
@@ -236,18 +239,22 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 	var all []store.DatedID
 	seen := map[string]bool{}
 	for _, w := range walks {
-		mine := map[string]bool{}
+		mine := store.NewNewestWalk(f.Limit)
 		err := s.walk(ctx, w.q, w.args, func(rows *sql.Rows) (bool, error) {
-			var fd store.DatedID
-			if err := rows.Scan(&fd.Day, &fd.ID); err != nil {
+			var day string
+			var fd store.DatedID // the cluster and its date
+			if err := rows.Scan(&day, &fd.ID, &fd.Day); err != nil {
 				return false, err
 			}
-			mine[fd.ID] = true
+			if mine.Done(day) {
+				return false, nil
+			}
+			mine.Add(fd.ID, fd.Day)
 			if !seen[fd.ID] {
 				seen[fd.ID] = true
 				all = append(all, fd)
 			}
-			return len(mine) < f.Limit, nil
+			return true, nil
 		})
 		if err != nil {
 			return nil, err

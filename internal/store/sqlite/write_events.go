@@ -560,11 +560,13 @@ func putOwnRows(ctx context.Context, tx execer, fresh []freshCluster, keys []key
 		// of that key with the same bounds before this version: one
 		// statement for the version's few, which all see the table as it
 		// was (SQLite reads the rows to insert whole before writing any).
+		// Its text is that of exactly n rows: exec's chunks (3 rows: 2 and
+		// 1) would be statements each seeing the rows of those before.
 		args := make([]any, 0, onceKeyInsert.cols*n)
 		for _, k := range once {
 			args = append(args, k.Key, k.Span, k.Lo, k.Hi, k.Event, k.Cluster)
 		}
-		if err := onceKeyInsert.exec(ctx, tx, args); err != nil {
+		if _, err := tx.ExecContext(ctx, onceKeyInsert.text(n), args...); err != nil {
 			return err
 		}
 	} else if n > 0 {

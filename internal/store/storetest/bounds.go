@@ -208,3 +208,22 @@ func Bounded(t *testing.T, s store.Store) {
 		t.Errorf("dossier Indonesia-Malaysia: %d events, truncated %v", len(d2.Events), d2.Truncated)
 	}
 }
+
+// BoundedSameDay: a limited events query of a party is the tail of the
+// unlimited one when the party's newest clusters share their day (the
+// unlimited answer orders them by cluster id).
+func BoundedSameDay(t *testing.T, s store.Store) {
+	const date = "2025-08-20"
+	for i, p := range boundedPartners {
+		ev := fmt.Sprintf("Menteri Luar Negeri Indonesia bertemu mitranya dari %s di Jakarta pada %s.", p.name, date)
+		body := ev + fmt.Sprintf(" Pertemuan itu membahas %s. Kedua pihak sepakat membentuk kelompok kerja %s.", p.topic, p.topic)
+		put(t, s, newDoc(fmt.Sprintf("sameday-%d.txt", i), "", "id", "2025-08-21", "Warta",
+			fmt.Sprintf("Indonesia dan %s bertemu", p.name), body).
+			entity("country:IDN", "COUNTRY", "Indonesia", "", "Indonesia").
+			entity(p.id, "COUNTRY", p.name, "", p.name).
+			event("CONSULT", "meet", date, "Jakarta", "", ev, "country:IDN", p.id).
+			doc())
+	}
+	newestTail(t, s, "actor", store.EventFilter{Actor: []string{"country:IDN"}})
+	newestTail(t, s, "type", store.EventFilter{Actor: []string{"country:IDN"}, Type: "consult"})
+}

@@ -45,7 +45,10 @@ func Run(t *testing.T, f Factory) {
 		{"Records", Records},
 		{"Bounded", Bounded},
 		{"BoundedUndated", BoundedUndated},
+		{"BoundedSameDay", BoundedSameDay},
+		{"BoundedStrayDay", BoundedStrayDay},
 		{"NearDuplicates", NearDuplicates},
+		{"EntityNamedTwice", EntityNamedTwice},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -57,6 +60,7 @@ func Run(t *testing.T, f Factory) {
 	t.Run("Batch", func(t *testing.T) { Batch(t, f) })
 	t.Run("Copy", func(t *testing.T) { Copy(t, f) })
 	t.Run("Concurrent", func(t *testing.T) { Concurrent(t, f) })
+	t.Run("ConcurrentCounts", func(t *testing.T) { ConcurrentCounts(t, f) })
 	t.Run("PersonsState", func(t *testing.T) { PersonsState(t, f) })
 }
 
