@@ -255,8 +255,11 @@ func pair(a, b string, comma bool) (Lede, bool) {
 			// whatever follows it; "PADANG, HALUAN -", "MAKASSAR, FAJAR
 			// -": and a name in capitals after it is the outlet, the
 			// Indonesian dateline's shape, for papers whose names are
-			// ordinary words.
-			if bareOutlet(b) {
+			// ordinary words. Elsewhere the second part is the town's
+			// province or state ("TORONTO, ONTARIO -", "CHENNAI, TAMIL
+			// NADU -"), which the knowledge base may not list: a place it
+			// puts in another state takes no bare outlet.
+			if bareOutlet(b) && !placedAbroad(a) {
 				return Lede{Place: pl, Outlet: b}, true
 			}
 			return Lede{Place: pl}, true
@@ -269,6 +272,26 @@ func pair(a, b string, comma bool) (Lede, bool) {
 		}
 	}
 	return Lede{}, false
+}
+
+// placedAbroad reports whether the knowledge base knows s as a place or a
+// country and none of its readings is in Indonesia ("Toronto", "London");
+// an Indonesian town, or one it does not know, is not.
+func placedAbroad(s string) bool {
+	k, err := kb.Load()
+	if err != nil {
+		return false
+	}
+	known := false
+	for _, e := range k.Lookup(strings.TrimSpace(s)) {
+		switch {
+		case e.ID == "country:IDN" || e.Type == kb.Place && e.Country == "country:IDN":
+			return false
+		case e.Type == kb.Place || e.Type == kb.Country:
+			known = true
+		}
+	}
+	return known
 }
 
 // isWeekday reports whether s is a day name alone ("Senin", "Monday").

@@ -132,6 +132,13 @@ func TestParseLede(t *testing.T) {
 		{"JAKARTA, KAMIS - Menteri bertemu ...", "Jakarta", "", ""},
 		{"NEW YORK, NY - The ministers met ...", "New York", "", ""},
 		{"Jakarta, Senin - Menteri bertemu ...", "Jakarta", "", ""},
+		// Outside Indonesia the second part is the province or state,
+		// which the knowledge base may not list: no bare outlet after a
+		// town it places abroad.
+		{"TORONTO, ONTARIO - The central bank held rates ...", "Toronto", "", ""},
+		{"CHENNAI, TAMIL NADU - The state cabinet ...", "Chennai", "", ""},
+		{"LONDON, ENGLAND - The bank said ...", "London", "", ""},
+		{"DAVAO, MINDANAO - The city council ...", "Davao", "", ""},
 		// A kicker saying what kind of story follows is no dateline.
 		{"EXCLUSIVE - The two leaders met in secret ...", "", "", ""},
 		{"Analisis - Pertemuan kedua pemimpin ...", "", "", ""},
