@@ -234,11 +234,20 @@ func roleOutlet(s string) string {
 		return rest
 	}
 	for _, w := range words {
-		if utf8.RuneCountInString(w) >= 2 && isUpperWord(w) && looksLikeName(w) {
+		if utf8.RuneCountInString(w) >= 2 && isUpperWord(w) && looksLikeName(w) && !beatName(w) {
 			return rest
 		}
 	}
 	return s
+}
+
+// beatName reports whether acronym w, before a reporter's role, names the
+// beat rather than the outlet: a place, a state, a person or an
+// organisation the knowledge base knows ("ASEAN Correspondent", "UN
+// Correspondent", "UK Editor").
+func beatName(w string) bool {
+	place, country, person, org := kbKinds(w)
+	return place || country || person || org
 }
 
 // findLede searches the paragraphs after the headline for the aggregator
