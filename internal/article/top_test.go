@@ -335,6 +335,10 @@ func TestOwnOutletLede(t *testing.T) {
 			"Pelabuhan dibuka\n\nBATAM - Menteri membuka pelabuhan baru di Batam pada Selasa.\n", "", "Batam"},
 		{"a lede that names an agency", "https://makassar.example.co.id/berita/1",
 			"Pelabuhan dibuka\n\nMakassar (ANTARA) - Menteri membuka pelabuhan baru pada Selasa.\n", "ANTARA", "Makassar"},
+		{"a city's own site", "https://bandung.go.id/berita/1",
+			"Wali kota menerima tamu\n\nBANDUNG - Wali kota menerima rombongan investor pada Senin.\n", "", "Bandung"},
+		{"a site named after the city it files from", "https://singapore.example/news/1",
+			"Leaders meet\n\nSINGAPORE - The two prime ministers met on Monday.\n", "", "Singapore"},
 		{"a place that is not the site", "https://www.suara-contoh.com/2026/03/10/gubernur/",
 			"Gubernur meresmikan pelabuhan\n\nAMBON - Gubernur meresmikan pelabuhan baru di Ambon pada Selasa.\n", "", "Ambon"},
 	}
