@@ -106,6 +106,9 @@ func TestPageTop(t *testing.T) {
 		{"a reporter's name is not a dateline",
 			"Menteri bertemu mitranya\n\nRina Wati Contoh - \n\nMenteri bertemu mitranya di Jakarta pada hari Senin.\n",
 			"", "", ""},
+		{"a story sentence with \"credit:\" in it is no caption",
+			"Small firms lack loans\n\nSmall firms still lack access to credit: banks lent them less last year than in any year since 2015, the central bank said on Monday.\n\nSurabaya - the port city's firms were hit hardest, the bank said.\n",
+			"", "", ""},
 		{"a story sentence after the first paragraph is not a lede",
 			"Menteri bertemu mitranya\n\nMenteri bertemu mitranya di Jakarta pada hari Senin untuk membahas perdagangan.\n\nBandung - kota itu menjadi tuan rumah pertemuan berikutnya.\n",
 			"", "", ""},
@@ -310,6 +313,10 @@ func TestIsCaption(t *testing.T) {
 		{"Kedua menteri bertemu di Pontianak pada Selasa (4/3/2025).", false},
 		{"The talks in Accra ended late on Monday. (The meeting resumes on 12 March at 10:00.)", false},
 		{"Menurut Badan Pusat Statistik (BPS), ekspor ke Vietnam naik 5 persen.", false},
+		// "credit" and "picture" with a colon inside a story sentence.
+		{"Small firms still lack access to credit: banks lent them less last year, the central bank said.", false},
+		{"The bigger picture: the country wants to sell more nickel to Japan than to China by 2030.", false},
+		{"The leaders at the signing in Kuala Lumpur. – Pic credit: Example Wire", true},
 	}
 	for _, tc := range tests {
 		if got := isCaption(tc.p); got != tc.want {
