@@ -572,8 +572,9 @@ func knownPlace(s string) bool {
 
 // kickers are the labels news pages set before a story's first words to
 // say what kind of story it is ("EXCLUSIVE - ...", "Analisis - ...",
-// "BERITA TERKINI - ..."), in English and Indonesian, shaped like a lone
-// dateline; news sections ("Internasional - ...") are newsSections.
+// "BERITA TERKINI - ...") or that it was updated or paid for, in English
+// and Indonesian, shaped like a lone dateline; news sections
+// ("Internasional - ...") are newsSections.
 var kickers = map[string]bool{
 	"exclusive": true, "analysis": true, "opinion": true, "commentary": true, "editorial": true,
 	"explainer": true, "factbox": true, "fact check": true, "interview": true, "feature": true,
@@ -584,6 +585,10 @@ var kickers = map[string]bool{
 	"berita terkini": true, "terkini": true, "terpopuler": true, "populer": true, "viral": true,
 	"liputan khusus": true, "laporan khusus": true, "berita utama": true, "kabar terkini": true,
 	"ekbis": true, "foto": true,
+	// labels of an updated, corrected or paid story ("Updated - ...",
+	// "Ralat - ...", "Advertorial - ...")
+	"updated": true, "diperbarui": true, "diperbaharui": true, "correction": true, "corrected": true,
+	"ralat": true, "koreksi": true, "sponsored": true, "advertorial": true, "premium": true, "trending": true,
 }
 
 // kbKinds says what the knowledge base knows s as: a city or region, a

@@ -144,6 +144,11 @@ func TestParseLede(t *testing.T) {
 		{"Analisis - Pertemuan kedua pemimpin ...", "", "", ""},
 		{"BERITA TERKINI - Gempa mengguncang ...", "", "", ""},
 		{"Opini - Diplomasi ekonomi ...", "", "", ""},
+		// Nor a label saying the story was updated, corrected or paid for.
+		{"UPDATED - The two leaders met on Monday ...", "", "", ""},
+		{"Diperbarui - Kedua pemimpin bertemu ...", "", "", ""},
+		{"Ralat - Kedua pemimpin bertemu ...", "", "", ""},
+		{"Advertorial - Pemerintah kota meluncurkan ...", "", "", ""},
 		// Dated ledes.
 		{"June 19, 2025 -- For the first time ...", "", "", "2025-06-19"},
 		{"Jakarta, 16 Juni 2025 - Pemerintah ...", "Jakarta", "", "2025-06-16"},
