@@ -123,7 +123,7 @@ func ParseLede(p string) Lede {
 				// "BEIJING/WASHINGTON, June 17 (Reuters) -": a story
 				// filed from several cities; the first is the dateline.
 				place, _, _ = strings.Cut(place, "/")
-				if pl, ok := asPlace(place); ok && !headlineSubject(place) {
+				if pl, ok := asPlace(place); ok && !creditedSubject(place, outlet) {
 					l.Place = pl
 				} else {
 					return Lede{}
@@ -633,6 +633,19 @@ func headlineSubject(s string) bool {
 		return false
 	}
 	return person || org || country && !isUpperWord(s)
+}
+
+// creditedSubject is headlineSubject for the place before an outlet in
+// parentheses: a country in mixed case there is the dateline when the
+// parentheses credit an outlet ("Singapura (ANTARA) -", "Kuwait (ANTARA)
+// -", "Singapore, June 17 (Reuters) -"), as a city-state's or a country's
+// datelines are written; a person or an organisation with its short name
+// ("Joko Widodo (Jokowi) -") is still no dateline.
+func creditedSubject(place, outlet string) bool {
+	if _, country, person, org := kbKinds(place); country && !person && !org && isOutlet(outlet) {
+		return false
+	}
+	return headlineSubject(place)
 }
 
 // isDatelinePlace decides whether a lone part before a dash ("WASHINGTON —",

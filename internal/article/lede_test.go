@@ -123,6 +123,11 @@ func TestParseLede(t *testing.T) {
 		{"Anwar Ibrahim (PM Malaysia) - yang baru tiba - ...", "", "", ""},
 		{"Perserikatan Bangsa-Bangsa (PBB) - Badan dunia itu ...", "", "", ""},
 		{"MOSCOW (Interfax) - Russia said ...", "Moscow", "Interfax", ""},
+		// A country before an outlet's credit is the dateline, as a
+		// city-state's are written.
+		{"Singapura (ANTARA) - Perdana Menteri Singapura menerima ...", "Singapura", "ANTARA", ""},
+		{"Kuwait (ANTARA) - Emir Kuwait menerima ...", "Kuwait", "ANTARA", ""},
+		{"Singapore, June 17 (Reuters) - Singapore's central bank ...", "Singapore", "Reuters", ""},
 		{"Kabul (Pajhwok) - Afghan officials said ...", "Kabul", "Pajhwok", ""},
 		// An upper-case place, a comma and a name in capitals: the outlet,
 		// unless the name is a region, a day, a month or a person.
