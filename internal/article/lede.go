@@ -117,6 +117,15 @@ func ParseLede(p string) Lede {
 				return Lede{}
 			}
 			l := Lede{Outlet: normOutlet(outlet), Len: m[1]}
+			if !isOutlet(outlet) && (isWeekday(outlet) || namesNoCredit(outlet)) {
+				// "WASHINGTON, June 17 (Tuesday) -", "KABUL (Kabul
+				// Province) -": a day, a place or a person in the
+				// parentheses, no outlet.
+				if m[2] < 0 {
+					return Lede{}
+				}
+				l.Outlet = ""
+			}
 			if m[2] >= 0 {
 				head := p[m[2]:m[3]]
 				place, rest, _ := strings.Cut(head, ",")
@@ -633,6 +642,13 @@ func headlineSubject(s string) bool {
 		return false
 	}
 	return person || org || country && !isUpperWord(s)
+}
+
+// namesNoCredit reports whether the knowledge base knows s as a place, a
+// state or a person, which parentheses after a dateline do not credit.
+func namesNoCredit(s string) bool {
+	place, country, person, _ := kbKinds(s)
+	return place || country || person
 }
 
 // creditedSubject is headlineSubject for the place before an outlet in

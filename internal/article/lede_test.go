@@ -128,6 +128,9 @@ func TestParseLede(t *testing.T) {
 		{"Singapura (ANTARA) - Perdana Menteri Singapura menerima ...", "Singapura", "ANTARA", ""},
 		{"Kuwait (ANTARA) - Emir Kuwait menerima ...", "Kuwait", "ANTARA", ""},
 		{"Singapore, June 17 (Reuters) - Singapore's central bank ...", "Singapore", "Reuters", ""},
+		// A day, a place or a person in the parentheses is no outlet.
+		{"WASHINGTON, June 17 (Tuesday) - The White House said ...", "Washington", "", ""},
+		{"JAKARTA, 17 Juni (Senin) - Presiden menerima ...", "Jakarta", "", ""},
 		{"Kabul (Pajhwok) - Afghan officials said ...", "Kabul", "Pajhwok", ""},
 		// An upper-case place, a comma and a name in capitals: the outlet,
 		// unless the name is a region, a day, a month or a person.
