@@ -414,8 +414,10 @@ var camelRe = regexp.MustCompile(`^\p{L}*\p{Ll}\p{Lu}\p{L}*$`)
 // isOutlet reports whether s reads as the name of a news outlet.
 func isOutlet(s string) bool {
 	s = strings.Trim(strings.TrimSpace(s), "()")
-	if s == "" || len(s) > 40 || !looksLikeName(s) || strings.Contains(s, ",") {
-		return false // a comma parts a name from another ("Kuala Lumpur, Warta Online")
+	if s == "" || len(s) > 40 || !looksLikeName(s) || strings.ContainsAny(s, ",|") {
+		// a comma parts a name from another ("Kuala Lumpur, Warta
+		// Online"), a bar a page's breadcrumbs ("HOME | NEWS")
+		return false
 	}
 	if knownOutlet(s) || domainRe.MatchString(s) || camelRe.MatchString(s) {
 		return true

@@ -147,6 +147,8 @@ func TestParseLede(t *testing.T) {
 		{"CHENNAI, TAMIL NADU - The state cabinet ...", "Chennai", "", ""},
 		{"LONDON, ENGLAND - The bank said ...", "London", "", ""},
 		{"DAVAO, MINDANAO - The city council ...", "Davao", "", ""},
+		// A page's breadcrumbs are no outlet.
+		{"HOME | NEWS - World leaders meet in Jakarta", "", "", ""},
 		// A kicker saying what kind of story follows is no dateline.
 		{"EXCLUSIVE - The two leaders met in secret ...", "", "", ""},
 		{"Analisis - Pertemuan kedua pemimpin ...", "", "", ""},
@@ -236,6 +238,8 @@ func TestIsOutlet(t *testing.T) {
 		// Words that are not outlets.
 		{"Inilah", false}, {"Antara", true}, {"Presiden", false},
 		{"Central Intelligence Agency", false}, {"Badan Intelijen Negara", false},
+		// A page's breadcrumbs.
+		{"HOME | NEWS", false}, {"Berita | Warta Online", false},
 	}
 	for _, tc := range tests {
 		if got := isOutlet(tc.s); got != tc.want {
