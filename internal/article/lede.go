@@ -160,14 +160,15 @@ func ParseLede(p string) Lede {
 	}
 	if m := match(re.stopPair, p, dashLede); m != nil {
 		// Unlike a comma or a dash, a full stop also ends a sentence ("Biden
-		// menang. Fox News - ..."): the place must be set in capitals or
-		// known to the knowledge base.
+		// menang. Fox News - ..."): the place must be one word in
+		// capitals or known to the knowledge base (a headline in capitals,
+		// "BIDEN WINS. Fox News - ...", is several words).
 		if l, ok := pair(m[1], m[2], false); ok {
-			place := m[1]
+			place := strings.TrimSpace(m[1])
 			if isOutlet(place) {
-				place = m[2]
+				place = strings.TrimSpace(m[2])
 			}
-			if isUpperWord(place) || knownPlace(place) {
+			if isUpperWord(place) && !strings.Contains(place, " ") || knownPlace(place) {
 				l.Len = len(m[0])
 				return l
 			}
@@ -414,9 +415,10 @@ var camelRe = regexp.MustCompile(`^\p{L}*\p{Ll}\p{Lu}\p{L}*$`)
 // isOutlet reports whether s reads as the name of a news outlet.
 func isOutlet(s string) bool {
 	s = strings.Trim(strings.TrimSpace(s), "()")
-	if s == "" || len(s) > 40 || !looksLikeName(s) || strings.ContainsAny(s, ",|") {
+	if s == "" || len(s) > 40 || !looksLikeName(s) || strings.ContainsAny(s, ",|") || sentenceStop(s) {
 		// a comma parts a name from another ("Kuala Lumpur, Warta
-		// Online"), a bar a page's breadcrumbs ("HOME | NEWS")
+		// Online"), a bar a page's breadcrumbs ("HOME | NEWS"), a full
+		// stop a sentence from the next ("BIDEN WINS. Fox News")
 		return false
 	}
 	if knownOutlet(s) || domainRe.MatchString(s) || camelRe.MatchString(s) {
@@ -448,6 +450,28 @@ var outletPrefixes = map[string]bool{
 	"jurnal": true, "harian": true, "koran": true, "majalah": true, "tabloid": true,
 	"radio": true, "televisi": true, "kantor": true, "surat": true,
 }
+
+// sentenceStop reports whether a full stop and a space in s end a sentence
+// ("BIDEN WINS. Fox News"), not a web address broken by a space ("KOMPAS.
+// com").
+func sentenceStop(s string) bool {
+	for i := strings.Index(s, ". "); i >= 0; {
+		next, _, _ := strings.Cut(strings.TrimSpace(s[i+2:]), " ")
+		if !topLevel[strings.ToLower(next)] {
+			return true
+		}
+		j := strings.Index(s[i+2:], ". ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return false
+}
+
+// topLevel are the domain labels a web address written with a space after
+// its dot ends with.
+var topLevel = map[string]bool{"com": true, "id": true, "co": true, "net": true, "org": true, "tv": true, "my": true}
 
 // kbOutlet reports whether the knowledge base knows s as a news outlet: an
 // organisation that lists its web site ("Kazinform", "Bernama").

@@ -147,6 +147,9 @@ func TestParseLede(t *testing.T) {
 		{"CHENNAI, TAMIL NADU - The state cabinet ...", "Chennai", "", ""},
 		{"LONDON, ENGLAND - The bank said ...", "London", "", ""},
 		{"DAVAO, MINDANAO - The city council ...", "Davao", "", ""},
+		// A headline in capitals closed by a full stop is no place.
+		{"BIDEN WINS. Fox News - The president-elect said ...", "", "", ""},
+		{"KUALA LUMPUR. The Star - The cabinet met ...", "Kuala Lumpur", "The Star", ""},
 		// A page's breadcrumbs are no outlet.
 		{"HOME | NEWS - World leaders meet in Jakarta", "", "", ""},
 		// A kicker saying what kind of story follows is no dateline.
@@ -240,6 +243,8 @@ func TestIsOutlet(t *testing.T) {
 		{"Central Intelligence Agency", false}, {"Badan Intelijen Negara", false},
 		// A page's breadcrumbs.
 		{"HOME | NEWS", false}, {"Berita | Warta Online", false},
+		// A sentence and the next.
+		{"BIDEN WINS. Fox News", false},
 	}
 	for _, tc := range tests {
 		if got := isOutlet(tc.s); got != tc.want {
