@@ -312,7 +312,8 @@ func isWeekday(s string) bool {
 // bareOutlet reports whether s, after an upper-case dateline place and a
 // comma, is an outlet's name set in capitals ("HALUAN", "RADAR CONTOH"): one
 // to three words of at least four letters in all, and not a place or region
-// ("JAKARTA, INDONESIA -"), a person, a day or a month.
+// ("JAKARTA, INDONESIA -"), a person, a day, a month, a word of time
+// ("KEMARIN") or a page's label ("TERKINI", "UPDATE").
 func bareOutlet(s string) bool {
 	s = strings.TrimSpace(s)
 	words := strings.Fields(s)
@@ -320,15 +321,22 @@ func bareOutlet(s string) bool {
 		return false
 	}
 	for _, w := range words {
-		if _, month := months[strings.ToLower(strings.TrimSuffix(w, "."))]; month || isWeekday(w) {
+		if _, month := months[strings.ToLower(strings.TrimSuffix(w, "."))]; month || isWeekday(w) || timeWords[strings.ToLower(w)] {
 			return false
 		}
 	}
-	if knownRegion(s) {
-		return false
+	if low := strings.ToLower(s); knownRegion(s) || kickers[low] || newsSections[low] || notPlaceStarts[strings.ToLower(words[0])] || low == "redaksi" {
+		return false // "JAKARTA, TERKINI -", "JAKARTA, UPDATE -": a label
 	}
 	_, _, person, _ := kbKinds(s)
 	return !person
+}
+
+// timeWords say when a story was filed in place of a day's name
+// ("JAKARTA, KEMARIN -", "JAKARTA, HARI INI -").
+var timeWords = map[string]bool{
+	"kemarin": true, "hari": true, "ini": true, "pagi": true, "siang": true, "sore": true, "malam": true,
+	"today": true, "yesterday": true, "tonight": true,
 }
 
 // knownOutlets are outlets whose bare names open ledes and credits ("ANTARA

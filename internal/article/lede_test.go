@@ -140,6 +140,11 @@ func TestParseLede(t *testing.T) {
 		{"JAKARTA, KAMIS - Menteri bertemu ...", "Jakarta", "", ""},
 		{"NEW YORK, NY - The ministers met ...", "New York", "", ""},
 		{"Jakarta, Senin - Menteri bertemu ...", "Jakarta", "", ""},
+		{"JAKARTA, KEMARIN - Menteri bertemu ...", "Jakarta", "", ""},
+		{"JAKARTA, HARI INI - Menteri bertemu ...", "Jakarta", "", ""},
+		{"JAKARTA, TERKINI - Menteri bertemu ...", "Jakarta", "", ""},
+		{"JAKARTA, UPDATE - Menteri bertemu ...", "Jakarta", "", ""},
+		{"JAKARTA, REDAKSI - Menteri bertemu ...", "Jakarta", "", ""},
 		// Outside Indonesia the second part is the province or state,
 		// which the knowledge base may not list: no bare outlet after a
 		// town it places abroad.
