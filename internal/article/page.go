@@ -86,10 +86,18 @@ func siteOutlet(pageURL, text string) string {
 	// A site named after a place the knowledge base knows ("BANDUNG" on
 	// bandung.go.id, the city's own site) has the place's name, not an
 	// outlet's, in the text: the dateline, the city spoken of.
-	if n := siteNameIn(host, text); !knownPlace(n) {
+	if n := siteNameIn(host, text); !knownPlace(n) && !govHost(host) {
 		return n
 	}
 	return ""
+}
+
+// govHost reports whether host is a government's ("bandung.go.id",
+// "example.gov.my"): named after the place it governs, not an outlet.
+func govHost(host string) bool {
+	labels := strings.Split(strings.ToLower(host), ".")
+	n := len(labels)
+	return n >= 2 && (labels[n-1] == "gov" || n >= 3 && (labels[n-2] == "go" || labels[n-2] == "gov"))
 }
 
 // ownOutletLede corrects a lede whose lone part, read as a dateline place,
@@ -104,6 +112,9 @@ func siteOutlet(pageURL, text string) string {
 func ownOutletLede(a *Article, pageURL string) {
 	if a.Dateline == "" || a.Lede == ([2]int{}) || pageURL == "" || knownPlace(a.Dateline) {
 		return
+	}
+	if pu, err := url.Parse(strings.TrimSpace(pageURL)); err != nil || govHost(pu.Hostname()) {
+		return // a town's own government site ("SORONG - ..." on sorong.go.id)
 	}
 	if ParseLede(a.Text[a.Lede[0]:a.Lede[1]]).Outlet != "" {
 		return

@@ -346,6 +346,8 @@ func TestOwnOutletLede(t *testing.T) {
 			"Wali kota menerima tamu\n\nBANDUNG - Wali kota menerima rombongan investor pada Senin.\n", "", "Bandung"},
 		{"a site named after the city it files from", "https://singapore.example/news/1",
 			"Leaders meet\n\nSINGAPORE - The two prime ministers met on Monday.\n", "", "Singapore"},
+		{"an unknown town's government site", "https://kotacontoh.go.id/berita/1",
+			"Wali kota menerima tamu\n\nKOTACONTOH - Wali kota menerima rombongan investor pada Senin.\n", "", "Kotacontoh"},
 		{"a place that is not the site", "https://www.suara-contoh.com/2026/03/10/gubernur/",
 			"Gubernur meresmikan pelabuhan\n\nAMBON - Gubernur meresmikan pelabuhan baru di Ambon pada Selasa.\n", "", "Ambon"},
 	}
