@@ -712,6 +712,10 @@ func isDatelinePlace(s string) bool {
 	if low := strings.ToLower(pl); newsSections[low] || kickers[low] {
 		return false // a section label: "News - Redaksi, CNBC Indonesia"
 	}
-	n := len(strings.Fields(pl))
+	words := strings.Fields(pl)
+	n := len(words)
+	if n > 1 && strings.EqualFold(words[0], "the") && !knownPlace(pl) {
+		return false // a paper's name ("THE EDGE -"); a place is "THE HAGUE"
+	}
 	return (isUpperWord(s) || n == 1 || n <= 3 && knownPlace(pl)) && !headlineSubject(s)
 }

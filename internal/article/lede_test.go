@@ -155,6 +155,10 @@ func TestParseLede(t *testing.T) {
 		// A headline in capitals closed by a full stop is no place.
 		{"BIDEN WINS. Fox News - The president-elect said ...", "", "", ""},
 		{"KUALA LUMPUR. The Star - The cabinet met ...", "Kuala Lumpur", "The Star", ""},
+		// A name in capitals that opens with "The" is a paper's, unless
+		// the place is known.
+		{"THE EDGE - Bursa Malaysia rose ...", "", "", ""},
+		{"THE HAGUE - The court ruled ...", "The Hague", "", ""},
 		// A page's breadcrumbs are no outlet.
 		{"HOME | NEWS - World leaders meet in Jakarta", "", "", ""},
 		// A kicker saying what kind of story follows is no dateline.
