@@ -675,6 +675,12 @@ func headlineSubject(s string) bool {
 	if place {
 		return false
 	}
+	if t := strings.TrimSpace(s); utf8.RuneCountInString(t) <= 3 && isUpperWord(t) {
+		// an abbreviation, of a country or anything else, heads a
+		// headline or a quote ("AS - China sepakat ...", "RI: ...",
+		// "UK - India sign ...", "KL -"); datelines spell the city out
+		return true
+	}
 	return person || org || country && !isUpperWord(s)
 }
 

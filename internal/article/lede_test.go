@@ -159,6 +159,12 @@ func TestParseLede(t *testing.T) {
 		// the place is known.
 		{"THE EDGE - Bursa Malaysia rose ...", "", "", ""},
 		{"THE HAGUE - The court ruled ...", "The Hague", "", ""},
+		// An abbreviation heads a headline or a quote; a dateline spells
+		// the city out.
+		{"AS - China sepakat menurunkan tarif ...", "", "", ""},
+		{"RI: Kami tidak akan ikut blok mana pun ...", "", "", ""},
+		{"UK - India sign a trade deal ...", "", "", ""},
+		{"KL - The mayor said ...", "", "", ""},
 		// A page's breadcrumbs are no outlet.
 		{"HOME | NEWS - World leaders meet in Jakarta", "", "", ""},
 		// A kicker saying what kind of story follows is no dateline.
