@@ -681,7 +681,19 @@ func headlineSubject(s string) bool {
 		// "UK - India sign ...", "KL -"); datelines spell the city out
 		return true
 	}
-	return person || org || country && !isUpperWord(s)
+	return person || org || country && !isUpperWord(s) || surname(s)
+}
+
+// surname reports whether s is one word of a person the knowledge base
+// knows ("Anwar", "MARCOS", "Albanese"): a headline's subject ("Anwar -
+// Prabowo bahas ..."), as a full name is.
+func surname(s string) bool {
+	t := strings.TrimSpace(s)
+	if strings.Contains(t, " ") {
+		return false
+	}
+	k, err := kb.Load()
+	return err == nil && len(k.PersonsNamed(t)) > 0
 }
 
 // namesNoCredit reports whether the knowledge base knows s as a place, a

@@ -159,6 +159,10 @@ func TestParseLede(t *testing.T) {
 		// the place is known.
 		{"THE EDGE - Bursa Malaysia rose ...", "", "", ""},
 		{"THE HAGUE - The court ruled ...", "The Hague", "", ""},
+		// A known person's single name heads a headline, as the full name
+		// does.
+		{"Anwar - Prabowo bahas perbatasan di Istana Bogor ...", "", "", ""},
+		{"MARCOS - The president said ...", "", "", ""},
 		// An abbreviation heads a headline or a quote; a dateline spells
 		// the city out.
 		{"AS - China sepakat menurunkan tarif ...", "", "", ""},
