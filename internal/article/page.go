@@ -86,14 +86,14 @@ func siteOutlet(pageURL, text string) string {
 	// A site named after a place the knowledge base knows ("BANDUNG" on
 	// bandung.go.id, the city's own site) has the place's name, not an
 	// outlet's, in the text: the dateline, the city spoken of.
-	if n := siteNameIn(host, text); !knownPlace(n) && !govHost(host) {
+	if n := siteNameIn(host, text); !knownPlace(n) {
 		return n
 	}
 	return ""
 }
 
 // govHost reports whether host is a government's ("bandung.go.id",
-// "example.gov.my"): named after the place it governs, not an outlet.
+// "example.gov.my"), whose ledes name the place it governs.
 func govHost(host string) bool {
 	labels := strings.Split(strings.ToLower(host), ".")
 	n := len(labels)

@@ -348,6 +348,8 @@ func TestOwnOutletLede(t *testing.T) {
 			"Leaders meet\n\nSINGAPORE - The two prime ministers met on Monday.\n", "", "Singapore"},
 		{"an unknown town's government site", "https://kotacontoh.go.id/berita/1",
 			"Wali kota menerima tamu\n\nKOTACONTOH - Wali kota menerima rombongan investor pada Senin.\n", "", "Kotacontoh"},
+		{"a ministry's site is its outlet", "https://www.kemlucontoh.go.id/berita/1",
+			"Menteri bertemu mitranya\n\nJAKARTA - Menteri bertemu mitranya, kata juru bicara Kemlucontoh pada Senin.\n", "Kemlucontoh", "Jakarta"},
 		{"a place that is not the site", "https://www.suara-contoh.com/2026/03/10/gubernur/",
 			"Gubernur meresmikan pelabuhan\n\nAMBON - Gubernur meresmikan pelabuhan baru di Ambon pada Selasa.\n", "", "Ambon"},
 	}
