@@ -329,7 +329,7 @@ func bareOutlet(s string) bool {
 		return false // "JAKARTA, TERKINI -", "JAKARTA, UPDATE -": a label
 	}
 	_, _, person, _ := kbKinds(s)
-	return !person
+	return !person && !surname(s) // "JAKARTA, PRABOWO -", "JAKARTA, ANWAR -"
 }
 
 // timeWords say when a story was filed in place of a day's name

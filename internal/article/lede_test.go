@@ -140,6 +140,7 @@ func TestParseLede(t *testing.T) {
 		{"JAKARTA, KAMIS - Menteri bertemu ...", "Jakarta", "", ""},
 		{"NEW YORK, NY - The ministers met ...", "New York", "", ""},
 		{"Jakarta, Senin - Menteri bertemu ...", "Jakarta", "", ""},
+		{"JAKARTA, ANWAR - Perdana Menteri Malaysia ...", "Jakarta", "", ""},
 		{"JAKARTA, KEMARIN - Menteri bertemu ...", "Jakarta", "", ""},
 		{"JAKARTA, HARI INI - Menteri bertemu ...", "Jakarta", "", ""},
 		{"JAKARTA, TERKINI - Menteri bertemu ...", "Jakarta", "", ""},
