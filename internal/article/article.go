@@ -111,7 +111,11 @@ func Extract(doc source.Document) (Article, error) {
 		// The page's own site, when the text names it ("kata juru bicara
 		// kepada WARTAKITA" on wartakita.co.id): the outlet the text names, with
 		// the address as the evidence that it is the publisher.
-		a.Outlet = siteOutlet(pageURL, a.Text)
+		// A site named after the town of the dateline ("KOTACONTOH -
+		// ..." on kotacontoh.go.id) is the town's own, named like it.
+		if o := siteOutlet(pageURL, a.Text); a.Dateline == "" || compact(o) != compact(a.Dateline) {
+			a.Outlet = o
+		}
 	}
 	a.Warnings = append(warnings, a.Warnings...)
 	if a.Text == "" && a.Title == "" {

@@ -117,13 +117,22 @@ func ParseLede(p string) Lede {
 				return Lede{}
 			}
 			l := Lede{Outlet: normOutlet(outlet), Len: m[1]}
+			if !isOutlet(outlet) && (isWeekday(outlet) || namesNoCredit(outlet)) {
+				// "WASHINGTON, June 17 (Tuesday) -", "KABUL (Kabul
+				// Province) -": a day, a place or a person in the
+				// parentheses, no outlet.
+				if m[2] < 0 {
+					return Lede{}
+				}
+				l.Outlet = ""
+			}
 			if m[2] >= 0 {
 				head := p[m[2]:m[3]]
 				place, rest, _ := strings.Cut(head, ",")
 				// "BEIJING/WASHINGTON, June 17 (Reuters) -": a story
 				// filed from several cities; the first is the dateline.
 				place, _, _ = strings.Cut(place, "/")
-				if pl, ok := asPlace(place); ok && !headlineSubject(place) {
+				if pl, ok := asPlace(place); ok && !creditedSubject(place, outlet) {
 					l.Place = pl
 				} else {
 					return Lede{}
@@ -151,14 +160,15 @@ func ParseLede(p string) Lede {
 	}
 	if m := match(re.stopPair, p, dashLede); m != nil {
 		// Unlike a comma or a dash, a full stop also ends a sentence ("Biden
-		// menang. Fox News - ..."): the place must be set in capitals or
-		// known to the knowledge base.
+		// menang. Fox News - ..."): the place must be one word in
+		// capitals or known to the knowledge base (a headline in capitals,
+		// "BIDEN WINS. Fox News - ...", is several words).
 		if l, ok := pair(m[1], m[2], false); ok {
-			place := m[1]
+			place := strings.TrimSpace(m[1])
 			if isOutlet(place) {
-				place = m[2]
+				place = strings.TrimSpace(m[2])
 			}
-			if isUpperWord(place) || knownPlace(place) {
+			if isUpperWord(place) && !strings.Contains(place, " ") || knownPlace(place) {
 				l.Len = len(m[0])
 				return l
 			}
@@ -255,8 +265,11 @@ func pair(a, b string, comma bool) (Lede, bool) {
 			// whatever follows it; "PADANG, HALUAN -", "MAKASSAR, FAJAR
 			// -": and a name in capitals after it is the outlet, the
 			// Indonesian dateline's shape, for papers whose names are
-			// ordinary words.
-			if bareOutlet(b) {
+			// ordinary words. Elsewhere the second part is the town's
+			// province or state ("TORONTO, ONTARIO -", "CHENNAI, TAMIL
+			// NADU -"), which the knowledge base may not list: a place it
+			// puts in another state takes no bare outlet.
+			if bareOutlet(b) && !placedAbroad(a) {
 				return Lede{Place: pl, Outlet: b}, true
 			}
 			return Lede{Place: pl}, true
@@ -271,6 +284,26 @@ func pair(a, b string, comma bool) (Lede, bool) {
 	return Lede{}, false
 }
 
+// placedAbroad reports whether the knowledge base knows s as a place or a
+// country and none of its readings is in Indonesia ("Toronto", "London");
+// an Indonesian town, or one it does not know, is not.
+func placedAbroad(s string) bool {
+	k, err := kb.Load()
+	if err != nil {
+		return false
+	}
+	known := false
+	for _, e := range k.Lookup(strings.TrimSpace(s)) {
+		switch {
+		case e.ID == "country:IDN" || e.Type == kb.Place && e.Country == "country:IDN":
+			return false
+		case e.Type == kb.Place || e.Type == kb.Country:
+			known = true
+		}
+	}
+	return known
+}
+
 // isWeekday reports whether s is a day name alone ("Senin", "Monday").
 func isWeekday(s string) bool {
 	return slices.Contains(weekdays, strings.ToLower(strings.TrimSpace(s)))
@@ -279,7 +312,8 @@ func isWeekday(s string) bool {
 // bareOutlet reports whether s, after an upper-case dateline place and a
 // comma, is an outlet's name set in capitals ("HALUAN", "RADAR CONTOH"): one
 // to three words of at least four letters in all, and not a place or region
-// ("JAKARTA, INDONESIA -"), a person, a day or a month.
+// ("JAKARTA, INDONESIA -"), a person, a day, a month, a word of time
+// ("KEMARIN") or a page's label ("TERKINI", "UPDATE").
 func bareOutlet(s string) bool {
 	s = strings.TrimSpace(s)
 	words := strings.Fields(s)
@@ -287,15 +321,22 @@ func bareOutlet(s string) bool {
 		return false
 	}
 	for _, w := range words {
-		if _, month := months[strings.ToLower(strings.TrimSuffix(w, "."))]; month || isWeekday(w) {
+		if _, month := months[strings.ToLower(strings.TrimSuffix(w, "."))]; month || isWeekday(w) || timeWords[strings.ToLower(w)] {
 			return false
 		}
 	}
-	if knownRegion(s) {
-		return false
+	if low := strings.ToLower(s); knownRegion(s) || kickers[low] || newsSections[low] || notPlaceStarts[strings.ToLower(words[0])] || low == "redaksi" {
+		return false // "JAKARTA, TERKINI -", "JAKARTA, UPDATE -": a label
 	}
 	_, _, person, _ := kbKinds(s)
-	return !person
+	return !person && !surname(s) // "JAKARTA, PRABOWO -", "JAKARTA, ANWAR -"
+}
+
+// timeWords say when a story was filed in place of a day's name
+// ("JAKARTA, KEMARIN -", "JAKARTA, HARI INI -").
+var timeWords = map[string]bool{
+	"kemarin": true, "hari": true, "ini": true, "pagi": true, "siang": true, "sore": true, "malam": true,
+	"today": true, "yesterday": true, "tonight": true,
 }
 
 // knownOutlets are outlets whose bare names open ledes and credits ("ANTARA
@@ -382,8 +423,11 @@ var camelRe = regexp.MustCompile(`^\p{L}*\p{Ll}\p{Lu}\p{L}*$`)
 // isOutlet reports whether s reads as the name of a news outlet.
 func isOutlet(s string) bool {
 	s = strings.Trim(strings.TrimSpace(s), "()")
-	if s == "" || len(s) > 40 || !looksLikeName(s) || strings.Contains(s, ",") {
-		return false // a comma parts a name from another ("Kuala Lumpur, Warta Online")
+	if s == "" || len(s) > 40 || !looksLikeName(s) || strings.ContainsAny(s, ",|") || sentenceStop(s) {
+		// a comma parts a name from another ("Kuala Lumpur, Warta
+		// Online"), a bar a page's breadcrumbs ("HOME | NEWS"), a full
+		// stop a sentence from the next ("BIDEN WINS. Fox News")
+		return false
 	}
 	if knownOutlet(s) || domainRe.MatchString(s) || camelRe.MatchString(s) {
 		return true
@@ -414,6 +458,28 @@ var outletPrefixes = map[string]bool{
 	"jurnal": true, "harian": true, "koran": true, "majalah": true, "tabloid": true,
 	"radio": true, "televisi": true, "kantor": true, "surat": true,
 }
+
+// sentenceStop reports whether a full stop and a space in s end a sentence
+// ("BIDEN WINS. Fox News"), not a web address broken by a space ("KOMPAS.
+// com").
+func sentenceStop(s string) bool {
+	for i := strings.Index(s, ". "); i >= 0; {
+		next, _, _ := strings.Cut(strings.TrimSpace(s[i+2:]), " ")
+		if !topLevel[strings.ToLower(next)] {
+			return true
+		}
+		j := strings.Index(s[i+2:], ". ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return false
+}
+
+// topLevel are the domain labels a web address written with a space after
+// its dot ends with.
+var topLevel = map[string]bool{"com": true, "id": true, "co": true, "net": true, "org": true, "tv": true, "my": true}
 
 // kbOutlet reports whether the knowledge base knows s as a news outlet: an
 // organisation that lists its web site ("Kazinform", "Bernama").
@@ -549,8 +615,9 @@ func knownPlace(s string) bool {
 
 // kickers are the labels news pages set before a story's first words to
 // say what kind of story it is ("EXCLUSIVE - ...", "Analisis - ...",
-// "BERITA TERKINI - ..."), in English and Indonesian, shaped like a lone
-// dateline; news sections ("Internasional - ...") are newsSections.
+// "BERITA TERKINI - ...") or that it was updated or paid for, in English
+// and Indonesian, shaped like a lone dateline; news sections
+// ("Internasional - ...") are newsSections.
 var kickers = map[string]bool{
 	"exclusive": true, "analysis": true, "opinion": true, "commentary": true, "editorial": true,
 	"explainer": true, "factbox": true, "fact check": true, "interview": true, "feature": true,
@@ -561,6 +628,10 @@ var kickers = map[string]bool{
 	"berita terkini": true, "terkini": true, "terpopuler": true, "populer": true, "viral": true,
 	"liputan khusus": true, "laporan khusus": true, "berita utama": true, "kabar terkini": true,
 	"ekbis": true, "foto": true,
+	// labels of an updated, corrected or paid story ("Updated - ...",
+	// "Ralat - ...", "Advertorial - ...")
+	"updated": true, "diperbarui": true, "diperbaharui": true, "correction": true, "corrected": true,
+	"ralat": true, "koreksi": true, "sponsored": true, "advertorial": true, "premium": true, "trending": true,
 }
 
 // kbKinds says what the knowledge base knows s as: a city or region, a
@@ -604,7 +675,45 @@ func headlineSubject(s string) bool {
 	if place {
 		return false
 	}
-	return person || org || country && !isUpperWord(s)
+	if t := strings.TrimSpace(s); utf8.RuneCountInString(t) <= 3 && isUpperWord(t) {
+		// an abbreviation, of a country or anything else, heads a
+		// headline or a quote ("AS - China sepakat ...", "RI: ...",
+		// "UK - India sign ...", "KL -"); datelines spell the city out
+		return true
+	}
+	return person || org || country && !isUpperWord(s) || surname(s)
+}
+
+// surname reports whether s is one word of a person the knowledge base
+// knows ("Anwar", "MARCOS", "Albanese"): a headline's subject ("Anwar -
+// Prabowo bahas ..."), as a full name is.
+func surname(s string) bool {
+	t := strings.TrimSpace(s)
+	if strings.Contains(t, " ") {
+		return false
+	}
+	k, err := kb.Load()
+	return err == nil && len(k.PersonsNamed(t)) > 0
+}
+
+// namesNoCredit reports whether the knowledge base knows s as a place, a
+// state or a person, which parentheses after a dateline do not credit.
+func namesNoCredit(s string) bool {
+	place, country, person, _ := kbKinds(s)
+	return place || country || person
+}
+
+// creditedSubject is headlineSubject for the place before an outlet in
+// parentheses: a country in mixed case there is the dateline when the
+// parentheses credit an outlet ("Singapura (ANTARA) -", "Kuwait (ANTARA)
+// -", "Singapore, June 17 (Reuters) -"), as a city-state's or a country's
+// datelines are written; a person or an organisation with its short name
+// ("Joko Widodo (Jokowi) -") is still no dateline.
+func creditedSubject(place, outlet string) bool {
+	if _, country, person, org := kbKinds(place); country && !person && !org && isOutlet(outlet) {
+		return false
+	}
+	return headlineSubject(place)
 }
 
 // isDatelinePlace decides whether a lone part before a dash ("WASHINGTON —",
@@ -621,6 +730,10 @@ func isDatelinePlace(s string) bool {
 	if low := strings.ToLower(pl); newsSections[low] || kickers[low] {
 		return false // a section label: "News - Redaksi, CNBC Indonesia"
 	}
-	n := len(strings.Fields(pl))
+	words := strings.Fields(pl)
+	n := len(words)
+	if n > 1 && strings.EqualFold(words[0], "the") && !knownPlace(pl) {
+		return false // a paper's name ("THE EDGE -"); a place is "THE HAGUE"
+	}
 	return (isUpperWord(s) || n == 1 || n <= 3 && knownPlace(pl)) && !headlineSubject(s)
 }

@@ -123,6 +123,14 @@ func TestParseLede(t *testing.T) {
 		{"Anwar Ibrahim (PM Malaysia) - yang baru tiba - ...", "", "", ""},
 		{"Perserikatan Bangsa-Bangsa (PBB) - Badan dunia itu ...", "", "", ""},
 		{"MOSCOW (Interfax) - Russia said ...", "Moscow", "Interfax", ""},
+		// A country before an outlet's credit is the dateline, as a
+		// city-state's are written.
+		{"Singapura (ANTARA) - Perdana Menteri Singapura menerima ...", "Singapura", "ANTARA", ""},
+		{"Kuwait (ANTARA) - Emir Kuwait menerima ...", "Kuwait", "ANTARA", ""},
+		{"Singapore, June 17 (Reuters) - Singapore's central bank ...", "Singapore", "Reuters", ""},
+		// A day, a place or a person in the parentheses is no outlet.
+		{"WASHINGTON, June 17 (Tuesday) - The White House said ...", "Washington", "", ""},
+		{"JAKARTA, 17 Juni (Senin) - Presiden menerima ...", "Jakarta", "", ""},
 		{"Kabul (Pajhwok) - Afghan officials said ...", "Kabul", "Pajhwok", ""},
 		// An upper-case place, a comma and a name in capitals: the outlet,
 		// unless the name is a region, a day, a month or a person.
@@ -132,11 +140,48 @@ func TestParseLede(t *testing.T) {
 		{"JAKARTA, KAMIS - Menteri bertemu ...", "Jakarta", "", ""},
 		{"NEW YORK, NY - The ministers met ...", "New York", "", ""},
 		{"Jakarta, Senin - Menteri bertemu ...", "Jakarta", "", ""},
+		{"JAKARTA, ANWAR - Perdana Menteri Malaysia ...", "Jakarta", "", ""},
+		{"JAKARTA, KEMARIN - Menteri bertemu ...", "Jakarta", "", ""},
+		{"JAKARTA, HARI INI - Menteri bertemu ...", "Jakarta", "", ""},
+		{"JAKARTA, TERKINI - Menteri bertemu ...", "Jakarta", "", ""},
+		{"JAKARTA, UPDATE - Menteri bertemu ...", "Jakarta", "", ""},
+		{"JAKARTA, REDAKSI - Menteri bertemu ...", "Jakarta", "", ""},
+		// Outside Indonesia the second part is the province or state,
+		// which the knowledge base may not list: no bare outlet after a
+		// town it places abroad.
+		{"TORONTO, ONTARIO - The central bank held rates ...", "Toronto", "", ""},
+		{"CHENNAI, TAMIL NADU - The state cabinet ...", "Chennai", "", ""},
+		{"LONDON, ENGLAND - The bank said ...", "London", "", ""},
+		{"DAVAO, MINDANAO - The city council ...", "Davao", "", ""},
+		// A headline in capitals closed by a full stop is no place.
+		{"BIDEN WINS. Fox News - The president-elect said ...", "", "", ""},
+		{"KUALA LUMPUR. The Star - The cabinet met ...", "Kuala Lumpur", "The Star", ""},
+		// A name in capitals that opens with "The" is a paper's, unless
+		// the place is known.
+		{"THE EDGE - Bursa Malaysia rose ...", "", "", ""},
+		{"THE HAGUE - The court ruled ...", "The Hague", "", ""},
+		// A known person's single name heads a headline, as the full name
+		// does.
+		{"Anwar - Prabowo bahas perbatasan di Istana Bogor ...", "", "", ""},
+		{"MARCOS - The president said ...", "", "", ""},
+		// An abbreviation heads a headline or a quote; a dateline spells
+		// the city out.
+		{"AS - China sepakat menurunkan tarif ...", "", "", ""},
+		{"RI: Kami tidak akan ikut blok mana pun ...", "", "", ""},
+		{"UK - India sign a trade deal ...", "", "", ""},
+		{"KL - The mayor said ...", "", "", ""},
+		// A page's breadcrumbs are no outlet.
+		{"HOME | NEWS - World leaders meet in Jakarta", "", "", ""},
 		// A kicker saying what kind of story follows is no dateline.
 		{"EXCLUSIVE - The two leaders met in secret ...", "", "", ""},
 		{"Analisis - Pertemuan kedua pemimpin ...", "", "", ""},
 		{"BERITA TERKINI - Gempa mengguncang ...", "", "", ""},
 		{"Opini - Diplomasi ekonomi ...", "", "", ""},
+		// Nor a label saying the story was updated, corrected or paid for.
+		{"UPDATED - The two leaders met on Monday ...", "", "", ""},
+		{"Diperbarui - Kedua pemimpin bertemu ...", "", "", ""},
+		{"Ralat - Kedua pemimpin bertemu ...", "", "", ""},
+		{"Advertorial - Pemerintah kota meluncurkan ...", "", "", ""},
 		// Dated ledes.
 		{"June 19, 2025 -- For the first time ...", "", "", "2025-06-19"},
 		{"Jakarta, 16 Juni 2025 - Pemerintah ...", "Jakarta", "", "2025-06-16"},
@@ -216,6 +261,10 @@ func TestIsOutlet(t *testing.T) {
 		// Words that are not outlets.
 		{"Inilah", false}, {"Antara", true}, {"Presiden", false},
 		{"Central Intelligence Agency", false}, {"Badan Intelijen Negara", false},
+		// A page's breadcrumbs.
+		{"HOME | NEWS", false}, {"Berita | Warta Online", false},
+		// A sentence and the next.
+		{"BIDEN WINS. Fox News", false},
 	}
 	for _, tc := range tests {
 		if got := isOutlet(tc.s); got != tc.want {

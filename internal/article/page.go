@@ -83,7 +83,21 @@ func siteOutlet(pageURL, text string) string {
 			return ""
 		}
 	}
-	return siteNameIn(host, text)
+	// A site named after a place the knowledge base knows ("BANDUNG" on
+	// bandung.go.id, the city's own site) has the place's name, not an
+	// outlet's, in the text: the dateline, the city spoken of.
+	if n := siteNameIn(host, text); !knownPlace(n) {
+		return n
+	}
+	return ""
+}
+
+// govHost reports whether host is a government's ("bandung.go.id",
+// "example.gov.my"), whose ledes name the place it governs.
+func govHost(host string) bool {
+	labels := strings.Split(strings.ToLower(host), ".")
+	n := len(labels)
+	return n >= 2 && (labels[n-1] == "gov" || n >= 3 && (labels[n-2] == "go" || labels[n-2] == "gov"))
 }
 
 // ownOutletLede corrects a lede whose lone part, read as a dateline place,
@@ -91,10 +105,16 @@ func siteOutlet(pageURL, text string) string {
 // "Suara Contoh - ..." on suaracontoh.id. Regional papers' names are
 // ordinary capitalised words, no different from a place's in the lede, but
 // their letters run together spell the site's address. A lede that names
-// an outlet as well ("Batam (ANTARA) -") keeps its place.
+// an outlet as well ("Batam (ANTARA) -") keeps its place, and so does a
+// place the knowledge base knows: a city's own site ("BANDUNG - ..." on
+// bandung.go.id, "SINGAPORE - ..." on a site named after the city) files
+// from the city it is named after.
 func ownOutletLede(a *Article, pageURL string) {
-	if a.Dateline == "" || a.Lede == ([2]int{}) || pageURL == "" {
+	if a.Dateline == "" || a.Lede == ([2]int{}) || pageURL == "" || knownPlace(a.Dateline) {
 		return
+	}
+	if pu, err := url.Parse(strings.TrimSpace(pageURL)); err != nil || govHost(pu.Hostname()) {
+		return // a town's own government site ("SORONG - ..." on sorong.go.id)
 	}
 	if ParseLede(a.Text[a.Lede[0]:a.Lede[1]]).Outlet != "" {
 		return

@@ -41,7 +41,10 @@ var (
 	//     pers" (press bureau) are how Indonesian government offices credit
 	//     the photos they hand out;
 	//   - a label and a colon: "Foto: ...", "Photo credit: ...", "Credit:
-	//     ...", "Picture: ...";
+	//     ...", "Picture: ..."; "credit" and "picture" are ordinary words
+	//     of story sentences ("access to credit: banks ...", "the bigger
+	//     picture: ..."), so only at the caption's start or after its
+	//     sentence or a dash or bar ("... Kuala Lumpur. – Pic credit: ...");
 	//   - a screenshot's credit: "(Tangkapan layar YouTube ...)";
 	//   - an agency and its photographer or desk: "(AP Photo/...)",
 	//     "ANTARA FOTO/...", "(Xinhua/Name)";
@@ -50,7 +53,7 @@ var (
 	// di Istana Bogor. (Setpres)", "... before their talks (Kremlin pool)".
 	// Story sentences put their full stop after a parenthesis ("... anggota
 	// PBB (UN)."), and dates or figures in parentheses start with a digit.
-	captionRe = regexp.MustCompile(`(?i)\((?:foto|photo|dok|dokumentasi|ist|istimewa|ilustrasi|ant|humas|biro pers|courtesy|handout|tangkapan layar|screenshot)\b|\b(?:foto|photo|image|gambar|picture|credit)\s*(?:credit)?\s*:|\b(?:AP|AFP|Reuters|EPA|Getty)(?: Photo| Images)?/|\bANTARA(?: FOTO)?/|\((?:Xinhua|Reuters|AFP|AP|EPA|Anadolu)/|(?:[.!?]["”’]?\s*|\s)\(\pL[^()\d\n]{1,38}\)\s*$`)
+	captionRe = regexp.MustCompile(`(?i)\((?:foto|photo|dok|dokumentasi|ist|istimewa|ilustrasi|ant|humas|biro pers|courtesy|handout|tangkapan layar|screenshot)\b|\b(?:foto|photo|image|gambar)\s*(?:credit)?\s*:|(?:^|[.!?|–—-]\s*)(?:picture|pic\s+credit|credit)\s*:|\b(?:AP|AFP|Reuters|EPA|Getty)(?: Photo| Images)?/|\bANTARA(?: FOTO)?/|\((?:Xinhua|Reuters|AFP|AP|EPA|Anadolu)/|(?:[.!?]["”’]?\s*|\s)\(\pL[^()\d\n]{1,38}\)\s*$`)
 )
 
 // unglue splits a top paragraph where a page's layout ran a stamp into the
@@ -234,11 +237,20 @@ func roleOutlet(s string) string {
 		return rest
 	}
 	for _, w := range words {
-		if utf8.RuneCountInString(w) >= 2 && isUpperWord(w) && looksLikeName(w) {
+		if utf8.RuneCountInString(w) >= 2 && isUpperWord(w) && looksLikeName(w) && !beatName(w) {
 			return rest
 		}
 	}
 	return s
+}
+
+// beatName reports whether acronym w, before a reporter's role, names the
+// beat rather than the outlet: a place, a state, a person or an
+// organisation the knowledge base knows ("ASEAN Correspondent", "UN
+// Correspondent", "UK Editor").
+func beatName(w string) bool {
+	place, country, person, org := kbKinds(w)
+	return place || country || person || org
 }
 
 // findLede searches the paragraphs after the headline for the aggregator

@@ -79,6 +79,9 @@ func TestPageTop(t *testing.T) {
 		{"a byline naming the reporter's role before the outlet",
 			"Menteri bertemu mitranya\n\nRina Contoh, wartawan Warta Online\n\nMenteri Luar Negeri bertemu mitranya pada Senin untuk membahas perdagangan.\n",
 			"", "Warta Online", ""},
+		{"a beat the knowledge base knows is no outlet",
+			"Leaders meet in the capital\n\nJane Example, ASEAN Correspondent\n\nThe leaders met in the capital on Monday to discuss trade and security.\n",
+			"", "", ""},
 		{"a reporter's rank is no outlet",
 			"Leaders meet in the capital\n\nJane Example, Senior Correspondent\n\nThe leaders met in the capital on Monday to discuss trade and security.\n",
 			"", "", ""},
@@ -102,6 +105,9 @@ func TestPageTop(t *testing.T) {
 			"", "Warta Online", ""},
 		{"a reporter's name is not a dateline",
 			"Menteri bertemu mitranya\n\nRina Wati Contoh - \n\nMenteri bertemu mitranya di Jakarta pada hari Senin.\n",
+			"", "", ""},
+		{"a story sentence with \"credit:\" in it is no caption",
+			"Small firms lack loans\n\nSmall firms still lack access to credit: banks lent them less last year than in any year since 2015, the central bank said on Monday.\n\nSurabaya - the port city's firms were hit hardest, the bank said.\n",
 			"", "", ""},
 		{"a story sentence after the first paragraph is not a lede",
 			"Menteri bertemu mitranya\n\nMenteri bertemu mitranya di Jakarta pada hari Senin untuk membahas perdagangan.\n\nBandung - kota itu menjadi tuan rumah pertemuan berikutnya.\n",
@@ -307,6 +313,10 @@ func TestIsCaption(t *testing.T) {
 		{"Kedua menteri bertemu di Pontianak pada Selasa (4/3/2025).", false},
 		{"The talks in Accra ended late on Monday. (The meeting resumes on 12 March at 10:00.)", false},
 		{"Menurut Badan Pusat Statistik (BPS), ekspor ke Vietnam naik 5 persen.", false},
+		// "credit" and "picture" with a colon inside a story sentence.
+		{"Small firms still lack access to credit: banks lent them less last year, the central bank said.", false},
+		{"The bigger picture: the country wants to sell more nickel to Japan than to China by 2030.", false},
+		{"The leaders at the signing in Kuala Lumpur. – Pic credit: Example Wire", true},
 	}
 	for _, tc := range tests {
 		if got := isCaption(tc.p); got != tc.want {
@@ -332,6 +342,14 @@ func TestOwnOutletLede(t *testing.T) {
 			"Pelabuhan dibuka\n\nBATAM - Menteri membuka pelabuhan baru di Batam pada Selasa.\n", "", "Batam"},
 		{"a lede that names an agency", "https://makassar.example.co.id/berita/1",
 			"Pelabuhan dibuka\n\nMakassar (ANTARA) - Menteri membuka pelabuhan baru pada Selasa.\n", "ANTARA", "Makassar"},
+		{"a city's own site", "https://bandung.go.id/berita/1",
+			"Wali kota menerima tamu\n\nBANDUNG - Wali kota menerima rombongan investor pada Senin.\n", "", "Bandung"},
+		{"a site named after the city it files from", "https://singapore.example/news/1",
+			"Leaders meet\n\nSINGAPORE - The two prime ministers met on Monday.\n", "", "Singapore"},
+		{"an unknown town's government site", "https://kotacontoh.go.id/berita/1",
+			"Wali kota menerima tamu\n\nKOTACONTOH - Wali kota menerima rombongan investor pada Senin.\n", "", "Kotacontoh"},
+		{"a ministry's site is its outlet", "https://www.kemlucontoh.go.id/berita/1",
+			"Menteri bertemu mitranya\n\nJAKARTA - Menteri bertemu mitranya, kata juru bicara Kemlucontoh pada Senin.\n", "Kemlucontoh", "Jakarta"},
 		{"a place that is not the site", "https://www.suara-contoh.com/2026/03/10/gubernur/",
 			"Gubernur meresmikan pelabuhan\n\nAMBON - Gubernur meresmikan pelabuhan baru di Ambon pada Selasa.\n", "", "Ambon"},
 	}
