@@ -113,14 +113,11 @@ func ownOutletLede(a *Article, pageURL string) {
 	if a.Dateline == "" || a.Lede == ([2]int{}) || pageURL == "" || knownPlace(a.Dateline) {
 		return
 	}
-	if pu, err := url.Parse(strings.TrimSpace(pageURL)); err != nil || govHost(pu.Hostname()) {
+	pu, err := url.Parse(strings.TrimSpace(pageURL))
+	if err != nil || govHost(pu.Hostname()) {
 		return // a town's own government site ("SORONG - ..." on sorong.go.id)
 	}
 	if ParseLede(a.Text[a.Lede[0]:a.Lede[1]]).Outlet != "" {
-		return
-	}
-	pu, err := url.Parse(strings.TrimSpace(pageURL))
-	if err != nil {
 		return
 	}
 	label, _ := siteLabel(pu.Hostname())
