@@ -110,18 +110,19 @@ func govHost(host string) bool {
 // bandung.go.id, "SINGAPORE - ..." on a site named after the city) files
 // from the city it is named after.
 func ownOutletLede(a *Article, pageURL string) {
-	if a.Dateline == "" || a.Lede == ([2]int{}) || pageURL == "" || knownPlace(a.Dateline) {
+	if a.Dateline == "" || a.Lede == ([2]int{}) || pageURL == "" {
 		return
 	}
 	pu, err := url.Parse(strings.TrimSpace(pageURL))
 	if err != nil || govHost(pu.Hostname()) {
 		return // a town's own government site ("SORONG - ..." on sorong.go.id)
 	}
-	if ParseLede(a.Text[a.Lede[0]:a.Lede[1]]).Outlet != "" {
+	label, _ := siteLabel(pu.Hostname())
+	if len(label) < 4 || compact(a.Dateline) != label || knownPlace(a.Dateline) {
 		return
 	}
-	label, _ := siteLabel(pu.Hostname())
-	if len(label) < 4 || compact(a.Dateline) != label {
+	// the lede read again, only for the rare dateline spelt as the site
+	if ParseLede(a.Text[a.Lede[0]:a.Lede[1]]).Outlet != "" {
 		return
 	}
 	if a.Outlet == "" {
