@@ -233,6 +233,12 @@ func TestCreditsAndTitles(t *testing.T) {
 			map[string]string{"person:john-miller": "PERSON JOHN MILLER"}, nil},
 		{"a description before a name", "Israeli hostage Ada Levi was released on Friday.", "en",
 			map[string]string{"person:ada-levi": "PERSON Ada Levi"}, nil},
+		// a description, unlike an office, is also said of a group or
+		// before an outlet: no person is read after it
+		{"a description before a group", "The activist group Amnesty International said the trial was unfair.", "en",
+			nil, []string{"person:amnesty-international", "person:group-amnesty-international"}},
+		{"a description before an outlet", "The journalist Reuters quoted said the talks failed.", "en",
+			map[string]string{"org:reuters": "ORG Reuters"}, []string{"person:reuters"}},
 		{"a negotiator's title", "Russian negotiator Pavel Orlov said the talks would go on.", "en",
 			map[string]string{"person:pavel-orlov": "PERSON Pavel Orlov"}, []string{"person:negotiator-pavel-orlov"}},
 		{"a variant spelling inside a title", "Sekretaris Jendral Rudi Hartono hadir dalam rapat itu.", "id",
