@@ -122,17 +122,16 @@ func Run(ctx context.Context, db Store, p *pipeline.Pipeline, feed func(send fun
 		stored bool // its content is already stored: not extracted again
 	}
 	results := ordered.Run(ctx, opts.Workers, func(send func(item) bool) {
-		feed(func(in Input) bool {
-			it := item{Input: in}
-			if in.Err == nil {
-				// Skip content already stored before paying for extraction.
-				ok, err := db.Has(ctx, store.ContentHash(in.Doc.Body))
-				it.stored = err == nil && ok
-			}
-			return send(it)
-		})
+		feed(func(in Input) bool { return send(item{Input: in}) })
 	}, func(it item) item {
-		if it.Err == nil && !it.stored {
+		if it.Err != nil {
+			return it
+		}
+		// Skip content already stored before paying for extraction: on
+		// the workers, whose lookups run side by side, not on the feed,
+		// where each would hold back the next input.
+		ok, err := db.Has(ctx, store.ContentHash(it.Doc.Body))
+		if it.stored = err == nil && ok; !it.stored {
 			it.rec, it.Err = p.Process(ctx, it.Doc)
 		}
 		return it

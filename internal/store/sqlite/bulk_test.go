@@ -94,6 +94,33 @@ func streamItems(n int) []store.Item {
 	return out
 }
 
+// putBatches stores items, n to a PutBatch; any error fails t.
+func putBatches(t *testing.T, db *DB, items []store.Item, n int) {
+	t.Helper()
+	for lo := 0; lo < len(items); lo += n {
+		res, err := db.PutBatch(context.Background(), items[lo:min(lo+n, len(items))])
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range res {
+			if r.Err != nil {
+				t.Fatal(r.Err)
+			}
+		}
+	}
+}
+
+// nameTwice makes every fifth of items name its first entity twice, the
+// second time with one mention more.
+func nameTwice(items []store.Item) {
+	for i := 0; i < len(items); i += 5 {
+		rec := &items[i].Rec
+		dup := rec.Entities[0]
+		dup.Mentions = append([]record.Mention{{Text: "Indonesia"}}, dup.Mentions...)
+		rec.Entities = append(rec.Entities[:len(rec.Entities):len(rec.Entities)], dup)
+	}
+}
+
 // dumpTables reads every stored row (timestamps left out) and the schema's
 // indexes and triggers.
 func dumpTables(t *testing.T, db *DB) map[string][]string {
@@ -137,19 +164,7 @@ func dumpTables(t *testing.T, db *DB) map[string][]string {
 func TestBulkLoadSameStore(t *testing.T) {
 	ctx := context.Background()
 	items := streamItems(240)
-	write := func(db *DB) {
-		for lo := 0; lo < len(items); lo += 64 {
-			res, err := db.PutBatch(ctx, items[lo:min(lo+64, len(items))])
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, r := range res {
-				if r.Err != nil {
-					t.Fatal(r.Err)
-				}
-			}
-		}
-	}
+	write := func(db *DB) { putBatches(t, db, items, 64) }
 	normal := open(t)
 	defer normal.Close()
 	write(normal)

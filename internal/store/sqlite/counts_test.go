@@ -5,7 +5,6 @@ import (
 	"reflect"
 	"testing"
 
-	"kronik/internal/record"
 	"kronik/internal/store"
 )
 
@@ -20,14 +19,7 @@ import (
 func TestCountsAsTriggers(t *testing.T) {
 	ctx := context.Background()
 	items := streamItems(200)
-	for i := range items {
-		if i%5 == 0 { // the same entity twice, its second mentions counted as before
-			rec := &items[i].Rec
-			dup := rec.Entities[0]
-			dup.Mentions = append([]record.Mention{{Text: "Indonesia"}}, dup.Mentions...)
-			rec.Entities = append(rec.Entities[:len(rec.Entities):len(rec.Entities)], dup)
-		}
-	}
+	nameTwice(items) // the same entity twice, its second mentions counted as before
 	write := func(db *DB, items []store.Item) {
 		for lo := 0; lo < len(items); lo += 32 {
 			batch := items[lo:min(lo+32, len(items))]
@@ -39,15 +31,7 @@ func TestCountsAsTriggers(t *testing.T) {
 				}
 				continue
 			}
-			res, err := db.PutBatch(ctx, batch)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, r := range res {
-				if r.Err != nil {
-					t.Fatal(r.Err)
-				}
-			}
+			putBatches(t, db, batch, len(batch))
 		}
 	}
 	counts := func(db *DB) map[string][]string {

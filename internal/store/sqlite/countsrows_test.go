@@ -3,8 +3,6 @@ package sqlite
 import (
 	"context"
 	"testing"
-
-	"kronik/internal/record"
 )
 
 // TestCountsMatchRows: entity_counts holds, for each entity, the number of
@@ -15,27 +13,10 @@ import (
 func TestCountsMatchRows(t *testing.T) {
 	ctx := context.Background()
 	items := streamItems(200)
-	for i := range items {
-		if i%5 == 0 {
-			rec := &items[i].Rec
-			dup := rec.Entities[0]
-			dup.Mentions = append([]record.Mention{{Text: "Indonesia"}}, dup.Mentions...)
-			rec.Entities = append(rec.Entities[:len(rec.Entities):len(rec.Entities)], dup)
-		}
-	}
+	nameTwice(items)
 	db := open(t)
 	defer db.Close()
-	for lo := 0; lo < len(items); lo += 32 {
-		res, err := db.PutBatch(ctx, items[lo:min(lo+32, len(items))])
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, r := range res {
-			if r.Err != nil {
-				t.Fatal(r.Err)
-			}
-		}
-	}
+	putBatches(t, db, items, 32)
 	for _, c := range []struct{ kept, rows string }{
 		{`SELECT entity_id || '|' || docs || '|' || mentions FROM entity_counts WHERE docs <> 0 OR mentions <> 0 ORDER BY 1`,
 			`SELECT entity_id || '|' || count(*) || '|' || sum(mentions) FROM entity_docs GROUP BY entity_id ORDER BY 1`},

@@ -73,7 +73,6 @@ func ClusterLines(t testing.TB, s store.Store) []string {
 func Concurrent(t *testing.T, f Factory) {
 	const events, reports = 6, 6
 	docs := concurrentDocs(events, reports)
-	ctx := context.Background()
 	one := f(t)
 	defer one.Close()
 	for _, ds := range docs {
@@ -92,38 +91,42 @@ func Concurrent(t *testing.T, f Factory) {
 	}
 	many := f(t)
 	defer many.Close()
+	concurrently(t, many, docs)
+	if got := ClusterLines(t, many); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("concurrent writers made\n%s\none writer\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// concurrently stores each docs[r] by a writer of its own, all writers at
+// once: the odd ones two documents a batch (an odd last one a Put), the
+// others one a Put, each in the order given. Any writer's error fails t.
+func concurrently(t *testing.T, s store.Store, docs [][]Doc) {
+	t.Helper()
+	ctx := context.Background()
 	var wg sync.WaitGroup
-	errs := make(chan error, reports)
+	errs := make(chan error, len(docs))
 	start := make(chan struct{})
-	for r := range docs {
+	for r, ds := range docs {
 		wg.Add(1)
 		go func(ds []Doc, batch bool) {
 			defer wg.Done()
 			<-start
-			for i := 0; i < len(ds); i++ {
+			for i := 0; i < len(ds); i += 2 {
 				if !batch || i+1 == len(ds) {
-					if _, err := many.Put(ctx, ds[i].Src, ds[i].Rec); err != nil {
-						errs <- err
-						return
+					for _, d := range ds[i:min(i+2, len(ds))] {
+						if _, err := s.Put(ctx, d.Src, d.Rec); err != nil {
+							errs <- err
+							return
+						}
 					}
 					continue
 				}
-				res, err := many.PutBatch(ctx, []store.Item{{Src: ds[i].Src, Rec: ds[i].Rec}, {Src: ds[i+1].Src, Rec: ds[i+1].Rec}})
-				if err == nil {
-					for _, r := range res {
-						err = r.Err
-						if err != nil {
-							break
-						}
-					}
-				}
-				if err != nil {
+				if err := putBatch(ctx, s, ds[i], ds[i+1]); err != nil {
 					errs <- err
 					return
 				}
-				i++
 			}
-		}(docs[r], r%2 == 1)
+		}(ds, r%2 == 1)
 	}
 	close(start)
 	wg.Wait()
@@ -131,7 +134,20 @@ func Concurrent(t *testing.T, f Factory) {
 	for err := range errs {
 		t.Fatal(err)
 	}
-	if got := ClusterLines(t, many); strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("concurrent writers made\n%s\none writer\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+}
+
+// putBatch stores ds in one PutBatch; the error is the call's or the first
+// document's.
+func putBatch(ctx context.Context, s store.Store, ds ...Doc) error {
+	items := make([]store.Item, len(ds))
+	for i, d := range ds {
+		items[i] = store.Item{Src: d.Src, Rec: d.Rec}
 	}
+	res, err := s.PutBatch(ctx, items)
+	for _, r := range res {
+		if err == nil {
+			err = r.Err
+		}
+	}
+	return err
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 
 	"kronik/internal/record"
@@ -51,14 +50,8 @@ func EntityNamedTwice(t *testing.T, s store.Store) {
 		d.Src.Body = []byte(d.Rec.Text)
 		d.Rec.Hash = hash(d.Src.Body)
 	}
-	res, err := s.PutBatch(ctx, []store.Item{{Src: w1.Src, Rec: w1.Rec}, {Src: w2.Src, Rec: w2.Rec}})
-	if err != nil {
+	if err := putBatch(ctx, s, w1, w2); err != nil {
 		t.Fatal(err)
-	}
-	for _, r := range res {
-		if r.Err != nil {
-			t.Fatal(r.Err)
-		}
 	}
 	check("batch of both versions", 2, 2*once)
 }
@@ -115,54 +108,11 @@ func ConcurrentCounts(t *testing.T, f Factory) {
 	}
 	many := f(t)
 	defer many.Close()
-	var wg sync.WaitGroup
-	errs := make(chan error, 2*reports)
-	start := make(chan struct{})
+	writers := make([][]Doc, reports)
 	for r := range docs {
-		wg.Add(1)
-		go func(ds []Doc, batch bool) {
-			defer wg.Done()
-			<-start
-			last := ds[len(ds)-1]
-			defer func() {
-				if _, err := many.Put(ctx, last.Src, last.Rec); err != nil {
-					errs <- err
-				}
-			}()
-			ds = ds[:len(ds)-1]
-			for i := 0; i < len(ds); i += 2 {
-				items := []store.Item{{Src: ds[i].Src, Rec: ds[i].Rec}}
-				if i+1 < len(ds) {
-					items = append(items, store.Item{Src: ds[i+1].Src, Rec: ds[i+1].Rec})
-				}
-				if !batch {
-					for _, it := range items {
-						if _, err := many.Put(ctx, it.Src, it.Rec); err != nil {
-							errs <- err
-							return
-						}
-					}
-					continue
-				}
-				res, err := many.PutBatch(ctx, items)
-				for _, r := range res {
-					if err == nil {
-						err = r.Err
-					}
-				}
-				if err != nil {
-					errs <- err
-					return
-				}
-			}
-		}(append(slices.Clip(docs[r]), again[r]), r%2 == 1)
+		writers[r] = append(slices.Clip(docs[r]), again[r])
 	}
-	close(start)
-	wg.Wait()
-	close(errs)
-	for err := range errs {
-		t.Fatal(err)
-	}
+	concurrently(t, many, writers)
 	for _, id := range []string{"country:IDN", "country:P00", "org:observer-3-4"} {
 		if got, want := profile(many, id), profile(one, id); got != want {
 			t.Errorf("concurrent writers: %s, one writer: %s", got, want)
