@@ -8,8 +8,8 @@ import (
 	"sort"
 	"time"
 
-	"kronik/internal/ingest"
 	"kronik/internal/pipeline"
+	"kronik/internal/server"
 	"kronik/internal/source"
 	"kronik/internal/store"
 	"kronik/internal/watch"
@@ -17,25 +17,16 @@ import (
 
 // dbSink extracts a fetched page and stores it in the knowledge base, one
 // transaction per page, so that a killed watch loses only the page in
-// flight.
+// flight; as a posted document is (server.Ingest), a page stored already is
+// not extracted again.
 type dbSink struct {
 	db store.Store
 	p  *pipeline.Pipeline
 }
 
 func (s dbSink) Store(ctx context.Context, d source.Document) (string, error) {
-	h := store.ContentHash(d.Body)
-	if ok, err := s.db.Has(ctx, h); err == nil && ok {
-		return h, nil // stored already: not extracted again
-	}
-	rec, err := s.p.Process(ctx, d)
-	if err != nil {
-		return "", fmt.Errorf("extract %s: %w", d.URL, err)
-	}
-	if _, err := s.db.Put(ctx, ingest.Source(d), rec); err != nil {
-		return "", fmt.Errorf("store %s: %w", d.URL, err)
-	}
-	return h, nil
+	res, err := server.Ingest(ctx, s.db, s.p, d)
+	return res.ID, err
 }
 
 // watchSetup is what fetch and watch share: flags, the store, the watcher.

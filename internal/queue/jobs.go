@@ -117,9 +117,16 @@ type extractWorker struct {
 }
 
 // Work extracts the document and stores it. Run twice (a worker killed
-// after storing, before its job was marked done), it stores nothing twice.
+// after storing, before its job was marked done), it stores nothing twice;
+// content stored already (a poll queues every page it fetched) is not
+// extracted again.
 func (w *extractWorker) Work(ctx context.Context, job *river.Job[ExtractArgs]) error {
 	a := job.Args
+	if ok, err := w.store.Has(ctx, store.ContentHash(a.Body)); err != nil {
+		return fmt.Errorf("store %s: %w", a.URL, err)
+	} else if ok {
+		return nil
+	}
 	doc := source.Document{Name: a.URL, Path: a.URL, URL: a.URL, Body: a.Body, Format: a.Format, Fetched: a.Fetched,
 		Hints: source.Hints{Title: a.HintTitle, Published: a.HintPublished, Outlet: a.HintOutlet}}
 	rec, err := w.proc.Process(ctx, doc)

@@ -21,7 +21,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"kronik/internal/ordered"
 	"net/http"
 	"net/url"
 	"os"
@@ -31,6 +30,8 @@ import (
 	"time"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"kronik/internal/ordered"
 )
 
 // MaxSize is the largest document, in bytes, that Read accepts.

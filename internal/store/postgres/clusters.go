@@ -42,10 +42,8 @@ func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]store.Cluster, 
 // their mentions: the latest of a party by a walk of its events
 // (recentClusters), others by one query (eventsQuery).
 func (s *DB) selectClusters(ctx context.Context, f store.EventFilter) ([]store.Cluster, error) {
-	for _, ids := range [][]string{f.Actor, f.With} {
-		if ids != nil && len(ids) == 0 {
-			return nil, nil // a name that matched nothing matches no event
-		}
+	if matchesNone(f) {
+		return nil, nil
 	}
 	if f.Limit > 0 && (len(f.Actor) > 0 || len(f.With) > 0) {
 		return s.recentClusters(ctx, f)
@@ -69,14 +67,18 @@ func (s *DB) queryClusters(ctx context.Context, q string, args ...any) ([]store.
 	return out, nil
 }
 
+// matchesNone reports whether f names a party by a name that matched no
+// entity (an empty, not a nil, list of ids): it matches no event.
+func matchesNone(f store.EventFilter) bool {
+	return (f.Actor != nil && len(f.Actor) == 0) || (f.With != nil && len(f.With) == 0)
+}
+
 // eventsQuery is the query selecting the columns cols (which must include
 // c.date and c.id) of the clusters Events returns, with its arguments; ok
 // is false when f matches nothing (a name that matched no entity).
 func eventsQuery(f store.EventFilter, cols string) (q string, args []any, ok bool) {
-	for _, ids := range [][]string{f.Actor, f.With} {
-		if ids != nil && len(ids) == 0 {
-			return "", nil, false
-		}
+	if matchesNone(f) {
+		return "", nil, false
 	}
 	arg := func(v any) string {
 		args = append(args, v)

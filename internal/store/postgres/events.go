@@ -73,9 +73,12 @@ func putEvents(ctx context.Context, tx pgx.Tx, vid, grp int64, rec *record.Recor
 		span := cluster.SpanOf(ev)
 		var matched []string
 		spans := map[string]cluster.Span{}
+		keys := []int64{} // an undated event is no later event's candidate
 		if lo != "" {
+			var lookup []int64
+			keys, lookup = cluster.Keys(ev, sides)
 			var err error
-			if matched, spans, err = matchLocked(ctx, tx, ownIDs(adds), ev, sides, sideSet, lo, hi, span, locked, excl); err != nil {
+			if matched, spans, err = matchLocked(ctx, tx, ownIDs(adds), ev, lookup, sideSet, lo, hi, span, locked, excl); err != nil {
 				return err
 			}
 		}
@@ -136,10 +139,6 @@ func putEvents(ctx context.Context, tx pgx.Tx, vid, grp int64, rec *record.Recor
 			actors = []string{}
 		}
 		ps := store.Parties(ev.Actors, sides)
-		keys := []int64{} // an undated event is no later event's candidate
-		if lo != "" {
-			keys, _ = cluster.Keys(ev, sides)
-		}
 		// The event, its party rows and its blocking keys in one statement.
 		var id int64
 		err = tx.QueryRow(ctx, `WITH e AS (INSERT INTO events (version_id, idx, type, mode, date, date_end, lo, hi, span, place,
@@ -257,10 +256,10 @@ func queueSummary(b *pgx.Batch, id string, st *store.ClusterState, whole bool) e
 // holds every key (allKeys), so that no other write runs and no row needs
 // a lock (a batch's row locks, taken and updated by the savepoints of its
 // documents, would each cost PostgreSQL a multixact).
-func matchLocked(ctx context.Context, tx pgx.Tx, own []int64, ev *record.Event, sides []string, sideSet map[string]bool,
+func matchLocked(ctx context.Context, tx pgx.Tx, own []int64, ev *record.Event, lookup []int64, sideSet map[string]bool,
 	lo, hi string, span cluster.Span, locked map[string]bool, excl bool) ([]string, map[string]cluster.Span, error) {
 	for {
-		matched, spans, err := matchClusters(ctx, tx, own, ev, sides, sideSet, lo, hi, span)
+		matched, spans, err := matchClusters(ctx, tx, own, ev, lookup, sideSet, lo, hi, span)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -307,17 +306,16 @@ func lockClusters(ctx context.Context, tx pgx.Tx, ids []string) (map[string]clus
 }
 
 // matchClusters returns the clusters of stored events (other than own,
-// the version's) that cluster.Same matches with ev among those sharing one of its
-// blocking keys (event_keys) whose days overlap [lo-2 days, hi+2 days], and
-// whose span meets ev's, with
-// the spans of those clusters. The candidates' ids come first, and their
+// the version's) that cluster.Same matches with ev among those filed under
+// one of its lookup keys (cluster.Keys; event_keys) whose days overlap
+// [lo-2 days, hi+2 days], and whose span meets ev's, with the spans of
+// those clusters. The candidates' ids come first, and their
 // events are read a few a cluster at a time, in id order, until one of a
 // cluster matches: a story reported a hundred times is decided by its first
 // reports, not by reading all of them (the decision is the same as reading
 // every candidate).
-func matchClusters(ctx context.Context, tx pgx.Tx, own []int64, ev *record.Event, sides []string, sideSet map[string]bool,
+func matchClusters(ctx context.Context, tx pgx.Tx, own []int64, ev *record.Event, lookup []int64, sideSet map[string]bool,
 	lo, hi string, span cluster.Span) ([]string, map[string]cluster.Span, error) {
-	_, lookup := cluster.Keys(ev, sides)
 	if len(lookup) == 0 {
 		return nil, nil, nil
 	}
