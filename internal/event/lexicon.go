@@ -208,7 +208,7 @@ var triggers = []trigger{
 	// Exchanging signed texts at a ceremony is their signing: "exchanged four
 	// memoranda of understanding", "bertukar nota kesepahaman", "pertukaran
 	// MoU" (a signing needs its text, so "exchanged views" is none).
-	{"AGREE", "sign", sign, "exchanged|exchange|exchanging|bertukar|pertukaran", false, false, false, false, false, false},
+	{"AGREE", "sign", sign, exchangeWords, false, false, false, false, false, false},
 
 	// Other PLOVER types, printed but not yet scored. Kept to unambiguous verbs.
 	// SUPPORT: explicit endorsement of another party.

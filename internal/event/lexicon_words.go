@@ -172,8 +172,12 @@ var eventPassives = words("ditandatangani", "diteken", "disepakati", "diadopsi",
 var clauseOpeners = words("yang", "which", "that", "who", "whose", "since", "sejak", "setting", "targeting", "aiming",
 	"menargetkan", "bertujuan", "sehingga")
 
-// exchangeVerbs exchange signed texts only when one is their object.
-var exchangeVerbs = words("exchanged", "exchange", "exchanging", "bertukar", "pertukaran")
+// exchangeWords are the AGREE trigger's words of exchanging signed texts.
+const exchangeWords = "exchanged|exchange|exchanging|bertukar|pertukaran"
+
+// exchangeVerbs exchange signed texts only when one is their object: the
+// trigger's own words, so the veto and the trigger cannot drift apart.
+var exchangeVerbs = words(strings.Split(exchangeWords, "|")...)
 
 // Used by documents.go.
 
