@@ -386,6 +386,17 @@ func words(ws ...string) map[string]bool {
 	return m
 }
 
+// union is the words of every set, for a set that is others' sum.
+func union(sets ...map[string]bool) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range sets {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}
+
 // postDemonstratives after an event noun make it a reference to an event
 // already reported: "kunjungan itu", "KTT ini", "pertemuan tersebut" (only the
 // Indonesian ones: after an English noun "that" opens a relative clause).

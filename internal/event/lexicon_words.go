@@ -215,14 +215,11 @@ var topicCues = words("membahas", "membicarakan", "tentang", "mengenai", "soal",
 
 // backReference words before a noun trigger point at an event already
 // reported: "the visit", "usai pertemuan" (after the meeting), "after the talks".
-var backReference = words("the", "this", "that", "usai", "seusai", "setelah", "sesudah", "selepas", "after",
-	"following", "sebelum", "before",
-	// the setting of what the sentence reports: "Di sela kunjungan, ...",
-	// "selama kunjungan", "during the visit"
-	"sela", "sela-sela", "selama", "during",
+// The after words and the setting words (afterCues) are back references too.
+var backReference = union(afterCues, words("the", "this", "that", "sebelum", "before",
 	// a copula before the noun describes an event already reported: "Ini
 	// kunjungan pertama X ke Y", "Pertemuan itu merupakan pertemuan ketiga"
-	"ini", "itu", "merupakan", "adalah", "menjadi")
+	"ini", "itu", "merupakan", "adalah", "menjadi"))
 
 // genericCues after a noun trigger make it generic, not one event: "kunjungan
 // timbal balik" (mutual visits), "pertemuan rutin" (regular meetings).
@@ -235,9 +232,9 @@ var settingCues = words("sela", "sela-sela", "selama", "during")
 // afterCues before a bare event noun use the event as a point in time:
 // "Usai pembicaraan, ...", "Seusai pertemuan, ...", "Following the summit, ...".
 // What follows happened on the event's day.
-var afterCues = words("usai", "seusai", "setelah", "sesudah", "selepas", "after", "following",
-	// the event as the setting: "Di sela kunjungan, ...", "Selama kunjungan, ..."
-	"sela", "sela-sela", "selama", "during")
+// They are the words that open a fronted after clause and the setting words
+// ("Di sela kunjungan, ...", "Selama kunjungan, ...").
+var afterCues = union(frontedAfterCues, settingCues)
 
 // Used by summits.go.
 
