@@ -184,9 +184,12 @@ var exchangeVerbs = words(strings.Split(exchangeWords, "|")...)
 // nounLike are words that look like verbs by their prefix but are nouns or
 // adjectives common in document names.
 var nounLike = words("bersama", "bersahabat", "berkelanjutan", "bersejarah", "terbarukan", "tertentu", "terpilih", "digital",
+	"bertetangga", "terpadu", "terbuka",
+	// loanwords whose first letters are a prefix only by chance
+	"diplomatik", "diplomasi", "teritorial", "meteorologi",
 	// English nouns in -ing ("memorandum of understanding", "training")
 	"understanding", "training", "funding", "financing", "mining", "shipping", "planning", "building", "housing",
-	"banking", "engineering", "peacekeeping", "processing", "trading", "lending", "fishing", "farming", "policing", "diplomatik", "diplomasi", "teritorial", "bertetangga", "terpadu", "terbuka", "meteorologi")
+	"banking", "engineering", "peacekeeping", "processing", "trading", "lending", "fishing", "farming", "policing")
 
 // stopWords end a document name: conjunctions, prepositions, determiners and
 // auxiliaries of both languages.
