@@ -80,7 +80,7 @@ var articles = words("the", "a", "an")
 
 // nameDeterminers may open a noun phrase before a summit's name ("the G20
 // summit", "its annual summit", "their meeting").
-var nameDeterminers = words("the", "a", "an", "its", "their")
+var nameDeterminers = union(articles, words("its", "their"))
 
 // jointWords mark a text as issued together ("pernyataan bersama", "joint
 // statement"): a kind of document, like the kinds in kindOfWord.
@@ -168,9 +168,9 @@ var eventPassives = words("ditandatangani", "diteken", "disepakati", "diadopsi",
 	"dilakukan", "dilaksanakan", "made", "paid", "conducted")
 
 // clauseOpeners start a relative or participial clause after an event's
-// arguments; a date beyond one dates something else.
-var clauseOpeners = words("yang", "which", "that", "who", "whose", "since", "sejak", "setting", "targeting", "aiming",
-	"menargetkan", "bertujuan", "sehingga")
+// arguments; a date beyond one dates something else. Every relativizer opens one.
+var clauseOpeners = union(relativizers, words("that", "setting", "targeting", "aiming",
+	"menargetkan", "bertujuan", "sehingga"))
 
 // exchangeWords are the AGREE trigger's words of exchanging signed texts.
 const exchangeWords = "exchanged|exchange|exchanging|bertukar|pertukaran"
