@@ -219,7 +219,7 @@ var topicCues = words("membahas", "membicarakan", "tentang", "mengenai", "soal",
 // backReference words before a noun trigger point at an event already
 // reported: "the visit", "usai pertemuan" (after the meeting), "after the talks".
 // The after words and the setting words (afterCues) are back references too.
-var backReference = union(afterCues, words("the", "this", "that", "sebelum", "before",
+var backReference = union(afterCues, englishDeterminers, words("sebelum", "before",
 	// a copula before the noun describes an event already reported: "Ini
 	// kunjungan pertama X ke Y", "Pertemuan itu merupakan pertemuan ketiga"
 	"ini", "itu", "merupakan", "adalah", "menjadi"))
@@ -348,7 +348,7 @@ var boundaryWords = words("by", "until", "till", "through", "hingga", "sampai", 
 // demonstratives before or after an event noun make it a reference to an
 // event already introduced ("KTT tersebut", "kunjungan itu", "this summit",
 // "the visit").
-var demonstratives = words("itu", "ini", "tersebut", "this", "that", "the")
+var demonstratives = union(postDemonstratives, englishDeterminers)
 
 // summitTopicCues before a summit noun make it the topic of talk or
 // preparation ("membahas persiapan KTT", "preparations for the summit") or a
