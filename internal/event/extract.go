@@ -252,8 +252,8 @@ func (x *Extractor) prepare(in Input) []sentenceView {
 	for ei := range in.Entities {
 		e := &in.Entities[ei]
 		for _, m := range e.Mentions {
-			si := sort.Search(len(in.Sentences), func(k int) bool { return in.Sentences[k].End > m.Start })
-			if si >= len(in.Sentences) || in.Sentences[si].Start > m.Start {
+			si := text.SentenceAt(in.Sentences, m.Start)
+			if si < 0 {
 				continue
 			}
 			v := &views[si]
@@ -268,8 +268,7 @@ func (x *Extractor) prepare(in Input) []sentenceView {
 		if t.Value == "" || t.Kind == "duration" || t.Kind == "set" || in.isStamp(t) {
 			continue
 		}
-		si := sort.Search(len(in.Sentences), func(k int) bool { return in.Sentences[k].End > t.Start })
-		if si < len(in.Sentences) && in.Sentences[si].Start <= t.Start {
+		if si := text.SentenceAt(in.Sentences, t.Start); si >= 0 {
 			views[si].times = append(views[si].times, t)
 		}
 	}

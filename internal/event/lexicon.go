@@ -59,86 +59,86 @@ type trigger struct {
 var triggers = []trigger{
 	// CONSULT meet. Indonesian meeting verbs in the ber- (intransitive, reciprocal)
 	// form take the partner with "dengan": "X bertemu dengan Y", "X dan Y bertemu".
-	{"CONSULT", "meet", verbal, "bertemu|berjumpa|berunding|berdialog|berbincang|berbincang-bincang|berdiskusi|bersua", false, false, false, false, false, false},
+	{typ: "CONSULT", mode: "meet", kind: verbal, pattern: "bertemu|berjumpa|berunding|berdialog|berbincang|berbincang-bincang|berdiskusi|bersua"},
 	// "beraudiensi dengan" (to have an audience with): a courtesy meeting, often
 	// of an ambassador with a head of region or state.
-	{"CONSULT", "meet", verbal, "beraudiensi", false, false, false, false, false, false},
+	{typ: "CONSULT", mode: "meet", kind: verbal, pattern: "beraudiensi"},
 	// "bertatap muka" is an idiom for a face-to-face meeting.
-	{"CONSULT", "meet", verbal, "bertatap muka", false, false, false, false, false, false},
+	{typ: "CONSULT", mode: "meet", kind: verbal, pattern: "bertatap muka"},
 	// Light-verb constructions: a holding verb plus a noun of talks. Indonesian
 	// prefers these to the simple verb in formal news ("mengadakan pembicaraan").
-	{"CONSULT", "meet", verbal, "mengadakan|menggelar|melakukan|melangsungkan|menyelenggarakan|mengikuti pembicaraan|perundingan|pertemuan|dialog|negosiasi|konsultasi|perbincangan|diskusi|audiensi", false, false, false, false, false, false},
-	{"CONSULT", "meet", verbal, "mengadakan|menggelar|melakukan|melangsungkan pembicaraan|pertemuan|perundingan bilateral|resmi|tertutup|empat", false, false, false, false, false, false},
+	{typ: "CONSULT", mode: "meet", kind: verbal, pattern: "mengadakan|menggelar|melakukan|melangsungkan|menyelenggarakan|mengikuti pembicaraan|perundingan|pertemuan|dialog|negosiasi|konsultasi|perbincangan|diskusi|audiensi"},
+	{typ: "CONSULT", mode: "meet", kind: verbal, pattern: "mengadakan|menggelar|melakukan|melangsungkan pembicaraan|pertemuan|perundingan bilateral|resmi|tertutup|empat"},
 	// Passive of the light-verb construction: "pembicaraan digelar", "pertemuan diadakan".
-	{"CONSULT", "meet", nominal, "pertemuan|pembicaraan|perundingan bilateral", false, false, false, false, false, false},
+	{typ: "CONSULT", mode: "meet", kind: nominal, pattern: "pertemuan|pembicaraan|perundingan bilateral"},
 	// The bare nouns of talks; nominal, so they need two parties in the sentence
 	// ("dalam pembicaraan dengan Albanese, Prabowo ...").
 	// ("perundingan"/"negotiations" alone name a process, "memulai
 	// perundingan CEPA", not a meeting; they count after a holding verb)
-	{"CONSULT", "meet", nominal, "pembicaraan|pertemuan|perbincangan", false, false, false, false, false, false},
+	{typ: "CONSULT", mode: "meet", kind: nominal, pattern: "pembicaraan|pertemuan|perbincangan"},
 	// "berbicara" (to speak) is a meeting only with a partner or a channel:
 	// "berbicara dengan", "berbicara melalui telepon dengan".
-	{"CONSULT", "meet", verbal, "berbicara|bicara|berbincang dengan|bersama|melalui|lewat|via", false, false, false, false, false, false},
-	{"CONSULT", "meet", verbal, "spoke|talked via|by|over", false, false, false, false, false, false},
+	{typ: "CONSULT", mode: "meet", kind: verbal, pattern: "berbicara|bicara|berbincang dengan|bersama|melalui|lewat|via"},
+	{typ: "CONSULT", mode: "meet", kind: verbal, pattern: "spoke|talked via|by|over"},
 	// Nouns of a telephone or video call: "dalam percakapan telepon",
 	// "sambungan telepon", "a phone call with"; the phone cue sets the mode.
-	{"CONSULT", "phone", nominal, "percakapan|pembicaraan|sambungan|panggilan|pembicaraan telepon|telefon|video", false, false, false, false, false, false},
-	{"CONSULT", "phone", nominal, "phone|telephone|video call|calls|conversation|talks", false, false, false, false, false, false},
+	{typ: "CONSULT", mode: "phone", kind: nominal, pattern: "percakapan|pembicaraan|sambungan|panggilan|pembicaraan telepon|telefon|video"},
+	{typ: "CONSULT", mode: "phone", kind: nominal, pattern: "phone|telephone|video call|calls|conversation|talks"},
 	// Calling by telephone; the phone cue sets the mode.
-	{"CONSULT", "meet", verbal, "menelepon|bertelepon|menghubungi", false, false, false, false, false, false},
+	{typ: "CONSULT", mode: "meet", kind: verbal, pattern: "menelepon|bertelepon|menghubungi"},
 	// Receiving a guest is meeting them: "Presiden menerima Menteri X", "X
 	// diterima Presiden Y", "was received by"; a person must be the object
 	// ("menerima bantuan", receiving aid, is not a meeting).
-	{"CONSULT", "meet", verbal, "menerima", false, true, false, false, false, false},
-	{"CONSULT", "meet", verbal, "diterima", true, true, false, false, false, false},
-	{"CONSULT", "meet", verbal, "received", false, true, false, false, false, false},
+	{typ: "CONSULT", mode: "meet", kind: verbal, pattern: "menerima", personObject: true},
+	{typ: "CONSULT", mode: "meet", kind: verbal, pattern: "diterima", passive: true, personObject: true},
+	{typ: "CONSULT", mode: "meet", kind: verbal, pattern: "received", personObject: true},
 	// Receiving a visit or a courtesy call is a meeting in the host's office
 	// ("Menlu menerima kunjungan kehormatan Menlu X"); the guest came to the
 	// host's country, so Extract adds the guest's visit (see guestVisit).
-	{"CONSULT", "meet", verbal, "menerima kunjungan", false, false, false, false, false, false},
-	{"CONSULT", "meet", nominal, "kunjungan kehormatan", false, false, false, false, false, false},
-	{"CONSULT", "meet", nominal, "courtesy call", false, false, false, false, false, false},
+	{typ: "CONSULT", mode: "meet", kind: verbal, pattern: "menerima kunjungan"},
+	{typ: "CONSULT", mode: "meet", kind: nominal, pattern: "kunjungan kehormatan"},
+	{typ: "CONSULT", mode: "meet", kind: nominal, pattern: "courtesy call"},
 	// "sat down with", "duduk bersama": talks in the press's idiom.
-	{"CONSULT", "meet", verbal, "sat|sits|sit|sitting down with", false, false, false, false, false, false},
-	{"CONSULT", "meet", verbal, "duduk bersama|semeja", false, false, false, false, false, false},
+	{typ: "CONSULT", mode: "meet", kind: verbal, pattern: "sat|sits|sit|sitting down with"},
+	{typ: "CONSULT", mode: "meet", kind: verbal, pattern: "duduk bersama|semeja"},
 	// "konsultasi bilateral", "dialog bilateral": a consultation round between
 	// two governments (nominal, so it needs its parties).
-	{"CONSULT", "meet", nominal, "konsultasi|dialog|consultations|dialogue bilateral", false, false, false, false, false, false},
+	{typ: "CONSULT", mode: "meet", kind: nominal, pattern: "konsultasi|dialog|consultations|dialogue bilateral"},
 	// English meeting verbs and the light-verb "held talks".
-	{"CONSULT", "meet", verbal, "met|meets|meet", false, false, false, false, false, false},
-	{"CONSULT", "meet", verbal, "held|hold|holds|holding|had|have conducted talks|meeting|meetings|discussions|negotiations|consultations", false, false, false, false, false, false},
-	{"CONSULT", "meet", verbal, "held|hold|holds|holding|had bilateral talks|meeting", false, false, false, false, false, false},
-	{"CONSULT", "meet", verbal, "talked|spoke|negotiated|conferred", false, false, false, false, false, false},
-	{"CONSULT", "meet", nominal, "talks|meeting", false, false, false, false, false, false},
+	{typ: "CONSULT", mode: "meet", kind: verbal, pattern: "met|meets|meet"},
+	{typ: "CONSULT", mode: "meet", kind: verbal, pattern: "held|hold|holds|holding|had|have conducted talks|meeting|meetings|discussions|negotiations|consultations"},
+	{typ: "CONSULT", mode: "meet", kind: verbal, pattern: "held|hold|holds|holding|had bilateral talks|meeting"},
+	{typ: "CONSULT", mode: "meet", kind: verbal, pattern: "talked|spoke|negotiated|conferred"},
+	{typ: "CONSULT", mode: "meet", kind: nominal, pattern: "talks|meeting"},
 	// A leaders' retreat is an informal summit of two (or a few) heads of
 	// government: "the leaders' retreat in Singapore", "their annual retreat"
 	// (qualified, since a bare "retreat" is also a military withdrawal). Read
 	// as a summit (a holding predicate, its own date, or the setting of another
 	// event), but a meeting of the two unless three states or more take part.
-	{"CONSULT", "meet", summit, "leaders|leaders'|leaders’|annual|informal retreat", false, false, false, false, false, false},
-	{"CONSULT", "meet", summit, "leaders '|’ retreat", false, false, false, false, false, false},
+	{typ: "CONSULT", mode: "meet", kind: summit, pattern: "leaders|leaders'|leaders’|annual|informal retreat"},
+	{typ: "CONSULT", mode: "meet", kind: summit, pattern: "leaders '|’ retreat"},
 	// A banquet or meal one leader hosts for another is a meeting of the two:
 	// "hadir pada jamuan makan siang yang diadakan Presiden X", "a state banquet
 	// hosted by X" (nominal, so it needs both parties in the sentence).
-	{"CONSULT", "meet", nominal, "jamuan", false, false, false, false, false, false},
+	{typ: "CONSULT", mode: "meet", kind: nominal, pattern: "jamuan"},
 	// "Putin menjamu Modi makan malam", "Modi dijamu oleh Putin": hosting a
 	// guest at a meal is meeting them (a person must be the guest).
-	{"CONSULT", "meet", verbal, "menjamu", false, true, false, false, false, false},
-	{"CONSULT", "meet", verbal, "dijamu", true, true, false, false, false, false},
-	{"CONSULT", "meet", nominal, "state banquet|dinner|luncheon", false, false, false, false, false, false},
-	{"CONSULT", "meet", nominal, "banquet|luncheon", false, false, false, false, false, false},
+	{typ: "CONSULT", mode: "meet", kind: verbal, pattern: "menjamu", personObject: true},
+	{typ: "CONSULT", mode: "meet", kind: verbal, pattern: "dijamu", passive: true, personObject: true},
+	{typ: "CONSULT", mode: "meet", kind: nominal, pattern: "state banquet|dinner|luncheon"},
+	{typ: "CONSULT", mode: "meet", kind: nominal, pattern: "banquet|luncheon"},
 	// "After speaking with President X": talks, when a person is the partner
 	// ("speaking with reporters" is none).
-	{"CONSULT", "meet", verbal, "speaking|speaks|talking with|to", false, true, false, false, false, false},
-	{"CONSULT", "meet", nominal, "bilateral talks|meeting", false, false, false, false, false, false},
+	{typ: "CONSULT", mode: "meet", kind: verbal, pattern: "speaking|speaks|talking with|to", personObject: true},
+	{typ: "CONSULT", mode: "meet", kind: nominal, pattern: "bilateral talks|meeting"},
 
 	// CONSULT visit. Indonesian visit verbs and nouns; "kunjungan kenegaraan" is a
 	// state visit, "lawatan" a (foreign) trip, "bertandang" a colloquial visit.
-	{"CONSULT", "visit", verbal, "berkunjung|mengunjungi|melawat|bertandang|menyambangi", false, false, false, false, false, false},
-	{"CONSULT", "visit", verbal, "dikunjungi|disambangi", true, false, false, false, false, false},
-	{"CONSULT", "visit", nominal, "kunjungan|lawatan", false, false, false, false, false, false},
+	{typ: "CONSULT", mode: "visit", kind: verbal, pattern: "berkunjung|mengunjungi|melawat|bertandang|menyambangi"},
+	{typ: "CONSULT", mode: "visit", kind: verbal, pattern: "dikunjungi|disambangi", passive: true},
+	{typ: "CONSULT", mode: "visit", kind: nominal, pattern: "kunjungan|lawatan"},
 	// Arrival in the host country is the start of a visit: "X tiba di Hanoi".
-	{"CONSULT", "visit", verbal, "tiba|mendarat di|ke", false, false, false, false, false, false},
+	{typ: "CONSULT", mode: "visit", kind: verbal, pattern: "tiba|mendarat di|ke"},
 	// Indonesian drops the verb of going after an adverb of time: "Modi
 	// terakhir ke Rusia pada 8 Juli 2024" (last went to Russia), "Ia pernah ke
 	// Tokyo", "sempat ke Beijing". Only right after its subject.
@@ -148,40 +148,40 @@ var triggers = []trigger{
 	{typ: "CONSULT", mode: "visit", kind: verbal, pattern: "datang ke", placeObject: true},
 	// The host welcoming the guest ("Anwar menyambut Prabowo di bandara", "Prabowo disambut
 	// oleh ..."): a visit by the welcomed party.
-	{"CONSULT", "visit", verbal, "menyambut", false, true, false, false, false, false},
-	{"CONSULT", "visit", verbal, "disambut", true, true, false, false, false, false},
+	{typ: "CONSULT", mode: "visit", kind: verbal, pattern: "menyambut", personObject: true},
+	{typ: "CONSULT", mode: "visit", kind: verbal, pattern: "disambut", passive: true, personObject: true},
 	// English visit verbs and arrival.
-	{"CONSULT", "visit", verbal, "visit|visits|visited|visiting", false, false, false, false, false, false},
-	{"CONSULT", "visit", verbal, "arrived|arrives|landed in|on", false, false, false, false, false, false},
+	{typ: "CONSULT", mode: "visit", kind: verbal, pattern: "visit|visits|visited|visiting"},
+	{typ: "CONSULT", mode: "visit", kind: verbal, pattern: "arrived|arrives|landed in|on"},
 	// "Albanese arrived late on Thursday": an arrival with no destination named is
 	// to the story's place (the dateline's country); only right after its
 	// subject, since things and times arrive too.
 	{typ: "CONSULT", mode: "visit", kind: verbal, pattern: "arrived|arrives|landed", personSubject: true},
 	// Travelling to a country is visiting it: "Chinh travelled to Berlin",
 	// "flew to Jakarta for talks" (the destination is the host).
-	{"CONSULT", "visit", verbal, "travelled|traveled|travels|flew|flies to", false, false, false, false, false, false},
+	{typ: "CONSULT", mode: "visit", kind: verbal, pattern: "travelled|traveled|travels|flew|flies to"},
 	// "travels on to Samarkand", "flew on to Canberra": the next leg of a
 	// tour; "heads to Tokyo", "headed to Tokyo": going there, in the press's
 	// idiom ("head" is a noun too, so only with "to" right after it).
-	{"CONSULT", "visit", verbal, "travelled|traveled|travels|flew|flies|headed|heads on to", false, false, false, false, false, false},
-	{"CONSULT", "visit", verbal, "headed|heads to", false, false, false, false, false, false},
+	{typ: "CONSULT", mode: "visit", kind: verbal, pattern: "travelled|traveled|travels|flew|flies|headed|heads on to"},
+	{typ: "CONSULT", mode: "visit", kind: verbal, pattern: "headed|heads to"},
 	// "Hanoi, where the Japanese leader travelled on Sunday", "Tokyo, tempat
 	// Ishiba terbang": a clause on a place names where the traveller went.
 	{typ: "CONSULT", mode: "visit", kind: verbal, pattern: "travelled|traveled|travels|flew|flies|terbang|bertolak", placeClause: true},
-	{"CONSULT", "visit", verbal, "welcomed|welcomes|greeted|hosted", false, true, false, false, false, false},
-	{"CONSULT", "visit", nominal, "trip|tour to|of", false, false, false, false, false, false},
+	{typ: "CONSULT", mode: "visit", kind: verbal, pattern: "welcomed|welcomes|greeted|hosted", personObject: true},
+	{typ: "CONSULT", mode: "visit", kind: nominal, pattern: "trip|tour to|of"},
 
 	// CONSULT multilateral: nouns of summits and conferences. "KTT" (Konferensi
 	// Tingkat Tinggi) and "pertemuan puncak" are summits; "konferensi", "forum" and
 	// "sidang" are gatherings that need a holding predicate (see summitPredicates).
-	{"CONSULT", "multilateral", summit, "ktt", false, false, false, false, false, false},
-	{"CONSULT", "multilateral", summit, "konferensi tingkat tinggi", false, false, false, false, false, false},
-	{"CONSULT", "multilateral", summit, "pertemuan puncak", false, false, false, false, false, false},
+	{typ: "CONSULT", mode: "multilateral", kind: summit, pattern: "ktt"},
+	{typ: "CONSULT", mode: "multilateral", kind: summit, pattern: "konferensi tingkat tinggi"},
+	{typ: "CONSULT", mode: "multilateral", kind: summit, pattern: "pertemuan puncak"},
 	// "pertemuan tingkat tinggi" (high-level meeting) names a summit.
-	{"CONSULT", "multilateral", summit, "pertemuan|konferensi tingkat tinggi", false, false, false, false, false, false},
-	{"CONSULT", "multilateral", summit, "pertemuan|konferensi|sidang tingkat menteri", false, false, false, false, false, false},
-	{"CONSULT", "multilateral", summit, "konferensi|forum|sidang|muktamar|kongres", false, false, false, false, false, false},
-	{"CONSULT", "multilateral", summit, "summit|summits|conference|forum", false, false, false, false, false, false},
+	{typ: "CONSULT", mode: "multilateral", kind: summit, pattern: "pertemuan|konferensi tingkat tinggi"},
+	{typ: "CONSULT", mode: "multilateral", kind: summit, pattern: "pertemuan|konferensi|sidang tingkat menteri"},
+	{typ: "CONSULT", mode: "multilateral", kind: summit, pattern: "konferensi|forum|sidang|muktamar|kongres"},
+	{typ: "CONSULT", mode: "multilateral", kind: summit, pattern: "summit|summits|conference|forum"},
 
 	// AGREE sign. Indonesian signing in every voice: active "menandatangani", passive
 	// "ditandatangani", nominal "penandatanganan"; colloquial "meneken"/"diteken";
@@ -189,49 +189,49 @@ var triggers = []trigger{
 	// "mengeluarkan/menerbitkan (deklarasi|pernyataan bersama)".
 	// (ratification by a parliament is a domestic act after the signing, not a
 	// signing: "meratifikasi", "ratified" are left out)
-	{"AGREE", "sign", sign, "menandatangani|meneken|mengadopsi|mengesahkan|menyetujui", false, false, false, false, false, false},
-	{"AGREE", "sign", sign, "ditandatangani|diteken|diadopsi|disahkan", true, false, false, false, false, false},
-	{"AGREE", "sign", sign, "penandatanganan|pengesahan|peneken", false, false, false, false, false, false},
-	{"AGREE", "sign", sign, "mengeluarkan|menerbitkan|merilis|mengumumkan deklarasi|pernyataan|komunike", false, false, false, false, false, false},
+	{typ: "AGREE", mode: "sign", kind: sign, pattern: "menandatangani|meneken|mengadopsi|mengesahkan|menyetujui"},
+	{typ: "AGREE", mode: "sign", kind: sign, pattern: "ditandatangani|diteken|diadopsi|disahkan", passive: true},
+	{typ: "AGREE", mode: "sign", kind: sign, pattern: "penandatanganan|pengesahan|peneken"},
+	{typ: "AGREE", mode: "sign", kind: sign, pattern: "mengeluarkan|menerbitkan|merilis|mengumumkan deklarasi|pernyataan|komunike"},
 	// Agreeing on a named text is adopting it: "Konsensus Lima Poin disepakati
 	// para pemimpin", "agreed on the Bali Concord"; unnamed deals are not.
-	{"AGREE", "sign", sign, "menyepakati|bersepakat", false, false, true, false, false, false},
-	{"AGREE", "sign", sign, "disepakati", true, false, true, false, false, false},
+	{typ: "AGREE", mode: "sign", kind: sign, pattern: "menyepakati|bersepakat", namedDoc: true},
+	{typ: "AGREE", mode: "sign", kind: sign, pattern: "disepakati", passive: true, namedDoc: true},
 	// English passive: "the memorandum was signed by ...", "had been inked".
-	{"AGREE", "sign", sign, "was|were|been|being signed|inked|adopted", true, false, false, false, false, false},
+	{typ: "AGREE", mode: "sign", kind: sign, pattern: "was|were|been|being signed|inked|adopted", passive: true},
 	// An adverb may stand between the auxiliary and the participle ("was also
 	// signed", "were later inked", "has been formally adopted"): still passive.
-	{"AGREE", "sign", sign, "was|were|been also|later|formally|jointly|officially|then|subsequently|finally signed|inked|adopted", true, false, false, false, false, false},
+	{typ: "AGREE", mode: "sign", kind: sign, pattern: "was|were|been also|later|formally|jointly|officially|then|subsequently|finally signed|inked|adopted", passive: true},
 	// English: "signed", "inked", "adopted", "issued a joint statement".
-	{"AGREE", "sign", sign, "signed|signs|sign|signing|inked|inks|ink|adopted|adopts", false, false, false, false, false, false},
-	{"AGREE", "sign", sign, "issued|issue|issues|released a|an joint|final statement|declaration|communique", false, false, false, false, false, false},
+	{typ: "AGREE", mode: "sign", kind: sign, pattern: "signed|signs|sign|signing|inked|inks|ink|adopted|adopts"},
+	{typ: "AGREE", mode: "sign", kind: sign, pattern: "issued|issue|issues|released a|an joint|final statement|declaration|communique"},
 	// Exchanging signed texts at a ceremony is their signing: "exchanged four
 	// memoranda of understanding", "bertukar nota kesepahaman", "pertukaran
 	// MoU" (a signing needs its text, so "exchanged views" is none).
-	{"AGREE", "sign", sign, "exchanged|exchange|exchanging|bertukar|pertukaran", false, false, false, false, false, false},
+	{typ: "AGREE", mode: "sign", kind: sign, pattern: exchangeWords},
 
 	// Other PLOVER types, printed but not yet scored. Kept to unambiguous verbs.
 	// SUPPORT: explicit endorsement of another party.
-	{"SUPPORT", "", verbal, "mendukung|menyokong|supports|supported|endorsed|endorses", false, false, false, false, false, false},
+	{typ: "SUPPORT", mode: "", kind: verbal, pattern: "mendukung|menyokong|supports|supported|endorsed|endorses"},
 	// COOPERATE: an agreement to cooperate without a signed text.
-	{"COOPERATE", "", verbal, "sepakat|bersepakat|menyepakati|agreed", false, false, false, false, false, false},
+	{typ: "COOPERATE", mode: "", kind: verbal, pattern: "sepakat|bersepakat|menyepakati|agreed"},
 	// AID: giving aid.
-	{"AID", "", verbal, "menyalurkan|mengirimkan|memberikan bantuan", false, false, false, false, false, false},
-	{"AID", "", verbal, "provided|sent|delivered aid|assistance", false, false, false, false, false, false},
+	{typ: "AID", mode: "", kind: verbal, pattern: "menyalurkan|mengirimkan|memberikan bantuan"},
+	{typ: "AID", mode: "", kind: verbal, pattern: "provided|sent|delivered aid|assistance"},
 	// REQUEST: a formal demand or appeal to another party.
-	{"REQUEST", "", verbal, "mendesak|meminta|menuntut|urged|urges|demanded|asked", false, false, false, false, false, false},
+	{typ: "REQUEST", mode: "", kind: verbal, pattern: "mendesak|meminta|menuntut|urged|urges|demanded|asked"},
 	// ACCUSE, REJECT, THREATEN, PROTEST, SANCTION.
-	{"ACCUSE", "", verbal, "menuduh|menuding|mengecam|accused|accuses|condemned|condemns", false, false, false, false, false, false},
-	{"REJECT", "", verbal, "menolak|rejected|rejects|refused", false, false, false, false, false, false},
-	{"THREATEN", "", verbal, "mengancam|threatened|threatens", false, false, false, false, false, false},
-	{"PROTEST", "", verbal, "memprotes|berunjuk rasa|berdemonstrasi|protested|demonstrated", false, false, false, false, false, false},
-	{"SANCTION", "", verbal, "menjatuhkan|memberlakukan|mengenakan sanksi|embargo", false, false, false, false, false, false},
-	{"SANCTION", "", verbal, "imposed|imposes sanctions|tariffs|an", false, false, false, false, false, false},
+	{typ: "ACCUSE", mode: "", kind: verbal, pattern: "menuduh|menuding|mengecam|accused|accuses|condemned|condemns"},
+	{typ: "REJECT", mode: "", kind: verbal, pattern: "menolak|rejected|rejects|refused"},
+	{typ: "THREATEN", mode: "", kind: verbal, pattern: "mengancam|threatened|threatens"},
+	{typ: "PROTEST", mode: "", kind: verbal, pattern: "memprotes|berunjuk rasa|berdemonstrasi|protested|demonstrated"},
+	{typ: "SANCTION", mode: "", kind: verbal, pattern: "menjatuhkan|memberlakukan|mengenakan sanksi|embargo"},
+	{typ: "SANCTION", mode: "", kind: verbal, pattern: "imposed|imposes sanctions|tariffs|an"},
 	// MOBILIZE, ASSAULT, RETREAT.
-	{"MOBILIZE", "", verbal, "mengerahkan|menyiagakan|deployed|mobilized|mobilised", false, false, false, false, false, false},
-	{"ASSAULT", "", verbal, "menyerang|membom|mengebom|attacked|bombed|shelled", false, false, false, false, false, false},
-	{"RETREAT", "", verbal, "menarik pasukan|mundur", false, false, false, false, false, false},
-	{"RETREAT", "", verbal, "withdrew|withdraws troops|forces", false, false, false, false, false, false},
+	{typ: "MOBILIZE", mode: "", kind: verbal, pattern: "mengerahkan|menyiagakan|deployed|mobilized|mobilised"},
+	{typ: "ASSAULT", mode: "", kind: verbal, pattern: "menyerang|membom|mengebom|attacked|bombed|shelled"},
+	{typ: "RETREAT", mode: "", kind: verbal, pattern: "menarik pasukan|mundur"},
+	{typ: "RETREAT", mode: "", kind: verbal, pattern: "withdrew|withdraws troops|forces"},
 }
 
 // Summit predicates are verbs that assert that a gathering took place, was held or
@@ -382,6 +382,17 @@ func words(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
 		m[w] = true
+	}
+	return m
+}
+
+// union is the words of every set, for a set that is others' sum.
+func union(sets ...map[string]bool) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range sets {
+		for w := range s {
+			m[w] = true
+		}
 	}
 	return m
 }

@@ -80,7 +80,7 @@ var articles = words("the", "a", "an")
 
 // nameDeterminers may open a noun phrase before a summit's name ("the G20
 // summit", "its annual summit", "their meeting").
-var nameDeterminers = words("the", "a", "an", "its", "their")
+var nameDeterminers = union(articles, words("its", "their"))
 
 // jointWords mark a text as issued together ("pernyataan bersama", "joint
 // statement"): a kind of document, like the kinds in kindOfWord.
@@ -168,21 +168,28 @@ var eventPassives = words("ditandatangani", "diteken", "disepakati", "diadopsi",
 	"dilakukan", "dilaksanakan", "made", "paid", "conducted")
 
 // clauseOpeners start a relative or participial clause after an event's
-// arguments; a date beyond one dates something else.
-var clauseOpeners = words("yang", "which", "that", "who", "whose", "since", "sejak", "setting", "targeting", "aiming",
-	"menargetkan", "bertujuan", "sehingga")
+// arguments; a date beyond one dates something else. Every relativizer opens one.
+var clauseOpeners = union(relativizers, words("that", "setting", "targeting", "aiming",
+	"menargetkan", "bertujuan", "sehingga"))
 
-// exchangeVerbs exchange signed texts only when one is their object.
-var exchangeVerbs = words("exchanged", "exchange", "exchanging", "bertukar", "pertukaran")
+// exchangeWords are the AGREE trigger's words of exchanging signed texts.
+const exchangeWords = "exchanged|exchange|exchanging|bertukar|pertukaran"
+
+// exchangeVerbs exchange signed texts only when one is their object: the
+// trigger's own words, so the veto and the trigger cannot drift apart.
+var exchangeVerbs = words(strings.Split(exchangeWords, "|")...)
 
 // Used by documents.go.
 
 // nounLike are words that look like verbs by their prefix but are nouns or
 // adjectives common in document names.
 var nounLike = words("bersama", "bersahabat", "berkelanjutan", "bersejarah", "terbarukan", "tertentu", "terpilih", "digital",
+	"bertetangga", "terpadu", "terbuka",
+	// loanwords whose first letters are a prefix only by chance
+	"diplomatik", "diplomasi", "teritorial", "meteorologi",
 	// English nouns in -ing ("memorandum of understanding", "training")
 	"understanding", "training", "funding", "financing", "mining", "shipping", "planning", "building", "housing",
-	"banking", "engineering", "peacekeeping", "processing", "trading", "lending", "fishing", "farming", "policing", "diplomatik", "diplomasi", "teritorial", "bertetangga", "terpadu", "terbuka", "meteorologi")
+	"banking", "engineering", "peacekeeping", "processing", "trading", "lending", "fishing", "farming", "policing")
 
 // stopWords end a document name: conjunctions, prepositions, determiners and
 // auxiliaries of both languages.
@@ -211,14 +218,11 @@ var topicCues = words("membahas", "membicarakan", "tentang", "mengenai", "soal",
 
 // backReference words before a noun trigger point at an event already
 // reported: "the visit", "usai pertemuan" (after the meeting), "after the talks".
-var backReference = words("the", "this", "that", "usai", "seusai", "setelah", "sesudah", "selepas", "after",
-	"following", "sebelum", "before",
-	// the setting of what the sentence reports: "Di sela kunjungan, ...",
-	// "selama kunjungan", "during the visit"
-	"sela", "sela-sela", "selama", "during",
+// The after words and the setting words (afterCues) are back references too.
+var backReference = union(afterCues, englishDeterminers, words("sebelum", "before",
 	// a copula before the noun describes an event already reported: "Ini
 	// kunjungan pertama X ke Y", "Pertemuan itu merupakan pertemuan ketiga"
-	"ini", "itu", "merupakan", "adalah", "menjadi")
+	"ini", "itu", "merupakan", "adalah", "menjadi"))
 
 // genericCues after a noun trigger make it generic, not one event: "kunjungan
 // timbal balik" (mutual visits), "pertemuan rutin" (regular meetings).
@@ -231,9 +235,9 @@ var settingCues = words("sela", "sela-sela", "selama", "during")
 // afterCues before a bare event noun use the event as a point in time:
 // "Usai pembicaraan, ...", "Seusai pertemuan, ...", "Following the summit, ...".
 // What follows happened on the event's day.
-var afterCues = words("usai", "seusai", "setelah", "sesudah", "selepas", "after", "following",
-	// the event as the setting: "Di sela kunjungan, ...", "Selama kunjungan, ..."
-	"sela", "sela-sela", "selama", "during")
+// They are the words that open a fronted after clause and the setting words
+// ("Di sela kunjungan, ...", "Selama kunjungan, ...").
+var afterCues = union(frontedAfterCues, settingCues)
 
 // Used by summits.go.
 
@@ -344,7 +348,7 @@ var boundaryWords = words("by", "until", "till", "through", "hingga", "sampai", 
 // demonstratives before or after an event noun make it a reference to an
 // event already introduced ("KTT tersebut", "kunjungan itu", "this summit",
 // "the visit").
-var demonstratives = words("itu", "ini", "tersebut", "this", "that", "the")
+var demonstratives = union(postDemonstratives, englishDeterminers)
 
 // summitTopicCues before a summit noun make it the topic of talk or
 // preparation ("membahas persiapan KTT", "preparations for the summit") or a

@@ -196,11 +196,10 @@ func GenericSameKind(a, b string) bool {
 // sameKindInDocument is GenericSameKind within one document, where a
 // headline's umbrella word ("six deals", "kesepakatan") stands for the text the
 // body names.
+// Each name's kind is read once; the umbrella words only when the kinds differ.
 func sameKindInDocument(a, b string) bool {
-	if (umbrella(a) || umbrella(b)) && DocKind(a) != "" && DocKind(b) != "" && !(named(a) && named(b)) {
-		return true
-	}
-	return GenericSameKind(a, b)
+	ka, kb := DocKind(a), DocKind(b)
+	return ka != "" && kb != "" && (ka == kb || umbrella(a) || umbrella(b)) && !(named(a) && named(b))
 }
 
 // umbrella reports whether a document name is only the umbrella word for

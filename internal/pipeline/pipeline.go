@@ -9,7 +9,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"sort"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -274,10 +273,10 @@ func optional(s string) *string {
 
 // sentenceAt returns the span of the sentence holding byte offset i. An offset
 // outside every sentence has an empty span at the offset, clamped to the text.
-// Sentences are in text order and disjoint, so a binary search finds it: a
-// long document has thousands of sentences and figures.
+// A long document has thousands of sentences and figures: text.SentenceAt
+// searches them by halves.
 func sentenceAt(sents []text.Sentence, n, i int) (int, int) {
-	if k := sort.Search(len(sents), func(k int) bool { return sents[k].End > i }); k < len(sents) && sents[k].Start <= i {
+	if k := text.SentenceAt(sents, i); k >= 0 {
 		return sents[k].Start, sents[k].End
 	}
 	i = min(max(i, 0), n)

@@ -66,14 +66,7 @@ func Find(txt, lang string, sents []text.Sentence) []Phrase {
 		if len(words) < 2 {
 			continue
 		}
-		p := Phrase{Text: strings.Join(words, " "), Start: m[0], End: m[1], Sentence: -1}
-		for i, s := range sents {
-			if s.Start <= m[0] && m[0] < s.End {
-				p.Sentence = i
-				break
-			}
-		}
-		out = append(out, p)
+		out = append(out, Phrase{Text: strings.Join(words, " "), Start: m[0], End: m[1], Sentence: text.SentenceAt(sents, m[0])})
 	}
 	return out
 }

@@ -18,6 +18,7 @@
 package text
 
 import (
+	"sort"
 	"unicode"
 	"unicode/utf8"
 )
@@ -48,6 +49,17 @@ func Split(s string) []Sentence {
 		out = append(out, Sentence{Start: ts[0].Start, End: ts[len(ts)-1].End, Tokens: ts})
 	}
 	return out
+}
+
+// SentenceAt returns the index of the sentence holding byte offset i, or -1
+// when i lies in no sentence. Sentences are in text order and disjoint (as
+// Split returns them), so a binary search finds it.
+func SentenceAt(sents []Sentence, i int) int {
+	k := sort.Search(len(sents), func(k int) bool { return sents[k].End > i })
+	if k < len(sents) && sents[k].Start <= i {
+		return k
+	}
+	return -1
 }
 
 // Sentences returns [start, end) byte spans of the sentences of s. A newline

@@ -476,3 +476,15 @@ func ExampleSplit() {
 	// Dr. Ahmad tiba di Jl. Thamrin No. 3. 12
 	// Nilai proyek Rp16.296 miliar. 5
 }
+
+// TestSentenceAt: an offset in a sentence gives its index, one in the gap
+// between sentences or past the text gives -1.
+func TestSentenceAt(t *testing.T) {
+	s := "One here. Two there."
+	sents := Split(s)
+	for _, c := range []struct{ i, want int }{{0, 0}, {8, 0}, {9, -1}, {10, 1}, {19, 1}, {20, -1}, {-1, -1}} {
+		if got := SentenceAt(sents, c.i); got != c.want {
+			t.Errorf("SentenceAt(%d) = %d, want %d (sentences %v)", c.i, got, c.want, sents)
+		}
+	}
+}
