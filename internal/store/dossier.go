@@ -35,6 +35,15 @@ type Dossier struct {
 // EventsShown and MentionsShown are what `kronik events` lists unless asked
 // for more: the newest events, each with its earliest reports.
 //
+// ActorsShown is how many actors each cluster of a list answer (Events, and
+// so a dossier) carries, the first by appearance; Cluster.ActorCount says
+// how many there are, and Reader.Cluster gives them all. A reader of a list
+// takes in a handful of names per row, and fifty keeps the states and
+// leaders of a large summit (the G20's members and their heads) whole,
+// while a much-reported story whose reports each name other people (tens of
+// thousands of reports, ten thousand actors) costs a list the same as a
+// meeting of two.
+//
 // ProfileDocs is the same bound for an entity's profile: its aliases, roles
 // and the entities named with it come from the ProfileDocs latest documents
 // naming it (its document and mention counts are over all of them), so a
@@ -43,6 +52,7 @@ type Dossier struct {
 const (
 	EventsShown     = 100
 	MentionsShown   = 10
+	ActorsShown     = 50
 	ProfileDocs     = 1000
 	DossierEvents   = 100
 	DossierMentions = 5

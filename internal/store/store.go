@@ -150,7 +150,8 @@ type Reader interface {
 	// country) and nothing read from its documents, ErrNotFound when it is
 	// not stored: what resolving many places to their countries needs.
 	EntityHead(ctx context.Context, id string) (EntityHead, error)
-	// Events returns event clusters matching f, in date order.
+	// Events returns event clusters matching f, in date order, each with
+	// its first ActorsShown actors (Cluster.ActorCount counts them all).
 	Events(ctx context.Context, f EventFilter) ([]Cluster, error)
 	// EventPlaces counts the clusters Events(ctx, f) returns by place and
 	// modality (f.Mentions is ignored), sorted by place then modality,
@@ -161,8 +162,8 @@ type Reader interface {
 	// hash, with cluster ids and source counts as Records gives them
 	// (ErrNotFound when no current version has it).
 	Record(ctx context.Context, hash string) (record.Record, error)
-	// Cluster returns one event cluster by id with all its mentions
-	// (ErrNotFound when there is none).
+	// Cluster returns one event cluster by id with all its mentions and
+	// actors (ErrNotFound when there is none).
 	Cluster(ctx context.Context, id string) (Cluster, error)
 	// Figures returns the figures (money, percent) reported in documents that
 	// mention all of f.Entities.
@@ -350,17 +351,23 @@ type Mention struct {
 
 // Cluster is one real-world event with every document that reports it.
 type Cluster struct {
-	ID       string   `json:"id"`
-	Type     string   `json:"type"`
-	Mode     string   `json:"mode"`
-	Date     string   `json:"date,omitempty"`
-	DateEnd  string   `json:"date_end,omitempty"`
-	Place    string   `json:"place,omitempty"`
-	Name     string   `json:"name,omitempty"`
-	Document string   `json:"document,omitempty"`
-	Modality string   `json:"modality"`
-	Actors   []string `json:"actors"` // entity ids, union over the mentions
-	// ActorNames maps actor ids to canonical names.
+	ID       string `json:"id"`
+	Type     string `json:"type"`
+	Mode     string `json:"mode"`
+	Date     string `json:"date,omitempty"`
+	DateEnd  string `json:"date_end,omitempty"`
+	Place    string `json:"place,omitempty"`
+	Name     string `json:"name,omitempty"`
+	Document string `json:"document,omitempty"`
+	Modality string `json:"modality"`
+	// Actors are entity ids, the union over the mentions in order of first
+	// appearance: the first ActorsShown of them in a list answer (Events),
+	// all of them from Cluster.
+	Actors []string `json:"actors"`
+	// ActorCount is the number of the cluster's actors, which is more than
+	// len(Actors) when a list answer cut them.
+	ActorCount int `json:"actor_count"`
+	// ActorNames maps the ids in Actors to canonical names.
 	ActorNames map[string]string `json:"actor_names,omitempty"`
 	// Sources counts independent sources (near-duplicates count once).
 	Sources  int       `json:"sources"`

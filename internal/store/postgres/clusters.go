@@ -11,14 +11,25 @@ import (
 	"kronik/internal/store"
 )
 
-// clusterCols are the columns of clusters that make a store.Cluster, for a
-// clusters table aliased c.
-const clusterCols = `c.id, c.type, c.mode, c.date, c.date_end, c.place, c.name, c.document, c.modality, c.sources, c.mentions, c.actors`
+// clusterHead are the columns of clusters that make a store.Cluster but for
+// its actors, with their count, for a clusters table aliased c;
+// oneClusterCols add every actor, for one cluster.
+const (
+	clusterHead    = `c.id, c.type, c.mode, c.date, c.date_end, c.place, c.name, c.document, c.modality, c.sources, c.mentions, jsonb_array_length(c.actors), `
+	oneClusterCols = clusterHead + `c.actors`
+)
+
+// clusterCols are the columns of a store.Cluster of a list answer: its
+// first store.ActorsShown actors, a slice of the array taken by the server,
+// so that the rest of a summit's thousands never reach the client.
+func clusterCols() string {
+	return clusterHead + fmt.Sprintf(`jsonb_path_query_array(c.actors, '$[0 to %d]')`, store.ActorsShown-1)
+}
 
 func scanCluster(r pgx.CollectableRow) (store.Cluster, error) {
 	var c store.Cluster
 	err := r.Scan(&c.ID, &c.Type, &c.Mode, &c.Date, &c.DateEnd, &c.Place, &c.Name, &c.Document,
-		&c.Modality, &c.Sources, &c.MentionCount, &c.Actors)
+		&c.Modality, &c.Sources, &c.MentionCount, &c.ActorCount, &c.Actors)
 	if c.Actors == nil {
 		c.Actors = []string{}
 	}
@@ -48,11 +59,11 @@ func (s *DB) selectClusters(ctx context.Context, f store.EventFilter) ([]store.C
 	if f.Limit > 0 && (len(f.Actor) > 0 || len(f.With) > 0) {
 		return s.recentClusters(ctx, f)
 	}
-	q, args, _ := eventsQuery(f, clusterCols)
+	q, args, _ := eventsQuery(f, clusterCols())
 	return s.queryClusters(ctx, q, args...)
 }
 
-// queryClusters runs q, which selects clusterCols, and returns its clusters
+// queryClusters runs q, which selects clusterCols(), and returns its clusters
 // in date order.
 func (s *DB) queryClusters(ctx context.Context, q string, args ...any) ([]store.Cluster, error) {
 	rows, err := s.pool.Query(ctx, q, args...)
@@ -129,7 +140,7 @@ func clusterWhere(f store.EventFilter, arg func(any) string) []string {
 
 // Cluster returns one event cluster by id with all its mentions.
 func (s *DB) Cluster(ctx context.Context, id string) (store.Cluster, error) {
-	rows, err := s.pool.Query(ctx, `SELECT `+clusterCols+` FROM clusters c WHERE c.id = $1
+	rows, err := s.pool.Query(ctx, `SELECT `+oneClusterCols+` FROM clusters c WHERE c.id = $1
 		AND EXISTS (SELECT 1 FROM events e WHERE e.cluster_id = c.id)`, id)
 	if err != nil {
 		return store.Cluster{}, fmt.Errorf("event %s: %w", id, err)

@@ -123,7 +123,7 @@ func (s *DB) recentClusters(ctx context.Context, f store.EventFilter) ([]store.C
 		}
 	}
 	ids := store.NewestIDs(all, f.Limit)
-	return s.queryClusters(ctx, `SELECT `+clusterCols+` FROM clusters c WHERE c.id = ANY($1)`, ids)
+	return s.queryClusters(ctx, `SELECT `+clusterCols()+` FROM clusters c WHERE c.id = ANY($1)`, ids)
 }
 
 // walk is one of recentClusters' walks of party rows: its first page, the

@@ -27,7 +27,7 @@ func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]store.Cluster, 
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
-	if err := s.clusterActors(ctx, out); err != nil {
+	if err := s.clusterActors(ctx, out, store.ActorsShown); err != nil {
 		return nil, err
 	}
 	if err := s.fillClusters(ctx, out, f.Mentions); err != nil {
@@ -55,7 +55,7 @@ func (s *DB) Cluster(ctx context.Context, id string) (store.Cluster, error) {
 	if len(cs) == 0 {
 		return store.Cluster{}, fmt.Errorf("event %s: %w", id, store.ErrNotFound)
 	}
-	if err := s.clusterActors(ctx, cs); err != nil {
+	if err := s.clusterActors(ctx, cs, 0); err != nil {
 		return store.Cluster{}, err
 	}
 	if err := s.fillClusters(ctx, cs, 0); err != nil {
@@ -363,57 +363,92 @@ func (s *DB) walk(ctx context.Context, q string, args []any, fn func(*sql.Rows) 
 	return rows.Err()
 }
 
-// clusterActors fills the actors of clusters, in order of first appearance.
-func (s *DB) clusterActors(ctx context.Context, cs []store.Cluster) error {
+// clusterActors fills the actors of clusters in order of first appearance
+// (seq), with their names and their count; with limit > 0 only the first
+// limit of each. Each cluster comes back as one row with its actors as a
+// JSON array, and the names as one JSON object for the distinct actors of
+// all of them (clusters of one party share most of theirs): a row read
+// through database/sql costs several times what SQLite spends finding it,
+// so a summit's thousands of actors cost a list that shows fifty of them
+// SQLite's count and sort of its index range, and no more rows.
+func (s *DB) clusterActors(ctx context.Context, cs []store.Cluster, limit int) error {
 	if len(cs) == 0 {
 		return nil
 	}
-	idx := map[string]int{}
+	if limit <= 0 {
+		limit = -1 // SQLite's LIMIT -1: no limit
+	}
 	ids := make([]string, len(cs))
 	for i := range cs {
-		idx[cs[i].ID] = i
 		ids[i] = cs[i].ID
 	}
 	idsJSON, _ := json.Marshal(ids)
-	rows, err := s.db.QueryContext(ctx, `SELECT cluster_id, actor FROM cluster_actors
-		WHERE cluster_id IN (SELECT value FROM json_each(?)) ORDER BY cluster_id, seq`, string(idsJSON))
+	rows, err := s.db.QueryContext(ctx, `SELECT c.key, (SELECT count(*) FROM cluster_actors WHERE cluster_id = c.value),
+		(SELECT json_group_array(a.actor ORDER BY a.seq)
+			FROM (SELECT actor, seq FROM cluster_actors WHERE cluster_id = c.value ORDER BY seq LIMIT ?) a)
+		FROM json_each(?) c`, limit, string(idsJSON))
 	if err != nil {
 		return fmt.Errorf("event actors: %w", err)
 	}
 	defer rows.Close()
+	seen := map[string]bool{}
+	var actors []string
 	for rows.Next() {
-		var cid, a string
-		if err := rows.Scan(&cid, &a); err != nil {
-			return err
+		var i, n int
+		var list []byte
+		if err := rows.Scan(&i, &n, &list); err != nil {
+			return fmt.Errorf("event actors: %w", err)
 		}
-		c := &cs[idx[cid]]
-		c.Actors = append(c.Actors, a)
+		c := &cs[i]
+		c.ActorCount = n
+		if err := json.Unmarshal(list, &c.Actors); err != nil {
+			return fmt.Errorf("event actors of %s: %w", c.ID, err)
+		}
+		for _, a := range c.Actors {
+			if !seen[a] {
+				seen[a] = true
+				actors = append(actors, a)
+			}
+		}
 	}
-	return rows.Err()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("event actors: %w", err)
+	}
+	actorsJSON, _ := json.Marshal(actors)
+	var namesJSON []byte
+	if err := s.db.QueryRowContext(ctx, `SELECT coalesce(json_group_object(id, name), '{}') FROM entities
+		WHERE id IN (SELECT value FROM json_each(?)) AND name <> ''`, string(actorsJSON)).Scan(&namesJSON); err != nil {
+		return fmt.Errorf("actor names: %w", err)
+	}
+	var names map[string]string
+	if err := json.Unmarshal(namesJSON, &names); err != nil {
+		return fmt.Errorf("actor names: %w", err)
+	}
+	for i := range cs {
+		c := &cs[i]
+		c.ActorNames = make(map[string]string, len(c.Actors))
+		for _, a := range c.Actors {
+			if n := names[a]; n != "" {
+				c.ActorNames[a] = n
+			}
+		}
+	}
+	return nil
 }
 
-// fillClusters loads the mentions and actor names of clusters with one query
-// each, however many clusters there are; with max > 0, at most max mentions
-// of each, the earliest published.
+// fillClusters loads the mentions of clusters with one query, however many
+// clusters there are; with max > 0, at most max of each, the earliest
+// published.
 func (s *DB) fillClusters(ctx context.Context, cs []store.Cluster, max int) error {
 	if len(cs) == 0 {
 		return nil
 	}
 	idx := map[string]int{}
 	ids := make([]string, len(cs))
-	actorSet := map[string]bool{}
-	var actors []string
 	for i := range cs {
 		idx[cs[i].ID] = i
 		ids[i] = cs[i].ID
 		cs[i].Mentions = []store.Mention{}
-		cs[i].ActorNames = map[string]string{}
-		for _, a := range cs[i].Actors {
-			if !actorSet[a] {
-				actorSet[a] = true
-				actors = append(actors, a)
-			}
-		}
 	}
 	idsJSON, _ := json.Marshal(ids)
 	q := `SELECT e.cluster_id, ` + store.DocRefColumns + `, e.evidence, e.modality FROM events e
@@ -443,26 +478,5 @@ func (s *DB) fillClusters(ctx context.Context, cs []store.Cluster, max int) erro
 	if err != nil {
 		return fmt.Errorf("event mentions: %w", err)
 	}
-	actorsJSON, _ := json.Marshal(actors)
-	rows, err := s.db.QueryContext(ctx, `SELECT id, name FROM entities WHERE id IN (SELECT value FROM json_each(?))`, string(actorsJSON))
-	if err != nil {
-		return fmt.Errorf("actor names: %w", err)
-	}
-	defer rows.Close()
-	names := map[string]string{}
-	for rows.Next() {
-		var id, name string
-		if err := rows.Scan(&id, &name); err != nil {
-			return err
-		}
-		names[id] = name
-	}
-	for i := range cs {
-		for _, a := range cs[i].Actors {
-			if n := names[a]; n != "" {
-				cs[i].ActorNames[a] = n
-			}
-		}
-	}
-	return rows.Err()
+	return nil
 }

@@ -49,6 +49,7 @@ func Run(t *testing.T, f Factory) {
 		{"BoundedStrayDay", BoundedStrayDay},
 		{"NearDuplicates", NearDuplicates},
 		{"EntityNamedTwice", EntityNamedTwice},
+		{"ActorsCapped", ActorsCapped},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
