@@ -269,7 +269,11 @@ func writeCluster(w io.Writer, c store.Cluster, quotes bool) {
 		}
 	}
 	what := c.Type + "/" + c.Mode
-	fmt.Fprintf(w, "%-22s %-21s %-12s %s", clusterDate(c), what, orDash(c.Place, ""), strings.Join(actors, ", "))
+	who := strings.Join(actors, ", ")
+	if n := c.MoreActors(); n > 0 {
+		who += fmt.Sprintf(" and %d more", n)
+	}
+	fmt.Fprintf(w, "%-22s %-21s %-12s %s", clusterDate(c), what, orDash(c.Place, ""), who)
 	if c.Name != "" {
 		fmt.Fprintf(w, "  «%s»", c.Name)
 	}

@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"kronik/internal/store"
 )
 
 // TestSearchWithoutWords: a query of punctuation alone is the user's mistake
@@ -121,6 +123,27 @@ func TestTextOutputWithoutExponents(t *testing.T) {
 		out := mustKronik(t, args...)
 		if m := exp.FindString(out); m != "" {
 			t.Errorf("kronik %v prints %q in exponent notation:\n%s", args, m, out)
+		}
+	}
+}
+
+// TestWriteClusterActorsLeftOut: an event whose list answer left actors out
+// says how many after those it names; one listed whole does not.
+func TestWriteClusterActorsLeftOut(t *testing.T) {
+	c := store.Cluster{Type: "CONSULT", Mode: "multilateral", Date: "2025-10-20", Place: "Bali",
+		Actors: []string{"country:IDN", "country:MYS"}, ActorNames: map[string]string{"country:IDN": "Indonesia"}}
+	for _, tc := range []struct {
+		count int
+		want  string
+	}{
+		{2, "Indonesia, country:MYS\n"},
+		{60, "Indonesia, country:MYS and 58 more\n"},
+	} {
+		c.ActorCount = tc.count
+		var b strings.Builder
+		writeCluster(&b, c, false)
+		if first, _, _ := strings.Cut(b.String(), "\n"); !strings.HasSuffix(first+"\n", tc.want) {
+			t.Errorf("%d actors: %q, want its first line to end %q", tc.count, b.String(), tc.want)
 		}
 	}
 }

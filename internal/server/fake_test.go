@@ -281,3 +281,31 @@ func TestBusyTimelineLinksToItsEvents(t *testing.T) {
 		}
 	}
 }
+
+// crowdStore lists one summit of 120 actors of which a list answer carries
+// three (store.ActorsShown stands in for the cut, which the stores test).
+type crowdStore struct{ store.Store }
+
+func (crowdStore) Events(context.Context, store.EventFilter) ([]store.Cluster, error) {
+	return []store.Cluster{{ID: "evt:crowd", Type: "CONSULT", Mode: "multilateral", Date: "2025-10-20",
+		Modality: "occurred", Actors: []string{"country:IDN", "country:MYS", "country:SGP"}, ActorCount: 120,
+		ActorNames: map[string]string{"country:IDN": "Indonesia", "country:MYS": "Malaysia", "country:SGP": "Singapore"},
+		Sources:    1, Mentions: []store.Mention{}, MentionCount: 1}}, nil
+}
+
+// TestActorsLeftOut: a list of events says how many actors it left out of
+// a cluster ("and 117 more") and the API gives their count.
+func TestActorsLeftOut(t *testing.T) {
+	_, db := newTestServer(t, "")
+	srv := mustNew(t, Options{Store: crowdStore{db}})
+	res := do(t, srv, "GET", "/events", nil, nil)
+	b, _ := io.ReadAll(res.Body)
+	if res.StatusCode != http.StatusOK || !strings.Contains(string(b), ">Singapore</a> and 117 more</td>") {
+		t.Errorf("/events: status %d, want the three actors shown and 117 more:\n%s", res.StatusCode, b)
+	}
+	var p apiPage[eventJSON]
+	getJSON(t, srv, "/api/events", http.StatusOK, &p)
+	if len(p.Items) != 1 || len(p.Items[0].Actors) != 3 || p.Items[0].ActorCount != 120 {
+		t.Errorf("/api/events = %+v, want one event of 3 actors shown and actor_count 120", p.Items)
+	}
+}

@@ -92,12 +92,13 @@ type hitJSON struct {
 }
 
 type eventJSON struct {
-	ID       string   `json:"id"`
-	Type     string   `json:"type"`
-	Date     string   `json:"date"`
-	Sources  int      `json:"sources"`
-	Actors   []string `json:"actors"`
-	Mentions []struct {
+	ID         string   `json:"id"`
+	Type       string   `json:"type"`
+	Date       string   `json:"date"`
+	Sources    int      `json:"sources"`
+	Actors     []string `json:"actors"`
+	ActorCount int      `json:"actor_count"`
+	Mentions   []struct {
 		DocumentID string `json:"document_id"`
 		Evidence   string `json:"evidence"`
 	} `json:"mentions"`

@@ -225,7 +225,7 @@ func dotLabel(c store.Cluster) string {
 		names = append(names, a.Name)
 	}
 	if len(names) > 0 {
-		parts = append(parts, strings.Join(names, ", "))
+		parts = append(parts, strings.Join(names, ", ")+andMore(c))
 	}
 	if c.Place != "" {
 		parts = append(parts, "in "+c.Place)

@@ -50,6 +50,7 @@ func parsePages() (map[string]*pageTemplate, error) {
 		"pathEsc":   url.PathEscape,
 		"lower":     strings.ToLower,
 		"actorList": actorList,
+		"andMore":   andMore,
 		"plural":    plural,
 		"deref":     func(n *int) int { return *n },
 		"humanNum":  humanNum,
@@ -159,6 +160,15 @@ func trimZero(v float64) string {
 
 // actorRef is an actor with its name, for links.
 type actorRef struct{ ID, Name string }
+
+// andMore is " and N more" after a list answer's actors when it left N out,
+// else "".
+func andMore(c store.Cluster) string {
+	if n := c.MoreActors(); n > 0 {
+		return fmt.Sprintf(" and %d more", n)
+	}
+	return ""
+}
 
 func actorList(c store.Cluster) []actorRef {
 	out := make([]actorRef, 0, len(c.Actors))
