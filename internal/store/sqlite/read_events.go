@@ -366,11 +366,11 @@ func (s *DB) walk(ctx context.Context, q string, args []any, fn func(*sql.Rows) 
 // clusterActors fills the actors of clusters in order of first appearance
 // (seq), with their names and their count; with limit > 0 only the first
 // limit of each. Each cluster comes back as one row with its actors as a
-// JSON array, and the names as one JSON object for the distinct actors of
-// all of them (clusters of one party share most of theirs): a row read
-// through database/sql costs several times what SQLite spends finding it,
-// so a summit's thousands of actors cost a list that shows fifty of them
-// SQLite's count and sort of its index range, and no more rows.
+// JSON array (a row read through database/sql costs several times what
+// SQLite spends finding it), so a summit's thousands of actors cost a list
+// that shows fifty of them SQLite's count and sort of its index range and
+// no more rows; then a name for each distinct actor shown (clusters of one
+// party share most of theirs).
 func (s *DB) clusterActors(ctx context.Context, cs []store.Cluster, limit int) error {
 	if len(cs) == 0 {
 		return nil
@@ -415,13 +415,15 @@ func (s *DB) clusterActors(ctx context.Context, cs []store.Cluster, limit int) e
 		return fmt.Errorf("event actors: %w", err)
 	}
 	actorsJSON, _ := json.Marshal(actors)
-	var namesJSON []byte
-	if err := s.db.QueryRowContext(ctx, `SELECT coalesce(json_group_object(id, name), '{}') FROM entities
-		WHERE id IN (SELECT value FROM json_each(?)) AND name <> ''`, string(actorsJSON)).Scan(&namesJSON); err != nil {
-		return fmt.Errorf("actor names: %w", err)
-	}
-	var names map[string]string
-	if err := json.Unmarshal(namesJSON, &names); err != nil {
+	names := make(map[string]string, len(actors))
+	err = s.walk(ctx, `SELECT id, name FROM entities WHERE id IN (SELECT value FROM json_each(?))`, []any{string(actorsJSON)},
+		func(rows *sql.Rows) (bool, error) {
+			var id, name string
+			err := rows.Scan(&id, &name)
+			names[id] = name
+			return true, err
+		})
+	if err != nil {
 		return fmt.Errorf("actor names: %w", err)
 	}
 	for i := range cs {
