@@ -377,6 +377,12 @@ type Cluster struct {
 	MentionCount int `json:"mention_count"`
 }
 
+// MoreActors is the number of the cluster's actors that a list answer left
+// out of Actors (ActorCount beyond ActorsShown): what "and N more" says.
+func (c Cluster) MoreActors() int {
+	return max(0, c.ActorCount-len(c.Actors))
+}
+
 // FigureFilter selects figures.
 type FigureFilter struct {
 	Entities []string // documents mentioning all of these ids
