@@ -24,6 +24,9 @@ var goSteps = map[int]func(context.Context, *sql.Tx) error{
 	43: dedupeTwinKeys,
 }
 
+// twinChunk is how many events' sigs dedupeTwinKeys writes at a time.
+const twinChunk = 8192
+
 // dedupeTwinKeys gives every dated stored event its twin sig (migration 043)
 // and keeps, of the key rows of twins in a cluster, those of the first:
 // what the writer now does as it goes. A summit's place key rows stay as
@@ -51,7 +54,10 @@ func dedupeTwinKeys(ctx context.Context, tx *sql.Tx) error {
 	if err != nil {
 		return err
 	}
-	var args []any
+	// Written in chunks as they are read: a million documents' events
+	// held at once took 150 MB.
+	sigs := rowInsert{head: `INSERT INTO twin_sigs (id, sig, place_key) VALUES `, cols: 3}
+	args := make([]any, 0, 3*twinChunk)
 	for rows.Next() {
 		var id int64
 		var whole, sides string
@@ -72,12 +78,18 @@ func dedupeTwinKeys(ctx context.Context, tx *sql.Tx) error {
 			pk = k
 		}
 		args = append(args, id, twinSig(whole, sides), pk)
+		if len(args) == cap(args) {
+			if err := sigs.exec(ctx, tx, args); err != nil {
+				rows.Close()
+				return err
+			}
+			args = args[:0]
+		}
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	sigs := rowInsert{head: `INSERT INTO twin_sigs (id, sig, place_key) VALUES `, cols: 3}
 	if err := sigs.exec(ctx, tx, args); err != nil {
 		return err
 	}
