@@ -8,6 +8,8 @@
 #   bash scripts/store-identical.sh [REV] [DOCS]   # REV defaults to HEAD, DOCS to 1500
 # With NEW=REV2 in the environment the new build is of REV2 instead of the work tree.
 # Extra arguments after DOCS are passed to the new build's ingest (--bulk).
+# IGNORE="TABLE TABLE.COLUMN ..." leaves tables or columns out of the table
+# comparison (rows a change means to differ, e.g. IGNORE="event_keys events.sig").
 # Exits non-zero and prints the first differences when anything differs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,10 +42,13 @@ fi
 dump() {
   local db=$1 out=$2
   : > "$out"
+  local ignore=" ${IGNORE:-} "
   for t in $(sqlite3 "$db" "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'fts'
       AND name NOT LIKE 'sqlite_%' AND name NOT IN ('schema_migrations', 'bulk_load') ORDER BY name"); do
+    [[ "$ignore" == *" $t "* ]] && continue
     cols=$(sqlite3 "$db" "SELECT group_concat(name, ', ') FROM pragma_table_info('$t')
-      WHERE name NOT IN ('created', 'ingested', 'extracted', 'applied', 'added', 'fetched')")
+      WHERE name NOT IN ('created', 'ingested', 'extracted', 'applied', 'added', 'fetched')" |
+      tr ',' '\n' | sed 's/^ *//' | while read -r c; do [[ "$ignore" == *" $t.$c "* ]] || echo "$c"; done | paste -sd, -)
     echo "== $t" >> "$out"
     sqlite3 -cmd '.mode quote' "$db" "SELECT $cols FROM $t ORDER BY $cols" >> "$out"
   done

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand"
+	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -305,4 +306,141 @@ func btoi(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// TestTwinKeys: leaving out the key rows of twin events (migration 043)
+// changes no cluster. The same stream of reports (many events alike, some
+// documents stored again in new versions, which hands a removed event's
+// rows to its twins) goes into a store that skips twins' rows, one that
+// writes every key row, and one that writes every row and then is migrated
+// (migration 043 thins the rows of twins it holds) before the stream goes
+// on: every event ends in the same cluster and every cluster has the same
+// summary, with fewer key rows.
+func TestTwinKeys(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	opened := func(name string, every bool) *DB {
+		t.Helper()
+		db, err := Open(ctx, filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		db.everyKey = every
+		return db
+	}
+	twins, every, migrated := opened("twins.db", false), opened("every.db", true), opened("migrated.db", true)
+	defer func() { twins.Close(); every.Close(); migrated.Close() }()
+	r := rand.New(rand.NewSource(7))
+	ents := []record.Entity{
+		{ID: "country:IDN", Type: "COUNTRY", Name: "Indonesia"},
+		{ID: "country:VNM", Type: "COUNTRY", Name: "Vietnam"},
+		{ID: "person:a", Type: "PERSON", Name: "A", Country: "country:IDN"},
+	}
+	stream := func(from, to int) {
+		t.Helper()
+		for i := from; i < to; i++ {
+			evs := randomEvents(r, "person:a", "…")
+			name := fmt.Sprintf("u-%d", i)
+			if r.Intn(3) == 0 {
+				name = fmt.Sprintf("doc-%d", r.Intn(20)) // stored again: a new version
+			}
+			body := fmt.Sprintf("Menteri luar negeri kedua negara bertemu untuk membahas kerja sama, laporan nomor %d.", i)
+			rec := record.Record{Source: name, Hash: fmt.Sprint("h", i), Lang: "id", Text: body, Entities: ents, Events: evs}
+			for _, db := range []*DB{twins, every, migrated} {
+				if _, err := db.Put(ctx, store.Source{Name: name, Key: name}, rec); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+	}
+	count := func(db *DB) int {
+		t.Helper()
+		var n int
+		if err := db.db.QueryRow(`SELECT count(*) FROM event_keys`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	stream(0, 400)
+	before := count(migrated)
+	if _, err := migrated.db.ExecContext(ctx, `DELETE FROM schema_migrations WHERE version = 43`); err != nil {
+		t.Fatal(err)
+	}
+	migrated.Close()
+	migrated = opened("migrated.db", false)
+	if after := count(migrated); after >= before {
+		t.Errorf("migration 043 left %d of %d key rows: no twin's rows went", after, before)
+	}
+	stream(400, 600)
+	placement := func(db *DB) []string {
+		t.Helper()
+		rows, err := db.db.Query(`SELECT v.name || '|' || v.id || '|' || e.idx || '|' || e.cluster_id
+			FROM events e JOIN versions v ON v.id = e.version_id ORDER BY v.id, e.idx`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		var out []string
+		for rows.Next() {
+			var s string
+			if err := rows.Scan(&s); err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, s)
+		}
+		return out
+	}
+	want, wantClusters := placement(every), snapshot(t, every)
+	for name, db := range map[string]*DB{"twin keys": twins, "migrated": migrated} {
+		if got := placement(db); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: events placed differently:\n%v\nwith every key:\n%v", name, got, want)
+		}
+		if got := snapshot(t, db); !reflect.DeepEqual(got, wantClusters) {
+			t.Errorf("%s: clusters differ:\n%v\nwith every key:\n%v", name, got, wantClusters)
+		}
+	}
+	if a, b := count(twins), count(every); a >= b {
+		t.Errorf("twin keys left %d key rows, every key %d: no twin's rows were left out", a, b)
+	}
+}
+
+// TestTwinKeysOutliveRemoval: when the report whose key rows stood for its
+// twins is stored again without the event, a twin left in the cluster takes
+// the rows, so a later report of the event still finds the cluster.
+func TestTwinKeysOutliveRemoval(t *testing.T) {
+	ctx := context.Background()
+	db := open(t)
+	defer db.Close()
+	ents := []record.Entity{
+		{ID: "country:IDN", Type: "COUNTRY", Name: "Indonesia"},
+		{ID: "country:VNM", Type: "COUNTRY", Name: "Vietnam"},
+	}
+	day := "2025-06-17"
+	talks := record.Event{Type: "CONSULT", Mode: "meet", Modality: "occurred", Date: &day, DateSource: "text",
+		Actors: []string{"country:IDN", "country:VNM"}, Evidence: record.Evidence{Text: "…"}}
+	put := func(name, hash string, evs ...record.Event) {
+		t.Helper()
+		rec := record.Record{Source: name, Hash: hash, Lang: "id", Entities: ents, Events: evs,
+			Text: "Menteri luar negeri Indonesia dan Vietnam bertemu, laporan " + hash + "."}
+		if _, err := db.Put(ctx, store.Source{Name: name, Key: name}, rec); err != nil {
+			t.Fatal(err)
+		}
+	}
+	clusterOf := func(name string) string {
+		t.Helper()
+		var cid string
+		if err := db.db.QueryRow(`SELECT e.cluster_id FROM events e JOIN versions v ON v.id = e.version_id
+			WHERE v.name = ? AND v.current = 1`, name).Scan(&cid); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		return cid
+	}
+	put("a", "a1", talks)
+	put("b", "b1", talks) // a twin: its key rows are left out
+	want := clusterOf("b")
+	put("a", "a2") // a's new version reports no event: its rows pass to b's event
+	put("c", "c1", talks)
+	if got := clusterOf("c"); got != want {
+		t.Errorf("a later report of the talks went to cluster %q, want %q (the twin's)", got, want)
+	}
 }

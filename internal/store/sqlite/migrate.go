@@ -21,6 +21,111 @@ var goSteps = map[int]func(context.Context, *sql.Tx) error{
 	29: func(ctx context.Context, tx *sql.Tx) error { return backfillEventKeys(ctx, tx, true) },
 	32: func(ctx context.Context, tx *sql.Tx) error { return backfillEventKeys(ctx, tx, true) },
 	37: backfillSearch,
+	43: dedupeTwinKeys,
+}
+
+// twinChunk is how many events' sigs dedupeTwinKeys writes at a time.
+const twinChunk = 8192
+
+// dedupeTwinKeys gives every dated stored event its twin sig (migration 043)
+// and keeps, of the key rows of twins in a cluster, those of the first:
+// what the writer now does as it goes. A summit's place key rows stay as
+// they are (sig 0), as they are kept once per cluster and bounds already.
+// The table is rebuilt rather than thinned in place: at a million documents
+// most of its rows are twins', and a grouped copy is one sort.
+func dedupeTwinKeys(ctx context.Context, tx *sql.Tx) error {
+	for _, table := range []string{"events", "event_keys"} {
+		var has bool
+		if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM pragma_table_info(?) WHERE name = 'sig')`,
+			table).Scan(&has); err != nil {
+			return err
+		}
+		if !has {
+			if _, err := tx.ExecContext(ctx, `ALTER TABLE `+table+` ADD COLUMN sig INTEGER NOT NULL DEFAULT 0`); err != nil {
+				return fmt.Errorf("twin keys: %w", err)
+			}
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `CREATE TEMP TABLE twin_sigs (id INTEGER PRIMARY KEY, sig INTEGER NOT NULL,
+		place_key INTEGER)`); err != nil {
+		return err
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT id, event, sides, type, mode, place FROM events WHERE lo <> ''`)
+	if err != nil {
+		return err
+	}
+	// Written in chunks as they are read: a million documents' events
+	// held at once took 150 MB.
+	sigs := rowInsert{head: `INSERT INTO twin_sigs (id, sig, place_key) VALUES `, cols: 3}
+	args := make([]any, 0, 3*twinChunk)
+	for rows.Next() {
+		var id int64
+		var whole, sides string
+		var ev record.Event
+		var place sql.NullString
+		if err := rows.Scan(&id, &whole, &sides, &ev.Type, &ev.Mode, &place); err != nil {
+			rows.Close()
+			return err
+		}
+		if whole == "" {
+			// rows from before migration 003: cluster.Same reads their
+			// columns, which the sig does not hash; their rows stay
+			continue
+		}
+		ev.Place = nullPtr(place)
+		var pk any
+		if k, ok := cluster.PlaceKey(&ev); ok {
+			pk = k
+		}
+		args = append(args, id, twinSig(whole, sides), pk)
+		if len(args) == cap(args) {
+			if err := sigs.exec(ctx, tx, args); err != nil {
+				rows.Close()
+				return err
+			}
+			args = args[:0]
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if err := sigs.exec(ctx, tx, args); err != nil {
+		return err
+	}
+	for _, q := range []string{
+		`UPDATE events SET sig = s.sig FROM twin_sigs s WHERE s.id = events.id`,
+		`CREATE TABLE event_keys_twins (
+			key        INTEGER NOT NULL,
+			span       INTEGER NOT NULL,
+			lo         TEXT NOT NULL,
+			hi         TEXT NOT NULL,
+			event_id   INTEGER NOT NULL,
+			cluster_id TEXT NOT NULL DEFAULT '',
+			sig        INTEGER NOT NULL DEFAULT 0,
+			PRIMARY KEY (key, span, lo, event_id)
+		) WITHOUT ROWID`,
+		// rows of an event with a sig, not its place key: the first twin's
+		`INSERT INTO event_keys_twins (key, span, lo, hi, event_id, cluster_id, sig)
+			SELECT k.key, k.span, k.lo, k.hi, min(k.event_id), k.cluster_id, s.sig
+			FROM event_keys k JOIN twin_sigs s ON s.id = k.event_id
+			WHERE s.place_key IS NULL OR k.key <> s.place_key
+			GROUP BY k.key, k.span, k.lo, k.hi, k.cluster_id, s.sig`,
+		// the rest as they are
+		`INSERT INTO event_keys_twins (key, span, lo, hi, event_id, cluster_id, sig)
+			SELECT k.key, k.span, k.lo, k.hi, k.event_id, k.cluster_id, 0 FROM event_keys k
+			WHERE NOT EXISTS (SELECT 1 FROM twin_sigs s WHERE s.id = k.event_id
+				AND (s.place_key IS NULL OR k.key <> s.place_key))`,
+		`DROP TABLE event_keys`,
+		`ALTER TABLE event_keys_twins RENAME TO event_keys`,
+		`CREATE INDEX event_keys_event ON event_keys (event_id)`,
+		`DROP TABLE twin_sigs`,
+	} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("twin keys: %w", err)
+		}
+	}
+	return nil
 }
 
 // backfillSpans sets the span of every stored cluster from its mentions

@@ -57,6 +57,10 @@ type DB struct {
 	// searchList overrides searchListLen, the length of a term's impact
 	// list, for tests (0: the constant).
 	searchList int
+	// everyKey writes the key rows of twin events too (every row sig 0,
+	// as before migration 043), for tests: the store twin keys are
+	// checked against.
+	everyKey bool
 }
 
 var _ store.Store = (*DB)(nil)

@@ -399,7 +399,7 @@ func ptr(s string) *string {
 
 // unindex removes the derived rows of a version (it stops being searchable
 // and its events leave their clusters), keeping the version itself.
-func unindex(ctx context.Context, tx execer, vid int64) error {
+func unindex(ctx context.Context, tx *stmtTx, vid int64) error {
 	touched, err := strings1(ctx, tx, `SELECT DISTINCT cluster_id FROM events WHERE version_id = ?`, vid)
 	if err != nil {
 		return err
@@ -430,6 +430,19 @@ func unindex(ctx context.Context, tx execer, vid int64) error {
 	// be this version's, and are written from it
 	if err := searchRemove(ctx, tx, vid); err != nil {
 		return fmt.Errorf("unindex: %w", err)
+	}
+	// A key row of this version's events that stood for twins too (their
+	// rows were left out, twinKeyInsert) passes to the first twin left in
+	// its cluster; the rest go with the events.
+	// (A store before migration 043, in tests, has every key row.)
+	if tx.keepsTwins() {
+		if _, err := tx.ExecContext(ctx, `UPDATE OR IGNORE event_keys SET event_id = (SELECT min(t.id) FROM events t
+				WHERE t.cluster_id = event_keys.cluster_id AND t.sig = event_keys.sig AND t.version_id <> ?1)
+			WHERE sig <> 0 AND event_id IN (SELECT id FROM events WHERE version_id = ?1)
+				AND EXISTS (SELECT 1 FROM events t WHERE t.cluster_id = event_keys.cluster_id AND t.sig = event_keys.sig
+					AND t.version_id <> ?1)`, vid); err != nil {
+			return fmt.Errorf("unindex: %w", err)
+		}
 	}
 	for _, q := range []string{
 		`DELETE FROM event_parties WHERE event_id IN (SELECT id FROM events WHERE version_id = ?)`,

@@ -10,6 +10,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"sort"
 	"strconv"
 	"strings"
@@ -82,7 +83,11 @@ func putEvents(ctx context.Context, tx *stmtTx, vid, grp int64, rec *record.Reco
 			return err
 		}
 	}
-	evRows := make([]any, 0, eventInsert.cols*len(rec.Events))
+	twins, insert := tx.keepsTwins(), eventInsert
+	if !twins {
+		insert = eventInsertNoSig
+	}
+	evRows := make([]any, 0, insert.cols*len(rec.Events))
 	for i := range rec.Events {
 		ev := &rec.Events[i]
 		sideSet, err := cluster.SidesKnown(rec, ev, countryOf)
@@ -184,8 +189,12 @@ func putEvents(ctx context.Context, tx *stmtTx, vid, grp int64, rec *record.Reco
 			return err
 		}
 		eid := next + int64(i) + 1
+		sig := twinSig(string(evJSON), string(sidesJSON))
 		evRows = append(evRows, eid, vid, i, ev.Type, ev.Mode, ev.Date, ev.DateEnd, lo, hi, long, medium, ev.Place, ev.Name,
 			ev.Document, ev.Modality, ev.Evidence.Text, string(actorsJSON), string(sidesJSON), cid, string(evJSON), grp)
+		if twins {
+			evRows = append(evRows, sig)
+		}
 		own[eid] = true
 		added[cid] = append(added[cid], addedMention{id: eid, date: deref(ev.Date), occurred: ev.Modality == "occurred",
 			actors: ev.Actors, place: deref(ev.Place), name: deref(ev.Name), doc: deref(ev.Document)})
@@ -193,7 +202,11 @@ func putEvents(ctx context.Context, tx *stmtTx, vid, grp int64, rec *record.Reco
 			freshRows[len(freshRows)-1].First = eid
 		}
 		if lo != "" {
-			keyRows = appendKeys(keyRows, eid, cid, ev, sides, lo, hi)
+			ksig := sig
+			if !twins || tx.db.everyKey {
+				ksig = 0
+			}
+			keyRows = appendKeys(keyRows, eid, cid, ev, sides, lo, hi, ksig)
 		}
 		if tx.later.firstEvent == 0 {
 			tx.later.firstEvent = eid
@@ -216,10 +229,10 @@ func putEvents(ctx context.Context, tx *stmtTx, vid, grp int64, rec *record.Reco
 	for i := range keyRows {
 		keyRows[i].Cluster = final(keyRows[i].Cluster)
 	}
-	for i := eventClusterCol; i < len(evRows); i += eventInsert.cols {
+	for i := eventClusterCol; i < len(evRows); i += insert.cols {
 		evRows[i] = final(evRows[i].(string))
 	}
-	if err := eventInsert.exec(ctx, tx, evRows); err != nil {
+	if err := insert.exec(ctx, tx, evRows); err != nil {
 		return err
 	}
 	if err := putOwnRows(ctx, tx, freshRows, keyRows); err != nil {
@@ -262,6 +275,16 @@ func nonNil(s []string) []string {
 // cluster's report-order rows itself (041_merge_order.sql); before it, a
 // trigger on events did.
 const mergeOrderSchema = 41
+
+// twinSchema is the migration that gave events and their key rows a twin
+// sig (043).
+const twinSchema = 43
+
+// keepsTwins says whether the store's schema has twin sigs: a store opened
+// at an older one (tests) has every key row written.
+func (t *stmtTx) keepsTwins() bool {
+	return t.db != nil && t.db.schema >= twinSchema
+}
 
 // movesOrder says whether the writer moves a merged cluster's report-order
 // rows (a store opened at an older schema has the trigger that does).
@@ -455,7 +478,9 @@ const eventClusterCol = 18
 
 // keyRow is a blocking key row of event_keys. Once marks a summit's place
 // key (placeKey), written only when its cluster has no row of that key with
-// the same bounds.
+// the same bounds. Sig is the event's twinSig: a row is written only when
+// its cluster has no row of a twin with the same key and bounds (0: always
+// written, as the backfills of older migrations do).
 type keyRow struct {
 	Key     int64  `json:"k"`
 	Span    int    `json:"s"`
@@ -464,23 +489,46 @@ type keyRow struct {
 	Event   int64  `json:"e"`
 	Cluster string `json:"c"`
 	Once    bool   `json:"o"`
+	Sig     int64  `json:"g"`
+}
+
+// twinSig hashes what cluster.Same reads of a stored event (its JSON and
+// its sides, as the events row holds them): two events of a cluster with
+// the same sig are twins, which every later event matches alike, so their
+// cluster needs only one of them in event_keys (migration 043). Never 0,
+// the mark of a row kept whatever its twins.
+func twinSig(event, sides string) int64 {
+	h := fnv.New64a()
+	h.Write([]byte(event))
+	h.Write([]byte{0})
+	h.Write([]byte(sides))
+	if s := int64(h.Sum64()); s != 0 {
+		return s
+	}
+	return 1
 }
 
 // appendKeys adds the blocking keys of stored event eid (eventKeys), with its
 // date bounds and span class, for later events' candidates.
-func appendKeys(rows []keyRow, eid int64, cid string, ev *record.Event, sides []string, lo, hi string) []keyRow {
+func appendKeys(rows []keyRow, eid int64, cid string, ev *record.Event, sides []string, lo, hi string, sig int64) []keyRow {
 	stored, _ := cluster.Keys(ev, sides)
 	span := cluster.SpanClass(lo, hi)
 	pk, isSummit := cluster.PlaceKey(ev)
 	for _, k := range stored {
-		rows = append(rows, keyRow{Key: k, Span: span, Lo: lo, Hi: hi, Event: eid, Cluster: cid, Once: isSummit && k == pk})
+		r := keyRow{Key: k, Span: span, Lo: lo, Hi: hi, Event: eid, Cluster: cid, Once: isSummit && k == pk}
+		if !r.Once {
+			r.Sig = sig
+		}
+		rows = append(rows, r)
 	}
 	return rows
 }
 
-// putKeys stores the blocking keys of stored event eid (appendKeys).
+// putKeys stores the blocking keys of stored event eid (appendKeys), every
+// one (sig 0): older migrations' backfills, which run before event_keys had
+// its sig column.
 func putKeys(ctx context.Context, tx execer, eid int64, cid string, ev *record.Event, sides []string, lo, hi string) error {
-	return putOwnRows(ctx, tx, nil, appendKeys(nil, eid, cid, ev, sides, lo, hi))
+	return putOwnRows(ctx, tx, nil, appendKeys(nil, eid, cid, ev, sides, lo, hi, 0))
 }
 
 // partyRow is a row of event_parties; day and type order each party's walk
@@ -513,17 +561,28 @@ type freshCluster struct {
 	Actors   []string
 }
 
+// eventCols are the columns of an event row but sig (migration 043).
+const eventCols = `id, version_id, idx, type, mode, date, date_end, lo, hi, long, medium,
+		place, name, document, modality, evidence, actors, sides, cluster_id, event, grp`
+
 // The inserts of a version's own event rows.
 var (
-	eventInsert = rowInsert{head: `INSERT INTO events (id, version_id, idx, type, mode, date, date_end, lo, hi, long, medium,
-		place, name, document, modality, evidence, actors, sides, cluster_id, event, grp) VALUES `, cols: 21}
-	clusterInsert = rowInsert{head: `INSERT INTO clusters (id, type, mode, date, date_end, place, name, document,
+	eventInsert = rowInsert{head: `INSERT INTO events (` + eventCols + `, sig) VALUES `, cols: 22}
+	// a store opened at a schema before migration 043 (tests)
+	eventInsertNoSig = rowInsert{head: `INSERT INTO events (` + eventCols + `) VALUES `, cols: 21}
+	clusterInsert    = rowInsert{head: `INSERT INTO clusters (id, type, mode, date, date_end, place, name, document,
 		modality, sources, mentions, first_place, first_name, first_document, span_lo, span_hi) VALUES `, cols: 16}
 	clusterDateInsert = rowInsert{head: `INSERT INTO cluster_dates (cluster_id, date, occurred, n, first) VALUES `, cols: 5}
 	// An actor named twice keeps its first position.
 	clusterActorInsert = rowInsert{head: `INSERT INTO cluster_actors (cluster_id, actor, seq) VALUES `, cols: 3,
 		tail: `ON CONFLICT DO NOTHING`}
 	eventKeyInsert = rowInsert{head: `INSERT OR IGNORE INTO event_keys (key, span, lo, hi, event_id, cluster_id) VALUES `, cols: 6}
+	// Rows of an event with a twin sig: left out where the cluster has a
+	// twin's row of the key with the same bounds (twinSig).
+	twinKeyInsert = rowInsert{head: `INSERT OR IGNORE INTO event_keys (key, span, lo, hi, event_id, cluster_id, sig)
+		SELECT * FROM (VALUES `, cols: 7, tail: `) v WHERE NOT EXISTS (SELECT 1 FROM event_keys x
+			WHERE x.key = v.column1 AND x.span = v.column2 AND x.lo = v.column3 AND x.hi = v.column4
+			AND x.cluster_id = v.column6 AND x.sig = v.column7)`}
 	// A summit's place keys (putOwnRows): rows whose cluster has a row of
 	// the key with the same bounds are left out.
 	onceKeyInsert = rowInsert{head: `INSERT OR IGNORE INTO event_keys (key, span, lo, hi, event_id, cluster_id)
@@ -546,14 +605,17 @@ func putOwnRows(ctx context.Context, tx execer, fresh []freshCluster, keys []key
 			as = append(as, f.ID, a.Actor, a.Seq)
 		}
 	}
-	var ks []any
+	var ks, ts []any
 	var once []keyRow
 	for _, k := range keys {
-		if k.Once {
+		switch {
+		case k.Once:
 			once = append(once, k)
-			continue
+		case k.Sig != 0:
+			ts = append(ts, k.Key, k.Span, k.Lo, k.Hi, k.Event, k.Cluster, k.Sig)
+		default:
+			ks = append(ks, k.Key, k.Span, k.Lo, k.Hi, k.Event, k.Cluster)
 		}
-		ks = append(ks, k.Key, k.Span, k.Lo, k.Hi, k.Event, k.Cluster)
 	}
 	if n := len(once); n > 0 && n <= maxRowsPerStatement {
 		// A summit's place key is written only when its cluster had no row
@@ -586,7 +648,7 @@ func putOwnRows(ctx context.Context, tx execer, fresh []freshCluster, keys []key
 	for _, w := range []struct {
 		ins  rowInsert
 		rows []any
-	}{{clusterInsert, cs}, {clusterDateInsert, ds}, {clusterActorInsert, as}, {eventKeyInsert, ks}} {
+	}{{clusterInsert, cs}, {clusterDateInsert, ds}, {clusterActorInsert, as}, {eventKeyInsert, ks}, {twinKeyInsert, ts}} {
 		if err := w.ins.exec(ctx, tx, w.rows); err != nil {
 			return err
 		}
