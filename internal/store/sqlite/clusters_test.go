@@ -372,27 +372,9 @@ func TestTwinKeys(t *testing.T) {
 		t.Errorf("migration 043 left %d of %d key rows: no twin's rows went", after, before)
 	}
 	stream(400, 600)
-	placement := func(db *DB) []string {
-		t.Helper()
-		rows, err := db.db.Query(`SELECT v.name || '|' || v.id || '|' || e.idx || '|' || e.cluster_id
-			FROM events e JOIN versions v ON v.id = e.version_id ORDER BY v.id, e.idx`)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer rows.Close()
-		var out []string
-		for rows.Next() {
-			var s string
-			if err := rows.Scan(&s); err != nil {
-				t.Fatal(err)
-			}
-			out = append(out, s)
-		}
-		return out
-	}
-	want, wantClusters := placement(every), snapshot(t, every)
+	want, wantClusters := placements(t, every), snapshot(t, every)
 	for name, db := range map[string]*DB{"twin keys": twins, "migrated": migrated} {
-		if got := placement(db); !reflect.DeepEqual(got, want) {
+		if got := placements(t, db); !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: events placed differently:\n%v\nwith every key:\n%v", name, got, want)
 		}
 		if got := snapshot(t, db); !reflect.DeepEqual(got, wantClusters) {

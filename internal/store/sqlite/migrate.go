@@ -29,7 +29,8 @@ const twinChunk = 8192
 
 // dedupeTwinKeys gives every dated stored event its twin sig (migration 043)
 // and keeps, of the key rows of twins in a cluster, those of the first:
-// what the writer now does as it goes. A summit's place key rows stay as
+// what the writer now does as it goes. (An undated event, which has no key
+// rows, keeps sig 0 here where the writer gives it one: nothing reads it.) A summit's place key rows stay as
 // they are (sig 0), as they are kept once per cluster and bounds already.
 // The table is rebuilt rather than thinned in place: at a million documents
 // most of its rows are twins', and a grouped copy is one sort.
