@@ -436,11 +436,11 @@ func unindex(ctx context.Context, tx *stmtTx, vid int64) error {
 	// its cluster; the rest go with the events.
 	// (A store before migration 043, in tests, has every key row.)
 	if tx.keepsTwins() {
-		if _, err := tx.ExecContext(ctx, `UPDATE OR IGNORE event_keys SET event_id = (SELECT min(t.id) FROM events t
-				WHERE t.cluster_id = event_keys.cluster_id AND t.sig = event_keys.sig AND t.version_id <> ?1)
-			WHERE sig <> 0 AND event_id IN (SELECT id FROM events WHERE version_id = ?1)
-				AND EXISTS (SELECT 1 FROM events t WHERE t.cluster_id = event_keys.cluster_id AND t.sig = event_keys.sig
-					AND t.version_id <> ?1)`, vid); err != nil {
+		// A row with no twin left keeps its event and goes with it below:
+		// the twin is looked up once a row.
+		if _, err := tx.ExecContext(ctx, `UPDATE OR IGNORE event_keys SET event_id = coalesce((SELECT min(t.id) FROM events t
+				WHERE t.cluster_id = event_keys.cluster_id AND t.sig = event_keys.sig AND t.version_id <> ?1), event_id)
+			WHERE sig <> 0 AND event_id IN (SELECT id FROM events WHERE version_id = ?1)`, vid); err != nil {
 			return fmt.Errorf("unindex: %w", err)
 		}
 	}
