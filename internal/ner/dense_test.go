@@ -209,3 +209,41 @@ func TestWordCachesSumAsFeatures(t *testing.T) {
 		t.Error("no token used wcacheOwn: the test does not cover it")
 	}
 }
+
+// TestLabelSumsAsFeatures: stage 2's emission scores are the same with the
+// label features' precomputed sums (labelSums) as with every stacked
+// feature's row added, on the shipped model, for sentences of one and two
+// words (both ends' pads in every table), brackets and repeated names.
+func TestLabelSumsAsFeatures(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.stage2.lsums == nil {
+		t.Fatal("the loaded model has no label sums")
+	}
+	plain, err := Load(bytes.NewReader(defaultModelBytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain.stage2.lsums = nil
+	scores := func(m *Model, words []string) ([]float32, []int) {
+		s := &scratch{}
+		path := slices.Clone(m.tagIndices(s, words))
+		return slices.Clone(s.em), path
+	}
+	sents := append([]string{
+		"Jakarta",
+		"Presiden Prabowo",
+		"Komisi Pemberantasan Korupsi ( KPK ) memeriksa Bupati Budi ; Budi membantah .",
+		"The United Nations ( UN ) said Guterres would meet Guterres ' envoy in Geneva",
+	}, benchText...)
+	for _, sent := range sents {
+		words := strings.Fields(sent)
+		gotEm, gotPath := scores(m, words)
+		wantEm, wantPath := scores(plain, words)
+		if !slices.Equal(gotEm, wantEm) || !slices.Equal(gotPath, wantPath) {
+			t.Errorf("%q: with label sums %v %v, feature rows %v %v", sent, gotEm, gotPath, wantEm, wantPath)
+		}
+	}
+}

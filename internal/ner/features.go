@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -502,115 +501,6 @@ func (m *Model) features(rows []uint32, info []tokInfo, i, n int, cached bool) [
 	}
 	if i == n-1 {
 		add(mix(tLastShape, c.cshape))
-	}
-	return rows
-}
-
-// Stacked features. A second-stage model sees, besides the ordinary
-// features, the labels the first stage predicted for the whole sentence.
-// This lets it use evidence a first-order model cannot reach: the label of
-// the words two to the right, the type of the long form before an acronym in
-// parentheses ("Komisi Pemberantasan Korupsi ( KPK )"), and the label of the
-// same word elsewhere in the sentence.
-const (
-	tSLab0 uint64 = iota + 200
-	tSLabPrev
-	tSLabNext
-	tSLabPrevNext
-	tSLab0Lower
-	tSLab0Shape
-	tSParen
-	tSSameWord
-	tSChunkLen
-	tSLabPrev2
-	tSLabNext2
-)
-
-// stackInfo precomputes, for stacked features, the type of the first-stage
-// chunk before an enclosing "(" and the same-word label of every token.
-func (m *Model) stackInfo(s *scratch, words []string, prev []int) {
-	n := len(words)
-	if cap(s.paren) < n {
-		s.paren = make([]int, n)
-		s.same = make([]int, n)
-		s.clen = make([]int, n)
-	}
-	s.paren, s.same, s.clen = s.paren[:n], s.same[:n], s.clen[:n]
-	open := -1 // label before the innermost open parenthesis, or -1
-	for i, w := range words {
-		s.paren[i] = open
-		switch w {
-		case "(":
-			open = 0
-			if i > 0 {
-				open = prev[i-1]
-			}
-		case ")":
-			open = -1
-		}
-	}
-	// Tokens are compared by their word hash first: most pairs differ.
-	for i := range words {
-		s.same[i] = -1
-		if prev[i] != 0 {
-			continue
-		}
-		wi := s.info[i+2].word
-		for j := range words {
-			if prev[j] != 0 && s.info[j+2].word == wi && j != i && words[j] == words[i] {
-				s.same[i] = prev[j]
-				break
-			}
-		}
-	}
-	// Length of the predicted chunk each token is in (0 for O), capped at 5.
-	for i := 0; i < n; {
-		if prev[i] == 0 {
-			s.clen[i] = 0
-			i++
-			continue
-		}
-		j := i + 1
-		for j < n && prev[j] != 0 && strings.HasPrefix(m.labels[prev[j]], "I-") {
-			j++
-		}
-		for k := i; k < j; k++ {
-			s.clen[k] = min(j-i, 5)
-		}
-		i = j
-	}
-}
-
-// stackFeatures appends the stacked features of token i.
-func (m *Model) stackFeatures(rows []uint32, s *scratch, prev []int, i, n int) []uint32 {
-	shift := 64 - m.bits
-	add := func(h uint64) {
-		rows = append(rows, uint32(h>>shift))
-	}
-	lab := func(j int) uint64 {
-		if j < 0 {
-			return 1000
-		}
-		if j >= n {
-			return 1001
-		}
-		return uint64(prev[j])
-	}
-	c := &s.info[i+2]
-	add(mix(tSLab0, lab(i)))
-	add(mix(tSLabPrev, lab(i-1)))
-	add(mix(tSLabNext, lab(i+1)))
-	add(mix(tSLabPrev2, lab(i-2)))
-	add(mix(tSLabNext2, lab(i+2)))
-	add(mix(mix(tSLabPrevNext, lab(i-1)), lab(i+1)))
-	add(mix(mix(tSLab0Lower, lab(i)), c.lower))
-	add(mix(mix(tSLab0Shape, lab(i)), c.cshape))
-	add(mix(mix(tSChunkLen, lab(i)), uint64(s.clen[i])))
-	if p := s.paren[i]; p >= 0 {
-		add(mix(mix(tSParen, uint64(p)), c.cshape))
-	}
-	if p := s.same[i]; p >= 0 {
-		add(mix(mix(tSSameWord, uint64(p)), c.cshape))
 	}
 	return rows
 }

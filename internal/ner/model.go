@@ -58,6 +58,10 @@ type Model struct {
 	// dense packs the non-zero rows of q for tagging (see denseRows);
 	// built with wcache, nil while training. Stage 2 shares stage 1's.
 	dense *denseRows
+	// lsums, in a stacked stage 2 with packed rows, holds the sums of its
+	// features that read only first-stage labels (see labelSums); built
+	// with wcache.
+	lsums *labelSums
 	// stage2, when set, re-tags the sentence with the labels of this model
 	// as extra features (stacking); it shares labels, bits and clusters.
 	stage2 *Model
@@ -289,15 +293,24 @@ func (m2 *Model) stackedEmissions(s *scratch, words []string, prev []int) {
 	m2.stackInfo(s, words, prev)
 	s.rows2 = s.rows2[:0]
 	for i := 0; i < n; i++ {
-		s.rows2 = m2.stackFeatures(s.rows2[:0], s, prev, i, n)
 		acc := s.acc2[i*nL : (i+1)*nL]
 		var sum [16]int32
 		if d := m2.dense; d != nil {
+			t := stackTokenAt(s, prev, i, n)
+			mask := sgAll
+			if ls := m2.lsums; ls != nil {
+				// the label features' sums from the small tables,
+				// the others' rows from the packed table
+				ls.add(&sum, &t, nL)
+				mask = sgWord
+			}
+			s.rows2 = m2.stackRows(s.rows2[:0], &t, mask)
 			d.sumAll(&sum, s.rows2)
 			for y := range acc {
 				acc[y] += sum[(m2.off+y)&15]
 			}
 		} else {
+			s.rows2 = m2.stackFeatures(s.rows2[:0], s, prev, i, n)
 			for _, r := range s.rows2 {
 				k := int(r)*m2.stride + m2.off
 				for y, v := range m2.q[k : k+nL] {
@@ -330,6 +343,9 @@ func (m *Model) buildWordCache() {
 // wcache) from the packed rows, or from the table where there are none.
 func (m *Model) buildSums() {
 	m.wcache, m.wcacheOwn, m.ownOK = nil, nil, nil
+	if m2 := m.stage2; m2 != nil {
+		m2.lsums = m2.buildLabelSums()
+	}
 	if len(m.clusterList) == 0 {
 		return
 	}
