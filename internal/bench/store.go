@@ -88,6 +88,18 @@ type Latency struct {
 	Results int `json:"results"`
 }
 
+// Reads is what each run of a query read from storage (Linux,
+// /proc/self/io; a PostgreSQL server's reads are not the client's): zero
+// when every page it needed was in the operating system's cache.
+type Reads struct {
+	Runs  int     `json:"runs"`
+	P50KB float64 `json:"p50_kb"`
+	P99KB float64 `json:"p99_kb"`
+	MaxKB float64 `json:"max_kb"`
+	// TotalMB is the sum over the runs.
+	TotalMB float64 `json:"total_mb"`
+}
+
 // Size holds the figures at one corpus size.
 type Size struct {
 	Docs int `json:"docs"`
@@ -104,7 +116,16 @@ type Size struct {
 	DBMB             float64 `json:"db_mb"`
 	PeakHeapMB       float64 `json:"build_peak_heap_mb"`
 	QueryHeapMB      float64 `json:"query_peak_heap_mb"`
-	Search           Latency `json:"search"`
+	// SearchFirst is each benchmark query's first run in the process,
+	// before the timed runs: the pages it needs that the operating
+	// system's cache lacks are read from storage, so on a database larger
+	// than the memory (or one just opened) it is the latency of a query
+	// nobody asked lately. SearchFirstRead is what those runs read.
+	SearchFirst     Latency `json:"search_first"`
+	SearchFirstRead Reads   `json:"search_first_read"`
+	// Search is the timed runs after SearchFirst: the latency of queries
+	// whose pages the cache holds.
+	Search Latency `json:"search"`
 	// SearchCPU is the searches' CPU time (Linux), which the machine's
 	// load does not inflate as it does the wall clock.
 	SearchCPU Latency `json:"search_cpu"`

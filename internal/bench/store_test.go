@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -39,6 +40,10 @@ func TestRunStore(t *testing.T) {
 	for _, sz := range st.Sizes {
 		if sz.Search.Runs != 3 || sz.Events.Runs != 3 || sz.Dossier.Runs != 3 || sz.DBMB <= 0 || sz.MsPer1000Docs <= 0 {
 			t.Errorf("size %d: figures not filled: %+v", sz.Docs, sz)
+		}
+		if sz.SearchFirst.Runs != len(searchQueries) || (runtime.GOOS == "linux" && sz.SearchFirstRead.Runs != len(searchQueries)) {
+			t.Errorf("size %d: each query's first run not timed once (%d runs, %d reads measured)",
+				sz.Docs, sz.SearchFirst.Runs, sz.SearchFirstRead.Runs)
 		}
 		if sz.Events.Results == 0 {
 			t.Errorf("size %d: the most mentioned country has no events", sz.Docs)
