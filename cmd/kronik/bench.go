@@ -46,7 +46,7 @@ func writeSize(w io.Writer, sz bench.Size) {
 }
 
 func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlagSet("bench", "bench [--json] [--docs N] [--workers N] [--seed N] [--sizes N,N,...] [--queries N] [--store=false] [--dir D [--query-only | --resume]]\n\n"+
+	fs := newFlagSet("bench", "bench [--json] [--docs N] [--workers N] [--seed N] [--sizes N,N,...] [--queries N] [--store=false] [--dir D [--query-only [--prewarm] | --resume]]\n\n"+
 		"Measures extraction on generated news: a floor (read and tokenize), the whole\n"+
 		"pipeline on one core with each stage's share, and on all workers. Then ingest\n"+
 		"into SQLite (end to end and store only) and the latency of search, events and\n"+
@@ -62,6 +62,7 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	withStore := fs.Bool("store", true, "run the knowledge-base benchmark")
 	dir := fs.String("dir", "", "directory for the temporary databases (default: a new temporary directory)")
 	queryOnly := fs.Bool("query-only", false, "only time the queries on the database a run with --dir left there")
+	prewarm := fs.Bool("prewarm", false, "with --query-only: read the tables searches consult first, as `kronik serve` does at start, and time that")
 	resume := fs.Bool("resume", false, "grow the database a run with --dir left there through --sizes, from the documents it holds (no extraction or ingest figures)")
 	pg := pgBenchFlags(fs)
 	if err := parseFlags(fs, args); err != nil {
@@ -70,11 +71,14 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if pg.dsn != nil && *pg.dsn != "" {
 		return runBenchPostgres(ctx, pg, *docs, *seed, *queries, *asJSON, stdout, stderr)
 	}
+	if *prewarm && !*queryOnly {
+		return fmt.Errorf("%w: --prewarm goes with --query-only", errUsage)
+	}
 	if *queryOnly {
 		if *dir == "" {
 			return fmt.Errorf("%w: --query-only needs --dir", errUsage)
 		}
-		sz, err := bench.QueryStore(ctx, *dir, *queries)
+		sz, err := bench.QueryStore(ctx, *dir, *queries, *prewarm)
 		if err != nil {
 			return err
 		}

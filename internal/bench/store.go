@@ -116,6 +116,10 @@ type Size struct {
 	DBMB             float64 `json:"db_mb"`
 	PeakHeapMB       float64 `json:"build_peak_heap_mb"`
 	QueryHeapMB      float64 `json:"query_peak_heap_mb"`
+	// PrewarmSeconds is how long reading the tables searches consult took
+	// before the queries (store.Prewarmer, `kronik bench --query-only
+	// --prewarm`); absent when they were not read first.
+	PrewarmSeconds float64 `json:"prewarm_seconds,omitempty"`
 	// SearchFirst is each benchmark query's first run in the process,
 	// before the timed runs: the pages it needs that the operating
 	// system's cache lacks are read from storage, so on a database larger
@@ -461,8 +465,10 @@ func peakRSSMB() float64 {
 
 // QueryStore times the queries on a database a run with StoreOptions.Dir
 // left behind (Dir/sizes.db), at whatever size it has: queries can be timed
-// again with new code without rebuilding a large corpus.
-func QueryStore(ctx context.Context, dir string, runs int) (Size, error) {
+// again with new code without rebuilding a large corpus. With prewarm, the
+// tables searches consult are read first (store.Prewarmer), as `kronik
+// serve` does at start.
+func QueryStore(ctx context.Context, dir string, runs int, prewarm bool) (Size, error) {
 	path := filepath.Join(dir, "sizes.db")
 	if _, err := os.Stat(path); err != nil {
 		return Size{}, fmt.Errorf("query benchmark: %w", err)
@@ -478,6 +484,13 @@ func QueryStore(ctx context.Context, dir string, runs int) (Size, error) {
 	}
 	sz := Size{Docs: st.Documents, Clusters: st.Clusters, DBMB: fileMB(path)}
 	peak := startPeak()
+	if prewarm {
+		t := time.Now()
+		if _, err := db.Prewarm(ctx); err != nil {
+			return sz, err
+		}
+		sz.PrewarmSeconds = time.Since(t).Seconds()
+	}
 	if err := timeQueries(ctx, db, runs, &sz); err != nil {
 		return sz, fmt.Errorf("queries at %d: %w", sz.Docs, err)
 	}

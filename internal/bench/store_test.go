@@ -220,6 +220,14 @@ func TestResumeStore(t *testing.T) {
 	if len(st.Sizes) != 1 || st.Sizes[0].Docs != 55 || st.Sizes[0].Search.Runs != 2 {
 		t.Fatalf("resumed sizes = %+v, want one size of 55 documents with its queries timed", st.Sizes)
 	}
+	// The kept database's queries timed again, its search tables read first.
+	sz, err := QueryStore(ctx, dir, 2, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sz.Docs != 55 || sz.PrewarmSeconds <= 0 || sz.Search.Runs != 2 || sz.SearchFirst.Runs != len(searchQueries) {
+		t.Errorf("queries on the kept database = %+v, want 55 documents, prewarm timed, the queries run", sz)
+	}
 	db, err := sqlite.Open(ctx, filepath.Join(dir, "sizes.db"))
 	if err != nil {
 		t.Fatal(err)
