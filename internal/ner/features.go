@@ -121,21 +121,44 @@ func (m *Model) describe(t *tokInfo, w string, buf []byte) []byte {
 	nShape := 0
 	upper, lower, digit, other := 0, 0, 0, 0
 	flags := uint32(0)
-	first := true
-	for _, r := range w {
+	for i := 0; i < len(w); {
+		// An ASCII byte is a rune whose class and lower case are read
+		// off directly (unicode.IsUpper, IsLower, IsDigit and ToLower
+		// agree with these ranges there); other runes go through the
+		// unicode tables, as a range over w would decode them.
+		r, size := rune(w[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(w[i:])
+		}
 		var cls byte
+		lr := r
 		switch {
+		case 'A' <= r && r <= 'Z':
+			cls, lr = 'X', r+'a'-'A'
+		case 'a' <= r && r <= 'z':
+			cls = 'x'
+		case '0' <= r && r <= '9':
+			cls = 'd'
+		case r < utf8.RuneSelf:
+			cls = byte(r)
 		case unicode.IsUpper(r):
-			cls = 'X'
+			cls, lr = 'X', unicode.ToLower(r)
+		case unicode.IsLower(r):
+			cls, lr = 'x', unicode.ToLower(r)
+		case unicode.IsDigit(r):
+			cls, lr = 'd', unicode.ToLower(r)
+		default:
+			cls, lr = '*', unicode.ToLower(r)
+		}
+		switch cls {
+		case 'X':
 			upper++
-			if first {
+			if i == 0 {
 				flags |= fInitCap
 			}
-		case unicode.IsLower(r):
-			cls = 'x'
+		case 'x':
 			lower++
-		case unicode.IsDigit(r):
-			cls = 'd'
+		case 'd':
 			digit++
 		default:
 			other++
@@ -145,13 +168,8 @@ func (m *Model) describe(t *tokInfo, w string, buf []byte) []byte {
 			case '.':
 				flags |= fHasPeriod
 			}
-			if r < utf8.RuneSelf {
-				cls = byte(r)
-			} else {
-				cls = '*'
-			}
 		}
-		first = false
+		i += size
 		if nShape < 8 {
 			shape = (shape ^ uint64(cls)) * fnvPrime
 			nShape++
@@ -160,7 +178,11 @@ func (m *Model) describe(t *tokInfo, w string, buf []byte) []byte {
 			cshape = (cshape ^ uint64(cls)) * fnvPrime
 			last = cls
 		}
-		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		if lr < utf8.RuneSelf {
+			buf = append(buf, byte(lr))
+		} else {
+			buf = utf8.AppendRune(buf, lr)
+		}
 	}
 	if upper > 1 && lower == 0 {
 		flags |= fAllCaps
@@ -180,7 +202,7 @@ func (m *Model) describe(t *tokInfo, w string, buf []byte) []byte {
 	}
 	// Everything else depends only on the lower-cased form: for words of
 	// the cluster list it was computed once, when the model was built.
-	ci, known := m.clusters[string(buf)]
+	ci, known := m.clusters.find(buf, hashBytes(buf))
 	if known && m.lowers != nil {
 		l := &m.lowers[ci]
 		t.lowerPart = *l

@@ -30,10 +30,10 @@ type Model struct {
 	qscale float32
 	// w holds float weights during training only (nil afterwards).
 	w        []float32
-	trans    []float32        // (nL+1) x nL: previous label (row nL = sentence start) to label
-	allowed  []bool           // same shape as trans: BIO-valid transitions
-	preds    [][]int32        // per label, the labels allowed before it (from allowed)
-	clusters map[string]int32 // word -> index in clusterList
+	trans    []float32  // (nL+1) x nL: previous label (row nL = sentence start) to label
+	allowed  []bool     // same shape as trans: BIO-valid transitions
+	preds    [][]int32  // per label, the labels allowed before it (from allowed)
+	clusters *wordIndex // word -> index in clusterList
 	// clusterList keeps the clusters in file order for Save.
 	clusterList []Cluster
 	nExtra      int // extra clusterings per word (see Cluster.Extra)

@@ -390,8 +390,8 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !reflect.DeepEqual(m2.Labels(), m.Labels()) || m2.greedy != greedy || len(m2.clusters) != 2 || (m2.stage2 != nil) != o.Stacked {
-			t.Fatalf("header did not survive: labels %q greedy %v clusters %d", m2.Labels(), m2.greedy, len(m2.clusters))
+		if !reflect.DeepEqual(m2.Labels(), m.Labels()) || m2.greedy != greedy || m2.clusters.len() != 2 || (m2.stage2 != nil) != o.Stacked {
+			t.Fatalf("header did not survive: labels %q greedy %v clusters %d", m2.Labels(), m2.greedy, m2.clusters.len())
 		}
 		for g := range m.gaz {
 			if (m.gaz[g] == nil) != (m2.gaz[g] == nil) || m.gaz[g] != nil && (!reflect.DeepEqual(m.gaz[g].list, m2.gaz[g].list) || !reflect.DeepEqual(m.gaz[g].types, m2.gaz[g].types)) {

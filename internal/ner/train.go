@@ -132,12 +132,13 @@ func newModelNoTable(labels []string, bits uint, greedy bool, clusters []Cluster
 
 func (m *Model) setClusters(cl []Cluster) {
 	m.clusterList = append([]Cluster(nil), cl...)
-	m.clusters = make(map[string]int32, len(cl))
+	words := make([]string, len(cl))
 	m.nExtra = 0
 	for i, c := range m.clusterList {
-		m.clusters[c.Word] = int32(i)
+		words[i] = c.Word
 		m.nExtra = max(m.nExtra, min(len(c.Extra), maxExtra))
 	}
+	m.clusters = newWordIndex(words)
 	m.buildLowers()
 }
 
