@@ -230,14 +230,16 @@ func (m *Model) describeLower(l *lowerPart, buf []byte, ci int32, known bool) {
 	}
 	l.ipre, l.isuf = hNone, hNone
 	if n >= 5 { // short words such as "dia" or "ini" are not derived forms
+		// (the first and last bytes, compared first, settle most pairs
+		// without a call to compare strings)
 		for i, p := range idPrefixes {
-			if len(buf) > len(p)+2 && string(buf[:len(p)]) == p {
+			if len(buf) > len(p)+2 && buf[0] == p[0] && string(buf[:len(p)]) == p {
 				l.ipre = mix(uint64(i+1), 0x51)
 				break
 			}
 		}
 		for i, s := range idSuffixes {
-			if len(buf) > len(s)+2 && string(buf[len(buf)-len(s):]) == s {
+			if len(buf) > len(s)+2 && buf[len(buf)-1] == s[len(s)-1] && string(buf[len(buf)-len(s):]) == s {
 				l.isuf = mix(uint64(i+1), 0x52)
 				break
 			}
