@@ -88,6 +88,7 @@ type scratch struct {
 	prev  []int
 	paren []int
 	same  []int
+	named []int // the tokens the first stage labelled (stackInfo)
 	clen  []int
 	// hide, during training only, removes the training names that only
 	// the current sentence's block has (see nameExclusion).

@@ -45,15 +45,23 @@ func (m *Model) stackInfo(s *scratch, words []string, prev []int) {
 			open = -1
 		}
 	}
-	// Tokens are compared by their word hash first: most pairs differ.
+	// An unlabelled token takes the label of the first labelled token of
+	// the same word: only the labelled tokens (few) are tried, in order,
+	// and compared by their word hash first (most pairs differ).
+	s.named = s.named[:0]
+	for j := range words {
+		if prev[j] != 0 {
+			s.named = append(s.named, j)
+		}
+	}
 	for i := range words {
 		s.same[i] = -1
 		if prev[i] != 0 {
 			continue
 		}
 		wi := s.info[i+2].word
-		for j := range words {
-			if prev[j] != 0 && s.info[j+2].word == wi && j != i && words[j] == words[i] {
+		for _, j := range s.named {
+			if s.info[j+2].word == wi && words[j] == words[i] {
 				s.same[i] = prev[j]
 				break
 			}
