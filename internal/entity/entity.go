@@ -108,6 +108,7 @@ func (r *Recognizer) Recognize(txt string, sents []text.Sentence, lang string) [
 	words := make([][]word, len(sents))
 	top := true    // in the title lines at the top (masthead, headline), before the body
 	story := false // the story's first sentence has been read
+	var sc scratch
 	for si, s := range sents {
 		ws := splitWords(s.Tokens)
 		words[si] = ws
@@ -116,7 +117,7 @@ func (r *Recognizer) Recognize(txt string, sents []text.Sentence, lang string) [
 		// berita tanpa iklan.") is a headline too
 		head := top || !story && headline(ws)
 		story = story || storySentence(s)
-		spans := r.sentenceSpans(txt, ws, s.Tokens, si, lang, place{byline: bylineSlot(sents, si), lede: si < 3 || !story})
+		spans := r.sentenceSpans(&sc, txt, ws, s.Tokens, si, lang, place{byline: bylineSlot(sents, si), lede: si < 3 || !story})
 		for _, sp := range spans {
 			if sp.a > 0 && shipPrefixes[ws[sp.a-1].s] {
 				continue // "KN Pulau Dana", "KRI Bung Tomo", "USS Ronald Reagan": a ship, none of the four types

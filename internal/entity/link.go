@@ -1,8 +1,10 @@
 package entity
 
 import (
+	"cmp"
 	"maps"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -374,7 +376,8 @@ func (r *Recognizer) link(txt string, sents []text.Sentence, words [][]word, ms 
 	out := make([]record.Entity, 0, len(order))
 	for _, k := range order {
 		e := byKey[k]
-		sort.Slice(e.Mentions, func(a, b int) bool { return e.Mentions[a].Start < e.Mentions[b].Start })
+		// (slices' sorts are sort's algorithms without its reflection)
+		slices.SortFunc(e.Mentions, func(a, b record.Mention) int { return cmp.Compare(a.Start, b.Start) })
 		if e.Type == kb.Person && e.Country == "" {
 			if ke := r.kb.Entity(k); ke != nil {
 				for _, role := range ke.Roles {
@@ -387,7 +390,7 @@ func (r *Recognizer) link(txt string, sents []text.Sentence, words [][]word, ms 
 		}
 		out = append(out, *e)
 	}
-	sort.SliceStable(out, func(a, b int) bool { return out[a].Mentions[0].Start < out[b].Mentions[0].Start })
+	slices.SortStableFunc(out, func(a, b record.Entity) int { return cmp.Compare(a.Mentions[0].Start, b.Mentions[0].Start) })
 	resolveRoleBodies(out)
 	return out
 }
@@ -627,7 +630,7 @@ func eventAbbreviations(txt string) map[string]bool {
 
 func sortedLetters(s string) string {
 	b := []byte(s)
-	sort.Slice(b, func(i, j int) bool { return b[i] < b[j] })
+	slices.Sort(b)
 	return string(b)
 }
 

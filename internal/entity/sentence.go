@@ -4,7 +4,8 @@ package entity
 // gathered in order of precedence.
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -12,18 +13,43 @@ import (
 	"kronik/internal/text"
 )
 
+// scratch holds buffers that the sentences of one document reuse, one
+// sentence after another (Recognize makes one a call): what sentenceSpans
+// and taggerSpans keep only while they read a sentence.
+type scratch struct {
+	strs        []string
+	owner       []int
+	known       []*kb.Match
+	spans       []span
+	words       []string // the tagger's input
+	first, last []int    // token -> first word, last word + 1
+}
+
+// grow returns b[:n] with its first n values zero, reallocated if too short.
+func grow[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
+}
+
 // sentenceSpans finds the candidate mentions of one sentence of txt. at says
-// where the sentence stands on the page.
-func (r *Recognizer) sentenceSpans(txt string, ws []word, toks []text.Token, si int, lang string, at place) []span {
+// where the sentence stands on the page. The spans it returns live in sc
+// until its next call.
+func (r *Recognizer) sentenceSpans(sc *scratch, txt string, ws []word, toks []text.Token, si int, lang string, at place) []span {
 	if len(ws) == 0 {
 		return nil
 	}
-	strs := make([]string, len(ws))
+	sc.strs = grow(sc.strs, len(ws))
+	strs := sc.strs
 	for i, w := range ws {
 		strs[i] = w.s
 	}
-	owner := make([]int, len(ws)) // index+1 into spans of the span covering a word
-	var spans []span
+	sc.owner = grow(sc.owner, len(ws))
+	owner := sc.owner // index+1 into spans of the span covering a word
+	spans := sc.spans[:0]
 	add := func(sp span) bool {
 		if sp.a < 0 || sp.b > len(ws) || sp.a >= sp.b {
 			return false
@@ -48,7 +74,8 @@ func (r *Recognizer) sentenceSpans(txt string, ws []word, toks []text.Token, si 
 
 	// 1. Known names, longest first.
 	kbm := r.kb.MatchLang(strs, lang)
-	known := make([]*kb.Match, len(ws)) // start word -> match
+	sc.known = grow(sc.known, len(ws))
+	known := sc.known // start word -> match
 	for i := range kbm {
 		m := &kbm[i]
 		if lang == "id" && countingPlace(ws, m) {
@@ -60,7 +87,7 @@ func (r *Recognizer) sentenceSpans(txt string, ws []word, toks []text.Token, si 
 	// 2. The tagger's spans, held to this package's conventions (keepTagged).
 	var tagged []span
 	if r.tagger != nil {
-		tagged = r.taggerSpans(txt, ws, toks)
+		tagged = r.taggerSpans(sc, txt, ws, toks)
 	}
 	// 2b. Credit lines in capitals ("DANIEL A. FAJRI | HAN REVANDA PUTRA",
 	// "CLIFF VENZON, Nikkei staff writer"): each run of capitalised words is
@@ -234,13 +261,14 @@ func (r *Recognizer) sentenceSpans(txt string, ws []word, toks []text.Token, si 
 			appositiveRole(ws, owner, spans, sp)
 		}
 	}
+	sc.spans = spans // its array, for the next sentence
 	live := spans[:0]
 	for _, sp := range spans {
 		if !sp.dead {
 			live = append(live, sp)
 		}
 	}
-	sort.Slice(live, func(i, j int) bool { return live[i].a < live[j].a })
+	slices.SortFunc(live, func(x, y span) int { return cmp.Compare(x.a, y.a) })
 	return live
 }
 

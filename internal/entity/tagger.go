@@ -12,7 +12,7 @@ import (
 // taggerSpans maps the tagger's BIO labels over the sentence tokens to spans
 // over words. Spans that begin with an event, document or programme head are
 // dropped: they are none of the four types.
-func (r *Recognizer) taggerSpans(txt string, ws []word, toks []text.Token) []span {
+func (r *Recognizer) taggerSpans(sc *scratch, txt string, ws []word, toks []text.Token) []span {
 	// Names are capitalised under this package's conventions
 	// (keepTagged), so a sentence with no capitalised word after its first,
 	// and a first word that cannot be a name, gives the tagger nothing to find:
@@ -26,7 +26,8 @@ func (r *Recognizer) taggerSpans(txt string, ws []word, toks []text.Token) []spa
 	if caps == 0 {
 		return nil
 	}
-	words := make([]string, len(toks))
+	sc.words = grow(sc.words, len(toks))
+	words := sc.words
 	for i, t := range toks {
 		words[i] = t.Text
 	}
@@ -34,8 +35,8 @@ func (r *Recognizer) taggerSpans(txt string, ws []word, toks []text.Token) []spa
 	if len(labels) != len(toks) {
 		return nil
 	}
-	first := make([]int, len(toks)) // token -> first word
-	last := make([]int, len(toks))  // token -> last word + 1
+	sc.first, sc.last = grow(sc.first, len(toks)), grow(sc.last, len(toks))
+	first, last := sc.first, sc.last // token -> first word, last word + 1
 	for i := range first {
 		first[i] = -1
 	}
