@@ -329,19 +329,26 @@ func (r *Recognizer) link(txt string, sents []text.Sentence, words [][]word, ms 
 		}
 	}
 
-	// Group mentions into entities.
-	byKey := map[string]*record.Entity{}
-	var order []string
+	// Group mentions into entities, numbered in the order of their first
+	// mentions (counted first, so the entities are made in place).
+	byKey := map[string]int{}
+	for _, k := range keys[:len(ms)] {
+		if _, ok := byKey[k]; !ok {
+			byKey[k] = len(byKey)
+		}
+	}
+	out := make([]record.Entity, len(byKey))
+	made := 0
 	for i, m := range ms {
 		k := keys[i]
-		e := byKey[k]
-		if e == nil {
-			e = &record.Entity{ID: k, Type: types[i], Source: m.src}
+		j := byKey[k]
+		e := &out[j]
+		if j == made { // its first mention
+			*e = record.Entity{ID: k, Type: types[i], Source: m.src}
 			if ke := r.kb.Entity(k); ke != nil {
 				e.Name, e.Code, e.Wikidata, e.Country, e.Source = ke.Name, ke.Code, ke.Wikidata, ke.Country, "kb"
 			}
-			byKey[k] = e
-			order = append(order, k)
+			made++
 		}
 		if ents[i] == nil && (e.Name == "" || (len(m.text) > len(e.Name) && r.kb.Entity(k) == nil)) {
 			e.Name = m.text
@@ -373,9 +380,9 @@ func (r *Recognizer) link(txt string, sents []text.Sentence, words [][]word, ms 
 			e.Country = m.roleOf
 		}
 	}
-	out := make([]record.Entity, 0, len(order))
-	for _, k := range order {
-		e := byKey[k]
+	for j := range out {
+		e := &out[j]
+		k := e.ID
 		// (slices' sorts are sort's algorithms without its reflection)
 		slices.SortFunc(e.Mentions, func(a, b record.Mention) int { return cmp.Compare(a.Start, b.Start) })
 		if e.Type == kb.Person && e.Country == "" {
@@ -388,7 +395,6 @@ func (r *Recognizer) link(txt string, sents []text.Sentence, words [][]word, ms 
 				}
 			}
 		}
-		out = append(out, *e)
 	}
 	slices.SortStableFunc(out, func(a, b record.Entity) int { return cmp.Compare(a.Mentions[0].Start, b.Mentions[0].Start) })
 	resolveRoleBodies(out)
