@@ -22,6 +22,7 @@ type scratch struct {
 	known       []*kb.Match
 	spans       []span
 	words       []string // the tagger's input
+	labels      []string // and output
 	first, last []int    // token -> first word, last word + 1
 }
 

@@ -9,6 +9,12 @@ import (
 	"kronik/internal/text"
 )
 
+// tagAppender is a Tagger that can append its labels to a slice (as
+// ner.Model does), which taggerSpans reuses from sentence to sentence.
+type tagAppender interface {
+	TagAppend(dst, words []string) []string
+}
+
 // taggerSpans maps the tagger's BIO labels over the sentence tokens to spans
 // over words. Spans that begin with an event, document or programme head are
 // dropped: they are none of the four types.
@@ -31,7 +37,13 @@ func (r *Recognizer) taggerSpans(sc *scratch, txt string, ws []word, toks []text
 	for i, t := range toks {
 		words[i] = t.Text
 	}
-	labels := r.tagger.Tag(words)
+	var labels []string
+	if ta, ok := r.tagger.(tagAppender); ok {
+		sc.labels = ta.TagAppend(sc.labels[:0], words)
+		labels = sc.labels
+	} else {
+		labels = r.tagger.Tag(words)
+	}
 	if len(labels) != len(toks) {
 		return nil
 	}

@@ -594,17 +594,21 @@ func (m *Model) decode8(s *scratch, trans []float32, n int) []int {
 // Tag returns one BIO label per word (B-PERSON, I-ORG, O, ...). Words are
 // tokens as the text package cuts them; the tagger is case-sensitive.
 func (m *Model) Tag(words []string) []string {
-	out := make([]string, len(words))
+	return m.TagAppend(make([]string, 0, len(words)), words)
+}
+
+// TagAppend is Tag appending the labels to dst, so that a caller tagging
+// sentence after sentence reuses one slice.
+func (m *Model) TagAppend(dst, words []string) []string {
 	if len(words) == 0 {
-		return out
+		return dst
 	}
 	s := m.getScratch()
-	path := m.tagIndices(s, words)
-	for i, y := range path {
-		out[i] = m.labels[y]
+	for _, y := range m.tagIndices(s, words) {
+		dst = append(dst, m.labels[y])
 	}
 	m.pool.Put(s)
-	return out
+	return dst
 }
 
 // TagFirstStage is Tag with the first stage only: about half the work of a
