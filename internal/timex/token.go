@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -70,13 +71,20 @@ func tokensOf(s string, ps []text.Piece) []token {
 func asciiLower(s string) string {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if c := b[j]; c >= 'A' && c <= 'Z' {
-					b[j] = c + 'a' - 'A'
+			// one allocation: a Builder's String does not copy
+			var b strings.Builder
+			b.Grow(len(s))
+			b.WriteString(s[:i])
+			for j := i; j < len(s); {
+				b.WriteByte(s[j] + 'a' - 'A') // s[j] is an upper-case letter
+				k := j + 1
+				for k < len(s) && (s[k] < 'A' || s[k] > 'Z') {
+					k++
 				}
+				b.WriteString(s[j+1 : k])
+				j = k
 			}
-			return string(b)
+			return b.String()
 		}
 	}
 	return s
