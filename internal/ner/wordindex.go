@@ -70,8 +70,12 @@ func slot[S string | []byte](ix *wordIndex, w S, h uint64) (int, bool) {
 	}
 }
 
-// find returns the index of word w, whose hashBytes is h.
+// find returns the index of word w, whose hashBytes is h. A nil index
+// (a model without a cluster list) knows no word.
 func (ix *wordIndex) find(w []byte, h uint64) (int32, bool) {
+	if ix == nil {
+		return 0, false
+	}
 	k, ok := slot(ix, w, h)
 	if !ok {
 		return 0, false
@@ -80,4 +84,9 @@ func (ix *wordIndex) find(w []byte, h uint64) (int32, bool) {
 }
 
 // len returns the number of distinct words.
-func (ix *wordIndex) len() int { return ix.n }
+func (ix *wordIndex) len() int {
+	if ix == nil {
+		return 0
+	}
+	return ix.n
+}

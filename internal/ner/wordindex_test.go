@@ -26,6 +26,10 @@ func TestWordIndexAsMap(t *testing.T) {
 	if ix.len() != len(want) {
 		t.Errorf("len %d, want %d distinct words", ix.len(), len(want))
 	}
+	var none *wordIndex
+	if _, ok := none.find([]byte("jakarta"), hashString("jakarta")); ok || none.len() != 0 {
+		t.Error("a nil index knows a word")
+	}
 	probes := append([]string{"kat", "katakan", "JAKARTA", "e", "presidenn", "b"}, words...)
 	for _, w := range probes {
 		ci, ok := ix.find([]byte(w), hashString(w))
