@@ -149,7 +149,11 @@ func (d *denseRows) sum16(acc *[16]int32, rs []uint32) bool {
 	if len(rs) > maxSum16Rows {
 		return false
 	}
-	var even, odd [4]uint64 // values 4w, 4w+2 and 4w+1, 4w+3 of word w
+	// values 4w, 4w+2 (ew) and 4w+1, 4w+3 (ow) of word w, in eight
+	// variables rather than arrays so that they stay in registers: a row
+	// then costs a few instructions besides its read, and more reads are
+	// in flight at once
+	var e0, e1, e2, e3, o0, o1, o2, o3 uint64
 	n := uint32(0)
 	for _, r := range rs {
 		j, ok := d.find(r)
@@ -157,12 +161,14 @@ func (d *denseRows) sum16(acc *[16]int32, rs []uint32) bool {
 			continue
 		}
 		p := (*[4]uint64)(d.w[j*4 : j*4+4])
-		for k := range p {
-			even[k] += p[k] & lanes
-			odd[k] += p[k] >> 16 & lanes
-		}
+		w0, w1, w2, w3 := p[0], p[1], p[2], p[3]
+		e0, o0 = e0+w0&lanes, o0+w0>>16&lanes
+		e1, o1 = e1+w1&lanes, o1+w1>>16&lanes
+		e2, o2 = e2+w2&lanes, o2+w2>>16&lanes
+		e3, o3 = e3+w3&lanes, o3+w3>>16&lanes
 		n++
 	}
+	even, odd := [4]uint64{e0, e1, e2, e3}, [4]uint64{o0, o1, o2, o3}
 	off := n * offsetBinary
 	for k := range 4 {
 		acc[4*k] += int32(uint32(even[k]) - off)
