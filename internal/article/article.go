@@ -600,12 +600,25 @@ func titleSet(t string) bool {
 
 // newsSections are the section names a masthead line puts after the outlet
 // ("Media Indonesia | Internasional", "The Star | World"), in Indonesian and
-// English.
+// English; pages also set them before a story's first words as a
+// breadcrumb ("Regional - ...", "SPORTS - ..."), shaped like a lone
+// dateline. Words that are also places stay out ("Nusantara", the new
+// capital; "Metro", a town in Lampung).
 var newsSections = map[string]bool{
 	"internasional": true, "nasional": true, "dunia": true, "global": true, "ekonomi": true,
 	"bisnis": true, "politik": true, "hukum": true, "olahraga": true, "berita": true,
 	"news": true, "world": true, "asia": true, "nation": true, "business": true,
 	"politics": true, "economy": true, "international": true, "asia pacific": true,
+	// regional and city desks
+	"regional": true, "daerah": true, "megapolitan": true, "local": true, "lokal": true,
+	"luar negeri": true, "mancanegara": true, "world news": true,
+	// the other desks of a general news site
+	"sport": true, "sports": true, "sepakbola": true, "tekno": true, "teknologi": true,
+	"tech": true, "technology": true, "sains": true, "science": true, "kesehatan": true,
+	"health": true, "lifestyle": true, "gaya hidup": true, "hiburan": true,
+	"entertainment": true, "otomotif": true, "travel": true, "wisata": true,
+	"pendidikan": true, "education": true, "edukasi": true, "humaniora": true,
+	"finance": true, "keuangan": true, "markets": true, "pasar": true, "properti": true,
 }
 
 // ledeWithin reports whether one of the first n paragraphs opens with a lede.

@@ -2,6 +2,7 @@ package article
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"kronik/internal/kb"
@@ -87,13 +88,18 @@ func creditedSubject(place, outlet string) bool {
 	return headlineSubject(place)
 }
 
-// isDatelinePlace decides whether a lone part before a dash ("WASHINGTON —",
-// "Jakarta - ") is a dateline place: written in capitals, or one to three
-// capitalised words that do not open an ordinary sentence. Several
-// capitalised words in mixed case must be a place the knowledge base knows:
-// a byline sets a reporter's name the same way ("Rina Wati Contoh -
-// detikNews"), and a person is never a dateline.
-func isDatelinePlace(s string) bool {
+// isDatelinePlace decides whether a lone part s before a dash ("WASHINGTON
+// —", "Jakarta - "), followed by the story's words rest, is a dateline
+// place. Datelines are set in capitals, or name a city the knowledge base
+// knows; several capitalised words in mixed case must be one it knows (a
+// byline sets a reporter's name the same way: "Rina Wati Contoh -
+// detikNews"). One word in mixed case that it does not know is as often an
+// outlet's name ("Rappler -", "Medcom -") as a small town's, so it is taken
+// only when the story names it again as a place (namedAsPlace: "Kupang -
+// ... di Kupang"). Never a dateline: a page's section label ("Regional -"),
+// a person, an organisation, and the first of a pair of states or cities
+// heading a headline ("CHINA - INDONESIA: ...", pairHeadline).
+func isDatelinePlace(s, rest string) bool {
 	pl, ok := asPlace(s)
 	if !ok {
 		return false
@@ -106,5 +112,120 @@ func isDatelinePlace(s string) bool {
 	if n > 1 && strings.EqualFold(words[0], "the") && !knownPlace(pl) {
 		return false // a paper's name ("THE EDGE -"); a place is "THE HAGUE"
 	}
-	return (isUpperWord(s) || n == 1 || n <= 3 && knownPlace(pl)) && !headlineSubject(s)
+	if pairHeadline(s, rest) {
+		return false
+	}
+	if cityStates[strings.ToLower(pl)] {
+		return true // "Singapore -": the state is its only city
+	}
+	switch {
+	case isUpperWord(s), n <= 3 && knownPlace(pl):
+	case n == 1 && namedAsPlace(rest, strings.TrimSpace(s)):
+	default:
+		return false
+	}
+	return !headlineSubject(s)
+}
+
+// cityStates are the states that are one city, whose datelines name the
+// state in any case ("Singapore -", "Singapura -", "Monaco -"), unlike a
+// country in mixed case before a dash, which opens a headline.
+var cityStates = map[string]bool{
+	"singapore": true, "singapura": true, "monaco": true, "vatican": true, "vatican city": true,
+	"vatikan": true, "san marino": true,
+}
+
+// pairHeadline reports whether s and the words after its dash are a pair
+// of states or places heading a headline: "CHINA - INDONESIA: ...", "BEIJING
+// - WASHINGTON: ...", "INDONESIA - MALAYSIA sepakat ...", "Singapore -
+// Malaysia agree ...". The second place is closed by a colon (a headline's
+// topic), or both are states and the second is set in capitals as the first
+// is, or the first is a city-state in mixed case and the second a state. A
+// dateline's story may open with a state in mixed case ("JAKARTA -
+// Indonesia dan ...", "UKRAINA - Rusia meluncurkan ..."), which is no pair.
+func pairHeadline(s, rest string) bool {
+	second, after := leadingPlace(rest)
+	if second == "" {
+		return false
+	}
+	if strings.HasPrefix(strings.TrimLeft(after, " "), ":") {
+		return true
+	}
+	_, country2, _, _ := kbKinds(second)
+	if !country2 {
+		return false
+	}
+	place1, country1, _, _ := kbKinds(s)
+	switch {
+	case isUpperWord(s):
+		return country1 && !place1 && isUpperWord(second)
+	default:
+		return cityStates[strings.ToLower(strings.TrimSpace(s))]
+	}
+}
+
+// leadingPlace is the longest run of one to three capitalised words opening
+// s that the knowledge base knows as a place or a state, and what follows
+// it; "" when s opens with none.
+func leadingPlace(s string) (place, after string) {
+	s = strings.TrimLeft(s, " ")
+	ends := make([]int, 0, 3)
+	for i, w := 0, 0; w < 3 && i < len(s); w++ {
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != ':' && s[j] != ',' {
+			j++
+		}
+		if j == i || !unicode.IsUpper(firstRune(s[i:j])) {
+			break
+		}
+		ends = append(ends, j)
+		if j >= len(s) || s[j] != ' ' {
+			break
+		}
+		i = j + 1
+	}
+	for k := len(ends) - 1; k >= 0; k-- {
+		if cand := s[:ends[k]]; knownPlace(cand) {
+			return cand, s[ends[k]:]
+		}
+	}
+	return "", s
+}
+
+// placeCues are the words before a place's name that make it one in a
+// story's sentences: prepositions of place in Indonesian and English ("di
+// Kupang", "ke Kupang", "in Wamena") and the words for a town, a regency,
+// a province or an island and their heads ("Kota Ternate", "Bupati
+// Sleman", "the city of ..."). "to", "at" and "of" are left out: an outlet
+// is spoken "to", worked "at" and founded "of" as often as a place.
+var placeCues = map[string]bool{
+	"di": true, "ke": true, "dari": true, "kota": true, "kabupaten": true, "kab.": true,
+	"provinsi": true, "pulau": true, "bupati": true, "walikota": true,
+	"in": true, "from": true, "near": true, "city": true, "town": true,
+}
+
+// namedAsPlace reports whether text names word again after a placeCue ("di
+// Kupang", "Kota Ternate", "in Wamena"), as a story names the town of its
+// dateline.
+func namedAsPlace(text, word string) bool {
+	if word == "" {
+		return false
+	}
+	for off := 0; off < len(text); {
+		i := strings.Index(text[off:], word)
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + len(word)
+		if off < len(text) && isWordByte(text[off]) || i == 0 || text[i-1] != ' ' {
+			continue
+		}
+		before := strings.TrimRight(text[:i], " ")
+		prev := before[strings.LastIndexByte(before, ' ')+1:]
+		if placeCues[strings.ToLower(prev)] {
+			return true
+		}
+	}
+	return false
 }

@@ -191,7 +191,7 @@ func ParseLede(p string) Lede {
 		switch {
 		case isOutlet(part):
 			return Lede{Outlet: normOutlet(part), Len: len(m[0])}
-		case isDatelinePlace(part):
+		case isDatelinePlace(part, p[len(m[0]):]):
 			pl, _ := asPlace(part)
 			return Lede{Place: pl, Len: len(m[0])}
 		}

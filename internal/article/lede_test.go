@@ -115,7 +115,11 @@ func TestParseLede(t *testing.T) {
 		{"Jokowi - Anwar bahas perbatasan di Bogor", "", "", ""},
 		{"UKRAINA - Rusia meluncurkan serangan rudal ke Lviv ...", "Ukraina", "", ""},
 		{"Putrajaya: Malaysia dan Indonesia menyepakati ...", "Putrajaya", "", ""},
-		{"Kupang - Gubernur NTT meresmikan pelabuhan ...", "Kupang", "", ""},
+		// A town the knowledge base does not know, in mixed case, is a
+		// dateline when the story names it as a place again (see
+		// TestLonePartBeforeDash); an outlet's name has the same shape.
+		{"Kupang - Gubernur NTT meresmikan pelabuhan di Kupang ...", "Kupang", "", ""},
+		{"Kupang - Gubernur NTT meresmikan pelabuhan ...", "", "", ""},
 		// A name and its gloss in parentheses inside a sentence: a person or
 		// a body is no place, and a story after a dateline opens with a
 		// capital. An agency unknown to kronik still counts.
@@ -272,3 +276,55 @@ func TestIsOutlet(t *testing.T) {
 		}
 	}
 }
+
+// TestLonePartBeforeDash: a lone part before a dash is a dateline only when it
+// reads as a place: set in capitals as datelines are, known to the knowledge
+// base, a city-state, or a town the story names again as a place ("di
+// Kupang"). A section label, an outlet's name in mixed case and the first
+// of a pair of states in a headline ("CHINA - INDONESIA: ...") are not.
+func TestLonePartBeforeDash(t *testing.T) {
+	tests := []struct {
+		in, place string
+	}{
+		// Places: capitals, known, a city-state, a town named again.
+		{"SORONG - Wali kota meresmikan pasar baru ...", "Sorong"},
+		{"Surabaya - Gubernur Jawa Timur meresmikan ...", "Surabaya"},
+		{"Singapore - The two prime ministers met on Monday ...", "Singapore"},
+		{"Singapura - Kedua perdana menteri bertemu pada Senin ...", "Singapura"},
+		{"SINGAPORE — The two prime ministers met on Monday ...", "Singapore"},
+		{"Kupang - Gubernur NTT meresmikan pelabuhan baru di Kupang pada Senin.", "Kupang"},
+		{"Ternate - Warga Kota Ternate menyambut kapal itu ...", "Ternate"},
+		{"Wamena - Residents in Wamena said the road was closed ...", "Wamena"},
+		{"CHINA - Presiden Xi Jinping menerima ...", "China"},
+		{"UKRAINA - Rusia meluncurkan serangan ...", "Ukraina"},
+		// A section label of a news page.
+		{"Regional - Gubernur meresmikan jembatan baru di kota itu.", ""},
+		{"Sports - The team won the final on Sunday ...", ""},
+		{"Daerah - Bupati meresmikan pasar ...", ""},
+		{"Megapolitan - Warga mengeluhkan banjir ...", ""},
+		{"REGIONAL - Bupati meresmikan pasar di Sleman ...", ""},
+		{"Lifestyle - A new cafe opened ...", ""},
+		// A name in mixed case the story never names as a place: an
+		// outlet's ("Rappler -", "Medcom -") as often as a town's.
+		{"Rappler - The senator said on Monday that the talks would resume.", ""},
+		{"Medcom - Presiden menerima kunjungan Perdana Menteri ...", ""},
+		{"Kompasiana - Seorang warga menulis tentang kunjungan itu ...", ""},
+		// A told-to or worked-at outlet is no place named again.
+		{"Rappler - The senator told Rappler on Monday that ...", ""},
+		// The first of a pair of states or places heading a headline.
+		{"CHINA - INDONESIA: Kerja sama baru di bidang energi", ""},
+		{"RUSIA - UKRAINA: Perundingan dilanjutkan", ""},
+		{"INDONESIA - MALAYSIA sepakat memperkuat patroli perbatasan", ""},
+		{"Singapore - Malaysia agree on a new rail link", ""},
+		{"BEIJING - WASHINGTON: Dialog dagang berlanjut", ""},
+		// A dateline whose story opens with a state is still one.
+		{"JAKARTA - Indonesia dan Malaysia sepakat ...", "Jakarta"},
+		{"BEIJING - China mengatakan pada Senin ...", "Beijing"},
+	}
+	for _, tc := range tests {
+		if got := ParseLede(tc.in); got.Place != tc.place {
+			t.Errorf("ParseLede(%q).Place = %q, want %q", tc.in, got.Place, tc.place)
+		}
+	}
+}
+
