@@ -313,7 +313,9 @@ func isWeekday(s string) bool {
 // comma, is an outlet's name set in capitals ("HALUAN", "RADAR CONTOH"): one
 // to three words of at least four letters in all, and not a place or region
 // ("JAKARTA, INDONESIA -"), a person, a day, a month, a word of time
-// ("KEMARIN") or a page's label ("TERKINI", "UPDATE").
+// ("KEMARIN"), a page's label ("TERKINI", "UPDATE"), a newsroom's post
+// ("ISTANA", "KEMLU": newsroomPost) or a body the knowledge base knows that
+// is not an outlet ("ASEAN").
 func bareOutlet(s string) bool {
 	s = strings.TrimSpace(s)
 	words := strings.Fields(s)
@@ -325,11 +327,53 @@ func bareOutlet(s string) bool {
 			return false
 		}
 	}
-	if low := strings.ToLower(s); knownRegion(s) || kickers[low] || newsSections[low] || notPlaceStarts[strings.ToLower(words[0])] || low == "redaksi" {
+	if low := strings.ToLower(s); knownRegion(s) || kickers[low] || newsSections[low] || notPlaceStarts[strings.ToLower(words[0])] {
 		return false // "JAKARTA, TERKINI -", "JAKARTA, UPDATE -": a label
 	}
-	_, _, person, _ := kbKinds(s)
-	return !person && !surname(s) // "JAKARTA, PRABOWO -", "JAKARTA, ANWAR -"
+	if newsroomPost(s) {
+		return false // "JAKARTA, ISTANA -", "JAKARTA, KEMLU -": a venue
+	}
+	_, _, person, org := kbKinds(s)
+	// "JAKARTA, PRABOWO -", "JAKARTA, ANWAR -": a person; "JAKARTA, ASEAN
+	// -": a body the story is about, the outlets it knows aside.
+	return !person && !surname(s) && (!org || kbOutlet(s))
+}
+
+// newsroomPosts are the posts of an Indonesian newsroom that a dateline
+// names after its city where an outlet's name stands ("JAKARTA, ISTANA -",
+// the reporter posted at the presidential palace; "JAKARTA, KEMLU -", at
+// the foreign ministry; "JAKARTA, SENAYAN -", at parliament), and the words
+// for the newsroom itself ("REDAKSI", the editorial desk): a venue or a
+// desk, not the publisher.
+var newsroomPosts = map[string]bool{
+	"istana": true, "istana negara": true, "istana merdeka": true, "istana kepresidenan": true,
+	"senayan": true, "parlemen": true, "kemlu": true, "setneg": true, "setkab": true,
+	"mabes": true, "mabes polri": true, "mabes tni": true, "cilangkap": true, "balai kota": true,
+	"balaikota": true, "gedung sate": true, "medan merdeka": true,
+	"redaksi": true, "newsroom": true, "desk": true,
+}
+
+// newsroomPostPrefixes open the short names of Indonesian government
+// offices, the other posts a dateline names: ministries ("KEMENLU",
+// "KEMENKEU", "KEMENKO"), provincial, city and regency governments
+// ("PEMPROV", "PEMKOT", "PEMKAB"), regional police and military commands
+// ("POLDA", "POLRES", "KODAM") and regional assemblies ("DPRD").
+var newsroomPostPrefixes = []string{"kemen", "pemprov", "pemkot", "pemkab", "polda", "polres", "kodam", "dprd"}
+
+// newsroomPost reports whether s, after a dateline's city, names a
+// newsroom's post or desk (newsroomPosts, newsroomPostPrefixes).
+func newsroomPost(s string) bool {
+	low := strings.ToLower(strings.TrimSpace(s))
+	if newsroomPosts[low] {
+		return true
+	}
+	first, _, _ := strings.Cut(low, " ")
+	for _, pre := range newsroomPostPrefixes {
+		if strings.HasPrefix(first, pre) {
+			return true
+		}
+	}
+	return false
 }
 
 // timeWords say when a story was filed in place of a day's name

@@ -328,3 +328,32 @@ func TestLonePartBeforeDash(t *testing.T) {
 	}
 }
 
+// TestDatelineBeat: after an Indonesian dateline's city and a comma, a name
+// in capitals is the outlet ("PADANG, HALUAN -"), unless it names the post
+// the story was filed from (a palace, a ministry, parliament, a regional
+// government) or the newsroom itself: those are venues and desks, and the
+// dateline is still the city.
+func TestDatelineBeat(t *testing.T) {
+	tests := []struct {
+		in, place, outlet string
+	}{
+		{"JAKARTA, ISTANA - Presiden menerima tamu negara di Istana Merdeka ...", "Jakarta", ""},
+		{"JAKARTA, KEMLU - Menteri Luar Negeri bertemu mitranya ...", "Jakarta", ""},
+		{"JAKARTA, KEMENLU - Juru bicara menyampaikan ...", "Jakarta", ""},
+		{"JAKARTA, SENAYAN - Komisi I menggelar rapat ...", "Jakarta", ""},
+		{"JAKARTA, SETNEG - Mensesneg menyampaikan ...", "Jakarta", ""},
+		{"BANDUNG, PEMPROV - Gubernur meresmikan ...", "Bandung", ""},
+		{"SURABAYA, PEMKOT - Wali kota meresmikan ...", "Surabaya", ""},
+		{"JAKARTA, REDAKSI - Menteri bertemu ...", "Jakarta", ""},
+		{"JAKARTA, ASEAN - Sekretaris Jenderal bertemu ...", "Jakarta", ""},
+		// A paper named in capitals is the outlet.
+		{"PADANG, HALUAN - Gubernur meresmikan ...", "Padang", "HALUAN"},
+		{"BOGOR, RADAR CONTOH - Wali kota ...", "Bogor", "RADAR CONTOH"},
+		{"MEDAN, WASPADA - Gubernur meresmikan ...", "Medan", "WASPADA"},
+	}
+	for _, tc := range tests {
+		if got := ParseLede(tc.in); got.Place != tc.place || got.Outlet != tc.outlet {
+			t.Errorf("ParseLede(%q) = place %q outlet %q, want %q %q", tc.in, got.Place, got.Outlet, tc.place, tc.outlet)
+		}
+	}
+}
