@@ -229,3 +229,63 @@ func namedAsPlace(text, word string) bool {
 	}
 	return false
 }
+
+// datelineDay reads the day a dateline gives after its place and a comma:
+// a full date ("16 Juni 2025", "June 17, 2025") as date; a month and day
+// without the year ("June 17", "17 Juni", "17/6"), or a weekday with it
+// ("Senin (16/6)"), as monthDay ("06-17"), which the page's year completes.
+// A weekday with a full date ("Senin (16/6/2025)") gives the date. ok when
+// s is one of these shapes; a weekday with a day that does not exist still
+// is one, with neither.
+func datelineDay(s string) (date, monthDay string, ok bool) {
+	s = strings.TrimSpace(s)
+	if d, ok := parseStamp(s); ok {
+		return d, "", true
+	}
+	if md, ok := monthDayOf(s); ok {
+		return "", md, true
+	}
+	if d, md, ok := dayMonth(s); ok {
+		return d, md, true
+	}
+	if d, ok := weekdayParen(s); ok {
+		if d == "" {
+			_, inner, _ := strings.Cut(s, "(")
+			_, md, _ := dayMonth(strings.TrimSuffix(inner, ")"))
+			return "", md, true
+		}
+		return d, "", true
+	}
+	return "", "", false
+}
+
+// bracketDateline reads a dateline set in square brackets, with or without
+// a dash after it ("[JAKARTA] - ...", "[JAKARTA] ...", the style of some
+// Indonesian papers). The part must be a dateline place (isDatelinePlace:
+// "[VIDEO]", "[EKSKLUSIF]", "[Opini]" are labels) and the story after it
+// open with a capital.
+func bracketDateline(p string) (Lede, bool) {
+	t := strings.TrimLeft(p, " \t")
+	if !strings.HasPrefix(t, "[") {
+		return Lede{}, false
+	}
+	end := strings.IndexByte(t, ']')
+	if end < 2 || end > 41 || strings.ContainsAny(t[1:end], "[,\n") {
+		return Lede{}, false
+	}
+	part := t[1:end]
+	rest := strings.TrimLeft(t[end+1:], " ")
+	for i := 0; i < 2 && rest != ""; i++ {
+		r, n := utf8.DecodeRuneInString(rest)
+		if !strings.ContainsRune(ledeDashes, r) {
+			break
+		}
+		rest = rest[n:]
+	}
+	rest = strings.TrimLeft(rest, " ")
+	if !unicode.IsUpper(firstRune(rest)) || !isDatelinePlace(part, rest) {
+		return Lede{}, false
+	}
+	pl, _ := asPlace(part)
+	return Lede{Place: pl, Len: len(p) - len(rest)}, true
+}

@@ -75,6 +75,9 @@ func ParseLede(p string) Lede {
 	if d, n, ok := ledeDate(p); ok {
 		return Lede{Date: d, Len: n}
 	}
+	if l, ok := bracketDateline(p); ok {
+		return l
+	}
 	if l, ok := parenVariant(p); ok {
 		return l
 	}
@@ -137,11 +140,7 @@ func ParseLede(p string) Lede {
 				} else {
 					return Lede{}
 				}
-				if d, ok := parseStamp(rest); ok {
-					l.Date = d
-				} else if md, ok := monthDayOf(rest); ok {
-					l.MonthDay = md
-				}
+				l.Date, l.MonthDay, _ = datelineDay(rest)
 			}
 			return l
 		}
@@ -236,8 +235,10 @@ func pair(a, b string, comma bool) (Lede, bool) {
 		if !ok {
 			return Lede{}, false
 		}
-		if d, ok := parseStamp(b); ok {
-			return Lede{Place: pl, Date: d}, true
+		if d, md, ok := datelineDay(b); ok {
+			// "Jakarta, 16 Juni 2025 -", "Doha, June 17 -", "Jakarta,
+			// 17/6 -", "JAKARTA, Senin (16/6) -": a dated dateline.
+			return Lede{Place: pl, Date: d, MonthDay: md}, true
 		}
 		if i := strings.LastIndex(b, ", "); i > 0 && agencyName(b[i+2:]) {
 			// "Riyadh, June 17, 2025, SPA --": place, date and agency,
@@ -251,10 +252,6 @@ func pair(a, b string, comma bool) (Lede, bool) {
 				l.MonthDay = md
 				return l, true
 			}
-		}
-		if d, ok := weekdayParen(b); ok {
-			// "Jakarta, Senin (16/6/2025) -": a dated dateline.
-			return Lede{Place: pl, Date: d}, true
 		}
 		if isWeekday(b) {
 			// "Jakarta, Senin -": the day the story was filed.

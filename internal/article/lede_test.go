@@ -3,6 +3,7 @@ package article
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -354,6 +355,46 @@ func TestDatelineBeat(t *testing.T) {
 	for _, tc := range tests {
 		if got := ParseLede(tc.in); got.Place != tc.place || got.Outlet != tc.outlet {
 			t.Errorf("ParseLede(%q) = place %q outlet %q, want %q %q", tc.in, got.Place, got.Outlet, tc.place, tc.outlet)
+		}
+	}
+}
+
+// TestDatelineDateForms: the dateline shapes of Indonesian and English
+// papers and wires that give a place with a day and no year, or set the
+// place in brackets; the month and day are kept for the page's year.
+func TestDatelineDateForms(t *testing.T) {
+	tests := []struct {
+		in, place, outlet, monthDay string
+	}{
+		// The place in square brackets, with or without a dash.
+		{"[JAKARTA] - Presiden menerima kunjungan ...", "Jakarta", "", ""},
+		{"[JAKARTA] Presiden menerima kunjungan ...", "Jakarta", "", ""},
+		{"[Surabaya] Gubernur meresmikan ...", "Surabaya", "", ""},
+		{"[KUPANG] — Gubernur meresmikan ...", "Kupang", "", ""},
+		{"[VIDEO] Presiden menerima kunjungan ...", "", "", ""},
+		{"[EKSKLUSIF] Presiden menerima kunjungan ...", "", "", ""},
+		{"[Opini] Diplomasi ekonomi ...", "", "", ""},
+		{"[1] Presiden menerima kunjungan ...", "", "", ""},
+		{"[JAKARTA] presiden yang baru ...", "", "", ""},
+		// A place and a day without a year, no agency.
+		{"Doha, June 17 - The ministers met ...", "Doha", "", "06-17"},
+		{"DOHA, Jun 17 — The ministers met ...", "Doha", "", "06-17"},
+		{"Doha, 17 Juni - Para menteri bertemu ...", "Doha", "", "06-17"},
+		{"Jakarta, 17/6 - Para menteri bertemu ...", "Jakarta", "", "06-17"},
+		{"JAKARTA, Senin (16/6) - Pemerintah ...", "Jakarta", "", "06-16"},
+		{"Jakarta, 31/2 - Para menteri bertemu ...", "", "", ""},
+		// The same with an agency in parentheses.
+		{"Jakarta, 17/6 (ANTARA) - Para menteri bertemu ...", "Jakarta", "ANTARA", "06-17"},
+		{"SINGAPORE, June 17 (Reuters) - The ministers met ...", "Singapore", "Reuters", "06-17"},
+		{"JAKARTA, Indonesia (AP) — The ministers met ...", "Jakarta", "AP", ""},
+	}
+	for _, tc := range tests {
+		got := ParseLede(tc.in)
+		if got.Place != tc.place || got.Outlet != tc.outlet || got.MonthDay != tc.monthDay {
+			t.Errorf("ParseLede(%q) = %+v, want place %q outlet %q month-day %q", tc.in, got, tc.place, tc.outlet, tc.monthDay)
+		}
+		if got.Len > 0 && !unicode.IsUpper(firstRune(tc.in[got.Len:])) {
+			t.Errorf("ParseLede(%q).Len = %d leaves %q", tc.in, got.Len, tc.in[got.Len:])
 		}
 	}
 }
