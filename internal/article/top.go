@@ -3,6 +3,7 @@ package article
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -48,13 +49,78 @@ var (
 	//   - a screenshot's credit: "(Tangkapan layar YouTube ...)";
 	//   - an agency and its photographer or desk: "(AP Photo/...)",
 	//     "ANTARA FOTO/...", "(Xinhua/Name)";
-	// and a caption's credit closes it: a short name in parentheses at the
-	// end, after the caption's last full stop or with none after it, "...
-	// di Istana Bogor. (Setpres)", "... before their talks (Kremlin pool)".
-	// Story sentences put their full stop after a parenthesis ("... anggota
-	// PBB (UN)."), and dates or figures in parentheses start with a digit.
-	captionRe = regexp.MustCompile(`(?i)\((?:foto|photo|dok|dokumentasi|ist|istimewa|ilustrasi|ant|humas|biro pers|courtesy|handout|tangkapan layar|screenshot)\b|\b(?:foto|photo|image|gambar)\s*(?:credit)?\s*:|(?:^|[.!?|–—-]\s*)(?:picture|pic\s+credit|credit)\s*:|\b(?:AP|AFP|Reuters|EPA|Getty)(?: Photo| Images)?/|\bANTARA(?: FOTO)?/|\((?:Xinhua|Reuters|AFP|AP|EPA|Anadolu)/|(?:[.!?]["”’]?\s*|\s)\(\pL[^()\d\n]{1,38}\)\s*$`)
+	// and a caption's credit closes it, a short name in parentheses at the
+	// end (closingCredit).
+	captionRe = regexp.MustCompile(`(?i)\((?:foto|photo|dok|dokumentasi|ist|istimewa|ilustrasi|ant|humas|biro pers|courtesy|handout|tangkapan layar|screenshot)\b|\b(?:foto|photo|image|gambar)\s*(?:credit)?\s*:|(?:^|[.!?|–—-]\s*)(?:picture|pic\s+credit|credit)\s*:|\b(?:AP|AFP|Reuters|EPA|Getty)(?: Photo| Images)?/|\bANTARA(?: FOTO)?/|\((?:Xinhua|Reuters|AFP|AP|EPA|Anadolu)/`)
 )
+
+// closingCredit reports whether p closes with a caption's credit: a short
+// name in parentheses at the end, after the caption's last full stop ("...
+// di Istana Bogor. (Setpres)") or with none before it ("... before their
+// talks (Kremlin pool)"). Story sentences put their full stop after a
+// parenthesis ("... anggota PBB (UN)."), and dates or figures in
+// parentheses start with a digit. Without a full stop, a sentence's own
+// parenthesis can close it too, so the credit must name someone: it opens
+// with a capital (not "(local time)", "(waktu setempat)"), is no
+// abbreviation spelt from the words before it ("Konferensi Tingkat Tinggi
+// (KTT)"), and no person, state or place the knowledge base knows ("Anwar
+// Ibrahim (Anwar)", "di Canberra (Australia)"): glosses, not credits.
+func closingCredit(p string) bool {
+	t := strings.TrimRight(p, " \t\n\f\r")
+	if !strings.HasSuffix(t, ")") {
+		return false
+	}
+	open := strings.LastIndexByte(t, '(')
+	if open < 1 {
+		return false
+	}
+	inner := t[open+1 : len(t)-1]
+	if n := utf8.RuneCountInString(inner); n < 2 || n > 39 || !unicode.IsLetter(firstRune(inner)) || strings.ContainsAny(inner, ")\n0123456789") {
+		return false
+	}
+	before := strings.TrimRight(t[:open], " \t\n\f\r")
+	spaced := len(before) < open
+	if r, n := utf8.DecodeLastRuneInString(before); strings.ContainsRune(`"”’`, r) {
+		before = before[:len(before)-n]
+	}
+	if strings.ContainsAny(before[max(0, len(before)-1):], ".!?") {
+		return true // "... di Istana Bogor. (Setpres)"
+	}
+	if !spaced || !unicode.IsUpper(firstRune(inner)) || spelledFrom(inner, before) {
+		return false
+	}
+	place, country, person, _ := kbKinds(inner)
+	return !place && !country && !person && !surname(inner)
+}
+
+// spelledFrom reports whether abbreviation abbr (one word of two to eight
+// capitals) is spelt from the words that end text: its first letter opens
+// one of them and its letters follow in order in what runs from there
+// ("Association of Southeast Asian Nations" for "ASEAN").
+func spelledFrom(abbr, text string) bool {
+	if n := len(abbr); n < 2 || n > 8 || !isUpperWord(abbr) || strings.ContainsAny(abbr, " .") {
+		return false
+	}
+	words := strings.Fields(text)
+	words = words[max(0, len(words)-len(abbr)-3):]
+	want := strings.ToLower(abbr)
+	for i, w := range words {
+		if !strings.EqualFold(string(firstRune(w)), want[:1]) {
+			continue
+		}
+		rest := strings.ToLower(strings.Join(words[i:], ""))
+		j := 0
+		for k := 0; k < len(rest) && j < len(want); k++ {
+			if rest[k] == want[j] {
+				j++
+			}
+		}
+		if j == len(want) {
+			return true
+		}
+	}
+	return false
+}
 
 // unglue splits a top paragraph where a page's layout ran a stamp into the
 // next line, and separates a year from an update label run into it.
@@ -149,7 +215,7 @@ func creditedStamp(p string) (string, bool) {
 // isCaption reports whether p reads as a photo caption: it names a photo
 // credit.
 func isCaption(p string) bool {
-	return len(p) <= maxCaption && mayBeCaption(p) && captionRe.MatchString(p)
+	return len(p) <= maxCaption && mayBeCaption(p) && (captionRe.MatchString(p) || closingCredit(p))
 }
 
 // maxCaption bounds the paragraphs read as photo captions (a caption is a

@@ -317,6 +317,21 @@ func TestIsCaption(t *testing.T) {
 		{"Small firms still lack access to credit: banks lent them less last year, the central bank said.", false},
 		{"The bigger picture: the country wants to sell more nickel to Japan than to China by 2030.", false},
 		{"The leaders at the signing in Kuala Lumpur. – Pic credit: Example Wire", true},
+		// Without a full stop before it, a closing parenthesis is a credit
+		// only when it names one: not a word of time or place in small
+		// letters, not an abbreviation spelt from the words before it, not a
+		// person, a state or a place glossed.
+		{"The two leaders met in Washington on Monday (local time)", false},
+		{"Kedua pemimpin bertemu di Washington pada Senin (waktu setempat)", false},
+		{"The ministers met on the sidelines of the Association of Southeast Asian Nations (ASEAN)", false},
+		{"Para menteri bertemu di sela Konferensi Tingkat Tinggi (KTT)", false},
+		{"Presiden menerima kunjungan kenegaraan Perdana Menteri Malaysia Anwar Ibrahim (Anwar)", false},
+		{"Kedua menteri menandatangani nota kesepahaman di Canberra (Australia)", false},
+		{"The two leaders shake hands before their talks in Astana (Kremlin pool)", true},
+		{"Kedua menteri berjabat tangan sebelum pertemuan di Hanoi (Kemlu RI)", true},
+		{"The summit opened in Japan on Monday (AP)", true},
+		{"Kedua pemimpin berjalan menuju ruang pertemuan.(Setpres)", true},
+		{"Kedua pemimpin berjalan menuju ruang pertemuan(Setpres)", false},
 	}
 	for _, tc := range tests {
 		if got := isCaption(tc.p); got != tc.want {
