@@ -34,25 +34,92 @@ var (
 	// "Kamis, 12 Maret 2026 09:10 WIB Jurnalis - Rina Contoh": a stamp
 	// followed by a credit label.
 	creditedStampRe = regexp.MustCompile(`(?i)^(.{6,60}?)\s+(?:` + strings.Join(creditLabels, "|") + `)\b\s*[:\-–—]?\s*\S`)
-	// Photo captions name their credit, in one of three forms written the
+	// Photo captions name their credit, in one of these forms, written the
 	// same way across Indonesian and English news:
 	//   - a credit label in parentheses: "(Foto: ...)", "(Dok. Kemlu)",
 	//     "(Istimewa)", "(Humas Pemprov)", "(Biro Pers Istana)", "(Courtesy of
-	//     ...)", "(Handout)"; "humas" (public relations office) and "biro
-	//     pers" (press bureau) are how Indonesian government offices credit
-	//     the photos they hand out;
+	//     ...)", "(Handout)", "(Press service of ...)", "(Pool photo)": the
+	//     press office of a government or a body, which hands the photo
+	//     out, in Indonesian ("humas", its public relations office; "biro
+	//     pers", its press bureau, as every ministry, province and the
+	//     palace credit theirs) and English ("press service", "press
+	//     office", "press bureau"), and the pool of photographers a summit
+	//     admits;
 	//   - a label and a colon: "Foto: ...", "Photo credit: ...", "Credit:
 	//     ...", "Picture: ..."; "credit" and "picture" are ordinary words
 	//     of story sentences ("access to credit: banks ...", "the bigger
 	//     picture: ..."), so only at the caption's start or after its
 	//     sentence or a dash or bar ("... Kuala Lumpur. – Pic credit: ...");
 	//   - a screenshot's credit: "(Tangkapan layar YouTube ...)";
-	//   - an agency and its photographer or desk: "(AP Photo/...)",
-	//     "ANTARA FOTO/...", "(Xinhua/Name)";
+	//   - an agency and its photographer or desk (agencyCredit);
 	// and a caption's credit closes it, a short name in parentheses at the
 	// end (closingCredit).
-	captionRe = regexp.MustCompile(`(?i)\((?:foto|photo|dok|dokumentasi|ist|istimewa|ilustrasi|ant|humas|biro pers|courtesy|handout|tangkapan layar|screenshot)\b|\b(?:foto|photo|image|gambar)\s*(?:credit)?\s*:|(?:^|[.!?|–—-]\s*)(?:picture|pic\s+credit|credit)\s*:|\b(?:AP|AFP|Reuters|EPA|Getty)(?: Photo| Images)?/|\bANTARA(?: FOTO)?/|\((?:Xinhua|Reuters|AFP|AP|EPA|Anadolu)/`)
+	captionRe = regexp.MustCompile(`(?i)\((?:foto|photo|dok|dokumentasi|ist|istimewa|ilustrasi|ant|humas|biro pers|courtesy|handout|tangkapan layar|screenshot|press service|press office|press bureau|pool)\b|\b(?:foto|photo|image|gambar)\s*(?:credit)?\s*:|(?:^|[.!?|–—-]\s*)(?:picture|pic\s+credit|credit)\s*:`)
 )
+
+// agencyCredit reports whether p credits a photo to an agency and its
+// photographer or desk, "Agency/Name", the way wires and papers sign their
+// pictures: "(AP Photo/Jane Example)", "ANTARA FOTO/Rina Contoh", "(Xinhua/Li
+// Example)", "Bernama/Name", "KOMPAS.com/NAME", "Getty Images/Name". The
+// agency is an outlet (isOutlet) or a photo agency (photoAgencies), with its
+// photo desk's word after it or not, and a name with a capital follows the
+// slash. A poll's two sponsors are written the same way ("a Reuters/Ipsos
+// poll", "survei Kompas/Litbang"), so a slash beside a poll's word is
+// no credit.
+func agencyCredit(p string) bool {
+	for i := strings.IndexByte(p, '/'); i > 0; {
+		if ok := creditAt(p, i); ok {
+			return true
+		}
+		j := strings.IndexByte(p[i+1:], '/')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// creditAt reports whether the slash at p[i] parts an agency from the
+// photographer it credits (agencyCredit).
+func creditAt(p string, i int) bool {
+	words := strings.Fields(p[max(0, i-40):i])
+	if len(words) == 0 || strings.HasSuffix(p[:i], " ") {
+		return false
+	}
+	name := strings.TrimLeft(words[len(words)-1], "(")
+	if photoDesk[strings.ToLower(name)] && len(words) > 1 {
+		name = strings.TrimLeft(words[len(words)-2], "(") // "AP Photo/", "ANTARA FOTO/"
+	}
+	if !photoAgencies[strings.ToUpper(name)] && !isOutlet(name) {
+		return false
+	}
+	after := strings.Fields(p[i+1 : min(len(p), i+60)])
+	if len(after) == 0 || !unicode.IsUpper(firstRune(after[0])) {
+		return false
+	}
+	// the poll's word after the sponsors ("Reuters/Ipsos poll") or before
+	// them ("survei Kompas/Litbang")
+	for _, w := range append(words[max(0, len(words)-3):], after[:min(len(after), 3)]...) {
+		if pollWords[strings.ToLower(strings.Trim(w, ".,;:()"))] {
+			return false
+		}
+	}
+	return true
+}
+
+// photoAgencies sell news photographs and credit them, without being the
+// outlets that publish stories (isOutlet).
+var photoAgencies = map[string]bool{"EPA": true, "GETTY": true, "EPA-EFE": true}
+
+// photoDesk are the words an agency puts after its name for its photo
+// service ("AP Photo", "ANTARA FOTO", "Getty Images").
+var photoDesk = map[string]bool{"photo": true, "photos": true, "foto": true, "images": true, "pictures": true}
+
+// pollWords name a poll or a survey, whose sponsors a slash parts.
+var pollWords = map[string]bool{
+	"poll": true, "polls": true, "polling": true, "survey": true, "jajak": true, "survei": true,
+}
 
 // closingCredit reports whether p closes with a caption's credit: a short
 // name in parentheses at the end, after the caption's last full stop ("...
@@ -215,7 +282,7 @@ func creditedStamp(p string) (string, bool) {
 // isCaption reports whether p reads as a photo caption: it names a photo
 // credit.
 func isCaption(p string) bool {
-	return len(p) <= maxCaption && mayBeCaption(p) && (captionRe.MatchString(p) || closingCredit(p))
+	return len(p) <= maxCaption && mayBeCaption(p) && (captionRe.MatchString(p) || agencyCredit(p) || closingCredit(p))
 }
 
 // maxCaption bounds the paragraphs read as photo captions (a caption is a

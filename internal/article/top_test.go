@@ -332,6 +332,22 @@ func TestIsCaption(t *testing.T) {
 		{"The summit opened in Japan on Monday (AP)", true},
 		{"Kedua pemimpin berjalan menuju ruang pertemuan.(Setpres)", true},
 		{"Kedua pemimpin berjalan menuju ruang pertemuan(Setpres)", false},
+		// A government's press office, in either language, or a pool.
+		{"Presiden Tokayev menyambut Presiden Xi di Astana (Press service of the President of Kazakhstan) pada Selasa", true},
+		{"The two leaders meet in Geneva on Wednesday (Pool photo via Example Wire)", true},
+		{"The swimmers trained in the pool for the games on Monday.", false},
+		// An agency and its photographer or desk, whichever the agency.
+		{"Para menteri berfoto bersama usai pertemuan. ANTARA FOTO/Rina Contoh", true},
+		{"Kedua pemimpin berjabat tangan di Putrajaya. Bernama/Rina Contoh", true},
+		{"Warga mengantre di pelabuhan Ambon, Senin. KOMPAS.com/RINA CONTOH", true},
+		{"The leaders before their talks in Seoul (Yonhap/Kim Example) on Monday", true},
+		{"Delegates at the summit venue in Lima. Getty Images/Jane Example", true},
+		{"The ministers walk to the hall. EPA/JANE EXAMPLE", true},
+		// A slash in a sentence: a poll's sponsors, units, a pair of names.
+		{"A Reuters/Ipsos poll published on Monday showed support for the deal falling.", false},
+		{"Survei Kompas/Litbang Kompas menunjukkan dukungan naik 5 persen.", false},
+		{"Harga minyak naik menjadi 80 dolar AS/barel pada Senin.", false},
+		{"The Xi/Biden meeting lasted four hours on Wednesday.", false},
 	}
 	for _, tc := range tests {
 		if got := isCaption(tc.p); got != tc.want {
