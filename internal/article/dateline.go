@@ -81,8 +81,17 @@ func namesNoCredit(s string) bool {
 // -", "Singapore, June 17 (Reuters) -"), as a city-state's or a country's
 // datelines are written; a person or an organisation with its short name
 // ("Joko Widodo (Jokowi) -") is still no dateline.
+//
+// A name in capitals credited to an outlet is set as datelines are: the
+// wires file from the United Nations' headquarters as from a city
+// ("UNITED NATIONS (AP) —"), so a body the knowledge base knows is the
+// dateline there; a person, or an abbreviation ("PBB (ANTARA)"), is not.
 func creditedSubject(place, outlet string) bool {
-	if _, country, person, org := kbKinds(place); country && !person && !org && isOutlet(outlet) {
+	_, country, person, org := kbKinds(place)
+	if country && !person && !org && isOutlet(outlet) {
+		return false
+	}
+	if t := strings.TrimSpace(place); org && !person && isOutlet(outlet) && isUpperWord(t) && strings.Contains(t, " ") {
 		return false
 	}
 	return headlineSubject(place)
@@ -233,7 +242,8 @@ func namedAsPlace(text, word string) bool {
 // datelineDay reads the day a dateline gives after its place and a comma:
 // a full date ("16 Juni 2025", "June 17, 2025") as date; a month and day
 // without the year ("June 17", "17 Juni", "17/6"), or a weekday with it
-// ("Senin (16/6)"), as monthDay ("06-17"), which the page's year completes.
+// ("Senin (16/6)"), as monthDay ("06-17"), which the page's year completes;
+// each after a state or a region ("Indonesia, Nov. 14").
 // A weekday with a full date ("Senin (16/6/2025)") gives the date. ok when
 // s is one of these shapes; a weekday with a day that does not exist still
 // is one, with neither.
@@ -255,6 +265,13 @@ func datelineDay(s string) (date, monthDay string, ok bool) {
 			return "", md, true
 		}
 		return d, "", true
+	}
+	// "Indonesia, Nov. 14", "Texas, May 2": English wires put the state
+	// or country between the place and the day.
+	if region, day, found := strings.Cut(s, ","); found && !strings.Contains(day, ",") && knownRegion(region) {
+		if d, md, ok := datelineDay(day); ok {
+			return d, md, true
+		}
 	}
 	return "", "", false
 }

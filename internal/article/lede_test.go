@@ -387,6 +387,16 @@ func TestDatelineDateForms(t *testing.T) {
 		{"Jakarta, 17/6 (ANTARA) - Para menteri bertemu ...", "Jakarta", "ANTARA", "06-17"},
 		{"SINGAPORE, June 17 (Reuters) - The ministers met ...", "Singapore", "Reuters", "06-17"},
 		{"JAKARTA, Indonesia (AP) — The ministers met ...", "Jakarta", "AP", ""},
+		// The state or region between the place and the day.
+		{"NUSA DUA, Indonesia, Nov. 14 (AP) — The leaders met ...", "Nusa Dua", "AP", "11-14"},
+		{"MANILA, Philippines, March 3 (Reuters) - The ministers met ...", "Manila", "Reuters", "03-03"},
+		{"AUSTIN, Texas, May 2 — The governor said ...", "Austin", "", "05-02"},
+		{"JAKARTA, Senin, 17 Juni - Menteri bertemu ...", "Jakarta", "", ""},
+		// The United Nations' headquarters, the wires' dateline for stories
+		// filed from it, before an agency's credit.
+		{"UNITED NATIONS (AP) — The Security Council voted ...", "United Nations", "AP", ""},
+		{"UNITED NATIONS, June 17 (Reuters) - The Security Council voted ...", "United Nations", "Reuters", "06-17"},
+		{"Perserikatan Bangsa-Bangsa (PBB) - Badan dunia itu ...", "", "", ""},
 	}
 	for _, tc := range tests {
 		got := ParseLede(tc.in)
