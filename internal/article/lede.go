@@ -257,28 +257,50 @@ func pair(a, b string, comma bool) (Lede, bool) {
 			// "Jakarta, Senin -": the day the story was filed.
 			return Lede{Place: pl}, true
 		}
-		if isUpperWord(a) {
-			// "JAKARTA, Senin (16/6) -": an upper-case place is a dateline
-			// whatever follows it; "PADANG, HALUAN -", "MAKASSAR, FAJAR
-			// -": and a name in capitals after it is the outlet, the
-			// Indonesian dateline's shape, for papers whose names are
-			// ordinary words. Elsewhere the second part is the town's
-			// province or state ("TORONTO, ONTARIO -", "CHENNAI, TAMIL
-			// NADU -"), which the knowledge base may not list: a place it
-			// puts in another state takes no bare outlet.
-			if bareOutlet(b) && !placedAbroad(a) {
-				return Lede{Place: pl, Outlet: b}, true
-			}
-			return Lede{Place: pl}, true
-		}
-		if knownRegion(b) {
+		if knownRegion(b) && !isUpperWord(a) {
 			// "Austin, Texas -", "Kuala Lumpur, Malaysia -": a
 			// place and the state or country it is in, the dateline of
 			// English-language wires.
 			return Lede{Place: pl}, true
 		}
+		if isUpperWord(a) || knownPlace(a) && !headlineSubject(a) && postName(b) {
+			// "JAKARTA, Senin (16/6) -": an upper-case place is a dateline
+			// whatever follows it, and so is a city the knowledge base
+			// knows before a name ("Jakarta, Kemlu RI -", "Bogor,
+			// Istana -"); "PADANG, HALUAN -", "Makassar, Suara Contoh
+			// -": and the name is the outlet, the Indonesian dateline's
+			// shape, for papers whose names are ordinary words, unless
+			// it is a post, a label or a body (bareOutlet). Elsewhere
+			// the second part is the town's province or state
+			// ("TORONTO, ONTARIO -", "CHENNAI, TAMIL NADU -"), which the
+			// knowledge base may not list: a place it puts in another
+			// state takes no bare outlet.
+			if bareOutlet(b) && !placedAbroad(a) {
+				return Lede{Place: pl, Outlet: b}, true
+			}
+			return Lede{Place: pl}, true
+		}
 	}
 	return Lede{}, false
+}
+
+// postName reports whether s, after a dateline's city and a comma, is
+// shaped like a name: one to three words, each opening with a capital, no
+// digit and no further comma.
+func postName(s string) bool {
+	s = strings.TrimSpace(s)
+	n := len(strings.Fields(s))
+	return n >= 1 && n <= 3 && looksLikeName(s) && !strings.Contains(s, ",") && capitalised(s)
+}
+
+// capitalised reports whether every word of s opens with a capital letter.
+func capitalised(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // placedAbroad reports whether the knowledge base knows s as a place or a
@@ -306,9 +328,10 @@ func isWeekday(s string) bool {
 	return slices.Contains(weekdays, strings.ToLower(strings.TrimSpace(s)))
 }
 
-// bareOutlet reports whether s, after an upper-case dateline place and a
-// comma, is an outlet's name set in capitals ("HALUAN", "RADAR CONTOH"): one
-// to three words of at least four letters in all, and not a place or region
+// bareOutlet reports whether s, after a dateline place and a comma, is an
+// outlet's name set in capitals or capitalised ("HALUAN", "RADAR CONTOH",
+// "Suara Contoh"): one to three words of at least four letters in all, and
+// not a place or region
 // ("JAKARTA, INDONESIA -"), a person, a day, a month, a word of time
 // ("KEMARIN"), a page's label ("TERKINI", "UPDATE"), a newsroom's post
 // ("ISTANA", "KEMLU": newsroomPost) or a body the knowledge base knows that
@@ -316,7 +339,7 @@ func isWeekday(s string) bool {
 func bareOutlet(s string) bool {
 	s = strings.TrimSpace(s)
 	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 3 || utf8.RuneCountInString(s) < 4 || !isUpperWord(s) || !looksLikeName(s) || strings.Contains(s, ",") {
+	if len(words) == 0 || len(words) > 3 || utf8.RuneCountInString(s) < 4 || !capitalised(s) || !looksLikeName(s) || strings.Contains(s, ",") {
 		return false
 	}
 	for _, w := range words {
@@ -354,17 +377,20 @@ var newsroomPosts = map[string]bool{
 // offices, the other posts a dateline names: ministries ("KEMENLU",
 // "KEMENKEU", "KEMENKO"), provincial, city and regency governments
 // ("PEMPROV", "PEMKOT", "PEMKAB"), regional police and military commands
-// ("POLDA", "POLRES", "KODAM") and regional assemblies ("DPRD").
-var newsroomPostPrefixes = []string{"kemen", "pemprov", "pemkot", "pemkab", "polda", "polres", "kodam", "dprd"}
+// ("POLDA", "POLRES", "KODAM"), regional assemblies ("DPRD") and the press
+// offices that sign a body's releases ("Humas Setkab", "BPMI Setpres"): the
+// body, not a news outlet.
+var newsroomPostPrefixes = []string{"kemen", "pemprov", "pemkot", "pemkab", "polda", "polres", "kodam", "dprd", "humas", "bpmi"}
 
 // newsroomPost reports whether s, after a dateline's city, names a
-// newsroom's post or desk (newsroomPosts, newsroomPostPrefixes).
+// newsroom's post or desk (newsroomPosts, newsroomPostPrefixes), alone or
+// with its state's abbreviation ("KEMLU RI").
 func newsroomPost(s string) bool {
 	low := strings.ToLower(strings.TrimSpace(s))
-	if newsroomPosts[low] {
+	first, _, _ := strings.Cut(low, " ")
+	if newsroomPosts[low] || newsroomPosts[first] {
 		return true
 	}
-	first, _, _ := strings.Cut(low, " ")
 	for _, pre := range newsroomPostPrefixes {
 		if strings.HasPrefix(first, pre) {
 			return true

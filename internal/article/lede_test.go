@@ -347,6 +347,21 @@ func TestDatelineBeat(t *testing.T) {
 		{"SURABAYA, PEMKOT - Wali kota meresmikan ...", "Surabaya", ""},
 		{"JAKARTA, REDAKSI - Menteri bertemu ...", "Jakarta", ""},
 		{"JAKARTA, ASEAN - Sekretaris Jenderal bertemu ...", "Jakarta", ""},
+		// A city the knowledge base knows, in mixed case, before a name:
+		// the dateline still, and the name the outlet as in capitals,
+		// unless it is a post or a body's press office, or the city is
+		// abroad (where the name may be its province).
+		{"Jakarta, ISTANA - Presiden menerima tamu negara ...", "Jakarta", ""},
+		{"Bogor, Istana - Presiden menerima tamu negara ...", "Bogor", ""},
+		{"Jakarta, Kemlu RI - Menteri Luar Negeri bertemu ...", "Jakarta", ""},
+		{"JAKARTA, KEMLU RI - Menteri Luar Negeri bertemu ...", "Jakarta", ""},
+		{"Jakarta, Humas Setkab - Presiden memimpin rapat ...", "Jakarta", ""},
+		{"Makassar, Suara Contoh - Gubernur meresmikan ...", "Makassar", "Suara Contoh"},
+		{"Beijing, CRI - Presiden Xi Jinping menerima ...", "Beijing", ""},
+		{"Manila, Warta Contoh - The senators met ...", "Manila", ""},
+		{"Jakarta, Bandung, Surabaya - tiga kota terbesar ...", "", ""},
+		{"Prabowo, Anwar - Dua pemimpin bertemu ...", "", ""},
+		{"Jakarta, ibu kota - yang padat ...", "", ""},
 		// A paper named in capitals is the outlet.
 		{"PADANG, HALUAN - Gubernur meresmikan ...", "Padang", "HALUAN"},
 		{"BOGOR, RADAR CONTOH - Wali kota ...", "Bogor", "RADAR CONTOH"},
