@@ -132,6 +132,13 @@ func ParseLede(p string) Lede {
 			if m[2] >= 0 {
 				head := p[m[2]:m[3]]
 				place, rest, _ := strings.Cut(head, ",")
+				if pl, day, found := strings.Cut(head, ". "); found && !strings.ContainsRune(pl+day, ',') {
+					// "MOSCOW. June 17 (Example Wire) -": the day after
+					// a full stop, as some agencies set it.
+					if _, _, ok := datelineDay(day); ok {
+						place, rest = pl, day
+					}
+				}
 				// "BEIJING/WASHINGTON, June 17 (Reuters) -": a story
 				// filed from several cities; the first is the dateline.
 				place, _, _ = strings.Cut(place, "/")
@@ -178,6 +185,9 @@ func ParseLede(p string) Lede {
 			l.Len = len(m[0])
 			return l
 		}
+	}
+	if l, ok := colonPair(p); ok {
+		return l
 	}
 	if m := matchIndex(re.colon, p, mayBeColonLede); m != nil {
 		part := strings.TrimSpace(p[m[2]:m[3]])

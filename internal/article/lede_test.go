@@ -412,6 +412,15 @@ func TestDatelineDateForms(t *testing.T) {
 		{"UNITED NATIONS (AP) — The Security Council voted ...", "United Nations", "AP", ""},
 		{"UNITED NATIONS, June 17 (Reuters) - The Security Council voted ...", "United Nations", "Reuters", "06-17"},
 		{"Perserikatan Bangsa-Bangsa (PBB) - Badan dunia itu ...", "", "", ""},
+		// The day after a full stop, as some agencies set it.
+		{"MOSCOW. June 17 (Example Wire) - The President said ...", "Moscow", "Example Wire", "06-17"},
+		{"ST. PETERSBURG, June 17 (Reuters) - The President said ...", "St. Petersburg", "Reuters", "06-17"},
+		{"Presiden tiba. Kamis (Jokowi) - yang ...", "", "", ""},
+		// The comma pair of outlet and place closed by a colon.
+		{"Warta.com, Jakarta: Menteri Luar Negeri bertemu ...", "Jakarta", "Warta.com", ""},
+		{"Jakarta, Warta Online: Menteri Luar Negeri bertemu ...", "Jakarta", "Warta Online", ""},
+		{"Jakarta, Bandung: dua kota ...", "", "", ""},
+		{"Menurut Warta Online, Jakarta: ibu kota ...", "", "", ""},
 	}
 	for _, tc := range tests {
 		got := ParseLede(tc.in)

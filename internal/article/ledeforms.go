@@ -215,3 +215,29 @@ func agencyName(s string) bool {
 	s = strings.TrimSpace(s)
 	return isOutlet(s) || looksLikeName(s) && isUpperWord(s) && len(s) <= 12
 }
+
+// colonPair reads the comma pair of an outlet and a place closed by a colon
+// instead of a dash ("Warta.com, Jakarta: ...", "Jakarta, Warta Online:
+// ..."), as outlets that close a lone place with a colon write it: one part
+// an outlet (pair), the story after the colon opening with a capital.
+func colonPair(p string) (Lede, bool) {
+	i := strings.IndexAny(p, ",:()\n")
+	if i <= 0 || p[i] != ',' {
+		return Lede{}, false
+	}
+	j := strings.IndexAny(p[i+1:], ",:()\n")
+	if j <= 0 || p[i+1+j] != ':' || i > 40 || j > 41 {
+		return Lede{}, false
+	}
+	rest := p[i+1+j+1:]
+	story := strings.TrimLeft(rest, " ")
+	if len(story) == len(rest) || !unicode.IsUpper(firstRune(story)) {
+		return Lede{}, false
+	}
+	l, ok := pair(p[:i], p[i+1:i+1+j], false)
+	if !ok {
+		return Lede{}, false
+	}
+	l.Len = len(p) - len(story)
+	return l, true
+}
