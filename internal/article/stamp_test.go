@@ -55,6 +55,11 @@ func TestOutletFromMastheadAndSource(t *testing.T) {
 		{"source line with agencies", "Talks resume in Geneva\n\nThe ministers met for five hours on Thursday.\n\nSOURCE: AL JAZEERA AND NEWS AGENCIES\n", "AL JAZEERA"},
 		{"web address of a brand", "JAKARTA, TEMPO.CO - Menteri Luar Negeri bertemu mitranya di Jakarta.\n", "TEMPO.CO"},
 		{"web address that is the brand", "JAKARTA, KOMPAS.com - Menteri Luar Negeri bertemu mitranya di Jakarta.\n", "KOMPAS.com"},
+		// A byline with the reporter's outlet in parentheses.
+		{"byline with its outlet in parentheses", "Leaders agree on trade\n\nRina Example (The Jakarta Post)\n\nIndonesia and Japan agreed on Tuesday to expand trade.\n", "The Jakarta Post"},
+		{"byline after By with its outlet in parentheses", "Leaders agree on trade\n\nBy Jane Example (Example News)\n\nThe two leaders agreed on Tuesday to expand trade.\n", "Example News"},
+		{"a person and a gloss are no byline", "Leaders agree on trade\n\nJoko Widodo (Jokowi)\n\nThe two leaders agreed on Tuesday to expand trade.\n", ""},
+		{"a name and a party are no byline", "Leaders agree on trade\n\nRina Example (Partai Contoh)\n\nThe two leaders agreed on Tuesday to expand trade.\n", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -307,6 +307,9 @@ func bylineOutlet(p string) string {
 	if m := match(byAgencyRe, p, mayBeByAgency(p)); m != nil && knownOutlet(m[1]) {
 		return m[1]
 	}
+	if o := parenByline(p); o != "" {
+		return o
+	}
 	for _, sep := range []string{" - ", " – ", " — ", " | ", ", "} {
 		i := strings.LastIndex(p, sep)
 		if i <= 0 {
@@ -335,6 +338,34 @@ func bylineOutlet(p string) string {
 		return outlet
 	}
 	return ""
+}
+
+// parenByline reads a byline that sets the reporter's outlet in
+// parentheses after the name ("Rina Example (The Jakarta Post)", "By Jane
+// Example (Example News)"): the outlet, or "". The name is two to five
+// capitalised words and not a place; the parentheses must hold an outlet
+// (isOutlet), not a short name or a party ("Joko Widodo (Jokowi)").
+func parenByline(p string) string {
+	t := strings.TrimSpace(p)
+	if !strings.HasSuffix(t, ")") {
+		return ""
+	}
+	open := strings.LastIndexByte(t, '(')
+	if open <= 0 {
+		return ""
+	}
+	name, outlet := strings.TrimSpace(t[:open]), strings.TrimSpace(t[open+1:len(t)-1])
+	if r := byPrefixRe.FindStringIndex(name); r != nil {
+		name = name[r[1]:]
+	}
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 5 || !capitalised(name) || isUpperWord(name) || !isOutlet(outlet) || knownPlace(name) {
+		return ""
+	}
+	if _, ok := asPlace(name); !ok {
+		return "" // digits or punctuation: no name
+	}
+	return outlet
 }
 
 // bylineRoles are the words for a reporter's job that bylines put next to
