@@ -422,9 +422,12 @@ func beatName(w string) bool {
 // headline repeats, photo captions and bylines are passed over; after the
 // first paragraph of story text only a lede that names its outlet ("Jakarta
 // (ANTARA) -") is taken, since a story's own sentences do not open that
-// way. ledeAt is the lede's paragraph, -1 when none.
+// way, or, right after that one paragraph, a dateline in capitals or on a
+// line of its own ("JAKARTA - ...", "Jakarta -"): the paragraph was a photo
+// caption that names no credit, or a standfirst, which read as story text.
+// ledeAt is the lede's paragraph, -1 when none.
 func findLede(paras []para, body int) (summary, bylineOut string, lede Lede, ledeAt int) {
-	prose := false // a paragraph of story text has passed
+	proseSeen := 0 // paragraphs of story text passed
 	for i := body; i < len(paras) && i < body+ledeLines; i++ {
 		t := paras[i].text
 		if summary == "" && i == body {
@@ -451,18 +454,18 @@ func findLede(paras []para, body int) (summary, bylineOut string, lede Lede, led
 			}
 			continue
 		}
-		if l != (Lede{}) && (!prose || l.Outlet != "") {
+		if l != (Lede{}) && (proseSeen == 0 || l.Outlet != "" || proseSeen == 1 && l.Place != "" && (l.Len >= len(t) || isUpperWord(t[:l.Len]))) {
 			return summary, bylineOut, l, i
 		}
 		if isCaption(t) || headlineLike(t) || len(strings.Fields(t)) < 5 {
 			continue
 		}
-		if !prose {
+		if proseSeen == 0 {
 			if l := dotLede(t); l != (Lede{}) {
 				return summary, bylineOut, l, i
 			}
-			prose = true
 		}
+		proseSeen++
 	}
 	return summary, bylineOut, Lede{}, -1
 }
