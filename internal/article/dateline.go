@@ -306,3 +306,23 @@ func bracketDateline(p string) (Lede, bool) {
 	pl, _ := asPlace(part)
 	return Lede{Place: pl, Len: len(p) - len(rest)}, true
 }
+
+// tightDashLede reads a place in capitals closed by an em or en dash set
+// without spaces ("WASHINGTON—The president ...", "JAKARTA–Presiden ..."), as
+// some papers print it. A hyphen set tight joins words ("JAKARTA-BANDUNG"),
+// and a place in mixed case before a tight dash opens an aside, so only
+// these dashes after capitals count, with the story opening with a capital.
+func tightDashLede(p string) (Lede, bool) {
+	head := p[:min(len(p), 64)]
+	i := strings.IndexAny(head, "—–")
+	if i <= 0 || strings.ContainsAny(head[:i], ",()\n-") || isSpaceRE(head[i-1]) {
+		return Lede{}, false
+	}
+	_, n := utf8.DecodeRuneInString(p[i:])
+	part, rest := p[:i], p[i+n:]
+	if !unicode.IsUpper(firstRune(rest)) || !isUpperWord(part) || !isDatelinePlace(part, rest) {
+		return Lede{}, false
+	}
+	pl, _ := asPlace(part)
+	return Lede{Place: pl, Len: i + n}, true
+}

@@ -195,6 +195,9 @@ func ParseLede(p string) Lede {
 			return Lede{Place: pl, Len: m[4]} // the story starts at the capital
 		}
 	}
+	if l, ok := tightDashLede(p); ok {
+		return l
+	}
 	if m := match(re.single, p, dashLede); m != nil {
 		part := strings.TrimSpace(m[1])
 		switch {

@@ -320,6 +320,12 @@ func TestLonePartBeforeDash(t *testing.T) {
 		{"BEIJING - WASHINGTON: Dialog dagang berlanjut", ""},
 		// A dateline whose story opens with a state is still one.
 		{"JAKARTA - Indonesia dan Malaysia sepakat ...", "Jakarta"},
+		// An upper-case place closed by a dash set tight, as some papers
+		// print the em dash; a hyphen set tight joins words.
+		{"WASHINGTON—The president said on Monday ...", "Washington"},
+		{"JAKARTA–Presiden menerima ...", "Jakarta"},
+		{"JAKARTA-BANDUNG Kereta cepat ...", ""},
+		{"Jakarta—the capital, which ...", ""},
 		{"BEIJING - China mengatakan pada Senin ...", "Beijing"},
 	}
 	for _, tc := range tests {
