@@ -21,6 +21,7 @@ var kickers = map[string]bool{
 	"exclusive": true, "analysis": true, "opinion": true, "commentary": true, "editorial": true,
 	"explainer": true, "factbox": true, "fact check": true, "interview": true, "feature": true,
 	"special report": true, "headline": true, "headlines": true, "top news": true, "top story": true,
+	"breaking news": true, "latest news": true, "news update": true, "berita terbaru": true,
 	"just in": true, "developing": true, "latest": true, "watch": true, "photos": true,
 	"eksklusif": true, "analisis": true, "opini": true, "tajuk": true, "tajuk rencana": true,
 	"wawancara": true, "sorotan": true, "fokus": true, "cek fakta": true, "infografis": true,
@@ -127,13 +128,64 @@ func isDatelinePlace(s, rest string) bool {
 	if cityStates[strings.ToLower(pl)] {
 		return true // "Singapore -": the state is its only city
 	}
+	if regionOnly(pl) {
+		return false // "TIMUR TENGAH -", "AFRIKA -": a story's topic
+	}
 	switch {
-	case isUpperWord(s), n <= 3 && knownPlace(pl):
-	case n == 1 && namedAsPlace(rest, strings.TrimSpace(s)):
+	case n <= 3 && knownPlace(pl):
+	case n == 1 && (isUpperWord(s) || namedAsPlace(rest, strings.TrimSpace(s))):
+	case isUpperWord(s) && (toponymWords(words) || namedAsPlace(rest, strings.TrimSpace(s))):
 	default:
 		return false
 	}
 	return !headlineSubject(s)
+}
+
+// regionOnly reports whether the knowledge base knows s only as a region
+// that lies in no one state (a continent, a world region, a sea: "Timur
+// Tengah", "Africa", "South China Sea"), which heads a story as its topic
+// and is no place a story is filed from.
+func regionOnly(s string) bool {
+	k, err := kb.Load()
+	if err != nil {
+		return false
+	}
+	es := k.Lookup(s)
+	for _, e := range es {
+		if e.Type != kb.Place || e.Country != "" {
+			return false
+		}
+	}
+	return len(es) > 0
+}
+
+// toponymHeads are the words that open or close the names of towns in
+// Indonesian, Malay and English ("TANJUNG PINANG", "BANDA ACEH", "KOTA
+// BARU", "PORT MORESBY", "TANGERANG SELATAN"): a name in capitals of several
+// words with one of them is a town's, even one the knowledge base does not
+// list. A topic in capitals ("KTT ASEAN", "PERANG DAGANG") has none.
+var toponymHeads = map[string]bool{
+	"tanjung": true, "banda": true, "bandar": true, "kota": true, "kuala": true, "pangkal": true,
+	"muara": true, "teluk": true, "sungai": true, "labuan": true, "nusa": true, "pulau": true,
+	"tanah": true, "bukit": true, "padang": true, "batu": true, "kampung": true, "kabupaten": true,
+	"port": true, "fort": true, "san": true, "santa": true, "saint": true, "st.": true, "new": true,
+	"utara": true, "selatan": true, "timur": true, "barat": true, "tengah": true,
+	"north": true, "south": true, "east": true, "west": true, "city": true,
+}
+
+// toponymWords reports whether the words of a name in capitals make a
+// town's: one is a toponymHead, or a city the knowledge base knows in a
+// state ("DKI JAKARTA", "BATAM CENTRE").
+func toponymWords(words []string) bool {
+	for _, w := range words {
+		if toponymHeads[strings.ToLower(w)] {
+			return true
+		}
+		if place, country, _, _ := kbKinds(w); place && !country && !regionOnly(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // cityStates are the states that are one city, whose datelines name the

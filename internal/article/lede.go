@@ -509,6 +509,9 @@ func isOutlet(s string) bool {
 		// stop a sentence from the next ("BIDEN WINS. Fox News")
 		return false
 	}
+	if low := strings.ToLower(s); kickers[low] || newsSections[low] {
+		return false // "BREAKING NEWS", "World News": a label, not a name
+	}
 	if knownOutlet(s) || domainRe.MatchString(s) || camelRe.MatchString(s) {
 		return true
 	}

@@ -187,6 +187,10 @@ func TestParseLede(t *testing.T) {
 		{"Diperbarui - Kedua pemimpin bertemu ...", "", "", ""},
 		{"Ralat - Kedua pemimpin bertemu ...", "", "", ""},
 		{"Advertorial - Pemerintah kota meluncurkan ...", "", "", ""},
+		// A kicker or a section ending in "News" is no outlet.
+		{"BREAKING NEWS - Para pemimpin bertemu ...", "", "", ""},
+		{"WORLD NEWS - The leaders met ...", "", "", ""},
+		{"Latest News - The leaders met ...", "", "", ""},
 		// Dated ledes.
 		{"June 19, 2025 -- For the first time ...", "", "", "2025-06-19"},
 		{"Jakarta, 16 Juni 2025 - Pemerintah ...", "Jakarta", "", "2025-06-16"},
@@ -318,6 +322,26 @@ func TestLonePartBeforeDash(t *testing.T) {
 		{"INDONESIA - MALAYSIA sepakat memperkuat patroli perbatasan", ""},
 		{"Singapore - Malaysia agree on a new rail link", ""},
 		{"BEIJING - WASHINGTON: Dialog dagang berlanjut", ""},
+		// Several words in capitals are a place the knowledge base knows,
+		// a town named by a word for one ("TANJUNG CONTOH", "KOTA
+		// CONTOH") or after a known place ("TANGERANG SELATAN"), or one
+		// the story names again; a topic set in capitals is not.
+		{"BANDA CONTOH - Gubernur meresmikan pelabuhan ...", "Banda Contoh"},
+		{"TANJUNG CONTOH - Wali kota meresmikan pasar ...", "Tanjung Contoh"},
+		{"TANGERANG SELATAN - Wali kota meresmikan pasar ...", "Tangerang Selatan"},
+		{"BUKIT CONTOH - Warga Bukit Contoh ... di Bukit Contoh", "Bukit Contoh"},
+		{"KTT ASEAN - Para pemimpin bertemu di Jakarta ...", ""},
+		{"PERANG DAGANG - Tarif baru berlaku pekan depan ...", ""},
+		{"TRADE WAR - New tariffs take effect next week ...", ""},
+		{"PEMILU AS - Kedua kandidat berdebat ...", ""},
+		{"KABAR DUNIA - Para menteri bertemu ...", ""},
+		// A region, a continent or a sea is no dateline: it heads a
+		// story as its topic.
+		{"TIMUR TENGAH - Serangan udara berlanjut ...", ""},
+		{"MIDDLE EAST - Air strikes continued ...", ""},
+		{"AFRIKA - Para pemimpin bertemu ...", ""},
+		{"SOUTH CHINA SEA - Ships gathered ...", ""},
+		{"GAZA - Serangan udara berlanjut ...", "Gaza"},
 		// A dateline whose story opens with a state is still one.
 		{"JAKARTA - Indonesia dan Malaysia sepakat ...", "Jakarta"},
 		// An upper-case place closed by a dash set tight, as some papers
