@@ -138,7 +138,32 @@ func isDatelinePlace(s, rest string) bool {
 	default:
 		return false
 	}
+	if !knownPlace(pl) && writtenSmall(rest, pl) {
+		return false // "DIPLOMASI - ... diplomasi ekonomi ...": a topic
+	}
 	return !headlineSubject(s)
+}
+
+// writtenSmall reports whether text writes name in small letters, as a
+// common word ("PERANG DAGANG - ... perang dagang ..."): a town's name is
+// never written so.
+func writtenSmall(text, name string) bool {
+	low := strings.ToLower(name)
+	if low == name {
+		return false
+	}
+	for off := 0; off < len(text); {
+		i := strings.Index(text[off:], low)
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + len(low)
+		if (i == 0 || !isWordByte(text[i-1])) && (off >= len(text) || !isWordByte(text[off])) {
+			return true
+		}
+	}
+	return false
 }
 
 // regionOnly reports whether the knowledge base knows s only as a region

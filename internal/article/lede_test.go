@@ -335,6 +335,11 @@ func TestLonePartBeforeDash(t *testing.T) {
 		{"TRADE WAR - New tariffs take effect next week ...", ""},
 		{"PEMILU AS - Kedua kandidat berdebat ...", ""},
 		{"KABAR DUNIA - Para menteri bertemu ...", ""},
+		// A word the story writes in small letters is a common word, the
+		// topic, not a town's name.
+		{"DIPLOMASI - Menteri menyebut diplomasi ekonomi sebagai prioritas ...", ""},
+		{"ENERGY - Ministers said energy prices would fall ...", ""},
+		{"SORONG - Wali kota Sorong meresmikan pasar ...", "Sorong"},
 		// A region, a continent or a sea is no dateline: it heads a
 		// story as its topic.
 		{"TIMUR TENGAH - Serangan udara berlanjut ...", ""},
