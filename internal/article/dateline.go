@@ -149,17 +149,23 @@ func isDatelinePlace(s, rest string) bool {
 // never written so.
 func writtenSmall(text, name string) bool {
 	low := strings.ToLower(name)
-	if low == name {
+	return low != name && anyWordAt(text, low, func(int) bool { return true })
+}
+
+// anyWordAt reports whether found holds for the offset of one of the
+// occurrences of word in text that stand as a whole word.
+func anyWordAt(text, word string, found func(i int) bool) bool {
+	if word == "" {
 		return false
 	}
 	for off := 0; off < len(text); {
-		i := strings.Index(text[off:], low)
+		i := strings.Index(text[off:], word)
 		if i < 0 {
 			return false
 		}
 		i += off
-		off = i + len(low)
-		if (i == 0 || !isWordByte(text[i-1])) && (off >= len(text) || !isWordByte(text[off])) {
+		off = i + len(word)
+		if (i == 0 || !isWordByte(text[i-1])) && (off >= len(text) || !isWordByte(text[off])) && found(i) {
 			return true
 		}
 	}
@@ -294,26 +300,11 @@ var placeCues = map[string]bool{
 // Kupang", "Kota Ternate", "in Wamena"), as a story names the town of its
 // dateline.
 func namedAsPlace(text, word string) bool {
-	if word == "" {
-		return false
-	}
-	for off := 0; off < len(text); {
-		i := strings.Index(text[off:], word)
-		if i < 0 {
-			return false
-		}
-		i += off
-		off = i + len(word)
-		if off < len(text) && isWordByte(text[off]) || i == 0 || text[i-1] != ' ' {
-			continue
-		}
+	return anyWordAt(text, word, func(i int) bool {
 		before := strings.TrimRight(text[:i], " ")
 		prev := before[strings.LastIndexByte(before, ' ')+1:]
-		if placeCues[strings.ToLower(prev)] {
-			return true
-		}
-	}
-	return false
+		return len(before) < i && placeCues[strings.ToLower(prev)]
+	})
 }
 
 // datelineDay reads the day a dateline gives after its place and a comma:
