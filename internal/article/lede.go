@@ -191,7 +191,7 @@ func ParseLede(p string) Lede {
 	}
 	if m := matchIndex(re.colon, p, mayBeColonLede); m != nil {
 		part := strings.TrimSpace(p[m[2]:m[3]])
-		if pl, ok := asPlace(part); ok && knownPlace(part) && !headlineSubject(part) {
+		if pl, ok := asPlace(part); ok && knownPlace(part) && !regionOnly(part) && !headlineSubject(part) {
 			return Lede{Place: pl, Len: m[4]} // the story starts at the capital
 		}
 	}

@@ -347,6 +347,9 @@ func TestLonePartBeforeDash(t *testing.T) {
 		{"AFRIKA - Para pemimpin bertemu ...", ""},
 		{"SOUTH CHINA SEA - Ships gathered ...", ""},
 		{"GAZA - Serangan udara berlanjut ...", "Gaza"},
+		{"TIMUR TENGAH: Serangan udara berlanjut ...", ""},
+		{"Asia Tenggara: Harga beras naik ...", ""},
+		{"RIYADH: Saudi officials said ...", "Riyadh"},
 		// A dateline whose story opens with a state is still one.
 		{"JAKARTA - Indonesia dan Malaysia sepakat ...", "Jakarta"},
 		// An upper-case place closed by a dash set tight, as some papers
