@@ -134,7 +134,7 @@ func isDatelinePlace(s, rest string) bool {
 	switch {
 	case n <= 3 && knownPlace(pl):
 	case n == 1 && (isUpperWord(s) || namedAsPlace(rest, strings.TrimSpace(s))):
-	case isUpperWord(s) && (toponymWords(words) || namedAsPlace(rest, strings.TrimSpace(s))):
+	case isUpperWord(s) && !namesBody(words) && (toponymWords(words) || namedAsPlace(rest, pl)):
 	default:
 		return false
 	}
@@ -298,13 +298,27 @@ var placeCues = map[string]bool{
 
 // namedAsPlace reports whether text names word again after a placeCue ("di
 // Kupang", "Kota Ternate", "in Wamena"), as a story names the town of its
-// dateline.
+// dateline, in any case ("SIEM REAP - ... in Siem Reap"); a word the story
+// writes in small letters is ruled out apart (writtenSmall).
 func namedAsPlace(text, word string) bool {
-	return anyWordAt(text, word, func(i int) bool {
-		before := strings.TrimRight(text[:i], " ")
+	low := strings.ToLower(text)
+	return anyWordAt(low, strings.ToLower(word), func(i int) bool {
+		before := strings.TrimRight(low[:i], " ")
 		prev := before[strings.LastIndexByte(before, ' ')+1:]
-		return len(before) < i && placeCues[strings.ToLower(prev)]
+		return len(before) < i && placeCues[prev]
 	})
+}
+
+// namesBody reports whether one of words is a state or a body the
+// knowledge base knows ("KTT ASEAN", "PEMILU AS", "HUT RI"): a topic's
+// words, not a town's.
+func namesBody(words []string) bool {
+	for _, w := range words {
+		if _, country, _, org := kbKinds(w); country || org {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineDay reads the day a dateline gives after its place and a comma:
