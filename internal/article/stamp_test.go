@@ -59,6 +59,8 @@ func TestOutletFromMastheadAndSource(t *testing.T) {
 		{"byline with its outlet in parentheses", "Leaders agree on trade\n\nRina Example (The Jakarta Post)\n\nIndonesia and Japan agreed on Tuesday to expand trade.\n", "The Jakarta Post"},
 		{"byline after By with its outlet in parentheses", "Leaders agree on trade\n\nBy Jane Example (Example News)\n\nThe two leaders agreed on Tuesday to expand trade.\n", "Example News"},
 		{"a person and a gloss are no byline", "Leaders agree on trade\n\nJoko Widodo (Jokowi)\n\nThe two leaders agreed on Tuesday to expand trade.\n", ""},
+		{"a known leader and a photo credit are no byline", "Leaders agree on trade\n\nXi Jinping (AFP)\n\nThe two leaders agreed on Tuesday to expand trade.\n", ""},
+		{"a role and a name are no byline", "Leaders agree on trade\n\nPresiden Rina Example (Example News)\n\nThe two leaders agreed on Tuesday to expand trade.\n", ""},
 		{"a name and a party are no byline", "Leaders agree on trade\n\nRina Example (Partai Contoh)\n\nThe two leaders agreed on Tuesday to expand trade.\n", ""},
 	}
 	for _, tc := range tests {

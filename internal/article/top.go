@@ -343,8 +343,10 @@ func bylineOutlet(p string) string {
 // parenByline reads a byline that sets the reporter's outlet in
 // parentheses after the name ("Rina Example (The Jakarta Post)", "By Jane
 // Example (Example News)"): the outlet, or "". The name is two to five
-// capitalised words and not a place; the parentheses must hold an outlet
-// (isOutlet), not a short name or a party ("Joko Widodo (Jokowi)").
+// capitalised words and not a place or a person the knowledge base knows (a
+// leader under a photo, "Xi Jinping (AFP)", is a caption and its credit);
+// the parentheses must hold an outlet (isOutlet), not a short name or a
+// party ("Joko Widodo (Jokowi)").
 func parenByline(p string) string {
 	t := strings.TrimSpace(p)
 	if !strings.HasSuffix(t, ")") {
@@ -363,7 +365,10 @@ func parenByline(p string) string {
 		return ""
 	}
 	if _, ok := asPlace(name); !ok {
-		return "" // digits or punctuation: no name
+		return "" // digits, punctuation or a role: no reporter's name
+	}
+	if _, _, person, _ := kbKinds(name); person {
+		return "" // "Xi Jinping (AFP)": a photo of a leader and its credit
 	}
 	return outlet
 }
