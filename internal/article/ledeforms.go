@@ -38,8 +38,8 @@ var ledeVariantRes = sync.OnceValue(func() *ledeVariants {
 		// stop, bar, bullet or dash before the dateline: "Warta Daily,
 		// Kamis, (5 Maret 2026). BANDUNG - ...", "The Example Herald |
 		// Monday, June 16, 2025 | NAIROBI — ...". A dot inside the name
-		// belongs to a web address ("Warta.id").
-		masthead: regexp.MustCompile(`^\s*((?:[^,()\n|•.]|\.\S){2,40}?)(?:\s*,|\s+[|•–—-])\s*([^\n|•]{6,50}?)\s*(?:[.|•]|` + dash + `)\s+`),
+		// belongs to a web address ("Warta.id"): a letter or digit follows it.
+		masthead: regexp.MustCompile(`^\s*((?:[^,()\n|•.]|\.[\pL\pN]){2,40}?)(?:\s*,|\s+[|•–—-])\s*([^\n|•]{6,50}?)\s*(?:[.|•]|` + dash + `)\s+`),
 		// "NEW DELHI, Jun 17 (PTI) The ...", "ISLAMABAD, June 17 (APP):
 		// ...": a known agency's lede closed by a colon or by nothing
 		// (South Asian wires).
