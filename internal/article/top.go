@@ -427,9 +427,9 @@ func beatName(w string) bool {
 // headline repeats, photo captions and bylines are passed over; after the
 // first paragraph of story text only a lede that names its outlet ("Jakarta
 // (ANTARA) -") is taken, since a story's own sentences do not open that
-// way, or, right after that one paragraph, a dateline in capitals or on a
-// line of its own ("JAKARTA - ...", "Jakarta -"): the paragraph was a photo
-// caption that names no credit, or a standfirst, which read as story text.
+// way, or, right after that one paragraph, a dateline that cannot open a
+// story's sentence (afterCaption): the paragraph was a photo caption that
+// names no credit, or a standfirst, which read as story text.
 // ledeAt is the lede's paragraph, -1 when none.
 func findLede(paras []para, body int) (summary, bylineOut string, lede Lede, ledeAt int) {
 	proseSeen := 0 // paragraphs of story text passed
@@ -459,7 +459,7 @@ func findLede(paras []para, body int) (summary, bylineOut string, lede Lede, led
 			}
 			continue
 		}
-		if l != (Lede{}) && (proseSeen == 0 || l.Outlet != "" || proseSeen == 1 && l.Place != "" && (l.Len >= len(t) || isUpperWord(t[:l.Len]))) {
+		if l != (Lede{}) && (proseSeen == 0 || l.Outlet != "" || proseSeen == 1 && afterCaption(t, l)) {
 			return summary, bylineOut, l, i
 		}
 		if isCaption(t) || headlineLike(t) || len(strings.Fields(t)) < 5 {
@@ -473,6 +473,19 @@ func findLede(paras []para, body int) (summary, bylineOut string, lede Lede, led
 		proseSeen++
 	}
 	return summary, bylineOut, Lede{}, -1
+}
+
+// afterCaption reports whether lede l, read at the start of paragraph t
+// right after one paragraph of text, is the story's dateline all the same:
+// on a line of its own ("Jakarta -"), in capitals ("JAKARTA - ..."), or a
+// city the knowledge base knows with the story opening with a capital after
+// it ("Jakarta - Menteri ..."). A story's own sentence that opens with a
+// town and a dash goes on in small letters ("Bandung - kota itu ...").
+func afterCaption(t string, l Lede) bool {
+	if l.Place == "" {
+		return false
+	}
+	return l.Len >= len(t) || isUpperWord(t[:l.Len]) || knownPlace(l.Place) && unicode.IsUpper(firstRune(t[l.Len:]))
 }
 
 // wireMasthead reports whether line t, read as lede l, is a news agency's
