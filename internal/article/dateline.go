@@ -204,13 +204,25 @@ var toponymHeads = map[string]bool{
 	"north": true, "south": true, "east": true, "west": true, "city": true,
 }
 
+// arabicArticles open the second word of Arabic place names, joined by a
+// hyphen or set apart ("SHARM EL-SHEIKH", "DEIR AL-BALAH", "RAS AL
+// KHAIMAH"), as the connectors of Romance ones do ("RIO DE JANEIRO").
+var arabicArticles = []string{"al-", "el-", "ad-", "ar-", "as-", "an-", "az-", "ash-"}
+
 // toponymWords reports whether the words of a name in capitals make a
-// town's: one is a toponymHead, or a city the knowledge base knows in a
+// town's: one is a toponymHead, an article or a connector of place names
+// (arabicArticles, connectors), or a city the knowledge base knows in a
 // state ("DKI JAKARTA", "BATAM CENTRE").
 func toponymWords(words []string) bool {
-	for _, w := range words {
-		if toponymHeads[strings.ToLower(w)] {
+	for i, w := range words {
+		low := strings.ToLower(w)
+		if toponymHeads[low] || i > 0 && connectors[low] {
 			return true
+		}
+		for _, a := range arabicArticles {
+			if i > 0 && strings.HasPrefix(low, a) && len(low) > len(a) {
+				return true
+			}
 		}
 		if place, country, _, _ := kbKinds(w); place && !country && !regionOnly(w) {
 			return true

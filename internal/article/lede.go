@@ -604,8 +604,12 @@ func asPlace(s string) (string, bool) {
 	if len(words) == 0 || len(words) > 4 || len(s) > 40 || isOutlet(s) || notPlaceStarts[strings.ToLower(words[0])] {
 		return "", false
 	}
+	upper := isUpperWord(s)
 	for i, w := range words {
-		if i > 0 && connectors[strings.ToLower(w)] {
+		if low := strings.ToLower(w); i > 0 && connectors[low] {
+			if upper {
+				words[i] = low // "RIO DE JANEIRO" -> "Rio de Janeiro"
+			}
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
