@@ -108,8 +108,9 @@ func creditedSubject(place, outlet string) bool {
 // only when the story names it again as a place (namedAsPlace: "Kupang -
 // ... di Kupang"). Never a dateline: a page's section label ("Regional -"),
 // a person, an organisation, and the first of a pair of states or cities
-// heading a headline ("CHINA - INDONESIA: ...", pairHeadline).
-func isDatelinePlace(s, rest string) bool {
+// heading a headline ("CHINA - INDONESIA: ...", pairHeadline). story, the
+// paragraphs after the lede's, may name the town too.
+func isDatelinePlace(s, rest, story string) bool {
 	pl, ok := asPlace(s)
 	if !ok {
 		return false
@@ -131,14 +132,15 @@ func isDatelinePlace(s, rest string) bool {
 	if regionOnly(pl) {
 		return false // "TIMUR TENGAH -", "AFRIKA -": a story's topic
 	}
+	named := func() bool { return namedAsPlace(rest, pl) || namedAsPlace(story, pl) }
 	switch {
 	case n <= 3 && knownPlace(pl):
-	case n == 1 && (isUpperWord(s) || namedAsPlace(rest, strings.TrimSpace(s))):
-	case isUpperWord(s) && !namesBody(words) && (toponymWords(words) || namedAsPlace(rest, pl)):
+	case n == 1 && (isUpperWord(s) || named()):
+	case isUpperWord(s) && !namesBody(words) && (toponymWords(words) || named()):
 	default:
 		return false
 	}
-	if !knownPlace(pl) && writtenSmall(rest, pl) {
+	if !knownPlace(pl) && (writtenSmall(rest, pl) || writtenSmall(story, pl)) {
 		return false // "DIPLOMASI - ... diplomasi ekonomi ...": a topic
 	}
 	return !headlineSubject(s)
@@ -375,7 +377,7 @@ func datelineDay(s string) (date, monthDay string, ok bool) {
 // Indonesian papers). The part must be a dateline place (isDatelinePlace:
 // "[VIDEO]", "[EKSKLUSIF]", "[Opini]" are labels) and the story after it
 // open with a capital.
-func bracketDateline(p string) (Lede, bool) {
+func bracketDateline(p, story string) (Lede, bool) {
 	t := strings.TrimLeft(p, " \t")
 	if !strings.HasPrefix(t, "[") {
 		return Lede{}, false
@@ -394,7 +396,7 @@ func bracketDateline(p string) (Lede, bool) {
 		rest = rest[n:]
 	}
 	rest = strings.TrimLeft(rest, " ")
-	if !unicode.IsUpper(firstRune(rest)) || !isDatelinePlace(part, rest) {
+	if !unicode.IsUpper(firstRune(rest)) || !isDatelinePlace(part, rest, story) {
 		return Lede{}, false
 	}
 	pl, _ := asPlace(part)
@@ -406,7 +408,7 @@ func bracketDateline(p string) (Lede, bool) {
 // some papers print it. A hyphen set tight joins words ("JAKARTA-BANDUNG"),
 // and a place in mixed case before a tight dash opens an aside, so only
 // these dashes after capitals count, with the story opening with a capital.
-func tightDashLede(p string) (Lede, bool) {
+func tightDashLede(p, story string) (Lede, bool) {
 	head := p[:min(len(p), 64)]
 	i := strings.IndexAny(head, "—–")
 	if i <= 0 || strings.ContainsAny(head[:i], ",()\n-") || isSpaceRE(head[i-1]) {
@@ -414,7 +416,7 @@ func tightDashLede(p string) (Lede, bool) {
 	}
 	_, n := utf8.DecodeRuneInString(p[i:])
 	part, rest := p[:i], p[i+n:]
-	if !unicode.IsUpper(firstRune(rest)) || !isUpperWord(part) || !isDatelinePlace(part, rest) {
+	if !unicode.IsUpper(firstRune(rest)) || !isUpperWord(part) || !isDatelinePlace(part, rest, story) {
 		return Lede{}, false
 	}
 	pl, _ := asPlace(part)

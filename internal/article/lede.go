@@ -66,7 +66,12 @@ var ledeRes = sync.OnceValue(func() *ledePatterns {
 
 // ParseLede reads the dateline and outlet at the start of paragraph p. It
 // returns the zero Lede when p does not open with one.
-func ParseLede(p string) Lede {
+func ParseLede(p string) Lede { return parseLede(p, "") }
+
+// parseLede is ParseLede with story, the text of the paragraphs after p,
+// read only to tell whether a lone word before a dash that the knowledge
+// base does not know is a town the story names as a place (isDatelinePlace).
+func parseLede(p, story string) Lede {
 	if len(p) > 4096 {
 		p = p[:4096]
 	}
@@ -75,7 +80,7 @@ func ParseLede(p string) Lede {
 	if d, n, ok := ledeDate(p); ok {
 		return Lede{Date: d, Len: n}
 	}
-	if l, ok := bracketDateline(p); ok {
+	if l, ok := bracketDateline(p, story); ok {
 		return l
 	}
 	if l, ok := parenVariant(p); ok {
@@ -195,7 +200,7 @@ func ParseLede(p string) Lede {
 			return Lede{Place: pl, Len: m[4]} // the story starts at the capital
 		}
 	}
-	if l, ok := tightDashLede(p); ok {
+	if l, ok := tightDashLede(p, story); ok {
 		return l
 	}
 	if m := match(re.single, p, dashLede); m != nil {
@@ -203,7 +208,7 @@ func ParseLede(p string) Lede {
 		switch {
 		case isOutlet(part):
 			return Lede{Outlet: normOutlet(part), Len: len(m[0])}
-		case isDatelinePlace(part, p[len(m[0]):]):
+		case isDatelinePlace(part, p[len(m[0]):], story):
 			pl, _ := asPlace(part)
 			return Lede{Place: pl, Len: len(m[0])}
 		}

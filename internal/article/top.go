@@ -448,9 +448,17 @@ func findLede(paras []para, body int) (summary, bylineOut string, lede Lede, led
 			continue
 		}
 		l := ParseLede(t)
+		src := t
 		if l == (Lede{}) && strings.ContainsAny(t[max(0, len(t)-4):], ledeDashes) {
 			// "Jakarta -" on a line of its own, the story below it.
-			l = ParseLede(t + " ")
+			src = t + " "
+			l = ParseLede(src)
+			l.Len = min(l.Len, len(t))
+		}
+		if l == (Lede{}) && mayBeDashLede(t) && loneWordFirst(t) {
+			// "Kotacontoh - ...": a lone word the knowledge base does not
+			// know, which the story below may name as a place.
+			l = parseLede(src, storyAfter(paras, i+1))
 			l.Len = min(l.Len, len(t))
 		}
 		if wireMasthead(t, l) {
@@ -473,6 +481,28 @@ func findLede(paras []para, body int) (summary, bylineOut string, lede Lede, led
 		proseSeen++
 	}
 	return summary, bylineOut, Lede{}, -1
+}
+
+// loneWordFirst reports whether t opens with one capitalised word and a
+// dash ("Kotacontoh - ..."), the lede whose place the story below may name.
+func loneWordFirst(t string) bool {
+	i := strings.IndexAny(t, ledeDashes)
+	if i <= 0 || i > 40 {
+		return false
+	}
+	head := strings.TrimSpace(t[:i])
+	return head != "" && !strings.ContainsAny(head, " \t") && unicode.IsUpper(firstRune(head))
+}
+
+// storyAfter is the text of the few paragraphs from paras[i] on, where a
+// story names the town of its dateline ("... di Kotacontoh").
+func storyAfter(paras []para, i int) string {
+	var b strings.Builder
+	for j := i; j < len(paras) && j < i+4 && b.Len() < 4096; j++ {
+		b.WriteString(paras[j].text)
+		b.WriteByte('\n')
+	}
+	return b.String()
 }
 
 // afterCaption reports whether lede l, read at the start of paragraph t

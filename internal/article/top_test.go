@@ -124,6 +124,18 @@ func TestPageTop(t *testing.T) {
 		{"an uncredited caption above a known city's dateline, the story after it",
 			"Menteri bertemu mitranya\n\nMenteri Luar Negeri menerima mitranya dari Brasil di Gedung Pancasila, Senin (9/3/2026).\n\nJakarta - Menteri Luar Negeri menerima kunjungan mitranya dari Brasil pada Senin.\n",
 			"", "", "Jakarta"},
+		// A town the knowledge base does not know, in mixed case, is the
+		// dateline when the story names it as a place below the lede;
+		// an outlet's name is not named so.
+		{"an unknown town named in the story below",
+			"Menteri bertemu mitranya\n\nKotacontoh - Para menteri luar negeri ASEAN bertemu pada Senin.\n\nPertemuan di Kotacontoh itu membahas krisis Myanmar.\n",
+			"", "", "Kotacontoh"},
+		{"an unknown town on its own line, named in the story below",
+			"Menteri bertemu mitranya\n\nKotacontoh -\n\nPara menteri luar negeri ASEAN bertemu di Kotacontoh pada Senin.\n",
+			"", "", "Kotacontoh"},
+		{"an outlet's name in mixed case is no dateline",
+			"Senators meet\n\nWartacontoh - The senator said on Monday that the talks would resume.\n\nThe senator told Wartacontoh the talks would resume next week.\n",
+			"", "", ""},
 		{"an upper-case dateline after two paragraphs of story is not a lede",
 			"Menteri bertemu mitranya\n\nMenteri bertemu mitranya di Jakarta pada hari Senin untuk membahas perdagangan.\n\nKedua menteri juga membahas perlindungan pekerja migran dan pangan.\n\nBANDUNG - Kota itu menjadi tuan rumah pertemuan berikutnya.\n",
 			"", "", ""},
