@@ -41,11 +41,24 @@ var personTitles = set(
 	"sheikh", "pope", "representative", "rep", "sen", "gov", "lt", "gen", "adm", "col",
 	"pm", "fm", "executive", "officer", "scholar", "lecturer", "fellow", "associate", "assistant",
 	"counterpart", "aide", "adviser", "advisor", "negotiator", "negosiator",
-	// descriptions the English press puts before a name ("hostage Ada Levi")
-	"hostage", "activist", "journalist", "lawyer",
 	// the styles of rulers and envoys ("His Highness Sheikh ...", "His
 	// Majesty King ...", "Her Excellency ...")
 	"highness", "majesty", "excellency",
+)
+
+// personDescriptions are the occupational and circumstantial descriptions
+// the English press writes before a name in lower case ("the activist Ada
+// Levi", "hostage Noa Argamani", "lawyer Budi Santoso"). They are not
+// offices: the style books (AP, Reuters) capitalise a formal title before a
+// name but never a description, so a capitalised one starts a name of its
+// own ("Hostage Families Forum", "Activist Network", "Lawyers Committee")
+// and names nobody. The person rules read them as a title only in lower
+// case; they are kept out of personTitles, which other rules test without
+// regard to case (a span opening with a title is a title and a name).
+var personDescriptions = set(
+	"hostage", "activist", "journalist", "lawyer", "attorney", "campaigner", "dissident",
+	"blogger", "novelist", "businessman", "businesswoman", "tycoon", "billionaire",
+	"entrepreneur", "filmmaker", "singer", "actor", "actress",
 )
 
 // titleFillers are lower-case words that continue a title towards the name

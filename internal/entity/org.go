@@ -192,7 +192,9 @@ func enumerationAhead(ws []word, known []*kb.Match, i int) bool {
 //     Kazakhstan Budi Hartono");
 //   - a tagged person inside a rule organisation ends the organisation
 //     ("Partai Demokrat Nurhayati Ali Assegaf");
-//   - any other tagged span inside a rule organisation gives way to it.
+//   - any other tagged span inside a rule organisation gives way to it;
+//   - a tagged organisation does not end with a person's description
+//     ("Jane Doe, Pacific Wire Journalist": a byline's outlet and role).
 func reconcile(ws []word, orgs, tagged []span) ([]span, []span) {
 	coveredByTag := func(a, b int, self int) bool {
 		for k, t := range tagged {
@@ -206,6 +208,9 @@ func reconcile(ws []word, orgs, tagged []span) ([]span, []span) {
 		t := &tagged[k]
 		if t.typ != kb.Org && orgHeads[ws[t.a].norm] && t.b-t.a >= 2 {
 			t.typ = kb.Org
+		}
+		if t.typ == kb.Org && t.b-t.a >= 2 && personDescriptions[ws[t.b-1].norm] {
+			t.b--
 		}
 		for oi := range orgs {
 			o := &orgs[oi]

@@ -12,7 +12,7 @@ import (
 // nameWord reports whether w can be part of a personal name: capitalised,
 // not a function word, not a digit.
 func nameWord(w word) bool {
-	if !isCap(w.s) || notNames[w.norm] || personTitles[w.norm] || orgHeads[w.norm] || orgVocab[w.norm] ||
+	if !isCap(w.s) || notNames[w.norm] || personTitles[w.norm] || personDescriptions[w.norm] || orgHeads[w.norm] || orgVocab[w.norm] ||
 		len(w.s) > 1 && isUpperWord(w.s) { // "PDIP", "DKPP" are acronyms
 		return false
 	}
@@ -42,6 +42,7 @@ const (
 	cueAttribution              // attributions
 	cueCredit                   // creditLabels
 	cueReportBefore             // reportVerbsBefore
+	cueDescription              // personDescriptions
 )
 
 // personCues maps every word of the lexicons personSpans tests at each word
@@ -49,7 +50,7 @@ const (
 // instead of six (most words are in none).
 var personCues = func() map[string]uint8 {
 	m := map[string]uint8{}
-	for bit, lex := range []map[string]bool{personTitles, titleAbbrevs, reportVerbsAfter, attributions, creditLabels, reportVerbsBefore} {
+	for bit, lex := range []map[string]bool{personTitles, titleAbbrevs, reportVerbsAfter, attributions, creditLabels, reportVerbsBefore, personDescriptions} {
 		for w := range lex {
 			m[w] |= 1 << bit
 		}
@@ -140,7 +141,9 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 		// in "Perdana Menteri")
 		// ("Menhub Budi Karya", "Menkopolhukam ...": an abbreviated
 		// minister's title is a title too)
-		case (cue&cueTitle != 0 || isCap(w.s) && (cue&cueTitleAbbrev != 0 || menkoAbbrev(w.norm))) && owner[i] == 0 && (w.norm != "perdana" || i+1 < len(ws) && ws[i+1].norm == "menteri"):
+		// ("activist Budi Santoso", but not "Activist Network": a
+		// description is a title in lower case only)
+		case (cue&cueTitle != 0 || cue&cueDescription != 0 && !isCap(w.s) || isCap(w.s) && (cue&cueTitleAbbrev != 0 || menkoAbbrev(w.norm))) && owner[i] == 0 && (w.norm != "perdana" || i+1 < len(ws) && ws[i+1].norm == "menteri"):
 			i = p.titled(i)
 		case cue&cueReportAfter != 0 && !isCap(w.s) || cue&cueAttribution != 0:
 			i = p.speakerAfterVerb(i)
@@ -318,7 +321,7 @@ func (p *personRules) titleWords(i int, off *office) (int, int) {
 			j++
 			continue
 		}
-		if titleFillers[ws[j].norm] || personTitles[ws[j].norm] || ws[j].s == "-" ||
+		if titleFillers[ws[j].norm] || personTitles[ws[j].norm] || personDescriptions[ws[j].norm] && !isCap(ws[j].s) || ws[j].s == "-" ||
 			len(ws[j].s) > 1 && isUpperWord(ws[j].s) && !roman[ws[j].s] || roman[ws[j].s] && j > i+1 {
 			j++
 			continue
@@ -359,7 +362,7 @@ func (p *personRules) nameEndingOrg(lastOrg, j, end int, off *office) (int, int)
 	return j, end
 }
 
-// nameAfterBody handles a long title phrase that the title words do not
+// nameAfterBody handles// nameAfterBody handles a long title phrase that the title words do not
 // cover ("Direktur di Pusat ... di bawah naungan Kementerian ... Kazakhstan
 // Budi Hartono"): a full name right after an organisation further on,
 // closing the clause. It returns the name's bounds, unchanged when there is
@@ -499,13 +502,13 @@ func (p *personRules) apposition() {
 			if k < len(ws) && ws[k].norm == "s" {
 				k++
 			}
-			if k >= len(ws) || !personTitles[ws[k].norm] {
+			if k >= len(ws) || !roleNoun(ws[k].norm) {
 				continue
 			}
 		} else if articles[ws[i+1].norm] {
 			// "Name, a professor at ...", "Name, seorang peneliti ...": the
 			// article must lead to a role ("Nur Sultan, the capital" is no person)
-			if k := i + 2; k >= len(ws) || !personTitles[ws[k].norm] && !appositionTitles[ws[k].norm] || articles[ws[k].norm] {
+			if k := i + 2; k >= len(ws) || !roleNoun(ws[k].norm) && !appositionTitles[ws[k].norm] || articles[ws[k].norm] {
 				continue
 			}
 		}
@@ -518,6 +521,11 @@ func (p *personRules) apposition() {
 		}
 	}
 }
+
+// roleNoun reports whether w names a role in apposition after a name
+// ("Jane Doe, China's ambassador ...", "Jane Doe, a lawyer for ..."): an
+// office or a description, whose case does not matter there.
+func roleNoun(w string) bool { return personTitles[w] || personDescriptions[w] }
 
 // titleStart extends a title back over the capitalised words that qualify
 // it ("Foreign Minister", "Prime Minister", "Vice President").
@@ -554,13 +562,13 @@ func appositiveRole(ws []word, owner []int, spans []span, sp *span) {
 			if next < len(ws) && ws[next].norm == "s" {
 				next++
 			}
-			if next < len(ws) && personTitles[ws[next].norm] {
+			if next < len(ws) && roleNoun(ws[next].norm) {
 				sp.roleOf = x.ent.ID
 				t = next
 			}
 		}
 	}
-	if t >= len(ws) || !personTitles[ws[t].norm] && !appositionTitles[ws[t].norm] || notRoleOpeners[ws[t].norm] {
+	if t >= len(ws) || !roleNoun(ws[t].norm) && !appositionTitles[ws[t].norm] || notRoleOpeners[ws[t].norm] {
 		return
 	}
 	end := t + 1
@@ -573,7 +581,7 @@ func appositiveRole(ws []word, owner []int, spans []span, sp *span) {
 		if isPunct(w.s) && !w.hyph && w.s != "-" && w.s != "&" {
 			break
 		}
-		if !isCap(w.s) && !titleFillers[w.norm] && !orgConnectors[w.norm] && !personTitles[w.norm] && !rolePreps[w.norm] {
+		if !isCap(w.s) && !titleFillers[w.norm] && !orgConnectors[w.norm] && !roleNoun(w.norm) && !rolePreps[w.norm] {
 			break
 		}
 		end++

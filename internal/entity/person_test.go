@@ -257,3 +257,37 @@ func TestCreditsAndTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestDescriptionsLowerCaseOnly: a description ("activist", "lawyer") is a
+// title in lower case only; capitalised, it opens a group's name.
+func TestDescriptionsLowerCaseOnly(t *testing.T) {
+	tests := []struct {
+		name, text string
+		tagger     fakeTagger
+		want       map[string]string
+		absent     []string
+	}{
+		{"a capitalised description opening a group's name", "Activist Mothers Network said on Monday that the talks had stalled.",
+			nil, nil, []string{"person:mothers-network", "person:mothers"}},
+		{"a capitalised description before a tagged group", "Hostage Relatives Forum urged the cabinet to act.",
+			fakeTagger{"Hostage": "B-ORG", "Relatives": "I-ORG", "Forum": "I-ORG"},
+			map[string]string{"org:hostage-relatives-forum": "ORG Hostage Relatives Forum"}, []string{"person:relatives"}},
+		{"a lower-case description before a name", "The talks were led by the activist Maya Kurniawati and two envoys.",
+			nil, map[string]string{"person:maya-kurniawati": "PERSON Maya Kurniawati"}, nil},
+		{"a description in apposition", "Maya Kurniawati, a lawyer at the ministry, said the ruling was final.",
+			nil, map[string]string{"person:maya-kurniawati": "PERSON Maya Kurniawati"}, nil},
+		{"a description closing a byline's outlet", "Two states sign a deal\n\n6:12 pm on 3 March 2026\n\nMaya Kurniawati, Kestrel News Journalist\n\nThe two states signed the deal.",
+			fakeTagger{"Maya": "B-PERSON", "Kurniawati": "I-PERSON", "Kestrel": "B-ORG", "News": "I-ORG", "Journalist": "I-ORG"},
+			map[string]string{"org:kestrel-news": "ORG Kestrel News"}, []string{"org:kestrel-news-journalist"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var tg Tagger
+			if tt.tagger != nil {
+				tg = tt.tagger
+			}
+			r := newRecognizer(t, tg)
+			expectEntities(t, tt.text, summary(recognize(t, r, tt.text, "en")), tt.want, tt.absent)
+		})
+	}
+}
