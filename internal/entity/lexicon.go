@@ -403,6 +403,11 @@ var notRoleOpeners = set("who", "salah")
 // through ("direktur di Universitas Fudan", "professor at Harvard").
 var rolePreps = set("di", "at", "in", "dari", "pada", "to", "ke")
 
+// bodyPreps join a title to the body its holder serves ("a spokesman for
+// Human Rights Watch", "the head of Hamas", "juru bicara dari Palang Merah"):
+// the capitalised words right after one name the body, not the holder.
+var bodyPreps = set("for", "of", "at", "from", "with", "untuk", "dari", "bagi", "pada", "di")
+
 // attributions introduce a speaker whatever their case ("Menurut Guo, ...",
 // "menurut Rina"), unlike reporting verbs, which a capital makes a heading.
 var attributions = set("menurut")

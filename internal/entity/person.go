@@ -245,12 +245,17 @@ func (p *personRules) titled(i int) int {
 		j, end = p.nameAfterBody(i, j, end, &off)
 	}
 	off.settle()
-	if end-j == 1 && end+1 < len(ws) && ws[end].s == "," {
-		// "Ketua Umum Golkar, Jusuf Kalla": the single word names the
-		// body; the person follows the comma
+	body := end > j && afterBodyPrep(ws, i, j)
+	if (end-j == 1 || body) && end+1 < len(ws) && ws[end].s == "," {
+		// "Ketua Umum Golkar, Jusuf Kalla", "a spokesman for Human
+		// Rights Watch, Jane Doe,": the words name the body; the person
+		// follows the comma
 		if e2 := nameRun(ws, owner, spans, end+1); e2-(end+1) >= 2 {
-			j, end = end+1, e2
+			j, end, body = end+1, e2, false
 		}
+	}
+	if body {
+		j, end = p.nameAfterPrep(i, j, end)
 	}
 	if end-j == 1 && !isCap(ws[i].s) && fillers {
 		// "calon presiden dari Golkar": a lower-case title reaching
@@ -360,6 +365,35 @@ func (p *personRules) nameEndingOrg(lastOrg, j, end int, off *office) (int, int)
 		return o.b, b
 	}
 	return j, end
+}
+
+// afterBodyPrep reports whether the title from word i reaches word j
+// through a preposition of the body its holder serves, with an optional
+// article ("spokesman for Human ...", "the head of the Red ...").
+func afterBodyPrep(ws []word, i, j int) bool {
+	k := j - 1
+	if k > i && articles[ws[k].norm] {
+		k--
+	}
+	return k > i && bodyPreps[ws[k].norm] && !isCap(ws[k].s)
+}
+
+// nameAfterPrep reads the name after a title that runs through a
+// preposition into an unknown body's name, [j, end) being the capitalised
+// run after the preposition. Its first words name the body ("a spokesman
+// for Human Rights Watch said", "Minister of Home Affairs ..."), so the run
+// alone names nobody. A formal (capitalised) title may still be followed by
+// its holder's name after the body ("Special Envoy for Climate Jane Doe",
+// "Chairman of Alibaba Jack Ma"): the last two words of a run of three or
+// more, when they look like a name. A lower-case title ("a lawyer for
+// ...", "a spokesman for ...") does not stand before its holder's name in
+// English, so its run is the body only. It returns the name's bounds,
+// empty for none.
+func (p *personRules) nameAfterPrep(i, j, end int) (int, int) {
+	if isCap(p.ws[i].s) && end-j >= 3 && personTail(p.kb, p.ws[end-2:end]) {
+		return end - 2, end
+	}
+	return j, j
 }
 
 // nameAfterBody handles// nameAfterBody handles a long title phrase that the title words do not

@@ -291,3 +291,43 @@ func TestDescriptionsLowerCaseOnly(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleBodyAfterPreposition: the capitalised words after a title's
+// preposition ("a spokesman for ...") name the body its holder serves,
+// not the holder; a formal title may still name its holder after the body.
+func TestTitleBodyAfterPreposition(t *testing.T) {
+	tests := []struct {
+		name, text, lang string
+		tagger           fakeTagger
+		want             map[string]string
+		absent           []string
+	}{
+		{"a spokesman for a tagged group", "A spokesman for Ocean Rescue Watch said the ship had been seized.", "en",
+			fakeTagger{"Ocean": "B-ORG", "Rescue": "I-ORG", "Watch": "I-ORG"},
+			map[string]string{"org:ocean-rescue-watch": "ORG Ocean Rescue Watch"}, []string{"person:ocean-rescue-watch"}},
+		{"a spokesman for a group", "A spokesman for Ocean Rescue Watch said the ship had been seized.", "en",
+			nil, nil, []string{"person:ocean-rescue-watch"}},
+		{"a lawyer for a body, with an article", "A lawyer for the Green Crescent declined to comment.", "en",
+			nil, nil, []string{"person:green-crescent"}},
+		{"a body then the holder after a comma", "A spokesman for Ocean Rescue Watch, Tomas Herrera, said the ship had been seized.", "en",
+			nil, map[string]string{"person:tomas-herrera": "PERSON Tomas Herrera"}, []string{"person:ocean-rescue-watch"}},
+		{"a portfolio the fillers do not know", "Minister of Home Affairs Rudi Hartono opened the meeting.", "en",
+			nil, nil, []string{"person:home"}},
+		{"an Indonesian spokesman for a group", "Juru bicara dari Lembah Hijau Lestari mengatakan kapal itu disita.", "id",
+			nil, nil, []string{"person:lembah-hijau-lestari"}},
+		{"an ambassador to a known state, then the name", "Duta Besar Indonesia untuk Rusia Jose Tavares tiba di Moskow.", "id",
+			nil, map[string]string{"person:jose-tavares": "PERSON Jose Tavares"}, nil},
+		{"a formal title, its body, then its holder", "Special Envoy for Climate Maya Kurniawati arrived in Dubai.", "en",
+			nil, map[string]string{"person:maya-kurniawati": "PERSON Maya Kurniawati"}, []string{"person:climate-maya-kurniawati"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var tg Tagger
+			if tt.tagger != nil {
+				tg = tt.tagger
+			}
+			r := newRecognizer(t, tg)
+			expectEntities(t, tt.text, summary(recognize(t, r, tt.text, tt.lang)), tt.want, tt.absent)
+		})
+	}
+}
