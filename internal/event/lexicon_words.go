@@ -391,16 +391,11 @@ var ministerWords = []string{"menteri", "menlu", "minister"}
 
 // presentTravelVerbs are English travel verbs in the present tense. In a
 // story's body the present of going somewhere is the schedule ("Xi travels on
-// to Samarkand on Thursday", "The president heads to Tokyo next"), as reports
-// of the past take the past tense; only headlines tell the past in the present
-// ("Xi visits Kazakhstan"), see scheduledTrip.
-var presentTravelVerbs = map[string]bool{"travels": true, "flies": true, "heads": true}
-
-// englishWeekdays name the days of the week, with the preposition that may
-// open a bare weekday ("on Thursday"): such a time was resolved to the last
-// such day, which a scheduled trip moves to the next one.
-var englishWeekdays = map[string]bool{"on": true, "monday": true, "tuesday": true, "wednesday": true,
-	"thursday": true, "friday": true, "saturday": true, "sunday": true}
+// to Samarkand on Thursday", "The president heads to Tokyo next", "Anwar
+// arrives in Tokyo on Friday", "Albanese visits Jakarta next week"), as
+// reports of the past take the past tense; only headlines tell the past in
+// the present ("Xi visits Kazakhstan"), see scheduledTrip.
+var presentTravelVerbs = words("travels", "flies", "heads", "arrives", "visits")
 
 // purposeWords open what a trip is for: "flies to Rio for the summit",
 // "travels to Astana to attend the summit".

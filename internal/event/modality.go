@@ -5,6 +5,7 @@ import (
 
 	"kronik/internal/calendar"
 	"kronik/internal/record"
+	"kronik/internal/timex"
 )
 
 // deniesReport reports whether a sentence denies a report just given:
@@ -117,32 +118,65 @@ func Split(evs []record.Event) (events, notOccurred []record.Event) {
 // story as a trip to come: "Widodo flies to Canberra on Friday" is planned,
 // and its bare weekday, which timex resolved to the last such day (news
 // mostly reports the past), is the first such day on or after the
-// publication date, as timex reads a weekday after "will". A headline's
-// present ("Xi travels to Kazakhstan") is the news convention for the past
-// and stays occurred; so does a weekday that names itself past ("last
-// Friday"). The gathering such a trip is for is to come as the trip is
-// ("travels to Rio for the G20 summit on Monday").
+// publication date, as timex reads a weekday after "will" (timex.NextWeekday).
+// A headline's present ("Xi travels to Kazakhstan"), and that of any line of
+// its own without a full stop (a related story's title, a list item), is
+// the news convention for the past and stays occurred; so does a weekday
+// that names itself past ("last Friday"). The gathering or talks such a
+// trip is for are to come as the trip is ("travels to Rio for the G20
+// summit on Monday", "arrives in Tokyo on Friday for talks with Ishiba").
 func scheduledTrip(in Input, v *sentenceView, h hit, c *candidate) {
-	if in.Lang != "en" || c.ev.Modality != "occurred" || !(c.ev.Mode == "visit" && presentTravelVerbs[v.low[h.i]] || tripPurpose(v, h)) || headline(in, v) {
+	if in.Lang != "en" || c.ev.Modality != "occurred" || !(c.ev.Mode == "visit" && presentTravelVerb(v, h.i) || tripPurpose(v, h)) || headline(in, v) || titleLine(in, v) {
 		return
 	}
 	c.ev.Modality = "planned"
 	if c.dateFrom != "text" || in.Published == "" || c.ev.DateEnd != nil || precisionOf(deref(c.ev.Date)) != calendar.Day || !after(in.Published, *c.ev.Date) {
 		return
 	}
+	anchor, ok := timex.ParseISO(in.Published)
+	if !ok {
+		return
+	}
 	for _, t := range v.times {
-		if t.Value == *c.ev.Date && bareWeekday(t.Text) {
-			c.ev.Date = strPtr(addDays(*c.ev.Date, 7))
+		if t.Value != *c.ev.Date {
+			continue
+		}
+		if d, ok := timex.NextWeekday(t.Text, anchor); ok {
+			c.ev.Date = strPtr(d.String())
 			return
 		}
 	}
 }
 
-// tripPurpose reports whether a gathering noun is the purpose of a
+// presentTravelVerb reports whether token i is an English travel verb in
+// the present tense. "visits" is also the plural noun ("following visits
+// to Laos and Vietnam", "his visits"): it is the verb only right after its
+// subject, a name or a pronoun.
+func presentTravelVerb(v *sentenceView, i int) bool {
+	w := v.low[i]
+	if !presentTravelVerbs[w] {
+		return false
+	}
+	if w != "visits" {
+		return true
+	}
+	if i > 0 && pronouns[v.low[i-1]] {
+		return true
+	}
+	for _, m := range v.mentions {
+		if m.tj == i {
+			return true
+		}
+	}
+	return false
+}
+
+// tripPurpose reports whether a gathering or talks are the purpose of a
 // present-tense trip in its clause: "flies to Rio for the G20 summit",
-// "travels to Astana to attend the SCO summit".
+// "travels to Astana to attend the SCO summit", "arrives in Tokyo for talks
+// with Ishiba".
 func tripPurpose(v *sentenceView, h hit) bool {
-	if h.c.kind != summit {
+	if h.c.kind != summit && !(h.c.kind == nominal && h.c.mode == "meet") {
 		return false
 	}
 	purpose := false
@@ -154,23 +188,27 @@ func tripPurpose(v *sentenceView, h hit) bool {
 		if purposeWords[w] {
 			purpose = true
 		}
-		if presentTravelVerbs[w] {
+		if presentTravelVerb(v, k) {
 			return purpose
 		}
 	}
 	return false
 }
 
-// bareWeekday reports whether a time expression is a weekday alone ("Friday",
-// "on Friday"), with no word fixing its direction ("last Friday").
-func bareWeekday(s string) bool {
-	f := strings.Fields(strings.ToLower(s))
-	for _, w := range f {
-		if !englishWeekdays[w] {
-			return false
-		}
+// titleLine reports whether a sentence is a line of its own that ends
+// without a full stop: a title (of the story, a related story, a section)
+// or a list item, which news writes in the headline's present.
+func titleLine(in Input, v *sentenceView) bool {
+	if len(v.low) == 0 {
+		return false
 	}
-	return len(f) > 0
+	switch v.low[len(v.low)-1] {
+	case ".", "!", "?", "\"", "”", ":":
+		return false
+	}
+	before := strings.TrimRight(in.Text[:v.s.Start], " \t\r-–—•*")
+	rest := strings.TrimLeft(in.Text[v.s.End:], " \t\r")
+	return (before == "" || before[len(before)-1] == '\n') && (rest == "" || rest[0] == '\n')
 }
 
 // headline reports whether a sentence is the story's headline: the text
