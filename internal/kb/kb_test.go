@@ -291,3 +291,45 @@ func TestSeatsOfGovernment(t *testing.T) {
 		t.Errorf("seat-of = %q after a later line without it, want country:AAA", got)
 	}
 }
+
+// TestTownsOfDiplomacy: every capital of an Indonesian province is a place
+// in Indonesia, as are the towns and resorts that host summits and visits,
+// whatever the city threshold of the generated list; capitals the list
+// lacks are there under their press spellings; and the towns whose names
+// are common Indonesian words are left out, so that a title-case headline
+// ("Israel Serang Gaza") does not name a town.
+func TestTownsOfDiplomacy(t *testing.T) {
+	k := mustLoad(t)
+	capitals := []string{
+		"Banda Aceh", "Medan", "Padang", "Pekanbaru", "Tanjung Pinang", "Tanjungpinang", "Palembang",
+		"Pangkal Pinang", "Bengkulu", "Bandar Lampung", "Jakarta", "Bandung", "Semarang", "Yogyakarta",
+		"Surabaya", "Denpasar", "Mataram", "Kupang", "Pontianak", "Palangka Raya", "Banjarbaru",
+		"Samarinda", "Tanjung Selor", "Manado", "Gorontalo", "Mamuju", "Makassar", "Kendari", "Ambon",
+		"Sofifi", "Jayapura", "Manokwari", "Sorong", "Nabire", "Wamena", "Merauke",
+	}
+	venues := []string{"Jimbaran", "Lombok", "Mandalika", "Likupang", "Danau Toba", "Lake Toba", "Borobudur", "Solo", "Jogja", "Labuan Bajo"}
+	for _, name := range append(capitals, venues...) {
+		var found bool
+		for _, e := range k.Lookup(name) {
+			found = found || e.Type == Place && e.Country == "country:IDN"
+		}
+		if !found {
+			t.Errorf("%q is not a place in Indonesia: %v", name, k.Lookup(name))
+		}
+	}
+	abroad := map[string]string{
+		"Naypyidaw": "country:MMR", "Ulaanbaatar": "country:MNG", "Palikir": "country:FSM", "Ramallah": "country:PSE",
+		"Siem Reap": "country:KHM", "Langkawi": "country:MYS", "Boao": "country:CHN", "Sharm el-Sheikh": "country:EGY",
+	}
+	for name, country := range abroad {
+		es := k.Lookup(name)
+		if len(es) == 0 || es[0].Type != Place || es[0].Country != country {
+			t.Errorf("%q: %v, want a place in %s", name, es, country)
+		}
+	}
+	for _, word := range []string{"Serang", "Palu"} {
+		if es := k.Lookup(word); len(es) > 0 {
+			t.Errorf("%q, a common word, is %v", word, es)
+		}
+	}
+}
