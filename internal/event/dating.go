@@ -321,7 +321,7 @@ func nearestTime(v *sentenceView, ti, from, to int, ownClause, lasting bool, mod
 	// being sworn in on Monday": a clause of after or before following the
 	// trigger and opened by a verb is another act, whose time it names
 	for k := to; k+1 < len(v.low); k++ {
-		if sequenceCues[v.low[k]] && verbForm(v.low[k+1]) {
+		if sequenceCues[v.low[k]] && verbForm(v, v.low[k+1]) {
 			end := v.s.End
 			for j := k + 1; j < len(v.low); j++ {
 				if v.low[j] == "," || v.low[j] == ";" {

@@ -245,7 +245,7 @@ func nameEnd(v *sentenceView, from int) int {
 			k++
 			continue
 		}
-		if caps == 0 && contentWord(lw) {
+		if caps == 0 && contentWord(v, lw) {
 			k++
 			continue
 		}
@@ -287,7 +287,7 @@ func topicWord(w string) bool { return documentTopicWords[w] }
 // contentWord: a lower-case word that can modify a document noun. Function
 // words, prepositions and verbs (recognised by the Indonesian verbal prefixes
 // me-, di-, ber-, ter- or English -ed) end the name.
-func contentWord(w string) bool {
+func contentWord(v *sentenceView, w string) bool {
 	if stopWords[w] || len(w) < 2 {
 		return false
 	}
@@ -296,5 +296,5 @@ func contentWord(w string) bool {
 		return false
 	}
 	// verb forms end the name: "a joint statement setting a target"
-	return !verbForm(w) && !strings.HasSuffix(w, "ed")
+	return !verbForm(v, w) && !strings.HasSuffix(w, "ed")
 }

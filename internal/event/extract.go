@@ -132,6 +132,7 @@ type sentenceView struct {
 	mentions []mref
 	hits     []hit // the sentence's triggers, set by Extract
 	times    []record.Time
+	english  bool // the document is in English: Indonesian word shapes do not apply (verbForm)
 }
 
 // Extract returns the events of one document, merged so that one real-world
@@ -228,7 +229,7 @@ func isASCII(s string) bool {
 func (x *Extractor) prepare(in Input) []sentenceView {
 	views := make([]sentenceView, len(in.Sentences))
 	for i, s := range in.Sentences {
-		v := sentenceView{idx: i, s: s}
+		v := sentenceView{idx: i, s: s, english: in.Lang == "en"}
 		sent := in.Text[s.Start:s.End]
 		v.lowText = strings.ToLower(sent)
 		// An ASCII sentence lowers byte for byte: a token written as in the

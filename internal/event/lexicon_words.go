@@ -181,12 +181,14 @@ var exchangeVerbs = words(strings.Split(exchangeWords, "|")...)
 
 // Used by documents.go.
 
-// nounLike are words that look like verbs by their prefix but are nouns or
-// adjectives common in document names.
-var nounLike = words("bersama", "bersahabat", "berkelanjutan", "bersejarah", "terbarukan", "tertentu", "terpilih", "digital",
+// nounLike are words that look like verbs by their form but are nouns or
+// adjectives common in document names: adjectives made with a verbal prefix
+// ("bersama", "terbuka"), and the loanwords whose first letters make a
+// prefix by chance in a shape idVerbForm cannot tell from a verb's (it
+// tells "diplomasi", "meteorologi" and "distrik" by their shape).
+var nounLike = words("bersama", "bersahabat", "berkelanjutan", "bersejarah", "terbarukan", "tertentu", "terpilih",
 	"bertetangga", "terpadu", "terbuka",
-	// loanwords whose first letters are a prefix only by chance
-	"diplomatik", "diplomasi", "teritorial", "meteorologi",
+	"digital", "teritorial",
 	// English nouns in -ing ("memorandum of understanding", "training")
 	"understanding", "training", "funding", "financing", "mining", "shipping", "planning", "building", "housing",
 	"banking", "engineering", "peacekeeping", "processing", "trading", "lending", "fishing", "farming", "policing")
