@@ -249,12 +249,32 @@ func nameEnd(v *sentenceView, from int) int {
 			k++
 			continue
 		}
+		// "a joint statement on maritime and territorial cooperation",
+		// "nota kesepahaman tentang perdagangan dan investasi": a topic's
+		// words joined by a conjunction, another content word after it,
+		// with no trigger in the next two words: a clause of its own ("...
+		// on trade and held talks")
+		if caps == 0 && topic && coordinators[lw] && k > from && !topicWord(v.low[k-1]) && k+1 < len(v.low) && contentWord(v, v.low[k+1]) && !triggerAt(v, k+1, k+3) {
+			k++
+			continue
+		}
 		break
 	}
 	if topic && k > from && topicWord(v.low[k-1]) {
 		k-- // a dangling "tentang" with nothing after it
 	}
 	return k
+}
+
+// triggerAt reports whether one of the sentence's triggers starts in tokens
+// [a, b).
+func triggerAt(v *sentenceView, a, b int) bool {
+	for _, h := range v.hits {
+		if h.i >= a && h.i < b {
+			return true
+		}
+	}
+	return false
 }
 
 // startsTime reports whether a time expression starts at token k.
