@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"kronik/internal/calendar"
+	"kronik/internal/record"
 	"kronik/internal/text"
 )
 
@@ -111,10 +112,16 @@ func sameEvent(a, b *candidate) bool {
 	}
 }
 
+// sameTextDay reports whether two mentions are dated from their own text to
+// the same day.
+func sameTextDay(a, b *candidate) bool {
+	return a.dateFrom == "text" && b.dateFrom == "text" && precisionOf(deref(a.ev.Date)) == calendar.Day && deref(a.ev.Date) == deref(b.ev.Date)
+}
+
 // sameDayPeople reports whether two mentions are dated from the text to the
 // same day and name the same two people or more.
 func sameDayPeople(a, b *candidate) bool {
-	if a.dateFrom != "text" || b.dateFrom != "text" || precisionOf(deref(a.ev.Date)) != calendar.Day || deref(a.ev.Date) != deref(b.ev.Date) {
+	if !sameTextDay(a, b) {
 		return false
 	}
 	n := 0
@@ -138,6 +145,13 @@ func placesCompatible(a, b *candidate) bool {
 		return true
 	}
 	pa, pb := a.placeEnt, b.placeEnt
+	// a place of no known state (a residence, a retreat, a suburb: "tiba
+	// di Tokyo", "disambut di vila X") on the day the text gives the visit
+	// lies, as far as anything says, in the host country: one visit (the
+	// sides are compared after)
+	if a.ev.Mode == "visit" && unplaced(pa) != unplaced(pb) && sameTextDay(a, b) {
+		return true
+	}
 	if pa == nil || pb == nil {
 		return false
 	}
@@ -147,6 +161,12 @@ func placesCompatible(a, b *candidate) bool {
 		return true
 	}
 	return pa.Country == pb.ID || pb.Country == pa.ID
+}
+
+// unplaced reports whether a place names no state the knowledge base knows
+// it in.
+func unplaced(e *record.Entity) bool {
+	return e == nil || e.Type == "PLACE" && e.Country == ""
 }
 
 func samePlace(a, b string) bool {
