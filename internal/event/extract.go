@@ -119,6 +119,10 @@ type candidate struct {
 	// arrival: a visit reported by its arrival ("tiba di", "landed in"), whose
 	// date is the visit's first day
 	arrival bool
+	// tripSummit: a summit named as what a trip of the sentence is for
+	// ("arrived in Bali for the G20 summit on Monday"): the sentence's time
+	// dates the arrival, and the summit only from that day on
+	tripSummit bool
 }
 
 // sentenceView is one sentence prepared for matching.

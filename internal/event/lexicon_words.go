@@ -402,3 +402,7 @@ var presentTravelVerbs = words("travels", "flies", "heads", "arrives", "visits")
 // purposeWords open what a trip is for: "flies to Rio for the summit",
 // "travels to Astana to attend the summit".
 var purposeWords = words("for", "attend", "attending")
+
+// tripPurposes open, in Indonesian, what a trip is for: "tiba di Bali untuk
+// menghadiri KTT G20", "guna mengikuti KTT".
+var tripPurposes = words("untuk", "guna", "menghadiri", "mengikuti")

@@ -56,7 +56,7 @@ func sameEvent(a, b *candidate) bool {
 	if a.ev.Mode == "visit" {
 		slack = 2
 	}
-	if dateRank[a.dateFrom] >= dateRank["context"] && dateRank[b.dateFrom] >= dateRank["context"] && !calendar.Compatible(deref(a.ev.Date), deref(a.ev.DateEnd), deref(b.ev.Date), deref(b.ev.DateEnd), slack) {
+	if dateRank[a.dateFrom] >= dateRank["context"] && dateRank[b.dateFrom] >= dateRank["context"] && !calendar.Compatible(deref(a.ev.Date), deref(a.ev.DateEnd), deref(b.ev.Date), deref(b.ev.DateEnd), slack) && !tripSummitDay(a, b) {
 		return false
 	}
 	if a.last == b.sent && a.ev.Type == "CONSULT" && a.ev.Mode != "multilateral" && sameSides(a, b) {
@@ -110,6 +110,22 @@ func sameEvent(a, b *candidate) bool {
 	default:
 		return a.last == b.sent && shareActor(a, b)
 	}
+}
+
+// tripSummitDay reports whether one of two mentions of a summit is dated by
+// the arrival of a trip made for it and the other falls within the week that
+// follows ("Xi arrived on Monday for the summit", "the summit on
+// Tuesday"): the summit may begin after the guests arrive.
+func tripSummitDay(a, b *candidate) bool {
+	if a.ev.Mode != "multilateral" || a.tripSummit == b.tripSummit {
+		return false
+	}
+	trip, other := a, b
+	if b.tripSummit {
+		trip, other = b, a
+	}
+	t, o := deref(trip.ev.Date), deref(other.ev.Date)
+	return precisionOf(t) == calendar.Day && precisionOf(o) == calendar.Day && !after(t, o) && !after(o, addDays(t, 7))
 }
 
 // sameTextDay reports whether two mentions are dated from their own text to
@@ -403,6 +419,11 @@ func absorb(o, c *candidate) {
 	}
 	better := dateRank[c.dateFrom] > dateRank[o.dateFrom] ||
 		(c.dateFrom == "text" && o.dateFrom == "text" && precisionOf(deref(c.ev.Date)) > precisionOf(deref(o.ev.Date)))
+	// a summit's own date beats the arrival day of a trip made for it
+	if o.tripSummit != c.tripSummit && dateRank[o.dateFrom] >= dateRank["context"] && dateRank[c.dateFrom] >= dateRank["context"] {
+		better = o.tripSummit
+	}
+	o.tripSummit = o.tripSummit && c.tripSummit
 	if better {
 		o.ev.Date, o.ev.DateEnd, o.dateFrom = c.ev.Date, c.ev.DateEnd, c.dateFrom
 		if c.dateFrom == "text" && o.ev.Modality == c.ev.Modality {
