@@ -99,13 +99,16 @@ var orgHeads = set(
 	"otoritas", "direktorat", "biro", "korporasi", "koalisi", "kamar", "kantor", "dinas",
 	"perserikatan", "ikatan", "serikat", "politeknik", "sekolah", "rumah", "fraksi", "kabinet",
 	"kedutaan", "kedubes", "konsulat", "embassy", "consulate",
+	// an authority that runs a territory or a project ("Otorita IKN",
+	// "Otorita Batam")
+	"otorita",
 	// committees and units of parliaments and parties ("Pansus Hak Angket", "Satgas ...")
 	"pansus", "panja", "panitia", "satgas", "divisi", "korwil",
 	"ministry", "university", "institute", "agency", "center", "centre", "department",
 	"secretariat", "commission", "council", "party", "association", "organization",
 	"organisation", "foundation", "committee", "academy", "authority", "bureau", "office",
 	"federation", "corporation", "company", "administration", "college", "school", "court",
-	"parliament", "congress", "senate", "army", "navy", "chamber",
+	"parliament", "congress", "senate", "army", "navy", "chamber", "directorate",
 )
 
 // orgSplitHeads start a new organisation even inside another one's name:

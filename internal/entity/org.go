@@ -109,9 +109,12 @@ func (r *Recognizer) orgSpans(ws []word, known []*kb.Match) []span {
 			continue
 		}
 		// capitalised qualifiers before the head ("International Institute
-		// for Strategic Studies", "National University of Singapore")
+		// for Strategic Studies", "National University of Singapore", "the
+		// General Administration of Customs"); a title's word is one only
+		// where no title stands before it ("Secretary General", "Director
+		// General" end a title)
 		a := i
-		for a > 0 && isCap(ws[a-1].s) && orgVocab[ws[a-1].norm] && !titleFillers[ws[a-1].norm] && known[a-1] == nil && !covered(out, a-1) && i-a < 3 {
+		for a > 0 && isCap(ws[a-1].s) && orgVocab[ws[a-1].norm] && (!titleFillers[ws[a-1].norm] || !titleBefore(ws, a-1)) && known[a-1] == nil && !covered(out, a-1) && i-a < 3 {
 			a--
 		}
 		// an English name opened by its state ("Kyrgyz Chamber of
@@ -237,6 +240,16 @@ func reconcile(ws []word, orgs, tagged []span) ([]span, []span) {
 		}
 	}
 	return live(orgs), live(tagged)
+}
+
+// titleBefore reports whether a capitalised word of a title (an office or
+// its filler, not an article) stands right before word i.
+func titleBefore(ws []word, i int) bool {
+	if i == 0 {
+		return false
+	}
+	w := ws[i-1]
+	return isCap(w.s) && !articles[w.norm] && (personTitles[w.norm] || titleFillers[w.norm])
 }
 
 // titleAhead reports whether the capitalised words from i hold a person's

@@ -45,3 +45,31 @@ func TestOrganisationNames(t *testing.T) {
 		})
 	}
 }
+
+// TestQualifiersBeforeHead: a capitalised qualifier that is also a title's
+// word opens an organisation's name unless a title stands before it; an
+// Indonesian authority is named by its head word.
+func TestQualifiersBeforeHead(t *testing.T) {
+	tests := []struct {
+		text, lang string
+		want       map[string]string
+		absent     []string
+	}{
+		{"The General Directorate of Maritime Safety published the figures.", "en",
+			map[string]string{"org:general-directorate-of-maritime-safety": "ORG General Directorate of Maritime Safety"},
+			[]string{"org:directorate-of-maritime-safety"}},
+		{"Kenya's General Authority of Ports said the ship had docked.", "en",
+			map[string]string{"org:general-authority-of-ports": "ORG General Authority of Ports"}, nil},
+		{"Secretary General Bureau of Planning staff met on Monday.", "en",
+			nil, []string{"org:general-bureau-of-planning"}},
+		{"Kepala Otorita Batam Rudi Hartono hadir dalam rapat itu.", "id",
+			map[string]string{"org:otorita-batam": "ORG Otorita Batam", "person:rudi-hartono": "PERSON Rudi Hartono"}, nil},
+		{"China's General Administration of Aviation published the figures.", "en",
+			map[string]string{"org:general-administration-of-aviation": "ORG General Administration of Aviation"},
+			[]string{"org:administration-of-aviation"}},
+	}
+	for _, tt := range tests {
+		r := newRecognizer(t, nil)
+		expectEntities(t, tt.text, summary(recognize(t, r, tt.text, tt.lang)), tt.want, tt.absent)
+	}
+}
