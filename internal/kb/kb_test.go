@@ -333,3 +333,27 @@ func TestTownsOfDiplomacy(t *testing.T) {
 		}
 	}
 }
+
+// TestNewsAgencies: the state agencies and photo agencies that
+// international news quotes and credits are outlets under their own names
+// and acronyms; a common word or a region is none.
+func TestNewsAgencies(t *testing.T) {
+	k := mustLoad(t)
+	for name, want := range map[string]string{
+		"SPA": "org:spa", "Saudi Press Agency": "org:spa", "Kuwait News Agency": "org:kuna", "Press Trust of India": "org:pti",
+		"EPA-EFE": "org:epa", "EFE": "org:efe", "Getty Images": "org:getty", "Interfax": "org:interfax",
+		"People's Daily Online": "org:peoples-daily", "Channel NewsAsia": "org:channel-news-asia",
+	} {
+		es := k.Lookup(name)
+		if len(es) == 0 || es[0].ID != want || es[0].Type != Org {
+			t.Errorf("%q: %v, want %s", name, es, want)
+		}
+	}
+	for _, name := range []string{"MENA", "Petra", "Fars"} {
+		for _, e := range k.Lookup(name) {
+			if e.Type == Org {
+				t.Errorf("%q is an outlet: %v", name, e.ID)
+			}
+		}
+	}
+}
