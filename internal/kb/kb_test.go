@@ -357,3 +357,20 @@ func TestNewsAgencies(t *testing.T) {
 		}
 	}
 }
+
+// TestRightsGroupsAndThinkTanks: the humanitarian and rights organisations
+// and think tanks news quotes are organisations under their names and
+// acronyms, in both languages.
+func TestRightsGroupsAndThinkTanks(t *testing.T) {
+	k := mustLoad(t)
+	for name, want := range map[string]string{
+		"Human Rights Watch": "org:hrw", "Amnesty Internasional": "org:amnesty", "Doctors Without Borders": "org:msf",
+		"Red Cross": "org:icrc", "Palang Merah Internasional": "org:icrc", "Bulan Sabit Merah": "org:ifrc",
+		"CSIS": "org:csis", "Lowy Institute": "org:lowy", "ISEAS": "org:iseas",
+	} {
+		es := k.Lookup(name)
+		if len(es) == 0 || es[0].ID != want || es[0].Type != Org {
+			t.Errorf("%q: %v, want %s", name, es, want)
+		}
+	}
+}
