@@ -391,6 +391,11 @@ var summitBackrefs = []string{"ktt ini", "ktt itu", "ktt tersebut", "konferensi 
 // named last, not the leaders.
 var ministerWords = []string{"menteri", "menlu", "minister"}
 
+// headOfGovernmentWords make a pair anaphor with a minister's word the
+// heads of government ("kedua perdana menteri", "the two prime
+// ministers"): leaders, not ministers.
+var headOfGovernmentWords = []string{"perdana", "prime", "pm"}
+
 // presentTravelVerbs are English travel verbs in the present tense. In a
 // story's body the present of going somewhere is the schedule ("Xi travels on
 // to Samarkand on Thursday", "The president heads to Tokyo next", "Anwar
