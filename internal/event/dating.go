@@ -238,6 +238,38 @@ func reportDay(in Input, _ string) string {
 	return in.Published
 }
 
+// timeClauseStart returns the token of a conjunction of time ("as",
+// "when") that opens the trigger's clause at ti, its subject (a
+// name or a pronoun) right between, or 0 for none.
+func timeClauseStart(v *sentenceView, ti int) int {
+	k := ti - 1
+	if k > 0 && pronouns[v.low[k]] {
+		k--
+	} else {
+		for _, m := range v.mentions {
+			if m.tj == ti && m.ti > 0 {
+				k = m.ti - 1
+				break
+			}
+		}
+	}
+	if k > 0 && k < ti-1 && timeConjunctions[v.low[k]] {
+		return k
+	}
+	return 0
+}
+
+// plannedBefore reports whether a cue of a plan ("will", "plans") stands
+// before token k in the sentence.
+func plannedBefore(v *sentenceView, k int) bool {
+	for _, w := range v.low[:k] {
+		if plannedCues[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // nearestTime picks the time expression of the sentence closest to the trigger.
 // An event reported as having happened cannot take a date after the report:
 // "mengadopsi Pernyataan Bersama, yang menargetkan ... pada 2028" was adopted
@@ -286,6 +318,13 @@ func nearestTime(v *sentenceView, ti, from, to int, ownClause, lasting bool, mod
 				break
 			}
 		}
+	}
+	// "... will join from next year under a scheme announced as Albanese met
+	// Marape": an English verb in the simple past in a clause of time under
+	// a main clause that states a plan does not take the plan's time (in
+	// "signed on Monday when Xi met Putin" the two clauses share theirs)
+	if k := timeClauseStart(v, ti); k > 0 && v.english && pastFinite(v, ti) && plannedBefore(v, k) {
+		skip = append(skip, span{v.s.Start, v.s.Tokens[k].Start})
 	}
 	// "landed in Hanoi on Wednesday evening before sitting down with Lam",
 	// "tiba pada Senin sebelum bertemu ...": a trigger in a clause of before or

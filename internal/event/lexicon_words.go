@@ -404,6 +404,19 @@ var headOfGovernmentWords = []string{"perdana", "prime", "pm"}
 // the present ("Xi visits Kazakhstan"), see scheduledTrip.
 var presentTravelVerbs = words("travels", "flies", "heads", "arrives", "visits")
 
+// timeConjunctions open an English clause of time ("... from next year
+// under a scheme announced as X met Y").
+var timeConjunctions = words("as", "when", "while")
+
+// irregularPasts are the simple pasts of the English event verbs that do
+// not end in -ed (see pastFinite).
+var irregularPasts = words("met", "held", "flew", "came", "went", "paid", "spoke", "made", "took", "began",
+	"hosted", "signed")
+
+// pastAuxiliaries before a past form make it a participle: of the passive
+// ("will be held", "is to be signed") or after an infinitive's "to".
+var pastAuxiliaries = words("be", "been", "being", "is", "are", "was", "were", "to", "get", "gets")
+
 // purposeWords open what a trip is for: "flies to Rio for the summit",
 // "travels to Astana to attend the summit".
 var purposeWords = words("for", "attend", "attending")

@@ -77,7 +77,10 @@ func modality(v *sentenceView, k int) string {
 		}
 	}
 	// a plan, schedule or invitation governs its whole clause: "dijadwalkan
-	// bertolak ke X untuk bertemu Y", "undangan ... untuk berkunjung"
+	// bertolak ke X untuk bertemu Y", "undangan ... untuk berkunjung"; an
+	// English verb in the simple past reports what happened, whatever plan
+	// another clause states ("will ... under a scheme announced as X met Y")
+	past := v.english && pastFinite(v, k)
 	for d := 1; k-d >= 0; d++ {
 		w := v.low[k-d]
 		// a comma before a new clause ends the scope of a plan; a comma in an
@@ -92,11 +95,23 @@ func modality(v *sentenceView, k int) string {
 		if w == "due" && k-d > 0 && copulas[v.low[k-d-1]] {
 			return "planned"
 		}
-		if plannedCues[w] {
+		if plannedCues[w] && !past {
 			return "planned"
 		}
 	}
 	return "occurred"
+}
+
+// pastFinite reports whether token k is an English verb in the simple past
+// ("met", "visited", "signed"): a past form (-ed, or an irregular one of
+// the event verbs) with no auxiliary of the passive or the infinitive
+// before it ("will be held", "to be signed" are still to come).
+func pastFinite(v *sentenceView, k int) bool {
+	w := v.low[k]
+	if !irregularPasts[w] && !(strings.HasSuffix(w, "ed") && len(w) > 4) {
+		return false
+	}
+	return k == 0 || !pastAuxiliaries[v.low[k-1]]
 }
 
 // Split divides extracted events into those the text reports as having
