@@ -379,8 +379,24 @@ var (
 // dayBeforeCues and dayAfterCues date an event by the one just reported.
 var (
 	dayBeforeCues = []string{"a day earlier", "the day before", "the previous day", "sehari sebelumnya", "sehari sebelum itu", "pada hari sebelumnya"}
-	dayAfterCues  = []string{"a day later", "the next day", "the following day", "keesokan harinya", "sehari kemudian", "sehari setelahnya", "esok harinya"}
+	dayAfterCues  = append([]string{"a day later", "the next day", "the following day", "keesokan harinya", "sehari kemudian", "sehari setelahnya", "esok harinya"},
+		dayAfterEvent()...)
 )
+
+// dayAfterEvent are the openings "a day after" + the noun of an event just
+// reported ("Sehari setelah penandatanganan, ...", "The day after the
+// talks, ..."), which date the sentence's event by that one. (Only the day
+// after: the day before a summit or a signing may name one still to be
+// reported.)
+func dayAfterEvent() []string {
+	var out []string
+	for _, c := range []string{"sehari setelah ", "sehari sesudah ", "sehari usai ", "a day after the ", "the day after the "} {
+		for _, n := range []string{"penandatanganan", "pertemuan", "pembicaraan", "kunjungan", "ktt", "signing", "talks", "meeting", "summit", "visit"} {
+			out = append(out, c+n)
+		}
+	}
+	return out
+}
 
 // summitBackrefs point back to the summit just reported.
 var summitBackrefs = []string{"ktt ini", "ktt itu", "ktt tersebut", "konferensi ini", "pertemuan puncak ini",
