@@ -41,6 +41,9 @@ var personTitles = set(
 	"sheikh", "pope", "representative", "rep", "sen", "gov", "lt", "gen", "adm", "col",
 	"pm", "fm", "executive", "officer", "scholar", "lecturer", "fellow", "associate", "assistant",
 	"counterpart", "aide", "adviser", "advisor", "negotiator", "negosiator",
+	// the presiding officer of a parliament ("National Assembly Speaker
+	// Woo ...", "House Speaker ...")
+	"speaker",
 	// the styles of rulers and envoys ("His Highness Sheikh ...", "His
 	// Majesty King ...", "Her Excellency ...")
 	"highness", "majesty", "excellency",
@@ -127,6 +130,11 @@ var orgTails = set(append([]string{
 	"company", "bank", "foundation", "association", "agency", "ministry", "council", "commission",
 	"party", "airlines", "airways", "tbk", "embassy", "consulate",
 }, mediaTailWords...)...)
+
+// tailConnectors join the capitalised words of an English organisation's
+// name read back from its tail word ("Mine Rehabilitation and Mineral
+// Resources Corp.", "Procter & Gamble Company", "Bank of America Corp").
+var tailConnectors = set("and", "&", "of")
 
 // orgConnectors are lower-case words allowed inside an organisation's name
 // when a capitalised word follows ("Kementerian Ilmu Pengetahuan dan

@@ -142,8 +142,23 @@ func (r *Recognizer) orgSpans(ws []word, known []*kb.Match) []span {
 			continue
 		}
 		a := i
-		for a > 0 && isCap(ws[a-1].s) && !notNames[ws[a-1].norm] && !covered(out, a-1) && known[a-1] == nil && i-a < 4 {
-			a--
+		for a > 0 && i-a < 6 {
+			if isCap(ws[a-1].s) && !notNames[ws[a-1].norm] && !covered(out, a-1) && known[a-1] == nil && (i-a < 4 || tailJoined(ws, a, i)) {
+				a--
+				continue
+			}
+			// "Mine Rehabilitation and Mineral Resources Corp.", "Bank of
+			// America Corp": a connector between capitalised words of the name
+			// (not after a title: "Managing Director and Group CEO")
+			if a > 1 && tailConnectors[ws[a-1].norm] && isCap(ws[a-2].s) && !notNames[ws[a-2].norm] && !covered(out, a-2) && known[a-2] == nil &&
+				!personTitles[ws[a-2].norm] && !titleFillers[ws[a-2].norm] {
+				a--
+				continue
+			}
+			break
+		}
+		for a < i && tailConnectors[ws[a].norm] {
+			a++
 		}
 		// a country or its demonym may open the name ("Chinese Embassy",
 		// "Kazakh Foreign Ministry"); it is then no mention of its own
@@ -165,6 +180,18 @@ func (r *Recognizer) orgSpans(ws []word, known []*kb.Match) []span {
 		}
 	}
 	return out
+}
+
+// tailJoined reports whether a connector joins the words [a, i) of a name
+// read back from its tail: such a name may run longer ("Korea Mine
+// Rehabilitation and Mineral Resources Corp.").
+func tailJoined(ws []word, a, i int) bool {
+	for k := a; k < i; k++ {
+		if tailConnectors[ws[k].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // enumerationAhead reports whether the comma at ws[i] starts an enumeration

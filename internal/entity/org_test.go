@@ -73,3 +73,28 @@ func TestQualifiersBeforeHead(t *testing.T) {
 		expectEntities(t, tt.text, summary(recognize(t, r, tt.text, tt.lang)), tt.want, tt.absent)
 	}
 }
+
+// TestTailNameWithConnectors: an English name read back from its tail word
+// runs over the connectors between its capitalised words, not over a
+// known name.
+func TestTailNameWithConnectors(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   map[string]string
+		absent []string
+	}{
+		{"The contract went to the Java Coal Mining and Mineral Resources Corp. on Friday.",
+			map[string]string{"org:java-coal-mining-and-mineral-resources-corp": "ORG Java Coal Mining and Mineral Resources Corp"},
+			[]string{"org:mineral-resources-corp", "person:java-coal-mining"}},
+		{"Shares of the Harbour Towing and Salvage Company fell.",
+			map[string]string{"org:harbour-towing-and-salvage-company": "ORG Harbour Towing and Salvage Company"}, nil},
+		{"Rina Wulandari, Managing Director and Group Treasurer, spoke first.",
+			nil, []string{"org:managing-director-and-group", "org:director-and-group"}},
+		{"Indonesia and Singapore Airlines signed a deal.",
+			map[string]string{"country:IDN": "COUNTRY Indonesia"}, []string{"org:indonesia-and-singapore-airlines"}},
+	}
+	for _, tt := range tests {
+		r := newRecognizer(t, nil)
+		expectEntities(t, tt.text, summary(recognize(t, r, tt.text, "en")), tt.want, tt.absent)
+	}
+}

@@ -222,7 +222,9 @@ func (p *personRules) titled(i int) int {
 	j, lastOrg := p.titleWords(i, &off)
 	fillers := j > i+1 && spanAtSafe(spans, owner, j-1) == nil // the title ran through words of its own
 	off.settle()
-	if sp := spanAtSafe(spans, owner, j); sp != nil && sp.typ == kb.Person && sp.a == j && j > i {
+	// (a tagged name the name's words run past, "Speaker Woo Won-shik"
+	// tagged "Woo", is read whole below)
+	if sp := spanAtSafe(spans, owner, j); sp != nil && sp.typ == kb.Person && sp.a == j && j > i && !(sp.src == "ner" && nameRun(ws, owner, spans, j) > sp.b) {
 		// a known person after the title: keep the role on it
 		sp.role, sp.roleA, sp.roleB = "title", ws[titleStart(ws, i)].start, ws[j-1].end
 		if sp.roleOf == "" {

@@ -331,3 +331,19 @@ func TestTitleBodyAfterPreposition(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerAndHyphenatedNames: a parliament's speaker is an office before
+// a name, and a Korean given name joined by a hyphen is read whole, also
+// where the tagger found only the family name.
+func TestSpeakerAndHyphenatedNames(t *testing.T) {
+	for _, tg := range []fakeTagger{nil, {"Woo": "B-PERSON"}} {
+		var tagger Tagger
+		if tg != nil {
+			tagger = tg
+		}
+		r := newRecognizer(t, tagger)
+		txt := "The president later met National Assembly Speaker Woo Hyun-seok in Seoul."
+		expectEntities(t, txt, summary(recognize(t, r, txt, "en")),
+			map[string]string{"person:woo-hyun-seok": "PERSON Woo Hyun-seok"}, []string{"person:woo"})
+	}
+}
