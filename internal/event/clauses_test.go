@@ -39,3 +39,24 @@ func TestVerbForm(t *testing.T) {
 		}
 	}
 }
+
+// TestVisitDays: the length a sentence gives a visit, in English and
+// Indonesian; a length of something else is none.
+func TestVisitDays(t *testing.T) {
+	tests := []struct {
+		words []string
+		want  int
+	}{
+		{[]string{"arrived", "on", "monday", "for", "a", "four-day", "official", "visit", "."}, 4},
+		{[]string{"a", "3-day", "trip"}, 3},
+		{[]string{"untuk", "kunjungan", "kenegaraan", "selama", "tiga", "hari", "."}, 3},
+		{[]string{"lawatan", "dua", "hari"}, 2},
+		{[]string{"a", "two-day", "summit", "opened"}, 0},
+		{[]string{"kunjungan", "itu", "berlangsung", "pada", "hari", "senin"}, 0},
+	}
+	for _, tt := range tests {
+		if got := visitDays(&sentenceView{low: tt.words}); got != tt.want {
+			t.Errorf("visitDays(%q) = %d, want %d", tt.words, got, tt.want)
+		}
+	}
+}

@@ -259,6 +259,44 @@ func timeClauseStart(v *sentenceView, ti int) int {
 	return 0
 }
 
+// visitDays returns the length in days a sentence gives a visit ("a
+// four-day official visit", "a 3-day trip", "kunjungan kenegaraan selama
+// tiga hari", "lawatan dua hari"), or 0.
+func visitDays(v *sentenceView) int {
+	for k, w := range v.low {
+		if n, ok := strings.CutSuffix(w, "-day"); ok {
+			// the length is the visit's: a visit noun within three words
+			for j := k + 1; j < len(v.low) && j <= k+3; j++ {
+				if visitHeads[v.low[j]] {
+					return dayCount(n)
+				}
+			}
+			continue
+		}
+		if k+1 < len(v.low) && v.low[k+1] == "hari" && k > 0 {
+			// "kunjungan (kenegaraan) (selama) tiga hari"
+			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				if visitHeads[v.low[j]] {
+					return dayCount(w)
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// dayCount reads a small count of days, in words or digits ("three",
+// "tiga", "3"), or 0.
+func dayCount(w string) int {
+	if n, ok := dayCounts[w]; ok {
+		return n
+	}
+	if len(w) == 1 && w[0] >= '2' && w[0] <= '9' {
+		return int(w[0] - '0')
+	}
+	return 0
+}
+
 // plannedBefore reports whether a cue of a plan ("will", "plans") stands
 // before token k in the sentence.
 func plannedBefore(v *sentenceView, k int) bool {
@@ -505,6 +543,14 @@ func dateEvent(in Input, views []sentenceView, vi int, h hit, prev []*candidate,
 		c.ev.Date, c.dateFrom = strPtr(docDay), "doc"
 	} else if in.Published != "" {
 		c.ev.Date, c.dateFrom = strPtr(in.Published), "published"
+	}
+	// "arrived on Monday for a four-day official visit", "tiba ... Senin
+	// untuk kunjungan kenegaraan selama tiga hari": the visit's days from
+	// its first
+	if c.ev.Mode == "visit" && c.dateFrom == "text" && c.ev.DateEnd == nil && precisionOf(deref(c.ev.Date)) == calendar.Day && (c.arrival || hasAny(v.low, visitStartVerbs)) {
+		if n := visitDays(v); n > 1 {
+			c.ev.DateEnd = strPtr(addDays(*c.ev.Date, n-1))
+		}
 	}
 	if c.reference && t.kind != sign && c.dateFrom == "text" && !timeNear(v, f.argTo, 4) {
 		// "Dalam pertemuan itu, kedua menteri sepakat menggelar sidang ... pada

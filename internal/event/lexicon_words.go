@@ -420,6 +420,18 @@ var headOfGovernmentWords = []string{"perdana", "prime", "pm"}
 // the present ("Xi visits Kazakhstan"), see scheduledTrip.
 var presentTravelVerbs = words("travels", "flies", "heads", "arrives", "visits")
 
+// visitHeads name a visit whose length in days a sentence gives ("a
+// four-day official visit", "kunjungan kenegaraan selama tiga hari").
+var visitHeads = words("visit", "trip", "tour", "kunjungan", "lawatan", "kunjungannya", "lawatannya")
+
+// visitStartVerbs say that a visit's date is its first day ("began a two-day
+// visit on Sunday", "memulai kunjungan").
+var visitStartVerbs = words("began", "begins", "started", "starts", "memulai", "mengawali")
+
+// dayCounts are the small numbers of days a visit lasts.
+var dayCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
+
 // timeConjunctions open an English clause of time ("... from next year
 // under a scheme announced as X met Y").
 var timeConjunctions = words("as", "when", "while")
