@@ -87,7 +87,9 @@ func (r *Recognizer) orgSpans(ws []word, known []*kb.Match) []span {
 				break cont
 			case orgSplitHeads[x.norm] && j > i+1:
 				break cont
-			case isCap(x.s) && (!notNames[x.norm] || enum) || isUpperWord(x.s):
+			// (a word of organisation vocabulary goes on even where it
+			// opens no name of its own: "Badan Statistik Negara ...")
+			case isCap(x.s) && (!notNames[x.norm] || orgVocab[x.norm] || enum) || isUpperWord(x.s):
 				j++
 			case (x.norm == "of" || x.norm == "for") && j+2 < len(ws) && ws[j+1].norm == "the" &&
 				(isCap(ws[j+2].s) && !notNames[ws[j+2].norm] || known[j+2] != nil) && !titleAhead(ws, j+2):
@@ -138,7 +140,18 @@ func (r *Recognizer) orgSpans(ws []word, known []*kb.Match) []span {
 		}
 	}
 	for i := 1; i < len(ws); i++ {
-		if !orgTails[ws[i].norm] || !isCap(ws[i].s) || inside[i] || covered(out, i) || strings.Contains(ws[i].s, ".") { // "T.V." closes a person's initials
+		if !orgTails[ws[i].norm] || !isCap(ws[i].s) || covered(out, i) || strings.Contains(ws[i].s, ".") { // "T.V." closes a person's initials
+			continue
+		}
+		if inside[i] {
+			// "Supreme National Security Council", "National Security
+			// Council": qualifiers before a known body's name ("Security
+			// Council") make another body, named whole
+			if m := endAt[i+1]; m != nil && m.Entities[0].Type == kb.Org {
+				if a := qualifiersBefore(ws, known, m.Start); a < m.Start && !covered(out, a) {
+					out = append(out, span{a: a, b: i + 1, typ: kb.Org, src: "rule", tail: true})
+				}
+			}
 			continue
 		}
 		a := i
@@ -180,6 +193,17 @@ func (r *Recognizer) orgSpans(ws []word, known []*kb.Match) []span {
 		}
 	}
 	return out
+}
+
+// qualifiersBefore returns where the capitalised qualifiers of an
+// organisation's name ("Supreme", "National") that stand right before word
+// i begin, or i: words of organisation vocabulary no other name takes.
+func qualifiersBefore(ws []word, known []*kb.Match, i int) int {
+	a := i
+	for a > 0 && i-a < 3 && isCap(ws[a-1].s) && orgVocab[ws[a-1].norm] && known[a-1] == nil && !titleBefore(ws, a-1) {
+		a--
+	}
+	return a
 }
 
 // tailJoined reports whether a connector joins the words [a, i) of a name

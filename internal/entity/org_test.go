@@ -70,3 +70,19 @@ func TestTailNameWithConnectors(t *testing.T) {
 	}
 	runEntityCases(t, tests)
 }
+
+// TestLongerBodyOverKnownName: qualifiers before a known body's name make
+// another body, named whole; a word of organisation vocabulary carries an
+// Indonesian name on; a possessive inside a known name keeps it whole.
+func TestLongerBodyOverKnownName(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"qualifiers before a known body", "Turkey's Supreme National Security Council met on Tuesday.", "en", nil,
+			map[string]string{"org:supreme-national-security-council": "ORG Supreme National Security Council"}, []string{"org:unsc"}},
+		{"the known body alone", "The Security Council met on Tuesday.", "en", nil,
+			map[string]string{"org:unsc": "ORG Security Council"}, nil},
+		{"a word of vocabulary that opens no name", "Badan Statistik Negara Kirgizstan mencatat kenaikan ekspor.", "id", nil,
+			map[string]string{"org:badan-statistik-negara-kirgizstan": "ORG Badan Statistik Negara Kirgizstan"}, []string{"org:badan-statistik"}},
+		{"a possessive inside a known name", "A delegation of the National People's Congress arrived.", "en", nil,
+			map[string]string{"org:npc": "ORG National People's Congress"}, []string{"org:kongres-as"}},
+	})
+}

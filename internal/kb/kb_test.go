@@ -374,3 +374,19 @@ func TestRightsGroupsAndThinkTanks(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchPossessiveInName: a name holding a possessive matches the words
+// the text gives it, the "'s" split off the noun before it.
+func TestMatchPossessiveInName(t *testing.T) {
+	k := mustLoad(t)
+	for _, words := range [][]string{
+		{"the", "National", "People", "'s", "Congress", "met"},
+		{"the", "National", "People", "’s", "Congress", "met"},
+		{"the", "National", "People's", "Congress", "met"},
+	} {
+		ms := k.Match(words)
+		if len(ms) != 1 || ms[0].Entities[0].ID != "org:npc" || ms[0].Start != 1 || ms[0].End != len(words)-1 {
+			t.Errorf("%q: %+v, want org:npc over the name", words, ms)
+		}
+	}
+}
