@@ -390,3 +390,20 @@ func TestMatchPossessiveInName(t *testing.T) {
 		}
 	}
 }
+
+// TestMiddleEastPartiesAndTowns: the movements and forces news of the
+// Middle East names as parties, and the towns of its wars, are known in
+// both languages.
+func TestMiddleEastPartiesAndTowns(t *testing.T) {
+	k := mustLoad(t)
+	for name, want := range map[string]string{
+		"Hamas": "org:hamas", "Hezbollah": "org:hezbollah", "Hizbullah": "org:hezbollah", "Ansar Allah": "org:houthis",
+		"Garda Revolusi Iran": "org:irgc", "Israel Defense Forces": "org:idf", "Otoritas Palestina": "org:palestinian-authority",
+		"Khan Yunis": "place:khan-younis", "Jabaliya": "place:jabalia", "Semenanjung Sinai": "place:sinai", "Golan Heights": "place:golan",
+	} {
+		es := k.Lookup(name)
+		if len(es) == 0 || es[0].ID != want {
+			t.Errorf("%q: %v, want %s", name, es, want)
+		}
+	}
+}
