@@ -27,7 +27,7 @@ var personTitles = set(
 	"koordinator", "atase", "konsul", "pelaksana", "plt", "penasihat", "utusan", "ekonom",
 	// Indonesian professions named before a name in reported speech
 	"profesor", "prof", "dosen", "peneliti", "analis", "pakar", "pengamat", "akademisi",
-	"rektor", "dekan", "pendiri", "ilmuwan", "wartawan", "jurnalis", "diplomat",
+	"rektor", "dekan", "pendiri", "ilmuwan", "wartawan", "jurnalis", "diplomat", "dokter",
 	// honorifics, including the Malay titles of rank the region's press writes
 	// before names ("Datuk Seri Anwar Ibrahim", "Tan Sri ...", "Tun ...")
 	"bapak", "pak", "ibu", "bu", "tuan", "nyonya", "dr", "ir", "drs", "h", "hj",
@@ -61,7 +61,7 @@ var personTitles = set(
 var personDescriptions = set(
 	"hostage", "activist", "journalist", "lawyer", "attorney", "campaigner", "dissident",
 	"blogger", "novelist", "businessman", "businesswoman", "tycoon", "billionaire",
-	"entrepreneur", "filmmaker", "singer", "actor", "actress",
+	"entrepreneur", "filmmaker", "singer", "actor", "actress", "doctor", "surgeon",
 )
 
 // titleFillers are lower-case words that continue a title towards the name
@@ -322,6 +322,10 @@ var facilityHeads = set(
 // names, "son of" and "daughter of" ("Mohamed bin Zayed", "Siti binti
 // Abdullah", "Abdullah ibn Saud"): a name runs on across them.
 var patronyms = set("bin", "binti", "bint", "ibn")
+
+// arabicArticles open the hyphenated parts of Arabic names in lower case
+// ("al-Najjar", "el-Sisi", "ash-Sharaa", "ad-Dawsari"); see articlePart.
+var arabicArticles = set("al", "el", "ad", "ash", "as", "ar", "at", "az", "an", "adh", "ath", "ul")
 
 // nameParticles are words that double as titles but occur inside Indonesian
 // and Arabic personal names ("Lukman Hakim Saifuddin", "Sri Sultan Hamengku

@@ -98,7 +98,7 @@ func free(owner []int, spans []span, i int) bool {
 // (at most four words; hyphen parts count as part of the word they join).
 func nameRun(ws []word, owner []int, spans []span, i int) int {
 	j, n := i, 0
-	for j < len(ws) && free(owner, spans, j) && (j > i && nameParticles[ws[j].norm] && isCap(ws[j].s) || nameWord(ws[j]) || ws[j].hyph && j > i && (isCap(ws[j].s) || !isNumber(ws[j].s)) ||
+	for j < len(ws) && free(owner, spans, j) && (j > i && nameParticles[ws[j].norm] && isCap(ws[j].s) || nameWord(ws[j]) || ws[j].hyph && j > i && (isCap(ws[j].s) || !isNumber(ws[j].s)) || articlePart(ws, j) ||
 		j > i && patronyms[ws[j].s] && j+1 < len(ws) && isCap(ws[j+1].s) && free(owner, spans, j+1)) {
 		if patronyms[ws[j].s] {
 			j++ // a particle, not one of the name's words
@@ -507,7 +507,7 @@ func (p *personRules) photoCredit(i int) int {
 func (p *personRules) speakerBeforeVerb(i int) {
 	ws := p.ws
 	a := i
-	for a > 0 && p.owner[a-1] == 0 && (nameWord(ws[a-1]) || ws[a-1].hyph) && i-a < 4 {
+	for a > 0 && p.owner[a-1] == 0 && (nameWord(ws[a-1]) || ws[a-1].hyph || articlePart(ws, a-1)) && i-a < 4 {
 		a--
 	}
 	// "Putra Mahkota mengatakan": a title's own words name no speaker
@@ -549,13 +549,20 @@ func (p *personRules) apposition() {
 			}
 		}
 		a := i
-		for a > 0 && owner[a-1] == 0 && (nameWord(ws[a-1]) || ws[a-1].hyph) && i-a < 4 {
+		for a > 0 && owner[a-1] == 0 && (nameWord(ws[a-1]) || ws[a-1].hyph || articlePart(ws, a-1)) && i-a < 4 {
 			a--
 		}
 		if i-a >= 2 && !p.taken(a, i) {
 			p.out = append(p.out, span{a: a, b: i, typ: kb.Person, src: "rule"})
 		}
 	}
+}
+
+// articlePart reports whether word j is the lower-case Arabic article of a
+// hyphenated name ("al-Najjar", "el-Sisi", "ash-Sharaa"): part of the name
+// it opens.
+func articlePart(ws []word, j int) bool {
+	return arabicArticles[ws[j].norm] && !isCap(ws[j].s) && j+1 < len(ws) && ws[j+1].hyph && ws[j+1].tok == ws[j].tok && isCap(ws[j+1].s)
 }
 
 // roleNoun reports whether w names a role in apposition after a name

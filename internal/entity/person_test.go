@@ -330,3 +330,17 @@ func runEntityCases(t *testing.T, cases []entityCase) {
 		})
 	}
 }
+
+// TestArabicArticleInName: the lower-case article of a hyphenated Arabic
+// name ("al-", "el-", "ash-") is part of the name, wherever the rule that
+// finds the name starts.
+func TestArabicArticleInName(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"before a reporting verb", "Dokter Rami al-Khatib mengatakan rumah sakit itu penuh.", "id", nil,
+			map[string]string{"person:rami-al-khatib": "PERSON Rami al-Khatib"}, []string{"person:khatib", "person:dokter-rami-al-khatib"}},
+		{"after a title", "Menteri Luar Negeri Faisal el-Masri menerima delegasi itu.", "id", nil,
+			map[string]string{"person:faisal-el-masri": "PERSON Faisal el-Masri"}, []string{"person:masri"}},
+		{"in apposition", "Omar ash-Shami, a spokesman for the ministry, said the talks went on.", "en", nil,
+			map[string]string{"person:omar-ash-shami": "PERSON Omar ash-Shami"}, []string{"person:shami"}},
+	})
+}
