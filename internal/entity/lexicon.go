@@ -103,8 +103,8 @@ var orgHeads = set(
 	"perserikatan", "ikatan", "serikat", "politeknik", "sekolah", "rumah", "fraksi", "kabinet",
 	"kedutaan", "kedubes", "konsulat", "embassy", "consulate",
 	// an authority that runs a territory or a project ("Otorita IKN",
-	// "Otorita Batam")
-	"otorita",
+	// "Otorita Batam"); an alliance of groups ("Aliansi Nelayan ...")
+	"otorita", "aliansi", "alliance",
 	// committees and units of parliaments and parties ("Pansus Hak Angket", "Satgas ...")
 	"pansus", "panja", "panitia", "satgas", "divisi", "korwil",
 	"ministry", "university", "institute", "agency", "center", "centre", "department",
@@ -162,8 +162,12 @@ var orgVocab = set(
 	"hilirisasi", "kehakiman", "law", "justice", "finance", "labour", "labor", "agriculture",
 	"tourism", "culture", "health", "education", "energy", "interior", "environment", "transport",
 	"industry", "investment", "commerce", "housing", "fisheries", "infrastruktur", "infrastructure",
-	// "Standing Committee", "Supreme Court": qualifiers of a body's name
-	"standing", "supreme",
+	// "Standing Committee", "Supreme Court", "Joint Commission", "Komite
+	// Perbatasan Bersama": qualifiers of a body's name
+	"standing", "supreme", "joint", "bersama",
+	// portfolios of envoys and directors general ("Utusan Khusus bidang
+	// Perubahan Iklim", "Direktur Jenderal Perundingan Perdagangan")
+	"perubahan", "iklim", "climate", "perundingan",
 	// portfolios of Indonesian ministries ("Menteri Pemuda dan Olahraga",
 	// "Menteri Koperasi dan UKM", "Menteri Agraria dan Tata Ruang")
 	"pemuda", "olahraga", "koperasi", "ukm", "pariwisata", "kebudayaan", "agraria", "tata", "ruang",
@@ -322,6 +326,11 @@ var facilityHeads = set(
 // names, "son of" and "daughter of" ("Mohamed bin Zayed", "Siti binti
 // Abdullah", "Abdullah ibn Saud"): a name runs on across them.
 var patronyms = set("bin", "binti", "bint", "ibn")
+
+// militaryRanks are the ranks written between an office and its holder's
+// name ("Kepala Bakamla Laksamana Madya X", "Panglima TNI Jenderal X").
+var militaryRanks = set("jenderal", "jendral", "letjen", "mayjen", "brigjen", "laksamana", "laksdya", "laksda", "marsekal",
+	"marsdya", "marsda", "kolonel", "general", "admiral")
 
 // arabicArticles open the hyphenated parts of Arabic names in lower case
 // ("al-Najjar", "el-Sisi", "ash-Sharaa", "ad-Dawsari"); see articlePart.

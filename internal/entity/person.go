@@ -322,6 +322,13 @@ func (p *personRules) titleWords(i int, off *office) (int, int) {
 				continue
 			}
 		}
+		// "Kepala Bakamla Laksamana Madya X", "Panglima Kostrad Jenderal
+		// X": one word naming the body between the office and a military
+		// rank
+		if j+1 < len(ws) && isCap(ws[j].s) && militaryRanks[ws[j+1].norm] && isCap(ws[j+1].s) {
+			j++
+			continue
+		}
 		// portfolio of a minister ("Menteri Pemuda dan Olahraga",
 		// "Menteri Koordinator Politik Hukum dan Keamanan")
 		if orgVocab[ws[j].norm] && isCap(ws[j].s) || conjunctions[ws[j].norm] && j+1 < len(ws) && orgVocab[ws[j+1].norm] {

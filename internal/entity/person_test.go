@@ -344,3 +344,19 @@ func TestArabicArticleInName(t *testing.T) {
 			map[string]string{"person:omar-ash-shami": "PERSON Omar ash-Shami"}, []string{"person:shami"}},
 	})
 }
+
+// TestOfficeBodyRankName: between an office and its holder's name stand the
+// body (one word before a military rank), a portfolio, or a body's
+// qualifier; none of them is a name.
+func TestOfficeBodyRankName(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"a body before a military rank", "Kepala Basarnas Marsekal Madya Budi Hartono meninjau lokasi.", "id", nil,
+			map[string]string{"person:budi-hartono": "PERSON Budi Hartono"}, []string{"person:basarnas-marsekal-madya-budi-hartono"}},
+		{"an alliance of groups", "Ketua Aliansi Petani Lombok Rudi Hartono menolak rencana itu.", "id", nil,
+			map[string]string{"org:aliansi-petani-lombok": "ORG Aliansi Petani Lombok", "person:rudi-hartono": "PERSON Rudi Hartono"}, []string{"person:aliansi-petani"}},
+		{"an envoy's portfolio", "Utusan Khusus bidang Perubahan Iklim Maya Kurniawati tiba di Nairobi.", "id", nil,
+			map[string]string{"person:maya-kurniawati": "PERSON Maya Kurniawati"}, []string{"person:perubahan-iklim"}},
+		{"a joint body", "Sidang Komisi Bersama kedua negara digelar di Jakarta.", "id", nil,
+			map[string]string{"org:komisi-bersama": "ORG Komisi Bersama"}, nil},
+	})
+}
