@@ -392,14 +392,15 @@ func TestMatchPossessiveInName(t *testing.T) {
 }
 
 // TestMiddleEastPartiesAndTowns: the movements and forces news of the
-// Middle East names as parties, and the towns of its wars, are known in
-// both languages.
+// Middle East names as parties, the towns of its wars and the seas and
+// straits of shipping news are known in both languages.
 func TestMiddleEastPartiesAndTowns(t *testing.T) {
 	k := mustLoad(t)
 	for name, want := range map[string]string{
 		"Hamas": "org:hamas", "Hezbollah": "org:hezbollah", "Hizbullah": "org:hezbollah", "Ansar Allah": "org:houthis",
 		"Garda Revolusi Iran": "org:irgc", "Israel Defense Forces": "org:idf", "Otoritas Palestina": "org:palestinian-authority",
 		"Khan Yunis": "place:khan-younis", "Jabaliya": "place:jabalia", "Semenanjung Sinai": "place:sinai", "Golan Heights": "place:golan",
+		"Cox's Bazar": "place:coxs-bazar", "Andaman Sea": "place:laut-andaman", "Bab al-Mandab": "place:bab-el-mandeb", "Bosphorus": "place:selat-bosporus",
 	} {
 		es := k.Lookup(name)
 		if len(es) == 0 || es[0].ID != want {
