@@ -408,3 +408,21 @@ func TestMiddleEastPartiesAndTowns(t *testing.T) {
 		}
 	}
 }
+
+// TestIndonesianAgencies: the agencies the Indonesian press names by their
+// short names are Indonesian organisations; a ministry's plain name is
+// every state's and names none of them.
+func TestIndonesianAgencies(t *testing.T) {
+	k := mustLoad(t)
+	for name, want := range map[string]string{"Bakamla": "org:bakamla", "Kemenhan": "org:kemhan", "Kemendag": "org:kemendag", "BNPB": "org:bnpb"} {
+		es := k.Lookup(name)
+		if len(es) == 0 || es[0].ID != want || es[0].Country != "country:IDN" {
+			t.Errorf("%q: %v, want %s", name, es, want)
+		}
+	}
+	for _, name := range []string{"Kementerian Pertahanan", "Kementerian Perdagangan", "Kementerian Keuangan"} {
+		if es := k.Lookup(name); len(es) > 0 {
+			t.Errorf("%q names %v", name, es)
+		}
+	}
+}
