@@ -141,7 +141,7 @@ func Split(evs []record.Event) (events, notOccurred []record.Event) {
 // trip is for are to come as the trip is ("travels to Rio for the G20
 // summit on Monday", "arrives in Tokyo on Friday for talks with Ishiba").
 func scheduledTrip(in Input, v *sentenceView, h hit, c *candidate) {
-	if in.Lang != "en" || c.ev.Modality != "occurred" || !(c.ev.Mode == "visit" && presentTravelVerb(v, h.i) || tripPurpose(v, h)) || headline(in, v) || titleLine(in, v) {
+	if in.Lang != "en" || c.ev.Modality != "occurred" || !(c.ev.Mode == "visit" && presentTravelVerb(v, h.i) || tripPurpose(v, h)) || headline(in, v) || titleLine(in, v) || photoCaption(in, v) {
 		return
 	}
 	c.ev.Modality = "planned"
@@ -208,6 +208,21 @@ func tripPurpose(v *sentenceView, h hit) bool {
 		}
 	}
 	return false
+}
+
+// photoCaption reports whether a sentence belongs to a photo's caption,
+// whose present tense tells what the picture shows ("Xi arrives at Vnukovo
+// airport, March 20. REUTERS/Name"): its line names a photo or carries a
+// photo agency's credit.
+func photoCaption(in Input, v *sentenceView) bool {
+	a := strings.LastIndexByte(in.Text[:v.s.Start], '\n') + 1
+	b := strings.IndexByte(in.Text[v.s.End:], '\n')
+	if b < 0 {
+		b = len(in.Text)
+	} else {
+		b += v.s.End
+	}
+	return containsAny(in.Text[a:b], captionCues)
 }
 
 // titleLine reports whether a sentence is a line of its own that ends
