@@ -352,6 +352,9 @@ var pairAnaphors = []string{
 	"kedua perdana menteri", "kedua pm", "kedua kepala pemerintahan", "the two prime ministers",
 	"both prime ministers", "the two premiers", "both premiers", "both presidents", "the two heads of state",
 	"the two heads of government", "the two nations", "both nations",
+	// ministers by their portfolio, and diplomats
+	"the two defence ministers", "the two defense ministers", "the two trade ministers", "the two finance ministers",
+	"both foreign ministers", "the two top diplomats", "both top diplomats", "kedua diplomat",
 }
 
 // personPairAnaphors are the pair anaphors that name two people, not two
@@ -363,6 +366,8 @@ var personPairAnaphors = []string{
 	"kedua perdana menteri", "kedua pm", "kedua kepala pemerintahan", "the two prime ministers",
 	"both prime ministers", "the two premiers", "both premiers", "both presidents", "the two heads of state",
 	"the two heads of government",
+	"the two defence ministers", "the two defense ministers", "the two trade ministers", "the two finance ministers",
+	"both foreign ministers", "the two top diplomats", "both top diplomats", "kedua diplomat",
 }
 
 // groupAnaphors refer to the participants of a preceding multilateral gathering:
