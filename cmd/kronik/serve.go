@@ -19,7 +19,7 @@ import (
 )
 
 func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlagSet("serve", "serve [--db FILE] [--addr HOST:PORT] [--token T] [--demo]\n\n"+
+	fs := newFlagSet("serve", "serve [--db FILE] [--addr HOST:PORT] [--token T] [--demo] [--prewarm=false]\n\n"+
 		"Serves the knowledge base: a web UI at / and a JSON API under /api/ (described at\n"+
 		"/api/openapi.json). Read-only unless a token is given (--token or KRONIK_TOKEN): then\n"+
 		"POST /api/documents with 'Authorization: Bearer T' ingests a document; on a PostgreSQL\n"+
@@ -30,6 +30,7 @@ func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
 	token := fs.String("token", os.Getenv("KRONIK_TOKEN"), "bearer token that allows ingestion (default $KRONIK_TOKEN)")
 	demo := fs.Bool("demo", false, "ingest the bundled sample articles into a temporary database and serve it")
+	prewarm := fs.Bool("prewarm", true, "read the tables searches consult once at start, in the background (SQLite), so the first searches on a store larger than the memory do not wait for the disk")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -105,6 +106,9 @@ func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 		mode += "; the job queue at /admin/jobs/"
 	}
 	fmt.Fprintf(stdout, "kronik serving http://%s/ (%s); Ctrl-C stops\n", ln.Addr(), mode)
+	if pw, ok := db.(store.Prewarmer); ok && *prewarm {
+		go prewarmStore(ctx, pw, logger)
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
 	select {
@@ -118,6 +122,25 @@ func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 		return fmt.Errorf("shutdown: %w", err)
 	}
 	return nil
+}
+
+// prewarmStore reads what searches consult (store.Prewarmer) and logs how
+// long it took; a failure is logged, not fatal: the searches read the same
+// pages when they need them.
+func prewarmStore(ctx context.Context, pw store.Prewarmer, logger *slog.Logger) {
+	start := time.Now()
+	rows, err := pw.Prewarm(ctx)
+	if err != nil {
+		if ctx.Err() == nil {
+			logger.Warn("prewarm", "err", err)
+		}
+		return
+	}
+	n := int64(0)
+	for _, r := range rows {
+		n += r
+	}
+	logger.Info("search tables read into the cache", "rows", n, "seconds", time.Since(start).Seconds())
 }
 
 // jobsUI returns the job queue's web UI for `kronik serve` when the

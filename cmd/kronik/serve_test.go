@@ -70,6 +70,12 @@ func TestServeDemo(t *testing.T) {
 	if h.Stats.Documents != 3 || h.Stats.Clusters == 0 {
 		t.Errorf("demo store holds %+v, want the 3 sample articles and their events", h.Stats)
 	}
+	// The search tables are read into the cache in the background (--prewarm).
+	for deadline := time.Now().Add(20 * time.Second); !strings.Contains(stderr.String(), "search tables read into the cache"); time.Sleep(20 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("no prewarm logged:\n%s", stderr.String())
+		}
+	}
 	res, err = http.Post(base+"/api/documents", "application/json", strings.NewReader(`{"text":"x"}`))
 	if err != nil {
 		t.Fatal(err)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"sort"
 	"strings"
 	"time"
 
@@ -49,11 +50,28 @@ type SearchAgreement struct {
 	Exhaustive Latency `json:"exhaustive"`
 }
 
-// timeSearch times runs searches cycling through searchQueries, then compares
-// every query's top hits with exhaustive ranking.
+// timeSearch runs every query once (SearchFirst, with what each read from
+// storage), times runs searches cycling through searchQueries, then
+// compares every query's top hits with exhaustive ranking.
 func timeSearch(ctx context.Context, db store.Reader, runs int, sz *Size) error {
 	i, hits := 0, 0
+	var kb []float64
 	var err error
+	sz.SearchFirst, _, err = timeRuns("each query once, first", len(searchQueries), func() (int, error) {
+		r := storageRead()
+		h, err := db.Search(ctx, store.SearchQuery{Text: searchQueries[i]})
+		if after := storageRead(); r >= 0 && after >= 0 {
+			kb = append(kb, float64(after-r)/1024)
+		}
+		i++
+		hits += len(h)
+		return hits / i, err
+	})
+	if err != nil {
+		return err
+	}
+	sz.SearchFirstRead = readsOf(kb)
+	i, hits = 0, 0
 	sz.Search, sz.SearchCPU, err = timeRuns(strings.Join(searchQueries, " | "), runs, func() (int, error) {
 		h, err := db.Search(ctx, store.SearchQuery{Text: searchQueries[i%len(searchQueries)]})
 		i++
@@ -88,6 +106,20 @@ func timeSearch(ctx context.Context, db store.Reader, runs int, sz *Size) error 
 	ag.Exhaustive = latency("each query once, All", ms, n/len(searchQueries))
 	sz.SearchAgreement = ag
 	return nil
+}
+
+// readsOf summarises the storage reads of a query's runs, in KB.
+func readsOf(kb []float64) Reads {
+	if len(kb) == 0 {
+		return Reads{}
+	}
+	s := append([]float64(nil), kb...)
+	sort.Float64s(s)
+	r := Reads{Runs: len(s), P50KB: s[len(s)/2], P99KB: s[int(0.99*float64(len(s)-1))], MaxKB: s[len(s)-1]}
+	for _, v := range s {
+		r.TotalMB += v / 1024
+	}
+	return r
 }
 
 // agreement is the share of the exhaustive top places that got fills with a

@@ -88,6 +88,18 @@ type Latency struct {
 	Results int `json:"results"`
 }
 
+// Reads is what each run of a query read from storage (Linux,
+// /proc/self/io; a PostgreSQL server's reads are not the client's): zero
+// when every page it needed was in the operating system's cache.
+type Reads struct {
+	Runs  int     `json:"runs"`
+	P50KB float64 `json:"p50_kb"`
+	P99KB float64 `json:"p99_kb"`
+	MaxKB float64 `json:"max_kb"`
+	// TotalMB is the sum over the runs.
+	TotalMB float64 `json:"total_mb"`
+}
+
 // Size holds the figures at one corpus size.
 type Size struct {
 	Docs int `json:"docs"`
@@ -104,7 +116,20 @@ type Size struct {
 	DBMB             float64 `json:"db_mb"`
 	PeakHeapMB       float64 `json:"build_peak_heap_mb"`
 	QueryHeapMB      float64 `json:"query_peak_heap_mb"`
-	Search           Latency `json:"search"`
+	// PrewarmSeconds is how long reading the tables searches consult took
+	// before the queries (store.Prewarmer, `kronik bench --query-only
+	// --prewarm`); absent when they were not read first.
+	PrewarmSeconds float64 `json:"prewarm_seconds,omitempty"`
+	// SearchFirst is each benchmark query's first run in the process,
+	// before the timed runs: the pages it needs that the operating
+	// system's cache lacks are read from storage, so on a database larger
+	// than the memory (or one just opened) it is the latency of a query
+	// nobody asked lately. SearchFirstRead is what those runs read.
+	SearchFirst     Latency `json:"search_first"`
+	SearchFirstRead Reads   `json:"search_first_read"`
+	// Search is the timed runs after SearchFirst: the latency of queries
+	// whose pages the cache holds.
+	Search Latency `json:"search"`
 	// SearchCPU is the searches' CPU time (Linux), which the machine's
 	// load does not inflate as it does the wall clock.
 	SearchCPU Latency `json:"search_cpu"`
@@ -440,8 +465,10 @@ func peakRSSMB() float64 {
 
 // QueryStore times the queries on a database a run with StoreOptions.Dir
 // left behind (Dir/sizes.db), at whatever size it has: queries can be timed
-// again with new code without rebuilding a large corpus.
-func QueryStore(ctx context.Context, dir string, runs int) (Size, error) {
+// again with new code without rebuilding a large corpus. With prewarm, the
+// tables searches consult are read first (store.Prewarmer), as `kronik
+// serve` does at start.
+func QueryStore(ctx context.Context, dir string, runs int, prewarm bool) (Size, error) {
 	path := filepath.Join(dir, "sizes.db")
 	if _, err := os.Stat(path); err != nil {
 		return Size{}, fmt.Errorf("query benchmark: %w", err)
@@ -457,6 +484,13 @@ func QueryStore(ctx context.Context, dir string, runs int) (Size, error) {
 	}
 	sz := Size{Docs: st.Documents, Clusters: st.Clusters, DBMB: fileMB(path)}
 	peak := startPeak()
+	if prewarm {
+		t := time.Now()
+		if _, err := db.Prewarm(ctx); err != nil {
+			return sz, err
+		}
+		sz.PrewarmSeconds = time.Since(t).Seconds()
+	}
 	if err := timeQueries(ctx, db, runs, &sz); err != nil {
 		return sz, fmt.Errorf("queries at %d: %w", sz.Docs, err)
 	}

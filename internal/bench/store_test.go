@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -39,6 +40,10 @@ func TestRunStore(t *testing.T) {
 	for _, sz := range st.Sizes {
 		if sz.Search.Runs != 3 || sz.Events.Runs != 3 || sz.Dossier.Runs != 3 || sz.DBMB <= 0 || sz.MsPer1000Docs <= 0 {
 			t.Errorf("size %d: figures not filled: %+v", sz.Docs, sz)
+		}
+		if sz.SearchFirst.Runs != len(searchQueries) || (runtime.GOOS == "linux" && sz.SearchFirstRead.Runs != len(searchQueries)) {
+			t.Errorf("size %d: each query's first run not timed once (%d runs, %d reads measured)",
+				sz.Docs, sz.SearchFirst.Runs, sz.SearchFirstRead.Runs)
 		}
 		if sz.Events.Results == 0 {
 			t.Errorf("size %d: the most mentioned country has no events", sz.Docs)
@@ -214,6 +219,14 @@ func TestResumeStore(t *testing.T) {
 	}
 	if len(st.Sizes) != 1 || st.Sizes[0].Docs != 55 || st.Sizes[0].Search.Runs != 2 {
 		t.Fatalf("resumed sizes = %+v, want one size of 55 documents with its queries timed", st.Sizes)
+	}
+	// The kept database's queries timed again, its search tables read first.
+	sz, err := QueryStore(ctx, dir, 2, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sz.Docs != 55 || sz.PrewarmSeconds <= 0 || sz.Search.Runs != 2 || sz.SearchFirst.Runs != len(searchQueries) {
+		t.Errorf("queries on the kept database = %+v, want 55 documents, prewarm timed, the queries run", sz)
 	}
 	db, err := sqlite.Open(ctx, filepath.Join(dir, "sizes.db"))
 	if err != nil {

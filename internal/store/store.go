@@ -102,6 +102,15 @@ type Store interface {
 	Close() error
 }
 
+// Prewarmer is a store that can read the pages its searches consult ahead
+// of them (SQLite: into the operating system's cache), so that on a store
+// larger than the memory the first searches after a start do not wait for
+// the disk. It returns the rows read per table. PostgreSQL keeps its own
+// shared buffers and does not implement it.
+type Prewarmer interface {
+	Prewarm(ctx context.Context) (map[string]int64, error)
+}
+
 // Writer is the write side of a store: what ingest, reprocess and the
 // workers need.
 type Writer interface {
