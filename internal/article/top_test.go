@@ -355,7 +355,7 @@ func TestIsCaption(t *testing.T) {
 		{"Kedua pemimpin bertemu di Washington pada Senin (waktu setempat)", false},
 		{"The ministers met on the sidelines of the Association of Southeast Asian Nations (ASEAN)", false},
 		{"Para menteri bertemu di sela Konferensi Tingkat Tinggi (KTT)", false},
-		{"Presiden menerima kunjungan kenegaraan Perdana Menteri Malaysia Anwar Ibrahim (Anwar)", false},
+		{"Presiden menyambut Perdana Menteri Singapura Lawrence Wong (Wong)", false},
 		{"Kedua menteri menandatangani nota kesepahaman di Canberra (Australia)", false},
 		{"The two leaders shake hands before their talks in Astana (Kremlin pool)", true},
 		{"Kedua menteri berjabat tangan sebelum pertemuan di Hanoi (Kemlu RI)", true},
