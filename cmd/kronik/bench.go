@@ -41,6 +41,9 @@ func writeSize(w io.Writer, sz bench.Size) {
 		sz.Dossier.P50Ms, sz.Dossier.P99Ms, max(sz.PeakHeapMB, sz.QueryHeapMB))
 	fmt.Fprintf(w, "            search CPU time p50/p99 %.1f/%.1f ms; each query's first run p50/p99 %.1f/%.1f ms, storage read p50/p99 %.0f/%.0f KB\n",
 		sz.SearchCPU.P50Ms, sz.SearchCPU.P99Ms, sz.SearchFirst.P50Ms, sz.SearchFirst.P99Ms, sz.SearchFirstRead.P50KB, sz.SearchFirstRead.P99KB)
+	if sz.PrewarmSeconds > 0 {
+		fmt.Fprintf(w, "            the tables searches consult read first (--prewarm) in %.1f s\n", sz.PrewarmSeconds)
+	}
 	fmt.Fprintf(w, "            search top %d against exhaustive bm25 over %d queries: %.2f of places agree on average, %.2f at worst (%s); exhaustive p50/p99 %.1f/%.1f ms\n",
 		ag.Top, ag.Queries, ag.Mean, ag.Min, ag.MinQuery, ag.Exhaustive.P50Ms, ag.Exhaustive.P99Ms)
 }

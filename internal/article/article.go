@@ -15,6 +15,7 @@ package article
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"html"
@@ -278,6 +279,11 @@ func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints, page
 	// 2. Date stamp lines at the top ("Jumat, 05 Juli 2024 14:29"): the
 	// first gives the date; all are dropped from the text.
 	var stampDate, stampOutlet, stampPlace, masthead, lateDate string
+	// stampUpdate: the date taken is when the story was updated ("Updated
+	// Jun 18 ..."); pages that show it above the publication's date show
+	// that one too, which a later top line then gives.
+	stampUpdate := false
+	take := func(d string, update bool) { stampDate, stampUpdate = d, update }
 	kept := paras[:0:0]
 	listed := false // a related-news list has begun: its dates are other stories'
 	for i, p := range paras {
@@ -297,31 +303,36 @@ func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints, page
 			masthead = mastheadOutlet(p.text)
 		}
 		if i < topLines {
+			// Once a date is taken, no line gives another, unless the
+			// date taken is an update's.
+			open := stampDate == "" || stampUpdate
+			// "Updated" on a line of its own labels the stamp below it.
+			update := i > 0 && updateLabelOnly(paras[i-1].text)
 			d, ok := parseStamp(p.text)
 			o := ""
 			if !ok {
 				o, d, ok = outletStamp(p.text)
 			}
-			if !ok && stampDate == "" {
+			if !ok && open {
 				// "Oleh Rina Contoh | Selasa, 17 Juni 2025": the date is
-				// taken, the byline stays (it names a person). Once a
-				// date is taken, none of these lines gives another.
-				if bd, isByline := bylineStamp(p.text); isByline && stampDate == "" {
-					stampDate = bd
-				} else if pd, place, placed := placeStamp(p.text); placed && stampDate == "" {
+				// taken, the byline stays (it names a person).
+				if bd, isByline := bylineStamp(p.text); isByline {
+					take(bd, update)
+				} else if pd, place, placed := placeStamp(p.text); placed {
 					// "Brussels ● Tue, September 29, 2026": the dateline
 					// set with the stamp.
-					stampDate, stampPlace = pd, place
+					take(pd, update)
+					stampPlace = place
 					continue
-				} else if cd, credited := creditedStamp(p.text); credited && stampDate == "" {
+				} else if cd, credited := creditedStamp(p.text); credited {
 					// "Kamis, 12 Maret 2026 09:10 WIB Jurnalis - Rina":
 					// the date is taken, the credit stays.
-					stampDate = cd
-				} else if ld, labelled, credits := labelledStamp(p.text); labelled && stampDate == "" {
+					take(cd, update)
+				} else if ld, labelled, credits := labelledStamp(p.text); labelled {
 					// "Updated 5:12 PM GMT+9, November 1, 2025", "Source: X |
 					// 2026-01-09 21:14:05 | Editor: Y": the date is taken; a
 					// line that also names people stays
-					stampDate = ld
+					take(ld, update || updateStampRe.MatchString(p.text))
 					if !credits {
 						continue
 					}
@@ -329,7 +340,11 @@ func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints, page
 			}
 			if ok {
 				if stampDate == "" {
-					stampDate, stampOutlet = d, o
+					stampOutlet = o
+				}
+				if open {
+					take(d, update)
+					stampOutlet = cmp.Or(stampOutlet, o)
 				}
 				if len(kept) > 0 {
 					kept[len(kept)-1].blankAfter = kept[len(kept)-1].blankAfter || p.blankAfter
@@ -544,6 +559,20 @@ var bylineOnRe = regexp.MustCompile(`(?i)^by\s+[^|–—-]{2,80}?\s+on\s+(.{6,40
 // publication label, or fields separated by bars.
 var stampLabelRe = regexp.MustCompile(`(?i)^(?:updated|published|posted|last updated|diperbarui|diterbitkan|dipublikasikan|terbit|dirilis)\b|\|`)
 
+// updateStampRe finds the label of an update's stamp at the start of a
+// line: "Updated ...", "Last updated: ...", "Diperbarui ...".
+var updateStampRe = regexp.MustCompile(`(?i)^\s*(?:last\s+|terakhir\s+)?(?:updated|diperbarui|diperbaharui)\b`)
+
+// updateLabelOnly reports whether line p is an update's label alone
+// ("Updated", "Last updated:", "Diperbarui"), set above its date.
+func updateLabelOnly(p string) bool {
+	switch strings.ToLower(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(p), ":"))) {
+	case "updated", "last updated", "update", "diperbarui", "diperbaharui", "terakhir diperbarui":
+		return true
+	}
+	return false
+}
+
 // creditLabelRe finds credit fields that name people or sources in a stamp line.
 var creditLabelRe = regexp.MustCompile(`(?i)\b(?:editor|source|sumber|penulis|reporter|pewarta|by|oleh)\s*:`)
 
@@ -600,12 +629,25 @@ func titleSet(t string) bool {
 
 // newsSections are the section names a masthead line puts after the outlet
 // ("Media Indonesia | Internasional", "The Star | World"), in Indonesian and
-// English.
+// English; pages also set them before a story's first words as a
+// breadcrumb ("Regional - ...", "SPORTS - ..."), shaped like a lone
+// dateline. Words that are also places stay out ("Nusantara", the new
+// capital; "Metro", a town in Lampung).
 var newsSections = map[string]bool{
 	"internasional": true, "nasional": true, "dunia": true, "global": true, "ekonomi": true,
 	"bisnis": true, "politik": true, "hukum": true, "olahraga": true, "berita": true,
 	"news": true, "world": true, "asia": true, "nation": true, "business": true,
 	"politics": true, "economy": true, "international": true, "asia pacific": true,
+	// regional and city desks
+	"regional": true, "daerah": true, "megapolitan": true, "local": true, "lokal": true,
+	"luar negeri": true, "mancanegara": true, "world news": true,
+	// the other desks of a general news site
+	"sport": true, "sports": true, "sepakbola": true, "tekno": true, "teknologi": true,
+	"tech": true, "technology": true, "sains": true, "science": true, "kesehatan": true,
+	"health": true, "lifestyle": true, "gaya hidup": true, "hiburan": true,
+	"entertainment": true, "otomotif": true, "travel": true, "wisata": true,
+	"pendidikan": true, "education": true, "edukasi": true, "humaniora": true,
+	"finance": true, "keuangan": true, "markets": true, "pasar": true, "properti": true,
 }
 
 // ledeWithin reports whether one of the first n paragraphs opens with a lede.

@@ -275,11 +275,21 @@ func mayBeSlashLede(p string) bool {
 }
 
 // mayBeMastheadLede is the test before the masthead lede expression, whose
-// name (no comma, parenthesis, newline, bar or bullet) runs to a comma, bar,
-// bullet or dash: the first of these in p is not a parenthesis or a newline.
+// name (no comma, parenthesis, newline, bar or bullet), after white space,
+// runs to a comma, bar, bullet or dash: the first of these in p is not a
+// parenthesis, and a newline there is white space before the separator
+// ("Name\n, ..."), which \s in the expression takes.
 func mayBeMastheadLede(p string) bool {
-	r := firstOf(p, ",()\n|•"+ledeDashes)
-	return r != -1 && r != '(' && r != ')' && r != '\n'
+	p = strings.TrimLeft(p, " \t\n\f\r")
+	i := strings.IndexAny(p, ",()\n|•"+ledeDashes)
+	if i < 0 {
+		return false
+	}
+	if p[i] == '\n' {
+		rest := strings.TrimLeft(p[i:], " \t\n\f\r")
+		return rest != "" && strings.ContainsRune(",|•"+ledeDashes, firstRune(rest))
+	}
+	return p[i] != '(' && p[i] != ')'
 }
 
 // mayBeCaption is the test before captionRe. Each of its credits is marked

@@ -48,7 +48,7 @@ func guardCases() []guardCase {
 		{"masthead lede", ledeVariantRes().masthead.MatchString, mayBeMastheadLede},
 		{"credited stamp", creditedStampRe.MatchString, mayBeCreditedStamp},
 		{"role stamp", roleStampRe.MatchString, mayBeRoleStamp},
-		{"caption", captionRe.MatchString, mayBeCaption},
+		{"caption", func(s string) bool { return captionRe.MatchString(s) || agencyCredit(s) || closingCredit(s) }, mayBeCaption},
 	}
 }
 

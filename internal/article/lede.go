@@ -66,7 +66,12 @@ var ledeRes = sync.OnceValue(func() *ledePatterns {
 
 // ParseLede reads the dateline and outlet at the start of paragraph p. It
 // returns the zero Lede when p does not open with one.
-func ParseLede(p string) Lede {
+func ParseLede(p string) Lede { return parseLede(p, "") }
+
+// parseLede is ParseLede with story, the text of the paragraphs after p,
+// read only to tell whether a lone word before a dash that the knowledge
+// base does not know is a town the story names as a place (isDatelinePlace).
+func parseLede(p, story string) Lede {
 	if len(p) > 4096 {
 		p = p[:4096]
 	}
@@ -74,6 +79,9 @@ func ParseLede(p string) Lede {
 	// Dated lede without a place: "June 19, 2025 -- ...".
 	if d, n, ok := ledeDate(p); ok {
 		return Lede{Date: d, Len: n}
+	}
+	if l, ok := bracketDateline(p, story); ok {
+		return l
 	}
 	if l, ok := parenVariant(p); ok {
 		return l
@@ -129,6 +137,13 @@ func ParseLede(p string) Lede {
 			if m[2] >= 0 {
 				head := p[m[2]:m[3]]
 				place, rest, _ := strings.Cut(head, ",")
+				if pl, day, found := strings.Cut(head, ". "); found && !strings.ContainsRune(pl+day, ',') {
+					// "MOSCOW. June 17 (Example Wire) -": the day after
+					// a full stop, as some agencies set it.
+					if _, _, ok := datelineDay(day); ok {
+						place, rest = pl, day
+					}
+				}
 				// "BEIJING/WASHINGTON, June 17 (Reuters) -": a story
 				// filed from several cities; the first is the dateline.
 				place, _, _ = strings.Cut(place, "/")
@@ -137,11 +152,7 @@ func ParseLede(p string) Lede {
 				} else {
 					return Lede{}
 				}
-				if d, ok := parseStamp(rest); ok {
-					l.Date = d
-				} else if md, ok := monthDayOf(rest); ok {
-					l.MonthDay = md
-				}
+				l.Date, l.MonthDay, _ = datelineDay(rest)
 			}
 			return l
 		}
@@ -180,18 +191,24 @@ func ParseLede(p string) Lede {
 			return l
 		}
 	}
+	if l, ok := colonPair(p); ok {
+		return l
+	}
 	if m := matchIndex(re.colon, p, mayBeColonLede); m != nil {
 		part := strings.TrimSpace(p[m[2]:m[3]])
-		if pl, ok := asPlace(part); ok && knownPlace(part) && !headlineSubject(part) {
+		if pl, ok := asPlace(part); ok && knownPlace(part) && !regionOnly(part) && !headlineSubject(part) {
 			return Lede{Place: pl, Len: m[4]} // the story starts at the capital
 		}
+	}
+	if l, ok := tightDashLede(p, story); ok {
+		return l
 	}
 	if m := match(re.single, p, dashLede); m != nil {
 		part := strings.TrimSpace(m[1])
 		switch {
 		case isOutlet(part):
 			return Lede{Outlet: normOutlet(part), Len: len(m[0])}
-		case isDatelinePlace(part):
+		case isDatelinePlace(part, p[len(m[0]):], story):
 			pl, _ := asPlace(part)
 			return Lede{Place: pl, Len: len(m[0])}
 		}
@@ -236,8 +253,10 @@ func pair(a, b string, comma bool) (Lede, bool) {
 		if !ok {
 			return Lede{}, false
 		}
-		if d, ok := parseStamp(b); ok {
-			return Lede{Place: pl, Date: d}, true
+		if d, md, ok := datelineDay(b); ok {
+			// "Jakarta, 16 Juni 2025 -", "Doha, June 17 -", "Jakarta,
+			// 17/6 -", "JAKARTA, Senin (16/6) -": a dated dateline.
+			return Lede{Place: pl, Date: d, MonthDay: md}, true
 		}
 		if i := strings.LastIndex(b, ", "); i > 0 && agencyName(b[i+2:]) {
 			// "Riyadh, June 17, 2025, SPA --": place, date and agency,
@@ -252,36 +271,54 @@ func pair(a, b string, comma bool) (Lede, bool) {
 				return l, true
 			}
 		}
-		if d, ok := weekdayParen(b); ok {
-			// "Jakarta, Senin (16/6/2025) -": a dated dateline.
-			return Lede{Place: pl, Date: d}, true
-		}
 		if isWeekday(b) {
 			// "Jakarta, Senin -": the day the story was filed.
 			return Lede{Place: pl}, true
 		}
-		if isUpperWord(a) {
-			// "JAKARTA, Senin (16/6) -": an upper-case place is a dateline
-			// whatever follows it; "PADANG, HALUAN -", "MAKASSAR, FAJAR
-			// -": and a name in capitals after it is the outlet, the
-			// Indonesian dateline's shape, for papers whose names are
-			// ordinary words. Elsewhere the second part is the town's
-			// province or state ("TORONTO, ONTARIO -", "CHENNAI, TAMIL
-			// NADU -"), which the knowledge base may not list: a place it
-			// puts in another state takes no bare outlet.
-			if bareOutlet(b) && !placedAbroad(a) {
-				return Lede{Place: pl, Outlet: b}, true
-			}
-			return Lede{Place: pl}, true
-		}
-		if knownRegion(b) {
+		if knownRegion(b) && !isUpperWord(a) {
 			// "Austin, Texas -", "Kuala Lumpur, Malaysia -": a
 			// place and the state or country it is in, the dateline of
 			// English-language wires.
 			return Lede{Place: pl}, true
 		}
+		if isUpperWord(a) || knownPlace(a) && !headlineSubject(a) && postName(b) {
+			// "JAKARTA, Senin (16/6) -": an upper-case place is a dateline
+			// whatever follows it, and so is a city the knowledge base
+			// knows before a name ("Jakarta, Kemlu RI -", "Bogor,
+			// Istana -"); "PADANG, HALUAN -", "Makassar, Suara Contoh
+			// -": and the name is the outlet, the Indonesian dateline's
+			// shape, for papers whose names are ordinary words, unless
+			// it is a post, a label or a body (bareOutlet). Elsewhere
+			// the second part is the town's province or state
+			// ("TORONTO, ONTARIO -", "CHENNAI, TAMIL NADU -"), which the
+			// knowledge base may not list: a place it puts in another
+			// state takes no bare outlet.
+			if bareOutlet(b) && !placedAbroad(a) {
+				return Lede{Place: pl, Outlet: b}, true
+			}
+			return Lede{Place: pl}, true
+		}
 	}
 	return Lede{}, false
+}
+
+// postName reports whether s, after a dateline's city and a comma, is
+// shaped like a name: one to three words, each opening with a capital, no
+// digit and no further comma.
+func postName(s string) bool {
+	s = strings.TrimSpace(s)
+	n := len(strings.Fields(s))
+	return n >= 1 && n <= 3 && looksLikeName(s) && !strings.Contains(s, ",") && capitalised(s)
+}
+
+// capitalised reports whether every word of s opens with a capital letter.
+func capitalised(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // placedAbroad reports whether the knowledge base knows s as a place or a
@@ -309,15 +346,18 @@ func isWeekday(s string) bool {
 	return slices.Contains(weekdays, strings.ToLower(strings.TrimSpace(s)))
 }
 
-// bareOutlet reports whether s, after an upper-case dateline place and a
-// comma, is an outlet's name set in capitals ("HALUAN", "RADAR CONTOH"): one
-// to three words of at least four letters in all, and not a place or region
+// bareOutlet reports whether s, after a dateline place and a comma, is an
+// outlet's name set in capitals or capitalised ("HALUAN", "RADAR CONTOH",
+// "Suara Contoh"): one to three words of at least four letters in all, and
+// not a place or region
 // ("JAKARTA, INDONESIA -"), a person, a day, a month, a word of time
-// ("KEMARIN") or a page's label ("TERKINI", "UPDATE").
+// ("KEMARIN"), a page's label ("TERKINI", "UPDATE"), a newsroom's post
+// ("ISTANA", "KEMLU": newsroomPost) or a body the knowledge base knows that
+// is not an outlet ("ASEAN").
 func bareOutlet(s string) bool {
 	s = strings.TrimSpace(s)
 	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 3 || utf8.RuneCountInString(s) < 4 || !isUpperWord(s) || !looksLikeName(s) || strings.Contains(s, ",") {
+	if len(words) == 0 || len(words) > 3 || utf8.RuneCountInString(s) < 4 || !capitalised(s) || !looksLikeName(s) || strings.Contains(s, ",") {
 		return false
 	}
 	for _, w := range words {
@@ -325,11 +365,56 @@ func bareOutlet(s string) bool {
 			return false
 		}
 	}
-	if low := strings.ToLower(s); knownRegion(s) || kickers[low] || newsSections[low] || notPlaceStarts[strings.ToLower(words[0])] || low == "redaksi" {
+	if low := strings.ToLower(s); knownRegion(s) || kickers[low] || newsSections[low] || notPlaceStarts[strings.ToLower(words[0])] {
 		return false // "JAKARTA, TERKINI -", "JAKARTA, UPDATE -": a label
 	}
-	_, _, person, _ := kbKinds(s)
-	return !person && !surname(s) // "JAKARTA, PRABOWO -", "JAKARTA, ANWAR -"
+	if newsroomPost(s) {
+		return false // "JAKARTA, ISTANA -", "JAKARTA, KEMLU -": a venue
+	}
+	_, _, person, org := kbKinds(s)
+	// "JAKARTA, PRABOWO -", "JAKARTA, ANWAR -": a person; "JAKARTA, ASEAN
+	// -": a body the story is about, the outlets it knows aside.
+	return !person && !surname(s) && (!org || kbOutlet(s))
+}
+
+// newsroomPosts are the posts of an Indonesian newsroom that a dateline
+// names after its city where an outlet's name stands ("JAKARTA, ISTANA -",
+// the reporter posted at the presidential palace; "JAKARTA, KEMLU -", at
+// the foreign ministry; "JAKARTA, SENAYAN -", at parliament), and the words
+// for the newsroom itself ("REDAKSI", the editorial desk): a venue or a
+// desk, not the publisher.
+var newsroomPosts = map[string]bool{
+	"istana": true, "istana negara": true, "istana merdeka": true, "istana kepresidenan": true,
+	"senayan": true, "parlemen": true, "kemlu": true, "setneg": true, "setkab": true,
+	"mabes": true, "mabes polri": true, "mabes tni": true, "cilangkap": true, "balai kota": true,
+	"balaikota": true, "gedung sate": true, "medan merdeka": true,
+	"redaksi": true, "newsroom": true, "desk": true,
+}
+
+// newsroomPostPrefixes open the short names of Indonesian government
+// offices, the other posts a dateline names: ministries ("KEMENLU",
+// "KEMENKEU", "KEMENKO"), provincial, city and regency governments
+// ("PEMPROV", "PEMKOT", "PEMKAB"), regional police and military commands
+// ("POLDA", "POLRES", "KODAM"), regional assemblies ("DPRD") and the press
+// offices that sign a body's releases ("Humas Setkab", "BPMI Setpres"): the
+// body, not a news outlet.
+var newsroomPostPrefixes = []string{"kemen", "pemprov", "pemkot", "pemkab", "polda", "polres", "kodam", "dprd", "humas", "bpmi"}
+
+// newsroomPost reports whether s, after a dateline's city, names a
+// newsroom's post or desk (newsroomPosts, newsroomPostPrefixes), alone or
+// with its state's abbreviation ("KEMLU RI").
+func newsroomPost(s string) bool {
+	low := strings.ToLower(strings.TrimSpace(s))
+	first, _, _ := strings.Cut(low, " ")
+	if newsroomPosts[low] || newsroomPosts[first] {
+		return true
+	}
+	for _, pre := range newsroomPostPrefixes {
+		if strings.HasPrefix(first, pre) {
+			return true
+		}
+	}
+	return false
 }
 
 // timeWords say when a story was filed in place of a day's name
@@ -429,6 +514,9 @@ func isOutlet(s string) bool {
 		// stop a sentence from the next ("BIDEN WINS. Fox News")
 		return false
 	}
+	if low := strings.ToLower(s); kickers[low] || newsSections[low] {
+		return false // "BREAKING NEWS", "World News": a label, not a name
+	}
 	if knownOutlet(s) || domainRe.MatchString(s) || camelRe.MatchString(s) {
 		return true
 	}
@@ -521,8 +609,12 @@ func asPlace(s string) (string, bool) {
 	if len(words) == 0 || len(words) > 4 || len(s) > 40 || isOutlet(s) || notPlaceStarts[strings.ToLower(words[0])] {
 		return "", false
 	}
+	upper := isUpperWord(s)
 	for i, w := range words {
-		if i > 0 && connectors[strings.ToLower(w)] {
+		if low := strings.ToLower(w); i > 0 && connectors[low] {
+			if upper {
+				words[i] = low // "RIO DE JANEIRO" -> "Rio de Janeiro"
+			}
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -613,27 +705,6 @@ func knownPlace(s string) bool {
 	return false
 }
 
-// kickers are the labels news pages set before a story's first words to
-// say what kind of story it is ("EXCLUSIVE - ...", "Analisis - ...",
-// "BERITA TERKINI - ...") or that it was updated or paid for, in English
-// and Indonesian, shaped like a lone dateline; news sections
-// ("Internasional - ...") are newsSections.
-var kickers = map[string]bool{
-	"exclusive": true, "analysis": true, "opinion": true, "commentary": true, "editorial": true,
-	"explainer": true, "factbox": true, "fact check": true, "interview": true, "feature": true,
-	"special report": true, "headline": true, "headlines": true, "top news": true, "top story": true,
-	"just in": true, "developing": true, "latest": true, "watch": true, "photos": true,
-	"eksklusif": true, "analisis": true, "opini": true, "tajuk": true, "tajuk rencana": true,
-	"wawancara": true, "sorotan": true, "fokus": true, "cek fakta": true, "infografis": true,
-	"berita terkini": true, "terkini": true, "terpopuler": true, "populer": true, "viral": true,
-	"liputan khusus": true, "laporan khusus": true, "berita utama": true, "kabar terkini": true,
-	"ekbis": true, "foto": true,
-	// labels of an updated, corrected or paid story ("Updated - ...",
-	// "Ralat - ...", "Advertorial - ...")
-	"updated": true, "diperbarui": true, "diperbaharui": true, "correction": true, "corrected": true,
-	"ralat": true, "koreksi": true, "sponsored": true, "advertorial": true, "premium": true, "trending": true,
-}
-
 // kbKinds says what the knowledge base knows s as: a city or region, a
 // country, a person or an organisation.
 func kbKinds(s string) (place, country, person, org bool) {
@@ -659,81 +730,4 @@ func kbKinds(s string) (place, country, person, org bool) {
 // startsLower reports whether s opens, after spaces, with a small letter.
 func startsLower(s string) bool {
 	return unicode.IsLower(firstRune(strings.TrimSpace(s)))
-}
-
-// headlineSubject reports whether s, alone before a dash or a colon, is the
-// subject of a headline rather than a dateline. A dateline names the city
-// the story was filed from ("Jakarta -", "RIYADH:"), or a country only when
-// set in capitals as datelines are ("GAZA -", "UKRAINA -"); a country in
-// mixed case there opens a headline, the first of a pair ("Indonesia -
-// Malaysia sepakat ...") or the speaker of a quote ("Rusia: Barat harus
-// ..."); a person or an organisation ("Jokowi - Anwar bahas ...", "Joko
-// Widodo (Jokowi) - ...", "Perserikatan Bangsa-Bangsa (PBB) - ...") is never
-// a dateline.
-func headlineSubject(s string) bool {
-	place, country, person, org := kbKinds(s)
-	if place {
-		return false
-	}
-	if t := strings.TrimSpace(s); utf8.RuneCountInString(t) <= 3 && isUpperWord(t) {
-		// an abbreviation, of a country or anything else, heads a
-		// headline or a quote ("AS - China sepakat ...", "RI: ...",
-		// "UK - India sign ...", "KL -"); datelines spell the city out
-		return true
-	}
-	return person || org || country && !isUpperWord(s) || surname(s)
-}
-
-// surname reports whether s is one word of a person the knowledge base
-// knows ("Anwar", "MARCOS", "Albanese"): a headline's subject ("Anwar -
-// Prabowo bahas ..."), as a full name is.
-func surname(s string) bool {
-	t := strings.TrimSpace(s)
-	if strings.Contains(t, " ") {
-		return false
-	}
-	k, err := kb.Load()
-	return err == nil && len(k.PersonsNamed(t)) > 0
-}
-
-// namesNoCredit reports whether the knowledge base knows s as a place, a
-// state or a person, which parentheses after a dateline do not credit.
-func namesNoCredit(s string) bool {
-	place, country, person, _ := kbKinds(s)
-	return place || country || person
-}
-
-// creditedSubject is headlineSubject for the place before an outlet in
-// parentheses: a country in mixed case there is the dateline when the
-// parentheses credit an outlet ("Singapura (ANTARA) -", "Kuwait (ANTARA)
-// -", "Singapore, June 17 (Reuters) -"), as a city-state's or a country's
-// datelines are written; a person or an organisation with its short name
-// ("Joko Widodo (Jokowi) -") is still no dateline.
-func creditedSubject(place, outlet string) bool {
-	if _, country, person, org := kbKinds(place); country && !person && !org && isOutlet(outlet) {
-		return false
-	}
-	return headlineSubject(place)
-}
-
-// isDatelinePlace decides whether a lone part before a dash ("WASHINGTON —",
-// "Jakarta - ") is a dateline place: written in capitals, or one to three
-// capitalised words that do not open an ordinary sentence. Several
-// capitalised words in mixed case must be a place the knowledge base knows:
-// a byline sets a reporter's name the same way ("Rina Wati Contoh -
-// detikNews"), and a person is never a dateline.
-func isDatelinePlace(s string) bool {
-	pl, ok := asPlace(s)
-	if !ok {
-		return false
-	}
-	if low := strings.ToLower(pl); newsSections[low] || kickers[low] {
-		return false // a section label: "News - Redaksi, CNBC Indonesia"
-	}
-	words := strings.Fields(pl)
-	n := len(words)
-	if n > 1 && strings.EqualFold(words[0], "the") && !knownPlace(pl) {
-		return false // a paper's name ("THE EDGE -"); a place is "THE HAGUE"
-	}
-	return (isUpperWord(s) || n == 1 || n <= 3 && knownPlace(pl)) && !headlineSubject(s)
 }

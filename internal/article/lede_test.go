@@ -3,6 +3,7 @@ package article
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -115,7 +116,11 @@ func TestParseLede(t *testing.T) {
 		{"Jokowi - Anwar bahas perbatasan di Bogor", "", "", ""},
 		{"UKRAINA - Rusia meluncurkan serangan rudal ke Lviv ...", "Ukraina", "", ""},
 		{"Putrajaya: Malaysia dan Indonesia menyepakati ...", "Putrajaya", "", ""},
-		{"Kupang - Gubernur NTT meresmikan pelabuhan ...", "Kupang", "", ""},
+		// A town the knowledge base does not know ("Kotalaut", invented), in
+		// mixed case, is a dateline when the story names it as a place again (see
+		// TestLonePartBeforeDash); an outlet's name has the same shape.
+		{"Kotalaut - Gubernur meresmikan pelabuhan di Kotalaut ...", "Kotalaut", "", ""},
+		{"Kotalaut - Gubernur meresmikan pelabuhan ...", "", "", ""},
 		// A name and its gloss in parentheses inside a sentence: a person or
 		// a body is no place, and a story after a dateline opens with a
 		// capital. An agency unknown to kronik still counts.
@@ -182,6 +187,10 @@ func TestParseLede(t *testing.T) {
 		{"Diperbarui - Kedua pemimpin bertemu ...", "", "", ""},
 		{"Ralat - Kedua pemimpin bertemu ...", "", "", ""},
 		{"Advertorial - Pemerintah kota meluncurkan ...", "", "", ""},
+		// A kicker or a section ending in "News" is no outlet.
+		{"BREAKING NEWS - Para pemimpin bertemu ...", "", "", ""},
+		{"WORLD NEWS - The leaders met ...", "", "", ""},
+		{"Latest News - The leaders met ...", "", "", ""},
 		// Dated ledes.
 		{"June 19, 2025 -- For the first time ...", "", "", "2025-06-19"},
 		{"Jakarta, 16 Juni 2025 - Pemerintah ...", "Jakarta", "", "2025-06-16"},
@@ -269,6 +278,200 @@ func TestIsOutlet(t *testing.T) {
 	for _, tc := range tests {
 		if got := isOutlet(tc.s); got != tc.want {
 			t.Errorf("isOutlet(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+// TestLonePartBeforeDash: a lone part before a dash is a dateline only when it
+// reads as a place: set in capitals as datelines are, known to the knowledge
+// base, a city-state, or a town the story names again as a place ("di
+// Kupang"). A section label, an outlet's name in mixed case and the first
+// of a pair of states in a headline ("CHINA - INDONESIA: ...") are not.
+func TestLonePartBeforeDash(t *testing.T) {
+	tests := []struct {
+		in, place string
+	}{
+		// Places: capitals, known, a city-state, a town named again.
+		{"KOTALAUT - Wali kota meresmikan pasar baru ...", "Kotalaut"},
+		{"Surabaya - Gubernur Jawa Timur meresmikan ...", "Surabaya"},
+		{"Singapore - The two prime ministers met on Monday ...", "Singapore"},
+		{"Singapura - Kedua perdana menteri bertemu pada Senin ...", "Singapura"},
+		{"SINGAPORE — The two prime ministers met on Monday ...", "Singapore"},
+		{"Kotalaut - Gubernur meresmikan pelabuhan baru di Kotalaut pada Senin.", "Kotalaut"},
+		{"Pulaubatu - Warga Kota Pulaubatu menyambut kapal itu ...", "Pulaubatu"},
+		{"Lembahhijau - Residents in Lembahhijau said the road was closed ...", "Lembahhijau"},
+		{"CHINA - Presiden Xi Jinping menerima ...", "China"},
+		{"UKRAINA - Rusia meluncurkan serangan ...", "Ukraina"},
+		// A section label of a news page.
+		{"Regional - Gubernur meresmikan jembatan baru di kota itu.", ""},
+		{"Sports - The team won the final on Sunday ...", ""},
+		{"Daerah - Bupati meresmikan pasar ...", ""},
+		{"Megapolitan - Warga mengeluhkan banjir ...", ""},
+		{"REGIONAL - Bupati meresmikan pasar di Sleman ...", ""},
+		{"Lifestyle - A new cafe opened ...", ""},
+		// A name in mixed case the story never names as a place: an
+		// outlet's ("Rappler -", "Medcom -") as often as a town's.
+		{"Rappler - The senator said on Monday that the talks would resume.", ""},
+		{"Medcom - Presiden menerima kunjungan Perdana Menteri ...", ""},
+		{"Kompasiana - Seorang warga menulis tentang kunjungan itu ...", ""},
+		// A told-to or worked-at outlet is no place named again.
+		{"Rappler - The senator told Rappler on Monday that ...", ""},
+		// The first of a pair of states or places heading a headline.
+		{"CHINA - INDONESIA: Kerja sama baru di bidang energi", ""},
+		{"RUSIA - UKRAINA: Perundingan dilanjutkan", ""},
+		{"INDONESIA - MALAYSIA sepakat memperkuat patroli perbatasan", ""},
+		{"Singapore - Malaysia agree on a new rail link", ""},
+		{"BEIJING - WASHINGTON: Dialog dagang berlanjut", ""},
+		// Several words in capitals are a place the knowledge base knows,
+		// a town named by a word for one ("TANJUNG CONTOH", "KOTA
+		// CONTOH") or after a known place ("TANGERANG SELATAN"), or one
+		// the story names again; a topic set in capitals is not.
+		{"BANDA CONTOH - Gubernur meresmikan pelabuhan ...", "Banda Contoh"},
+		{"TANJUNG CONTOH - Wali kota meresmikan pasar ...", "Tanjung Contoh"},
+		{"TANGERANG SELATAN - Wali kota meresmikan pasar ...", "Tangerang Selatan"},
+		{"BUKIT CONTOH - Warga Bukit Contoh ... di Bukit Contoh", "Bukit Contoh"},
+		{"SIEM CONTOH — Leaders gathered in Siem Contoh on Monday ...", "Siem Contoh"},
+		{"SHARM EL-CONTOH — Leaders gathered on Monday ...", "Sharm El-Contoh"},
+		{"RAS AL CONTOH — Leaders gathered on Monday ...", "Ras al Contoh"},
+		{"RIO DE JANEIRO — Leaders gathered on Monday ...", "Rio de Janeiro"},
+		{"KTT ASEAN - Para pemimpin bertemu di Jakarta ...", ""},
+		{"KTT ASEAN - Para pemimpin bertemu di KTT ASEAN ...", ""},
+		{"PERANG DAGANG - Tarif baru berlaku pekan depan ...", ""},
+		{"TRADE WAR - New tariffs take effect next week ...", ""},
+		{"PEMILU AS - Kedua kandidat berdebat ...", ""},
+		{"KABAR DUNIA - Para menteri bertemu ...", ""},
+		// A word the story writes in small letters is a common word, the
+		// topic, not a town's name.
+		{"DIPLOMASI - Menteri menyebut diplomasi ekonomi sebagai prioritas ...", ""},
+		{"ENERGY - Ministers said energy prices would fall ...", ""},
+		{"KOTALAUT - Wali kota Kotalaut meresmikan pasar ...", "Kotalaut"},
+		// A region, a continent or a sea is no dateline: it heads a
+		// story as its topic.
+		{"TIMUR TENGAH - Serangan udara berlanjut ...", ""},
+		{"MIDDLE EAST - Air strikes continued ...", ""},
+		{"AFRIKA - Para pemimpin bertemu ...", ""},
+		{"SOUTH CHINA SEA - Ships gathered ...", ""},
+		{"GAZA - Serangan udara berlanjut ...", "Gaza"},
+		{"TIMUR TENGAH: Serangan udara berlanjut ...", ""},
+		{"Asia Tenggara: Harga beras naik ...", ""},
+		{"RIYADH: Saudi officials said ...", "Riyadh"},
+		// A dateline whose story opens with a state is still one.
+		{"JAKARTA - Indonesia dan Malaysia sepakat ...", "Jakarta"},
+		// An upper-case place closed by a dash set tight, as some papers
+		// print the em dash; a hyphen set tight joins words.
+		{"WASHINGTON—The president said on Monday ...", "Washington"},
+		{"JAKARTA–Presiden menerima ...", "Jakarta"},
+		{"JAKARTA-BANDUNG Kereta cepat ...", ""},
+		{"Jakarta—the capital, which ...", ""},
+		{"BEIJING - China mengatakan pada Senin ...", "Beijing"},
+	}
+	for _, tc := range tests {
+		if got := ParseLede(tc.in); got.Place != tc.place {
+			t.Errorf("ParseLede(%q).Place = %q, want %q", tc.in, got.Place, tc.place)
+		}
+	}
+}
+
+// TestDatelineBeat: after an Indonesian dateline's city and a comma, a name
+// in capitals is the outlet ("PADANG, HALUAN -"), unless it names the post
+// the story was filed from (a palace, a ministry, parliament, a regional
+// government) or the newsroom itself: those are venues and desks, and the
+// dateline is still the city.
+func TestDatelineBeat(t *testing.T) {
+	tests := []struct {
+		in, place, outlet string
+	}{
+		{"JAKARTA, ISTANA - Presiden menerima tamu negara di Istana Merdeka ...", "Jakarta", ""},
+		{"JAKARTA, KEMLU - Menteri Luar Negeri bertemu mitranya ...", "Jakarta", ""},
+		{"JAKARTA, KEMENLU - Juru bicara menyampaikan ...", "Jakarta", ""},
+		{"JAKARTA, SENAYAN - Komisi I menggelar rapat ...", "Jakarta", ""},
+		{"JAKARTA, SETNEG - Mensesneg menyampaikan ...", "Jakarta", ""},
+		{"BANDUNG, PEMPROV - Gubernur meresmikan ...", "Bandung", ""},
+		{"SURABAYA, PEMKOT - Wali kota meresmikan ...", "Surabaya", ""},
+		{"JAKARTA, REDAKSI - Menteri bertemu ...", "Jakarta", ""},
+		{"JAKARTA, ASEAN - Sekretaris Jenderal bertemu ...", "Jakarta", ""},
+		// A city the knowledge base knows, in mixed case, before a name:
+		// the dateline still, and the name the outlet as in capitals,
+		// unless it is a post or a body's press office, or the city is
+		// abroad (where the name may be its province).
+		{"Jakarta, ISTANA - Presiden menerima tamu negara ...", "Jakarta", ""},
+		{"Bogor, Istana - Presiden menerima tamu negara ...", "Bogor", ""},
+		{"Jakarta, Kemlu RI - Menteri Luar Negeri bertemu ...", "Jakarta", ""},
+		{"JAKARTA, KEMLU RI - Menteri Luar Negeri bertemu ...", "Jakarta", ""},
+		{"Jakarta, Humas Setkab - Presiden memimpin rapat ...", "Jakarta", ""},
+		{"Makassar, Suara Contoh - Gubernur meresmikan ...", "Makassar", "Suara Contoh"},
+		{"Beijing, CRI - Presiden Xi Jinping menerima ...", "Beijing", ""},
+		{"Manila, Warta Contoh - The senators met ...", "Manila", ""},
+		{"Jakarta, Bandung, Surabaya - tiga kota terbesar ...", "", ""},
+		{"Prabowo, Anwar - Dua pemimpin bertemu ...", "", ""},
+		{"Jakarta, ibu kota - yang padat ...", "", ""},
+		// A paper named in capitals is the outlet.
+		{"PADANG, HALUAN - Gubernur meresmikan ...", "Padang", "HALUAN"},
+		{"BOGOR, RADAR CONTOH - Wali kota ...", "Bogor", "RADAR CONTOH"},
+		{"MEDAN, WASPADA - Gubernur meresmikan ...", "Medan", "WASPADA"},
+	}
+	for _, tc := range tests {
+		if got := ParseLede(tc.in); got.Place != tc.place || got.Outlet != tc.outlet {
+			t.Errorf("ParseLede(%q) = place %q outlet %q, want %q %q", tc.in, got.Place, got.Outlet, tc.place, tc.outlet)
+		}
+	}
+}
+
+// TestDatelineDateForms: the dateline shapes of Indonesian and English
+// papers and wires that give a place with a day and no year, or set the
+// place in brackets; the month and day are kept for the page's year.
+func TestDatelineDateForms(t *testing.T) {
+	tests := []struct {
+		in, place, outlet, monthDay string
+	}{
+		// The place in square brackets, with or without a dash.
+		{"[JAKARTA] - Presiden menerima kunjungan ...", "Jakarta", "", ""},
+		{"[JAKARTA] Presiden menerima kunjungan ...", "Jakarta", "", ""},
+		{"[Surabaya] Gubernur meresmikan ...", "Surabaya", "", ""},
+		{"[KOTALAUT] — Gubernur meresmikan ...", "Kotalaut", "", ""},
+		{"[VIDEO] Presiden menerima kunjungan ...", "", "", ""},
+		{"[EKSKLUSIF] Presiden menerima kunjungan ...", "", "", ""},
+		{"[Opini] Diplomasi ekonomi ...", "", "", ""},
+		{"[1] Presiden menerima kunjungan ...", "", "", ""},
+		{"[JAKARTA] presiden yang baru ...", "", "", ""},
+		// A place and a day without a year, no agency.
+		{"Doha, June 17 - The ministers met ...", "Doha", "", "06-17"},
+		{"DOHA, Jun 17 — The ministers met ...", "Doha", "", "06-17"},
+		{"Doha, 17 Juni - Para menteri bertemu ...", "Doha", "", "06-17"},
+		{"Jakarta, 17/6 - Para menteri bertemu ...", "Jakarta", "", "06-17"},
+		{"JAKARTA, Senin (16/6) - Pemerintah ...", "Jakarta", "", "06-16"},
+		{"Jakarta, 31/2 - Para menteri bertemu ...", "", "", ""},
+		// The same with an agency in parentheses.
+		{"Jakarta, 17/6 (ANTARA) - Para menteri bertemu ...", "Jakarta", "ANTARA", "06-17"},
+		{"SINGAPORE, June 17 (Reuters) - The ministers met ...", "Singapore", "Reuters", "06-17"},
+		{"JAKARTA, Indonesia (AP) — The ministers met ...", "Jakarta", "AP", ""},
+		// The state or region between the place and the day.
+		{"NUSA DUA, Indonesia, Nov. 14 (AP) — The leaders met ...", "Nusa Dua", "AP", "11-14"},
+		{"MANILA, Philippines, March 3 (Reuters) - The ministers met ...", "Manila", "Reuters", "03-03"},
+		{"AUSTIN, Texas, May 2 — The governor said ...", "Austin", "", "05-02"},
+		{"JAKARTA, Senin, 17 Juni - Menteri bertemu ...", "Jakarta", "", ""},
+		// The United Nations' headquarters, the wires' dateline for stories
+		// filed from it, before an agency's credit.
+		{"UNITED NATIONS (AP) — The Security Council voted ...", "United Nations", "AP", ""},
+		{"UNITED NATIONS, June 17 (Reuters) - The Security Council voted ...", "United Nations", "Reuters", "06-17"},
+		{"Perserikatan Bangsa-Bangsa (PBB) - Badan dunia itu ...", "", "", ""},
+		// The day after a full stop, as some agencies set it.
+		{"MOSCOW. June 17 (Example Wire) - The President said ...", "Moscow", "Example Wire", "06-17"},
+		{"ST. PETERSBURG, June 17 (Reuters) - The President said ...", "St. Petersburg", "Reuters", "06-17"},
+		{"Presiden tiba. Kamis (Jokowi) - yang ...", "", "", ""},
+		// The comma pair of outlet and place closed by a colon.
+		{"Warta.com, Jakarta: Menteri Luar Negeri bertemu ...", "Jakarta", "Warta.com", ""},
+		{"Jakarta, Warta Online: Menteri Luar Negeri bertemu ...", "Jakarta", "Warta Online", ""},
+		{"Jakarta, Bandung: dua kota ...", "", "", ""},
+		{"Menurut Warta Online, Jakarta: ibu kota ...", "", "", ""},
+	}
+	for _, tc := range tests {
+		got := ParseLede(tc.in)
+		if got.Place != tc.place || got.Outlet != tc.outlet || got.MonthDay != tc.monthDay {
+			t.Errorf("ParseLede(%q) = %+v, want place %q outlet %q month-day %q", tc.in, got, tc.place, tc.outlet, tc.monthDay)
+		}
+		if got.Len > 0 && !unicode.IsUpper(firstRune(tc.in[got.Len:])) {
+			t.Errorf("ParseLede(%q).Len = %d leaves %q", tc.in, got.Len, tc.in[got.Len:])
 		}
 	}
 }

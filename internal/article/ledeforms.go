@@ -38,8 +38,8 @@ var ledeVariantRes = sync.OnceValue(func() *ledeVariants {
 		// stop, bar, bullet or dash before the dateline: "Warta Daily,
 		// Kamis, (5 Maret 2026). BANDUNG - ...", "The Example Herald |
 		// Monday, June 16, 2025 | NAIROBI — ...". A dot inside the name
-		// belongs to a web address ("Warta.id").
-		masthead: regexp.MustCompile(`^\s*((?:[^,()\n|•.]|\.\S){2,40}?)(?:\s*,|\s+[|•–—-])\s*([^\n|•]{6,50}?)\s*(?:[.|•]|` + dash + `)\s+`),
+		// belongs to a web address ("Warta.id"): a letter or digit follows it.
+		masthead: regexp.MustCompile(`^\s*((?:[^,()\n|•.]|\.[\pL\pN]){2,40}?)(?:\s*,|\s+[|•–—-])\s*([^\n|•]{6,50}?)\s*(?:[.|•]|` + dash + `)\s+`),
 		// "NEW DELHI, Jun 17 (PTI) The ...", "ISLAMABAD, June 17 (APP):
 		// ...": a known agency's lede closed by a colon or by nothing
 		// (South Asian wires).
@@ -214,4 +214,30 @@ func wireName(s string) bool {
 func agencyName(s string) bool {
 	s = strings.TrimSpace(s)
 	return isOutlet(s) || looksLikeName(s) && isUpperWord(s) && len(s) <= 12
+}
+
+// colonPair reads the comma pair of an outlet and a place closed by a colon
+// instead of a dash ("Warta.com, Jakarta: ...", "Jakarta, Warta Online:
+// ..."), as outlets that close a lone place with a colon write it: one part
+// an outlet (pair), the story after the colon opening with a capital.
+func colonPair(p string) (Lede, bool) {
+	i := strings.IndexAny(p, ",:()\n")
+	if i <= 0 || p[i] != ',' {
+		return Lede{}, false
+	}
+	j := strings.IndexAny(p[i+1:], ",:()\n")
+	if j <= 0 || p[i+1+j] != ':' || i > 40 || j > 41 {
+		return Lede{}, false
+	}
+	rest := p[i+1+j+1:]
+	story := strings.TrimLeft(rest, " ")
+	if len(story) == len(rest) || !unicode.IsUpper(firstRune(story)) {
+		return Lede{}, false
+	}
+	l, ok := pair(p[:i], p[i+1:i+1+j], false)
+	if !ok {
+		return Lede{}, false
+	}
+	l.Len = len(p) - len(story)
+	return l, true
 }

@@ -19,6 +19,14 @@ func TestLabelledStamps(t *testing.T) {
 		{"byline closed by on and the date", "Ministers meet in Tashkent\n\nBy Aliya Example in Diplomacy on 4 March 2026\n\nTASHKENT – The ministers met on Wednesday.\n", "2026-03-04", "Aliya Example"},
 		{"time before the date", "Pacific News\n\nLeaders sign a fisheries pact\n\n4:20 pm on 2 April 2026\n\nThe two leaders signed the pact on Thursday.\n", "2026-04-02", ""},
 		{"a byline with no date", "By Aliya Example in Diplomacy on the new pact\n\nThe ministers met on Wednesday.\n", "", ""},
+		// A page that shows when the story was updated above when it
+		// was published: the publication's date, labelled on the line or
+		// on a line of its own above the date.
+		{"update above publication, labels on their lines", "Leaders agree on trade\n\nUpdated\nJun 18, 2026, 10:15 PM\nPublished\nJun 17, 2026, 09:00 PM\n\nSINGAPORE – The two leaders met on Wednesday.\n", "2026-06-17", ""},
+		{"update above publication, labelled lines", "Leaders agree on trade\n\nUpdated: June 18, 2026 10:15 PM\nPublished: June 17, 2026 9:00 PM\n\nSINGAPORE – The two leaders met on Wednesday.\n", "2026-06-17", ""},
+		{"diperbarui di atas terbit", "Kedua pemimpin sepakat\n\nDiperbarui 18 Juni 2026, 10:15 WIB\nTerbit 17 Juni 2026, 09:00 WIB\n\nJAKARTA - Kedua pemimpin bertemu pada Rabu.\n", "2026-06-17", ""},
+		{"an update alone still dates the page", "Leaders agree on trade\n\nUpdated\nJun 18, 2026, 10:15 PM\n\nSINGAPORE – The two leaders met on Wednesday.\n", "2026-06-18", ""},
+		{"publication above update", "Leaders agree on trade\n\nPublished: June 17, 2026 9:00 PM\nUpdated: June 18, 2026 10:15 PM\n\nSINGAPORE – The two leaders met on Wednesday.\n", "2026-06-17", ""},
 		{"a dated sentence is not a stamp", "Pada 16 Juni 2025, kedua menteri bertemu di Jakarta untuk membahas perdagangan.\n", "", ""},
 	}
 	for _, tc := range tests {
@@ -47,6 +55,13 @@ func TestOutletFromMastheadAndSource(t *testing.T) {
 		{"source line with agencies", "Talks resume in Geneva\n\nThe ministers met for five hours on Thursday.\n\nSOURCE: AL JAZEERA AND NEWS AGENCIES\n", "AL JAZEERA"},
 		{"web address of a brand", "JAKARTA, TEMPO.CO - Menteri Luar Negeri bertemu mitranya di Jakarta.\n", "TEMPO.CO"},
 		{"web address that is the brand", "JAKARTA, KOMPAS.com - Menteri Luar Negeri bertemu mitranya di Jakarta.\n", "KOMPAS.com"},
+		// A byline with the reporter's outlet in parentheses.
+		{"byline with its outlet in parentheses", "Leaders agree on trade\n\nRina Example (The Jakarta Post)\n\nIndonesia and Japan agreed on Tuesday to expand trade.\n", "The Jakarta Post"},
+		{"byline after By with its outlet in parentheses", "Leaders agree on trade\n\nBy Jane Example (Example News)\n\nThe two leaders agreed on Tuesday to expand trade.\n", "Example News"},
+		{"a person and a gloss are no byline", "Leaders agree on trade\n\nJoko Widodo (Jokowi)\n\nThe two leaders agreed on Tuesday to expand trade.\n", ""},
+		{"a known leader and a photo credit are no byline", "Leaders agree on trade\n\nXi Jinping (AFP)\n\nThe two leaders agreed on Tuesday to expand trade.\n", ""},
+		{"a role and a name are no byline", "Leaders agree on trade\n\nPresiden Rina Example (Example News)\n\nThe two leaders agreed on Tuesday to expand trade.\n", ""},
+		{"a name and a party are no byline", "Leaders agree on trade\n\nRina Example (Partai Contoh)\n\nThe two leaders agreed on Tuesday to expand trade.\n", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

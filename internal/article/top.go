@@ -3,6 +3,7 @@ package article
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -33,28 +34,160 @@ var (
 	// "Kamis, 12 Maret 2026 09:10 WIB Jurnalis - Rina Contoh": a stamp
 	// followed by a credit label.
 	creditedStampRe = regexp.MustCompile(`(?i)^(.{6,60}?)\s+(?:` + strings.Join(creditLabels, "|") + `)\b\s*[:\-–—]?\s*\S`)
-	// Photo captions name their credit, in one of three forms written the
+	// Photo captions name their credit, in one of these forms, written the
 	// same way across Indonesian and English news:
 	//   - a credit label in parentheses: "(Foto: ...)", "(Dok. Kemlu)",
 	//     "(Istimewa)", "(Humas Pemprov)", "(Biro Pers Istana)", "(Courtesy of
-	//     ...)", "(Handout)"; "humas" (public relations office) and "biro
-	//     pers" (press bureau) are how Indonesian government offices credit
-	//     the photos they hand out;
+	//     ...)", "(Handout)", "(Press service of ...)", "(Pool photo)": the
+	//     press office of a government or a body, which hands the photo
+	//     out, in Indonesian ("humas", its public relations office; "biro
+	//     pers", its press bureau, as every ministry, province and the
+	//     palace credit theirs) and English ("press service", "press
+	//     office", "press bureau"), and the pool of photographers a summit
+	//     admits;
 	//   - a label and a colon: "Foto: ...", "Photo credit: ...", "Credit:
 	//     ...", "Picture: ..."; "credit" and "picture" are ordinary words
 	//     of story sentences ("access to credit: banks ...", "the bigger
 	//     picture: ..."), so only at the caption's start or after its
 	//     sentence or a dash or bar ("... Kuala Lumpur. – Pic credit: ...");
 	//   - a screenshot's credit: "(Tangkapan layar YouTube ...)";
-	//   - an agency and its photographer or desk: "(AP Photo/...)",
-	//     "ANTARA FOTO/...", "(Xinhua/Name)";
-	// and a caption's credit closes it: a short name in parentheses at the
-	// end, after the caption's last full stop or with none after it, "...
-	// di Istana Bogor. (Setpres)", "... before their talks (Kremlin pool)".
-	// Story sentences put their full stop after a parenthesis ("... anggota
-	// PBB (UN)."), and dates or figures in parentheses start with a digit.
-	captionRe = regexp.MustCompile(`(?i)\((?:foto|photo|dok|dokumentasi|ist|istimewa|ilustrasi|ant|humas|biro pers|courtesy|handout|tangkapan layar|screenshot)\b|\b(?:foto|photo|image|gambar)\s*(?:credit)?\s*:|(?:^|[.!?|–—-]\s*)(?:picture|pic\s+credit|credit)\s*:|\b(?:AP|AFP|Reuters|EPA|Getty)(?: Photo| Images)?/|\bANTARA(?: FOTO)?/|\((?:Xinhua|Reuters|AFP|AP|EPA|Anadolu)/|(?:[.!?]["”’]?\s*|\s)\(\pL[^()\d\n]{1,38}\)\s*$`)
+	//   - an agency and its photographer or desk (agencyCredit);
+	// and a caption's credit closes it, a short name in parentheses at the
+	// end (closingCredit).
+	captionRe = regexp.MustCompile(`(?i)\((?:foto|photo|dok|dokumentasi|ist|istimewa|ilustrasi|ant|humas|biro pers|courtesy|handout|tangkapan layar|screenshot|press service|press office|press bureau|pool)\b|\b(?:foto|photo|image|gambar)\s*(?:credit)?\s*:|(?:^|[.!?|–—-]\s*)(?:picture|pic\s+credit|credit)\s*:`)
 )
+
+// agencyCredit reports whether p credits a photo to an agency and its
+// photographer or desk, "Agency/Name", the way wires and papers sign their
+// pictures: "(AP Photo/Jane Example)", "ANTARA FOTO/Rina Contoh", "(Xinhua/Li
+// Example)", "Bernama/Name", "KOMPAS.com/NAME", "Getty Images/Name". The
+// agency is an outlet (isOutlet) or a photo agency (photoAgencies), with its
+// photo desk's word after it or not, and a name with a capital follows the
+// slash. A poll's two sponsors are written the same way ("a Reuters/Ipsos
+// poll", "survei Kompas/Litbang"), so a slash beside a poll's word is
+// no credit.
+func agencyCredit(p string) bool {
+	for i := strings.IndexByte(p, '/'); i > 0; {
+		if ok := creditAt(p, i); ok {
+			return true
+		}
+		j := strings.IndexByte(p[i+1:], '/')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// creditAt reports whether the slash at p[i] parts an agency from the
+// photographer it credits (agencyCredit).
+func creditAt(p string, i int) bool {
+	words := strings.Fields(p[max(0, i-40):i])
+	if len(words) == 0 || strings.HasSuffix(p[:i], " ") {
+		return false
+	}
+	name := strings.TrimLeft(words[len(words)-1], "(")
+	if photoDesk[strings.ToLower(name)] && len(words) > 1 {
+		name = strings.TrimLeft(words[len(words)-2], "(") // "AP Photo/", "ANTARA FOTO/"
+	}
+	if !photoAgencies[strings.ToUpper(name)] && !isOutlet(name) {
+		return false
+	}
+	after := strings.Fields(p[i+1 : min(len(p), i+60)])
+	if len(after) == 0 || !unicode.IsUpper(firstRune(after[0])) {
+		return false
+	}
+	// the poll's word after the sponsors ("Reuters/Ipsos poll") or before
+	// them ("survei Kompas/Litbang")
+	for _, w := range append(words[max(0, len(words)-3):], after[:min(len(after), 3)]...) {
+		if pollWords[strings.ToLower(strings.Trim(w, ".,;:()"))] {
+			return false
+		}
+	}
+	return true
+}
+
+// photoAgencies sell news photographs and credit them, without being the
+// outlets that publish stories (isOutlet).
+var photoAgencies = map[string]bool{"EPA": true, "GETTY": true, "EPA-EFE": true}
+
+// photoDesk are the words an agency puts after its name for its photo
+// service ("AP Photo", "ANTARA FOTO", "Getty Images").
+var photoDesk = map[string]bool{"photo": true, "photos": true, "foto": true, "images": true, "pictures": true}
+
+// pollWords name a poll or a survey, whose sponsors a slash parts.
+var pollWords = map[string]bool{
+	"poll": true, "polls": true, "polling": true, "survey": true, "jajak": true, "survei": true,
+}
+
+// closingCredit reports whether p closes with a caption's credit: a short
+// name in parentheses at the end, after the caption's last full stop ("...
+// di Istana Bogor. (Setpres)") or with none before it ("... before their
+// talks (Kremlin pool)"). Story sentences put their full stop after a
+// parenthesis ("... anggota PBB (UN)."), and dates or figures in
+// parentheses start with a digit. Without a full stop, a sentence's own
+// parenthesis can close it too, so the credit must name someone: it opens
+// with a capital (not "(local time)", "(waktu setempat)"), is no
+// abbreviation spelt from the words before it ("Konferensi Tingkat Tinggi
+// (KTT)"), and no person, state or place the knowledge base knows ("Anwar
+// Ibrahim (Anwar)", "di Canberra (Australia)"): glosses, not credits.
+func closingCredit(p string) bool {
+	t := strings.TrimRight(p, " \t\n\f\r")
+	if !strings.HasSuffix(t, ")") {
+		return false
+	}
+	open := strings.LastIndexByte(t, '(')
+	if open < 1 {
+		return false
+	}
+	inner := t[open+1 : len(t)-1]
+	if n := utf8.RuneCountInString(inner); n < 2 || n > 39 || !unicode.IsLetter(firstRune(inner)) || strings.ContainsAny(inner, ")\n0123456789") {
+		return false
+	}
+	before := strings.TrimRight(t[:open], " \t\n\f\r")
+	spaced := len(before) < open
+	if r, n := utf8.DecodeLastRuneInString(before); strings.ContainsRune(`"”’`, r) {
+		before = before[:len(before)-n]
+	}
+	if strings.ContainsAny(before[max(0, len(before)-1):], ".!?") {
+		return true // "... di Istana Bogor. (Setpres)"
+	}
+	if !spaced || !unicode.IsUpper(firstRune(inner)) || spelledFrom(inner, before) {
+		return false
+	}
+	place, country, person, _ := kbKinds(inner)
+	return !place && !country && !person && !surname(inner)
+}
+
+// spelledFrom reports whether abbreviation abbr (one word of two to eight
+// capitals) is spelt from the words that end text: its first letter opens
+// one of them and its letters follow in order in what runs from there
+// ("Association of Southeast Asian Nations" for "ASEAN").
+func spelledFrom(abbr, text string) bool {
+	if n := len(abbr); n < 2 || n > 8 || !isUpperWord(abbr) || strings.ContainsAny(abbr, " .") {
+		return false
+	}
+	words := strings.Fields(text)
+	words = words[max(0, len(words)-len(abbr)-3):]
+	want := strings.ToLower(abbr)
+	for i, w := range words {
+		if !strings.EqualFold(string(firstRune(w)), want[:1]) {
+			continue
+		}
+		rest := strings.ToLower(strings.Join(words[i:], ""))
+		j := 0
+		for k := 0; k < len(rest) && j < len(want); k++ {
+			if rest[k] == want[j] {
+				j++
+			}
+		}
+		if j == len(want) {
+			return true
+		}
+	}
+	return false
+}
 
 // unglue splits a top paragraph where a page's layout ran a stamp into the
 // next line, and separates a year from an update label run into it.
@@ -149,7 +282,7 @@ func creditedStamp(p string) (string, bool) {
 // isCaption reports whether p reads as a photo caption: it names a photo
 // credit.
 func isCaption(p string) bool {
-	return len(p) <= maxCaption && mayBeCaption(p) && captionRe.MatchString(p)
+	return len(p) <= maxCaption && mayBeCaption(p) && (captionRe.MatchString(p) || agencyCredit(p) || closingCredit(p))
 }
 
 // maxCaption bounds the paragraphs read as photo captions (a caption is a
@@ -173,6 +306,9 @@ func bylineOutlet(p string) string {
 	}
 	if m := match(byAgencyRe, p, mayBeByAgency(p)); m != nil && knownOutlet(m[1]) {
 		return m[1]
+	}
+	if o := parenByline(p); o != "" {
+		return o
 	}
 	for _, sep := range []string{" - ", " – ", " — ", " | ", ", "} {
 		i := strings.LastIndex(p, sep)
@@ -202,6 +338,39 @@ func bylineOutlet(p string) string {
 		return outlet
 	}
 	return ""
+}
+
+// parenByline reads a byline that sets the reporter's outlet in
+// parentheses after the name ("Rina Example (The Jakarta Post)", "By Jane
+// Example (Example News)"): the outlet, or "". The name is two to five
+// capitalised words and not a place or a person the knowledge base knows (a
+// leader under a photo, "Xi Jinping (AFP)", is a caption and its credit);
+// the parentheses must hold an outlet (isOutlet), not a short name or a
+// party ("Joko Widodo (Jokowi)").
+func parenByline(p string) string {
+	t := strings.TrimSpace(p)
+	if !strings.HasSuffix(t, ")") {
+		return ""
+	}
+	open := strings.LastIndexByte(t, '(')
+	if open <= 0 {
+		return ""
+	}
+	name, outlet := strings.TrimSpace(t[:open]), strings.TrimSpace(t[open+1:len(t)-1])
+	if r := byPrefixRe.FindStringIndex(name); r != nil {
+		name = name[r[1]:]
+	}
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 5 || !capitalised(name) || isUpperWord(name) || !isOutlet(outlet) || knownPlace(name) {
+		return ""
+	}
+	if _, ok := asPlace(name); !ok {
+		return "" // digits, punctuation or a role: no reporter's name
+	}
+	if _, _, person, _ := kbKinds(name); person {
+		return "" // "Xi Jinping (AFP)": a photo of a leader and its credit
+	}
+	return outlet
 }
 
 // bylineRoles are the words for a reporter's job that bylines put next to
@@ -258,9 +427,12 @@ func beatName(w string) bool {
 // headline repeats, photo captions and bylines are passed over; after the
 // first paragraph of story text only a lede that names its outlet ("Jakarta
 // (ANTARA) -") is taken, since a story's own sentences do not open that
-// way. ledeAt is the lede's paragraph, -1 when none.
+// way, or, right after that one paragraph, a dateline that cannot open a
+// story's sentence (afterCaption): the paragraph was a photo caption that
+// names no credit, or a standfirst, which read as story text.
+// ledeAt is the lede's paragraph, -1 when none.
 func findLede(paras []para, body int) (summary, bylineOut string, lede Lede, ledeAt int) {
-	prose := false // a paragraph of story text has passed
+	proseSeen := 0 // paragraphs of story text passed
 	for i := body; i < len(paras) && i < body+ledeLines; i++ {
 		t := paras[i].text
 		if summary == "" && i == body {
@@ -276,9 +448,17 @@ func findLede(paras []para, body int) (summary, bylineOut string, lede Lede, led
 			continue
 		}
 		l := ParseLede(t)
+		src := t
 		if l == (Lede{}) && strings.ContainsAny(t[max(0, len(t)-4):], ledeDashes) {
 			// "Jakarta -" on a line of its own, the story below it.
-			l = ParseLede(t + " ")
+			src = t + " "
+			l = ParseLede(src)
+			l.Len = min(l.Len, len(t))
+		}
+		if l == (Lede{}) && mayBeDashLede(t) && loneWordFirst(t) {
+			// "Kotacontoh - ...": a lone word the knowledge base does not
+			// know, which the story below may name as a place.
+			l = parseLede(src, storyAfter(paras, i+1))
 			l.Len = min(l.Len, len(t))
 		}
 		if wireMasthead(t, l) {
@@ -287,20 +467,55 @@ func findLede(paras []para, body int) (summary, bylineOut string, lede Lede, led
 			}
 			continue
 		}
-		if l != (Lede{}) && (!prose || l.Outlet != "") {
+		if l != (Lede{}) && (proseSeen == 0 || l.Outlet != "" || proseSeen == 1 && afterCaption(t, l)) {
 			return summary, bylineOut, l, i
 		}
 		if isCaption(t) || headlineLike(t) || len(strings.Fields(t)) < 5 {
 			continue
 		}
-		if !prose {
+		if proseSeen == 0 {
 			if l := dotLede(t); l != (Lede{}) {
 				return summary, bylineOut, l, i
 			}
-			prose = true
 		}
+		proseSeen++
 	}
 	return summary, bylineOut, Lede{}, -1
+}
+
+// loneWordFirst reports whether t opens with one capitalised word and a
+// dash ("Kotacontoh - ..."), the lede whose place the story below may name.
+func loneWordFirst(t string) bool {
+	i := strings.IndexAny(t, ledeDashes)
+	if i <= 0 || i > 40 {
+		return false
+	}
+	head := strings.TrimSpace(t[:i])
+	return head != "" && !strings.ContainsAny(head, " \t") && unicode.IsUpper(firstRune(head))
+}
+
+// storyAfter is the text of the few paragraphs from paras[i] on, where a
+// story names the town of its dateline ("... di Kotacontoh").
+func storyAfter(paras []para, i int) string {
+	var b strings.Builder
+	for j := i; j < len(paras) && j < i+4 && b.Len() < 4096; j++ {
+		b.WriteString(paras[j].text)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// afterCaption reports whether lede l, read at the start of paragraph t
+// right after one paragraph of text, is the story's dateline all the same:
+// on a line of its own ("Jakarta -"), in capitals ("JAKARTA - ..."), or a
+// city the knowledge base knows with the story opening with a capital after
+// it ("Jakarta - Menteri ..."). A story's own sentence that opens with a
+// town and a dash goes on in small letters ("Bandung - kota itu ...").
+func afterCaption(t string, l Lede) bool {
+	if l.Place == "" {
+		return false
+	}
+	return l.Len >= len(t) || isUpperWord(t[:l.Len]) || knownPlace(l.Place) && unicode.IsUpper(firstRune(t[l.Len:]))
 }
 
 // wireMasthead reports whether line t, read as lede l, is a news agency's

@@ -109,6 +109,36 @@ func TestPageTop(t *testing.T) {
 		{"a story sentence with \"credit:\" in it is no caption",
 			"Small firms lack loans\n\nSmall firms still lack access to credit: banks lent them less last year than in any year since 2015, the central bank said on Monday.\n\nSurabaya - the port city's firms were hit hardest, the bank said.\n",
 			"", "", ""},
+		// A photo caption that names no credit reads as a paragraph of
+		// story text; a dateline in capitals, or on a line of its own,
+		// right after it is still the lede.
+		{"an uncredited caption above a lone dateline line",
+			"Menteri bertemu mitranya\n\nSelasa, 10 Mar 2026 08:41 WIB\n\nMenteri Luar Negeri menerima mitranya dari Brasil di Gedung Pancasila, Senin (9/3/2026).\n\nJakarta -\n\nMenteri Luar Negeri menerima kunjungan mitranya dari Brasil di Jakarta pada Senin.\n",
+			"2026-03-10", "", "Jakarta"},
+		{"an uncredited caption above an upper-case dateline",
+			"Menteri bertemu mitranya\n\nMenteri Luar Negeri menerima mitranya dari Brasil di Gedung Pancasila, Senin (9/3/2026).\n\nJAKARTA - Menteri Luar Negeri menerima kunjungan mitranya dari Brasil pada Senin.\n",
+			"", "", "Jakarta"},
+		{"an English standfirst above an upper-case dateline",
+			"Ministers meet in Brasilia\n\nThe two ministers discussed food security and trade at their first meeting this year.\n\nBRASILIA — The foreign ministers of Brazil and Indonesia met on Monday.\n",
+			"", "", "Brasilia"},
+		{"an uncredited caption above a known city's dateline, the story after it",
+			"Menteri bertemu mitranya\n\nMenteri Luar Negeri menerima mitranya dari Brasil di Gedung Pancasila, Senin (9/3/2026).\n\nJakarta - Menteri Luar Negeri menerima kunjungan mitranya dari Brasil pada Senin.\n",
+			"", "", "Jakarta"},
+		// A town the knowledge base does not know, in mixed case, is the
+		// dateline when the story names it as a place below the lede;
+		// an outlet's name is not named so.
+		{"an unknown town named in the story below",
+			"Menteri bertemu mitranya\n\nKotacontoh - Para menteri luar negeri ASEAN bertemu pada Senin.\n\nPertemuan di Kotacontoh itu membahas krisis Myanmar.\n",
+			"", "", "Kotacontoh"},
+		{"an unknown town on its own line, named in the story below",
+			"Menteri bertemu mitranya\n\nKotacontoh -\n\nPara menteri luar negeri ASEAN bertemu di Kotacontoh pada Senin.\n",
+			"", "", "Kotacontoh"},
+		{"an outlet's name in mixed case is no dateline",
+			"Senators meet\n\nWartacontoh - The senator said on Monday that the talks would resume.\n\nThe senator told Wartacontoh the talks would resume next week.\n",
+			"", "", ""},
+		{"an upper-case dateline after two paragraphs of story is not a lede",
+			"Menteri bertemu mitranya\n\nMenteri bertemu mitranya di Jakarta pada hari Senin untuk membahas perdagangan.\n\nKedua menteri juga membahas perlindungan pekerja migran dan pangan.\n\nBANDUNG - Kota itu menjadi tuan rumah pertemuan berikutnya.\n",
+			"", "", ""},
 		{"a story sentence after the first paragraph is not a lede",
 			"Menteri bertemu mitranya\n\nMenteri bertemu mitranya di Jakarta pada hari Senin untuk membahas perdagangan.\n\nBandung - kota itu menjadi tuan rumah pertemuan berikutnya.\n",
 			"", "", ""},
@@ -317,6 +347,37 @@ func TestIsCaption(t *testing.T) {
 		{"Small firms still lack access to credit: banks lent them less last year, the central bank said.", false},
 		{"The bigger picture: the country wants to sell more nickel to Japan than to China by 2030.", false},
 		{"The leaders at the signing in Kuala Lumpur. – Pic credit: Example Wire", true},
+		// Without a full stop before it, a closing parenthesis is a credit
+		// only when it names one: not a word of time or place in small
+		// letters, not an abbreviation spelt from the words before it, not a
+		// person, a state or a place glossed.
+		{"The two leaders met in Washington on Monday (local time)", false},
+		{"Kedua pemimpin bertemu di Washington pada Senin (waktu setempat)", false},
+		{"The ministers met on the sidelines of the Association of Southeast Asian Nations (ASEAN)", false},
+		{"Para menteri bertemu di sela Konferensi Tingkat Tinggi (KTT)", false},
+		{"Presiden menyambut Perdana Menteri Singapura Lawrence Wong (Wong)", false},
+		{"Kedua menteri menandatangani nota kesepahaman di Canberra (Australia)", false},
+		{"The two leaders shake hands before their talks in Astana (Kremlin pool)", true},
+		{"Kedua menteri berjabat tangan sebelum pertemuan di Hanoi (Kemlu RI)", true},
+		{"The summit opened in Japan on Monday (AP)", true},
+		{"Kedua pemimpin berjalan menuju ruang pertemuan.(Setpres)", true},
+		{"Kedua pemimpin berjalan menuju ruang pertemuan(Setpres)", false},
+		// A government's press office, in either language, or a pool.
+		{"Presiden Tokayev menyambut Presiden Xi di Astana (Press service of the President of Kazakhstan) pada Selasa", true},
+		{"The two leaders meet in Geneva on Wednesday (Pool photo via Example Wire)", true},
+		{"The swimmers trained in the pool for the games on Monday.", false},
+		// An agency and its photographer or desk, whichever the agency.
+		{"Para menteri berfoto bersama usai pertemuan. ANTARA FOTO/Rina Contoh", true},
+		{"Kedua pemimpin berjabat tangan di Putrajaya. Bernama/Rina Contoh", true},
+		{"Warga mengantre di pelabuhan Ambon, Senin. KOMPAS.com/RINA CONTOH", true},
+		{"The leaders before their talks in Seoul (Yonhap/Kim Example) on Monday", true},
+		{"Delegates at the summit venue in Lima. Getty Images/Jane Example", true},
+		{"The ministers walk to the hall. EPA/JANE EXAMPLE", true},
+		// A slash in a sentence: a poll's sponsors, units, a pair of names.
+		{"A Reuters/Ipsos poll published on Monday showed support for the deal falling.", false},
+		{"Survei Kompas/Litbang Kompas menunjukkan dukungan naik 5 persen.", false},
+		{"Harga minyak naik menjadi 80 dolar AS/barel pada Senin.", false},
+		{"The Xi/Biden meeting lasted four hours on Wednesday.", false},
 	}
 	for _, tc := range tests {
 		if got := isCaption(tc.p); got != tc.want {

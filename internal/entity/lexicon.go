@@ -27,7 +27,7 @@ var personTitles = set(
 	"koordinator", "atase", "konsul", "pelaksana", "plt", "penasihat", "utusan", "ekonom",
 	// Indonesian professions named before a name in reported speech
 	"profesor", "prof", "dosen", "peneliti", "analis", "pakar", "pengamat", "akademisi",
-	"rektor", "dekan", "pendiri", "ilmuwan", "wartawan", "jurnalis", "diplomat",
+	"rektor", "dekan", "pendiri", "ilmuwan", "wartawan", "jurnalis", "diplomat", "dokter",
 	// honorifics, including the Malay titles of rank the region's press writes
 	// before names ("Datuk Seri Anwar Ibrahim", "Tan Sri ...", "Tun ...")
 	"bapak", "pak", "ibu", "bu", "tuan", "nyonya", "dr", "ir", "drs", "h", "hj",
@@ -41,11 +41,27 @@ var personTitles = set(
 	"sheikh", "pope", "representative", "rep", "sen", "gov", "lt", "gen", "adm", "col",
 	"pm", "fm", "executive", "officer", "scholar", "lecturer", "fellow", "associate", "assistant",
 	"counterpart", "aide", "adviser", "advisor", "negotiator", "negosiator",
-	// descriptions the English press puts before a name ("hostage Ada Levi")
-	"hostage", "activist", "journalist", "lawyer",
+	// the presiding officer of a parliament ("National Assembly Speaker
+	// Woo ...", "House Speaker ...")
+	"speaker",
 	// the styles of rulers and envoys ("His Highness Sheikh ...", "His
 	// Majesty King ...", "Her Excellency ...")
 	"highness", "majesty", "excellency",
+)
+
+// personDescriptions are the occupational and circumstantial descriptions
+// the English press writes before a name in lower case ("the activist Ada
+// Levi", "hostage Noa Argamani", "lawyer Budi Santoso"). They are not
+// offices: the style books (AP, Reuters) capitalise a formal title before a
+// name but never a description, so a capitalised one starts a name of its
+// own ("Hostage Families Forum", "Activist Network", "Lawyers Committee")
+// and names nobody. The person rules read them as a title only in lower
+// case; they are kept out of personTitles, which other rules test without
+// regard to case (a span opening with a title is a title and a name).
+var personDescriptions = set(
+	"hostage", "activist", "journalist", "lawyer", "attorney", "campaigner", "dissident",
+	"blogger", "novelist", "businessman", "businesswoman", "tycoon", "billionaire",
+	"entrepreneur", "filmmaker", "singer", "actor", "actress", "doctor", "surgeon",
 )
 
 // titleFillers are lower-case words that continue a title towards the name
@@ -86,13 +102,16 @@ var orgHeads = set(
 	"otoritas", "direktorat", "biro", "korporasi", "koalisi", "kamar", "kantor", "dinas",
 	"perserikatan", "ikatan", "serikat", "politeknik", "sekolah", "rumah", "fraksi", "kabinet",
 	"kedutaan", "kedubes", "konsulat", "embassy", "consulate",
+	// an authority that runs a territory or a project ("Otorita IKN",
+	// "Otorita Batam"); an alliance of groups ("Aliansi Nelayan ...")
+	"otorita", "aliansi", "alliance",
 	// committees and units of parliaments and parties ("Pansus Hak Angket", "Satgas ...")
 	"pansus", "panja", "panitia", "satgas", "divisi", "korwil",
 	"ministry", "university", "institute", "agency", "center", "centre", "department",
 	"secretariat", "commission", "council", "party", "association", "organization",
 	"organisation", "foundation", "committee", "academy", "authority", "bureau", "office",
 	"federation", "corporation", "company", "administration", "college", "school", "court",
-	"parliament", "congress", "senate", "army", "navy", "chamber",
+	"parliament", "congress", "senate", "army", "navy", "chamber", "directorate",
 )
 
 // orgSplitHeads start a new organisation even inside another one's name:
@@ -111,6 +130,11 @@ var orgTails = set(append([]string{
 	"company", "bank", "foundation", "association", "agency", "ministry", "council", "commission",
 	"party", "airlines", "airways", "tbk", "embassy", "consulate",
 }, mediaTailWords...)...)
+
+// tailConnectors join the capitalised words of an English organisation's
+// name read back from its tail word ("Mine Rehabilitation and Mineral
+// Resources Corp.", "Procter & Gamble Company", "Bank of America Corp").
+var tailConnectors = set("and", "&", "of")
 
 // orgConnectors are lower-case words allowed inside an organisation's name
 // when a capitalised word follows ("Kementerian Ilmu Pengetahuan dan
@@ -138,8 +162,12 @@ var orgVocab = set(
 	"hilirisasi", "kehakiman", "law", "justice", "finance", "labour", "labor", "agriculture",
 	"tourism", "culture", "health", "education", "energy", "interior", "environment", "transport",
 	"industry", "investment", "commerce", "housing", "fisheries", "infrastruktur", "infrastructure",
-	// "Standing Committee", "Supreme Court": qualifiers of a body's name
-	"standing", "supreme",
+	// "Standing Committee", "Supreme Court", "Joint Commission", "Komite
+	// Perbatasan Bersama": qualifiers of a body's name
+	"standing", "supreme", "joint", "bersama",
+	// portfolios of envoys and directors general ("Utusan Khusus bidang
+	// Perubahan Iklim", "Direktur Jenderal Perundingan Perdagangan")
+	"perubahan", "iklim", "climate", "perundingan",
 	// portfolios of Indonesian ministries ("Menteri Pemuda dan Olahraga",
 	// "Menteri Koperasi dan UKM", "Menteri Agraria dan Tata Ruang")
 	"pemuda", "olahraga", "koperasi", "ukm", "pariwisata", "kebudayaan", "agraria", "tata", "ruang",
@@ -299,6 +327,15 @@ var facilityHeads = set(
 // Abdullah", "Abdullah ibn Saud"): a name runs on across them.
 var patronyms = set("bin", "binti", "bint", "ibn")
 
+// militaryRanks are the ranks written between an office and its holder's
+// name ("Kepala Bakamla Laksamana Madya X", "Panglima TNI Jenderal X").
+var militaryRanks = set("jenderal", "jendral", "letjen", "mayjen", "brigjen", "laksamana", "laksdya", "laksda", "marsekal",
+	"marsdya", "marsda", "kolonel", "general", "admiral")
+
+// arabicArticles open the hyphenated parts of Arabic names in lower case
+// ("al-Najjar", "el-Sisi", "ash-Sharaa", "ad-Dawsari"); see articlePart.
+var arabicArticles = set("al", "el", "ad", "ash", "as", "ar", "at", "az", "an", "adh", "ath", "ul")
+
 // nameParticles are words that double as titles but occur inside Indonesian
 // and Arabic personal names ("Lukman Hakim Saifuddin", "Sri Sultan Hamengku
 // Buwono", "Anak Agung", "Imam"), allowed after a name's first word.
@@ -389,6 +426,11 @@ var notRoleOpeners = set("who", "salah")
 // rolePreps are the lower-case prepositions a role in apposition runs
 // through ("direktur di Universitas Fudan", "professor at Harvard").
 var rolePreps = set("di", "at", "in", "dari", "pada", "to", "ke")
+
+// bodyPreps join a title to the body its holder serves ("a spokesman for
+// Human Rights Watch", "the head of Hamas", "juru bicara dari Palang Merah"):
+// the capitalised words right after one name the body, not the holder.
+var bodyPreps = set("for", "of", "at", "from", "with", "untuk", "dari", "bagi", "pada", "di")
 
 // attributions introduce a speaker whatever their case ("Menurut Guo, ...",
 // "menurut Rina"), unlike reporting verbs, which a capital makes a heading.

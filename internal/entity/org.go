@@ -87,7 +87,9 @@ func (r *Recognizer) orgSpans(ws []word, known []*kb.Match) []span {
 				break cont
 			case orgSplitHeads[x.norm] && j > i+1:
 				break cont
-			case isCap(x.s) && (!notNames[x.norm] || enum) || isUpperWord(x.s):
+			// (a word of organisation vocabulary goes on even where it
+			// opens no name of its own: "Badan Statistik Negara ...")
+			case isCap(x.s) && (!notNames[x.norm] || orgVocab[x.norm] || enum) || isUpperWord(x.s):
 				j++
 			case (x.norm == "of" || x.norm == "for") && j+2 < len(ws) && ws[j+1].norm == "the" &&
 				(isCap(ws[j+2].s) && !notNames[ws[j+2].norm] || known[j+2] != nil) && !titleAhead(ws, j+2):
@@ -109,9 +111,12 @@ func (r *Recognizer) orgSpans(ws []word, known []*kb.Match) []span {
 			continue
 		}
 		// capitalised qualifiers before the head ("International Institute
-		// for Strategic Studies", "National University of Singapore")
+		// for Strategic Studies", "National University of Singapore", "the
+		// General Administration of Customs"); a title's word is one only
+		// where no title stands before it ("Secretary General", "Director
+		// General" end a title)
 		a := i
-		for a > 0 && isCap(ws[a-1].s) && orgVocab[ws[a-1].norm] && !titleFillers[ws[a-1].norm] && known[a-1] == nil && !covered(out, a-1) && i-a < 3 {
+		for a > 0 && isCap(ws[a-1].s) && orgVocab[ws[a-1].norm] && (!titleFillers[ws[a-1].norm] || !titleBefore(ws, a-1)) && known[a-1] == nil && !covered(out, a-1) && i-a < 3 {
 			a--
 		}
 		// an English name opened by its state ("Kyrgyz Chamber of
@@ -135,12 +140,38 @@ func (r *Recognizer) orgSpans(ws []word, known []*kb.Match) []span {
 		}
 	}
 	for i := 1; i < len(ws); i++ {
-		if !orgTails[ws[i].norm] || !isCap(ws[i].s) || inside[i] || covered(out, i) || strings.Contains(ws[i].s, ".") { // "T.V." closes a person's initials
+		if !orgTails[ws[i].norm] || !isCap(ws[i].s) || covered(out, i) || strings.Contains(ws[i].s, ".") { // "T.V." closes a person's initials
+			continue
+		}
+		if inside[i] {
+			// "Supreme National Security Council", "National Security
+			// Council": qualifiers before a known body's name ("Security
+			// Council") make another body, named whole
+			if m := endAt[i+1]; m != nil && m.Entities[0].Type == kb.Org {
+				if a := qualifiersBefore(ws, known, m.Start); a < m.Start && !covered(out, a) {
+					out = append(out, span{a: a, b: i + 1, typ: kb.Org, src: "rule", tail: true})
+				}
+			}
 			continue
 		}
 		a := i
-		for a > 0 && isCap(ws[a-1].s) && !notNames[ws[a-1].norm] && !covered(out, a-1) && known[a-1] == nil && i-a < 4 {
-			a--
+		for a > 0 && i-a < 6 {
+			if isCap(ws[a-1].s) && !notNames[ws[a-1].norm] && !covered(out, a-1) && known[a-1] == nil && (i-a < 4 || tailJoined(ws, a, i)) {
+				a--
+				continue
+			}
+			// "Mine Rehabilitation and Mineral Resources Corp.", "Bank of
+			// America Corp": a connector between capitalised words of the name
+			// (not after a title: "Managing Director and Group CEO")
+			if a > 1 && tailConnectors[ws[a-1].norm] && isCap(ws[a-2].s) && !notNames[ws[a-2].norm] && !covered(out, a-2) && known[a-2] == nil &&
+				!personTitles[ws[a-2].norm] && !titleFillers[ws[a-2].norm] {
+				a--
+				continue
+			}
+			break
+		}
+		for a < i && tailConnectors[ws[a].norm] {
+			a++
 		}
 		// a country or its demonym may open the name ("Chinese Embassy",
 		// "Kazakh Foreign Ministry"); it is then no mention of its own
@@ -162,6 +193,29 @@ func (r *Recognizer) orgSpans(ws []word, known []*kb.Match) []span {
 		}
 	}
 	return out
+}
+
+// qualifiersBefore returns where the capitalised qualifiers of an
+// organisation's name ("Supreme", "National") that stand right before word
+// i begin, or i: words of organisation vocabulary no other name takes.
+func qualifiersBefore(ws []word, known []*kb.Match, i int) int {
+	a := i
+	for a > 0 && i-a < 3 && isCap(ws[a-1].s) && orgVocab[ws[a-1].norm] && known[a-1] == nil && !titleBefore(ws, a-1) {
+		a--
+	}
+	return a
+}
+
+// tailJoined reports whether a connector joins the words [a, i) of a name
+// read back from its tail: such a name may run longer ("Korea Mine
+// Rehabilitation and Mineral Resources Corp.").
+func tailJoined(ws []word, a, i int) bool {
+	for k := a; k < i; k++ {
+		if tailConnectors[ws[k].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // enumerationAhead reports whether the comma at ws[i] starts an enumeration
@@ -192,7 +246,9 @@ func enumerationAhead(ws []word, known []*kb.Match, i int) bool {
 //     Kazakhstan Budi Hartono");
 //   - a tagged person inside a rule organisation ends the organisation
 //     ("Partai Demokrat Nurhayati Ali Assegaf");
-//   - any other tagged span inside a rule organisation gives way to it.
+//   - any other tagged span inside a rule organisation gives way to it;
+//   - a tagged organisation does not end with a person's description
+//     ("Jane Doe, Pacific Wire Journalist": a byline's outlet and role).
 func reconcile(ws []word, orgs, tagged []span) ([]span, []span) {
 	coveredByTag := func(a, b int, self int) bool {
 		for k, t := range tagged {
@@ -206,6 +262,9 @@ func reconcile(ws []word, orgs, tagged []span) ([]span, []span) {
 		t := &tagged[k]
 		if t.typ != kb.Org && orgHeads[ws[t.a].norm] && t.b-t.a >= 2 {
 			t.typ = kb.Org
+		}
+		if t.typ == kb.Org && t.b-t.a >= 2 && personDescriptions[ws[t.b-1].norm] {
+			t.b--
 		}
 		for oi := range orgs {
 			o := &orgs[oi]
@@ -232,6 +291,16 @@ func reconcile(ws []word, orgs, tagged []span) ([]span, []span) {
 		}
 	}
 	return live(orgs), live(tagged)
+}
+
+// titleBefore reports whether a capitalised word of a title (an office or
+// its filler, not an article) stands right before word i.
+func titleBefore(ws []word, i int) bool {
+	if i == 0 {
+		return false
+	}
+	w := ws[i-1]
+	return isCap(w.s) && !articles[w.norm] && (personTitles[w.norm] || titleFillers[w.norm])
 }
 
 // titleAhead reports whether the capitalised words from i hold a person's

@@ -4,12 +4,7 @@ import "testing"
 
 // TestOrganisationNames: the edges of organisation names.
 func TestOrganisationNames(t *testing.T) {
-	tests := []struct {
-		name, text, lang string
-		tagger           fakeTagger
-		want             map[string]string
-		absent           []string
-	}{
+	tests := []entityCase{
 		{"a secretariat is named after the body it serves", "Laporan itu disusun oleh Sekretariat ASEAN di Jakarta.", "id", nil,
 			map[string]string{"org:sekretariat-asean": "ORG Sekretariat ASEAN"}, []string{"org:asean"}},
 		{"a known body after the head's connectors", "He sits on the Political Bureau of the CPC Central Committee.", "en", nil,
@@ -34,14 +29,60 @@ func TestOrganisationNames(t *testing.T) {
 		{"a tagged name ending with a title is no organisation", "Jokowi Welcomes Philippine President to Jakarta", "en",
 			fakeTagger{"Welcomes": "B-ORG", "Philippine": "I-ORG", "President": "I-ORG"}, nil, []string{"org:welcomes-philippine-president"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var tg Tagger
-			if tt.tagger != nil {
-				tg = tt.tagger
-			}
-			r := newRecognizer(t, tg)
-			expectEntities(t, tt.text, summary(recognize(t, r, tt.text, tt.lang)), tt.want, tt.absent)
-		})
+	runEntityCases(t, tests)
+}
+
+// TestQualifiersBeforeHead: a capitalised qualifier that is also a title's
+// word opens an organisation's name unless a title stands before it; an
+// Indonesian authority is named by its head word.
+func TestQualifiersBeforeHead(t *testing.T) {
+	tests := []entityCase{
+		{"The General Directorate of Maritime Safety published the figures.", "The General Directorate of Maritime Safety published the figures.", "en", nil,
+			map[string]string{"org:general-directorate-of-maritime-safety": "ORG General Directorate of Maritime Safety"},
+			[]string{"org:directorate-of-maritime-safety"}},
+		{"Kenya's General Authority of Ports said the ship had docked.", "Kenya's General Authority of Ports said the ship had docked.", "en", nil,
+			map[string]string{"org:general-authority-of-ports": "ORG General Authority of Ports"}, nil},
+		{"Secretary General Bureau of Planning staff met on Monday.", "Secretary General Bureau of Planning staff met on Monday.", "en", nil,
+			nil, []string{"org:general-bureau-of-planning"}},
+		{"Kepala Otorita Batam Rudi Hartono hadir dalam rapat itu.", "Kepala Otorita Batam Rudi Hartono hadir dalam rapat itu.", "id", nil,
+			map[string]string{"org:otorita-batam": "ORG Otorita Batam", "person:rudi-hartono": "PERSON Rudi Hartono"}, nil},
+		{"China's General Administration of Aviation published the figures.", "China's General Administration of Aviation published the figures.", "en", nil,
+			map[string]string{"org:general-administration-of-aviation": "ORG General Administration of Aviation"},
+			[]string{"org:administration-of-aviation"}},
 	}
+	runEntityCases(t, tests)
+}
+
+// TestTailNameWithConnectors: an English name read back from its tail word
+// runs over the connectors between its capitalised words, not over a
+// known name.
+func TestTailNameWithConnectors(t *testing.T) {
+	tests := []entityCase{
+		{"The contract went to the Java Coal Mining and Mineral Resources Corp. on Friday.", "The contract went to the Java Coal Mining and Mineral Resources Corp. on Friday.", "en", nil,
+			map[string]string{"org:java-coal-mining-and-mineral-resources-corp": "ORG Java Coal Mining and Mineral Resources Corp"},
+			[]string{"org:mineral-resources-corp", "person:java-coal-mining"}},
+		{"Shares of the Harbour Towing and Salvage Company fell.", "Shares of the Harbour Towing and Salvage Company fell.", "en", nil,
+			map[string]string{"org:harbour-towing-and-salvage-company": "ORG Harbour Towing and Salvage Company"}, nil},
+		{"Rina Wulandari, Managing Director and Group Treasurer, spoke first.", "Rina Wulandari, Managing Director and Group Treasurer, spoke first.", "en", nil,
+			nil, []string{"org:managing-director-and-group", "org:director-and-group"}},
+		{"Indonesia and Singapore Airlines signed a deal.", "Indonesia and Singapore Airlines signed a deal.", "en", nil,
+			map[string]string{"country:IDN": "COUNTRY Indonesia"}, []string{"org:indonesia-and-singapore-airlines"}},
+	}
+	runEntityCases(t, tests)
+}
+
+// TestLongerBodyOverKnownName: qualifiers before a known body's name make
+// another body, named whole; a word of organisation vocabulary carries an
+// Indonesian name on; a possessive inside a known name keeps it whole.
+func TestLongerBodyOverKnownName(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"qualifiers before a known body", "Turkey's Supreme National Security Council met on Tuesday.", "en", nil,
+			map[string]string{"org:supreme-national-security-council": "ORG Supreme National Security Council"}, []string{"org:unsc"}},
+		{"the known body alone", "The Security Council met on Tuesday.", "en", nil,
+			map[string]string{"org:unsc": "ORG Security Council"}, nil},
+		{"a word of vocabulary that opens no name", "Badan Statistik Negara Kirgizstan mencatat kenaikan ekspor.", "id", nil,
+			map[string]string{"org:badan-statistik-negara-kirgizstan": "ORG Badan Statistik Negara Kirgizstan"}, []string{"org:badan-statistik"}},
+		{"a possessive inside a known name", "A delegation of the National People's Congress arrived.", "en", nil,
+			map[string]string{"org:npc": "ORG National People's Congress"}, []string{"org:kongres-as"}},
+	})
 }

@@ -12,7 +12,7 @@ import (
 // nameWord reports whether w can be part of a personal name: capitalised,
 // not a function word, not a digit.
 func nameWord(w word) bool {
-	if !isCap(w.s) || notNames[w.norm] || personTitles[w.norm] || orgHeads[w.norm] || orgVocab[w.norm] ||
+	if !isCap(w.s) || notNames[w.norm] || personTitles[w.norm] || personDescriptions[w.norm] || orgHeads[w.norm] || orgVocab[w.norm] ||
 		len(w.s) > 1 && isUpperWord(w.s) { // "PDIP", "DKPP" are acronyms
 		return false
 	}
@@ -42,6 +42,7 @@ const (
 	cueAttribution              // attributions
 	cueCredit                   // creditLabels
 	cueReportBefore             // reportVerbsBefore
+	cueDescription              // personDescriptions
 )
 
 // personCues maps every word of the lexicons personSpans tests at each word
@@ -49,7 +50,7 @@ const (
 // instead of six (most words are in none).
 var personCues = func() map[string]uint8 {
 	m := map[string]uint8{}
-	for bit, lex := range []map[string]bool{personTitles, titleAbbrevs, reportVerbsAfter, attributions, creditLabels, reportVerbsBefore} {
+	for bit, lex := range []map[string]bool{personTitles, titleAbbrevs, reportVerbsAfter, attributions, creditLabels, reportVerbsBefore, personDescriptions} {
 		for w := range lex {
 			m[w] |= 1 << bit
 		}
@@ -97,7 +98,7 @@ func free(owner []int, spans []span, i int) bool {
 // (at most four words; hyphen parts count as part of the word they join).
 func nameRun(ws []word, owner []int, spans []span, i int) int {
 	j, n := i, 0
-	for j < len(ws) && free(owner, spans, j) && (j > i && nameParticles[ws[j].norm] && isCap(ws[j].s) || nameWord(ws[j]) || ws[j].hyph && j > i && (isCap(ws[j].s) || !isNumber(ws[j].s)) ||
+	for j < len(ws) && free(owner, spans, j) && (j > i && nameParticles[ws[j].norm] && isCap(ws[j].s) || nameWord(ws[j]) || ws[j].hyph && j > i && (isCap(ws[j].s) || !isNumber(ws[j].s)) || articlePart(ws, j) ||
 		j > i && patronyms[ws[j].s] && j+1 < len(ws) && isCap(ws[j+1].s) && free(owner, spans, j+1)) {
 		if patronyms[ws[j].s] {
 			j++ // a particle, not one of the name's words
@@ -140,7 +141,9 @@ func (r *Recognizer) personSpans(ws []word, owner []int, spans []span, si int) [
 		// in "Perdana Menteri")
 		// ("Menhub Budi Karya", "Menkopolhukam ...": an abbreviated
 		// minister's title is a title too)
-		case (cue&cueTitle != 0 || isCap(w.s) && (cue&cueTitleAbbrev != 0 || menkoAbbrev(w.norm))) && owner[i] == 0 && (w.norm != "perdana" || i+1 < len(ws) && ws[i+1].norm == "menteri"):
+		// ("activist Budi Santoso", but not "Activist Network": a
+		// description is a title in lower case only)
+		case (cue&cueTitle != 0 || cue&cueDescription != 0 && !isCap(w.s) || isCap(w.s) && (cue&cueTitleAbbrev != 0 || menkoAbbrev(w.norm))) && owner[i] == 0 && (w.norm != "perdana" || i+1 < len(ws) && ws[i+1].norm == "menteri"):
 			i = p.titled(i)
 		case cue&cueReportAfter != 0 && !isCap(w.s) || cue&cueAttribution != 0:
 			i = p.speakerAfterVerb(i)
@@ -219,7 +222,9 @@ func (p *personRules) titled(i int) int {
 	j, lastOrg := p.titleWords(i, &off)
 	fillers := j > i+1 && spanAtSafe(spans, owner, j-1) == nil // the title ran through words of its own
 	off.settle()
-	if sp := spanAtSafe(spans, owner, j); sp != nil && sp.typ == kb.Person && sp.a == j && j > i {
+	// (a tagged name the name's words run past, "Speaker Woo Won-shik"
+	// tagged "Woo", is read whole below)
+	if sp := spanAtSafe(spans, owner, j); sp != nil && sp.typ == kb.Person && sp.a == j && j > i && !(sp.src == "ner" && nameRun(ws, owner, spans, j) > sp.b) {
 		// a known person after the title: keep the role on it
 		sp.role, sp.roleA, sp.roleB = "title", ws[titleStart(ws, i)].start, ws[j-1].end
 		if sp.roleOf == "" {
@@ -242,12 +247,17 @@ func (p *personRules) titled(i int) int {
 		j, end = p.nameAfterBody(i, j, end, &off)
 	}
 	off.settle()
-	if end-j == 1 && end+1 < len(ws) && ws[end].s == "," {
-		// "Ketua Umum Golkar, Jusuf Kalla": the single word names the
-		// body; the person follows the comma
+	body := end > j && afterBodyPrep(ws, i, j)
+	if (end-j == 1 || body) && end+1 < len(ws) && ws[end].s == "," {
+		// "Ketua Umum Golkar, Jusuf Kalla", "a spokesman for Human
+		// Rights Watch, Jane Doe,": the words name the body; the person
+		// follows the comma
 		if e2 := nameRun(ws, owner, spans, end+1); e2-(end+1) >= 2 {
-			j, end = end+1, e2
+			j, end, body = end+1, e2, false
 		}
+	}
+	if body {
+		j, end = p.nameAfterPrep(i, j, end)
 	}
 	if end-j == 1 && !isCap(ws[i].s) && fillers {
 		// "calon presiden dari Golkar": a lower-case title reaching
@@ -312,13 +322,20 @@ func (p *personRules) titleWords(i int, off *office) (int, int) {
 				continue
 			}
 		}
+		// "Kepala Bakamla Laksamana Madya X", "Panglima Kostrad Jenderal
+		// X": one word naming the body between the office and a military
+		// rank
+		if j+1 < len(ws) && isCap(ws[j].s) && militaryRanks[ws[j+1].norm] && isCap(ws[j+1].s) {
+			j++
+			continue
+		}
 		// portfolio of a minister ("Menteri Pemuda dan Olahraga",
 		// "Menteri Koordinator Politik Hukum dan Keamanan")
 		if orgVocab[ws[j].norm] && isCap(ws[j].s) || conjunctions[ws[j].norm] && j+1 < len(ws) && orgVocab[ws[j+1].norm] {
 			j++
 			continue
 		}
-		if titleFillers[ws[j].norm] || personTitles[ws[j].norm] || ws[j].s == "-" ||
+		if titleFillers[ws[j].norm] || personTitles[ws[j].norm] || personDescriptions[ws[j].norm] && !isCap(ws[j].s) || ws[j].s == "-" ||
 			len(ws[j].s) > 1 && isUpperWord(ws[j].s) && !roman[ws[j].s] || roman[ws[j].s] && j > i+1 {
 			j++
 			continue
@@ -359,7 +376,36 @@ func (p *personRules) nameEndingOrg(lastOrg, j, end int, off *office) (int, int)
 	return j, end
 }
 
-// nameAfterBody handles a long title phrase that the title words do not
+// afterBodyPrep reports whether the title from word i reaches word j
+// through a preposition of the body its holder serves, with an optional
+// article ("spokesman for Human ...", "the head of the Red ...").
+func afterBodyPrep(ws []word, i, j int) bool {
+	k := j - 1
+	if k > i && articles[ws[k].norm] {
+		k--
+	}
+	return k > i && bodyPreps[ws[k].norm] && !isCap(ws[k].s)
+}
+
+// nameAfterPrep reads the name after a title that runs through a
+// preposition into an unknown body's name, [j, end) being the capitalised
+// run after the preposition. Its first words name the body ("a spokesman
+// for Human Rights Watch said", "Minister of Home Affairs ..."), so the run
+// alone names nobody. A formal (capitalised) title may still be followed by
+// its holder's name after the body ("Special Envoy for Climate Jane Doe",
+// "Chairman of Alibaba Jack Ma"): the last two words of a run of three or
+// more, when they look like a name. A lower-case title ("a lawyer for
+// ...", "a spokesman for ...") does not stand before its holder's name in
+// English, so its run is the body only. It returns the name's bounds,
+// empty for none.
+func (p *personRules) nameAfterPrep(i, j, end int) (int, int) {
+	if isCap(p.ws[i].s) && end-j >= 3 && personTail(p.kb, p.ws[end-2:end]) {
+		return end - 2, end
+	}
+	return j, j
+}
+
+// nameAfterBody handles// nameAfterBody handles a long title phrase that the title words do not
 // cover ("Direktur di Pusat ... di bawah naungan Kementerian ... Kazakhstan
 // Budi Hartono"): a full name right after an organisation further on,
 // closing the clause. It returns the name's bounds, unchanged when there is
@@ -468,7 +514,7 @@ func (p *personRules) photoCredit(i int) int {
 func (p *personRules) speakerBeforeVerb(i int) {
 	ws := p.ws
 	a := i
-	for a > 0 && p.owner[a-1] == 0 && (nameWord(ws[a-1]) || ws[a-1].hyph) && i-a < 4 {
+	for a > 0 && p.owner[a-1] == 0 && (nameWord(ws[a-1]) || ws[a-1].hyph || articlePart(ws, a-1)) && i-a < 4 {
 		a--
 	}
 	// "Putra Mahkota mengatakan": a title's own words name no speaker
@@ -499,18 +545,18 @@ func (p *personRules) apposition() {
 			if k < len(ws) && ws[k].norm == "s" {
 				k++
 			}
-			if k >= len(ws) || !personTitles[ws[k].norm] {
+			if k >= len(ws) || !roleNoun(ws[k].norm) {
 				continue
 			}
 		} else if articles[ws[i+1].norm] {
 			// "Name, a professor at ...", "Name, seorang peneliti ...": the
 			// article must lead to a role ("Nur Sultan, the capital" is no person)
-			if k := i + 2; k >= len(ws) || !personTitles[ws[k].norm] && !appositionTitles[ws[k].norm] || articles[ws[k].norm] {
+			if k := i + 2; k >= len(ws) || !roleNoun(ws[k].norm) && !appositionTitles[ws[k].norm] || articles[ws[k].norm] {
 				continue
 			}
 		}
 		a := i
-		for a > 0 && owner[a-1] == 0 && (nameWord(ws[a-1]) || ws[a-1].hyph) && i-a < 4 {
+		for a > 0 && owner[a-1] == 0 && (nameWord(ws[a-1]) || ws[a-1].hyph || articlePart(ws, a-1)) && i-a < 4 {
 			a--
 		}
 		if i-a >= 2 && !p.taken(a, i) {
@@ -518,6 +564,18 @@ func (p *personRules) apposition() {
 		}
 	}
 }
+
+// articlePart reports whether word j is the lower-case Arabic article of a
+// hyphenated name ("al-Najjar", "el-Sisi", "ash-Sharaa"): part of the name
+// it opens.
+func articlePart(ws []word, j int) bool {
+	return arabicArticles[ws[j].norm] && !isCap(ws[j].s) && j+1 < len(ws) && ws[j+1].hyph && ws[j+1].tok == ws[j].tok && isCap(ws[j+1].s)
+}
+
+// roleNoun reports whether w names a role in apposition after a name
+// ("Jane Doe, China's ambassador ...", "Jane Doe, a lawyer for ..."): an
+// office or a description, whose case does not matter there.
+func roleNoun(w string) bool { return personTitles[w] || personDescriptions[w] }
 
 // titleStart extends a title back over the capitalised words that qualify
 // it ("Foreign Minister", "Prime Minister", "Vice President").
@@ -554,13 +612,13 @@ func appositiveRole(ws []word, owner []int, spans []span, sp *span) {
 			if next < len(ws) && ws[next].norm == "s" {
 				next++
 			}
-			if next < len(ws) && personTitles[ws[next].norm] {
+			if next < len(ws) && roleNoun(ws[next].norm) {
 				sp.roleOf = x.ent.ID
 				t = next
 			}
 		}
 	}
-	if t >= len(ws) || !personTitles[ws[t].norm] && !appositionTitles[ws[t].norm] || notRoleOpeners[ws[t].norm] {
+	if t >= len(ws) || !roleNoun(ws[t].norm) && !appositionTitles[ws[t].norm] || notRoleOpeners[ws[t].norm] {
 		return
 	}
 	end := t + 1
@@ -573,7 +631,7 @@ func appositiveRole(ws []word, owner []int, spans []span, sp *span) {
 		if isPunct(w.s) && !w.hyph && w.s != "-" && w.s != "&" {
 			break
 		}
-		if !isCap(w.s) && !titleFillers[w.norm] && !orgConnectors[w.norm] && !personTitles[w.norm] && !rolePreps[w.norm] {
+		if !isCap(w.s) && !titleFillers[w.norm] && !orgConnectors[w.norm] && !roleNoun(w.norm) && !rolePreps[w.norm] {
 			break
 		}
 		end++

@@ -167,12 +167,7 @@ func TestFullNamesJoin(t *testing.T) {
 
 // TestNotPersons: words of titles and page furniture taken for names.
 func TestNotPersons(t *testing.T) {
-	tests := []struct {
-		name, text, lang string
-		tagger           fakeTagger
-		want             map[string]string
-		absent           []string
-	}{
+	tests := []entityCase{
 		{"the crown prince's title", "Putra Mahkota Faisal bin Nasser menerima telepon itu.", "id",
 			fakeTagger{"Putra": "B-PERSON", "Mahkota": "I-PERSON"}, nil, []string{"person:mahkota"}},
 		{"the crown prince's title before a reporting verb", "Putra Mahkota mengatakan hubungan kedua negara kuat.", "id",
@@ -184,16 +179,7 @@ func TestNotPersons(t *testing.T) {
 		{"an imperative in page chrome", "Baca berita tanpa iklan. Gabung Warta+\n\nPara pemimpin Asia bertemu di Hanoi pada Senin untuk membahas ketahanan pangan kawasan.", "id",
 			fakeTagger{"Gabung": "B-PERSON"}, nil, []string{"person:gabung"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var tg Tagger
-			if tt.tagger != nil {
-				tg = tt.tagger
-			}
-			r := newRecognizer(t, tg)
-			expectEntities(t, tt.text, summary(recognize(t, r, tt.text, tt.lang)), tt.want, tt.absent)
-		})
-	}
+	runEntityCases(t, tests)
 }
 
 // TestNicknameJoinsKnownPerson: a full name with a nickname in quotes, and a
@@ -256,4 +242,121 @@ func TestCreditsAndTitles(t *testing.T) {
 			expectEntities(t, tt.text, summary(recognize(t, r, tt.text, tt.lang)), tt.want, tt.absent)
 		})
 	}
+}
+
+// TestDescriptionsLowerCaseOnly: a description ("activist", "lawyer") is a
+// title in lower case only; capitalised, it opens a group's name.
+func TestDescriptionsLowerCaseOnly(t *testing.T) {
+	tests := []entityCase{
+		{"a capitalised description opening a group's name", "Activist Mothers Network said on Monday that the talks had stalled.", "en",
+			nil, nil, []string{"person:mothers-network", "person:mothers"}},
+		{"a capitalised description before a tagged group", "Hostage Relatives Forum urged the cabinet to act.", "en",
+			fakeTagger{"Hostage": "B-ORG", "Relatives": "I-ORG", "Forum": "I-ORG"},
+			map[string]string{"org:hostage-relatives-forum": "ORG Hostage Relatives Forum"}, []string{"person:relatives"}},
+		{"a lower-case description before a name", "The talks were led by the activist Maya Kurniawati and two envoys.", "en",
+			nil, map[string]string{"person:maya-kurniawati": "PERSON Maya Kurniawati"}, nil},
+		{"a description in apposition", "Maya Kurniawati, a lawyer at the ministry, said the ruling was final.", "en",
+			nil, map[string]string{"person:maya-kurniawati": "PERSON Maya Kurniawati"}, nil},
+		{"a description closing a byline's outlet", "Two states sign a deal\n\n6:12 pm on 3 March 2026\n\nMaya Kurniawati, Kestrel News Journalist\n\nThe two states signed the deal.", "en",
+			fakeTagger{"Maya": "B-PERSON", "Kurniawati": "I-PERSON", "Kestrel": "B-ORG", "News": "I-ORG", "Journalist": "I-ORG"},
+			map[string]string{"org:kestrel-news": "ORG Kestrel News"}, []string{"org:kestrel-news-journalist"}},
+	}
+	runEntityCases(t, tests)
+}
+
+// TestTitleBodyAfterPreposition: the capitalised words after a title's
+// preposition ("a spokesman for ...") name the body its holder serves,
+// not the holder; a formal title may still name its holder after the body.
+func TestTitleBodyAfterPreposition(t *testing.T) {
+	tests := []entityCase{
+		{"a spokesman for a tagged group", "A spokesman for Ocean Rescue Watch said the ship had been seized.", "en",
+			fakeTagger{"Ocean": "B-ORG", "Rescue": "I-ORG", "Watch": "I-ORG"},
+			map[string]string{"org:ocean-rescue-watch": "ORG Ocean Rescue Watch"}, []string{"person:ocean-rescue-watch"}},
+		{"a spokesman for a group", "A spokesman for Ocean Rescue Watch said the ship had been seized.", "en",
+			nil, nil, []string{"person:ocean-rescue-watch"}},
+		{"a lawyer for a body, with an article", "A lawyer for the Green Crescent declined to comment.", "en",
+			nil, nil, []string{"person:green-crescent"}},
+		{"a body then the holder after a comma", "A spokesman for Ocean Rescue Watch, Tomas Herrera, said the ship had been seized.", "en",
+			nil, map[string]string{"person:tomas-herrera": "PERSON Tomas Herrera"}, []string{"person:ocean-rescue-watch"}},
+		{"a portfolio the fillers do not know", "Minister of Home Affairs Rudi Hartono opened the meeting.", "en",
+			nil, nil, []string{"person:home"}},
+		{"an Indonesian spokesman for a group", "Juru bicara dari Lembah Hijau Lestari mengatakan kapal itu disita.", "id",
+			nil, nil, []string{"person:lembah-hijau-lestari"}},
+		{"an ambassador to a known state, then the name", "Duta Besar Indonesia untuk Rusia Jose Tavares tiba di Moskow.", "id",
+			nil, map[string]string{"person:jose-tavares": "PERSON Jose Tavares"}, nil},
+		{"a formal title, its body, then its holder", "Special Envoy for Climate Maya Kurniawati arrived in Dubai.", "en",
+			nil, map[string]string{"person:maya-kurniawati": "PERSON Maya Kurniawati"}, []string{"person:climate-maya-kurniawati"}},
+	}
+	runEntityCases(t, tests)
+}
+
+// TestSpeakerAndHyphenatedNames: a parliament's speaker is an office before
+// a name, and a Korean given name joined by a hyphen is read whole, also
+// where the tagger found only the family name.
+func TestSpeakerAndHyphenatedNames(t *testing.T) {
+	for _, tg := range []fakeTagger{nil, {"Woo": "B-PERSON"}} {
+		var tagger Tagger
+		if tg != nil {
+			tagger = tg
+		}
+		r := newRecognizer(t, tagger)
+		txt := "The president later met National Assembly Speaker Woo Hyun-seok in Seoul."
+		expectEntities(t, txt, summary(recognize(t, r, txt, "en")),
+			map[string]string{"person:woo-hyun-seok": "PERSON Woo Hyun-seok"}, []string{"person:woo"})
+	}
+}
+
+// entityCase is a sentence written for an entity rule, the tagger's labels
+// for it (nil: no tagger), the entities it must yield (id: rendering, see
+// summary) and the ids it must not.
+type entityCase struct {
+	name, text, lang string
+	tagger           fakeTagger
+	want             map[string]string
+	absent           []string
+}
+
+// runEntityCases recognises each case's text and checks its entities.
+func runEntityCases(t *testing.T, cases []entityCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			var tg Tagger
+			if tt.tagger != nil {
+				tg = tt.tagger
+			}
+			r := newRecognizer(t, tg)
+			expectEntities(t, tt.text, summary(recognize(t, r, tt.text, tt.lang)), tt.want, tt.absent)
+		})
+	}
+}
+
+// TestArabicArticleInName: the lower-case article of a hyphenated Arabic
+// name ("al-", "el-", "ash-") is part of the name, wherever the rule that
+// finds the name starts.
+func TestArabicArticleInName(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"before a reporting verb", "Dokter Rami al-Khatib mengatakan rumah sakit itu penuh.", "id", nil,
+			map[string]string{"person:rami-al-khatib": "PERSON Rami al-Khatib"}, []string{"person:khatib", "person:dokter-rami-al-khatib"}},
+		{"after a title", "Menteri Luar Negeri Faisal el-Masri menerima delegasi itu.", "id", nil,
+			map[string]string{"person:faisal-el-masri": "PERSON Faisal el-Masri"}, []string{"person:masri"}},
+		{"in apposition", "Omar ash-Shami, a spokesman for the ministry, said the talks went on.", "en", nil,
+			map[string]string{"person:omar-ash-shami": "PERSON Omar ash-Shami"}, []string{"person:shami"}},
+	})
+}
+
+// TestOfficeBodyRankName: between an office and its holder's name stand the
+// body (one word before a military rank), a portfolio, or a body's
+// qualifier; none of them is a name.
+func TestOfficeBodyRankName(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"a body before a military rank", "Kepala Basarnas Marsekal Madya Budi Hartono meninjau lokasi.", "id", nil,
+			map[string]string{"person:budi-hartono": "PERSON Budi Hartono"}, []string{"person:basarnas-marsekal-madya-budi-hartono"}},
+		{"an alliance of groups", "Ketua Aliansi Petani Lombok Rudi Hartono menolak rencana itu.", "id", nil,
+			map[string]string{"org:aliansi-petani-lombok": "ORG Aliansi Petani Lombok", "person:rudi-hartono": "PERSON Rudi Hartono"}, []string{"person:aliansi-petani"}},
+		{"an envoy's portfolio", "Utusan Khusus bidang Perubahan Iklim Maya Kurniawati tiba di Nairobi.", "id", nil,
+			map[string]string{"person:maya-kurniawati": "PERSON Maya Kurniawati"}, []string{"person:perubahan-iklim"}},
+		{"a joint body", "Sidang Komisi Bersama kedua negara digelar di Jakarta.", "id", nil,
+			map[string]string{"org:komisi-bersama": "ORG Komisi Bersama"}, nil},
+	})
 }

@@ -256,7 +256,7 @@ func (x *Extractor) arguments(in Input, views []sentenceView, vi int, h hit, pre
 			// menyaksikan penandatanganan ... yang diteken kedua menteri" the
 			// leaders, not the ministers
 			first := v.firstOf(pairAnaphors)
-			ministers := containsLower(first, ministerWords)
+			ministers := containsLower(first, ministerWords) && !containsLower(first, headOfGovernmentWords)
 			people := v.containsAny(personPairAnaphors)
 			if ms := recentMinisters(views, vi); ministers && len(ms) == 2 {
 				// "the two foreign ministers", "kedua menlu": the two ministers

@@ -192,6 +192,7 @@ func readSummit(in Input, v *sentenceView, h hit, hits []hit, np int, c *candida
 	if p >= 0 {
 		f.predIdx = p
 	}
+	c.tripSummit = tripFor(v, hits, h)
 	c.ev.Name = strPtr(in.Text[v.s.Tokens[h.i].Start:v.s.Tokens[np-1].End])
 	f.argTo = np
 	// the session of a joint (bilateral) committee is a meeting of two

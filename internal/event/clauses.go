@@ -186,20 +186,100 @@ func placeObject(v *sentenceView, h hit) bool {
 	return false
 }
 
-// verbForm reports whether a word is a verb by its form: the Indonesian
-// verbal prefixes me-, di-, ber-, ter- ("dilantik", "menghadiri") or English
-// "being", "having" and -ing forms ("attending").
-func verbForm(w string) bool {
+// verbForm reports whether a word of sentence v is a verb by its form:
+// English "being", "having" and -ing forms ("attending"), or, in an
+// Indonesian text, a verbal prefix the language's morphology allows before
+// what remains (idVerbForm: "dilantik", "menghadiri"). The prefixes are
+// not tested on an English text's words ("memorandum", "director").
+func verbForm(v *sentenceView, w string) bool {
 	if nounLike[w] {
 		return false
 	}
-	for _, p := range []string{"me", "di", "ber", "ter"} {
-		if strings.HasPrefix(w, p) && len(w) > len(p)+3 {
-			return true
+	if w == "being" || w == "having" || strings.HasSuffix(w, "ing") && len(w) > 5 {
+		return true
+	}
+	return !v.english && idVerbForm(w)
+}
+
+// idVerbForm reports whether w carries an Indonesian verbal prefix (me-,
+// di-, ber-, ter-) in a shape the language allows, so that a word whose
+// first letters only look like one is not taken for a verb:
+//   - me- takes its nasal by the root's first sound: meng- before a vowel,
+//     g, h, k; meny- before a vowel (from s); mem- before b, p, f or a vowel
+//     (from p); men- before d, c, j, t, s, z or a vowel (from t); me- alone
+//     before l, r, w, y, m, n. "me" followed by anything else opens a
+//     loanword ("meteorologi", "media", "mekanisme", "metode").
+//   - a root has two syllables at least: "dingin" (cold) and "dirinya"
+//     (di + ri) are no di- forms.
+//   - a root does not open with two consonants; one that does is a
+//     loanword whose first letters are a prefix by chance ("diplomasi",
+//     "distrik", "diskusi"), unless the word takes the verbal suffix -kan
+//     ("diproklamasikan").
+func idVerbForm(w string) bool {
+	w = strings.TrimSuffix(w, "nya")
+	var rest string
+	switch {
+	case strings.HasPrefix(w, "me"):
+		rest = w[2:]
+		if !meNasal(rest) {
+			return false
+		}
+	case strings.HasPrefix(w, "di"):
+		rest = w[2:]
+	case strings.HasPrefix(w, "ber"), strings.HasPrefix(w, "ter"):
+		rest = w[3:]
+	default:
+		return false
+	}
+	if len(rest) < 4 || vowelCount(rest) < 2 {
+		return false
+	}
+	return w[0] == 'm' || !consonantCluster(rest) || strings.HasSuffix(w, "kan")
+}
+
+// meNasal reports whether rest, what follows "me", opens with a nasal (or
+// a sound that takes none) that the prefix me- puts before a root.
+func meNasal(rest string) bool {
+	if rest == "" {
+		return false
+	}
+	switch rest[0] {
+	case 'l', 'r', 'w', 'y':
+		return true
+	case 'm', 'n':
+		// "mem-"/"men-"/"meng-"/"meny-" or a root opening with m or n
+		// ("meminta", "menanti")
+		return len(rest) > 1
+	}
+	return false
+}
+
+// vowelCount is the number of vowel letters of a lower-case word.
+func vowelCount(w string) int {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'a', 'e', 'i', 'o', 'u':
+			n++
 		}
 	}
-	return w == "being" || w == "having" || strings.HasSuffix(w, "ing") && len(w) > 5
+	return n
 }
+
+// consonantCluster reports whether w opens with two consonants that do not
+// spell one Indonesian sound (ng, ny, sy, kh).
+func consonantCluster(w string) bool {
+	if len(w) < 2 || isVowel(w[0]) || isVowel(w[1]) {
+		return false
+	}
+	switch w[:2] {
+	case "ng", "ny", "sy", "kh":
+		return false
+	}
+	return true
+}
+
+func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
 
 // personObject checks that a welcome trigger has a person as its object.
 func personObject(v *sentenceView, h hit, passive bool) bool {

@@ -238,6 +238,76 @@ func reportDay(in Input, _ string) string {
 	return in.Published
 }
 
+// timeClauseStart returns the token of a conjunction of time ("as",
+// "when") that opens the trigger's clause at ti, its subject (a
+// name or a pronoun) right between, or 0 for none.
+func timeClauseStart(v *sentenceView, ti int) int {
+	k := ti - 1
+	if k > 0 && pronouns[v.low[k]] {
+		k--
+	} else {
+		for _, m := range v.mentions {
+			if m.tj == ti && m.ti > 0 {
+				k = m.ti - 1
+				break
+			}
+		}
+	}
+	if k > 0 && k < ti-1 && timeConjunctions[v.low[k]] {
+		return k
+	}
+	return 0
+}
+
+// visitDays returns the length in days a sentence gives a visit ("a
+// four-day official visit", "a 3-day trip", "kunjungan kenegaraan selama
+// tiga hari", "lawatan dua hari"), or 0.
+func visitDays(v *sentenceView) int {
+	for k, w := range v.low {
+		if n, ok := strings.CutSuffix(w, "-day"); ok {
+			// the length is the visit's: a visit noun within three words
+			for j := k + 1; j < len(v.low) && j <= k+3; j++ {
+				if visitHeads[v.low[j]] {
+					return dayCount(n)
+				}
+			}
+			continue
+		}
+		if k+1 < len(v.low) && v.low[k+1] == "hari" && k > 0 {
+			// "kunjungan (kenegaraan) (selama) tiga hari"
+			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				if visitHeads[v.low[j]] {
+					return dayCount(w)
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// dayCount reads a small count of days, in words or digits ("three",
+// "tiga", "3"), or 0.
+func dayCount(w string) int {
+	if n, ok := dayCounts[w]; ok {
+		return n
+	}
+	if len(w) == 1 && w[0] >= '2' && w[0] <= '9' {
+		return int(w[0] - '0')
+	}
+	return 0
+}
+
+// plannedBefore reports whether a cue of a plan ("will", "plans") stands
+// before token k in the sentence.
+func plannedBefore(v *sentenceView, k int) bool {
+	for _, w := range v.low[:k] {
+		if plannedCues[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // nearestTime picks the time expression of the sentence closest to the trigger.
 // An event reported as having happened cannot take a date after the report:
 // "mengadopsi Pernyataan Bersama, yang menargetkan ... pada 2028" was adopted
@@ -287,6 +357,13 @@ func nearestTime(v *sentenceView, ti, from, to int, ownClause, lasting bool, mod
 			}
 		}
 	}
+	// "... will join from next year under a scheme announced as Albanese met
+	// Marape": an English verb in the simple past in a clause of time under
+	// a main clause that states a plan does not take the plan's time (in
+	// "signed on Monday when Xi met Putin" the two clauses share theirs)
+	if k := timeClauseStart(v, ti); k > 0 && v.english && pastFinite(v, ti) && plannedBefore(v, k) {
+		skip = append(skip, span{v.s.Start, v.s.Tokens[k].Start})
+	}
 	// "landed in Hanoi on Wednesday evening before sitting down with Lam",
 	// "tiba pada Senin sebelum bertemu ...": a trigger in a clause of before or
 	// after does not take the time of the main clause before it
@@ -321,7 +398,7 @@ func nearestTime(v *sentenceView, ti, from, to int, ownClause, lasting bool, mod
 	// being sworn in on Monday": a clause of after or before following the
 	// trigger and opened by a verb is another act, whose time it names
 	for k := to; k+1 < len(v.low); k++ {
-		if sequenceCues[v.low[k]] && verbForm(v.low[k+1]) {
+		if sequenceCues[v.low[k]] && verbForm(v, v.low[k+1]) {
 			end := v.s.End
 			for j := k + 1; j < len(v.low); j++ {
 				if v.low[j] == "," || v.low[j] == ";" {
@@ -466,6 +543,14 @@ func dateEvent(in Input, views []sentenceView, vi int, h hit, prev []*candidate,
 		c.ev.Date, c.dateFrom = strPtr(docDay), "doc"
 	} else if in.Published != "" {
 		c.ev.Date, c.dateFrom = strPtr(in.Published), "published"
+	}
+	// "arrived on Monday for a four-day official visit", "tiba ... Senin
+	// untuk kunjungan kenegaraan selama tiga hari": the visit's days from
+	// its first
+	if c.ev.Mode == "visit" && c.dateFrom == "text" && c.ev.DateEnd == nil && precisionOf(deref(c.ev.Date)) == calendar.Day && (c.arrival || hasAny(v.low, visitStartVerbs)) {
+		if n := visitDays(v); n > 1 {
+			c.ev.DateEnd = strPtr(addDays(*c.ev.Date, n-1))
+		}
 	}
 	if c.reference && t.kind != sign && c.dateFrom == "text" && !timeNear(v, f.argTo, 4) {
 		// "Dalam pertemuan itu, kedua menteri sepakat menggelar sidang ... pada

@@ -245,7 +245,16 @@ func nameEnd(v *sentenceView, from int) int {
 			k++
 			continue
 		}
-		if caps == 0 && contentWord(lw) {
+		if caps == 0 && contentWord(v, lw) {
+			k++
+			continue
+		}
+		// "a joint statement on maritime and territorial cooperation",
+		// "nota kesepahaman tentang perdagangan dan investasi": a topic's
+		// words joined by a conjunction, another content word after it,
+		// with no trigger in the next two words: a clause of its own ("...
+		// on trade and held talks")
+		if caps == 0 && topic && coordinators[lw] && k > from && !topicWord(v.low[k-1]) && k+1 < len(v.low) && contentWord(v, v.low[k+1]) && !triggerAt(v, k+1, k+3) {
 			k++
 			continue
 		}
@@ -255,6 +264,17 @@ func nameEnd(v *sentenceView, from int) int {
 		k-- // a dangling "tentang" with nothing after it
 	}
 	return k
+}
+
+// triggerAt reports whether one of the sentence's triggers starts in tokens
+// [a, b).
+func triggerAt(v *sentenceView, a, b int) bool {
+	for _, h := range v.hits {
+		if h.i >= a && h.i < b {
+			return true
+		}
+	}
+	return false
 }
 
 // startsTime reports whether a time expression starts at token k.
@@ -287,7 +307,7 @@ func topicWord(w string) bool { return documentTopicWords[w] }
 // contentWord: a lower-case word that can modify a document noun. Function
 // words, prepositions and verbs (recognised by the Indonesian verbal prefixes
 // me-, di-, ber-, ter- or English -ed) end the name.
-func contentWord(w string) bool {
+func contentWord(v *sentenceView, w string) bool {
 	if stopWords[w] || len(w) < 2 {
 		return false
 	}
@@ -296,5 +316,5 @@ func contentWord(w string) bool {
 		return false
 	}
 	// verb forms end the name: "a joint statement setting a target"
-	return !verbForm(w) && !strings.HasSuffix(w, "ed")
+	return !verbForm(v, w) && !strings.HasSuffix(w, "ed")
 }

@@ -119,6 +119,10 @@ type candidate struct {
 	// arrival: a visit reported by its arrival ("tiba di", "landed in"), whose
 	// date is the visit's first day
 	arrival bool
+	// tripSummit: a summit named as what a trip of the sentence is for
+	// ("arrived in Bali for the G20 summit on Monday"): the sentence's time
+	// dates the arrival, and the summit only from that day on
+	tripSummit bool
 }
 
 // sentenceView is one sentence prepared for matching.
@@ -132,6 +136,7 @@ type sentenceView struct {
 	mentions []mref
 	hits     []hit // the sentence's triggers, set by Extract
 	times    []record.Time
+	english  bool // the document is in English: Indonesian word shapes do not apply (verbForm)
 }
 
 // Extract returns the events of one document, merged so that one real-world
@@ -228,7 +233,7 @@ func isASCII(s string) bool {
 func (x *Extractor) prepare(in Input) []sentenceView {
 	views := make([]sentenceView, len(in.Sentences))
 	for i, s := range in.Sentences {
-		v := sentenceView{idx: i, s: s}
+		v := sentenceView{idx: i, s: s, english: in.Lang == "en"}
 		sent := in.Text[s.Start:s.End]
 		v.lowText = strings.ToLower(sent)
 		// An ASCII sentence lowers byte for byte: a token written as in the

@@ -348,6 +348,13 @@ var pairAnaphors = []string{
 	"both governments",
 	"the two leaders", "the two presidents", "both leaders", "both sides", "the two sides",
 	"the two countries", "both countries",
+	// heads of government and state by their office
+	"kedua perdana menteri", "kedua pm", "kedua kepala pemerintahan", "the two prime ministers",
+	"both prime ministers", "the two premiers", "both premiers", "both presidents", "the two heads of state",
+	"the two heads of government", "the two nations", "both nations",
+	// ministers by their portfolio, and diplomats
+	"the two defence ministers", "the two defense ministers", "the two trade ministers", "the two finance ministers",
+	"both foreign ministers", "the two top diplomats", "both top diplomats", "kedua diplomat",
 }
 
 // personPairAnaphors are the pair anaphors that name two people, not two
@@ -356,6 +363,11 @@ var personPairAnaphors = []string{
 	"kedua kepala negara", "kedua pemimpin", "kedua presiden", "kedua menteri", "kedua tokoh", "kedua menlu",
 	"the two leaders", "the two presidents", "both leaders", "the two ministers", "the two foreign ministers",
 	"both ministers",
+	"kedua perdana menteri", "kedua pm", "kedua kepala pemerintahan", "the two prime ministers",
+	"both prime ministers", "the two premiers", "both premiers", "both presidents", "the two heads of state",
+	"the two heads of government",
+	"the two defence ministers", "the two defense ministers", "the two trade ministers", "the two finance ministers",
+	"both foreign ministers", "the two top diplomats", "both top diplomats", "kedua diplomat",
 }
 
 // groupAnaphors refer to the participants of a preceding multilateral gathering:

@@ -181,12 +181,14 @@ var exchangeVerbs = words(strings.Split(exchangeWords, "|")...)
 
 // Used by documents.go.
 
-// nounLike are words that look like verbs by their prefix but are nouns or
-// adjectives common in document names.
-var nounLike = words("bersama", "bersahabat", "berkelanjutan", "bersejarah", "terbarukan", "tertentu", "terpilih", "digital",
+// nounLike are words that look like verbs by their form but are nouns or
+// adjectives common in document names: adjectives made with a verbal prefix
+// ("bersama", "terbuka"), and the loanwords whose first letters make a
+// prefix by chance in a shape idVerbForm cannot tell from a verb's (it
+// tells "diplomasi", "meteorologi" and "distrik" by their shape).
+var nounLike = words("bersama", "bersahabat", "berkelanjutan", "bersejarah", "terbarukan", "tertentu", "terpilih",
 	"bertetangga", "terpadu", "terbuka",
-	// loanwords whose first letters are a prefix only by chance
-	"diplomatik", "diplomasi", "teritorial", "meteorologi",
+	"digital", "teritorial",
 	// English nouns in -ing ("memorandum of understanding", "training")
 	"understanding", "training", "funding", "financing", "mining", "shipping", "planning", "building", "housing",
 	"banking", "engineering", "peacekeeping", "processing", "trading", "lending", "fishing", "farming", "policing")
@@ -377,8 +379,24 @@ var (
 // dayBeforeCues and dayAfterCues date an event by the one just reported.
 var (
 	dayBeforeCues = []string{"a day earlier", "the day before", "the previous day", "sehari sebelumnya", "sehari sebelum itu", "pada hari sebelumnya"}
-	dayAfterCues  = []string{"a day later", "the next day", "the following day", "keesokan harinya", "sehari kemudian", "sehari setelahnya", "esok harinya"}
+	dayAfterCues  = append([]string{"a day later", "the next day", "the following day", "keesokan harinya", "sehari kemudian", "sehari setelahnya", "esok harinya"},
+		dayAfterEvent()...)
 )
+
+// dayAfterEvent are the openings "a day after" + the noun of an event just
+// reported ("Sehari setelah penandatanganan, ...", "The day after the
+// talks, ..."), which date the sentence's event by that one. (Only the day
+// after: the day before a summit or a signing may name one still to be
+// reported.)
+func dayAfterEvent() []string {
+	var out []string
+	for _, c := range []string{"sehari setelah ", "sehari sesudah ", "sehari usai ", "a day after the ", "the day after the "} {
+		for _, n := range []string{"penandatanganan", "pertemuan", "pembicaraan", "kunjungan", "ktt", "signing", "talks", "meeting", "summit", "visit"} {
+			out = append(out, c+n)
+		}
+	}
+	return out
+}
 
 // summitBackrefs point back to the summit just reported.
 var summitBackrefs = []string{"ktt ini", "ktt itu", "ktt tersebut", "konferensi ini", "pertemuan puncak ini",
@@ -389,19 +407,54 @@ var summitBackrefs = []string{"ktt ini", "ktt itu", "ktt tersebut", "konferensi 
 // named last, not the leaders.
 var ministerWords = []string{"menteri", "menlu", "minister"}
 
+// headOfGovernmentWords make a pair anaphor with a minister's word the
+// heads of government ("kedua perdana menteri", "the two prime
+// ministers"): leaders, not ministers.
+var headOfGovernmentWords = []string{"perdana", "prime", "pm"}
+
 // presentTravelVerbs are English travel verbs in the present tense. In a
 // story's body the present of going somewhere is the schedule ("Xi travels on
-// to Samarkand on Thursday", "The president heads to Tokyo next"), as reports
-// of the past take the past tense; only headlines tell the past in the present
-// ("Xi visits Kazakhstan"), see scheduledTrip.
-var presentTravelVerbs = map[string]bool{"travels": true, "flies": true, "heads": true}
+// to Samarkand on Thursday", "The president heads to Tokyo next", "Anwar
+// arrives in Tokyo on Friday", "Albanese visits Jakarta next week"), as
+// reports of the past take the past tense; only headlines tell the past in
+// the present ("Xi visits Kazakhstan"), see scheduledTrip.
+var presentTravelVerbs = words("travels", "flies", "heads", "arrives", "visits")
 
-// englishWeekdays name the days of the week, with the preposition that may
-// open a bare weekday ("on Thursday"): such a time was resolved to the last
-// such day, which a scheduled trip moves to the next one.
-var englishWeekdays = map[string]bool{"on": true, "monday": true, "tuesday": true, "wednesday": true,
-	"thursday": true, "friday": true, "saturday": true, "sunday": true}
+// visitHeads name a visit whose length in days a sentence gives ("a
+// four-day official visit", "kunjungan kenegaraan selama tiga hari").
+var visitHeads = words("visit", "trip", "tour", "kunjungan", "lawatan", "kunjungannya", "lawatannya")
+
+// visitStartVerbs say that a visit's date is its first day ("began a two-day
+// visit on Sunday", "memulai kunjungan").
+var visitStartVerbs = words("began", "begins", "started", "starts", "memulai", "mengawali")
+
+// dayCounts are the small numbers of days a visit lasts.
+var dayCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
+
+// timeConjunctions open an English clause of time ("... from next year
+// under a scheme announced as X met Y").
+var timeConjunctions = words("as", "when", "while")
+
+// irregularPasts are the simple pasts of the English event verbs that do
+// not end in -ed (see pastFinite).
+var irregularPasts = words("met", "held", "flew", "came", "went", "paid", "spoke", "made", "took", "began",
+	"hosted", "signed")
+
+// pastAuxiliaries before a past form make it a participle: of the passive
+// ("will be held", "is to be signed") or after an infinitive's "to".
+var pastAuxiliaries = words("be", "been", "being", "is", "are", "was", "were", "to", "get", "gets")
+
+// captionCues mark a photo caption's line: the credit of a photo agency
+// ("REUTERS/Name", "via REUTERS", "AFP/Getty Images") or a word for the
+// picture ("FILE PHOTO:", "Photo:"); matched lower-cased.
+var captionCues = []string{"reuters/", "via reuters", "afp/", "afp via getty", "getty images", "epa-efe/", "ap photo/",
+	"file photo", "photo:", "(photo", "foto:", "(foto", "antara foto/", "xinhua/"}
 
 // purposeWords open what a trip is for: "flies to Rio for the summit",
 // "travels to Astana to attend the summit".
 var purposeWords = words("for", "attend", "attending")
+
+// tripPurposes open, in Indonesian, what a trip is for: "tiba di Bali untuk
+// menghadiri KTT G20", "guna mengikuti KTT".
+var tripPurposes = words("untuk", "guna", "menghadiri", "mengikuti")

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"kronik/internal/calendar"
+	"kronik/internal/record"
 	"kronik/internal/text"
 )
 
@@ -55,7 +56,7 @@ func sameEvent(a, b *candidate) bool {
 	if a.ev.Mode == "visit" {
 		slack = 2
 	}
-	if dateRank[a.dateFrom] >= dateRank["context"] && dateRank[b.dateFrom] >= dateRank["context"] && !calendar.Compatible(deref(a.ev.Date), deref(a.ev.DateEnd), deref(b.ev.Date), deref(b.ev.DateEnd), slack) {
+	if dateRank[a.dateFrom] >= dateRank["context"] && dateRank[b.dateFrom] >= dateRank["context"] && !calendar.Compatible(deref(a.ev.Date), deref(a.ev.DateEnd), deref(b.ev.Date), deref(b.ev.DateEnd), slack) && !tripSummitDay(a, b) {
 		return false
 	}
 	if a.last == b.sent && a.ev.Type == "CONSULT" && a.ev.Mode != "multilateral" && sameSides(a, b) {
@@ -111,10 +112,32 @@ func sameEvent(a, b *candidate) bool {
 	}
 }
 
+// tripSummitDay reports whether one of two mentions of a summit is dated by
+// the arrival of a trip made for it and the other falls within the week that
+// follows ("Xi arrived on Monday for the summit", "the summit on
+// Tuesday"): the summit may begin after the guests arrive.
+func tripSummitDay(a, b *candidate) bool {
+	if a.ev.Mode != "multilateral" || a.tripSummit == b.tripSummit {
+		return false
+	}
+	trip, other := a, b
+	if b.tripSummit {
+		trip, other = b, a
+	}
+	t, o := deref(trip.ev.Date), deref(other.ev.Date)
+	return precisionOf(t) == calendar.Day && precisionOf(o) == calendar.Day && !after(t, o) && !after(o, addDays(t, 7))
+}
+
+// sameTextDay reports whether two mentions are dated from their own text to
+// the same day.
+func sameTextDay(a, b *candidate) bool {
+	return a.dateFrom == "text" && b.dateFrom == "text" && precisionOf(deref(a.ev.Date)) == calendar.Day && deref(a.ev.Date) == deref(b.ev.Date)
+}
+
 // sameDayPeople reports whether two mentions are dated from the text to the
 // same day and name the same two people or more.
 func sameDayPeople(a, b *candidate) bool {
-	if a.dateFrom != "text" || b.dateFrom != "text" || precisionOf(deref(a.ev.Date)) != calendar.Day || deref(a.ev.Date) != deref(b.ev.Date) {
+	if !sameTextDay(a, b) {
 		return false
 	}
 	n := 0
@@ -138,6 +161,13 @@ func placesCompatible(a, b *candidate) bool {
 		return true
 	}
 	pa, pb := a.placeEnt, b.placeEnt
+	// a place of no known state (a residence, a retreat, a suburb: "tiba
+	// di Tokyo", "disambut di vila X") on the day the text gives the visit
+	// lies, as far as anything says, in the host country: one visit (the
+	// sides are compared after)
+	if a.ev.Mode == "visit" && unplaced(pa) != unplaced(pb) && sameTextDay(a, b) {
+		return true
+	}
 	if pa == nil || pb == nil {
 		return false
 	}
@@ -147,6 +177,12 @@ func placesCompatible(a, b *candidate) bool {
 		return true
 	}
 	return pa.Country == pb.ID || pb.Country == pa.ID
+}
+
+// unplaced reports whether a place names no state the knowledge base knows
+// it in.
+func unplaced(e *record.Entity) bool {
+	return e == nil || e.Type == "PLACE" && e.Country == ""
 }
 
 func samePlace(a, b string) bool {
@@ -383,6 +419,11 @@ func absorb(o, c *candidate) {
 	}
 	better := dateRank[c.dateFrom] > dateRank[o.dateFrom] ||
 		(c.dateFrom == "text" && o.dateFrom == "text" && precisionOf(deref(c.ev.Date)) > precisionOf(deref(o.ev.Date)))
+	// a summit's own date beats the arrival day of a trip made for it
+	if o.tripSummit != c.tripSummit && dateRank[o.dateFrom] >= dateRank["context"] && dateRank[c.dateFrom] >= dateRank["context"] {
+		better = o.tripSummit
+	}
+	o.tripSummit = o.tripSummit && c.tripSummit
 	if better {
 		o.ev.Date, o.ev.DateEnd, o.dateFrom = c.ev.Date, c.ev.DateEnd, c.dateFrom
 		if c.dateFrom == "text" && o.ev.Modality == c.ev.Modality {

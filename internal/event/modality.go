@@ -5,6 +5,7 @@ import (
 
 	"kronik/internal/calendar"
 	"kronik/internal/record"
+	"kronik/internal/timex"
 )
 
 // deniesReport reports whether a sentence denies a report just given:
@@ -76,7 +77,10 @@ func modality(v *sentenceView, k int) string {
 		}
 	}
 	// a plan, schedule or invitation governs its whole clause: "dijadwalkan
-	// bertolak ke X untuk bertemu Y", "undangan ... untuk berkunjung"
+	// bertolak ke X untuk bertemu Y", "undangan ... untuk berkunjung"; an
+	// English verb in the simple past reports what happened, whatever plan
+	// another clause states ("will ... under a scheme announced as X met Y")
+	past := v.english && pastFinite(v, k)
 	for d := 1; k-d >= 0; d++ {
 		w := v.low[k-d]
 		// a comma before a new clause ends the scope of a plan; a comma in an
@@ -91,11 +95,23 @@ func modality(v *sentenceView, k int) string {
 		if w == "due" && k-d > 0 && copulas[v.low[k-d-1]] {
 			return "planned"
 		}
-		if plannedCues[w] {
+		if plannedCues[w] && !past {
 			return "planned"
 		}
 	}
 	return "occurred"
+}
+
+// pastFinite reports whether token k is an English verb in the simple past
+// ("met", "visited", "signed"): a past form (-ed, or an irregular one of
+// the event verbs) with no auxiliary of the passive or the infinitive
+// before it ("will be held", "to be signed" are still to come).
+func pastFinite(v *sentenceView, k int) bool {
+	w := v.low[k]
+	if !irregularPasts[w] && !(strings.HasSuffix(w, "ed") && len(w) > 4) {
+		return false
+	}
+	return k == 0 || !pastAuxiliaries[v.low[k-1]]
 }
 
 // Split divides extracted events into those the text reports as having
@@ -117,32 +133,65 @@ func Split(evs []record.Event) (events, notOccurred []record.Event) {
 // story as a trip to come: "Widodo flies to Canberra on Friday" is planned,
 // and its bare weekday, which timex resolved to the last such day (news
 // mostly reports the past), is the first such day on or after the
-// publication date, as timex reads a weekday after "will". A headline's
-// present ("Xi travels to Kazakhstan") is the news convention for the past
-// and stays occurred; so does a weekday that names itself past ("last
-// Friday"). The gathering such a trip is for is to come as the trip is
-// ("travels to Rio for the G20 summit on Monday").
+// publication date, as timex reads a weekday after "will" (timex.NextWeekday).
+// A headline's present ("Xi travels to Kazakhstan"), and that of any line of
+// its own without a full stop (a related story's title, a list item), is
+// the news convention for the past and stays occurred; so does a weekday
+// that names itself past ("last Friday"). The gathering or talks such a
+// trip is for are to come as the trip is ("travels to Rio for the G20
+// summit on Monday", "arrives in Tokyo on Friday for talks with Ishiba").
 func scheduledTrip(in Input, v *sentenceView, h hit, c *candidate) {
-	if in.Lang != "en" || c.ev.Modality != "occurred" || !(c.ev.Mode == "visit" && presentTravelVerbs[v.low[h.i]] || tripPurpose(v, h)) || headline(in, v) {
+	if in.Lang != "en" || c.ev.Modality != "occurred" || !(c.ev.Mode == "visit" && presentTravelVerb(v, h.i) || tripPurpose(v, h)) || headline(in, v) || titleLine(in, v) || photoCaption(in, v) {
 		return
 	}
 	c.ev.Modality = "planned"
 	if c.dateFrom != "text" || in.Published == "" || c.ev.DateEnd != nil || precisionOf(deref(c.ev.Date)) != calendar.Day || !after(in.Published, *c.ev.Date) {
 		return
 	}
+	anchor, ok := timex.ParseISO(in.Published)
+	if !ok {
+		return
+	}
 	for _, t := range v.times {
-		if t.Value == *c.ev.Date && bareWeekday(t.Text) {
-			c.ev.Date = strPtr(addDays(*c.ev.Date, 7))
+		if t.Value != *c.ev.Date {
+			continue
+		}
+		if d, ok := timex.NextWeekday(t.Text, anchor); ok {
+			c.ev.Date = strPtr(d.String())
 			return
 		}
 	}
 }
 
-// tripPurpose reports whether a gathering noun is the purpose of a
+// presentTravelVerb reports whether token i is an English travel verb in
+// the present tense. "visits" is also the plural noun ("following visits
+// to Laos and Vietnam", "his visits"): it is the verb only right after its
+// subject, a name or a pronoun.
+func presentTravelVerb(v *sentenceView, i int) bool {
+	w := v.low[i]
+	if !presentTravelVerbs[w] {
+		return false
+	}
+	if w != "visits" {
+		return true
+	}
+	if i > 0 && pronouns[v.low[i-1]] {
+		return true
+	}
+	for _, m := range v.mentions {
+		if m.tj == i {
+			return true
+		}
+	}
+	return false
+}
+
+// tripPurpose reports whether a gathering or talks are the purpose of a
 // present-tense trip in its clause: "flies to Rio for the G20 summit",
-// "travels to Astana to attend the SCO summit".
+// "travels to Astana to attend the SCO summit", "arrives in Tokyo for talks
+// with Ishiba".
 func tripPurpose(v *sentenceView, h hit) bool {
-	if h.c.kind != summit {
+	if h.c.kind != summit && !(h.c.kind == nominal && h.c.mode == "meet") {
 		return false
 	}
 	purpose := false
@@ -154,23 +203,42 @@ func tripPurpose(v *sentenceView, h hit) bool {
 		if purposeWords[w] {
 			purpose = true
 		}
-		if presentTravelVerbs[w] {
+		if presentTravelVerb(v, k) {
 			return purpose
 		}
 	}
 	return false
 }
 
-// bareWeekday reports whether a time expression is a weekday alone ("Friday",
-// "on Friday"), with no word fixing its direction ("last Friday").
-func bareWeekday(s string) bool {
-	f := strings.Fields(strings.ToLower(s))
-	for _, w := range f {
-		if !englishWeekdays[w] {
-			return false
-		}
+// photoCaption reports whether a sentence belongs to a photo's caption,
+// whose present tense tells what the picture shows ("Xi arrives at Vnukovo
+// airport, March 20. REUTERS/Name"): its line names a photo or carries a
+// photo agency's credit.
+func photoCaption(in Input, v *sentenceView) bool {
+	a := strings.LastIndexByte(in.Text[:v.s.Start], '\n') + 1
+	b := strings.IndexByte(in.Text[v.s.End:], '\n')
+	if b < 0 {
+		b = len(in.Text)
+	} else {
+		b += v.s.End
 	}
-	return len(f) > 0
+	return containsAny(in.Text[a:b], captionCues)
+}
+
+// titleLine reports whether a sentence is a line of its own that ends
+// without a full stop: a title (of the story, a related story, a section)
+// or a list item, which news writes in the headline's present.
+func titleLine(in Input, v *sentenceView) bool {
+	if len(v.low) == 0 {
+		return false
+	}
+	switch v.low[len(v.low)-1] {
+	case ".", "!", "?", "\"", "”", ":":
+		return false
+	}
+	before := strings.TrimRight(in.Text[:v.s.Start], " \t\r-–—•*")
+	rest := strings.TrimLeft(in.Text[v.s.End:], " \t\r")
+	return (before == "" || before[len(before)-1] == '\n') && (rest == "" || rest[0] == '\n')
 }
 
 // headline reports whether a sentence is the story's headline: the text

@@ -121,6 +121,30 @@ func hostedEvent(hits []hit, h hit) int {
 	return -1
 }
 
+// tripFor reports whether the summit noun at h is what a visit of the
+// sentence is for: a visit's trigger before it in its clause, a word of
+// purpose between ("arrived in Bali for the G20 summit", "tiba di Bali untuk
+// menghadiri KTT G20").
+func tripFor(v *sentenceView, hits []hit, h hit) bool {
+	for _, o := range hits {
+		if o.c.mode != "visit" || o.j > h.i || h.i-o.j > 12 {
+			continue
+		}
+		purpose := false
+		for k := o.j; k < h.i; k++ {
+			if isClauseEnd(v.low[k]) {
+				purpose = false
+				break
+			}
+			purpose = purpose || purposeWords[v.low[k]] || tripPurposes[v.low[k]]
+		}
+		if purpose {
+			return true
+		}
+	}
+	return false
+}
+
 // summitSetting reports whether a summit noun is introduced as a setting:
 // "dalam/di/pada/untuk KTT", "at/during/for the summit".
 func summitSetting(v *sentenceView, i int) bool {

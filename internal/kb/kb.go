@@ -301,22 +301,13 @@ func (b *builder) build() *KB {
 			}
 			k.byName[key] = appendUnique(k.byName[key], e)
 			words := strings.Fields(key)
-			if len(words) > k.maxLen {
-				k.maxLen = len(words)
+			h := hit{ent: e, alias: n, lang: lang, strict: isStrict(n)}
+			k.insert(words, h)
+			// a possessive inside a name ("National People's Congress"):
+			// the text's words split it off the noun ("People", "'s")
+			if split := possessiveSplit(n); split != "" {
+				k.insert(strings.Fields(Normalize(split)), h)
 			}
-			cur := k.root
-			for _, w := range words {
-				nx := cur.next[w]
-				if nx == nil {
-					nx = &node{}
-					if cur.next == nil {
-						cur.next = map[string]*node{}
-					}
-					cur.next[w] = nx
-				}
-				cur = nx
-			}
-			cur.hits = append(cur.hits, hit{ent: e, alias: n, lang: lang, strict: isStrict(n)})
 			if e.Type == Person {
 				for _, w := range words {
 					if utf8.RuneCountInString(w) >= 2 {
@@ -330,6 +321,38 @@ func (b *builder) build() *KB {
 		sort.SliceStable(list, func(a, b int) bool { return !list[a].generated && list[b].generated })
 	}
 	return k
+}
+
+// insert files a name's normalised words in the trie, with the hit at its
+// end.
+func (k *KB) insert(words []string, h hit) {
+	if len(words) > k.maxLen {
+		k.maxLen = len(words)
+	}
+	cur := k.root
+	for _, w := range words {
+		nx := cur.next[w]
+		if nx == nil {
+			nx = &node{}
+			if cur.next == nil {
+				cur.next = map[string]*node{}
+			}
+			cur.next[w] = nx
+		}
+		cur = nx
+	}
+	cur.hits = append(cur.hits, h)
+}
+
+// possessiveSplit returns name with its possessive "'s" written as a word of
+// its own ("National People 's Congress"), as the text's words come, or ""
+// when the name holds none.
+func possessiveSplit(name string) string {
+	if !strings.Contains(name, "'s ") && !strings.Contains(name, "’s ") {
+		return ""
+	}
+	r := strings.NewReplacer("'s ", " s ", "’s ", " s ")
+	return r.Replace(name)
 }
 
 func appendUnique(list []*Entity, e *Entity) []*Entity {

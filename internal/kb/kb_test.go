@@ -291,3 +291,138 @@ func TestSeatsOfGovernment(t *testing.T) {
 		t.Errorf("seat-of = %q after a later line without it, want country:AAA", got)
 	}
 }
+
+// TestTownsOfDiplomacy: every capital of an Indonesian province is a place
+// in Indonesia, as are the towns and resorts that host summits and visits,
+// whatever the city threshold of the generated list; capitals the list
+// lacks are there under their press spellings; and the towns whose names
+// are common Indonesian words are left out, so that a title-case headline
+// ("Israel Serang Gaza") does not name a town.
+func TestTownsOfDiplomacy(t *testing.T) {
+	k := mustLoad(t)
+	capitals := []string{
+		"Banda Aceh", "Medan", "Padang", "Pekanbaru", "Tanjung Pinang", "Tanjungpinang", "Palembang",
+		"Pangkal Pinang", "Bengkulu", "Bandar Lampung", "Jakarta", "Bandung", "Semarang", "Yogyakarta",
+		"Surabaya", "Denpasar", "Mataram", "Kupang", "Pontianak", "Palangka Raya", "Banjarbaru",
+		"Samarinda", "Tanjung Selor", "Manado", "Gorontalo", "Mamuju", "Makassar", "Kendari", "Ambon",
+		"Sofifi", "Jayapura", "Manokwari", "Sorong", "Nabire", "Wamena", "Merauke",
+	}
+	venues := []string{"Jimbaran", "Lombok", "Mandalika", "Likupang", "Danau Toba", "Lake Toba", "Borobudur", "Solo", "Jogja", "Labuan Bajo"}
+	for _, name := range append(capitals, venues...) {
+		var found bool
+		for _, e := range k.Lookup(name) {
+			found = found || e.Type == Place && e.Country == "country:IDN"
+		}
+		if !found {
+			t.Errorf("%q is not a place in Indonesia: %v", name, k.Lookup(name))
+		}
+	}
+	abroad := map[string]string{
+		"Naypyidaw": "country:MMR", "Ulaanbaatar": "country:MNG", "Palikir": "country:FSM", "Ramallah": "country:PSE",
+		"Siem Reap": "country:KHM", "Langkawi": "country:MYS", "Boao": "country:CHN", "Sharm el-Sheikh": "country:EGY",
+	}
+	for name, country := range abroad {
+		es := k.Lookup(name)
+		if len(es) == 0 || es[0].Type != Place || es[0].Country != country {
+			t.Errorf("%q: %v, want a place in %s", name, es, country)
+		}
+	}
+	for _, word := range []string{"Serang", "Palu"} {
+		if es := k.Lookup(word); len(es) > 0 {
+			t.Errorf("%q, a common word, is %v", word, es)
+		}
+	}
+}
+
+// TestNewsAgencies: the state agencies and photo agencies that
+// international news quotes and credits are outlets under their own names
+// and acronyms; a common word or a region is none.
+func TestNewsAgencies(t *testing.T) {
+	k := mustLoad(t)
+	for name, want := range map[string]string{
+		"SPA": "org:spa", "Saudi Press Agency": "org:spa", "Kuwait News Agency": "org:kuna", "Press Trust of India": "org:pti",
+		"EPA-EFE": "org:epa", "EFE": "org:efe", "Getty Images": "org:getty", "Interfax": "org:interfax",
+		"People's Daily Online": "org:peoples-daily", "Channel NewsAsia": "org:channel-news-asia",
+	} {
+		es := k.Lookup(name)
+		if len(es) == 0 || es[0].ID != want || es[0].Type != Org {
+			t.Errorf("%q: %v, want %s", name, es, want)
+		}
+	}
+	for _, name := range []string{"MENA", "Petra", "Fars"} {
+		for _, e := range k.Lookup(name) {
+			if e.Type == Org {
+				t.Errorf("%q is an outlet: %v", name, e.ID)
+			}
+		}
+	}
+}
+
+// TestRightsGroupsAndThinkTanks: the humanitarian and rights organisations
+// and think tanks news quotes are organisations under their names and
+// acronyms, in both languages.
+func TestRightsGroupsAndThinkTanks(t *testing.T) {
+	k := mustLoad(t)
+	for name, want := range map[string]string{
+		"Human Rights Watch": "org:hrw", "Amnesty Internasional": "org:amnesty", "Doctors Without Borders": "org:msf",
+		"Red Cross": "org:icrc", "Palang Merah Internasional": "org:icrc", "Bulan Sabit Merah": "org:ifrc",
+		"CSIS": "org:csis", "Lowy Institute": "org:lowy", "ISEAS": "org:iseas",
+	} {
+		es := k.Lookup(name)
+		if len(es) == 0 || es[0].ID != want || es[0].Type != Org {
+			t.Errorf("%q: %v, want %s", name, es, want)
+		}
+	}
+}
+
+// TestMatchPossessiveInName: a name holding a possessive matches the words
+// the text gives it, the "'s" split off the noun before it.
+func TestMatchPossessiveInName(t *testing.T) {
+	k := mustLoad(t)
+	for _, words := range [][]string{
+		{"the", "National", "People", "'s", "Congress", "met"},
+		{"the", "National", "People", "’s", "Congress", "met"},
+		{"the", "National", "People's", "Congress", "met"},
+	} {
+		ms := k.Match(words)
+		if len(ms) != 1 || ms[0].Entities[0].ID != "org:npc" || ms[0].Start != 1 || ms[0].End != len(words)-1 {
+			t.Errorf("%q: %+v, want org:npc over the name", words, ms)
+		}
+	}
+}
+
+// TestMiddleEastPartiesAndTowns: the movements and forces news of the
+// Middle East names as parties, the towns of its wars and the seas and
+// straits of shipping news are known in both languages.
+func TestMiddleEastPartiesAndTowns(t *testing.T) {
+	k := mustLoad(t)
+	for name, want := range map[string]string{
+		"Hamas": "org:hamas", "Hezbollah": "org:hezbollah", "Hizbullah": "org:hezbollah", "Ansar Allah": "org:houthis",
+		"Garda Revolusi Iran": "org:irgc", "Israel Defense Forces": "org:idf", "Otoritas Palestina": "org:palestinian-authority",
+		"Khan Yunis": "place:khan-younis", "Jabaliya": "place:jabalia", "Semenanjung Sinai": "place:sinai", "Golan Heights": "place:golan",
+		"Cox's Bazar": "place:coxs-bazar", "Andaman Sea": "place:laut-andaman", "Bab al-Mandab": "place:bab-el-mandeb", "Bosphorus": "place:selat-bosporus",
+	} {
+		es := k.Lookup(name)
+		if len(es) == 0 || es[0].ID != want {
+			t.Errorf("%q: %v, want %s", name, es, want)
+		}
+	}
+}
+
+// TestIndonesianAgencies: the agencies the Indonesian press names by their
+// short names are Indonesian organisations; a ministry's plain name is
+// every state's and names none of them.
+func TestIndonesianAgencies(t *testing.T) {
+	k := mustLoad(t)
+	for name, want := range map[string]string{"Bakamla": "org:bakamla", "Kemenhan": "org:kemhan", "Kemendag": "org:kemendag", "BNPB": "org:bnpb"} {
+		es := k.Lookup(name)
+		if len(es) == 0 || es[0].ID != want || es[0].Country != "country:IDN" {
+			t.Errorf("%q: %v, want %s", name, es, want)
+		}
+	}
+	for _, name := range []string{"Kementerian Pertahanan", "Kementerian Perdagangan", "Kementerian Keuangan"} {
+		if es := k.Lookup(name); len(es) > 0 {
+			t.Errorf("%q names %v", name, es)
+		}
+	}
+}

@@ -38,6 +38,10 @@ type weekdayWord struct {
 	abbr bool // "Thu", "Sen": only before a comma or a date, as in stamps
 }
 
+// bareWeekdayOpeners may open a weekday without fixing its direction ("on
+// Friday", "pada hari Jumat"); see NextWeekday.
+var bareWeekdayOpeners = map[string]bool{"on": true, "pada": true, "hari": true}
+
 // weekdays holds Indonesian and English day names. "Minggu" is also the word
 // for week: the scanner takes it as Sunday only capitalised and in a
 // date-like context (see scanner.weekdayAt). "Ahad" is the Islamic name of

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"time"
 
 	"kronik/internal/calendar"
@@ -144,7 +145,7 @@ func (s *scanner) weekdayNear(wd time.Weekday, t tense) Date {
 	back := (int(at.Weekday()) - int(wd) + 7) % 7
 	if t == tenseNone && s.futureContext(s.cur) {
 		// "akan bertemu Selasa": the Tuesday on or after the anchor.
-		return fromDay(at.AddDays((int(wd) - int(at.Weekday()) + 7) % 7))
+		return onOrAfter(at, wd)
 	}
 	switch t {
 	case tensePast:
@@ -163,6 +164,38 @@ func (s *scanner) weekdayNear(wd time.Weekday, t tense) Date {
 		return fromDay(at.AddDays(mon(wd) - mon(at.Weekday())))
 	}
 	return fromDay(at.AddDays(-back))
+}
+
+// onOrAfter is the first day of weekday wd on or after at: how a bare
+// weekday after a future cue reads.
+func onOrAfter(at calendar.Date, wd time.Weekday) Date {
+	return fromDay(at.AddDays((int(wd) - int(at.Weekday()) + 7) % 7))
+}
+
+// NextWeekday reads text, a weekday alone ("Friday", "on Friday", "pada
+// Jumat", "hari Jumat"), as the first such day on or after anchor, as a
+// bare weekday after a future cue reads ("will meet on Friday"); Extract
+// reads it, with no cue, as the last such day on or before the anchor
+// (news mostly reports the past). A caller that learns from elsewhere that
+// the clause tells what is to come ("Xi flies to Moscow on Friday": the
+// present of a trip is its schedule) re-reads the weekday with it. ok is
+// false for any other text ("last Friday", a date) or a zero anchor.
+func NextWeekday(text string, anchor Date) (Date, bool) {
+	if anchor.Day == 0 || !anchor.Valid() {
+		return Date{}, false
+	}
+	f := strings.Fields(strings.ToLower(text))
+	for len(f) > 1 && bareWeekdayOpeners[f[0]] {
+		f = f[1:]
+	}
+	if len(f) != 1 {
+		return Date{}, false
+	}
+	ww, ok := weekdays[f[0]]
+	if !ok || ww.abbr {
+		return Date{}, false
+	}
+	return onOrAfter(toDay(anchor), ww.wd), true
 }
 
 // shift moves the anchor by n units (negative: into the past) and returns the

@@ -10,7 +10,7 @@ import (
 // a table or index a ranked search consults (searchrank.go): the terms'
 // statistics and impact lists, FTS5's index, the documents' term rows it
 // scores candidates from, and versions_ref, which its filters and newest
-// matches read. Together about 2% of a large store's file (0.9 GB of
+// matches read. Together about 3% of a large store's file (0.75 GB of
 // 23 GB at 1,000,000 documents); the version rows (source and text) are
 // left out, a search reads only its hits' among them. Each returns the rows
 // it read; blobs are concatenated with an empty one so that their overflow
@@ -28,7 +28,7 @@ var prewarmReads = []struct{ table, query string }{
 // operating system caches them: on a store larger than the memory, a
 // search's first run otherwise waits for about one random read of the
 // disk per candidate it scores (a 1,000,000-document store's first searches
-// p50 / p99 32 / 667 ms, 9 / 41 ms after Prewarm; BENCHMARKS.md). It returns
+// p99 140–670 ms, 22–39 ms after a Prewarm of 6–11 s; BENCHMARKS.md). It returns
 // the rows read per table; a store older than the search statistics
 // (migration 037) reads what it has. `kronik serve` calls it once at start,
 // in the background.
