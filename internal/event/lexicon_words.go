@@ -152,6 +152,14 @@ var placeNoun = words("kota", "ibu", "provinsi", "pulau", "kabupaten", "wilayah"
 // copulas before "due" make it a schedule: "is due to", "were due to".
 var copulas = words("is", "are", "was", "were", "be")
 
+// presentCopulas and scheduleWords make a schedule in the present ("is
+// scheduled to", "are due to", "is expected to", "is set to"); see
+// presentSchedule.
+var (
+	presentCopulas = words("is", "are", "'s")
+	scheduleWords  = words("scheduled", "due", "expected", "set", "slated")
+)
+
 // newClause words open a clause of their own after a comma.
 var newClause = words("dan", "tetapi", "namun", "sementara", "sedangkan", "lalu", "kemudian", "setelah", "sebelum",
 	"karena", "sehingga", "and", "but", "while", "after", "before", "because", "which", "who", "when", "where",
