@@ -115,6 +115,23 @@ func nameRun(ws []word, owner []int, spans []span, i int) int {
 	return j
 }
 
+// servantName reports whether a known name of one word that is no person's
+// follows a word that opens an Arabic theophoric name ("Abdul Fatah",
+// "Abdel Aziz": "servant of" one of God's names): such an opening never
+// names anyone alone, so the word after it is part of the person's name,
+// not the faction, state or town the knowledge base lists under it.
+func servantName(ws []word, m *kb.Match) bool {
+	if m.End-m.Start != 1 || m.Start == 0 || !servantOpeners[ws[m.Start-1].norm] || !isCap(ws[m.Start-1].s) {
+		return false
+	}
+	for _, e := range m.Entities {
+		if e.Type == kb.Person {
+			return false
+		}
+	}
+	return true
+}
+
 // personRules is the state the person rules share over one sentence: its
 // words, the spans the earlier constructions found (owner maps a word to its
 // span's index + 1) and the persons found so far.

@@ -345,6 +345,20 @@ func TestArabicArticleInName(t *testing.T) {
 	})
 }
 
+// TestServantName: the word after "Abdul"/"Abdel" is part of a person's
+// name even where the knowledge base lists it as a faction or a state; the
+// faction alone is still one.
+func TestServantName(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"after a title", "Ketua RT Abdul Fatah mengatakan warga sudah siap.", "id", nil,
+			map[string]string{"person:abdul-fatah": "PERSON Abdul Fatah"}, []string{"org:fatah", "person:abdul"}},
+		{"a state's name", "Ketua RT Abdul Jordan mengatakan warga sudah siap.", "id", nil,
+			map[string]string{"person:abdul-jordan": "PERSON Abdul Jordan"}, []string{"country:JOR"}},
+		{"the faction alone", "Delegasi Hamas dan Fatah bertemu di Kairo.", "id", nil,
+			map[string]string{"org:fatah": "ORG Fatah"}, nil},
+	})
+}
+
 // TestOfficeBodyRankName: between an office and its holder's name stand the
 // body (one word before a military rank), a portfolio, or a body's
 // qualifier; none of them is a name.
