@@ -445,9 +445,9 @@ var dayCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six"
 var timeConjunctions = words("as", "when", "while")
 
 // irregularPasts are the simple pasts of the English event verbs that do
-// not end in -ed (see pastFinite).
-var irregularPasts = words("met", "held", "flew", "came", "went", "paid", "spoke", "made", "took", "began",
-	"hosted", "signed")
+// not end in -ed (see pastFinite, which tells "hosted", "signed" by their
+// ending).
+var irregularPasts = words("met", "held", "flew", "came", "went", "paid", "spoke", "made", "took", "began")
 
 // pastAuxiliaries before a past form make it a participle: of the passive
 // ("will be held", "is to be signed") or after an infinitive's "to".
