@@ -453,12 +453,6 @@ var irregularPasts = words("met", "held", "flew", "came", "went", "paid", "spoke
 // ("will be held", "is to be signed") or after an infinitive's "to".
 var pastAuxiliaries = words("be", "been", "being", "is", "are", "was", "were", "to", "get", "gets")
 
-// captionCues mark a photo caption's line: the credit of a photo agency
-// ("REUTERS/Name", "via REUTERS", "AFP/Getty Images") or a word for the
-// picture ("FILE PHOTO:", "Photo:"); matched lower-cased.
-var captionCues = []string{"reuters/", "via reuters", "afp/", "afp via getty", "getty images", "epa-efe/", "ap photo/",
-	"file photo", "photo:", "(photo", "foto:", "(foto", "antara foto/", "xinhua/"}
-
 // purposeWords open what a trip is for: "flies to Rio for the summit",
 // "travels to Astana to attend the summit".
 var purposeWords = words("for", "attend", "attending")

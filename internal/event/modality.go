@@ -249,10 +249,13 @@ func tripPurpose(v *sentenceView, h hit) bool {
 }
 
 // photoCaption reports whether a sentence belongs to a photo's caption,
-// whose present tense tells what the picture shows ("Xi arrives at Vnukovo
-// airport, March 20. REUTERS/Name"): its line names a photo or carries a
-// photo agency's credit.
+// whose present tense tells what the picture shows ("Xi arrives at Haneda
+// airport, March 20. REUTERS/Name", "FILE PHOTO: ..."): its line is one by
+// the article's rule (Input.Caption).
 func photoCaption(in Input, v *sentenceView) bool {
+	if in.Caption == nil {
+		return false
+	}
 	a := strings.LastIndexByte(in.Text[:v.s.Start], '\n') + 1
 	b := strings.IndexByte(in.Text[v.s.End:], '\n')
 	if b < 0 {
@@ -260,7 +263,7 @@ func photoCaption(in Input, v *sentenceView) bool {
 	} else {
 		b += v.s.End
 	}
-	return containsAny(in.Text[a:b], captionCues)
+	return in.Caption(in.Text[a:b])
 }
 
 // titleLine reports whether a sentence is a line of its own that ends
