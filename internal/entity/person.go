@@ -237,6 +237,17 @@ func (p *personRules) titled(i int) int {
 	ws, owner, spans := p.ws, p.owner, p.spans
 	var off office
 	j, lastOrg := p.titleWords(i, &off)
+	// "a spokesman for President X", "juru bicara untuk Presiden X": a
+	// lower-case title serving the holder of a capitalised one; the name
+	// is that title's holder, read from there (the rule's own title is no
+	// role of hers)
+	if !isCap(ws[i].s) {
+		for k := i + 1; k+1 < j; k++ {
+			if bodyPreps[ws[k].norm] && !isCap(ws[k].s) && isCap(ws[k+1].s) && personTitles[ws[k+1].norm] {
+				return p.titled(k + 1)
+			}
+		}
+	}
 	fillers := j > i+1 && spanAtSafe(spans, owner, j-1) == nil // the title ran through words of its own
 	off.settle()
 	// (a tagged name the name's words run past, "Speaker Woo Won-shik"

@@ -3,6 +3,8 @@ package entity
 import (
 	"strings"
 	"testing"
+
+	"kronik/internal/record"
 )
 
 // TestPatronymicNames: an Arabic or Malay name runs on across "bin",
@@ -288,6 +290,39 @@ func TestTitleBodyAfterPreposition(t *testing.T) {
 			nil, map[string]string{"person:maya-kurniawati": "PERSON Maya Kurniawati"}, []string{"person:climate-maya-kurniawati"}},
 	}
 	runEntityCases(t, tests)
+}
+
+// TestTitleServingATitle: a lower-case title whose preposition reaches a
+// capitalised one ("a spokesman for President ...") serves that title's
+// holder, who takes the capitalised title as the role, not the lower-case
+// one; a formal title with its body keeps the whole ("Special Envoy of the
+// President Jane Doe").
+func TestTitleServingATitle(t *testing.T) {
+	r := newRecognizer(t, nil)
+	for _, c := range []struct{ text, lang, id, role string }{
+		{"A spokesman for President Rudi Hartono said the talks were warm.", "en", "person:rudi-hartono", "President"},
+		{"Seorang juru bicara untuk Presiden Rudi Hartono mengatakan pembicaraan itu hangat.", "id", "person:rudi-hartono", "Presiden"},
+		{"A spokesman for President Prabowo Subianto said the talks were warm.", "en", "person:prabowo-subianto", "President"},
+	} {
+		var got *record.Entity
+		ents := recognize(t, r, c.text, c.lang)
+		for i := range ents {
+			if ents[i].ID == c.id {
+				got = &ents[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no %s in %v", c.text, c.id, summary(ents))
+			continue
+		}
+		role := ""
+		if len(got.Roles) > 0 {
+			role = got.Roles[0].Title
+		}
+		if role != c.role {
+			t.Errorf("%q: %s has role %q, want %q", c.text, c.id, role, c.role)
+		}
+	}
 }
 
 // TestSpeakerAndHyphenatedNames: a parliament's speaker is an office before
