@@ -331,13 +331,19 @@ func namedAsPlace(text, word string) bool {
 	})
 }
 
-// namesBody reports whether one of words is a state or a body the
-// knowledge base knows ("KTT ASEAN", "PEMILU AS", "HUT RI"): a topic's
-// words, not a town's.
+// namesBody reports whether one of words, or a run of two or three of them
+// short of the whole, is a state or a body the knowledge base knows ("KTT
+// ASEAN", "PEMILU AS", "HUT RI", "NORTH KOREA TALKS"): a topic's words, not
+// a town's.
 func namesBody(words []string) bool {
-	for _, w := range words {
-		if _, country, _, org := kbKinds(w); country || org {
-			return true
+	for a := range words {
+		for b := a + 1; b <= min(a+3, len(words)); b++ {
+			if b-a > 1 && b-a == len(words) {
+				break // the whole name: a known place or state is judged apart
+			}
+			if _, country, _, org := kbKinds(strings.Join(words[a:b], " ")); country || org {
+				return true
+			}
 		}
 	}
 	return false
