@@ -192,19 +192,26 @@ func regionOnly(s string) bool {
 	return len(es) > 0
 }
 
-// toponymHeads are the words that open or close the names of towns in
-// Indonesian, Malay and English ("TANJUNG PINANG", "BANDA ACEH", "KOTA
-// BARU", "PORT MORESBY", "TANGERANG SELATAN"): a name in capitals of several
-// words with one of them is a town's, even one the knowledge base does not
-// list. A topic in capitals ("KTT ASEAN", "PERANG DAGANG") has none.
-var toponymHeads = map[string]bool{
-	"tanjung": true, "banda": true, "bandar": true, "kota": true, "kuala": true, "pangkal": true,
-	"muara": true, "teluk": true, "sungai": true, "labuan": true, "nusa": true, "pulau": true,
-	"tanah": true, "bukit": true, "padang": true, "batu": true, "kampung": true, "kabupaten": true,
-	"port": true, "fort": true, "san": true, "santa": true, "saint": true, "st.": true, "new": true,
-	"utara": true, "selatan": true, "timur": true, "barat": true, "tengah": true,
-	"north": true, "south": true, "east": true, "west": true, "city": true,
-}
+// toponymHeads are the words that open the names of towns in Indonesian,
+// Malay and English ("TANJUNG PINANG", "BANDA ACEH", "KOTA BARU", "PORT
+// MORESBY", "NORTH JAKARTA"), and toponymTails those that close them
+// ("TANGERANG SELATAN", "JAWA TENGAH", "QUEZON CITY"): a name in capitals
+// of several words with one of them in its place is a town's, even one the
+// knowledge base does not list. A topic in capitals ("KTT ASEAN", "PERANG
+// DAGANG") has none; one that holds such a word elsewhere ("HARGA BATU BARA",
+// the price of coal) is no town's either.
+var (
+	toponymHeads = map[string]bool{
+		"tanjung": true, "banda": true, "bandar": true, "kota": true, "kuala": true, "pangkal": true,
+		"muara": true, "teluk": true, "sungai": true, "labuan": true, "nusa": true, "pulau": true,
+		"tanah": true, "bukit": true, "padang": true, "batu": true, "kampung": true, "kabupaten": true,
+		"port": true, "fort": true, "san": true, "santa": true, "saint": true, "st.": true, "new": true,
+		"north": true, "south": true, "east": true, "west": true,
+	}
+	toponymTails = map[string]bool{
+		"utara": true, "selatan": true, "timur": true, "barat": true, "tengah": true, "city": true,
+	}
+)
 
 // arabicArticles open the second word of Arabic place names, joined by a
 // hyphen or set apart ("SHARM EL-SHEIKH", "DEIR AL-BALAH", "RAS AL
@@ -212,13 +219,14 @@ var toponymHeads = map[string]bool{
 var arabicArticles = []string{"al-", "el-", "ad-", "ar-", "as-", "an-", "az-", "ash-"}
 
 // toponymWords reports whether the words of a name in capitals make a
-// town's: one is a toponymHead, an article or a connector of place names
+// town's: it opens with a toponymHead or closes with a toponymTail, or a
+// word is an article or a connector of place names
 // (arabicArticles, connectors), or a city the knowledge base knows in a
 // state ("DKI JAKARTA", "BATAM CENTRE").
 func toponymWords(words []string) bool {
 	for i, w := range words {
 		low := strings.ToLower(w)
-		if toponymHeads[low] || i > 0 && connectors[low] {
+		if i == 0 && toponymHeads[low] || i == len(words)-1 && toponymTails[low] || i > 0 && connectors[low] {
 			return true
 		}
 		for _, a := range arabicArticles {
@@ -323,13 +331,19 @@ func namedAsPlace(text, word string) bool {
 	})
 }
 
-// namesBody reports whether one of words is a state or a body the
-// knowledge base knows ("KTT ASEAN", "PEMILU AS", "HUT RI"): a topic's
-// words, not a town's.
+// namesBody reports whether one of words, or a run of two or three of them
+// short of the whole, is a state or a body the knowledge base knows ("KTT
+// ASEAN", "PEMILU AS", "HUT RI", "NORTH KOREA TALKS"): a topic's words, not
+// a town's.
 func namesBody(words []string) bool {
-	for _, w := range words {
-		if _, country, _, org := kbKinds(w); country || org {
-			return true
+	for a := range words {
+		for b := a + 1; b <= min(a+3, len(words)); b++ {
+			if b-a > 1 && b-a == len(words) {
+				break // the whole name: a known place or state is judged apart
+			}
+			if _, country, _, org := kbKinds(strings.Join(words[a:b], " ")); country || org {
+				return true
+			}
 		}
 	}
 	return false

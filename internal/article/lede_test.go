@@ -340,6 +340,14 @@ func TestLonePartBeforeDash(t *testing.T) {
 		{"TRADE WAR - New tariffs take effect next week ...", ""},
 		{"PEMILU AS - Kedua kandidat berdebat ...", ""},
 		{"KABAR DUNIA - Para menteri bertemu ...", ""},
+		// A word for a town out of its place is a topic's word ("batu",
+		// stone, inside the price of coal; "city" opening a guide).
+		{"HARGA BATU CONTOH - Para penambang menunggu ...", ""},
+		{"CITY GUIDE - Ten places to eat this week ...", ""},
+		// a state named by several words inside a topic
+		{"NORTH KOREA TALKS - Envoys will meet again next month ...", ""},
+		{"KOREA SELATAN BERDUKA - Ribuan warga berkumpul ...", ""},
+		{"KOTA CONTOH BARAT - Wali kota meresmikan pasar ...", "Kota Contoh Barat"},
 		// A word the story writes in small letters is a common word, the
 		// topic, not a town's name.
 		{"DIPLOMASI - Menteri menyebut diplomasi ekonomi sebagai prioritas ...", ""},

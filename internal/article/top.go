@@ -279,6 +279,12 @@ func creditedStamp(p string) (string, bool) {
 	return "", false
 }
 
+// IsCaption reports whether a paragraph or line p reads as a photo
+// caption: it names a photo credit (captionRe, agencyCredit,
+// closingCredit). Other stages ask it of a line instead of keeping a list
+// of credits of their own.
+func IsCaption(p string) bool { return isCaption(p) }
+
 // isCaption reports whether p reads as a photo caption: it names a photo
 // credit.
 func isCaption(p string) bool {

@@ -336,6 +336,11 @@ var militaryRanks = set("jenderal", "jendral", "letjen", "mayjen", "brigjen", "l
 // ("al-Najjar", "el-Sisi", "ash-Sharaa", "ad-Dawsari"); see articlePart.
 var arabicArticles = set("al", "el", "ad", "ash", "as", "ar", "at", "az", "an", "adh", "ath", "ul")
 
+// servantOpeners open Arabic theophoric names, "servant of" and one of
+// God's names ("Abdul Fatah", "Abdel Aziz", "Abdur Rahman"); see
+// servantName.
+var servantOpeners = set("abdul", "abdel", "abd", "abdur", "abdal", "abdil", "abdoul")
+
 // nameParticles are words that double as titles but occur inside Indonesian
 // and Arabic personal names ("Lukman Hakim Saifuddin", "Sri Sultan Hamengku
 // Buwono", "Anak Agung", "Imam"), allowed after a name's first word.

@@ -115,6 +115,23 @@ func nameRun(ws []word, owner []int, spans []span, i int) int {
 	return j
 }
 
+// servantName reports whether a known name of one word that is no person's
+// follows a word that opens an Arabic theophoric name ("Abdul Fatah",
+// "Abdel Aziz": "servant of" one of God's names): such an opening never
+// names anyone alone, so the word after it is part of the person's name,
+// not the faction, state or town the knowledge base lists under it.
+func servantName(ws []word, m *kb.Match) bool {
+	if m.End-m.Start != 1 || m.Start == 0 || !servantOpeners[ws[m.Start-1].norm] || !isCap(ws[m.Start-1].s) {
+		return false
+	}
+	for _, e := range m.Entities {
+		if e.Type == kb.Person {
+			return false
+		}
+	}
+	return true
+}
+
 // personRules is the state the person rules share over one sentence: its
 // words, the spans the earlier constructions found (owner maps a word to its
 // span's index + 1) and the persons found so far.
@@ -220,6 +237,17 @@ func (p *personRules) titled(i int) int {
 	ws, owner, spans := p.ws, p.owner, p.spans
 	var off office
 	j, lastOrg := p.titleWords(i, &off)
+	// "a spokesman for President X", "juru bicara untuk Presiden X": a
+	// lower-case title serving the holder of a capitalised one; the name
+	// is that title's holder, read from there (the rule's own title is no
+	// role of hers)
+	if !isCap(ws[i].s) {
+		for k := i + 1; k+1 < j; k++ {
+			if bodyPreps[ws[k].norm] && !isCap(ws[k].s) && isCap(ws[k+1].s) && personTitles[ws[k+1].norm] {
+				return p.titled(k + 1)
+			}
+		}
+	}
 	fillers := j > i+1 && spanAtSafe(spans, owner, j-1) == nil // the title ran through words of its own
 	off.settle()
 	// (a tagged name the name's words run past, "Speaker Woo Won-shik"

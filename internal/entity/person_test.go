@@ -3,6 +3,8 @@ package entity
 import (
 	"strings"
 	"testing"
+
+	"kronik/internal/record"
 )
 
 // TestPatronymicNames: an Arabic or Malay name runs on across "bin",
@@ -290,6 +292,39 @@ func TestTitleBodyAfterPreposition(t *testing.T) {
 	runEntityCases(t, tests)
 }
 
+// TestTitleServingATitle: a lower-case title whose preposition reaches a
+// capitalised one ("a spokesman for President ...") serves that title's
+// holder, who takes the capitalised title as the role, not the lower-case
+// one; a formal title with its body keeps the whole ("Special Envoy of the
+// President Jane Doe").
+func TestTitleServingATitle(t *testing.T) {
+	r := newRecognizer(t, nil)
+	for _, c := range []struct{ text, lang, id, role string }{
+		{"A spokesman for President Rudi Hartono said the talks were warm.", "en", "person:rudi-hartono", "President"},
+		{"Seorang juru bicara untuk Presiden Rudi Hartono mengatakan pembicaraan itu hangat.", "id", "person:rudi-hartono", "Presiden"},
+		{"A spokesman for President Prabowo Subianto said the talks were warm.", "en", "person:prabowo-subianto", "President"},
+	} {
+		var got *record.Entity
+		ents := recognize(t, r, c.text, c.lang)
+		for i := range ents {
+			if ents[i].ID == c.id {
+				got = &ents[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no %s in %v", c.text, c.id, summary(ents))
+			continue
+		}
+		role := ""
+		if len(got.Roles) > 0 {
+			role = got.Roles[0].Title
+		}
+		if role != c.role {
+			t.Errorf("%q: %s has role %q, want %q", c.text, c.id, role, c.role)
+		}
+	}
+}
+
 // TestSpeakerAndHyphenatedNames: a parliament's speaker is an office before
 // a name, and a Korean given name joined by a hyphen is read whole, also
 // where the tagger found only the family name.
@@ -342,6 +377,20 @@ func TestArabicArticleInName(t *testing.T) {
 			map[string]string{"person:faisal-el-masri": "PERSON Faisal el-Masri"}, []string{"person:masri"}},
 		{"in apposition", "Omar ash-Shami, a spokesman for the ministry, said the talks went on.", "en", nil,
 			map[string]string{"person:omar-ash-shami": "PERSON Omar ash-Shami"}, []string{"person:shami"}},
+	})
+}
+
+// TestServantName: the word after "Abdul"/"Abdel" is part of a person's
+// name even where the knowledge base lists it as a faction or a state; the
+// faction alone is still one.
+func TestServantName(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"after a title", "Ketua RT Abdul Fatah mengatakan warga sudah siap.", "id", nil,
+			map[string]string{"person:abdul-fatah": "PERSON Abdul Fatah"}, []string{"org:fatah", "person:abdul"}},
+		{"a state's name", "Ketua RT Abdul Jordan mengatakan warga sudah siap.", "id", nil,
+			map[string]string{"person:abdul-jordan": "PERSON Abdul Jordan"}, []string{"country:JOR"}},
+		{"the faction alone", "Delegasi Hamas dan Fatah bertemu di Kairo.", "id", nil,
+			map[string]string{"org:fatah": "ORG Fatah"}, nil},
 	})
 }
 

@@ -79,7 +79,7 @@ func (r *Recognizer) sentenceSpans(sc *scratch, txt string, ws []word, toks []te
 	known := sc.known // start word -> match
 	for i := range kbm {
 		m := &kbm[i]
-		if lang == "id" && countingPlace(ws, m) {
+		if lang == "id" && countingPlace(ws, m) || servantName(ws, m) {
 			continue
 		}
 		known[m.Start] = m

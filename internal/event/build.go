@@ -55,6 +55,7 @@ func (x *Extractor) build(in Input, views []sentenceView, vi int, h hit, hits []
 	}
 	dateEvent(in, views, vi, h, prev, docDay, c, f)
 	scheduledTrip(in, v, h, c)
+	scheduledWeekday(in, v, f.predIdx, c)
 	if f.nameYear != "" {
 		datedByName(in, c, f.nameYear)
 	}

@@ -47,6 +47,10 @@ type Input struct {
 	// dateline's place inside it, as internal/article found them
 	// (article.Article's fields of those names); {0, 0} when none.
 	Lede, DatelineSpan [2]int
+	// Caption reports whether a line of Text is a photo caption
+	// (article.IsCaption, as the pipeline passes it); nil reads no line as
+	// one.
+	Caption func(line string) bool
 
 	byID     entIndex       // Entities by id, built once by Extract
 	dateline *record.Entity // the place the story is datelined in, or nil

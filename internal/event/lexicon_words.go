@@ -152,6 +152,14 @@ var placeNoun = words("kota", "ibu", "provinsi", "pulau", "kabupaten", "wilayah"
 // copulas before "due" make it a schedule: "is due to", "were due to".
 var copulas = words("is", "are", "was", "were", "be")
 
+// presentCopulas and scheduleWords make a schedule in the present ("is
+// scheduled to", "are due to", "is expected to", "is set to"); see
+// presentSchedule.
+var (
+	presentCopulas = words("is", "are", "'s")
+	scheduleWords  = words("scheduled", "due", "expected", "set", "slated")
+)
+
 // newClause words open a clause of their own after a comma.
 var newClause = words("dan", "tetapi", "namun", "sementara", "sedangkan", "lalu", "kemudian", "setelah", "sebelum",
 	"karena", "sehingga", "and", "but", "while", "after", "before", "because", "which", "who", "when", "where",
@@ -437,19 +445,13 @@ var dayCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six"
 var timeConjunctions = words("as", "when", "while")
 
 // irregularPasts are the simple pasts of the English event verbs that do
-// not end in -ed (see pastFinite).
-var irregularPasts = words("met", "held", "flew", "came", "went", "paid", "spoke", "made", "took", "began",
-	"hosted", "signed")
+// not end in -ed (see pastFinite, which tells "hosted", "signed" by their
+// ending).
+var irregularPasts = words("met", "held", "flew", "came", "went", "paid", "spoke", "made", "took", "began")
 
 // pastAuxiliaries before a past form make it a participle: of the passive
 // ("will be held", "is to be signed") or after an infinitive's "to".
 var pastAuxiliaries = words("be", "been", "being", "is", "are", "was", "were", "to", "get", "gets")
-
-// captionCues mark a photo caption's line: the credit of a photo agency
-// ("REUTERS/Name", "via REUTERS", "AFP/Getty Images") or a word for the
-// picture ("FILE PHOTO:", "Photo:"); matched lower-cased.
-var captionCues = []string{"reuters/", "via reuters", "afp/", "afp via getty", "getty images", "epa-efe/", "ap photo/",
-	"file photo", "photo:", "(photo", "foto:", "(foto", "antara foto/", "xinhua/"}
 
 // purposeWords open what a trip is for: "flies to Rio for the summit",
 // "travels to Astana to attend the summit".

@@ -145,6 +145,44 @@ func scheduledTrip(in Input, v *sentenceView, h hit, c *candidate) {
 		return
 	}
 	c.ev.Modality = "planned"
+	weekdayAhead(in, v, c)
+}
+
+// scheduledWeekday reads the bare weekday of an English event the sentence
+// schedules in the present ("On Friday, X is scheduled to meet Y", "X is
+// due to sign ... on Friday", "X will meet Y Friday") as the next such day,
+// as timex does for a weekday after "will" only: a weekday before the cue
+// was resolved to the last such day. A plan told in the past ("was
+// scheduled to meet on Friday", "agreed to meet on Friday") may be over and
+// keeps the last day.
+func scheduledWeekday(in Input, v *sentenceView, k int, c *candidate) {
+	if in.Lang != "en" || c.ev.Modality != "planned" || !presentSchedule(v, k) {
+		return
+	}
+	weekdayAhead(in, v, c)
+}
+
+// presentSchedule reports whether the clause of token k schedules it in the
+// present: "will", or a present copula before a word of schedule ("is
+// scheduled to", "are due to", "is expected to", "is set to").
+func presentSchedule(v *sentenceView, k int) bool {
+	for d := 1; k-d >= 0; d++ {
+		w := v.low[k-d]
+		if isClauseEnd(w) {
+			return false
+		}
+		if w == "will" || scheduleWords[w] && k-d > 0 && presentCopulas[v.low[k-d-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// weekdayAhead moves an event dated by a bare weekday of its sentence
+// before the publication date ("on Friday", which timex resolved to the
+// last such day, news mostly reporting the past) to the first such day on
+// or after the publication date (timex.NextWeekday).
+func weekdayAhead(in Input, v *sentenceView, c *candidate) {
 	if c.dateFrom != "text" || in.Published == "" || c.ev.DateEnd != nil || precisionOf(deref(c.ev.Date)) != calendar.Day || !after(in.Published, *c.ev.Date) {
 		return
 	}
@@ -211,10 +249,13 @@ func tripPurpose(v *sentenceView, h hit) bool {
 }
 
 // photoCaption reports whether a sentence belongs to a photo's caption,
-// whose present tense tells what the picture shows ("Xi arrives at Vnukovo
-// airport, March 20. REUTERS/Name"): its line names a photo or carries a
-// photo agency's credit.
+// whose present tense tells what the picture shows ("Xi arrives at Haneda
+// airport, March 20. REUTERS/Name", "FILE PHOTO: ..."): its line is one by
+// the article's rule (Input.Caption).
 func photoCaption(in Input, v *sentenceView) bool {
+	if in.Caption == nil {
+		return false
+	}
 	a := strings.LastIndexByte(in.Text[:v.s.Start], '\n') + 1
 	b := strings.IndexByte(in.Text[v.s.End:], '\n')
 	if b < 0 {
@@ -222,7 +263,7 @@ func photoCaption(in Input, v *sentenceView) bool {
 	} else {
 		b += v.s.End
 	}
-	return containsAny(in.Text[a:b], captionCues)
+	return in.Caption(in.Text[a:b])
 }
 
 // titleLine reports whether a sentence is a line of its own that ends

@@ -417,8 +417,10 @@ type Match struct {
 func (k *KB) Match(words []string) []Match { return k.MatchLang(words, "") }
 
 // MatchLang is Match for text in the language lang ("id", "en"; "" for
-// any). Short acronyms listed only for Indonesian match only in Indonesian
-// text: "AS" is the United States there and a word in an English headline.
+// any). Names listed only for Indonesian match only in Indonesian text:
+// "AS" is the United States there and a word in an English headline, "Solo"
+// is Surakarta there and an English adjective at a sentence's start ("Solo
+// travellers ..."); English text writes the English forms.
 func (k *KB) MatchLang(words []string, lang string) []Match {
 	norm := make([]string, len(words))
 	for i, w := range words {
@@ -440,10 +442,10 @@ func (k *KB) MatchLang(words []string, lang string) []Match {
 			}
 			var ents []*Entity
 			for _, h := range cur.hits {
-				// Indonesian acronyms are English words in English
-				// headlines ("AS", "RI"); acronyms listed for English
-				// (UN, SCO, EU) are used in Indonesian text too.
-				if h.strict && (!exactWords(words[i:j+1], h.alias) || lang != "" && lang != "id" && h.lang == "id") {
+				// Indonesian names are English words in English text
+				// ("AS", "RI", "Solo"); names listed for English (UN,
+				// SCO, EU) are used in Indonesian text too.
+				if h.strict && !exactWords(words[i:j+1], h.alias) || lang != "" && lang != "id" && h.lang == "id" {
 					continue
 				}
 				ents = appendUnique(ents, h.ent)

@@ -162,6 +162,26 @@ func TestMatchLang(t *testing.T) {
 	if strings.Join(got, " ") != "country:USA org:un org:sco" {
 		t.Errorf("Indonesian acronyms: %v", got)
 	}
+	// a name the Indonesian press gives a town is an English word in
+	// English text; names for any language match in both
+	for _, c := range []struct {
+		words []string
+		lang  string
+		want  string
+	}{
+		{[]string{"Solo", "travellers", "are", "back"}, "en", ""},
+		{[]string{"kunjungan", "ke", "Solo"}, "id", "place:surakarta"},
+		{[]string{"a", "visit", "to", "Surakarta"}, "en", "place:surakarta"},
+		{[]string{"talks", "in", "Jogja"}, "en", "place:yogyakarta"},
+	} {
+		got = nil
+		for _, m := range k.MatchLang(c.words, c.lang) {
+			got = append(got, m.Entities[0].ID)
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%s %v: %v, want %q", c.lang, c.words, got, c.want)
+		}
+	}
 }
 
 func TestMatchPrefersCountry(t *testing.T) {

@@ -255,7 +255,7 @@ func (p *Pipeline) annotate(rec *record.Record, code, published string, lede, da
 	clock(&tm.Entity)
 	evs, not := event.Split(p.events.Extract(event.Input{
 		Text: txt, Lang: code, Sentences: sents, Entities: rec.Entities, Times: rec.Times, Published: published,
-		Lede: lede, DatelineSpan: dateline,
+		Lede: lede, DatelineSpan: dateline, Caption: article.IsCaption,
 	}))
 	rec.Events = append(rec.Events, evs...)
 	rec.NotOccurred = not
