@@ -1,5 +1,7 @@
 package event
 
+import "slices"
+
 // The trigger lexicon. Every entry is a construction of Indonesian or English news
 // prose, written for the language (not copied from any text), with the reason it
 // signals the event. Words are matched lower-cased; a pattern is a sequence of
@@ -340,22 +342,14 @@ var cancelCues = words("batal", "dibatalkan", "membatalkan", "ditunda", "menunda
 var cancelPhrases = phrases("called off", "call off", "calls off", "put off", "puts off", "put on hold")
 
 // pairAnaphors refer to the two parties of the preceding event: "kedua kepala
-// negara", "kedua pemimpin", "keduanya", "kedua belah pihak", "the two leaders".
-var pairAnaphors = []string{
-	"kedua kepala negara", "kedua pemimpin", "kedua presiden", "kedua menteri", "kedua tokoh",
-	"kedua belah pihak", "kedua pihak", "kedua negara", "keduanya", "kedua menlu", "kedua menteri luar negeri",
-	"kedua pemerintah", "the two governments", "the two ministers", "the two foreign ministers", "both ministers",
-	"both governments",
-	"the two leaders", "the two presidents", "both leaders", "both sides", "the two sides",
-	"the two countries", "both countries",
-	// heads of government and state by their office
-	"kedua perdana menteri", "kedua pm", "kedua kepala pemerintahan", "the two prime ministers",
-	"both prime ministers", "the two premiers", "both premiers", "both presidents", "the two heads of state",
-	"the two heads of government", "the two nations", "both nations",
-	// ministers by their portfolio, and diplomats
-	"the two defence ministers", "the two defense ministers", "the two trade ministers", "the two finance ministers",
-	"both foreign ministers", "the two top diplomats", "both top diplomats", "kedua diplomat",
-}
+// negara", "kedua pemimpin", "keduanya", "kedua belah pihak", "the two leaders":
+// the anaphors naming two people (personPairAnaphors) and those naming two
+// states or sides.
+var pairAnaphors = slices.Concat(personPairAnaphors, []string{
+	"kedua belah pihak", "kedua pihak", "kedua negara", "keduanya", "kedua menteri luar negeri",
+	"kedua pemerintah", "the two governments", "both governments", "both sides", "the two sides",
+	"the two countries", "both countries", "the two nations", "both nations",
+})
 
 // personPairAnaphors are the pair anaphors that name two people, not two
 // states: they resolve to an event between two named people.
@@ -363,9 +357,11 @@ var personPairAnaphors = []string{
 	"kedua kepala negara", "kedua pemimpin", "kedua presiden", "kedua menteri", "kedua tokoh", "kedua menlu",
 	"the two leaders", "the two presidents", "both leaders", "the two ministers", "the two foreign ministers",
 	"both ministers",
+	// heads of government and state by their office
 	"kedua perdana menteri", "kedua pm", "kedua kepala pemerintahan", "the two prime ministers",
 	"both prime ministers", "the two premiers", "both premiers", "both presidents", "the two heads of state",
 	"the two heads of government",
+	// ministers by their portfolio, and diplomats
 	"the two defence ministers", "the two defense ministers", "the two trade ministers", "the two finance ministers",
 	"both foreign ministers", "the two top diplomats", "both top diplomats", "kedua diplomat",
 }
