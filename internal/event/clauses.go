@@ -258,8 +258,7 @@ func meNasal(rest string) bool {
 func vowelCount(w string) int {
 	n := 0
 	for i := 0; i < len(w); i++ {
-		switch w[i] {
-		case 'a', 'e', 'i', 'o', 'u':
+		if isVowel(w[i]) {
 			n++
 		}
 	}
