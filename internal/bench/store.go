@@ -449,18 +449,8 @@ func fileMB(path string) float64 {
 // peakRSSMB reads the process's peak resident set size from /proc (Linux);
 // 0 elsewhere.
 func peakRSSMB() float64 {
-	b, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return 0
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
-			var kb float64
-			fmt.Sscanf(strings.TrimSpace(rest), "%f", &kb)
-			return kb / 1000
-		}
-	}
-	return 0
+	kb, _ := procField("status", "VmHWM")
+	return kb / 1000
 }
 
 // QueryStore times the queries on a database a run with StoreOptions.Dir
