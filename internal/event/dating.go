@@ -3,6 +3,7 @@ package event
 import (
 	"kronik/internal/calendar"
 	"kronik/internal/record"
+	"kronik/internal/timex"
 	"sort"
 	"strings"
 )
@@ -285,11 +286,14 @@ func visitDays(v *sentenceView) int {
 	return 0
 }
 
-// dayCount reads a small count of days, in words or digits ("three",
-// "tiga", "3"), or 0.
+// dayCount reads a small count of days a visit lasts, in words (two to
+// seven, timex's number words) or digits ("three", "tiga", "3"), or 0.
 func dayCount(w string) int {
-	if n, ok := dayCounts[w]; ok {
-		return n
+	if n, ok := timex.NumberWord(w); ok {
+		if n >= 2 && n <= 7 {
+			return n
+		}
+		return 0
 	}
 	if len(w) == 1 && w[0] >= '2' && w[0] <= '9' {
 		return int(w[0] - '0')

@@ -436,10 +436,6 @@ var visitHeads = words("visit", "trip", "tour", "kunjungan", "lawatan", "kunjung
 // visit on Sunday", "memulai kunjungan").
 var visitStartVerbs = words("began", "begins", "started", "starts", "memulai", "mengawali")
 
-// dayCounts are the small numbers of days a visit lasts.
-var dayCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-	"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
-
 // timeConjunctions open an English clause of time ("... from next year
 // under a scheme announced as X met Y").
 var timeConjunctions = words("as", "when", "while")

@@ -81,6 +81,13 @@ var numberWords = map[string]int{
 	"eighty": 80, "ninety": 90, "hundred": 100,
 }
 
+// NumberWord returns the value of a cardinal number word of either language
+// ("tiga", "three"), lower-cased, as timex counts time units with it.
+func NumberWord(w string) (int, bool) {
+	n, ok := numberWords[w]
+	return n, ok
+}
+
 // vagueQuantity words count units without a number ("beberapa tahun", "several
 // weeks"): the expression is found but cannot be resolved.
 var vagueQuantity = map[string]bool{
