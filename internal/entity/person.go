@@ -12,7 +12,7 @@ import (
 // nameWord reports whether w can be part of a personal name: capitalised,
 // not a function word, not a digit.
 func nameWord(w word) bool {
-	if !isCap(w.s) || notNames[w.norm] || personTitles[w.norm] || personDescriptions[w.norm] || orgHeads[w.norm] || orgVocab[w.norm] ||
+	if !isCap(w.s) || notNames[w.norm] || roleNoun(w.norm) || orgHeads[w.norm] || orgVocab[w.norm] ||
 		len(w.s) > 1 && isUpperWord(w.s) { // "PDIP", "DKPP" are acronyms
 		return false
 	}
@@ -600,9 +600,9 @@ func articlePart(ws []word, j int) bool {
 	return arabicArticles[ws[j].norm] && !isCap(ws[j].s) && j+1 < len(ws) && ws[j+1].hyph && ws[j+1].tok == ws[j].tok && isCap(ws[j+1].s)
 }
 
-// roleNoun reports whether w names a role in apposition after a name
-// ("Jane Doe, China's ambassador ...", "Jane Doe, a lawyer for ..."): an
-// office or a description, whose case does not matter there.
+// roleNoun reports whether w is an office or a person's description, in
+// either case: no word of a name, and a role in apposition after one ("Jane
+// Doe, China's ambassador ...", "Jane Doe, a lawyer for ...").
 func roleNoun(w string) bool { return personTitles[w] || personDescriptions[w] }
 
 // titleStart extends a title back over the capitalised words that qualify
