@@ -541,10 +541,7 @@ func (p *personRules) photoCredit(i int) int {
 // Wen mengatakan", "Tomas Herrera mengatakan", "Anwar said".
 func (p *personRules) speakerBeforeVerb(i int) {
 	ws := p.ws
-	a := i
-	for a > 0 && p.owner[a-1] == 0 && (nameWord(ws[a-1]) || ws[a-1].hyph || articlePart(ws, a-1)) && i-a < 4 {
-		a--
-	}
+	a := nameStartBefore(ws, p.owner, i)
 	// "Putra Mahkota mengatakan": a title's own words name no speaker
 	for a < i && a > 0 && personTitles[ws[a-1].norm] && titleFillers[ws[a].norm] {
 		a++
@@ -583,14 +580,22 @@ func (p *personRules) apposition() {
 				continue
 			}
 		}
-		a := i
-		for a > 0 && owner[a-1] == 0 && (nameWord(ws[a-1]) || ws[a-1].hyph || articlePart(ws, a-1)) && i-a < 4 {
-			a--
-		}
+		a := nameStartBefore(ws, owner, i)
 		if i-a >= 2 && !p.taken(a, i) {
 			p.out = append(p.out, span{a: a, b: i, typ: kb.Person, src: "rule"})
 		}
 	}
+}
+
+// nameStartBefore returns where the name of up to four free words that
+// ends right before word i begins ("Li Wen mengatakan", "Ahmed al-Najjar,
+// ..."), or i for none.
+func nameStartBefore(ws []word, owner []int, i int) int {
+	a := i
+	for a > 0 && owner[a-1] == 0 && (nameWord(ws[a-1]) || ws[a-1].hyph || articlePart(ws, a-1)) && i-a < 4 {
+		a--
+	}
+	return a
 }
 
 // articlePart reports whether word j is the lower-case Arabic article of a
