@@ -48,12 +48,11 @@ func mentionAt(ms []mention, a, b int) int {
 // capitalised words of long ("Badan Pusat Statistik" -> "BPS"), allowing
 // the abbreviation to take more than one letter from a word.
 func initialsMatch(long, abbr string) bool {
-	var initials []byte
-	for _, w := range strings.FieldsFunc(long, func(r rune) bool { return r == ' ' || r == '-' }) {
-		if isCap(w) {
-			initials = append(initials, w[0])
-		}
-	}
+	return initialsSpell(initialsOf(long), abbr)
+}
+
+// initialsSpell is initialsMatch on the initials initialsOf gives.
+func initialsSpell(initials []byte, abbr string) bool {
 	if len(initials) == 0 || initials[0] != abbr[0] {
 		return false
 	}
@@ -85,13 +84,18 @@ func longFormBefore(txt string, sents []text.Sentence, si, open int, abbr string
 		if !isCap(t.Text) && !orgConnectors[strings.ToLower(t.Text)] {
 			return 0, false
 		}
-		if isCap(t.Text) && initialsMatch(txt[t.Start:toks[k].End], abbr) && strings.EqualFold(string(initialsOf(txt[t.Start:toks[k].End])), abbr) {
+		if !isCap(t.Text) {
+			continue
+		}
+		if initials := initialsOf(txt[t.Start:toks[k].End]); initialsSpell(initials, abbr) && strings.EqualFold(string(initials), abbr) {
 			return t.Start, true
 		}
 	}
 	return 0, false
 }
 
+// initialsOf returns the first letters of the capitalised words of s, its
+// words split at spaces and hyphens.
 func initialsOf(s string) []byte {
 	var out []byte
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' }) {

@@ -12,7 +12,7 @@ import (
 // nameWord reports whether w can be part of a personal name: capitalised,
 // not a function word, not a digit.
 func nameWord(w word) bool {
-	if !isCap(w.s) || notNames[w.norm] || personTitles[w.norm] || personDescriptions[w.norm] || orgHeads[w.norm] || orgVocab[w.norm] ||
+	if !isCap(w.s) || notNames[w.norm] || roleNoun(w.norm) || orgHeads[w.norm] || orgVocab[w.norm] ||
 		len(w.s) > 1 && isUpperWord(w.s) { // "PDIP", "DKPP" are acronyms
 		return false
 	}
@@ -541,10 +541,7 @@ func (p *personRules) photoCredit(i int) int {
 // Wen mengatakan", "Tomas Herrera mengatakan", "Anwar said".
 func (p *personRules) speakerBeforeVerb(i int) {
 	ws := p.ws
-	a := i
-	for a > 0 && p.owner[a-1] == 0 && (nameWord(ws[a-1]) || ws[a-1].hyph || articlePart(ws, a-1)) && i-a < 4 {
-		a--
-	}
+	a := nameStartBefore(ws, p.owner, i)
 	// "Putra Mahkota mengatakan": a title's own words name no speaker
 	for a < i && a > 0 && personTitles[ws[a-1].norm] && titleFillers[ws[a].norm] {
 		a++
@@ -583,14 +580,22 @@ func (p *personRules) apposition() {
 				continue
 			}
 		}
-		a := i
-		for a > 0 && owner[a-1] == 0 && (nameWord(ws[a-1]) || ws[a-1].hyph || articlePart(ws, a-1)) && i-a < 4 {
-			a--
-		}
+		a := nameStartBefore(ws, owner, i)
 		if i-a >= 2 && !p.taken(a, i) {
 			p.out = append(p.out, span{a: a, b: i, typ: kb.Person, src: "rule"})
 		}
 	}
+}
+
+// nameStartBefore returns where the name of up to four free words that
+// ends right before word i begins ("Li Wen mengatakan", "Ahmed al-Najjar,
+// ..."), or i for none.
+func nameStartBefore(ws []word, owner []int, i int) int {
+	a := i
+	for a > 0 && owner[a-1] == 0 && (nameWord(ws[a-1]) || ws[a-1].hyph || articlePart(ws, a-1)) && i-a < 4 {
+		a--
+	}
+	return a
 }
 
 // articlePart reports whether word j is the lower-case Arabic article of a
@@ -600,9 +605,9 @@ func articlePart(ws []word, j int) bool {
 	return arabicArticles[ws[j].norm] && !isCap(ws[j].s) && j+1 < len(ws) && ws[j+1].hyph && ws[j+1].tok == ws[j].tok && isCap(ws[j+1].s)
 }
 
-// roleNoun reports whether w names a role in apposition after a name
-// ("Jane Doe, China's ambassador ...", "Jane Doe, a lawyer for ..."): an
-// office or a description, whose case does not matter there.
+// roleNoun reports whether w is an office or a person's description, in
+// either case: no word of a name, and a role in apposition after one ("Jane
+// Doe, China's ambassador ...", "Jane Doe, a lawyer for ...").
 func roleNoun(w string) bool { return personTitles[w] || personDescriptions[w] }
 
 // titleStart extends a title back over the capitalised words that qualify

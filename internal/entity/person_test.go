@@ -210,40 +210,31 @@ func TestPhotoCreditInitials(t *testing.T) {
 // a minister's portfolio; a broadcaster named with its tail word, but not
 // a person's initials that read like one.
 func TestCreditsAndTitles(t *testing.T) {
-	tests := []struct {
-		name, text, lang string
-		want             map[string]string
-		absent           []string
-	}{
-		{"a report credit in capitals", "KAMIS, 14 AGUSTUS 2025 | 09:05 WIB | LAPORAN: RINA DEWI LESTARI\n\nKedua delegasi bertemu di Istanbul.", "id",
+	tests := []entityCase{
+		{"a report credit in capitals", "KAMIS, 14 AGUSTUS 2025 | 09:05 WIB | LAPORAN: RINA DEWI LESTARI\n\nKedua delegasi bertemu di Istanbul.", "id", nil,
 			map[string]string{"person:rina-dewi-lestari": "PERSON RINA DEWI LESTARI"}, nil},
-		{"a photo credit in capitals", "Delegates sign the deal in Istanbul. (Photo by JOHN MILLER / AFP)", "en",
+		{"a photo credit in capitals", "Delegates sign the deal in Istanbul. (Photo by JOHN MILLER / AFP)", "en", nil,
 			map[string]string{"person:john-miller": "PERSON JOHN MILLER"}, nil},
-		{"a description before a name", "Israeli hostage Ada Levi was released on Friday.", "en",
+		{"a description before a name", "Israeli hostage Ada Levi was released on Friday.", "en", nil,
 			map[string]string{"person:ada-levi": "PERSON Ada Levi"}, nil},
 		// a description, unlike an office, is also said of a group or
 		// before an outlet: no person is read after it
-		{"a description before a group", "The activist group Amnesty International said the trial was unfair.", "en",
+		{"a description before a group", "The activist group Amnesty International said the trial was unfair.", "en", nil,
 			nil, []string{"person:amnesty-international", "person:group-amnesty-international"}},
-		{"a description before an outlet", "The journalist Reuters quoted said the talks failed.", "en",
+		{"a description before an outlet", "The journalist Reuters quoted said the talks failed.", "en", nil,
 			map[string]string{"org:reuters": "ORG Reuters"}, []string{"person:reuters"}},
-		{"a negotiator's title", "Russian negotiator Pavel Orlov said the talks would go on.", "en",
+		{"a negotiator's title", "Russian negotiator Pavel Orlov said the talks would go on.", "en", nil,
 			map[string]string{"person:pavel-orlov": "PERSON Pavel Orlov"}, []string{"person:negotiator-pavel-orlov"}},
-		{"a variant spelling inside a title", "Sekretaris Jendral Rudi Hartono hadir dalam rapat itu.", "id",
+		{"a variant spelling inside a title", "Sekretaris Jendral Rudi Hartono hadir dalam rapat itu.", "id", nil,
 			map[string]string{"person:rudi-hartono": "PERSON Rudi Hartono"}, []string{"person:jendral"}},
-		{"a minister's portfolio", "Menteri Pekerjaan Umum dan Infrastruktur Budi Santoso hadir.", "id",
+		{"a minister's portfolio", "Menteri Pekerjaan Umum dan Infrastruktur Budi Santoso hadir.", "id", nil,
 			map[string]string{"person:budi-santoso": "PERSON Budi Santoso"}, []string{"person:infrastruktur"}},
-		{"a broadcaster", "Arise Television reported the deal on Friday.", "en",
+		{"a broadcaster", "Arise Television reported the deal on Friday.", "en", nil,
 			map[string]string{"org:arise-television": "ORG Arise Television"}, nil},
-		{"initials like a broadcaster's", "Editor: Dewi Anggraini T.V.\n\nThe ministers met in Jakarta.", "en",
+		{"initials like a broadcaster's", "Editor: Dewi Anggraini T.V.\n\nThe ministers met in Jakarta.", "en", nil,
 			nil, []string{"org:dewi-anggraini-tv"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := newRecognizer(t, nil)
-			expectEntities(t, tt.text, summary(recognize(t, r, tt.text, tt.lang)), tt.want, tt.absent)
-		})
-	}
+	runEntityCases(t, tests)
 }
 
 // TestDescriptionsLowerCaseOnly: a description ("activist", "lawyer") is a

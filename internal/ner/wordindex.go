@@ -36,11 +36,12 @@ func newWordIndex(words []string) *wordIndex {
 	ix.offs = append(ix.offs, uint32(b.Len()))
 	ix.text = b.String()
 	for ci, w := range words {
-		k, found := slot(ix, w, hashString(w))
+		h := hashString(w)
+		k, found := slot(ix, w, h)
 		if !found {
 			ix.n++
 		}
-		ix.slots[k] = ix.entry(hashString(w), ci)
+		ix.slots[k] = ix.entry(h, ci)
 	}
 	return ix
 }
