@@ -348,18 +348,17 @@ func isWeekday(s string) bool {
 
 // bareOutlet reports whether s, after a dateline place and a comma, is an
 // outlet's name set in capitals or capitalised ("HALUAN", "RADAR CONTOH",
-// "Suara Contoh"): one to three words of at least four letters in all, and
-// not a place or region
-// ("JAKARTA, INDONESIA -"), a person, a day, a month, a word of time
+// "Suara Contoh"): shaped as a name (postName) of at least four letters in
+// all, and not a place or region ("JAKARTA, INDONESIA -"), a person, a day, a month, a word of time
 // ("KEMARIN"), a page's label ("TERKINI", "UPDATE"), a newsroom's post
 // ("ISTANA", "KEMLU": newsroomPost) or a body the knowledge base knows that
 // is not an outlet ("ASEAN").
 func bareOutlet(s string) bool {
 	s = strings.TrimSpace(s)
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 3 || utf8.RuneCountInString(s) < 4 || !capitalised(s) || !looksLikeName(s) || strings.Contains(s, ",") {
+	if !postName(s) || utf8.RuneCountInString(s) < 4 {
 		return false
 	}
+	words := strings.Fields(s)
 	for _, w := range words {
 		if _, month := months[strings.ToLower(strings.TrimSuffix(w, "."))]; month || isWeekday(w) || timeWords[strings.ToLower(w)] {
 			return false
