@@ -381,13 +381,13 @@ func bareOutlet(s string) bool {
 // the reporter posted at the presidential palace; "JAKARTA, KEMLU -", at
 // the foreign ministry; "JAKARTA, SENAYAN -", at parliament), and the words
 // for the newsroom itself ("REDAKSI", the editorial desk): a venue or a
-// desk, not the publisher.
+// desk, not the publisher. A post's first word names it whatever follows
+// ("ISTANA MERDEKA", "MABES POLRI"), so a longer name is listed only when
+// its first word is not a post alone ("BALAI KOTA").
 var newsroomPosts = map[string]bool{
-	"istana": true, "istana negara": true, "istana merdeka": true, "istana kepresidenan": true,
-	"senayan": true, "parlemen": true, "kemlu": true, "setneg": true, "setkab": true,
-	"mabes": true, "mabes polri": true, "mabes tni": true, "cilangkap": true, "balai kota": true,
-	"balaikota": true, "gedung sate": true, "medan merdeka": true,
-	"redaksi": true, "newsroom": true, "desk": true,
+	"istana": true, "senayan": true, "parlemen": true, "kemlu": true, "setneg": true, "setkab": true,
+	"mabes": true, "cilangkap": true, "balai kota": true, "balaikota": true, "gedung sate": true,
+	"medan merdeka": true, "redaksi": true, "newsroom": true, "desk": true,
 }
 
 // newsroomPostPrefixes open the short names of Indonesian government
