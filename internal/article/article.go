@@ -339,9 +339,6 @@ func assemble(paras []para, meta htmlMeta, isHTML bool, hints source.Hints, page
 				}
 			}
 			if ok {
-				if stampDate == "" {
-					stampOutlet = o
-				}
 				if open {
 					take(d, update)
 					stampOutlet = cmp.Or(stampOutlet, o)

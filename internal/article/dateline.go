@@ -151,7 +151,7 @@ func isDatelinePlace(s, rest, story string) bool {
 // never written so.
 func writtenSmall(text, name string) bool {
 	low := strings.ToLower(name)
-	return low != name && anyWordAt(text, low, func(int) bool { return true })
+	return low != name && namedIn(text, low)
 }
 
 // anyWordAt reports whether found holds for the offset of one of the
@@ -166,8 +166,8 @@ func anyWordAt(text, word string, found func(i int) bool) bool {
 			return false
 		}
 		i += off
-		off = i + len(word)
-		if (i == 0 || !isWordByte(text[i-1])) && (off >= len(text) || !isWordByte(text[off])) && found(i) {
+		off = i + 1 // occurrences may overlap ("a a" in "ba a a")
+		if end := i + len(word); (i == 0 || !isWordByte(text[i-1])) && (end >= len(text) || !isWordByte(text[end])) && found(i) {
 			return true
 		}
 	}

@@ -348,18 +348,17 @@ func isWeekday(s string) bool {
 
 // bareOutlet reports whether s, after a dateline place and a comma, is an
 // outlet's name set in capitals or capitalised ("HALUAN", "RADAR CONTOH",
-// "Suara Contoh"): one to three words of at least four letters in all, and
-// not a place or region
-// ("JAKARTA, INDONESIA -"), a person, a day, a month, a word of time
+// "Suara Contoh"): shaped as a name (postName) of at least four letters in
+// all, and not a place or region ("JAKARTA, INDONESIA -"), a person, a day, a month, a word of time
 // ("KEMARIN"), a page's label ("TERKINI", "UPDATE"), a newsroom's post
 // ("ISTANA", "KEMLU": newsroomPost) or a body the knowledge base knows that
 // is not an outlet ("ASEAN").
 func bareOutlet(s string) bool {
 	s = strings.TrimSpace(s)
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 3 || utf8.RuneCountInString(s) < 4 || !capitalised(s) || !looksLikeName(s) || strings.Contains(s, ",") {
+	if !postName(s) || utf8.RuneCountInString(s) < 4 {
 		return false
 	}
+	words := strings.Fields(s)
 	for _, w := range words {
 		if _, month := months[strings.ToLower(strings.TrimSuffix(w, "."))]; month || isWeekday(w) || timeWords[strings.ToLower(w)] {
 			return false
@@ -382,13 +381,13 @@ func bareOutlet(s string) bool {
 // the reporter posted at the presidential palace; "JAKARTA, KEMLU -", at
 // the foreign ministry; "JAKARTA, SENAYAN -", at parliament), and the words
 // for the newsroom itself ("REDAKSI", the editorial desk): a venue or a
-// desk, not the publisher.
+// desk, not the publisher. A post's first word names it whatever follows
+// ("ISTANA MERDEKA", "MABES POLRI"), so a longer name is listed only when
+// its first word is not a post alone ("BALAI KOTA").
 var newsroomPosts = map[string]bool{
-	"istana": true, "istana negara": true, "istana merdeka": true, "istana kepresidenan": true,
-	"senayan": true, "parlemen": true, "kemlu": true, "setneg": true, "setkab": true,
-	"mabes": true, "mabes polri": true, "mabes tni": true, "cilangkap": true, "balai kota": true,
-	"balaikota": true, "gedung sate": true, "medan merdeka": true,
-	"redaksi": true, "newsroom": true, "desk": true,
+	"istana": true, "senayan": true, "parlemen": true, "kemlu": true, "setneg": true, "setkab": true,
+	"mabes": true, "cilangkap": true, "balai kota": true, "balaikota": true, "gedung sate": true,
+	"medan merdeka": true, "redaksi": true, "newsroom": true, "desk": true,
 }
 
 // newsroomPostPrefixes open the short names of Indonesian government

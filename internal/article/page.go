@@ -158,17 +158,7 @@ var secondLevel = map[string]bool{
 // namedIn reports whether text holds name as whole words, capitalised as
 // the name is.
 func namedIn(text, name string) bool {
-	for i := 0; ; {
-		j := strings.Index(text[i:], name)
-		if j < 0 {
-			return false
-		}
-		s, e := i+j, i+j+len(name)
-		if (s == 0 || !isWordByte(text[s-1])) && (e == len(text) || !isWordByte(text[e])) {
-			return true
-		}
-		i = s + 1
-	}
+	return anyWordAt(text, name, func(int) bool { return true })
 }
 
 func isWordByte(c byte) bool {

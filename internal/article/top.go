@@ -134,11 +134,8 @@ var pollWords = map[string]bool{
 // Ibrahim (Anwar)", "di Canberra (Australia)"): glosses, not credits.
 func closingCredit(p string) bool {
 	t := strings.TrimRight(p, " \t\n\f\r")
-	if !strings.HasSuffix(t, ")") {
-		return false
-	}
-	open := strings.LastIndexByte(t, '(')
-	if open < 1 {
+	open := closingParen(t)
+	if open < 0 {
 		return false
 	}
 	inner := t[open+1 : len(t)-1]
@@ -158,6 +155,19 @@ func closingCredit(p string) bool {
 	}
 	place, country, person, _ := kbKinds(inner)
 	return !place && !country && !person && !surname(inner)
+}
+
+// closingParen is the offset of the "(" of the parenthesis that closes t
+// ("... di Istana Bogor. (Setpres)", "Rina Example (The Jakarta Post)"),
+// with text before it; -1 when t does not close with one.
+func closingParen(t string) int {
+	if !strings.HasSuffix(t, ")") {
+		return -1
+	}
+	if open := strings.LastIndexByte(t, '('); open > 0 {
+		return open
+	}
+	return -1
 }
 
 // spelledFrom reports whether abbreviation abbr (one word of two to eight
@@ -355,11 +365,8 @@ func bylineOutlet(p string) string {
 // party ("Joko Widodo (Jokowi)").
 func parenByline(p string) string {
 	t := strings.TrimSpace(p)
-	if !strings.HasSuffix(t, ")") {
-		return ""
-	}
-	open := strings.LastIndexByte(t, '(')
-	if open <= 0 {
+	open := closingParen(t)
+	if open < 0 {
 		return ""
 	}
 	name, outlet := strings.TrimSpace(t[:open]), strings.TrimSpace(t[open+1:len(t)-1])
