@@ -400,8 +400,9 @@ var newsroomPosts = map[string]bool{
 var newsroomPostPrefixes = []string{"kemen", "pemprov", "pemkot", "pemkab", "polda", "polres", "kodam", "dprd", "humas", "bpmi"}
 
 // newsroomPost reports whether s, after a dateline's city, names a
-// newsroom's post or desk (newsroomPosts, newsroomPostPrefixes), alone or
-// with its state's abbreviation ("KEMLU RI").
+// newsroom's post or desk (newsroomPosts, newsroomPostPrefixes) by its
+// first word, whatever follows it (its state's abbreviation, "KEMLU RI";
+// the office's unit, "Humas Setkab").
 func newsroomPost(s string) bool {
 	low := strings.ToLower(strings.TrimSpace(s))
 	first, _, _ := strings.Cut(low, " ")
